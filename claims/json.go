@@ -1,0 +1,203 @@
+package claims
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// FormatVersion is the value of the "format" member of a native JSON dataset.
+const FormatVersion = "bilan/1"
+
+// figureJSON is a Figure's JSON form: {"qualifier": "more_than", "min": 2001,
+// "max": null}, with "best" and "word" when set. An Unknown figure is
+// {"qualifier": "unknown"}.
+type figureJSON struct {
+	Qualifier Qualifier `json:"qualifier"`
+	Min       *int64    `json:"min,omitempty"`
+	Max       *int64    `json:"max"`
+	Best      *int64    `json:"best,omitempty"`
+	Word      string    `json:"word,omitempty"`
+}
+
+func (f Figure) toJSON() figureJSON {
+	j := figureJSON{Qualifier: f.Qualifier, Word: f.Word}
+	if f.Qualifier == Unknown {
+		return j
+	}
+	mn, mx, b := f.Min, f.Max, f.Best
+	j.Min = &mn
+	if f.Max != Inf {
+		j.Max = &mx
+	}
+	if f.HasBest {
+		j.Best = &b
+	}
+	return j
+}
+
+func (j figureJSON) figure() (Figure, error) {
+	f := Figure{Qualifier: j.Qualifier, Word: j.Word}
+	if j.Qualifier == Unknown {
+		if j.Min != nil || j.Max != nil || j.Best != nil {
+			return f, fmt.Errorf("%w: an unknown figure carries no numbers", ErrFigure)
+		}
+		return f, nil
+	}
+	if j.Min == nil {
+		return f, fmt.Errorf("%w: %s figure without min", ErrFigure, j.Qualifier)
+	}
+	f.Min, f.Max = *j.Min, Inf
+	if j.Max != nil {
+		f.Max = *j.Max
+	}
+	if j.Best != nil {
+		f.Best, f.HasBest = *j.Best, true
+	}
+	return f, nil
+}
+
+// MarshalJSON implements json.Marshaler: see figureJSON for the form; max is null
+// when unbounded.
+func (f Figure) MarshalJSON() ([]byte, error) { return json.Marshal(f.toJSON()) }
+
+// UnmarshalJSON implements json.Unmarshaler. It checks the form, not the figure's
+// invariants: Validate reports those with their location.
+func (f *Figure) UnmarshalJSON(b []byte) error {
+	var j figureJSON
+	if err := strictUnmarshal(b, &j); err != nil {
+		return err
+	}
+	v, err := j.figure()
+	*f = v
+	return err
+}
+
+type countJSON struct {
+	Outcome Outcome `json:"outcome"`
+	Group   Group   `json:"group"`
+	figureJSON
+}
+
+// MarshalJSON writes the count as one flat object: {"outcome": "killed", "group":
+// "soldiers", "qualifier": "exact", "min": 26, "max": 26}.
+func (c Count) MarshalJSON() ([]byte, error) {
+	return json.Marshal(countJSON{c.Outcome, c.Group, c.Figure.toJSON()})
+}
+
+// UnmarshalJSON implements json.Unmarshaler.
+func (c *Count) UnmarshalJSON(b []byte) error {
+	var j countJSON
+	if err := strictUnmarshal(b, &j); err != nil {
+		return err
+	}
+	f, err := j.figure()
+	*c = Count{Outcome: j.Outcome, Group: j.Group, Figure: f}
+	return err
+}
+
+func strictUnmarshal(b []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	return dec.Decode(v)
+}
+
+type datasetJSON struct {
+	Format string `json:"format"`
+	Dataset
+}
+
+// WriteJSON writes d as a native JSON dataset, indented, with its format version.
+func WriteJSON(w io.Writer, d *Dataset) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(datasetJSON{Format: FormatVersion, Dataset: *d})
+}
+
+// ReadJSON decodes a native JSON dataset. It rejects invalid UTF-8, unknown members,
+// a missing or different format version, and trailing data, with a *ParseError that
+// gives the line and column. It does not validate the dataset: see Read.
+func ReadJSON(r io.Reader, name string) (*Dataset, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, &ParseError{File: name, Err: err}
+	}
+	if i := invalidUTF8(b); i >= 0 {
+		line, col := lineCol(b, int64(i))
+		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
+	}
+	var d datasetJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&d); err != nil {
+		return nil, jsonError(name, b, dec, err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		line, col := lineCol(b, dec.InputOffset())
+		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: data after the dataset", ErrSyntax)}
+	}
+	if d.Format != FormatVersion {
+		return nil, &ParseError{File: name, Line: 1, Field: "format",
+			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, d.Format, FormatVersion)}
+	}
+	return &d.Dataset, nil
+}
+
+// jsonError turns a decoding error into a *ParseError at the right line.
+func jsonError(name string, b []byte, dec *json.Decoder, err error) error {
+	off := dec.InputOffset()
+	pe := &ParseError{File: name}
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		off = syn.Offset
+		err = fmt.Errorf("%w: %s", ErrSyntax, syn.Error())
+	case errors.As(err, &typ):
+		off = typ.Offset
+		pe.Field = typ.Field
+		err = fmt.Errorf("%w: %s is a JSON %s, want %s", ErrSyntax, typ.Field, typ.Value, typ.Type)
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		off = int64(len(b))
+		err = fmt.Errorf("%w: unexpected end of JSON (truncated file?)", ErrSyntax)
+	case errors.Is(err, ErrUnknownValue) || errors.Is(err, ErrDate) || errors.Is(err, ErrFigure):
+	default:
+		err = fmt.Errorf("%w: %s", ErrSyntax, err.Error())
+	}
+	pe.Line, pe.Column = lineCol(b, off)
+	pe.Err = err
+	return pe
+}
+
+// invalidUTF8 returns the offset of the first invalid UTF-8 sequence in b, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// lineCol returns the 1-based line and column (in bytes) of offset off in b.
+func lineCol(b []byte, off int64) (line, col int) {
+	if off > int64(len(b)) {
+		off = int64(len(b))
+	}
+	if off < 0 {
+		off = 0
+	}
+	pre := b[:off]
+	line = 1 + bytes.Count(pre, []byte{'\n'})
+	col = int(off) - bytes.LastIndexByte(pre, '\n')
+	return line, col
+}

@@ -1,0 +1,71 @@
+package claims
+
+import "strings"
+
+// The vague-word table of ../shared/QUANTITIES.md §2. Min is ACLED's conservative code
+// for the word (codebook, "Reported fatalities"; FAQ "Fatalities", 2024): few and
+// several 3, tens 10, dozens 12, hundreds 100, thousands 1000. Max is the last value
+// before the next order-of-magnitude word; several is capped at 19 so that it never
+// reaches the tens.
+var vagueConcepts = map[string]struct{ Min, Max int64 }{
+	"few":               {3, 9},
+	"several":           {3, 19},
+	"many":              {3, Inf},
+	"tens":              {10, 99},
+	"dozens":            {12, 99},
+	"hundreds":          {100, 999},
+	"thousands":         {1000, 9999},
+	"tens_of_thousands": {10000, 99999},
+}
+
+// vagueWords maps each trigger, in English, French and Arabic, normalised by
+// normVague, to its concept. A modifier (plusieurs, quelques, several) in front of a
+// tens, dozens or hundreds word does not change the head word's interval (§2).
+var vagueWords = map[string]string{
+	// English
+	"a few": "few", "few": "few",
+	"several": "several",
+	"many":    "many", "numerous": "many",
+	"tens": "tens", "tens of": "tens",
+	"dozens": "dozens", "dozens of": "dozens", "several dozen": "dozens", "several dozens": "dozens",
+	"hundreds": "hundreds", "hundreds of": "hundreds", "several hundred": "hundreds",
+	"thousands": "thousands", "thousands of": "thousands", "several thousand": "thousands",
+	"tens of thousands": "tens_of_thousands", "tens_of_thousands": "tens_of_thousands",
+	// French
+	"quelques":    "few",
+	"plusieurs":   "several",
+	"de nombreux": "many", "de nombreuses": "many", "nombreux": "many", "nombreuses": "many",
+	"des dizaines": "tens", "dizaines": "tens", "plusieurs dizaines": "tens", "quelques dizaines": "tens",
+	"des centaines": "hundreds", "centaines": "hundreds", "plusieurs centaines": "hundreds", "quelques centaines": "hundreds",
+	"des milliers": "thousands", "milliers": "thousands", "plusieurs milliers": "thousands",
+	"des dizaines de milliers": "tens_of_thousands",
+	// Arabic (normalised: alef forms to bare alef, hamza on ya/waw kept)
+	"بضعة": "few", "بضع": "few",
+	"عدة":    "several",
+	"العديد": "many", "العديد من": "many",
+	"عشرات":        "tens",
+	"مئات":         "hundreds",
+	"الاف":         "thousands",
+	"عشرات الالاف": "tens_of_thousands",
+}
+
+// Vague returns the figure of a vague quantity word in English, French or Arabic, as
+// QUANTITIES.md §2 fixes it: Vague("dozens") is [12, 99], Vague("des dizaines") and
+// Vague("عشرات") are [10, 99], Vague("hundreds") is [100, 999]. The concept names
+// themselves (few, several, many, tens, dozens, hundreds, thousands,
+// tens_of_thousands) are accepted too. Case, surrounding space and the Arabic alef
+// variants are ignored. It reports false for a word not in the table.
+func Vague(word string) (Figure, bool) {
+	c, ok := vagueWords[normVague(word)]
+	if !ok {
+		return Figure{}, false
+	}
+	v := vagueConcepts[c]
+	return Figure{Min: v.Min, Max: v.Max, Qualifier: VagueWord, Word: c}, true
+}
+
+// normVague folds case and runs of space, and the Arabic alef forms (أ إ آ ٱ) to ا.
+func normVague(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	return strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا").Replace(s)
+}
