@@ -7,14 +7,17 @@ import (
 
 // Date is a civil date in the proleptic Gregorian calendar, with no time zone. Its zero
 // value means "no date"; dates compare with <, == and >, and the difference of two
-// dates is a number of days. Internally it counts days from 1969-12-31, so that
-// 1970-01-01 is 1.
+// dates is a number of days. Internally it counts days from 1970-01-01 offset by
+// dateEpoch, so that the zero value lies millions of years before any real date.
 type Date int32
+
+// dateEpoch is the Date of 1970-01-01.
+const dateEpoch = 1 << 30
 
 // MakeDate returns the date y-m-d. It does not check that the day exists in the month;
 // ParseDate does.
 func MakeDate(y int, m time.Month, d int) Date {
-	return Date(daysFromCivil(y, int(m), d) + 1)
+	return Date(daysFromCivil(y, int(m), d) + dateEpoch)
 }
 
 // DateOf returns the civil date of t in t's location.
@@ -77,7 +80,7 @@ func (d Date) IsZero() bool { return d == 0 }
 
 // Civil returns the year, month and day of d.
 func (d Date) Civil() (year int, month time.Month, day int) {
-	y, m, dd := civilFromDays(int64(d) - 1)
+	y, m, dd := civilFromDays(int64(d) - dateEpoch)
 	return y, time.Month(m), dd
 }
 
@@ -95,8 +98,8 @@ func (d Date) AddDays(n int) Date { return d + Date(n) }
 
 // Weekday returns the day of the week of d.
 func (d Date) Weekday() time.Weekday {
-	// 1970-01-01 (d == 1) was a Thursday.
-	w := (int64(d) - 1 + 4) % 7
+	// 1970-01-01 was a Thursday.
+	w := (int64(d) - dateEpoch + 4) % 7
 	if w < 0 {
 		w += 7
 	}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -159,8 +160,8 @@ func jsonError(name string, b []byte, dec *json.Decoder, err error) error {
 		err = fmt.Errorf("%w: %s", ErrSyntax, syn.Error())
 	case errors.As(err, &typ):
 		off = typ.Offset
-		pe.Field = typ.Field
-		err = fmt.Errorf("%w: %s is a JSON %s, want %s", ErrSyntax, typ.Field, typ.Value, typ.Type)
+		pe.Field = strings.TrimPrefix(typ.Field, "Dataset.")
+		err = fmt.Errorf("%w: %s is a JSON %s, want %s", ErrSyntax, pe.Field, typ.Value, typ.Type)
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		off = int64(len(b))
 		err = fmt.Errorf("%w: unexpected end of JSON (truncated file?)", ErrSyntax)

@@ -151,7 +151,8 @@ func (p Policy) assess(e *Event, origins []Source, o Outcome, g Group) Assessmen
 		return s.Side != SideNone && s.Side == g.Side() && !(s.Side == SideArmedGroup && bothArmed)
 	}
 
-	// The latest statement of each origin supersedes its earlier ones.
+	// Each origin speaks once: its latest statement of its own, or failing that the
+	// latest copy of it.
 	var entries []entry
 	denied := false
 	for i, c := range e.Claims {
@@ -166,7 +167,11 @@ func (p Policy) assess(e *Event, origins []Source, o Outcome, g Group) Assessmen
 		}
 		en := entry{claim: i, fig: f, origin: origins[i], denial: c.Stance == Denial}
 		if j := slices.IndexFunc(entries, func(x entry) bool { return x.origin.Name == en.origin.Name }); j >= 0 {
-			if c.ReportedAt >= e.Claims[entries[j].claim].ReportedAt {
+			// The origin's own statement outranks copies of it; otherwise the
+			// later statement wins.
+			prev := &e.Claims[entries[j].claim]
+			direct, prevDirect := c.Cites == nil, prev.Cites == nil
+			if direct && !prevDirect || direct == prevDirect && c.ReportedAt >= prev.ReportedAt {
 				denied = denied || entries[j].denial
 				entries[j] = en
 			}

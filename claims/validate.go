@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"time"
 )
 
@@ -44,6 +45,7 @@ func (d *Dataset) Validate() error {
 	for i := range d.Periods {
 		p := &d.Periods[i]
 		loc := id("period", p.ID, i)
+		v.list(loc+" countries", p.Area.Countries)
 		v.date(loc+" from", p.From, true)
 		v.date(loc+" to", p.To, true)
 		if p.From != 0 && p.To != 0 && p.To < p.From {
@@ -117,6 +119,9 @@ func (v *validator) event(loc string, e *Event) {
 			v.add(loc+" longitude", fmt.Errorf("%w: longitude %v is not in [-180, 180]", ErrInvalid, c.Lon))
 		}
 	}
+	v.list(loc+" perpetrator associated", e.Perpetrator.Associated)
+	v.list(loc+" target associated", e.Target.Associated)
+	v.list(loc+" tags", e.Tags)
 	v.enum(loc+" perpetrator type", uint8(e.Perpetrator.Type), actorTypeNames)
 	v.enum(loc+" target type", uint8(e.Target.Type), actorTypeNames)
 	for j := range e.Claims {
@@ -167,6 +172,16 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 			v.add(floc, fmt.Errorf("%w: %s %s already given by figure %d", ErrInvalid, f.Outcome, f.Group, prev))
 		} else {
 			seen[key{f.Outcome, f.Group}] = k + 1
+		}
+	}
+}
+
+// list checks the items of a list field: each non-empty, none holding the ';' that
+// separates items in the native CSV.
+func (v *validator) list(loc string, items []string) {
+	for i, s := range items {
+		if s == "" || strings.Contains(s, ";") {
+			v.add(loc, fmt.Errorf("%w: item %d (%q) is empty or holds ';'", ErrInvalid, i+1, s))
 		}
 	}
 }
