@@ -233,6 +233,9 @@ func csvColumns(name string, header []string) ([]int, error) {
 	if len(header) > 0 {
 		header[0] = strings.TrimPrefix(header[0], "\ufeff")
 	}
+	if !slices.ContainsFunc(header, func(h string) bool { return slices.Contains(CSVHeader, h) }) {
+		return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: not a native dataset: neither JSON nor the native CSV header", ErrFormat)}
+	}
 	cols := make([]int, len(header))
 	seen := make([]bool, nColumns)
 	for i, h := range header {
@@ -259,7 +262,7 @@ func csvError(name string, err error) error {
 	if errors.As(err, &pe) {
 		e := pe.Err
 		if errors.Is(e, csv.ErrFieldCount) {
-			e = fmt.Errorf("%w: %v", ErrFieldCount, e)
+			e = ErrFieldCount
 		} else {
 			e = fmt.Errorf("%w: %v", ErrSyntax, e)
 		}

@@ -29,17 +29,20 @@ func DateOf(t time.Time) Date {
 // ParseDate reads an ISO 8601 calendar date, YYYY-MM-DD, and rejects days that do not
 // exist (2025-02-30). Errors wrap ErrDate.
 func ParseDate(s string) (Date, error) {
+	bad := func(why string) (Date, error) {
+		return 0, &valueError{kind: "date", value: s, err: fmt.Errorf("%w: %q is not %s", ErrDate, s, why)}
+	}
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return 0, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrDate, s)
+		return bad("YYYY-MM-DD")
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
 	d, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return 0, fmt.Errorf("%w: %q is not YYYY-MM-DD", ErrDate, s)
+		return bad("YYYY-MM-DD")
 	}
 	if !validDay(y, m, d) {
-		return 0, fmt.Errorf("%w: %q is not a day of the calendar", ErrDate, s)
+		return bad("a day of the calendar")
 	}
 	return MakeDate(y, time.Month(m), d), nil
 }

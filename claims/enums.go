@@ -13,8 +13,18 @@ func parseEnum(kind, s string, names []string) (int, error) {
 			return i, nil
 		}
 	}
-	return 0, fmt.Errorf("%w: %s %q (want one of %v)", ErrUnknownValue, kind, s, names)
+	return 0, &valueError{kind: kind, value: s, err: fmt.Errorf("%w: %s %q (want one of %v)", ErrUnknownValue, kind, s, names)}
 }
+
+// valueError is an error about one rejected value, which it keeps so that a reader
+// can find where the value stands in its input.
+type valueError struct {
+	kind, value string
+	err         error
+}
+
+func (e *valueError) Error() string { return e.err.Error() }
+func (e *valueError) Unwrap() error { return e.err }
 
 func enumString(kind string, v int, names []string) string {
 	if v >= 0 && v < len(names) {

@@ -240,7 +240,7 @@ func TestValidateReportsEveryProblem(t *testing.T) {
 	}
 	assert.Equal(t, []string{
 		"event sahel-2025-nimbougou claim 2 figure 1: bad figure: min 30 is greater than max 20",
-		"event sahel-2025-nimbougou id: invalid dataset: duplicate id \"sahel-2025-nimbougou\" (also event sahel-2025-nimbougou)",
+		"event sahel-2025-nimbougou id: invalid dataset: duplicate id \"sahel-2025-nimbougou\" (also events[0])",
 		"event sahel-2025-timbuktu-ambush date: bad date: missing date",
 		"event sahel-2025-mali-takeover claim 1 reported_at: bad date: reported 2025-06-01, before the event's date 2025-07-01",
 		"event sahel-2025-fla-drone-convoy claim 2 source: invalid dataset: missing source name",

@@ -111,6 +111,31 @@ type datasetJSON struct {
 	Dataset
 }
 
+// The wire forms that ReadJSON decodes into: the model's structs with the figures
+// swapped for plain structs (the shallower field wins in encoding/json), so that a
+// type error's offset is in the file's terms and figure problems are reported with
+// their location.
+type (
+	claimWire struct {
+		Claim
+		Figures []countJSON `json:"figures,omitempty"`
+	}
+	eventWire struct {
+		Event
+		Claims []claimWire `json:"claims,omitempty"`
+	}
+	periodWire struct {
+		PeriodClaim
+		Incidents figureJSON `json:"incidents"`
+		Claim     claimWire  `json:"claim"`
+	}
+	datasetWire struct {
+		Format  string       `json:"format"`
+		Events  []eventWire  `json:"events"`
+		Periods []periodWire `json:"periods,omitempty"`
+	}
+)
+
 // WriteJSON writes d as a native JSON dataset, indented, with its format version.
 func WriteJSON(w io.Writer, d *Dataset) error {
 	enc := json.NewEncoder(w)
@@ -121,7 +146,9 @@ func WriteJSON(w io.Writer, d *Dataset) error {
 
 // ReadJSON decodes a native JSON dataset. It rejects invalid UTF-8, unknown members,
 // a missing or different format version, and trailing data, with a *ParseError that
-// gives the line and column. It does not validate the dataset: see Read.
+// gives the line and column. A figure in the wrong form (a known figure without min,
+// an unknown one with numbers) is a *ValidationError, returned with the dataset. It
+// does not otherwise validate the dataset: see Read.
 func ReadJSON(r io.Reader, name string) (*Dataset, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
@@ -131,21 +158,57 @@ func ReadJSON(r io.Reader, name string) (*Dataset, error) {
 		line, col := lineCol(b, int64(i))
 		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
 	}
-	var d datasetJSON
+	var w datasetWire
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
-	if err := dec.Decode(&d); err != nil {
+	if err := dec.Decode(&w); err != nil {
 		return nil, jsonError(name, b, dec, err)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		line, col := lineCol(b, dec.InputOffset())
 		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: data after the dataset", ErrSyntax)}
 	}
-	if d.Format != FormatVersion {
+	if w.Format != FormatVersion {
 		return nil, &ParseError{File: name, Line: 1, Field: "format",
-			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, d.Format, FormatVersion)}
+			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, w.Format, FormatVersion)}
 	}
-	return &d.Dataset, nil
+	var v validator
+	d := &Dataset{}
+	if w.Events != nil {
+		d.Events = make([]Event, len(w.Events))
+	}
+	for i, ew := range w.Events {
+		e := ew.Event
+		e.Claims = nil
+		for j, cw := range ew.Claims {
+			e.Claims = append(e.Claims, cw.claim(&v, fmt.Sprintf("events[%d] claim %d", i, j+1)))
+		}
+		d.Events[i] = e
+	}
+	for i, pw := range w.Periods {
+		p := pw.PeriodClaim
+		loc := fmt.Sprintf("periods[%d]", i)
+		var err error
+		if p.Incidents, err = pw.Incidents.figure(); err != nil {
+			v.add(loc+" incidents", err)
+		}
+		p.Claim = pw.Claim.claim(&v, loc+" claim")
+		d.Periods = append(d.Periods, p)
+	}
+	return d, v.err()
+}
+
+func (cw *claimWire) claim(v *validator, loc string) Claim {
+	c := cw.Claim
+	c.Figures = nil
+	for k, cj := range cw.Figures {
+		f, err := cj.figure()
+		if err != nil {
+			v.add(fmt.Sprintf("%s figure %d", loc, k+1), err)
+		}
+		c.Figures = append(c.Figures, Count{Outcome: cj.Outcome, Group: cj.Group, Figure: f})
+	}
+	return c
 }
 
 // jsonError turns a decoding error into a *ParseError at the right line.
@@ -160,12 +223,21 @@ func jsonError(name string, b []byte, dec *json.Decoder, err error) error {
 		err = fmt.Errorf("%w: %s", ErrSyntax, syn.Error())
 	case errors.As(err, &typ):
 		off = typ.Offset
-		pe.Field = strings.TrimPrefix(typ.Field, "Dataset.")
+		pe.Field = jsonPath(typ.Field)
 		err = fmt.Errorf("%w: %s is a JSON %s, want %s", ErrSyntax, pe.Field, typ.Value, typ.Type)
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
 		off = int64(len(b))
 		err = fmt.Errorf("%w: unexpected end of JSON (truncated file?)", ErrSyntax)
 	case errors.Is(err, ErrUnknownValue) || errors.Is(err, ErrDate) || errors.Is(err, ErrFigure):
+		// encoding/json gives no offset for a value its TextUnmarshaler rejects:
+		// point at the first place the rejected value appears as a JSON string.
+		var ve *valueError
+		if errors.As(err, &ve) {
+			q, _ := json.Marshal(ve.value)
+			if i := bytes.Index(b, q); i >= 0 {
+				off = int64(i)
+			}
+		}
 	default:
 		err = fmt.Errorf("%w: %s", ErrSyntax, err.Error())
 	}
@@ -201,4 +273,17 @@ func lineCol(b []byte, off int64) (line, col int) {
 	line = 1 + bytes.Count(pre, []byte{'\n'})
 	col = int(off) - bytes.LastIndexByte(pre, '\n')
 	return line, col
+}
+
+// jsonPath drops the Go names of embedded structs from a decoding error's field path:
+// "events.Event.place.lat" is "events.place.lat".
+func jsonPath(p string) string {
+	parts := strings.Split(p, ".")
+	out := parts[:0]
+	for _, s := range parts {
+		if s != "" && s != "figureJSON" && !(s[0] >= 'A' && s[0] <= 'Z') {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, ".")
 }

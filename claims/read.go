@@ -20,10 +20,18 @@ func Read(r io.Reader, name string) (*Dataset, error) {
 	} else {
 		d, err = ReadCSV(br, name)
 	}
+	if d == nil {
+		return nil, err
+	}
+	verr := d.Validate()
+	if ps := Problems(err); ps != nil {
+		// Figures in the wrong form, then the rest.
+		return d, &ValidationError{Problems: append(ps, Problems(verr)...)}
+	}
 	if err != nil {
 		return nil, err
 	}
-	return d, d.Validate()
+	return d, verr
 }
 
 // isJSON peeks at the start of br for a JSON object.

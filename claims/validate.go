@@ -34,7 +34,7 @@ func (d *Dataset) Validate() error {
 		if prev, dup := seen[id]; dup {
 			v.add(loc+" id", fmt.Errorf("%w: duplicate id %q (also %s)", ErrInvalid, id, prev))
 		}
-		seen[id] = loc
+		seen[id] = fmt.Sprintf("%ss[%d]", kind, i)
 		return loc
 	}
 	for i := range d.Events {

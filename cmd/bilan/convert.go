@@ -1,0 +1,49 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/bilan-dev/bilan/claims"
+)
+
+func init() {
+	flagSets["convert"] = func(fs *flag.FlagSet) {
+		fs.String("to", "json", "output format: json or csv")
+	}
+	register(&command{
+		name:  "convert",
+		usage: "-to json|csv [FILE]",
+		help: `Converts a dataset between the native formats.
+
+convert reads FILE in any format bilan reads (detected from its first bytes), checks
+it, and writes it to standard output in the native JSON or the native long CSV (one
+row per figure of a claim). Invalid input is reported as validate reports it, and
+nothing is written.`,
+		run: runConvert,
+	})
+}
+
+func runConvert(e *env, args []string) error {
+	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
+	flagSets["convert"](fs)
+	if err := parse("convert", e, fs, args); err != nil {
+		return err
+	}
+	to := fs.Lookup("to").Value.String()
+	if to != "json" && to != "csv" {
+		return fmt.Errorf("%w: -to %q: want json or csv", errUsage, to)
+	}
+	in, err := one(fs.Args())
+	if err != nil {
+		return err
+	}
+	d, err := load(e, in)
+	if err != nil {
+		return err
+	}
+	if to == "csv" {
+		return claims.WriteCSV(e.stdout, d)
+	}
+	return claims.WriteJSON(e.stdout, d)
+}

@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/bilan-dev/bilan"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata")
+
+// bilanRun runs the command with args and standard input in, and returns its exit
+// status and outputs.
+func bilanRun(t *testing.T, in string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, strings.NewReader(in), &o, &e)
+	return code, o.String(), e.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), got)
+}
+
+// TestBadFiles runs validate on every malformed file of testdata/bad: each must be
+// rejected with exit status 1 and a message that names the file, never a panic.
+// The messages are kept in a golden file so that a change in them is seen.
+func TestBadFiles(t *testing.T) {
+	files, err := filepath.Glob("../../testdata/bad/*")
+	require.NoError(t, err)
+	require.GreaterOrEqual(t, len(files), 15)
+	var all strings.Builder
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			code, stdout, stderr := bilanRun(t, "", "validate", f)
+			assert.Equal(t, 1, code)
+			assert.Empty(t, stdout)
+			require.NotEmpty(t, stderr)
+			for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+				assert.True(t, strings.HasPrefix(line, f+":"), "line %q does not name the file", line)
+			}
+			all.WriteString(strings.ReplaceAll(stderr, "../../", ""))
+		})
+	}
+	golden(t, "bad.golden", all.String())
+}
+
+func TestValidate(t *testing.T) {
+	code, stdout, stderr := bilanRun(t, "", "validate")
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, bilan.SahelName+": valid: 5 events, 2 period claims\n", stdout)
+
+	// Several files: every one is checked, the exit status is 1 if one is bad.
+	code, stdout, stderr = bilanRun(t, "", "validate", "../../testdata/sahel-2025.json", "../../testdata/bad/duplicate-ids.json", "no-such-file.json")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stdout, "sahel-2025.json: valid")
+	assert.Contains(t, stderr, "duplicate-ids.json: event bad-001 id: invalid dataset: duplicate id")
+	assert.Contains(t, stderr, "no-such-file.json: open no-such-file.json: no such file or directory")
+}
+
+func TestSummary(t *testing.T) {
+	code, stdout, stderr := bilanRun(t, "", "summary")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "killed soldiers: corroborated, low 1 best 1 high inf; claimed ? by JNIM / az-Zallaqa (claims 2, 3)")
+	assert.Contains(t, stdout, "FAMa (Malian Armed Forces) (official_statement, state)  silence")
+	golden(t, "summary.golden", stdout)
+
+	code, stdout, stderr = bilanRun(t, "", "summary", "-json")
+	require.Equal(t, 0, code, stderr)
+	golden(t, "summary.json.golden", stdout)
+
+	// Before the report nothing was known.
+	code, stdout, _ = bilanRun(t, "", "summary", "-as-of", "2025-07-21")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stdout, "as of 2025-07-21: 0 events, 0 period claims")
+
+	code, _, stderr = bilanRun(t, "", "summary", "-as-of", "2025-02-30")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "-as-of")
+}
+
+func TestConvert(t *testing.T) {
+	code, csvOut, stderr := bilanRun(t, "", "convert", "-to", "csv")
+	require.Equal(t, 0, code, stderr)
+	code, jsonOut, stderr := bilanRun(t, csvOut, "convert", "-to", "json", "-")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, string(bilan.SahelJSON()), jsonOut, "JSON -> CSV -> JSON through the command")
+
+	code, _, stderr = bilanRun(t, "", "convert", "-to", "xml")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `-to "xml"`)
+
+	code, stdout, _ := bilanRun(t, "", "convert", "-to", "csv", "../../testdata/bad/unknown-group.csv")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, stdout, "nothing is written for invalid input")
+}
+
+func TestUsage(t *testing.T) {
+	code, _, stderr := bilanRun(t, "")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, "subcommands:")
+
+	code, _, stderr = bilanRun(t, "", "frobnicate")
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `no subcommand "frobnicate"`)
+
+	code, stdout, _ := bilanRun(t, "", "help")
+	assert.Equal(t, 0, code)
+	for _, c := range []string{"validate", "summary", "convert"} {
+		assert.Contains(t, stdout, "  "+c)
+	}
+	code, stdout, _ = bilanRun(t, "", "help", "summary")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stdout, "usage: bilan summary [-as-of DATE] [-json] [FILE]")
+	assert.Contains(t, stdout, "-as-of")
+
+	code, _, _ = bilanRun(t, "", "summary", "a", "b")
+	assert.Equal(t, 2, code)
+	code, _, _ = bilanRun(t, "", "summary", "-h")
+	assert.Equal(t, 0, code)
+}
+
+// TestReadmeExample keeps the README's Nimbougou excerpt true to the command's output.
+func TestReadmeExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	_, stdout, _ := bilanRun(t, "", "summary")
+	_, after, ok := strings.Cut(string(readme), "## What a user sees")
+	require.True(t, ok)
+	n := 0
+	for _, line := range strings.Split(after, "\n") {
+		if strings.HasPrefix(line, "    sahel-") || strings.HasPrefix(line, "      ") || strings.HasPrefix(line, "     ") {
+			assert.Contains(t, stdout, strings.TrimPrefix(line, "    "))
+			n++
+		}
+		if strings.HasPrefix(line, "## The command") {
+			break
+		}
+	}
+	assert.Greater(t, n, 10, "the excerpt was found")
+}
