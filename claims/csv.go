@@ -22,7 +22,7 @@ import (
 //     number of incidents it covers. Lists (tags, associated actors) are separated
 //     by "; "; extra is a JSON object.
 //   - claim .. note: the claim, numbered from 1 within its event, repeated on each of
-//     its figures' rows.
+//     its figures' rows; claim_sources lists a monitor's sources, separated by "; ".
 //   - outcome, group, figure, qualifier, min, max: one figure. figure is the compact
 //     text form (Figure.String); min and max repeat its interval for analysis, max
 //     empty when unbounded, both empty when Unknown.
@@ -32,10 +32,10 @@ import (
 var CSVHeader = []string{
 	"record", "id", "date", "end", "date_precision",
 	"country", "iso", "admin1", "admin2", "admin3", "locality", "latitude", "longitude", "geo_precision",
-	"perpetrator", "perpetrator_type", "perpetrator_assoc", "target", "target_type", "target_assoc",
+	"perpetrator", "perpetrator_type", "perpetrator_assoc", "target", "target_type", "target_assoc", "actors_undirected",
 	"event_type", "sub_event_type", "summary", "tags", "extra", "incidents",
 	"claim", "source", "source_kind", "source_side", "reported_at", "stance",
-	"cites", "cites_kind", "cites_side", "language", "wording", "note",
+	"cites", "cites_kind", "cites_side", "claim_sources", "language", "wording", "note",
 	"outcome", "group", "figure", "qualifier", "min", "max",
 }
 
@@ -61,6 +61,7 @@ const (
 	cTarget
 	cTargetType
 	cTargetAssoc
+	cUndirected
 	cEventType
 	cSubType
 	cSummary
@@ -76,6 +77,7 @@ const (
 	cCites
 	cCitesKind
 	cCitesSide
+	cClaimSources
 	cLanguage
 	cWording
 	cNote
@@ -149,6 +151,9 @@ func eventFields(row []string, e *Event) error {
 	row[cGeoPrec] = pl.Precision.String()
 	row[cPerp], row[cPerpType], row[cPerpAssoc] = e.Perpetrator.Name, e.Perpetrator.Type.String(), strings.Join(e.Perpetrator.Associated, ListSep)
 	row[cTarget], row[cTargetType], row[cTargetAssoc] = e.Target.Name, e.Target.Type.String(), strings.Join(e.Target.Associated, ListSep)
+	if e.ActorsUndirected {
+		row[cUndirected] = "true"
+	}
 	row[cEventType], row[cSubType], row[cSummary] = e.Type, e.SubType, e.Summary
 	row[cTags] = strings.Join(e.Tags, ListSep)
 	if len(e.Extra) > 0 {
@@ -170,6 +175,7 @@ func writeClaim(cw *csv.Writer, row []string, n int, c *Claim) error {
 	if c.Cites != nil {
 		row[cCites], row[cCitesKind], row[cCitesSide] = c.Cites.Name, c.Cites.Kind.String(), c.Cites.Side.String()
 	}
+	row[cClaimSources] = strings.Join(c.Sources, ListSep)
 	row[cLanguage], row[cWording], row[cNote] = c.Language, c.Wording, c.Note
 	clear(row[cOutcome:])
 	if len(c.Figures) == 0 {
@@ -447,6 +453,13 @@ func (r *csvReader) parseEvent(line int, row []string) (Event, error) {
 	}
 	e.Perpetrator.Name, e.Perpetrator.Associated = row[cPerp], list(row[cPerpAssoc])
 	e.Target.Name, e.Target.Associated = row[cTarget], list(row[cTargetAssoc])
+	switch row[cUndirected] {
+	case "true":
+		e.ActorsUndirected = true
+	case "", "false":
+	default:
+		return e, r.fail(line, cUndirected, fmt.Errorf("%w: actors_undirected %q (want true, false or empty)", ErrSyntax, row[cUndirected]))
+	}
 	e.Type, e.SubType, e.Summary, e.Tags = row[cEventType], row[cSubType], row[cSummary], list(row[cTags])
 	if row[cExtra] != "" {
 		if err := json.Unmarshal([]byte(row[cExtra]), &e.Extra); err != nil {
@@ -486,7 +499,7 @@ func (r *csvReader) parsePeriod(line int, row []string) (PeriodClaim, error) {
 }
 
 func (r *csvReader) newClaim(line int, row []string) (Claim, error) {
-	c := Claim{Source: Source{Name: row[cSource]}, Language: row[cLanguage], Wording: row[cWording], Note: row[cNote]}
+	c := Claim{Source: Source{Name: row[cSource]}, Sources: list(row[cClaimSources]), Language: row[cLanguage], Wording: row[cWording], Note: row[cNote]}
 	var err error
 	if c.Source.Kind, err = ParseSourceKind(row[cSourceKind]); err != nil {
 		return c, r.fail(line, cSourceKind, err)

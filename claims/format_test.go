@@ -162,6 +162,9 @@ func randomClaim(r *rand.Rand, since Date) Claim {
 		c.Language = []string{"ar", "fr", "en"}[r.IntN(3)]
 	}
 	if r.IntN(4) == 0 {
+		c.Sources = randomList(r)
+	}
+	if r.IntN(4) == 0 {
 		c.Cites = &Source{Name: randomName(r, "cited"), Kind: SourceKind(r.IntN(len(sourceKindNames)))}
 		if c.Cites.Name == c.Source.Name {
 			c.Cites = nil
@@ -195,7 +198,7 @@ func randomDataset(r *rand.Rand) *Dataset {
 			Perpetrator: Actor{Name: randomText(r), Type: ActorType(r.IntN(len(actorTypeNames))), Associated: randomList(r)},
 			Target:      Actor{Name: randomText(r), Type: ActorType(r.IntN(len(actorTypeNames)))},
 			Type:        randomText(r), SubType: randomText(r), Summary: randomText(r),
-			Tags: randomList(r),
+			Tags: randomList(r), ActorsUndirected: r.IntN(2) == 0,
 		}
 		if r.IntN(3) == 0 {
 			e.End = e.Date.AddDays(r.IntN(10))

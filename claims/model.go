@@ -36,6 +36,9 @@ type Claim struct {
 	// group's statement is not an independent source. Reconcile follows citations
 	// to their origin.
 	Cites *Source `json:"cites,omitempty"`
+	// Sources lists what a monitor's record rests on, as the monitor names them
+	// (ACLED's source column, split on ';'). Empty for a first-hand statement.
+	Sources []string `json:"sources,omitempty"`
 	// Wording is the claim's text as published, in Language (an ISO 639-1 code:
 	// ar, fr, en).
 	Wording  string `json:"wording,omitempty"`
@@ -93,6 +96,11 @@ type Event struct {
 	Place         Place         `json:"place"`
 	Perpetrator   Actor         `json:"perpetrator"`
 	Target        Actor         `json:"target"`
+	// ActorsUndirected is set when Perpetrator and Target are only the first and
+	// second actor of a dataset that does not say who attacked whom: ACLED's actor1
+	// and actor2, UCDP's side_a and side_b ("Actor 1 and Actor 2 do not imply
+	// directionality", ACLED codebook).
+	ActorsUndirected bool `json:"actors_undirected,omitempty"`
 	// Type and SubType are ACLED's event_type and sub_event_type, or the nearest
 	// description for other sources.
 	Type    string   `json:"event_type,omitempty"`

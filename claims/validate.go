@@ -156,22 +156,21 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 	if l := c.Language; l != "" && !isLangCode(l) {
 		v.add(loc+" language", fmt.Errorf("%w: language %q is not an ISO 639 code", ErrInvalid, l))
 	}
-	type key struct {
-		o Outcome
-		g Group
-	}
-	seen := make(map[key]int, len(c.Figures))
+	v.list(loc+" sources", c.Sources)
 	for k, f := range c.Figures {
-		floc := fmt.Sprintf("%s figure %d", loc, k+1)
-		v.enum(floc+" outcome", uint8(f.Outcome), outcomeNames)
-		v.enum(floc+" group", uint8(f.Group), groupNames)
-		if err := f.Figure.Check(); err != nil {
-			v.add(floc, err)
+		floc := func() string { return fmt.Sprintf("%s figure %d", loc, k+1) }
+		if int(f.Outcome) >= len(outcomeNames) || int(f.Group) >= len(groupNames) {
+			v.enum(floc()+" outcome", uint8(f.Outcome), outcomeNames)
+			v.enum(floc()+" group", uint8(f.Group), groupNames)
 		}
-		if prev, dup := seen[key{f.Outcome, f.Group}]; dup {
-			v.add(floc, fmt.Errorf("%w: %s %s already given by figure %d", ErrInvalid, f.Outcome, f.Group, prev))
-		} else {
-			seen[key{f.Outcome, f.Group}] = k + 1
+		if err := f.Figure.Check(); err != nil {
+			v.add(floc(), err)
+		}
+		for j, g := range c.Figures[:k] {
+			if g.Outcome == f.Outcome && g.Group == f.Group {
+				v.add(floc(), fmt.Errorf("%w: %s %s already given by figure %d", ErrInvalid, f.Outcome, f.Group, j+1))
+				break
+			}
 		}
 	}
 }
