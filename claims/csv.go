@@ -212,7 +212,11 @@ func ReadCSV(r io.Reader, name string) (*Dataset, error) {
 		return nil, err
 	}
 	cr.FieldsPerRecord = len(header)
-	rd := csvReader{name: name, d: &Dataset{}}
+	pos := make([]int, nColumns)
+	for i, c := range cols {
+		pos[c] = i
+	}
+	rd := csvReader{name: name, d: &Dataset{}, pos: func(c int) int { _, col := cr.FieldPos(pos[c]); return col }}
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -284,6 +288,7 @@ func csvError(name string, err error) error {
 type csvReader struct {
 	name string
 	d    *Dataset
+	pos  func(c int) int // the byte column of column c in the current record
 	// The record and claim being filled, with the line and fields they began with.
 	rec               []string
 	recLine           int
@@ -295,7 +300,7 @@ type csvReader struct {
 }
 
 func (r *csvReader) fail(line, col int, err error) error {
-	return &ParseError{File: r.name, Line: line, Column: col + 1, Field: CSVHeader[col], Err: err}
+	return &ParseError{File: r.name, Line: line, Column: r.pos(col), Field: CSVHeader[col], Err: err}
 }
 
 func (r *csvReader) row(line int, row []string) error {

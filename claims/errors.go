@@ -24,30 +24,45 @@ var (
 type ParseError struct {
 	File   string // the file name, "" for an unnamed reader
 	Line   int    // 1-based line; 0 when unknown
-	Column int    // 1-based column (CSV field or JSON byte in the line); 0 when unknown
+	Column int    // 1-based byte column in the line, as encoding/csv counts; 0 when unknown
 	Field  string // the CSV column or JSON field, "" when unknown
 	Err    error
 }
 
 func (e *ParseError) Error() string {
 	var b strings.Builder
-	if e.File != "" {
-		b.WriteString(e.File)
-	} else {
-		b.WriteString("claims")
-	}
+	b.WriteString(e.File)
 	if e.Line > 0 {
-		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.File == "" {
+			b.WriteString("line ")
+		} else {
+			b.WriteString(":")
+		}
+		fmt.Fprintf(&b, "%d", e.Line)
 		if e.Column > 0 {
 			fmt.Fprintf(&b, ":%d", e.Column)
 		}
+	}
+	if b.Len() == 0 {
+		b.WriteString("claims")
 	}
 	if e.Field != "" {
 		fmt.Fprintf(&b, ": field %s", e.Field)
 	}
 	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "claims: "))
+	b.WriteString(trimPackage(e.Err.Error()))
 	return b.String()
+}
+
+// trimPackage drops the "claims: " (or a reader's "acled: ", "ucdp: ") prefix of a
+// sentinel's text, which the location already stands in for.
+func trimPackage(s string) string {
+	for _, p := range []string{"claims: ", "acled: ", "ucdp: ", "extract: "} {
+		if strings.HasPrefix(s, p) {
+			return s[len(p):]
+		}
+	}
+	return s
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }
@@ -68,7 +83,7 @@ func (p Problem) String() string {
 	if p.Line > 0 {
 		loc = fmt.Sprintf("%d: %s", p.Line, loc)
 	}
-	return loc + ": " + strings.TrimPrefix(p.Err.Error(), "claims: ")
+	return loc + ": " + trimPackage(p.Err.Error())
 }
 
 // ValidationError lists every problem Validate found. It unwraps to ErrInvalid and to

@@ -1,0 +1,400 @@
+package acled
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"iter"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/bilan-dev/bilan/claims"
+)
+
+// Errors about ACLED rows wrap these sentinels, inside a *claims.ParseError.
+var (
+	ErrHeader = errors.New("acled: not an ACLED header")
+	ErrField  = errors.New("acled: bad field")
+)
+
+// Source is the source of every claim the reader makes.
+var Source = claims.Source{Name: "ACLED", Kind: claims.Monitor}
+
+// Columns that the model maps to a field; any other column is kept in Event.Extra.
+const (
+	colID = iota
+	colDate
+	colTimePrec
+	colEventType
+	colSubType
+	colActor1
+	colAssoc1
+	colInter1
+	colActor2
+	colAssoc2
+	colInter2
+	colCountry
+	colISO3
+	colAdmin1
+	colAdmin2
+	colAdmin3
+	colLocation
+	colLat
+	colLon
+	colGeoPrec
+	colSource
+	colNotes
+	colFatalities
+	colTags
+	colYear
+	colInteraction
+	nCols
+)
+
+var colNames = [nCols]string{
+	"event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+	"actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+	"country", "iso3", "admin1", "admin2", "admin3", "location", "latitude", "longitude",
+	"geo_precision", "source", "notes", "fatalities", "tags", "year", "interaction",
+}
+
+// required are the columns without which a row cannot become an event.
+var required = []int{colID, colDate, colCountry, colFatalities}
+
+// IsHeader reports whether a CSV header row is an ACLED export's: it names
+// event_id_cnty and event_date.
+func IsHeader(header []string) bool {
+	var id, date bool
+	for _, h := range header {
+		switch clean(h) {
+		case "event_id_cnty":
+			id = true
+		case "event_date":
+			date = true
+		}
+	}
+	return id && date
+}
+
+func clean(h string) string { return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))) }
+
+// Reader reads events from an ACLED export. Set its fields before calling Events.
+type Reader struct {
+	// Name is the file name errors carry.
+	Name string
+	// Strict stops reading at the first bad row. By default a bad row yields its
+	// error, is counted in Skipped, and reading goes on.
+	Strict bool
+
+	r       io.Reader
+	skipped int
+	rows    int
+}
+
+// NewReader returns a Reader that reads from r.
+func NewReader(r io.Reader) *Reader { return &Reader{r: r} }
+
+// Skipped returns how many rows were bad and skipped so far.
+func (r *Reader) Skipped() int { return r.skipped }
+
+// Rows returns how many data rows were read so far, good or bad.
+func (r *Reader) Rows() int { return r.rows }
+
+func (r *Reader) fail(line, col int, field string, err error) *claims.ParseError {
+	return &claims.ParseError{File: r.Name, Line: line, Column: col, Field: field, Err: err}
+}
+
+// Events returns an iterator over the file's events, in file order. A bad row yields
+// a zero Event and a *claims.ParseError; an unreadable header or a broken CSV
+// stream ends the iteration after its error. The iterator can be ranged over once.
+func (r *Reader) Events() iter.Seq2[claims.Event, error] {
+	return func(yield func(claims.Event, error) bool) {
+		cr := csv.NewReader(r.r)
+		cr.ReuseRecord = true
+		cr.FieldsPerRecord = -1
+		header, err := cr.Read()
+		if err != nil {
+			if err == io.EOF {
+				err = fmt.Errorf("%w: empty file", ErrHeader)
+			}
+			yield(claims.Event{}, r.fail(1, 0, "", err))
+			return
+		}
+		header = slices.Clone(header) // ReuseRecord: the next Read overwrites it
+		cols, extra, err := r.columns(header)
+		if err != nil {
+			yield(claims.Event{}, err)
+			return
+		}
+		for {
+			rec, err := cr.Read()
+			if err == io.EOF {
+				return
+			}
+			if err != nil {
+				var pe *csv.ParseError
+				if errors.As(err, &pe) {
+					yield(claims.Event{}, r.fail(pe.Line, pe.Column, "", fmt.Errorf("%w: %v", ErrField, pe.Err)))
+				} else {
+					yield(claims.Event{}, r.fail(0, 0, "", err))
+				}
+				return
+			}
+			r.rows++
+			line, _ := cr.FieldPos(0)
+			if len(rec) != len(header) {
+				r.skipped++
+				err := r.fail(line, 0, "", fmt.Errorf("%w: %d fields, the header has %d", ErrField, len(rec), len(header)))
+				if !yield(claims.Event{}, err) || r.Strict {
+					return
+				}
+				continue
+			}
+			ev, perr := r.event(rec, cols, extra, header, cr)
+			if perr != nil {
+				r.skipped++
+				if !yield(claims.Event{}, perr) || r.Strict {
+					return
+				}
+				continue
+			}
+			if !yield(ev, nil) {
+				return
+			}
+		}
+	}
+}
+
+// columns maps the header to the model's columns; -1 marks an absent one. extra
+// lists the other columns, kept in Event.Extra.
+func (r *Reader) columns(header []string) (cols [nCols]int, extra []int, err error) {
+	for i := range cols {
+		cols[i] = -1
+	}
+	seen := make(map[string]bool, len(header))
+	for i, h := range header {
+		name := clean(h)
+		if !utf8.ValidString(h) {
+			return cols, nil, r.fail(1, i+1, "", fmt.Errorf("%w: column %d: invalid UTF-8", ErrHeader, i+1))
+		}
+		if seen[name] {
+			return cols, nil, r.fail(1, i+1, h, fmt.Errorf("%w: column %q twice", ErrHeader, name))
+		}
+		seen[name] = true
+		found := false
+		for c, n := range colNames {
+			if name == n || (c == colISO3 && name == "iso3") {
+				cols[c], found = i, true
+				break
+			}
+		}
+		if !found {
+			extra = append(extra, i)
+		}
+	}
+	for _, c := range required {
+		if cols[c] < 0 {
+			return cols, nil, r.fail(1, 0, colNames[c], fmt.Errorf("%w: missing column %s", ErrHeader, colNames[c]))
+		}
+	}
+	return cols, extra, nil
+}
+
+// event converts one row.
+func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []string, cr *csv.Reader) (claims.Event, error) {
+	get := func(c int) string {
+		if cols[c] < 0 {
+			return ""
+		}
+		return strings.TrimSpace(rec[cols[c]])
+	}
+	bad := func(c int, format string, a ...any) error {
+		line, col := cr.FieldPos(0)
+		if cols[c] >= 0 {
+			line, col = cr.FieldPos(cols[c])
+		} else {
+			col = 0 // the column is absent
+		}
+		return r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
+	}
+	for i, f := range rec {
+		if !utf8.ValidString(f) {
+			line, col := cr.FieldPos(i)
+			return claims.Event{}, r.fail(line, col, clean(header[i]), fmt.Errorf("%w: invalid UTF-8", ErrField))
+		}
+	}
+	ev := claims.Event{ID: get(colID), ActorsUndirected: true}
+	if ev.ID == "" {
+		return ev, bad(colID, "empty event_id_cnty")
+	}
+	d, ok := ParseDate(get(colDate))
+	if !ok || d < claims.MinDate || d > claims.MaxDate {
+		return ev, bad(colDate, "event_date %q is not a date (2023-02-16, 16 February 2023 or 16-Feb-23)", get(colDate))
+	}
+	ev.Date = d
+	switch p := get(colTimePrec); p {
+	case "", "1":
+		ev.DatePrecision = claims.PrecDay
+	case "2":
+		ev.DatePrecision = claims.PrecWeek
+	case "3":
+		ev.DatePrecision = claims.PrecMonth
+	default:
+		return ev, bad(colTimePrec, "time_precision %q is not 1, 2 or 3", p)
+	}
+	ev.Place = claims.Place{
+		Country: get(colCountry), ISO: get(colISO3), Admin1: get(colAdmin1), Admin2: get(colAdmin2),
+		Admin3: get(colAdmin3), Locality: get(colLocation),
+	}
+	if ev.Place.Country == "" {
+		return ev, bad(colCountry, "empty country")
+	}
+	switch p := get(colGeoPrec); p {
+	case "", "1":
+		ev.Place.Precision = claims.GeoExact
+	case "2":
+		ev.Place.Precision = claims.GeoNear
+	case "3":
+		ev.Place.Precision = claims.GeoAdmin1
+	default:
+		return ev, bad(colGeoPrec, "geo_precision %q is not 1, 2 or 3", p)
+	}
+	if lat, lon := get(colLat), get(colLon); lat != "" || lon != "" {
+		la, err1 := strconv.ParseFloat(lat, 64)
+		lo, err2 := strconv.ParseFloat(lon, 64)
+		switch {
+		case err1 != nil || la < -90 || la > 90:
+			return ev, bad(colLat, "latitude %q", lat)
+		case err2 != nil || lo < -180 || lo > 180:
+			return ev, bad(colLon, "longitude %q", lon)
+		}
+		ev.Place.Coords = &claims.LatLon{Lat: la, Lon: lo}
+	}
+	var err error
+	ev.Perpetrator.Name, ev.Perpetrator.Associated = get(colActor1), split(get(colAssoc1))
+	if ev.Perpetrator.Type, err = ActorType(get(colInter1)); err != nil {
+		return ev, bad(colInter1, "%v", err)
+	}
+	ev.Target.Name, ev.Target.Associated = get(colActor2), split(get(colAssoc2))
+	if ev.Target.Type, err = ActorType(get(colInter2)); err != nil {
+		return ev, bad(colInter2, "%v", err)
+	}
+	ev.Type, ev.SubType, ev.Summary, ev.Tags = get(colEventType), get(colSubType), get(colNotes), split(get(colTags))
+
+	c := claims.Claim{Source: Source, ReportedAt: ev.Date, Stance: claims.Reports, Sources: split(get(colSource))}
+	fig := claims.Figure{}
+	if f := get(colFatalities); f != "" {
+		n, err := strconv.ParseInt(f, 10, 64)
+		if err != nil || n < 0 {
+			return ev, bad(colFatalities, "fatalities %q is not a whole number", f)
+		}
+		fig = claims.N(n)
+	}
+	c.Figures = []claims.Count{{Outcome: claims.Killed, Group: claims.UnknownGroup, Figure: fig}}
+	ev.Claims = []claims.Claim{c}
+
+	for _, i := range extra {
+		v := strings.TrimSpace(rec[i])
+		if v == "" {
+			continue
+		}
+		if ev.Extra == nil {
+			ev.Extra = make(map[string]string, len(extra))
+		}
+		ev.Extra[strings.TrimSpace(strings.TrimPrefix(header[i], "\ufeff"))] = v
+	}
+	return ev, nil
+}
+
+// split cuts a ";"-separated ACLED list into its trimmed, non-empty items.
+func split(s string) []string {
+	if s == "" {
+		return nil
+	}
+	var out []string
+	for item := range strings.SplitSeq(s, ";") {
+		if item = strings.TrimSpace(item); item != "" {
+			out = append(out, item)
+		}
+	}
+	return out
+}
+
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+	"may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+	"sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+	"dec": 12, "december": 12,
+}
+
+// ParseDate reads an ACLED event_date in the forms found in exports: 2023-02-16,
+// 16 February 2023, 16-Feb-23 and 16-Feb-2023. Two-digit years 90-99 are read as
+// 19xx and 00-89 as 20xx, since ACLED's data begin in 1997.
+func ParseDate(s string) (claims.Date, bool) {
+	if len(s) == 10 && s[4] == '-' {
+		d, err := claims.ParseDate(s)
+		return d, err == nil
+	}
+	var parts []string
+	if strings.Contains(s, "-") {
+		parts = strings.Split(s, "-")
+	} else {
+		parts = strings.Fields(s)
+	}
+	if len(parts) != 3 {
+		return 0, false
+	}
+	day, err1 := strconv.Atoi(parts[0])
+	m, ok := months[strings.ToLower(parts[1])]
+	year, err2 := strconv.Atoi(parts[2])
+	if err1 != nil || !ok || err2 != nil || year < 0 {
+		return 0, false
+	}
+	switch len(parts[2]) {
+	case 2:
+		if year >= 90 {
+			year += 1900
+		} else {
+			year += 2000
+		}
+	case 4:
+	default:
+		return 0, false
+	}
+	d, err := claims.ParseDate(fmt.Sprintf("%04d-%02d-%02d", year, m, day))
+	return d, err == nil
+}
+
+// actorLabels are ACLED's text labels for inter1 and inter2, lower-cased, with the
+// singular forms that appear in some exports.
+var actorLabels = map[string]claims.ActorType{
+	"state forces": claims.StateForces, "state force": claims.StateForces,
+	"rebel groups": claims.RebelGroup, "rebel group": claims.RebelGroup,
+	"political militias": claims.PoliticalMilitia, "political militia": claims.PoliticalMilitia,
+	"identity militias": claims.IdentityMilitia, "identity militia": claims.IdentityMilitia,
+	"rioters": claims.Rioters, "protesters": claims.Protesters,
+	"civilians": claims.CiviliansActor,
+	"external/other forces": claims.ExternalForces, "external/other force": claims.ExternalForces,
+}
+
+// ActorType reads inter1 or inter2: a number 0-8 (0 is no actor) or ACLED's text
+// label. An empty cell is unspecified.
+func ActorType(s string) (claims.ActorType, error) {
+	if s == "" {
+		return claims.ActorUnspecified, nil
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		if n < 0 || n > 8 {
+			return 0, fmt.Errorf("actor type %d is not 0-8", n)
+		}
+		return claims.ActorType(n), nil
+	}
+	if t, ok := actorLabels[strings.ToLower(s)]; ok {
+		return t, nil
+	}
+	return 0, fmt.Errorf("actor type %q is neither 1-8 nor an ACLED label", s)
+}
