@@ -80,7 +80,9 @@ func IsHeader(header []string) bool {
 	return id && date
 }
 
-func clean(h string) string { return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))) }
+func clean(h string) string {
+	return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+}
 
 // Reader reads events from an ACLED export. Set its fields before calling Events.
 type Reader struct {
@@ -213,11 +215,11 @@ func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []stri
 		return strings.TrimSpace(rec[cols[c]])
 	}
 	bad := func(c int, format string, a ...any) error {
-		line, col := cr.FieldPos(0)
+		var line, col int
 		if cols[c] >= 0 {
 			line, col = cr.FieldPos(cols[c])
 		} else {
-			col = 0 // the column is absent
+			line, _ = cr.FieldPos(0) // the column is absent
 		}
 		return r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
 	}
@@ -377,7 +379,7 @@ var actorLabels = map[string]claims.ActorType{
 	"political militias": claims.PoliticalMilitia, "political militia": claims.PoliticalMilitia,
 	"identity militias": claims.IdentityMilitia, "identity militia": claims.IdentityMilitia,
 	"rioters": claims.Rioters, "protesters": claims.Protesters,
-	"civilians": claims.CiviliansActor,
+	"civilians":             claims.CiviliansActor,
 	"external/other forces": claims.ExternalForces, "external/other force": claims.ExternalForces,
 }
 

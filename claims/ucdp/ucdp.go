@@ -108,7 +108,9 @@ func IsHeaderless(rec []string) bool {
 	return ok
 }
 
-func clean(h string) string { return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))) }
+func clean(h string) string {
+	return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+}
 
 // Reader reads events from a UCDP GED or Candidate file. Set its fields before
 // calling Events.
