@@ -10,16 +10,20 @@ import (
 func init() {
 	flagSets["convert"] = func(fs *flag.FlagSet) {
 		fs.String("to", "json", "output format: json or csv")
+		fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
+		fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
 	}
 	register(&command{
 		name:  "convert",
-		usage: "-to json|csv [FILE]",
+		usage: "[-from acled|ucdp|native] -to json|csv [-lenient] [FILE]",
 		help: `Converts a dataset between the native formats.
 
-convert reads FILE in any format bilan reads (detected from its first bytes), checks
-it, and writes it to standard output in the native JSON or the native long CSV (one
-row per figure of a claim). Invalid input is reported as validate reports it, and
-nothing is written.`,
+convert reads FILE in any format bilan reads — the native JSON and CSV, ACLED exports,
+UCDP GED and Candidate files — detected from its first line or named by -from,
+checks it, and writes it to standard output in the native JSON or the native long
+CSV (one row per figure of a claim). Invalid input is reported as validate reports
+it, every bad row with its line and column, and nothing is written; with -lenient
+bad rows of ACLED and UCDP files are reported and skipped.`,
 		run: runConvert,
 	})
 }
@@ -38,7 +42,7 @@ func runConvert(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := load(e, in)
+	d, err := readFlags(fs).load(e, in)
 	if err != nil {
 		return err
 	}

@@ -3,13 +3,17 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
+	"github.com/bilan-dev/bilan/claims/acled"
+	"github.com/bilan-dev/bilan/claims/ucdp"
 )
 
 // input is one dataset source named on the command line.
@@ -41,13 +45,13 @@ func one(args []string) (input, error) {
 	return inputs(args)[0], nil
 }
 
-// open returns a reader for the input and a function that closes it.
-func (in input) open(e *env) (io.Reader, func(), error) {
+// open returns a buffered reader for the input and a function that closes it.
+func (in input) open(e *env) (*bufio.Reader, func(), error) {
 	switch in.path {
 	case "":
-		return bytes.NewReader(bilan.SahelJSON()), func() {}, nil
+		return bufio.NewReader(bytes.NewReader(bilan.SahelJSON())), func() {}, nil
 	case "-":
-		return bufio.NewReader(e.stdin), func() {}, nil
+		return bufio.NewReaderSize(e.stdin, 1<<16), func() {}, nil
 	}
 	f, err := os.Open(in.path)
 	if err != nil {
@@ -56,18 +60,124 @@ func (in input) open(e *env) (io.Reader, func(), error) {
 	return bufio.NewReaderSize(f, 1<<16), func() { f.Close() }, nil
 }
 
-// load reads and validates a dataset. A decoding error is returned as is; validation
-// problems are written to stderr, one per line, prefixed with the input's name, and
-// errReported is returned with the dataset.
-func load(e *env, in input) (*claims.Dataset, error) {
-	r, done, err := in.open(e)
+// The formats bilan reads.
+const (
+	formatNative = "native" // JSON or CSV, told apart by claims.Read
+	formatACLED  = "acled"
+	formatUCDP   = "ucdp"
+)
+
+// sniff tells the input's format from its first line. from, when not "", names it.
+func sniff(br *bufio.Reader, from string) (string, error) {
+	switch from {
+	case "", formatNative, formatACLED, formatUCDP:
+	default:
+		return "", fmt.Errorf("%w: -from %q: want acled, ucdp or native", errUsage, from)
+	}
+	if from != "" {
+		return from, nil
+	}
+	head, _ := br.Peek(1 << 16)
+	if claims.Sniff(head) != "" {
+		return formatNative, nil
+	}
+	cr := csv.NewReader(bytes.NewReader(head))
+	cr.FieldsPerRecord = -1
+	cr.LazyQuotes = true
+	first, err := cr.Read()
+	if err != nil {
+		return formatNative, nil // let the native reader say what is wrong
+	}
+	switch {
+	case acled.IsHeader(first):
+		return formatACLED, nil
+	case ucdp.IsHeader(first) || ucdp.IsHeaderless(first):
+		return formatUCDP, nil
+	}
+	return formatNative, nil
+}
+
+// readOpts says how to read imports.
+type readOpts struct {
+	from    string // "" to detect
+	lenient bool   // skip bad rows of imports instead of failing
+}
+
+// events streams the input's events, detecting its format. Period claims of native
+// files are returned by the second function once the events are consumed.
+func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
+	br, done, err := in.open(e)
 	if err != nil {
 		return nil, report(e, in, err)
 	}
 	defer done()
-	d, err := claims.Read(r, in.name)
-	return d, report(e, in, err)
+	format, err := sniff(br, o.from)
+	if err != nil {
+		return nil, err
+	}
+	if format == formatNative {
+		d, err := claims.Read(br, in.name)
+		return d, report(e, in, err)
+	}
+	d := &claims.Dataset{}
+	bad := 0
+	for ev, err := range o.imported(e, in, br, format) {
+		if err != nil {
+			bad++
+			if bad <= maxMessages {
+				fmt.Fprintln(e.stderr, err)
+			}
+			continue
+		}
+		d.Events = append(d.Events, ev)
+	}
+	if bad > maxMessages {
+		fmt.Fprintf(e.stderr, "%s: %d more bad rows not shown\n", in.name, bad-maxMessages)
+	}
+	if bad > 0 {
+		if !o.lenient {
+			fmt.Fprintf(e.stderr, "%s: %d bad rows; -lenient skips them and goes on\n", in.name, bad)
+			return nil, errReported
+		}
+		fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
+	}
+	return d, report(e, in, d.Validate())
 }
+
+// maxMessages caps the bad rows and warnings written to standard error per file.
+const maxMessages = 20
+
+// imported streams the events of an ACLED or UCDP file; a broken header or stream
+// yields its error and ends the sequence.
+func (o readOpts) imported(e *env, in input, r io.Reader, format string) iter.Seq2[claims.Event, error] {
+	if format == formatACLED {
+		ar := acled.NewReader(r)
+		ar.Name = in.name
+		return ar.Events()
+	}
+	ur := ucdp.NewReader(r)
+	ur.Name = in.name
+	warned := 0
+	ur.Warn = func(err error) {
+		warned++
+		if warned <= maxMessages {
+			fmt.Fprintf(e.stderr, "warning: %v\n", err)
+		}
+	}
+	return func(yield func(claims.Event, error) bool) {
+		for ev, err := range ur.Events() {
+			if !yield(ev, err) {
+				return
+			}
+		}
+		if warned > maxMessages {
+			fmt.Fprintf(e.stderr, "%s: %d warnings in all\n", in.name, warned)
+		}
+	}
+}
+
+// load reads an input with default options.
+func load(e *env, in input) (*claims.Dataset, error) { return readOpts{}.load(e, in) }
 
 // report writes a read error to stderr in FILE:LOCATION form and returns errReported,
 // or nil when err is nil.

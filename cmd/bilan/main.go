@@ -143,3 +143,15 @@ func parse(c string, e *env, fs *flag.FlagSet, args []string) error {
 	}
 	return nil
 }
+
+// readFlags returns the read options set by a subcommand's -from and -lenient.
+func readFlags(fs *flag.FlagSet) readOpts {
+	var o readOpts
+	if f := fs.Lookup("from"); f != nil {
+		o.from = f.Value.String()
+	}
+	if f := fs.Lookup("lenient"); f != nil {
+		o.lenient = f.Value.String() == "true"
+	}
+	return o
+}

@@ -124,7 +124,7 @@ func TestUsage(t *testing.T) {
 	}
 	code, stdout, _ = bilanRun(t, "", "help", "summary")
 	assert.Equal(t, 0, code)
-	assert.Contains(t, stdout, "usage: bilan summary [-as-of DATE] [-json] [FILE]")
+	assert.Contains(t, stdout, "usage: bilan summary [-as-of DATE] [-json] [-from FORMAT] [-lenient] [FILE]")
 	assert.Contains(t, stdout, "-as-of")
 
 	code, _, _ = bilanRun(t, "", "summary", "a", "b")
@@ -151,4 +151,55 @@ func TestReadmeExample(t *testing.T) {
 		}
 	}
 	assert.Greater(t, n, 10, "the excerpt was found")
+}
+
+func TestImports(t *testing.T) {
+	const acledFile = "../../claims/acled/testdata/current.csv"
+	const ucdpFile = "../../claims/ucdp/testdata/ged.csv"
+
+	// Detected from the header, in every subcommand that reads data.
+	code, stdout, stderr := bilanRun(t, "", "validate", acledFile, ucdpFile, "../../claims/ucdp/testdata/candidate-noheader.csv")
+	assert.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "current.csv: valid: 4 events")
+	assert.Contains(t, stdout, "ged.csv: valid: 7 events")
+	assert.Contains(t, stdout, "candidate-noheader.csv: valid: 2 events")
+	assert.Contains(t, stderr, "warning: ../../claims/ucdp/testdata/ged.csv:5: field best: inconsistent figures: low 12, best 10, high 15: kept as read")
+
+	code, stdout, stderr = bilanRun(t, "", "summary", acledFile)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stdout, "BFA9002  2025-07-16 (week)  Djibo, Soum, Sahel, Burkina Faso (exact)")
+	assert.Contains(t, stdout, "killed unknown: pending, no credible figure", "an empty fatalities cell stays unknown")
+
+	// convert -from names the format; the result is a valid native dataset.
+	code, csvOut, stderr := bilanRun(t, "", "convert", "-from", "ucdp", "-to", "csv", ucdpFile)
+	require.Equal(t, 0, code, stderr)
+	code, stdout, stderr = bilanRun(t, csvOut, "validate", "-")
+	assert.Equal(t, 0, code, stderr)
+	assert.Equal(t, "<stdin>: valid: 7 events, 0 period claims\n", stdout)
+
+	// Read from standard input too.
+	raw, err := os.ReadFile(acledFile)
+	require.NoError(t, err)
+	code, stdout, _ = bilanRun(t, string(raw), "convert", "-to", "json", "-")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stdout, `"id": "MLI9001"`)
+
+	code, _, stderr = bilanRun(t, "", "convert", "-from", "gdelt", "-to", "csv", acledFile)
+	assert.Equal(t, 2, code)
+	assert.Contains(t, stderr, `-from "gdelt"`)
+}
+
+func TestImportBadRows(t *testing.T) {
+	const bad = "../../claims/acled/testdata/badrows.csv"
+	code, stdout, stderr := bilanRun(t, "", "convert", "-to", "csv", bad)
+	assert.Equal(t, 1, code, "bad rows fail by default: no record is lost silently")
+	assert.Empty(t, stdout)
+	assert.Contains(t, stderr, bad+`:3:274: field fatalities: bad field: fatalities "a dozen" is not a whole number`)
+	assert.Contains(t, stderr, "7 bad rows; -lenient skips them and goes on")
+
+	code, stdout, stderr = bilanRun(t, "", "convert", "-lenient", "-to", "json", bad)
+	assert.Equal(t, 0, code)
+	assert.Contains(t, stdout, `"id": "X3"`)
+	assert.Contains(t, stdout, `"id": "X9"`)
+	assert.Contains(t, stderr, "7 bad rows skipped")
 }

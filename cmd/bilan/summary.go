@@ -15,10 +15,12 @@ func init() {
 	flagSets["summary"] = func(fs *flag.FlagSet) {
 		fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
 		fs.Bool("json", false, "write one JSON object instead of text")
+		fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
+		fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
 	}
 	register(&command{
 		name:  "summary",
-		usage: "[-as-of DATE] [-json] [FILE]",
+		usage: "[-as-of DATE] [-json] [-from FORMAT] [-lenient] [FILE]",
 		help: `Lists each event with its claims and its reconciled figures.
 
 summary prints, per event, its date, place and actors, each claim (source, kind,
@@ -46,7 +48,7 @@ func runSummary(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := load(e, in)
+	d, err := readFlags(fs).load(e, in)
 	if err != nil {
 		return err
 	}

@@ -11,7 +11,7 @@ func init() {
 		usage: "[FILE...]",
 		help: `Checks datasets and reports every problem.
 
-validate reads each FILE (native JSON or CSV) and checks it: syntax, known values,
+validate reads each FILE (native JSON or CSV, ACLED or UCDP) and checks it: syntax, known values,
 figures whose min exceeds max, duplicate IDs, impossible or out-of-range dates,
 claims reported before their event. Every problem is written to standard error as
 FILE:LOCATION: message. The exit status is 0 when every file is valid, 1 otherwise.`,
