@@ -1,12 +1,10 @@
 package acled
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
 	"iter"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -115,48 +113,33 @@ func (r *Reader) fail(line, col int, field string, err error) *claims.ParseError
 // stream ends the iteration after its error. The iterator can be ranged over once.
 func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 	return func(yield func(claims.Event, error) bool) {
-		cr := csv.NewReader(r.r)
-		cr.ReuseRecord = true
-		cr.FieldsPerRecord = -1
-		header, err := cr.Read()
-		if err != nil {
-			if err == io.EOF {
+		sc := NewScanner(r.r)
+		if !sc.Scan() {
+			err := sc.Err()
+			if err == nil {
 				err = fmt.Errorf("%w: empty file", ErrHeader)
 			}
-			yield(claims.Event{}, r.fail(1, 0, "", err))
+			yield(claims.Event{}, r.scanError(err))
 			return
 		}
-		header = slices.Clone(header) // ReuseRecord: the next Read overwrites it
+		header := make([]string, sc.Len())
+		for i := range header {
+			header[i] = sc.Text(i)
+		}
 		cols, extra, err := r.columns(header)
 		if err != nil {
 			yield(claims.Event{}, err)
 			return
 		}
-		for {
-			rec, err := cr.Read()
-			if err == io.EOF {
-				return
-			}
-			if err != nil {
-				var pe *csv.ParseError
-				if errors.As(err, &pe) {
-					yield(claims.Event{}, r.fail(pe.Line, pe.Column, "", fmt.Errorf("%w: %v", ErrField, pe.Err)))
-				} else {
-					yield(claims.Event{}, r.fail(0, 0, "", err))
-				}
-				return
-			}
+		for sc.Scan() {
 			r.rows++
-			line, _ := cr.FieldPos(0)
-			if len(rec) != len(header) {
-				r.skipped++
-				err := r.fail(line, 0, "", fmt.Errorf("%w: %d fields, the header has %d", ErrField, len(rec), len(header)))
-				if !yield(claims.Event{}, err) || r.Strict {
-					return
-				}
-				continue
+			var ev claims.Event
+			var perr error
+			if sc.Len() != len(header) {
+				perr = r.fail(sc.Line(), 0, "", fmt.Errorf("%w: %d fields, the header has %d", ErrField, sc.Len(), len(header)))
+			} else {
+				ev, perr = r.event(sc, cols, extra, header)
 			}
-			ev, perr := r.event(rec, cols, extra, header, cr)
 			if perr != nil {
 				r.skipped++
 				if !yield(claims.Event{}, perr) || r.Strict {
@@ -168,8 +151,25 @@ func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 				return
 			}
 		}
+		if err := sc.Err(); err != nil {
+			yield(claims.Event{}, r.scanError(err))
+		}
 	}
 }
+
+// scanError turns a Scanner or read error into a *claims.ParseError.
+func (r *Reader) scanError(err error) error {
+	var se *ScanError
+	if errors.As(err, &se) {
+		return r.fail(se.Line, se.Column, "", fmt.Errorf("%w: %v", ErrField, trimPrefix(se.Err.Error())))
+	}
+	if errors.Is(err, ErrHeader) {
+		return r.fail(1, 0, "", err)
+	}
+	return r.fail(0, 0, "", err)
+}
+
+func trimPrefix(s string) string { return strings.TrimPrefix(s, "acled: ") }
 
 // columns maps the header to the model's columns; -1 marks an absent one. extra
 // lists the other columns, kept in Event.Extra.
@@ -207,25 +207,23 @@ func (r *Reader) columns(header []string) (cols [nCols]int, extra []int, err err
 }
 
 // event converts one row.
-func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []string, cr *csv.Reader) (claims.Event, error) {
+func (r *Reader) event(sc *Scanner, cols [nCols]int, extra []int, header []string) (claims.Event, error) {
 	get := func(c int) string {
 		if cols[c] < 0 {
 			return ""
 		}
-		return strings.TrimSpace(rec[cols[c]])
+		return strings.TrimSpace(sc.Text(cols[c]))
 	}
 	bad := func(c int, format string, a ...any) error {
-		var line, col int
+		line, col := sc.Line(), 0 // when the column is absent
 		if cols[c] >= 0 {
-			line, col = cr.FieldPos(cols[c])
-		} else {
-			line, _ = cr.FieldPos(0) // the column is absent
+			line, col = sc.Pos(cols[c])
 		}
 		return r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
 	}
-	for i, f := range rec {
-		if !utf8.ValidString(f) {
-			line, col := cr.FieldPos(i)
+	for i := range header {
+		if !utf8.Valid(sc.Field(i)) {
+			line, col := sc.Pos(i)
 			return claims.Event{}, r.fail(line, col, clean(header[i]), fmt.Errorf("%w: invalid UTF-8", ErrField))
 		}
 	}
@@ -300,7 +298,7 @@ func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []stri
 	ev.Claims = []claims.Claim{c}
 
 	for _, i := range extra {
-		v := strings.TrimSpace(rec[i])
+		v := strings.TrimSpace(sc.Text(i))
 		if v == "" {
 			continue
 		}

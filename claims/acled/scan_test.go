@@ -1,0 +1,153 @@
+package acled
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"io"
+	"testing"
+	"testing/iotest"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// csvRecords reads in with encoding/csv as the Scanner is meant to: the reference.
+func csvRecords(in []byte) ([][]string, error) {
+	r := csv.NewReader(bytes.NewReader(in))
+	r.FieldsPerRecord = -1
+	var out [][]string
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		out = append(out, rec)
+	}
+}
+
+func scanRecords(r io.Reader) ([][]string, []int, error) {
+	s := NewScanner(r)
+	var out [][]string
+	var lines []int
+	for s.Scan() {
+		rec := make([]string, s.Len())
+		for i := range rec {
+			rec[i] = s.Text(i)
+			if string(s.Field(i)) != rec[i] {
+				panic("Field and Text disagree")
+			}
+		}
+		out = append(out, rec)
+		lines = append(lines, s.Line())
+	}
+	return out, lines, s.Err()
+}
+
+func TestScanner(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     [][]string
+		lines    []int
+	}{
+		{"plain", "a,b,c\n1,2,3\n", [][]string{{"a", "b", "c"}, {"1", "2", "3"}}, []int{1, 2}},
+		{"crlf and no final newline", "a,b\r\n1,2", [][]string{{"a", "b"}, {"1", "2"}}, []int{1, 2}},
+		{"empty lines skipped", "a\n\n\r\nb\n\n", [][]string{{"a"}, {"b"}}, []int{1, 4}},
+		{"quoted comma and quotes", "x,\"a, \"\"b\"\"\",y\n", [][]string{{"x", `a, "b"`, "y"}}, []int{1}},
+		{"quoted newline", "\"l1\nl2\",z\nnext,1\n", [][]string{{"l1\nl2", "z"}, {"next", "1"}}, []int{1, 3}},
+		{"quoted crlf", "\"l1\r\nl2\",z\r\n", [][]string{{"l1\nl2", "z"}}, []int{1}},
+		{"empty fields", ",,\n\"\",x,\n", [][]string{{"", "", ""}, {"", "x", ""}}, []int{1, 2}},
+		{"trailing cr at eof", "a,b\r", [][]string{{"a", "b"}}, []int{1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, lines, err := scanRecords(bytes.NewReader([]byte(tt.in)))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+			assert.Equal(t, tt.lines, lines)
+			ref, err := csvRecords([]byte(tt.in))
+			require.NoError(t, err)
+			assert.Equal(t, ref, got, "same records as encoding/csv")
+			// One byte at a time exercises the buffer refills.
+			got, _, err = scanRecords(iotest.OneByteReader(bytes.NewReader([]byte(tt.in))))
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+	for _, in := range []string{"a\"b,c\n", "\"abc\n", "\"a\"b,c\n"} {
+		_, _, err := scanRecords(bytes.NewReader([]byte(in)))
+		assert.True(t, errors.Is(err, ErrQuote) || errors.Is(err, ErrBareQuote), "%q: %v", in, err)
+		_, cerr := csvRecords([]byte(in))
+		assert.Error(t, cerr, "encoding/csv rejects %q too", in)
+	}
+}
+
+func TestScannerLongRecord(t *testing.T) {
+	long := bytes.Repeat([]byte("x"), 3<<20) // longer than the initial buffer
+	in := append(append([]byte("a,\""), long...), "\",b\nc\n"...)
+	got, _, err := scanRecords(bytes.NewReader(in))
+	require.NoError(t, err)
+	require.Len(t, got, 2)
+	assert.Equal(t, string(long), got[0][1])
+	assert.Equal(t, []string{"c"}, got[1])
+}
+
+// FuzzScanner holds the Scanner to encoding/csv: where encoding/csv reads records,
+// the Scanner reads the same; where it fails, the Scanner fails too.
+func FuzzScanner(f *testing.F) {
+	for _, s := range []string{"a,b\n1,2\n", "\"q,\"\"x\"\"\"\r\n,\n", "\"l1\nl2\",z\n", "a\"b\n", "\"abc", "\n\n\r\n", "a,b\r"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, in []byte) {
+		want, werr := csvRecords(in)
+		got, _, gerr := scanRecords(bytes.NewReader(in))
+		if werr != nil {
+			if gerr == nil {
+				t.Fatalf("encoding/csv fails (%v) but the Scanner reads %q", werr, got)
+			}
+			return
+		}
+		if gerr != nil {
+			t.Fatalf("the Scanner fails (%v) where encoding/csv reads %q", gerr, want)
+		}
+		if !assert.ObjectsAreEqual(want, got) && !(len(want) == 0 && len(got) == 0) {
+			t.Fatalf("records differ:\ncsv     %q\nscanner %q", want, got)
+		}
+	})
+}
+
+func BenchmarkScanner(b *testing.B) {
+	data := benchFile(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s := NewScanner(bytes.NewReader(data))
+		for s.Scan() {
+		}
+		if s.Err() != nil {
+			b.Fatal(s.Err())
+		}
+	}
+}
+
+func BenchmarkEncodingCSV(b *testing.B) {
+	data := benchFile(b)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		r := csv.NewReader(bytes.NewReader(data))
+		r.ReuseRecord = true
+		for {
+			_, err := r.Read()
+			if err == io.EOF {
+				break
+			}
+			if err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
