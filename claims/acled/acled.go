@@ -93,6 +93,7 @@ type Reader struct {
 	r       io.Reader
 	skipped int
 	rows    int
+	chunk   int // Each's chunk size; 0 is defaultChunk
 }
 
 // NewReader returns a Reader that reads from r.

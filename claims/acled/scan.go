@@ -46,6 +46,12 @@ func NewScanner(r io.Reader) *Scanner {
 	return &Scanner{r: r, buf: make([]byte, 1<<20), nextLine: 1}
 }
 
+// newScannerBytes returns a Scanner over b, which it reads in place, whose first
+// line is numbered line.
+func newScannerBytes(b []byte, line int) *Scanner {
+	return &Scanner{buf: b, end: len(b), eof: true, nextLine: line}
+}
+
 // Err returns the first error met, nil at a clean end of input.
 func (s *Scanner) Err() error { return s.err }
 
