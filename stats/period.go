@@ -86,7 +86,7 @@ func (p Period) Start(i int) claims.Date {
 }
 
 // End returns the last day of period i.
-func (p Period) End(i int) claims.Date { return p.Start(i+1).AddDays(-1) }
+func (p Period) End(i int) claims.Date { return p.Start(i + 1).AddDays(-1) }
 
 // Label returns the period's label: 2025-07-22, 2025-W30, 2025-07, 2025-Q3, 2025.
 func (p Period) Label(i int) string {

@@ -2,7 +2,6 @@ package stats
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -407,8 +406,3 @@ func Cumulative(v []float64) []float64 {
 	}
 	return out
 }
-
-// isInf reports whether a sum is unbounded.
-func isInf(x int64) bool { return x == claims.Inf }
-
-var _ = math.Inf

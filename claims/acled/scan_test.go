@@ -5,6 +5,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"io"
+	"strings"
 	"testing"
 	"testing/iotest"
 
@@ -149,5 +150,11 @@ func BenchmarkEncodingCSV(b *testing.B) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+func TestIndexComma(t *testing.T) {
+	for _, s := range []string{"", ",", "a", "abcdefgh,", "abcdefg,h", "abcdefghijklmnop", strings.Repeat("x", 100) + ",", "é,", "\x00\xff,"} {
+		assert.Equal(t, strings.IndexByte(s, ','), indexComma([]byte(s)), "%q", s)
 	}
 }
