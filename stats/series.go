@@ -275,11 +275,20 @@ func (a *Aggregator) Period() Period { return a.period }
 func (a *Aggregator) cell(key string, d claims.Date) *Point {
 	k, ok := a.keys[key]
 	if !ok {
-		k = len(a.names)
-		a.keys[key] = k
-		a.names = append(a.names, key)
-		a.cells = append(a.cells, map[int]*Point{})
+		k = a.newKey(key)
 	}
+	return a.cellAt(k, d)
+}
+
+func (a *Aggregator) newKey(key string) int {
+	k := len(a.names)
+	a.keys[key] = k
+	a.names = append(a.names, key)
+	a.cells = append(a.cells, map[int]*Point{})
+	return k
+}
+
+func (a *Aggregator) cellAt(k int, d claims.Date) *Point {
 	i := a.period.Index(d)
 	if !a.any {
 		a.lo, a.hi, a.any = i, i, true
@@ -294,8 +303,20 @@ func (a *Aggregator) cell(key string, d claims.Date) *Point {
 }
 
 // Add counts one observation.
-func (a *Aggregator) Add(o Observation) {
-	p := a.cell(o.Key, o.Date)
+func (a *Aggregator) Add(o Observation) { a.add(a.cell(o.Key, o.Date), &o) }
+
+// AddBytes counts one observation under the key spelled by key, ignoring o.Key: the
+// form for readers that hold raw fields, which costs no allocation once the key has
+// been seen.
+func (a *Aggregator) AddBytes(key []byte, o Observation) {
+	k, ok := a.keys[string(key)]
+	if !ok {
+		k = a.newKey(string(key))
+	}
+	a.add(a.cellAt(k, o.Date), &o)
+}
+
+func (a *Aggregator) add(p *Point, o *Observation) {
 	p.Events++
 	switch {
 	case o.Est.IsKnown():

@@ -196,12 +196,10 @@ func fastACLED(o trendOpts) bool {
 func aggregateACLED(e *env, in input, br interface{ Read([]byte) (int, error) }, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
 	workers := runtime.GOMAXPROCS(0)
 	aggs := make([]*stats.Aggregator, workers)
-	interns := make([]map[string]string, workers)
 	scratch := make([][]byte, workers)
 	bads := make([]int, workers)
 	for w := range aggs {
 		aggs[w] = stats.NewAggregator(o.period)
-		interns[w] = map[string]string{}
 	}
 	var msgs = make(chan error, maxMessages)
 	r := acled.NewReader(br)
@@ -237,17 +235,12 @@ func aggregateACLED(e *env, in input, br interface{ Read([]byte) (int, error) },
 		default:
 			kb = []byte("all")
 		}
-		key, ok := interns[w][string(kb)]
-		if !ok {
-			key = string(kb)
-			interns[w][key] = key
-		}
-		ob := stats.Observation{Date: d, Key: key, Reported: o.measure == stats.Killed}
+		ob := stats.Observation{Date: d, Reported: o.measure == stats.Killed}
 		if o.measure == stats.Killed && f.IsKnown() {
 			ob.Est = f
 			ob.Est.Best, ob.Est.HasBest = f.Min, true
 		}
-		aggs[w].Add(ob)
+		aggs[w].AddBytes(kb, ob)
 		return nil
 	})
 	close(msgs)
