@@ -3,12 +3,16 @@ package main
 import (
 	"bytes"
 	"flag"
+	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/bilan-dev/bilan"
+	"github.com/bilan-dev/bilan/claims"
+	"github.com/bilan-dev/bilan/stats"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -202,4 +206,35 @@ func TestImportBadRows(t *testing.T) {
 	assert.Contains(t, stdout, `"id": "X3"`)
 	assert.Contains(t, stdout, `"id": "X9"`)
 	assert.Contains(t, stderr, "7 bad rows skipped")
+}
+
+// TestTrendsFastPath holds the parallel ACLED path to the event path: same series for
+// every key and period it serves, on a file with quoted newlines, empty fatalities
+// and several chunks' worth of rows.
+func TestTrendsFastPath(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("event_id_cnty,event_date,time_precision,event_type,actor1,inter1,actor2,inter2,country,admin1,location,notes,fatalities\n")
+	for i := range 5000 {
+		fat := fmt.Sprint(i % 13)
+		if i%11 == 0 {
+			fat = ""
+		}
+		fmt.Fprintf(&b, "X%d,%s,1,Battles,Actor %d,2,\"Army, %d\",1,%s,Region %d,Town,\"note with \"\"quotes\"\",\ncomma\",%s\n",
+			i, claims.MakeDate(2019, 1, 1).AddDays(i%900), i%4, i%3, []string{"Mali", "Niger", "Burkina Faso"}[i%3], i%5, fat)
+	}
+	data := b.String()
+	env := &env{stdout: io.Discard, stderr: io.Discard}
+	for _, by := range []stats.Key{stats.ByNone, stats.ByCountry, stats.ByAdmin1, stats.ByPerpetrator, stats.ByTarget} {
+		for _, m := range []stats.Measure{stats.Events, stats.Killed} {
+			for _, p := range []stats.Period{stats.Week, stats.Month, stats.Year} {
+				o := trendOpts{by: by, period: p, measure: m, asOf: claims.MakeDate(2020, 12, 31)}
+				require.True(t, fastACLED(o))
+				fast, err := aggregateACLED(env, input{name: "t"}, strings.NewReader(data), readOpts{}, o)
+				require.NoError(t, err)
+				slow, err := aggregateEvents(env, input{name: "t"}, strings.NewReader(data), formatACLED, readOpts{}, o)
+				require.NoError(t, err)
+				assert.Equal(t, slow.Series(), fast.Series(), "%s %s %s", by, m, p)
+			}
+		}
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"flag"
 	"fmt"
+	"io"
 	"runtime"
 	"strconv"
 
@@ -105,6 +106,11 @@ func aggregate(e *env, in input, ro readOpts, o trendOpts) (*stats.Aggregator, e
 	if format == formatACLED && fastACLED(o) {
 		return aggregateACLED(e, in, br, ro, o)
 	}
+	return aggregateEvents(e, in, br, format, ro, o)
+}
+
+// aggregateEvents sums the events of any input, reconciling each.
+func aggregateEvents(e *env, in input, br io.Reader, format string, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
 	agg := stats.NewAggregator(o.period)
 	var obs []stats.Observation
 	add := func(ev *claims.Event) {
@@ -133,9 +139,6 @@ func aggregate(e *env, in input, ro readOpts, o trendOpts) (*stats.Aggregator, e
 			bad++
 			if bad <= maxMessages {
 				fmt.Fprintln(e.stderr, err)
-			}
-			if !ro.lenient {
-				continue
 			}
 			continue
 		}
@@ -193,7 +196,7 @@ func fastACLED(o trendOpts) bool {
 // aggregateACLED sums an ACLED file's rows on every core. It gives what the event
 // path gives (TestTrendsFastPath holds it to that): an event per row, Est the
 // fatalities figure with Best its value, unknown when the cell is empty.
-func aggregateACLED(e *env, in input, br interface{ Read([]byte) (int, error) }, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
+func aggregateACLED(e *env, in input, br io.Reader, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
 	workers := runtime.GOMAXPROCS(0)
 	aggs := make([]*stats.Aggregator, workers)
 	scratch := make([][]byte, workers)

@@ -1,0 +1,103 @@
+package stats
+
+import (
+	"slices"
+	"sort"
+
+	"github.com/bilan-dev/bilan/claims"
+)
+
+// SilenceRate is, for one period and side, how many of the events involving that side
+// it had said nothing about by the period's end.
+type SilenceRate struct {
+	Period int
+	Label  string
+	Side   claims.Side
+	Events int // events of the period involving the side
+	Silent int // of them, those on which the side had made no statement by the period's end
+	// Rate is Silent/Events (NaN-free: 0 when Events is 0).
+	Rate float64
+	// Spoke counts the events on which the side made a statement at any time, and
+	// MedianDays is the median number of days from the event to its first one.
+	Spoke      int
+	MedianDays float64
+}
+
+// involves reports whether an event involves a side: one of its actors is of that
+// side (ACLED types 1 state forces, 2-4 armed groups), or one of its claims comes
+// from a source of that side.
+func involves(e *claims.Event, side claims.Side) bool {
+	for _, a := range []claims.Actor{e.Perpetrator, e.Target} {
+		switch {
+		case side == claims.SideState && a.Type == claims.StateForces:
+			return true
+		case side == claims.SideArmedGroup && (a.Type == claims.RebelGroup || a.Type == claims.PoliticalMilitia || a.Type == claims.IdentityMilitia):
+			return true
+		}
+	}
+	return slices.ContainsFunc(e.Claims, func(c claims.Claim) bool { return c.Source.Side == side })
+}
+
+// firstStatement returns the date of the side's first statement on the event (a
+// claim of its own that is not silence), and false when it made none.
+func firstStatement(e *claims.Event, side claims.Side) (claims.Date, bool) {
+	var first claims.Date
+	ok := false
+	for _, c := range e.Claims {
+		if c.Source.Side == side && c.Stance != claims.Silence && (!ok || c.ReportedAt < first) {
+			first, ok = c.ReportedAt, true
+		}
+	}
+	return first, ok
+}
+
+// Silence computes, per period p and side (state, armed group), the share of the
+// period's events involving the side on which it had made no statement by the
+// period's end, and how long its first statements took.
+func Silence(events []claims.Event, p Period) []SilenceRate {
+	type acc struct {
+		events, silent int
+		days           []float64
+	}
+	cells := map[[2]int]*acc{}
+	for i := range events {
+		e := &events[i]
+		idx := p.Index(e.Date)
+		for _, side := range []claims.Side{claims.SideState, claims.SideArmedGroup} {
+			if !involves(e, side) {
+				continue
+			}
+			k := [2]int{idx, int(side)}
+			a := cells[k]
+			if a == nil {
+				a = &acc{}
+				cells[k] = a
+			}
+			a.events++
+			first, spoke := firstStatement(e, side)
+			if !spoke || first > p.End(idx) {
+				a.silent++
+			}
+			if spoke {
+				a.days = append(a.days, float64(first-e.Date))
+			}
+		}
+	}
+	out := make([]SilenceRate, 0, len(cells))
+	for k, a := range cells {
+		r := SilenceRate{Period: k[0], Label: p.Label(k[0]), Side: claims.Side(k[1]), Events: a.events, Silent: a.silent, Spoke: len(a.days)}
+		r.Rate = float64(a.silent) / float64(a.events)
+		if len(a.days) > 0 {
+			slices.Sort(a.days)
+			r.MedianDays = quantile(a.days, 0.5)
+		}
+		out = append(out, r)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Period != out[j].Period {
+			return out[i].Period < out[j].Period
+		}
+		return out[i].Side < out[j].Side
+	})
+	return out
+}
