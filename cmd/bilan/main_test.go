@@ -238,3 +238,27 @@ func TestTrendsFastPath(t *testing.T) {
 		}
 	}
 }
+
+func TestTrends(t *testing.T) {
+	code, stdout, stderr := bilanRun(t, "", "trends", "-by", "country", "-period", "month", "-rolling", "3")
+	require.Equal(t, 0, code, stderr)
+	assert.Equal(t, "key,period,events,low,best,high,claimed,rolling\n"+
+		"Burkina Faso,2025-07,1,,,,26,\n"+
+		"Mali,2025-07,4,2,2,inf,,2\n", stdout)
+	assert.Contains(t, stderr, "3 events had no credible killed figure")
+
+	code, stdout, _ = bilanRun(t, "", "trends", "-by", "source_kind", "-period", "week", "-measure", "events")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "militant_statement,2025-W27,1,,,,,\n", "the five posts: a month-precision date, 2025-07-01")
+	assert.Contains(t, stdout, "local_sources,2025-W30,1,,,,,\n")
+
+	code, stdout, _ = bilanRun(t, "", "trends", "-by", "country", "-period", "quarter", "../../claims/acled/testdata/current.csv")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "Burkina Faso,2025-Q3,1,26,26,26,,\n")
+	assert.Contains(t, stdout, "Mali,2024-Q1,1,0,0,0,,\n")
+
+	for _, args := range [][]string{{"-by", "weather"}, {"-period", "decade"}, {"-measure", "displaced"}, {"-rolling", "-1"}} {
+		code, _, _ = bilanRun(t, "", append([]string{"trends"}, args...)...)
+		assert.Equal(t, 2, code, "%v", args)
+	}
+}

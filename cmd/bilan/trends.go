@@ -39,7 +39,8 @@ Low/Best/High of the measure (high is "inf" when a term is unbounded; the three 
 empty for -measure events, and when no event of the row has a credible figure: an
 unknown figure is never summed as zero); claimed sums the highest partisan claims
 (empty when none was made); rolling is the mean of best (of events, for -measure
-events) over the last K periods, fewer at the start, empty without -rolling.
+events) over the last K periods, fewer at the start, empty without -rolling and
+where best is empty.
 Periods are labelled 2025-07-22, 2025-W30, 2025-07, 2025-Q3, 2025. The number of
 events whose figure is unknown is written to standard error.
 
@@ -294,7 +295,7 @@ func writeTrends(e *env, agg *stats.Aggregator, o trendOpts) error {
 			if o.measure != stats.Events && p.ClaimedEvents > 0 {
 				row[6] = num(p.Claimed)
 			}
-			if roll != nil {
+			if roll != nil && (o.measure == stats.Events || row[4] != "") {
 				row[7] = strconv.FormatFloat(roll[i], 'f', -1, 64)
 			}
 			if err := w.Write(row); err != nil {

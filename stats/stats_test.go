@@ -1,0 +1,220 @@
+package stats
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"github.com/bilan-dev/bilan"
+	"github.com/bilan-dev/bilan/claims"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestPeriods(t *testing.T) {
+	d := claims.MakeDate(2025, time.July, 22)
+	for _, tt := range []struct {
+		p     Period
+		label string
+		start string
+		end   string
+	}{
+		{Day, "2025-07-22", "2025-07-22", "2025-07-22"},
+		{Week, "2025-W30", "2025-07-21", "2025-07-27"},
+		{Month, "2025-07", "2025-07-01", "2025-07-31"},
+		{Quarter, "2025-Q3", "2025-07-01", "2025-09-30"},
+		{Year, "2025", "2025-01-01", "2025-12-31"},
+	} {
+		i := tt.p.Index(d)
+		assert.Equal(t, tt.label, tt.p.Label(i), tt.p.String())
+		assert.Equal(t, tt.start, tt.p.Start(i).String(), tt.p.String())
+		assert.Equal(t, tt.end, tt.p.End(i).String(), tt.p.String())
+	}
+	// Every day of 1995-2030 lies in its period, and periods follow each other.
+	for _, p := range []Period{Week, Month, Quarter, Year} {
+		for d := claims.MakeDate(1995, 1, 1); d < claims.MakeDate(2030, 1, 1); d++ {
+			i := p.Index(d)
+			if p.Start(i) > d || p.End(i) < d || p.Index(p.End(i)+1) != i+1 {
+				t.Fatalf("%s: %s not in period %d [%s, %s]", p, d, i, p.Start(i), p.End(i))
+			}
+		}
+	}
+	// ISO weeks across a year end: 2024-12-30 is in 2025-W01 (ISO 8601).
+	assert.Equal(t, "2025-W01", Week.Label(Week.Index(claims.MakeDate(2024, 12, 30))))
+	assert.Equal(t, "2020-W53", Week.Label(Week.Index(claims.MakeDate(2021, 1, 3))))
+}
+
+func obs(date string, key string, est claims.Figure) Observation {
+	d, _ := claims.ParseDate(date)
+	o := Observation{Date: d, Key: key, Reported: true}
+	if est.IsKnown() {
+		o.Est = est
+		if !est.HasBest {
+			o.Est.Best, o.Est.HasBest = est.Min, true
+		}
+	}
+	return o
+}
+
+func TestAggregator(t *testing.T) {
+	a := NewAggregator(Month)
+	a.Add(obs("2025-01-05", "Mali", claims.N(3)))
+	a.Add(obs("2025-01-20", "Mali", claims.BetweenBest(10, 12, 15)))
+	a.Add(obs("2025-03-02", "Mali", claims.Heavy()))     // unbounded High
+	a.Add(obs("2025-03-09", "Mali", claims.Figure{}))    // unknown: counted apart
+	a.Add(obs("2025-02-11", "Niger", claims.AtLeastN(4))) // sets the range for all series
+	s := a.Series()
+	require.Len(t, s, 2)
+	assert.Equal(t, "Mali", s[0].Key)
+	mali := s[0].Points
+	require.Len(t, mali, 3, "January to March, February present though empty")
+	assert.Equal(t, Point{Period: mali[0].Period, Label: "2025-01", Events: 2, Low: 13, Best: 15, High: 18, Known: 2}, mali[0])
+	assert.Equal(t, Point{Period: mali[1].Period, Label: "2025-02"}, mali[1], "an empty month is zero")
+	assert.Equal(t, 2, mali[2].Events)
+	assert.Equal(t, 1, mali[2].Unknown, "the unknown figure is not summed as zero")
+	assert.Equal(t, int64(1), mali[2].Low)
+	assert.Equal(t, claims.Inf, mali[2].High)
+	assert.Equal(t, []float64{15, 0, 1}, Values(s[0], Killed))
+	assert.Equal(t, []float64{2, 0, 2}, Values(s[0], Events))
+
+	// Merging two halves gives the whole.
+	b1, b2 := NewAggregator(Month), NewAggregator(Month)
+	b1.Add(obs("2025-01-05", "Mali", claims.N(3)))
+	b1.Add(obs("2025-03-02", "Mali", claims.Heavy()))
+	b2.Add(obs("2025-01-20", "Mali", claims.BetweenBest(10, 12, 15)))
+	b2.Add(obs("2025-03-09", "Mali", claims.Figure{}))
+	b2.Add(obs("2025-02-11", "Niger", claims.AtLeastN(4)))
+	b1.Merge(b2)
+	assert.Equal(t, s, b1.Series())
+}
+
+func TestRolling(t *testing.T) {
+	// pandas: pd.Series([24, 322, 98, 164]).rolling(3, min_periods=1).mean()
+	// gives 24, 173, 148, 194.666...: the first rows of the bench output.
+	assert.InDeltaSlice(t, []float64{24, 173, 148, 194.66666666666666}, Rolling([]float64{24, 322, 98, 164}, 3, false), 1e-12)
+	assert.Equal(t, []float64{24, 346, 444, 584}, Rolling([]float64{24, 322, 98, 164}, 3, true))
+	assert.Equal(t, []float64{1, 3, 6}, Cumulative([]float64{1, 2, 3}))
+}
+
+func TestObserveSahel(t *testing.T) {
+	d := bilan.Sahel()
+	a := NewAggregator(Month)
+	for i := range d.Events {
+		e := &d.Events[i]
+		for _, o := range Observe(nil, e, claims.Reconcile(e), ByCountry, Killed) {
+			a.Add(o)
+		}
+	}
+	s := a.Series()
+	require.Len(t, s, 2)
+	// Mali, July 2025: Nimbougou (heavy toll, corroborated: [1, inf)), the takeover
+	// (heavy losses, single source: [1, inf)), the ambush and the drone strikes
+	// (no figure: pending, unknown).
+	mali := s[1].Points[0]
+	assert.Equal(t, "Mali", s[1].Key)
+	assert.Equal(t, 4, mali.Events)
+	assert.Equal(t, 2, mali.Known)
+	assert.Equal(t, 2, mali.Unknown)
+	assert.Equal(t, int64(2), mali.Low)
+	assert.Equal(t, claims.Inf, mali.High)
+	// Burkina Faso: the claimed 26, nothing confirmed.
+	bf := s[0].Points[0]
+	assert.Equal(t, Point{Period: bf.Period, Label: "2025-07", Events: 1, Unknown: 1, Claimed: 26, ClaimedEvents: 1}, bf)
+}
+
+func TestFitTrend(t *testing.T) {
+	// y = 10, 20, 40 is fitted exactly by log μ = log 20 + t·log 2 (t = -1, 0, 1): the
+	// growth is 1 per period, and Var(b) = 70/2600 from XᵀWX = [[70, 30], [30, 50]]
+	// with W = μ = y (hand calculation).
+	tr, err := FitTrend([]float64{10, 20, 40})
+	require.NoError(t, err)
+	assert.Equal(t, "poisson", tr.Model)
+	assert.InDelta(t, 1.0, tr.Rate, 1e-9)
+	assert.InDelta(t, math.Sqrt(70.0/2600), tr.SE, 1e-9)
+	assert.InDelta(t, math.Expm1(math.Log(2)-1.959963984540054*math.Sqrt(70.0/2600)), tr.Low, 1e-9)
+
+	flat, err := FitTrend([]float64{5, 5, 5, 5})
+	require.NoError(t, err)
+	assert.InDelta(t, 0, flat.Rate, 1e-12)
+
+	// Counts far more variable than Poisson: the negative binomial is chosen.
+	over, err := FitTrend([]float64{0, 40, 1, 2, 60, 0, 3, 80, 1, 0, 90, 5})
+	require.NoError(t, err)
+	assert.Equal(t, "negative_binomial", over.Model)
+	assert.Greater(t, over.Dispersion, 10.0)
+	assert.Greater(t, over.LR, 2.705543)
+	assert.Less(t, over.Low, over.Rate)
+	assert.Greater(t, over.High, over.Rate)
+
+	_, err = FitTrend([]float64{0, 0, 0})
+	assert.ErrorIs(t, err, ErrTrend)
+	_, err = FitTrend([]float64{1, 2})
+	assert.ErrorIs(t, err, ErrTrend)
+}
+
+func TestChangePoints(t *testing.T) {
+	y := []float64{2, 3, 2, 3, 2, 3, 20, 22, 21, 19, 20, 21}
+	segs := ChangePoints(y, 0)
+	require.Len(t, segs, 2)
+	assert.Equal(t, 0, segs[0].From)
+	assert.Equal(t, 5, segs[0].To)
+	assert.InDelta(t, 2.5, segs[0].Mean, 1e-12)
+	assert.Equal(t, 6, segs[1].From)
+	assert.InDelta(t, 20.5, segs[1].Mean, 1e-12)
+	// Garwood's exact interval: 15 events over 6 periods is [χ²₃₀(.025)/12,
+	// χ²₃₂(.975)/12] = [16.791/12, 49.480/12] (chi-square tables).
+	assert.InDelta(t, 16.7908/12, segs[0].Low, 1e-4)
+	assert.InDelta(t, 49.4804/12, segs[0].High, 1e-4)
+
+	one := ChangePoints([]float64{4, 5, 4, 6, 5, 4}, 0)
+	assert.Len(t, one, 1, "no change in a steady series")
+	zero := ChangePoints([]float64{0}, 0)
+	require.Len(t, zero, 1)
+	assert.Equal(t, 0.0, zero[0].Low)
+	assert.InDelta(t, 3.688879, zero[0].High, 1e-6, "the upper bound for a count of 0 is χ²₂(.975)/2")
+}
+
+func TestInflation(t *testing.T) {
+	jnim := claims.Source{Name: "JNIM", Kind: claims.MilitantStatement, Side: claims.SideArmedGroup}
+	cmps := []Comparison{
+		{EventID: "a", Claimed: claims.N(20), ClaimedBy: jnim, Confirmed: claims.Figure{Min: 10, Max: 10, Best: 10, HasBest: true, Qualifier: claims.Exact}},
+		{EventID: "b", Claimed: claims.N(80), ClaimedBy: jnim, Confirmed: claims.Figure{Min: 10, Max: 10, Best: 10, HasBest: true, Qualifier: claims.Exact}},
+		{EventID: "c", Claimed: claims.N(80), ClaimedBy: jnim}, // nothing confirmed: left out
+	}
+	inf := Inflate(cmps, InflationConfig{Seed: 1})
+	require.Len(t, inf, 1)
+	assert.Equal(t, 2, inf[0].Events)
+	assert.InDelta(t, 4, inf[0].Ratio, 1e-12, "the geometric mean of 2 and 8")
+	assert.GreaterOrEqual(t, inf[0].Low, 2.0-1e-12)
+	assert.LessOrEqual(t, inf[0].High, 8.0+1e-12)
+	again := Inflate(cmps, InflationConfig{Seed: 1})
+	assert.Equal(t, inf, again, "seeded: reproducible")
+}
+
+func TestSilenceSahel(t *testing.T) {
+	d := bilan.Sahel()
+	rates := Silence(d.Events, Month)
+	require.Len(t, rates, 2)
+	// The state: four events involve it (Nimbougou, the five posts, the ambush, the
+	// drone strikes); it said nothing on any by 31 July.
+	assert.Equal(t, SilenceRate{Period: rates[0].Period, Label: "2025-07", Side: claims.SideState, Events: 4, Silent: 4, Rate: 1}, rates[0])
+	// JNIM and the FLA: four events (Nimbougou, the five posts, the takeover, the
+	// drone strikes); JNIM spoke on two, the same day for Nimbougou and 21 days after
+	// the month-precision date of the five posts: median 10.5.
+	assert.Equal(t, SilenceRate{Period: rates[1].Period, Label: "2025-07", Side: claims.SideArmedGroup, Events: 4, Silent: 2, Rate: 0.5, Spoke: 2, MedianDays: 10.5}, rates[1])
+}
+
+func TestNewAreasAndPeriods(t *testing.T) {
+	d := bilan.Sahel()
+	sp := NewAreas(d.Events, Month)
+	require.Len(t, sp, 1)
+	assert.Equal(t, []string{"Burkina Faso", "Mali", "Mali / Sikasso", "Mali / Timbuktu"}, sp[0].New)
+
+	checks := CheckPeriods(d)
+	require.Len(t, checks, 2)
+	assert.Equal(t, "sahel-2025-h1-soldiers", checks[0].ID)
+	assert.Equal(t, claims.MoreThanN(2000), checks[0].Claimed)
+	assert.Equal(t, 0, checks[0].Events, "no event of January-June 2025 in the seed data")
+	assert.False(t, checks[0].Confirmed.IsKnown())
+	assert.Equal(t, 0, checks[1].Events, "the five posts are dated to July only, not to the week")
+}
