@@ -60,8 +60,8 @@ func TestAggregator(t *testing.T) {
 	a := NewAggregator(Month)
 	a.Add(obs("2025-01-05", "Mali", claims.N(3)))
 	a.Add(obs("2025-01-20", "Mali", claims.BetweenBest(10, 12, 15)))
-	a.Add(obs("2025-03-02", "Mali", claims.Heavy()))     // unbounded High
-	a.Add(obs("2025-03-09", "Mali", claims.Figure{}))    // unknown: counted apart
+	a.Add(obs("2025-03-02", "Mali", claims.Heavy()))      // unbounded High
+	a.Add(obs("2025-03-09", "Mali", claims.Figure{}))     // unknown: counted apart
 	a.Add(obs("2025-02-11", "Niger", claims.AtLeastN(4))) // sets the range for all series
 	s := a.Series()
 	require.Len(t, s, 2)
