@@ -17,28 +17,6 @@ var (
 
 var quote = []byte{'"'}
 
-// indexComma returns the index of the first ',' in b, or -1. Fields are short, so
-// it tests eight bytes at a time in a word (the "has zero byte" test of Mycroft,
-// as in Hacker's Delight §6-1) before leaving long runs to bytes.IndexByte.
-func indexComma(b []byte) int {
-	const (
-		lo     = 0x0101010101010101
-		hi     = 0x8080808080808080
-		commas = ',' * lo
-	)
-	i := 0
-	for ; i+8 <= len(b) && i < 64; i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:]) ^ commas
-		if t := (x - lo) &^ x & hi; t != 0 {
-			return i + bits.TrailingZeros64(t)/8
-		}
-	}
-	if k := bytes.IndexByte(b[i:], ','); k >= 0 {
-		return i + k
-	}
-	return -1
-}
-
 // Scanner splits a CSV stream into records, as encoding/csv.Reader does with its
 // default settings (comma-separated, RFC 4180 quoting, \r\n read as \n, empty lines
 // skipped, no field-count check), but faster: it finds record ends and field
@@ -228,109 +206,121 @@ func (s *Scanner) Scan() bool {
 	}
 }
 
-// split finds the fields of s.rec.
+// split finds the fields of s.rec. Unquoted runs of the record — everything up to
+// the next quote — have their commas found eight bytes at a time (commaMask); a
+// quote must open a field, or it is bare.
 func (s *Scanner) split(quotes int) error {
 	rec := s.rec
 	s.bounds = s.bounds[:0]
 	s.esc = s.esc[:0]
 	s.scratch = s.scratch[:0]
-	if quotes == 0 {
-		// No quote in the record: fields are what lies between commas.
-		off := 0
-		for {
-			k := indexComma(rec[off:])
-			if k < 0 {
-				s.bounds = append(s.bounds, off, len(rec))
-				s.esc = append(s.esc, false)
-				return nil
-			}
-			s.bounds = append(s.bounds, off, off+k)
-			s.esc = append(s.esc, false)
-			off += k + 1
-		}
-	}
-	// Quoted fields are scanned with their quotes counted; if some quote of the
-	// record is left over, it stands bare in an unquoted field.
-	off, inQuoted := 0, 0
+	off := 0
 	for {
-		if off < len(rec) && rec[off] == '"' {
-			// A quoted field: find the closing quote, unescaping "" and \r\n.
-			j := off + 1
-			simple := true
-			for {
-				k := bytes.IndexByte(rec[j:], '"')
-				if k < 0 {
-					return s.errAt(off, ErrQuote)
-				}
-				j += k
-				if j+1 < len(rec) && rec[j+1] == '"' {
-					simple = false
-					j += 2
-					continue
-				}
-				break
+		// The unquoted run [off, q): its commas are separators.
+		q := len(rec)
+		if quotes > 0 {
+			if k := bytes.IndexByte(rec[off:], '"'); k >= 0 {
+				q = off + k
 			}
-			body := rec[off+1 : j]
-			if simple && bytes.Contains(body, []byte("\r\n")) {
-				simple = false
-			}
-			if simple {
-				s.bounds = append(s.bounds, off+1, j)
-				s.esc = append(s.esc, false)
-				inQuoted += 2
-			} else {
-				inQuoted += 2 + bytes.Count(body, quote)
-				a := len(s.scratch)
-				for i := 0; i < len(body); i++ {
-					c := body[i]
-					if c == '"' {
-						i++ // the second of a doubled quote
-					} else if c == '\r' && i+1 < len(body) && body[i+1] == '\n' {
-						continue
-					}
-					s.scratch = append(s.scratch, c)
-				}
-				s.bounds = append(s.bounds, a, len(s.scratch))
-				s.esc = append(s.esc, true)
-			}
-			off = j + 1
-			if off == len(rec) {
-				break
-			}
-			if rec[off] != ',' {
-				return s.errAt(off, ErrQuote)
-			}
-			off++
-			continue
 		}
-		k := indexComma(rec[off:])
-		if k < 0 {
-			s.bounds = append(s.bounds, off, len(rec))
+		field := off
+		s.bounds = s.appendCommas(s.bounds, rec, off, q, &field)
+		if q == len(rec) {
+			s.bounds = append(s.bounds, field, len(rec))
 			s.esc = append(s.esc, false)
 			break
 		}
-		s.bounds = append(s.bounds, off, off+k)
-		s.esc = append(s.esc, false)
-		off += k + 1
-	}
-	if inQuoted != quotes {
-		// A bare quote: find it for the error.
-		for i := 0; i < len(s.esc); i++ {
-			if s.esc[i] || s.fieldQuoted(i) {
+		if q != field {
+			return s.errAt(q, ErrBareQuote) // a quote inside an unquoted field
+		}
+		// A quoted field from q: find the closing quote, unescaping "" and \r\n.
+		j := q + 1
+		simple := true
+		for {
+			k := bytes.IndexByte(rec[j:], '"')
+			if k < 0 {
+				return s.errAt(q, ErrQuote)
+			}
+			j += k
+			if j+1 < len(rec) && rec[j+1] == '"' {
+				simple = false
+				j += 2
 				continue
 			}
-			if q := bytes.IndexByte(s.Field(i), '"'); q >= 0 {
-				return s.errAt(s.bounds[2*i]+q, ErrBareQuote)
-			}
+			break
 		}
+		body := rec[q+1 : j]
+		if simple && bytes.Contains(body, []byte("\r\n")) {
+			simple = false
+		}
+		if simple {
+			s.bounds = append(s.bounds, q+1, j)
+		} else {
+			a := len(s.scratch)
+			for i := 0; i < len(body); i++ {
+				c := body[i]
+				if c == '"' {
+					i++ // the second of a doubled quote
+				} else if c == '\r' && i+1 < len(body) && body[i+1] == '\n' {
+					continue
+				}
+				s.scratch = append(s.scratch, c)
+			}
+			s.bounds = append(s.bounds, a, len(s.scratch))
+		}
+		s.esc = append(s.esc, !simple)
+		off = j + 1
+		if off == len(rec) {
+			break
+		}
+		if rec[off] != ',' {
+			return s.errAt(off, ErrQuote)
+		}
+		off++
 	}
 	return nil
 }
 
-// fieldQuoted reports whether field i of the current record was quoted.
-func (s *Scanner) fieldQuoted(i int) bool {
-	a := s.bounds[2*i]
-	return a > 0 && s.rec[a-1] == '"'
+// appendCommas appends the fields ended by the commas of rec[from:to], the first
+// beginning at *field, and leaves *field at the start of the field after the last
+// comma. It marks each field unescaped.
+func (s *Scanner) appendCommas(bounds []int, rec []byte, from, to int, field *int) []int {
+	f := *field
+	i := from
+	for ; i+8 <= to; i += 8 {
+		m := eqMask(binary.LittleEndian.Uint64(rec[i:i+8]), ','*lo8)
+		for m != 0 {
+			at := i + bits.TrailingZeros64(m)>>3
+			bounds = append(bounds, f, at)
+			s.esc = append(s.esc, false)
+			f = at + 1
+			m &= m - 1
+		}
+	}
+	for ; i < to; i++ {
+		if rec[i] == ',' {
+			bounds = append(bounds, f, i)
+			s.esc = append(s.esc, false)
+			f = i + 1
+		}
+	}
+	*field = f
+	return bounds
+}
+
+// Byte masks, eight bytes to a word: a byte's high bit marks a match.
+const (
+	lo8 = 0x0101010101010101
+	lw8 = 0x7f7f7f7f7f7f7f7f
+)
+
+// eqMask returns the high bit of each byte of x that equals the byte of c (c is the
+// byte times lo8): the exact form of Mycroft's zero-byte test (Hacker's Delight
+// §6-1), with no false positives from borrows.
+func eqMask(x, c uint64) uint64 {
+	y := x ^ c
+	t := (y & lw8) + lw8
+	return ^(t | y | lw8)
 }
 
 // ScanError is an error of the Scanner at a line and byte column.
