@@ -259,9 +259,47 @@ type Aggregator struct {
 	period Period
 	keys   map[string]int
 	names  []string
-	cells  []map[int]*Point
+	cells  []cells
 	lo, hi int
 	any    bool
+}
+
+// cells holds one key's points, indexed by period from base: periods are few and
+// dense, so a slice serves where a map would cost a hash per event.
+type cells struct {
+	base   int
+	points []Point
+	used   []bool
+}
+
+func (c *cells) at(i int) *Point {
+	if len(c.points) == 0 {
+		c.base = i
+	}
+	if i < c.base {
+		grow := c.base - i
+		c.points = append(make([]Point, grow, grow+len(c.points)), c.points...)
+		c.used = append(make([]bool, grow, grow+len(c.used)), c.used...)
+		c.base = i
+	}
+	for j := i - c.base; j >= len(c.points); {
+		c.points = append(c.points, Point{})
+		c.used = append(c.used, false)
+	}
+	j := i - c.base
+	if !c.used[j] {
+		c.used[j] = true
+		c.points[j].Period = i
+	}
+	return &c.points[j]
+}
+
+func (c *cells) get(i int) (*Point, bool) {
+	j := i - c.base
+	if j < 0 || j >= len(c.points) || !c.used[j] {
+		return nil, false
+	}
+	return &c.points[j], true
 }
 
 // NewAggregator returns an empty aggregator over periods p.
@@ -284,7 +322,7 @@ func (a *Aggregator) newKey(key string) int {
 	k := len(a.names)
 	a.keys[key] = k
 	a.names = append(a.names, key)
-	a.cells = append(a.cells, map[int]*Point{})
+	a.cells = append(a.cells, cells{})
 	return k
 }
 
@@ -294,12 +332,7 @@ func (a *Aggregator) cellAt(k int, d claims.Date) *Point {
 		a.lo, a.hi, a.any = i, i, true
 	}
 	a.lo, a.hi = min(a.lo, i), max(a.hi, i)
-	p, ok := a.cells[k][i]
-	if !ok {
-		p = &Point{Period: i}
-		a.cells[k][i] = p
-	}
-	return p
+	return a.cells[k].at(i)
 }
 
 // Add counts one observation.
@@ -342,8 +375,13 @@ func (a *Aggregator) Merge(b *Aggregator) {
 		panic("stats: merging aggregators of different periods")
 	}
 	for k, name := range b.names {
-		for i, q := range b.cells[k] {
-			p := a.cell(name, a.period.Start(i))
+		c := &b.cells[k]
+		for j := range c.points {
+			if !c.used[j] {
+				continue
+			}
+			q := &c.points[j]
+			p := a.cell(name, a.period.Start(q.Period))
 			p.Events += q.Events
 			p.Known += q.Known
 			p.Unknown += q.Unknown
@@ -366,7 +404,7 @@ func (a *Aggregator) Series() []Series {
 			s.Points = make([]Point, 0, a.hi-a.lo+1)
 			for i := a.lo; i <= a.hi; i++ {
 				p := Point{Period: i}
-				if q, ok := a.cells[k][i]; ok {
+				if q, ok := a.cells[k].get(i); ok {
 					p = *q
 				}
 				p.Label = a.period.Label(i)

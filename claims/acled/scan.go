@@ -286,13 +286,14 @@ func (s *Scanner) split(quotes int) error {
 // comma. It marks each field unescaped.
 func (s *Scanner) appendCommas(bounds []int, rec []byte, from, to int, field *int) []int {
 	f := *field
+	esc := s.esc
 	i := from
 	for ; i+8 <= to; i += 8 {
 		m := eqMask(binary.LittleEndian.Uint64(rec[i:i+8]), ','*lo8)
 		for m != 0 {
 			at := i + bits.TrailingZeros64(m)>>3
 			bounds = append(bounds, f, at)
-			s.esc = append(s.esc, false)
+			esc = append(esc, false)
 			f = at + 1
 			m &= m - 1
 		}
@@ -300,10 +301,11 @@ func (s *Scanner) appendCommas(bounds []int, rec []byte, from, to int, field *in
 	for ; i < to; i++ {
 		if rec[i] == ',' {
 			bounds = append(bounds, f, i)
-			s.esc = append(s.esc, false)
+			esc = append(esc, false)
 			f = i + 1
 		}
 	}
+	s.esc = esc
 	*field = f
 	return bounds
 }
