@@ -151,4 +151,3 @@ func BenchmarkEncodingCSV(b *testing.B) {
 		}
 	}
 }
-
