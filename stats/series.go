@@ -465,3 +465,49 @@ func Cumulative(v []float64) []float64 {
 	}
 	return out
 }
+
+// StatusCount is how many assessments of a period had each status.
+type StatusCount struct {
+	Period int
+	Label  string
+	Counts [6]int // indexed by claims.Status
+}
+
+// Statuses counts, per period from the first to the last, the statuses of the
+// assessments of outcome o (every outcome when all is set), with empty periods
+// present.
+func Statuses(events []claims.Event, p Period, o claims.Outcome, all bool) []StatusCount {
+	counts := map[int]*[6]int{}
+	lo, hi, any := 0, 0, false
+	for i := range events {
+		e := &events[i]
+		idx := p.Index(e.Date)
+		if !any {
+			lo, hi, any = idx, idx, true
+		}
+		lo, hi = min(lo, idx), max(hi, idx)
+		for _, a := range claims.Reconcile(e) {
+			if !all && a.Outcome != o {
+				continue
+			}
+			c := counts[idx]
+			if c == nil {
+				c = &[6]int{}
+				counts[idx] = c
+			}
+			c[a.Status]++
+		}
+	}
+	if !any {
+		return nil
+	}
+	out := make([]StatusCount, 0, hi-lo+1)
+	for i := lo; i <= hi; i++ {
+		sc := StatusCount{Period: i, Label: p.Label(i)}
+		if c := counts[i]; c != nil {
+			sc.Counts = *c
+		}
+		out = append(out, sc)
+	}
+	return out
+}

@@ -1,0 +1,240 @@
+package plot
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"strings"
+	"unicode"
+
+	gplot "gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+
+	"github.com/bilan-dev/bilan/claims"
+)
+
+// The Okabe-Ito palette.
+var (
+	Black     = color.RGBA{0, 0, 0, 255}
+	Orange    = color.RGBA{0xE6, 0x9F, 0x00, 255}
+	SkyBlue   = color.RGBA{0x56, 0xB4, 0xE9, 255}
+	Green     = color.RGBA{0x00, 0x9E, 0x73, 255}
+	Yellow    = color.RGBA{0xF0, 0xE4, 0x42, 255}
+	Blue      = color.RGBA{0x00, 0x72, 0xB2, 255}
+	Vermilion = color.RGBA{0xD5, 0x5E, 0x00, 255}
+	Purple    = color.RGBA{0xCC, 0x79, 0xA7, 255}
+	Grey      = color.RGBA{0x99, 0x99, 0x99, 255}
+)
+
+// Palette is the series colours in order.
+var Palette = []color.Color{Blue, Orange, Green, Vermilion, SkyBlue, Purple, Yellow, Black}
+
+// SourceKindColor is the fixed colour of a source kind.
+func SourceKindColor(k claims.SourceKind) color.Color {
+	return [...]color.Color{Grey, Vermilion, Blue, SkyBlue, Green, Orange, Purple, Black}[k%8]
+}
+
+// StatusColor is the fixed colour of a status.
+func StatusColor(s claims.Status) color.Color {
+	return [...]color.Color{Grey, Vermilion, Yellow, SkyBlue, Blue, Purple}[s%6]
+}
+
+// Confirmed and claimed figures have fixed colours too.
+var (
+	ConfirmedColor = Blue
+	ClaimedColor   = Vermilion
+)
+
+// Meta is what every chart states besides its data.
+type Meta struct {
+	// Source names the data ("ACLED", "bilan Sahel seed dataset").
+	Source string
+	// AsOf is the date the data is as of.
+	AsOf claims.Date
+	// Latin replaces Arabic labels by their romanisation: set it for PNG and PDF.
+	Latin bool
+}
+
+// Caption is the line under every chart: source and as-of date.
+func (m Meta) Caption() string {
+	s := "Source: " + m.Source
+	if m.AsOf != 0 {
+		s += "; as of " + m.AsOf.String()
+	}
+	return s
+}
+
+// Label returns s as the chart shows it: romanised when m.Latin and s holds Arabic.
+func (m Meta) Label(s string) string {
+	if m.Latin {
+		return Latin(s)
+	}
+	return s
+}
+
+// newPlot makes a plot with the theme's title, axis labels and caption.
+func newPlot(title, x, y string, m Meta) *gplot.Plot {
+	p := gplot.New()
+	p.Title.Text = m.Label(title)
+	p.X.Label.Text = x + "\n" + m.Label(m.Caption())
+	p.Y.Label.Text = y
+	p.Legend.Top = true
+	p.Legend.Left = true
+	p.Legend.ThumbnailWidth = 12
+	p.Title.TextStyle.Font.Size = 14
+	return p
+}
+
+// headroom raises the y axis so that a legend of n entries at the top sits above
+// the data: each entry takes about a fifteenth of the height of a chart at the
+// sizes the report saves.
+func headroom(p *gplot.Plot, n int) {
+	if n == 0 {
+		return
+	}
+	frac := 0.07 * float64(n+1)
+	if p.Y.Scale != nil {
+		if _, ok := p.Y.Scale.(gplot.LogScale); ok {
+			lo, hi := math.Log10(p.Y.Min), math.Log10(p.Y.Max)
+			p.Y.Max = math.Pow(10, hi+(hi-lo)*frac/(1-frac))
+			return
+		}
+	}
+	p.Y.Max += (p.Y.Max - p.Y.Min) * frac / (1 - frac)
+}
+
+// DateTicks puts ticks on month, quarter or year boundaries, by the span, on an axis
+// whose values are claims.Date day numbers.
+type DateTicks struct{}
+
+// Ticks implements plot.Ticker: a tick on every month (or quarter, or year, on long
+// spans), labelled at the smallest step of 1, 3, 6, 12, 24 or 60 months that writes
+// at most 8 labels: "Jul 2025" for months, "2025 Q3" for quarters, "2025" for years.
+func (DateTicks) Ticks(min, max float64) []gplot.Tick {
+	lo, hi := claims.Date(math.Ceil(min)), claims.Date(math.Floor(max))
+	if hi < lo {
+		return nil
+	}
+	if int(hi-lo) < 45 {
+		// A short span: label its first and last days.
+		return []gplot.Tick{{Value: float64(lo), Label: lo.String()}, {Value: float64(hi), Label: hi.String()}}
+	}
+	months := int(hi-lo)/30 + 1
+	label := 1
+	for _, st := range []int{1, 3, 6, 12, 24, 60} {
+		label = st
+		if months/st <= 8 {
+			break
+		}
+	}
+	minor := 1
+	if months > 48 {
+		minor = 12
+		if label < 12 {
+			label = 12
+		}
+	} else if months > 16 {
+		minor = 3
+	}
+	y, m, _ := lo.Civil()
+	var ticks []gplot.Tick
+	for i := 0; i < 2000; i++ {
+		d := claims.MakeDate(y, m, 1)
+		if d > hi {
+			break
+		}
+		k := y*12 + int(m) - 1
+		if d >= lo && k%minor == 0 {
+			t := gplot.Tick{Value: float64(d)}
+			if k%label == 0 {
+				switch {
+				case label >= 12:
+					t.Label = fmt.Sprint(y)
+				case label == 3:
+					t.Label = fmt.Sprintf("%d Q%d", y, (int(m)-1)/3+1)
+				default:
+					t.Label = fmt.Sprintf("%s %d", m.String()[:3], y)
+				}
+			}
+			ticks = append(ticks, t)
+		}
+		m++
+		if m > 12 {
+			m, y = 1, y+1
+		}
+	}
+	return ticks
+}
+
+// MaxPoints is the longest series drawn point for point: two points (a minimum and a
+// maximum) for each pixel column of a chart of the default width at 96 dpi.
+const MaxPoints = 1400
+
+// chunk is how many points one path holds at most: the rasteriser's cost grows
+// faster than the path's length, so long lines and bands are drawn in pieces.
+const chunk = 128
+
+// Decimate returns xy unchanged when it has at most MaxPoints points, and otherwise
+// the minimum and maximum of each of MaxPoints/2 equal runs, in x order.
+func Decimate(xy plotter.XYs) plotter.XYs {
+	if len(xy) <= MaxPoints {
+		return xy
+	}
+	buckets := MaxPoints / 2
+	out := make(plotter.XYs, 0, MaxPoints)
+	for b := range buckets {
+		lo, hi := b*len(xy)/buckets, (b+1)*len(xy)/buckets
+		mi, ma := lo, lo
+		for i := lo; i < hi; i++ {
+			if xy[i].Y < xy[mi].Y {
+				mi = i
+			}
+			if xy[i].Y > xy[ma].Y {
+				ma = i
+			}
+		}
+		if mi > ma {
+			mi, ma = ma, mi
+		}
+		out = append(out, xy[mi])
+		if ma != mi {
+			out = append(out, xy[ma])
+		}
+	}
+	return out
+}
+
+// latin is the romanisation of the Arabic letters: a simplified ISO 233 without
+// diacritics (ح h, ع ', ء '), as news agencies write names.
+var latin = map[rune]string{
+	'ا': "a", 'أ': "a", 'إ': "i", 'آ': "a", 'ٱ': "a", 'ء': "'", 'ؤ': "'", 'ئ': "'",
+	'ب': "b", 'ت': "t", 'ث': "th", 'ج': "j", 'ح': "h", 'خ': "kh", 'د': "d", 'ذ': "dh",
+	'ر': "r", 'ز': "z", 'س': "s", 'ش': "sh", 'ص': "s", 'ض': "d", 'ط': "t", 'ظ': "z",
+	'ع': "'", 'غ': "gh", 'ف': "f", 'ق': "q", 'ك': "k", 'ل': "l", 'م': "m", 'ن': "n",
+	'ه': "h", 'ة': "a", 'و': "w", 'ي': "y", 'ى': "a", 'پ': "p", 'چ': "ch", 'گ': "g", 'ڤ': "v",
+	'،': ",", '؛': ";", '؟': "?",
+}
+
+// Latin romanises the Arabic letters of s (see latin); Arabic-Indic digits become
+// ASCII digits, diacritics and tatweel are dropped, and other text is kept.
+func Latin(s string) string {
+	if !strings.ContainsFunc(s, func(r rune) bool { return unicode.Is(unicode.Arabic, r) }) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r >= '٠' && r <= '٩':
+			b.WriteRune('0' + r - '٠')
+		case r >= '۰' && r <= '۹':
+			b.WriteRune('0' + r - '۰')
+		case latin[r] != "":
+			b.WriteString(latin[r])
+		case r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640: // harakat, tatweel
+		case unicode.Is(unicode.Arabic, r): // diacritics, tatweel, other marks
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
