@@ -71,14 +71,14 @@ func charts(latin bool) map[string][][]*gplot.Plot {
 	infl := stats.Inflate(cmps, stats.InflationConfig{Seed: 1})
 	one := func(p *gplot.Plot) [][]*gplot.Plot { return [][]*gplot.Plot{{p}} }
 	return map[string][][]*gplot.Plot{
-		"confirmed":        one(Confirmed(series[1], stats.Month, "killed", true, m)),
+		"confirmed":         one(Confirmed(series[1], stats.Month, "killed", true, m)),
 		"claimed_confirmed": one(ClaimedConfirmed(cmps, infl, stats.BySource, m)),
-		"parity":           one(Parity(cmps, m)),
-		"silence":          one(Silence(stats.Silence(d.Events, stats.Week), stats.Week, m)),
-		"multiples":        SmallMultiples(series, stats.Month, "killed", 3, m),
-		"stacked":          one(Stacked(series, stats.Month, "killed", m)),
-		"new_areas":        one(NewAreas(stats.NewAreas(d.Events, stats.Month), stats.Month, m)),
-		"statuses":         one(Statuses(stats.Statuses(d.Events, stats.Week, claims.Killed, true), stats.Week, m)),
+		"parity":            one(Parity(cmps, m)),
+		"silence":           one(Silence(stats.Silence(d.Events, stats.Week), stats.Week, m)),
+		"multiples":         SmallMultiples(series, stats.Month, "killed", 3, m),
+		"stacked":           one(Stacked(series, stats.Month, "killed", m)),
+		"new_areas":         one(NewAreas(stats.NewAreas(d.Events, stats.Month), stats.Month, m)),
+		"statuses":          one(Statuses(stats.Statuses(d.Events, stats.Week, claims.Killed, true), stats.Week, m)),
 	}
 }
 
