@@ -28,19 +28,24 @@ type Comparison struct {
 func Compare(events []claims.Event, o claims.Outcome) []Comparison {
 	var out []Comparison
 	for i := range events {
-		e := &events[i]
-		for _, a := range claims.Reconcile(e) {
-			if a.Outcome != o || a.ClaimedBy.Name == "" {
-				continue
-			}
-			out = append(out, Comparison{
-				EventID: e.ID, Date: e.Date, Perpetrator: e.Perpetrator.Name,
-				Outcome: a.Outcome, Group: a.Group, Status: a.Status,
-				Confirmed: a.Estimate, Claimed: a.Claimed, ClaimedBy: a.ClaimedBy,
-			})
-		}
+		out = CompareEvent(out, &events[i], claims.Reconcile(&events[i]), o)
 	}
 	return out
+}
+
+// CompareEvent appends to dst the comparisons of one event from its assessments.
+func CompareEvent(dst []Comparison, e *claims.Event, as []claims.Assessment, o claims.Outcome) []Comparison {
+	for _, a := range as {
+		if a.Outcome != o || a.ClaimedBy.Name == "" {
+			continue
+		}
+		dst = append(dst, Comparison{
+			EventID: e.ID, Date: e.Date, Perpetrator: e.Perpetrator.Name,
+			Outcome: a.Outcome, Group: a.Group, Status: a.Status,
+			Confirmed: a.Estimate, Claimed: a.Claimed, ClaimedBy: a.ClaimedBy,
+		})
+	}
+	return dst
 }
 
 // InflationBy says what inflation ratios are grouped by.

@@ -473,41 +473,88 @@ type StatusCount struct {
 	Counts [6]int // indexed by claims.Status
 }
 
-// Statuses counts, per period from the first to the last, the statuses of the
-// assessments of outcome o (every outcome when all is set), with empty periods
-// present.
-func Statuses(events []claims.Event, p Period, o claims.Outcome, all bool) []StatusCount {
-	counts := map[int]*[6]int{}
-	lo, hi, any := 0, 0, false
-	for i := range events {
-		e := &events[i]
-		idx := p.Index(e.Date)
-		if !any {
-			lo, hi, any = idx, idx, true
+// StatusCounter counts statuses per period, event by event; Statuses is its one-call
+// form.
+type StatusCounter struct {
+	p       Period
+	o       claims.Outcome
+	all     bool
+	counts  map[int]*[6]int
+	lo, hi  int
+	present bool
+}
+
+// NewStatusCounter counts the statuses of the assessments of outcome o (of every
+// outcome when all is set) over periods p.
+func NewStatusCounter(p Period, o claims.Outcome, all bool) *StatusCounter {
+	return &StatusCounter{p: p, o: o, all: all, counts: map[int]*[6]int{}}
+}
+
+// Add counts one event's assessments.
+func (c *StatusCounter) Add(e *claims.Event, as []claims.Assessment) {
+	idx := c.p.Index(e.Date)
+	c.period(idx)
+	for _, a := range as {
+		if !c.all && a.Outcome != c.o {
+			continue
 		}
-		lo, hi = min(lo, idx), max(hi, idx)
-		for _, a := range claims.Reconcile(e) {
-			if !all && a.Outcome != o {
-				continue
-			}
-			c := counts[idx]
-			if c == nil {
-				c = &[6]int{}
-				counts[idx] = c
-			}
-			c[a.Status]++
+		c.slot(idx)[a.Status]++
+	}
+}
+
+func (c *StatusCounter) period(idx int) {
+	if !c.present {
+		c.lo, c.hi, c.present = idx, idx, true
+	}
+	c.lo, c.hi = min(c.lo, idx), max(c.hi, idx)
+}
+
+func (c *StatusCounter) slot(idx int) *[6]int {
+	s := c.counts[idx]
+	if s == nil {
+		s = &[6]int{}
+		c.counts[idx] = s
+	}
+	return s
+}
+
+// Merge adds o's counts into c.
+func (c *StatusCounter) Merge(o *StatusCounter) {
+	if o.present {
+		c.period(o.lo)
+		c.period(o.hi)
+	}
+	for idx, s := range o.counts {
+		d := c.slot(idx)
+		for i := range s {
+			d[i] += s[i]
 		}
 	}
-	if !any {
+}
+
+// Counts returns the counts from the first to the last period, empty periods present.
+func (c *StatusCounter) Counts() []StatusCount {
+	if !c.present {
 		return nil
 	}
-	out := make([]StatusCount, 0, hi-lo+1)
-	for i := lo; i <= hi; i++ {
-		sc := StatusCount{Period: i, Label: p.Label(i)}
-		if c := counts[i]; c != nil {
-			sc.Counts = *c
+	out := make([]StatusCount, 0, c.hi-c.lo+1)
+	for i := c.lo; i <= c.hi; i++ {
+		sc := StatusCount{Period: i, Label: c.p.Label(i)}
+		if s := c.counts[i]; s != nil {
+			sc.Counts = *s
 		}
 		out = append(out, sc)
 	}
 	return out
+}
+
+// Statuses counts, per period from the first to the last, the statuses of the
+// assessments of outcome o (every outcome when all is set), with empty periods
+// present.
+func Statuses(events []claims.Event, p Period, o claims.Outcome, all bool) []StatusCount {
+	c := NewStatusCounter(p, o, all)
+	for i := range events {
+		c.Add(&events[i], claims.Reconcile(&events[i]))
+	}
+	return c.Counts()
 }

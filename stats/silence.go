@@ -51,45 +51,71 @@ func firstStatement(e *claims.Event, side claims.Side) (claims.Date, bool) {
 	return first, ok
 }
 
-// Silence computes, per period p and side (state, armed group), the share of the
-// period's events involving the side on which it had made no statement by the
-// period's end, and how long its first statements took.
-func Silence(events []claims.Event, p Period) []SilenceRate {
-	type acc struct {
-		events, silent int
-		days           []float64
-	}
-	cells := map[[2]int]*acc{}
-	for i := range events {
-		e := &events[i]
-		idx := p.Index(e.Date)
-		for _, side := range []claims.Side{claims.SideState, claims.SideArmedGroup} {
-			if !involves(e, side) {
-				continue
-			}
-			k := [2]int{idx, int(side)}
-			a := cells[k]
-			if a == nil {
-				a = &acc{}
-				cells[k] = a
-			}
-			a.events++
-			first, spoke := firstStatement(e, side)
-			if !spoke || first > p.End(idx) {
-				a.silent++
-			}
-			if spoke {
-				a.days = append(a.days, float64(first-e.Date))
-			}
+// SilenceCounter accumulates silence rates event by event; Silence is its one-call
+// form. The zero value is not usable: make one with NewSilenceCounter.
+type SilenceCounter struct {
+	p     Period
+	cells map[[2]int]*silenceAcc
+}
+
+type silenceAcc struct {
+	events, silent int
+	days           []float64
+}
+
+// NewSilenceCounter returns an empty counter over periods p.
+func NewSilenceCounter(p Period) *SilenceCounter {
+	return &SilenceCounter{p: p, cells: map[[2]int]*silenceAcc{}}
+}
+
+// Add counts one event.
+func (s *SilenceCounter) Add(e *claims.Event) {
+	idx := s.p.Index(e.Date)
+	for _, side := range []claims.Side{claims.SideState, claims.SideArmedGroup} {
+		if !involves(e, side) {
+			continue
+		}
+		k := [2]int{idx, int(side)}
+		a := s.cells[k]
+		if a == nil {
+			a = &silenceAcc{}
+			s.cells[k] = a
+		}
+		a.events++
+		first, spoke := firstStatement(e, side)
+		if !spoke || first > s.p.End(idx) {
+			a.silent++
+		}
+		if spoke {
+			a.days = append(a.days, float64(first-e.Date))
 		}
 	}
-	out := make([]SilenceRate, 0, len(cells))
-	for k, a := range cells {
-		r := SilenceRate{Period: k[0], Label: p.Label(k[0]), Side: claims.Side(k[1]), Events: a.events, Silent: a.silent, Spoke: len(a.days)}
+}
+
+// Merge adds o's counts into s; both must count the same periods.
+func (s *SilenceCounter) Merge(o *SilenceCounter) {
+	for k, b := range o.cells {
+		a := s.cells[k]
+		if a == nil {
+			a = &silenceAcc{}
+			s.cells[k] = a
+		}
+		a.events += b.events
+		a.silent += b.silent
+		a.days = append(a.days, b.days...)
+	}
+}
+
+// Rates returns the rates per period and side, in period order, the state first.
+func (s *SilenceCounter) Rates() []SilenceRate {
+	out := make([]SilenceRate, 0, len(s.cells))
+	for k, a := range s.cells {
+		r := SilenceRate{Period: k[0], Label: s.p.Label(k[0]), Side: claims.Side(k[1]), Events: a.events, Silent: a.silent, Spoke: len(a.days)}
 		r.Rate = float64(a.silent) / float64(a.events)
 		if len(a.days) > 0 {
-			slices.Sort(a.days)
-			r.MedianDays = quantile(a.days, 0.5)
+			days := slices.Clone(a.days)
+			slices.Sort(days)
+			r.MedianDays = quantile(days, 0.5)
 		}
 		out = append(out, r)
 	}
@@ -100,4 +126,15 @@ func Silence(events []claims.Event, p Period) []SilenceRate {
 		return out[i].Side < out[j].Side
 	})
 	return out
+}
+
+// Silence computes, per period p and side (state, armed group), the share of the
+// period's events involving the side on which it had made no statement by the
+// period's end, and how long its first statements took.
+func Silence(events []claims.Event, p Period) []SilenceRate {
+	c := NewSilenceCounter(p)
+	for i := range events {
+		c.Add(&events[i])
+	}
+	return c.Rates()
 }
