@@ -1,6 +1,9 @@
 package claims
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // The vague-word table of ../shared/QUANTITIES.md §2. Min is ACLED's conservative code
 // for the word (codebook, "Reported fatalities"; FAQ "Fatalities", 2024): few and
@@ -68,4 +71,35 @@ func Vague(word string) (Figure, bool) {
 func normVague(s string) string {
 	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
 	return strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا").Replace(s)
+}
+
+// VagueEntry is one row of the vague-word table: a concept, its interval and the
+// words that express it.
+type VagueEntry struct {
+	Concept  string
+	Min, Max int64
+	Words    []string
+}
+
+// VagueTable returns the vague-word table of QUANTITIES.md §2, by increasing Min,
+// with each concept's words in English, French and Arabic, sorted.
+func VagueTable() []VagueEntry {
+	var out []VagueEntry
+	for c, v := range vagueConcepts {
+		e := VagueEntry{Concept: c, Min: v.Min, Max: v.Max}
+		for w, wc := range vagueWords {
+			if wc == c && w != c {
+				e.Words = append(e.Words, w)
+			}
+		}
+		sort.Strings(e.Words)
+		out = append(out, e)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Min != out[j].Min {
+			return out[i].Min < out[j].Min
+		}
+		return out[i].Max < out[j].Max
+	})
+	return out
 }

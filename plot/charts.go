@@ -116,18 +116,22 @@ func band(lower, upper plotter.XYs, c color.Color) []*plotter.Polygon {
 func Confirmed(s stats.Series, p stats.Period, measure string, claimed bool, m Meta) *gplot.Plot {
 	pl := newPlot(fmt.Sprintf("%s: %s, confirmed and claimed", m.Label(s.Key), measure), "Date ("+p.String()+")", measure+" per "+p.String(), m)
 	pl.X.Tick.Marker = DateTicks{}
+	// Period sums are drawn as steps across each period, so that a single
+	// period still shows.
 	var best, lows, highs, cl plotter.XYs
+	step := func(xy plotter.XYs, i int, v float64) plotter.XYs {
+		return append(xy, plotter.XY{X: x(p, i), Y: v}, plotter.XY{X: x(p, i+1), Y: v})
+	}
 	top := 0.0
 	for _, pt := range s.Points {
-		xv := x(p, pt.Period)
-		best = append(best, plotter.XY{X: xv, Y: float64(pt.Best)})
-		lows = append(lows, plotter.XY{X: xv, Y: float64(pt.Low)})
+		best = step(best, pt.Period, float64(pt.Best))
+		lows = step(lows, pt.Period, float64(pt.Low))
 		top = max(top, float64(pt.Best))
 		if pt.High != claims.Inf {
 			top = max(top, float64(pt.High))
 		}
 		if claimed {
-			cl = append(cl, plotter.XY{X: xv, Y: float64(pt.Claimed)})
+			cl = step(cl, pt.Period, float64(pt.Claimed))
 			top = max(top, float64(pt.Claimed))
 		}
 	}
@@ -139,7 +143,7 @@ func Confirmed(s stats.Series, p stats.Period, measure string, claimed bool, m M
 		if pt.High == claims.Inf {
 			h = top * 1.05
 		}
-		highs = append(highs, plotter.XY{X: x(p, pt.Period), Y: h})
+		highs = step(highs, pt.Period, h)
 	}
 	if polys := band(lows, highs, fill(ConfirmedColor, 60)); len(polys) > 0 {
 		for _, poly := range polys {
@@ -270,7 +274,8 @@ func Silence(rates []stats.SilenceRate, p stats.Period, m Meta) *gplot.Plot {
 	pl.X.Tick.Marker = DateTicks{}
 	bySide := map[claims.Side]plotter.XYs{}
 	for _, r := range rates {
-		bySide[r.Side] = append(bySide[r.Side], plotter.XY{X: x(p, r.Period), Y: 100 * r.Rate})
+		mid := (x(p, r.Period) + x(p, r.Period+1)) / 2
+		bySide[r.Side] = append(bySide[r.Side], plotter.XY{X: mid, Y: 100 * r.Rate})
 	}
 	n := 0
 	for _, side := range []claims.Side{claims.SideState, claims.SideArmedGroup} {
@@ -288,6 +293,9 @@ func Silence(rates []stats.SilenceRate, p stats.Period, m Meta) *gplot.Plot {
 		pl.Add(l, pts)
 		pl.Legend.Add(side.String(), l, pts)
 		n++
+	}
+	if len(rates) > 0 {
+		pl.X.Min, pl.X.Max = x(p, rates[0].Period), x(p, rates[len(rates)-1].Period+1)
 	}
 	pl.Y.Min, pl.Y.Max = 0, 100
 	headroom(pl, n)
@@ -312,10 +320,13 @@ func SmallMultiples(series []stats.Series, p stats.Period, measure string, cols 
 			grid = append(grid, make([]*gplot.Plot, cols))
 		}
 		pl := newPlot(m.Label(s.Key), "", measure, m)
+		// Narrow panels: the caption line in small type.
+		pl.X.Label.Text = m.Label(m.Caption())
+		pl.X.Label.TextStyle.Font.Size = 7
 		pl.X.Tick.Marker = DateTicks{}
 		var xy plotter.XYs
 		for _, pt := range s.Points {
-			xy = append(xy, plotter.XY{X: x(p, pt.Period), Y: float64(pt.Best)})
+			xy = append(xy, plotter.XY{X: x(p, pt.Period), Y: float64(pt.Best)}, plotter.XY{X: x(p, pt.Period+1), Y: float64(pt.Best)})
 		}
 		if len(xy) > 0 {
 			pl.Add(line(xy, ConfirmedColor, false))
@@ -351,10 +362,10 @@ func Stacked(series []stats.Series, p stats.Period, measure string, m Meta) *gpl
 		s := series[i]
 		var lower, upper plotter.XYs
 		for j, pt := range s.Points {
-			xv := x(p, pt.Period)
-			lower = append(lower, plotter.XY{X: xv, Y: base[j]})
+			x0, x1 := x(p, pt.Period), x(p, pt.Period+1)
+			lower = append(lower, plotter.XY{X: x0, Y: base[j]}, plotter.XY{X: x1, Y: base[j]})
 			base[j] += float64(pt.Best)
-			upper = append(upper, plotter.XY{X: xv, Y: base[j]})
+			upper = append(upper, plotter.XY{X: x0, Y: base[j]}, plotter.XY{X: x1, Y: base[j]})
 			top = max(top, base[j])
 		}
 		polys := band(lower, upper, Palette[k%len(Palette)])
@@ -364,6 +375,9 @@ func Stacked(series []stats.Series, p stats.Period, measure string, m Meta) *gpl
 		if len(polys) > 0 {
 			pl.Legend.Add(m.Label(s.Key), polys[0])
 		}
+	}
+	if pts := series[0].Points; len(pts) > 0 {
+		pl.X.Min, pl.X.Max = x(p, pts[0].Period), x(p, pts[len(pts)-1].Period+1)
 	}
 	pl.Y.Min, pl.Y.Max = 0, top*1.05
 	headroom(pl, len(series))

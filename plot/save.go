@@ -2,6 +2,7 @@ package plot
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,17 +21,17 @@ var (
 	Height = 4.5 * vg.Inch
 )
 
-// canvasFor returns a canvas of the kind the path's extension names.
-func canvasFor(path string, w, h vg.Length) (vg.CanvasWriterTo, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".png":
+// canvasFor returns a canvas of a format: png, svg or pdf.
+func canvasFor(format string, w, h vg.Length) (vg.CanvasWriterTo, error) {
+	switch format {
+	case "png":
 		return vgimg.PngCanvas{Canvas: vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(96))}, nil
-	case ".svg":
+	case "svg":
 		return vgsvg.New(w, h), nil
-	case ".pdf":
+	case "pdf":
 		return vgpdf.New(w, h), nil
 	}
-	return nil, fmt.Errorf("plot: %s: want a .png, .svg or .pdf file", path)
+	return nil, fmt.Errorf("plot: format %q: want png, svg or pdf", format)
 }
 
 // Save writes p to path as PNG, SVG or PDF by its extension, at w × h (Width ×
@@ -41,16 +42,30 @@ func Save(p *gplot.Plot, path string, w, h vg.Length) error {
 
 // SaveGrid writes plots tiled in rows, with aligned data areas, as Save does.
 func SaveGrid(plots [][]*gplot.Plot, path string, w, h vg.Length) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := WriteGrid(f, plots, strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), "."), w, h); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// WriteGrid writes plots tiled in rows to w in a format: png, svg or pdf. A zero
+// width or height is the default size (Width; Height per row, less for grids).
+func WriteGrid(out io.Writer, plots [][]*gplot.Plot, format string, w, h vg.Length) error {
 	if w == 0 {
 		w = Width
 	}
 	if h == 0 {
-		h = Height * vg.Length(max(1, len(plots))) / 1.5
-		if len(plots) == 1 {
-			h = Height
+		h = Height
+		if len(plots) > 1 {
+			h = Height * vg.Length(len(plots)) / 1.5
 		}
 	}
-	c, err := canvasFor(path, w, h)
+	c, err := canvasFor(format, w, h)
 	if err != nil {
 		return err
 	}
@@ -58,8 +73,7 @@ func SaveGrid(plots [][]*gplot.Plot, path string, w, h vg.Length) error {
 	if len(plots) == 1 && len(plots[0]) == 1 {
 		plots[0][0].Draw(dc)
 	} else {
-		cols := len(plots[0])
-		t := draw.Tiles{Rows: len(plots), Cols: cols, PadX: vg.Millimeter, PadY: vg.Millimeter,
+		t := draw.Tiles{Rows: len(plots), Cols: len(plots[0]), PadX: vg.Millimeter, PadY: vg.Millimeter,
 			PadTop: vg.Points(4), PadBottom: vg.Points(4), PadLeft: vg.Points(4), PadRight: vg.Points(4)}
 		canvases := gplot.Align(plots, t, dc)
 		for i := range plots {
@@ -70,13 +84,6 @@ func SaveGrid(plots [][]*gplot.Plot, path string, w, h vg.Length) error {
 			}
 		}
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		return err
-	}
-	if _, err := c.WriteTo(f); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	_, err = c.WriteTo(out)
+	return err
 }

@@ -28,9 +28,16 @@ const (
 // many rows and no event: Date and Fatalities read the row exactly as Events does.
 // A Row and its slices are valid only during the call that receives it.
 type Row struct {
-	sc   *Scanner
-	cols *[nCols]int
-	r    *Reader
+	sc     *Scanner
+	cols   *[nCols]int
+	r      *Reader
+	extra  []int
+	header []string
+}
+
+// Event returns the row's event, as Events gives it.
+func (row *Row) Event() (claims.Event, error) {
+	return row.r.event(row.sc, *row.cols, row.extra, row.header)
 }
 
 // Line returns the line on which the row begins.
@@ -157,6 +164,8 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 	// The header, then the chunks.
 	var cols [nCols]int
 	var ncols int
+	var extra []int
+	var hdr []string
 	var wg sync.WaitGroup
 	headerDone := make(chan struct{})
 	closeHeader := sync.OnceFunc(func() { close(headerDone) })
@@ -233,12 +242,12 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 				for i := range header {
 					header[i] = sc.Text(i)
 				}
-				c, _, err := r.columns(header)
+				c, ex, err := r.columns(header)
 				if err != nil {
 					setErr(err)
 					return
 				}
-				cols, ncols = c, len(header)
+				cols, ncols, extra, hdr = c, len(header), ex, header
 				closeHeader()
 				skip := sc.start // the header's bytes
 				line += bytes.Count(recs[:skip], []byte{'\n'})
@@ -269,7 +278,7 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			row := Row{cols: &cols, r: r}
+			row := Row{cols: &cols, r: r, extra: extra, header: hdr}
 			for c := range chunks {
 				sc := newScannerBytes(c.data, c.line)
 				row.sc = sc

@@ -3,6 +3,7 @@ package acled
 import (
 	"bytes"
 	"fmt"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -102,4 +103,22 @@ func TestEachErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrHeader)
 	err = NewReader(strings.NewReader("")).Each(2, func(int, *Row) error { return nil })
 	assert.ErrorIs(t, err, ErrHeader)
+}
+
+func TestRowEvent(t *testing.T) {
+	data, err := os.ReadFile("testdata/current.csv")
+	require.NoError(t, err)
+	var want []claims.Event
+	for ev, err := range NewReader(bytes.NewReader(data)).Events() {
+		require.NoError(t, err)
+		want = append(want, ev)
+	}
+	var got []claims.Event
+	err = NewReader(bytes.NewReader(data)).Each(1, func(_ int, row *Row) error {
+		ev, err := row.Event()
+		got = append(got, ev)
+		return err
+	})
+	require.NoError(t, err)
+	assert.Equal(t, want, got)
 }

@@ -108,7 +108,7 @@ type readOpts struct {
 func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
 	br, done, err := in.open(e)
 	if err != nil {
-		return nil, report(e, in, err)
+		return nil, explain(e, in, err)
 	}
 	defer done()
 	format, err := sniff(br, o.from)
@@ -117,7 +117,7 @@ func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
 	}
 	if format == formatNative {
 		d, err := claims.Read(br, in.name)
-		return d, report(e, in, err)
+		return d, explain(e, in, err)
 	}
 	d := &claims.Dataset{}
 	bad := 0
@@ -141,7 +141,7 @@ func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
 		}
 		fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
 	}
-	return d, report(e, in, d.Validate())
+	return d, explain(e, in, d.Validate())
 }
 
 // maxMessages caps the bad rows and warnings written to standard error per file.
@@ -179,9 +179,9 @@ func (o readOpts) imported(e *env, in input, r io.Reader, format string) iter.Se
 // load reads an input with default options.
 func load(e *env, in input) (*claims.Dataset, error) { return readOpts{}.load(e, in) }
 
-// report writes a read error to stderr in FILE:LOCATION form and returns errReported,
+// explain writes a read error to stderr in FILE:LOCATION form and returns errReported,
 // or nil when err is nil.
-func report(e *env, in input, err error) error {
+func explain(e *env, in input, err error) error {
 	if err == nil {
 		return nil
 	}

@@ -262,3 +262,20 @@ func TestTrends(t *testing.T) {
 		assert.Equal(t, 2, code, "%v", args)
 	}
 }
+
+func TestReportCommand(t *testing.T) {
+	dir := t.TempDir()
+	code, _, stderr := bilanRun(t, "", "report", "-o", dir)
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "report: 5 events in")
+	page, err := os.ReadFile(filepath.Join(dir, "report.html"))
+	require.NoError(t, err)
+	assert.Contains(t, string(page), "<h1>Casualty claims: bilan Sahel seed dataset")
+	for _, name := range []string{"confirmed", "silence", "statuses", "countries"} {
+		_, err := os.Stat(filepath.Join(dir, "charts", name+".png"))
+		assert.NoError(t, err, name)
+	}
+	code, _, stderr = bilanRun(t, "", "report", "-o", filepath.Join(t.TempDir(), "acled"), "../../claims/acled/testdata/current.csv")
+	require.Equal(t, 0, code, stderr)
+	assert.Contains(t, stderr, "report: 4 events in")
+}

@@ -97,7 +97,7 @@ func runTrends(e *env, args []string) error {
 func aggregate(e *env, in input, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
 	br, done, err := in.open(e)
 	if err != nil {
-		return nil, report(e, in, err)
+		return nil, explain(e, in, err)
 	}
 	defer done()
 	format, err := sniff(br, ro.from)
@@ -123,7 +123,7 @@ func aggregateEvents(e *env, in input, br io.Reader, format string, ro readOpts,
 	}
 	if format == formatNative {
 		d, err := claims.Read(br, in.name)
-		if err := report(e, in, err); err != nil {
+		if err := explain(e, in, err); err != nil {
 			return nil, err
 		}
 		if o.asOf != 0 {
@@ -252,7 +252,7 @@ func aggregateACLED(e *env, in input, br io.Reader, ro readOpts, o trendOpts) (*
 		fmt.Fprintln(e.stderr, m)
 	}
 	if err != nil {
-		return nil, report(e, in, err)
+		return nil, explain(e, in, err)
 	}
 	bad := 0
 	for _, b := range bads {
