@@ -1,0 +1,143 @@
+package mse
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"math/bits"
+	"strconv"
+	"strings"
+)
+
+// ErrTable is wrapped by errors about a capture-history table.
+var ErrTable = errors.New("mse: bad table")
+
+// Table is the count of each observable capture history of t lists. Counts[h] is the
+// count of history h, whose bit j (from the least significant) says whether list j+1
+// recorded the unit; Counts[0], the unobserved history, is always 0.
+type Table struct {
+	T      int
+	Counts []float64
+	Names  []string // the lists' names, "1".."t" by default
+}
+
+// NewTable returns an empty table of t lists.
+func NewTable(t int) *Table {
+	tb := &Table{T: t, Counts: make([]float64, 1<<t)}
+	for j := range t {
+		tb.Names = append(tb.Names, strconv.Itoa(j+1))
+	}
+	return tb
+}
+
+// N returns the number of units observed.
+func (tb *Table) N() float64 {
+	s := 0.0
+	for _, c := range tb.Counts[1:] {
+		s += c
+	}
+	return s
+}
+
+// History returns the history string of index h: "101" is lists 1 and 3.
+func (tb *Table) History(h int) string {
+	b := make([]byte, tb.T)
+	for j := range tb.T {
+		b[j] = '0' + byte(h>>j&1)
+	}
+	return string(b)
+}
+
+// parseHistory reads a history string.
+func parseHistory(s string, t int) (int, error) {
+	if len(s) != t {
+		return 0, fmt.Errorf("history %q has %d lists, want %d", s, len(s), t)
+	}
+	h := 0
+	for j := 0; j < t; j++ {
+		switch s[j] {
+		case '1':
+			h |= 1 << j
+		case '0':
+		default:
+			return 0, fmt.Errorf("history %q is not 0s and 1s", s)
+		}
+	}
+	return h, nil
+}
+
+// ReadTable reads a CSV with the columns history,count (as ../shared/mse/*.csv),
+// every history of the same length; histories not listed count 0.
+func ReadTable(r io.Reader) (*Table, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = 2
+	head, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTable, err)
+	}
+	if strings.TrimPrefix(head[0], "\ufeff") != "history" || head[1] != "count" {
+		return nil, fmt.Errorf("%w: line 1: header %q, want history,count", ErrTable, strings.Join(head, ","))
+	}
+	var tb *Table
+	seen := map[int]bool{}
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		line, _ := cr.FieldPos(0)
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrTable, err)
+		}
+		if tb == nil {
+			if len(rec[0]) < 2 || len(rec[0]) > 20 {
+				return nil, fmt.Errorf("%w: line %d: history %q: want 2 to 20 lists", ErrTable, line, rec[0])
+			}
+			tb = NewTable(len(rec[0]))
+		}
+		h, err := parseHistory(rec[0], tb.T)
+		if err != nil {
+			return nil, fmt.Errorf("%w: line %d: %v", ErrTable, line, err)
+		}
+		if h == 0 {
+			return nil, fmt.Errorf("%w: line %d: the all-zero history is never observed", ErrTable, line)
+		}
+		if seen[h] {
+			return nil, fmt.Errorf("%w: line %d: history %s twice", ErrTable, line, rec[0])
+		}
+		seen[h] = true
+		c, err := strconv.ParseFloat(rec[1], 64)
+		if err != nil || c < 0 || c != float64(int64(c)) {
+			return nil, fmt.Errorf("%w: line %d: count %q is not a whole number", ErrTable, line, rec[1])
+		}
+		tb.Counts[h] = c
+	}
+	if tb == nil {
+		return nil, fmt.Errorf("%w: no history", ErrTable)
+	}
+	return tb, nil
+}
+
+// FromLists builds the table of lists of record keys: a unit is a key, and its
+// history says which lists hold it. Names name the lists.
+func FromLists(names []string, lists [][]string) (*Table, error) {
+	if len(lists) < 2 || len(lists) != len(names) {
+		return nil, fmt.Errorf("%w: want at least 2 named lists", ErrTable)
+	}
+	tb := NewTable(len(lists))
+	tb.Names = append([]string(nil), names...)
+	hist := map[string]int{}
+	for j, l := range lists {
+		for _, k := range l {
+			hist[k] |= 1 << j
+		}
+	}
+	for _, h := range hist {
+		tb.Counts[h]++
+	}
+	return tb, nil
+}
+
+// k is the number of lists that recorded history h.
+func k(h int) int { return bits.OnesCount(uint(h)) }
