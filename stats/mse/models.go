@@ -320,7 +320,7 @@ func (tb *Table) Model(name string) (Estimate, error) {
 		}
 		return tb.estimate(s), nil
 	}
-	if name == "all two-way" {
+	if name == "all two-way" || name == "all two-way log-linear" {
 		return tb.estimate(allTwoWay(tb.T)), nil
 	}
 	for _, s := range closedpSpecs(tb.T) {
@@ -393,8 +393,9 @@ func loglinearSpec(terms []term, t int) *spec {
 	}}
 }
 
-// className is the generating class of a hierarchical model: its maximal terms, then
-// the main effects no term covers, as Rcapture writes it: "[12,3,4]".
+// className is the generating class of a hierarchical model: its maximal terms, the
+// largest first, then the main effects no term covers, as Rcapture writes it:
+// "[234,12,14]", "[12,3,4]".
 func className(terms []term, t int) string {
 	var max []term
 	for _, a := range terms {
@@ -408,7 +409,12 @@ func className(terms []term, t int) string {
 			max = append(max, a)
 		}
 	}
-	sort.Slice(max, func(i, j int) bool { return max[i].String() < max[j].String() })
+	sort.Slice(max, func(i, j int) bool {
+		if k(int(max[i])) != k(int(max[j])) {
+			return k(int(max[i])) > k(int(max[j]))
+		}
+		return max[i].String() < max[j].String()
+	})
 	var parts []string
 	covered := term(0)
 	for _, m := range max {
