@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -278,4 +279,41 @@ func TestReportCommand(t *testing.T) {
 	code, _, stderr = bilanRun(t, "", "report", "-o", filepath.Join(t.TempDir(), "acled"), "../../claims/acled/testdata/current.csv")
 	require.Equal(t, 0, code, stderr)
 	assert.Contains(t, stderr, "report: 4 events in")
+}
+
+func TestMSECommand(t *testing.T) {
+	const table = "../../stats/mse/testdata/hare.csv"
+	code, stdout, stderr := bilanRun(t, "", "mse", "-json", "-ci", "-models", "M0,Mth Darroch,[12,3,4,5,6]", table)
+	require.Equal(t, 0, code, stderr)
+	var out struct {
+		Models []map[string]any `json:"models"`
+		Pairs  []map[string]any `json:"pairs"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	require.Len(t, out.Models, 3)
+	m0 := out.Models[0]
+	for _, k := range []string{"name", "abundance", "stderr", "deviance", "df", "aic", "bic", "status", "abundance_mult", "ci_low", "ci_high"} {
+		assert.Contains(t, m0, k)
+	}
+	// Rcapture on hare: M0 75.43361863, profile interval [69.47208631, 82.99023199]
+	// (testdata/hare.expected.txt, section 2).
+	assert.InDelta(t, 75.43361863, m0["abundance"], 1e-6)
+	assert.InDelta(t, 69.47208631, m0["ci_low"], 1e-3)
+	assert.InDelta(t, 82.99023199, m0["ci_high"], 1e-3)
+	assert.Equal(t, "[12,3,4,5,6]", out.Models[2]["name"])
+	require.Len(t, out.Pairs, 15)
+	for _, k := range []string{"lists", "lp", "lp_se", "chapman", "chapman_se", "ci_low", "ci_high"} {
+		assert.Contains(t, out.Pairs[0], k)
+	}
+	assert.InDelta(t, 97.6, out.Pairs[0]["chapman"], 1e-9, "lists 1-2: (16+1)(28+1)/(4+1) − 1")
+
+	code, stdout, _ = bilanRun(t, "", "mse", "-search", "bic", "../../stats/mse/testdata/my3.csv")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "hierarchical log-linear models, best first (8)")
+
+	code, _, stderr = bilanRun(t, "history,count\n01,x\n", "mse", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, `<stdin>: bad table: line 2: count "x" is not a whole number`)
+	code, _, _ = bilanRun(t, "", "mse", "-search", "cp", table)
+	assert.Equal(t, 2, code)
 }

@@ -18,11 +18,14 @@ type glmFit struct {
 }
 
 // fitPoisson fits y ~ Poisson(exp(Xβ)) by IRLS as R's glm.fit does for the Poisson
-// family: μ starts at y + 0.1, each step solves the weighted least squares problem
-// (by QR of √W·X, as glm.fit's Cdqrls), and iteration stops when the deviance
-// changes by less than 1e-8 relative (|Δ|/(|dev| + 0.1)) or after 25 steps. A
-// column the QR finds dependent (|R_jj| below 1e-7 of the largest, glm's tolerance)
-// lowers the rank; the fit is then of the independent columns.
+// family: μ starts at y + 0.1, each step solves the weighted least squares problem,
+// and iteration stops when the deviance changes by less than 1e-8 relative
+// (|Δ|/(|dev| + 0.1)) or after 25 steps. Columns that depend on earlier ones (found
+// once, by Gram-Schmidt with glm's tolerance 1e-7, since positive weights do not
+// change the rank) are left out and the rank lowered, as glm.fit's pivoting QR
+// does; each step then solves the normal equations XᵀWXβ = XᵀWz of the kept columns
+// by Cholesky, which for these small, well-scaled designs agrees with the QR to far
+// below the tolerance.
 func fitPoisson(x *mat.Dense, y []float64) glmFit {
 	n, p := x.Dims()
 	f := glmFit{mu: make([]float64, n)}
@@ -31,32 +34,62 @@ func fitPoisson(x *mat.Dense, y []float64) glmFit {
 		f.mu[i] = v + 0.1
 		eta[i] = math.Log(f.mu[i])
 	}
+	keep := independent(x)
+	q := len(keep)
+	xs := mat.NewDense(n, q, nil)
+	for i := range n {
+		for jj, j := range keep {
+			xs.Set(i, jj, x.At(i, j))
+		}
+	}
 	dev := deviance(y, f.mu)
-	wx := mat.NewDense(n, p, nil)
-	wz := mat.NewVecDense(n, nil)
 	beta := make([]float64, p)
-	keep := make([]int, 0, p)
-	var lastW []float64 // the weights of the last step, which glm's covariance uses
-	for f.iter = 1; f.iter <= 25; f.iter++ {
-		lastW = append(lastW[:0], f.mu...)
+	a := mat.NewSymDense(q, nil)
+	rhs := mat.NewVecDense(q, nil)
+	var ch mat.Cholesky
+	var b mat.VecDense
+	normal := func(w []float64, z []float64) bool {
+		// a = XᵀWX, rhs = XᵀWz, by rows: the design is tall and narrow.
+		ad := a.RawSymmetric().Data
+		clear(ad)
+		rd := rhs.RawVector().Data
+		clear(rd)
 		for i := range n {
-			w := math.Sqrt(f.mu[i])
-			z := eta[i] + (y[i]-f.mu[i])/f.mu[i]
-			for j := range p {
-				wx.Set(i, j, w*x.At(i, j))
+			row := xs.RawRowView(i)
+			wi := w[i]
+			for r := range q {
+				v := wi * row[r]
+				if v == 0 {
+					continue
+				}
+				rd[r] += v * z[i]
+				base := r * q
+				for c := r; c < q; c++ {
+					ad[base+c] += v * row[c]
+				}
 			}
-			wz.SetVec(i, w*z)
 		}
-		b, cols := lsq(wx, wz)
-		keep = cols
+		return ch.Factorize(a)
+	}
+	z := make([]float64, n)
+	w := make([]float64, n)
+	for f.iter = 1; f.iter <= 25; f.iter++ {
+		for i := range n {
+			w[i] = f.mu[i]
+			z[i] = eta[i] + (y[i]-f.mu[i])/f.mu[i]
+		}
+		if !normal(w, z) || ch.SolveVecTo(&b, rhs) != nil {
+			break
+		}
 		clear(beta)
-		for i, c := range cols {
-			beta[c] = b[i]
+		for jj, j := range keep {
+			beta[j] = b.AtVec(jj)
 		}
 		for i := range n {
+			row := xs.RawRowView(i)
 			e := 0.0
-			for j := range p {
-				e += x.At(i, j) * beta[j]
+			for jj := range q {
+				e += row[jj] * b.AtVec(jj)
 			}
 			eta[i] = e
 			f.mu[i] = math.Exp(e)
@@ -71,27 +104,17 @@ func fitPoisson(x *mat.Dense, y []float64) glmFit {
 	}
 	f.beta = beta
 	f.deviance = dev
-	f.rank = len(keep)
-	// The covariance from the last step's weights, as summary.glm computes it from
-	// the last QR, over the kept columns (zero elsewhere).
-	xs := mat.NewDense(n, len(keep), nil)
-	for i := range n {
-		w := math.Sqrt(lastW[i])
-		for jj, j := range keep {
-			xs.Set(i, jj, w*x.At(i, j))
-		}
-	}
-	var xtwx mat.SymDense
-	xtwx.SymOuterK(1, xs.T())
-	var ch mat.Cholesky
+	f.rank = q
+	// The covariance from the last step's weights (w), as summary.glm computes it
+	// from the last QR, over the kept columns (zero elsewhere).
 	f.vcov = mat.NewSymDense(p, nil)
-	if ch.Factorize(&xtwx) {
+	if normal(w, z) {
 		var inv mat.SymDense
 		if err := ch.InverseTo(&inv); err == nil {
-			for a, i := range keep {
-				for b, j := range keep {
-					if b >= a {
-						f.vcov.SetSym(i, j, inv.At(a, b))
+			for r, i := range keep {
+				for c, j := range keep {
+					if c >= r {
+						f.vcov.SetSym(i, j, inv.At(r, c))
 					}
 				}
 			}
@@ -100,46 +123,27 @@ func fitPoisson(x *mat.Dense, y []float64) glmFit {
 	return f
 }
 
-// lsq solves min |a·b − z| by QR with glm.fit's rank rule: columns whose pivot falls
-// below 1e-7 of the largest are dropped, in order, and the rest solved. It returns
-// the solution over the kept columns and their indexes.
-func lsq(a *mat.Dense, z *mat.VecDense) ([]float64, []int) {
-	n, p := a.Dims()
-	cols := make([]int, 0, p)
-	// Gram-Schmidt pass to find dependent columns, in order, as LINPACK's dqrdc2
-	// moves them to the end.
+// independent returns the columns of x that do not depend on earlier ones, by
+// Gram-Schmidt with glm.fit's relative tolerance 1e-7.
+func independent(x *mat.Dense) []int {
+	_, p := x.Dims()
 	var basis []*mat.VecDense
-	maxNorm := 0.0
+	var cols []int
 	for j := range p {
-		maxNorm = math.Max(maxNorm, mat.Norm(a.ColView(j), 2))
-	}
-	for j := range p {
-		v := mat.VecDenseCopyOf(a.ColView(j))
+		v := mat.VecDenseCopyOf(x.ColView(j))
 		orig := mat.Norm(v, 2)
 		for _, q := range basis {
 			v.AddScaledVec(v, -mat.Dot(q, v), q)
 		}
 		r := mat.Norm(v, 2)
-		if orig == 0 || r < 1e-7*orig || r < 1e-12*maxNorm {
+		if orig == 0 || r < 1e-7*orig {
 			continue
 		}
 		v.ScaleVec(1/r, v)
 		basis = append(basis, v)
 		cols = append(cols, j)
 	}
-	sub := mat.NewDense(n, len(cols), nil)
-	for jj, j := range cols {
-		for i := range n {
-			sub.Set(i, jj, a.At(i, j))
-		}
-	}
-	var qr mat.QR
-	qr.Factorize(sub)
-	var b mat.VecDense
-	if err := qr.SolveVecTo(&b, false, z); err != nil {
-		return make([]float64, len(cols)), cols
-	}
-	return b.RawVector().Data, cols
+	return cols
 }
 
 // deviance is the Poisson deviance 2Σ[y log(y/μ) − (y − μ)].

@@ -284,12 +284,18 @@ func (tb *Table) estimate(s *spec) Estimate {
 // covariance, ξ = −½ diag(X V Xᵀ), ψ = −2 Xᵀ diag(μ) ξ, ψ₀ − 1, bias = ½ e^{b0} (−Vψ)₀.
 func bias(x *mat.Dense, v *mat.SymDense, mu []float64, b0 float64) float64 {
 	n, p := x.Dims()
+	var xv mat.Dense
+	xv.Mul(x, v)
 	psi := mat.NewVecDense(p, nil)
 	for i := range n {
-		row := x.RowView(i)
-		xi := -0.5 * mat.Inner(row, v, row)
+		row, xvr := x.RawRowView(i), xv.RawRowView(i)
+		xi := 0.0
 		for j := range p {
-			psi.SetVec(j, psi.AtVec(j)-2*row.AtVec(j)*mu[i]*xi)
+			xi += xvr[j] * row[j]
+		}
+		xi *= -0.5
+		for j := range p {
+			psi.SetVec(j, psi.AtVec(j)-2*row[j]*mu[i]*xi)
 		}
 	}
 	psi.SetVec(0, psi.AtVec(0)-1)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -141,3 +142,45 @@ func FromLists(names []string, lists [][]string) (*Table, error) {
 
 // k is the number of lists that recorded history h.
 func k(h int) int { return bits.OnesCount(uint(h)) }
+
+// ReadLists reads named lists of victim records as a CSV with the columns list,key:
+// one row per record, the list that holds it and the key that matches records across
+// lists (a name and date of death, an identity number). Lists are numbered in the
+// order they first appear.
+func ReadLists(r io.Reader) (*Table, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = 2
+	head, err := cr.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrTable, err)
+	}
+	if strings.TrimPrefix(head[0], "\ufeff") != "list" || head[1] != "key" {
+		return nil, fmt.Errorf("%w: line 1: header %q, want list,key", ErrTable, strings.Join(head, ","))
+	}
+	var names []string
+	var lists [][]string
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %v", ErrTable, err)
+		}
+		line, _ := cr.FieldPos(0)
+		if rec[0] == "" || rec[1] == "" {
+			return nil, fmt.Errorf("%w: line %d: empty list or key", ErrTable, line)
+		}
+		i := slices.Index(names, rec[0])
+		if i < 0 {
+			names = append(names, rec[0])
+			lists = append(lists, nil)
+			i = len(names) - 1
+		}
+		lists[i] = append(lists[i], rec[1])
+	}
+	if len(names) > 20 {
+		return nil, fmt.Errorf("%w: %d lists, at most 20", ErrTable, len(names))
+	}
+	return FromLists(names, lists)
+}

@@ -1,0 +1,39 @@
+// Kosovo estimates the number of Kosovar Albanians killed in spring 1999 from four
+// lists that recorded them — exhumations (EXH), the American Bar Association
+// (ABA/CEELI), the OSCE and Human Rights Watch (HRW) — by multiple systems
+// estimation, as HRDAG did (Ball et al., "Killings and Refugee Flow in Kosovo,
+// March-June 1999", AAAS/ABA, 2002). The table, kosovo.csv, is the public one shipped
+// with the dga R package.
+//
+//	go run ./examples/kosovo
+package main
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"log"
+
+	"github.com/bilan-dev/bilan/stats/mse"
+)
+
+//go:embed kosovo.csv
+var table []byte
+
+func main() {
+	tb, err := mse.ReadTable(bytes.NewReader(table))
+	if err != nil {
+		log.Fatal(err)
+	}
+	tb.Names = []string{"EXH", "ABA", "OSCE", "HRW"}
+	fmt.Printf("%.0f victims on at least one of the %d lists\n\n", tb.N(), tb.T)
+	fmt.Println("two lists at a time (Chapman, 95% Wald interval):")
+	for _, p := range tb.Pairs() {
+		fmt.Printf("  %-4s and %-4s %6.0f  [%6.0f, %6.0f]\n", tb.Names[p.I], tb.Names[p.J], p.Chapman, p.CILow, p.CIHigh)
+	}
+	fmt.Println("\nlog-linear models with the lowest BIC (profile-likelihood 95% interval):")
+	for _, e := range tb.Search(mse.ByBIC)[:5] {
+		iv, _ := tb.ProfileCI(e)
+		fmt.Printf("  %-16s N = %6.0f  [%6.0f, %6.0f]  BIC %.1f\n", e.Name, e.Abundance, iv.Low, iv.High, e.BIC)
+	}
+}
