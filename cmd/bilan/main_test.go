@@ -307,9 +307,26 @@ func TestMSECommand(t *testing.T) {
 	}
 	assert.InDelta(t, 97.6, out.Pairs[0]["chapman"], 1e-9, "lists 1-2: (16+1)(28+1)/(4+1) − 1")
 
-	code, stdout, _ = bilanRun(t, "", "mse", "-search", "bic", "../../stats/mse/testdata/my3.csv")
+	code, stdout, _ = bilanRun(t, "", "mse", "-search", "bic", "-bma", "../../stats/mse/testdata/my3.csv")
 	require.Equal(t, 0, code)
 	assert.Contains(t, stdout, "hierarchical log-linear models, best first (8)")
+	// dga on my3, the grid widened to 0..80n: median 731, [694, 787] (my3.expected.txt).
+	assert.Contains(t, stdout, "posterior median 731, 95% interval [694, 787]")
+
+	code, stdout, _ = bilanRun(t, "", "mse", "-bma", "-json", "../../stats/mse/testdata/lesbian.csv")
+	require.Equal(t, 0, code)
+	var b struct {
+		BMA struct {
+			Median, CILow, CIHigh int
+			Graphs                []struct {
+				Graph       string
+				Probability float64
+			}
+		} `json:"bma"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &b))
+	assert.Equal(t, 5131, b.BMA.Median)
+	assert.Equal(t, "[14][234]", b.BMA.Graphs[0].Graph)
 
 	code, _, stderr = bilanRun(t, "history,count\n01,x\n", "mse", "-")
 	assert.Equal(t, 1, code)

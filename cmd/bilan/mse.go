@@ -20,11 +20,12 @@ func init() {
 		fs.String("models", "", "comma-separated models (default: every closedp.t model): M0, Mt, \"Mh Chao\", ..., \"all two-way\", \"[12,3]\"")
 		fs.Bool("ci", false, "add the multinomial profile-likelihood 95% interval of each model")
 		fs.String("search", "", "also fit every hierarchical log-linear model, ranked by aic or bic")
+		fs.Bool("bma", false, "add dga's Bayesian model averaging over decomposable graphs (3 to 5 lists)")
 		fs.Bool("json", false, "write one JSON object instead of tables")
 	}
 	register(&command{
 		name:  "mse",
-		usage: "[-models LIST] [-ci] [-search aic|bic] [-json] FILE",
+		usage: "[-models LIST] [-ci] [-search aic|bic] [-bma] [-json] FILE",
 		help: `Estimates the total from overlapping lists (multiple systems estimation).
 
 mse reads FILE, either a table of capture histories (CSV history,count: a string of
@@ -35,7 +36,10 @@ estimates for every pair of lists, and with -search every hierarchical log-linea
 model; the numbers are those of R's Rcapture on the same table. With -json it writes
 one object: "models" (name, abundance, stderr, deviance, df, aic, bic, status; with
 -ci also abundance_mult, ci_low, ci_high, ci_high null beyond 3N), "pairs" (lists,
-lp, lp_se, chapman, chapman_se, ci_low, ci_high) and with -search "search".`,
+lp, lp_se, chapman, chapman_se, ci_low, ci_high), with -search "search", and with
+-bma "bma" (median, ci_low, ci_high, mean, delta, grid, and graphs with their
+posterior probabilities), computed as dga's bma.cr with its default delta and 1/N
+prior, the grid widened until the posterior fits in it.`,
 		run: runMSE,
 	})
 }
@@ -71,6 +75,22 @@ type mseOut struct {
 	Models   []mseModel `json:"models"`
 	Pairs    []msePair  `json:"pairs"`
 	Search   []mseModel `json:"search,omitempty"`
+	BMA      *mseBMA    `json:"bma,omitempty"`
+}
+
+type mseBMA struct {
+	Median int        `json:"median"`
+	CILow  int        `json:"ci_low"`
+	CIHigh int        `json:"ci_high"`
+	Mean   float64    `json:"mean"`
+	Delta  float64    `json:"delta"`
+	Grid   [2]int     `json:"grid"`
+	Graphs []msegraph `json:"graphs"`
+}
+
+type msegraph struct {
+	Graph       string  `json:"graph"`
+	Probability float64 `json:"probability"`
 }
 
 func finite(v float64) *float64 {
@@ -153,6 +173,17 @@ func runMSE(e *env, args []string) error {
 			out.Search = append(out.Search, modelOut(tb, est, false))
 		}
 	}
+	if fs.Lookup("bma").Value.String() == "true" {
+		r, err := tb.BMA(mse.BMAConfig{})
+		if err != nil {
+			return fmt.Errorf("%s: %s", in.name, strings.TrimPrefix(err.Error(), "mse: "))
+		}
+		b := &mseBMA{Median: r.Median, CILow: r.Low, CIHigh: r.High, Mean: r.Mean, Delta: r.Delta, Grid: [2]int{r.MinMissing, r.MaxMissing}}
+		for _, g := range r.Graphs {
+			b.Graphs = append(b.Graphs, msegraph{Graph: g.Graph.Name(), Probability: g.Prob})
+		}
+		out.BMA = b
+	}
 	if fs.Lookup("json").Value.String() == "true" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -222,6 +253,13 @@ func writeMSE(w io.Writer, o mseOut) error {
 	if len(o.Search) > 0 {
 		fmt.Fprintf(w, "\nhierarchical log-linear models, best first (%d):\n", len(o.Search))
 		table(o.Search)
+	}
+	if b := o.BMA; b != nil {
+		fmt.Fprintf(w, "\nBayesian model averaging over %d decomposable graphs (delta %g, n0 in %d..%d):\n", len(b.Graphs), b.Delta, b.Grid[0], b.Grid[1])
+		fmt.Fprintf(w, "  posterior median %d, 95%% interval [%d, %d], mean %.1f\n", b.Median, b.CILow, b.CIHigh, b.Mean)
+		for _, g := range b.Graphs[:min(5, len(b.Graphs))] {
+			fmt.Fprintf(w, "  %-20s %.4g\n", g.Graph, g.Probability)
+		}
 	}
 	return nil
 }

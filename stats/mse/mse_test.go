@@ -235,3 +235,68 @@ func BenchmarkSearchKosovo(b *testing.B) {
 		tb.Search(ByBIC)
 	}
 }
+
+func TestDecomposableGraphs(t *testing.T) {
+	// dga ships 8, 61 and 822 graphs for 3, 4 and 5 lists (MSE.md §5).
+	assert.Len(t, DecomposableGraphs(3), 8)
+	assert.Len(t, DecomposableGraphs(4), 61)
+	assert.Len(t, DecomposableGraphs(5), 822)
+}
+
+// TestBMA compares dga's bma.cr with its default delta, prior and widened grid
+// (section 6 of testdata/*.expected.txt, the last run of each): the posterior
+// median and 95% interval exactly, the mean within 1e-6 relative on the same grid,
+// and the probabilities of the top graphs.
+func TestBMA(t *testing.T) {
+	for _, tt := range []struct {
+		ds                string
+		grid              int // the final grid's upper end, in n
+		mean              float64
+		median, low, high int
+		top               map[string]float64 // graph name (cliques sorted) -> probability
+	}{
+		{"lesbian", 5, 5147.333673, 5131, 4635, 5749, map[string]float64{"[14][234]": 0.990737, "[124][234]": 0.00468123}},
+		{"hiv", 20, 11357.13196, 11220, 9404, 14095, map[string]float64{"[1][2][3][4]": 0.538658, "[12][3][4]": 0.215147}},
+		{"my3", 80, 734.4068054, 731, 694, 787, map[string]float64{"[1][23]": 0.722445, "[12][23]": 0.15809}},
+	} {
+		t.Run(tt.ds, func(t *testing.T) {
+			tb := load(t, tt.ds)
+			r, err := tb.BMA(BMAConfig{})
+			require.NoError(t, err)
+			assert.Equal(t, tt.grid*int(tb.N()), r.MaxMissing, "the grid was widened as dga's runs were")
+			assert.Equal(t, tt.median, r.Median)
+			assert.Equal(t, tt.low, r.Low)
+			assert.Equal(t, tt.high, r.High)
+			relClose(t, tt.mean, r.Mean, 1e-6, "posterior mean")
+			got := map[string]float64{}
+			for _, g := range r.Graphs {
+				got[g.Graph.Name()] = g.Prob
+			}
+			for name, p := range tt.top {
+				relClose(t, p, got[name], 1e-5, name)
+			}
+		})
+	}
+}
+
+// TestBMAMadiganYork reproduces dga's help-page example on the Madigan-York five-list
+// table: delta 0.5, n0 in 1:300, mean 617.816, median 616, 95% [588, 655] (MSE.md §5).
+func TestBMAMadiganYork(t *testing.T) {
+	tb := load(t, "my5")
+	r, err := tb.BMA(BMAConfig{Delta: 0.5, MinMissing: 1, MaxMissing: 300})
+	require.NoError(t, err)
+	assert.InDelta(t, 617.816, r.Mean, 5e-4)
+	assert.Equal(t, 616, r.Median)
+	assert.Equal(t, 588, r.Low)
+	assert.Equal(t, 655, r.High)
+}
+
+func BenchmarkBMAKosovo(b *testing.B) {
+	tb := load(b, "kosovo")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := tb.BMA(BMAConfig{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
