@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"sort"
 
 	gplot "gonum.org/v1/plot"
@@ -479,5 +480,57 @@ func Statuses(counts []stats.StatusCount, p stats.Period, m Meta) *gplot.Plot {
 	pl.NominalX(periodLabels(labels)...)
 	pl.Y.Min, pl.Y.Max = 0, top*1.05
 	headroom(pl, len(claims.Statuses()))
+	return pl
+}
+
+// EstimateBar is one model's estimate with its interval, for Estimates.
+type EstimateBar struct {
+	Name      string
+	Abundance float64
+	Low, High float64 // the interval; High may be +Inf (beyond the search range)
+	Profile   bool    // a profile-likelihood interval rather than a Wald one
+}
+
+// Estimates charts models' abundance estimates with their 95% intervals, one row per
+// model, and the observed count as a vertical line: no estimate can fall below what
+// the lists hold.
+func Estimates(bars []EstimateBar, observed float64, m Meta) *gplot.Plot {
+	pl := newPlot("Estimated total, per model (95% intervals)", "total killed (observed and unobserved)", "", m)
+	top := observed
+	for _, b := range bars {
+		if !math.IsInf(b.High, 1) {
+			top = max(top, b.High)
+		}
+		top = max(top, b.Abundance)
+	}
+	top *= 1.05
+	var names []string
+	var pts plotter.XYs
+	for i, b := range bars {
+		y := float64(len(bars) - 1 - i)
+		hi := b.High
+		if math.IsInf(hi, 1) || hi > top {
+			hi = top
+		}
+		seg := line(plotter.XYs{{X: b.Low, Y: y}, {X: hi, Y: y}}, ConfirmedColor, false)
+		pl.Add(seg)
+		pts = append(pts, plotter.XY{X: b.Abundance, Y: y})
+		names = append(names, m.Label(b.Name))
+	}
+	slices.Reverse(names)
+	if len(pts) > 0 {
+		sc, _ := plotter.NewScatter(pts)
+		sc.Color, sc.Shape, sc.Radius = ConfirmedColor, draw.CircleGlyph{}, vg.Points(3.5)
+		pl.Add(sc)
+		pl.Legend.Add("estimate and 95% interval", sc)
+	}
+	obs := line(plotter.XYs{{X: observed, Y: -0.5}, {X: observed, Y: float64(len(bars)) - 0.5}}, Vermilion, true)
+	pl.Add(obs)
+	pl.Legend.Add(fmt.Sprintf("observed on the lists (%.0f)", observed), obs)
+	pl.NominalY(names...)
+	pl.X.Min, pl.X.Max = 0, top
+	pl.Y.Min, pl.Y.Max = -0.5, float64(len(bars))-0.5
+	pl.Legend.Left = false
+	headroom(pl, 2)
 	return pl
 }

@@ -204,3 +204,31 @@ func BenchmarkLongSeriesPNG(b *testing.B) {
 }
 
 var _ = bytes.Equal
+
+func TestEstimatesChart(t *testing.T) {
+	bars := []EstimateBar{
+		{Name: "M0", Abundance: 75.4, Low: 69.5, High: 83.0, Profile: true},
+		{Name: "Mth Darroch", Abundance: 90.5, Low: 73.5, High: 121.2, Profile: true},
+		{Name: "[12,3]", Abundance: 104.8, Low: 77.5, High: math.Inf(1), Profile: true},
+	}
+	p := Estimates(bars, 68, Meta{Source: "Rcapture's hare table", Latin: true})
+	var ticks []string
+	for _, tk := range p.Y.Tick.Marker.Ticks(p.Y.Min, p.Y.Max) {
+		ticks = append(ticks, tk.Label)
+	}
+	assert.Equal(t, []string{"[12,3]", "Mth Darroch", "M0"}, ticks, "the first model on top")
+	assert.Contains(t, p.X.Label.Text, "Source: Rcapture's hare table")
+	path := filepath.Join(t.TempDir(), "estimates.png")
+	require.NoError(t, Save(p, path, 0, 0))
+	golden := filepath.Join("testdata", "estimates.golden.png")
+	got, err := os.ReadFile(path)
+	require.NoError(t, err)
+	if *update {
+		require.NoError(t, os.WriteFile(golden, got, 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	ok, err := cmpimg.EqualApprox("png", got, want, 0.01)
+	require.NoError(t, err)
+	assert.True(t, ok)
+}

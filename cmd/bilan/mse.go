@@ -12,6 +12,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	bplot "github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/stats/mse"
 )
 
@@ -22,10 +23,11 @@ func init() {
 		fs.String("search", "", "also fit every hierarchical log-linear model, ranked by aic or bic")
 		fs.Bool("bma", false, "add dga's Bayesian model averaging over decomposable graphs (3 to 5 lists)")
 		fs.Bool("json", false, "write one JSON object instead of tables")
+		fs.String("chart", "", "also draw the estimates with their intervals to this .png, .svg or .pdf file")
 	}
 	register(&command{
 		name:  "mse",
-		usage: "[-models LIST] [-ci] [-search aic|bic] [-bma] [-json] FILE",
+		usage: "[-models LIST] [-ci] [-search aic|bic] [-bma] [-json] [-chart FILE] FILE",
 		help: `Estimates the total from overlapping lists (multiple systems estimation).
 
 mse reads FILE, either a table of capture histories (CSV history,count: a string of
@@ -184,6 +186,11 @@ func runMSE(e *env, args []string) error {
 		}
 		out.BMA = b
 	}
+	if path := fs.Lookup("chart").Value.String(); path != "" {
+		if err := mseChart(path, in.name, out); err != nil {
+			return err
+		}
+	}
 	if fs.Lookup("json").Value.String() == "true" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -262,4 +269,30 @@ func writeMSE(w io.Writer, o mseOut) error {
 		}
 	}
 	return nil
+}
+
+// mseChart draws each model's estimate with its interval (profile likelihood with
+// -ci, Wald otherwise), the observed count marked.
+func mseChart(path, source string, o mseOut) error {
+	var bars []bplot.EstimateBar
+	for _, m := range o.Models {
+		b := bplot.EstimateBar{Name: m.Name, Abundance: m.Abundance, Low: math.NaN()}
+		switch {
+		case m.CILow != nil:
+			b.Low, b.High, b.Profile = *m.CILow, math.Inf(1), true
+			if m.CIHigh != nil {
+				b.High = *m.CIHigh
+			}
+		case m.StdErr != nil:
+			b.Low, b.High = max(o.Observed, m.Abundance-1.959964*(*m.StdErr)), m.Abundance+1.959964*(*m.StdErr)
+		default:
+			continue
+		}
+		bars = append(bars, b)
+	}
+	if b := o.BMA; b != nil {
+		bars = append(bars, bplot.EstimateBar{Name: "BMA (median)", Abundance: float64(b.Median), Low: float64(b.CILow), High: float64(b.CIHigh)})
+	}
+	svg := strings.HasSuffix(strings.ToLower(path), ".svg")
+	return bplot.Save(bplot.Estimates(bars, o.Observed, bplot.Meta{Source: source, Latin: !svg}), path, 0, 0)
 }
