@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // ErrBMA is returned when BMA cannot run on a table.
@@ -211,7 +214,8 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 	// compLML(C, n0) for every non-empty subset C of the lists: the constant part
 	// over the cells with a capture on C, and lgamma(D_C[0] + n0 + δ_C).
 	comp := make([][]float64, 1<<p)
-	for c := term(1); c < term(1)<<p; c++ {
+	parallelFor(runtime.GOMAXPROCS(0), 1<<p-1, func(_, ci int) {
+		c := term(ci + 1)
 		size := k(int(c))
 		alpha := delta * math.Pow(2, float64(p-size))
 		marg := make(map[term]float64)
@@ -232,7 +236,7 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 			v[i] = cst + lg(marg[0]+n0+alpha)
 		}
 		comp[c] = v
-	}
+	})
 	sumLgY := 0.0
 	for _, y := range tb.Counts[1:] {
 		sumLgY += lg(y + 1)
@@ -248,40 +252,68 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 		base[i] = lg(n0+n+1) - sumLgY - lg(n0+1) + lp
 		den[i] = lg(tot) - lg(n0+n+tot)
 	}
+	// The graphs' log weights, then their exponentials, each pass split over the
+	// cores by graph.
 	w := make([][]float64, len(graphs))
-	best := math.Inf(-1)
-	for g, gr := range graphs {
+	workers := runtime.GOMAXPROCS(0)
+	bests := make([]float64, len(graphs))
+	parallelFor(workers, len(graphs), func(_, g int) {
+		gr := graphs[g]
 		row := make([]float64, m)
 		comps := float64(len(gr.Cliques) - len(gr.Separators))
 		for i := range row {
-			v := base[i] + comps*den[i]
-			for _, c := range gr.Cliques {
-				v += comp[c][i]
-			}
-			for _, s := range gr.Separators {
-				v -= comp[s][i]
-			}
-			row[i] = v
-			if v > best {
-				best = v
+			row[i] = base[i] + comps*den[i]
+		}
+		for _, c := range gr.Cliques {
+			for i, v := range comp[c] {
+				row[i] += v
 			}
 		}
-		w[g] = row
-	}
-	post := make([]float64, m)
+		for _, s := range gr.Separators {
+			for i, v := range comp[s] {
+				row[i] -= v
+			}
+		}
+		b := math.Inf(-1)
+		for _, v := range row {
+			if v > b {
+				b = v
+			}
+		}
+		w[g], bests[g] = row, b
+	})
+	best := slices.Max(bests)
+	posts := make([][]float64, workers)
 	probs := make([]float64, len(graphs))
-	total := 0.0
-	for g, row := range w {
-		for i, v := range row {
+	parallelFor(workers, len(graphs), func(wk, g int) {
+		if posts[wk] == nil {
+			posts[wk] = make([]float64, m)
+		}
+		if bests[g]-best < -746 {
+			return // the whole graph underflows: no mass
+		}
+		acc := posts[wk]
+		s := 0.0
+		for i, v := range w[g] {
 			d := v - best
-			if d < -746 { // exp underflows to 0: no mass
+			if d < -746 {
 				continue
 			}
 			e := math.Exp(d)
-			post[i] += e
-			probs[g] += e
-			total += e
+			acc[i] += e
+			s += e
 		}
+		probs[g] = s
+	})
+	post := make([]float64, m)
+	for _, acc := range posts {
+		for i, v := range acc {
+			post[i] += v
+		}
+	}
+	total := 0.0
+	for _, v := range probs {
+		total += v
 	}
 	r := BMAResult{Delta: delta, MinMissing: cfg.MinMissing, MaxMissing: cfg.MaxMissing, Posterior: post}
 	mode := 0
@@ -320,4 +352,24 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 		return 0
 	})
 	return r
+}
+
+// parallelFor calls do(worker, i) for i in [0, n) on workers goroutines.
+func parallelFor(workers, n int, do func(worker, i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for wk := range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= n {
+					return
+				}
+				do(wk, i)
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -3,6 +3,7 @@ package mse
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"slices"
 	"sort"
 	"strconv"
@@ -308,10 +309,9 @@ func bias(x *mat.Dense, v *mat.SymDense, mu []float64, b0 float64) float64 {
 // Poisson2, Mh Darroch, Mh Gamma3.5, the four Mth, Mb and Mbh; with two lists only
 // M0, Mt and Mb.
 func (tb *Table) Closedp() []Estimate {
-	var out []Estimate
-	for _, s := range closedpSpecs(tb.T) {
-		out = append(out, tb.estimate(s))
-	}
+	specs := closedpSpecs(tb.T)
+	out := make([]Estimate, len(specs))
+	parallelFor(runtime.GOMAXPROCS(0), len(specs), func(_, i int) { out[i] = tb.estimate(specs[i]) })
 	return out
 }
 
@@ -514,10 +514,8 @@ func (tb *Table) Search(c Criterion) []Estimate {
 		rec(i+1, append(chosen, tm))
 	}
 	rec(0, nil)
-	out := make([]Estimate, 0, len(models))
-	for _, m := range models {
-		out = append(out, tb.estimate(loglinearSpec(m, tb.T)))
-	}
+	out := make([]Estimate, len(models))
+	parallelFor(runtime.GOMAXPROCS(0), len(models), func(_, i int) { out[i] = tb.estimate(loglinearSpec(models[i], tb.T)) })
 	key := func(e Estimate) float64 {
 		if c == ByBIC {
 			return e.BIC
