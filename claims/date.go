@@ -49,10 +49,12 @@ func ParseDate(s string) (Date, error) {
 
 // validDay reports whether d is a day of month m of year y (y >= 1).
 func validDay(y, m, d int) bool {
-	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m)
+	return y >= 1 && m >= 1 && m <= 12 && d >= 1 && d <= DaysIn(y, time.Month(m))
 }
 
-func daysIn(y, m int) int {
+// DaysIn returns the number of days of month m of year y in the Gregorian calendar.
+func DaysIn(y int, month time.Month) int {
+	m := int(month)
 	switch m {
 	case 2:
 		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {

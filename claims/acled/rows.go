@@ -90,7 +90,7 @@ func isoDate(b []byte) (claims.Date, bool) {
 	y, ok1 := n(b[0:4])
 	m, ok2 := n(b[5:7])
 	d, ok3 := n(b[8:10])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > claims.DaysIn(y, monthOf(m)) {
 		return 0, false
 	}
 	return claims.MakeDate(y, monthOf(m), d), true
@@ -311,19 +311,6 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 	}
 	wg.Wait()
 	return firstErr
-}
-
-func daysIn(y, m int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
 }
 
 // monthOf converts a month number checked to be 1-12.

@@ -10,8 +10,7 @@ import (
 func init() {
 	flagSets["convert"] = func(fs *flag.FlagSet) {
 		fs.String("to", "json", "output format: json or csv")
-		fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
-		fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+		declareRead(fs)
 	}
 	register(&command{
 		name:  "convert",

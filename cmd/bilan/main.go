@@ -155,3 +155,14 @@ func readFlags(fs *flag.FlagSet) readOpts {
 	}
 	return o
 }
+
+// declareAsOf declares -as-of, which asOfFlag reads.
+func declareAsOf(fs *flag.FlagSet) {
+	fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
+}
+
+// declareRead declares -from and -lenient, which readFlags reads.
+func declareRead(fs *flag.FlagSet) {
+	fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
+	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+}

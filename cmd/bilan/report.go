@@ -19,9 +19,8 @@ import (
 func init() {
 	flagSets["report"] = func(fs *flag.FlagSet) {
 		fs.String("o", "bilan-report", "directory to write report.html and charts/ into")
-		fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
-		fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
-		fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+		declareAsOf(fs)
+		declareRead(fs)
 	}
 	register(&command{
 		name:  "report",

@@ -13,10 +13,9 @@ import (
 
 func init() {
 	flagSets["summary"] = func(fs *flag.FlagSet) {
-		fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
+		declareAsOf(fs)
 		fs.Bool("json", false, "write one JSON object instead of text")
-		fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
-		fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+		declareRead(fs)
 	}
 	register(&command{
 		name:  "summary",

@@ -19,9 +19,8 @@ func init() {
 		fs.String("period", "month", "period: day, week, month, quarter, year")
 		fs.Int("rolling", 0, "also give the mean over the last K periods (0: none)")
 		fs.String("measure", "killed", "what to sum: events, killed, wounded, captured, missing")
-		fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
-		fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
-		fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+		declareAsOf(fs)
+		declareRead(fs)
 	}
 	register(&command{
 		name:  "trends",
