@@ -41,6 +41,7 @@ type Scanner struct {
 	nextLine int
 	str      string // rec as a string, made on demand for Text
 	strOK    bool
+	openAt   int // where the quoted field split found open begins
 }
 
 // NewScanner returns a Scanner reading from r.
@@ -153,63 +154,73 @@ func (s *Scanner) Scan() bool {
 	}
 	s.strOK = false
 	for {
-		// Find the record's end: the first newline with an even number of
-		// quotes before it in the record.
-		quotes := 0
-		p := s.start // bytes before p are counted
+		// The record ends at the first newline outside quotes: try each newline
+		// in turn, letting split say whether a quoted field is still open there.
+		p := s.start // the search for the next newline starts here
+		lines := 0
 		for {
 			nl := bytes.IndexByte(s.buf[p:s.end], '\n')
+			atEOF := false
 			if nl < 0 {
-				quotes += bytes.Count(s.buf[p:s.end], quote)
-				p = s.end
-				shift, more := 0, false
 				if !s.eof {
-					shift = s.start
-					more = s.fill(shift)
-				}
-				p -= shift
-				if !more {
+					shift := s.start
+					more := s.fill(shift)
+					p -= shift
 					if s.err != nil {
 						return false
 					}
-					break // end of input: the record ends here
+					if more {
+						continue
+					}
 				}
+				if s.start == s.end {
+					return false // clean end of input
+				}
+				nl, atEOF = s.end-p, true
+			}
+			end := p + nl // the newline, or the end of input
+			rec := s.buf[s.start:end]
+			if len(rec) > 0 && rec[len(rec)-1] == '\r' {
+				rec = rec[:len(rec)-1]
+			}
+			s.rec = rec
+			err := s.split()
+			if err == errOpen && !atEOF {
+				p = end + 1 // the newline is inside a quoted field
+				lines++
 				continue
 			}
-			quotes += bytes.Count(s.buf[p:p+nl], quote)
-			p += nl + 1
-			if quotes%2 == 0 {
-				break
+			if err == errOpen {
+				err = s.errAt(s.openAt, ErrQuote)
 			}
+			s.line = s.nextLine
+			if atEOF {
+				s.start = s.end
+			} else {
+				s.start = end + 1
+				lines++
+			}
+			s.nextLine += lines
+			if err != nil {
+				s.err = err
+				return false
+			}
+			if len(rec) == 0 {
+				break // an empty line: skip it
+			}
+			return true
 		}
-		rec := s.buf[s.start:p]
-		s.start = p
-		s.line = s.nextLine
-		s.nextLine += bytes.Count(rec, []byte{'\n'})
-		if len(rec) > 0 && rec[len(rec)-1] == '\n' {
-			rec = rec[:len(rec)-1]
-		} else if p == s.end && s.eof && len(rec) == 0 {
-			return false // clean end of input
-		}
-		if len(rec) > 0 && rec[len(rec)-1] == '\r' {
-			rec = rec[:len(rec)-1]
-		}
-		if len(rec) == 0 {
-			continue // empty line
-		}
-		s.rec = rec
-		if err := s.split(quotes); err != nil {
-			s.err = err
-			return false
-		}
-		return true
 	}
 }
+
+// errOpen is split's report of a quoted field still open at the end of the record:
+// the newline that ended it lies inside the field.
+var errOpen = errors.New("acled: quoted field open at the end of the line")
 
 // split finds the fields of s.rec. Unquoted runs of the record — everything up to
 // the next quote — have their commas found eight bytes at a time (commaMask); a
 // quote must open a field, or it is bare.
-func (s *Scanner) split(quotes int) error {
+func (s *Scanner) split() error {
 	rec := s.rec
 	s.bounds = s.bounds[:0]
 	s.esc = s.esc[:0]
@@ -218,10 +229,8 @@ func (s *Scanner) split(quotes int) error {
 	for {
 		// The unquoted run [off, q): its commas are separators.
 		q := len(rec)
-		if quotes > 0 {
-			if k := bytes.IndexByte(rec[off:], '"'); k >= 0 {
-				q = off + k
-			}
+		if k := bytes.IndexByte(rec[off:], '"'); k >= 0 {
+			q = off + k
 		}
 		field := off
 		s.bounds = s.appendCommas(s.bounds, rec, off, q, &field)
@@ -239,7 +248,8 @@ func (s *Scanner) split(quotes int) error {
 		for {
 			k := bytes.IndexByte(rec[j:], '"')
 			if k < 0 {
-				return s.errAt(q, ErrQuote)
+				s.openAt = q
+				return errOpen
 			}
 			j += k
 			if j+1 < len(rec) && rec[j+1] == '"' {
