@@ -232,3 +232,16 @@ func TestEstimatesChart(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, ok)
 }
+
+func TestSaveFormats(t *testing.T) {
+	p := Silence(stats.Silence(bilan.Sahel().Events, stats.Month), stats.Month, Meta{Source: "x", Latin: true})
+	dir := t.TempDir()
+	for ext, magic := range map[string]string{".png": "\x89PNG", ".svg": "<?xml", ".pdf": "%PDF"} {
+		path := filepath.Join(dir, "chart"+ext)
+		require.NoError(t, Save(p, path, 0, 0))
+		b, err := os.ReadFile(path)
+		require.NoError(t, err)
+		assert.True(t, strings.HasPrefix(string(b), magic), "%s starts %q", ext, b[:8])
+	}
+	assert.Error(t, Save(p, filepath.Join(dir, "chart.gif"), 0, 0))
+}

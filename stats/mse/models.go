@@ -43,6 +43,9 @@ func (s Status) String() string {
 	return "Status(" + strconv.Itoa(int(s)) + ")"
 }
 
+// epsilon is R's .Machine$double.eps.
+const epsilon = 2.220446049250313e-16
+
 // Estimate is one model's abundance estimate and fit.
 type Estimate struct {
 	Name      string
@@ -270,6 +273,7 @@ func (tb *Table) estimate(s *spec) Estimate {
 		e.Abundance = nn
 		e.StdErr = math.Sqrt(mat.Inner(g, v, g) - nn)
 	}
+	tiny := slices.ContainsFunc(f.mu, func(m float64) bool { return m < 10*epsilon })
 	switch {
 	case f.rank < len(b):
 		e.Status = RankDefect
@@ -277,6 +281,10 @@ func (tb *Table) estimate(s *spec) Estimate {
 		e.Status = Warning
 	case !math.IsNaN(e.Bias) && math.Abs(e.Bias) > 0.1*e.Abundance:
 		e.Status = Warning
+	case tiny:
+		// glm.fit's warning "fitted rates numerically 0 occurred", which
+		// Rcapture reports as infoFit 3.
+		e.Status = OtherWarn
 	}
 	return e
 }

@@ -300,3 +300,36 @@ func BenchmarkBMAKosovo(b *testing.B) {
 		}
 	}
 }
+
+// TestTwoLists: with two lists Rcapture fits only M0, Mt and Mb, and Mt's variance
+// is Lincoln-Petersen's (MSE.md §3): N̂ = n1 n2 / m.
+func TestTwoLists(t *testing.T) {
+	tb := load(t, "kosovo_exh_aba")
+	est := tb.Closedp()
+	var names []string
+	for _, e := range est {
+		names = append(names, e.Name)
+	}
+	assert.Equal(t, []string{"M0", "Mt", "Mb"}, names)
+	p := tb.Pairs()[0]
+	relClose(t, p.LP, est[1].Abundance, 1e-8, "Mt is Lincoln-Petersen")
+	relClose(t, p.LPSE, est[1].StdErr, 1e-6, "and so is its standard error")
+	_, err := tb.BMA(BMAConfig{})
+	assert.ErrorIs(t, err, ErrBMA)
+}
+
+// TestFitStatus: a design with a column that repeats another is not of full rank;
+// the fit leaves the column out and says so, as glm's pivoting QR and Rcapture's
+// infoFit 2 do, rather than return a silent number.
+func TestFitStatus(t *testing.T) {
+	tb := load(t, "my3")
+	dup := &spec{name: "k twice", names: []string{"k", "k again"}, col: func(h, t int) []float64 {
+		return []float64{float64(k(h)), float64(k(h))}
+	}}
+	e := tb.estimate(dup)
+	assert.Equal(t, RankDefect, e.Status)
+	assert.Equal(t, 7-2, e.DF, "rank 2: the intercept and k")
+	m0 := tb.estimate(closedpSpecs(3)[0])
+	relClose(t, m0.Abundance, e.Abundance, 1e-9, "the same model as M0")
+	assert.Equal(t, OK, m0.Status)
+}
