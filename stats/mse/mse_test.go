@@ -333,3 +333,15 @@ func TestFitStatus(t *testing.T) {
 	relClose(t, m0.Abundance, e.Abundance, 1e-9, "the same model as M0")
 	assert.Equal(t, OK, m0.Status)
 }
+
+// BenchmarkBMAKosovoOneGrid is bma.cr's own unit of work: 61 graphs × 22,001 grid
+// points, the run MSE.md times at 0.06-0.45 s in R.
+func BenchmarkBMAKosovoOneGrid(b *testing.B) {
+	tb := load(b, "kosovo")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := tb.BMA(BMAConfig{MaxMissing: 5 * int(tb.N())}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
