@@ -34,8 +34,8 @@ type Scanner struct {
 	err   error
 
 	rec      []byte // the current record, without its line end
-	bounds   []int  // field i is fields[2i:2i+2] into rec, or into scratch when esc[i]
-	esc      []bool
+	bounds   []int   // field i is bounds[2i:2i+2] into rec, or into scratch when escaped
+	escaped  []int32 // the fields copied into scratch, in order (quoted fields with "" or \r\n)
 	scratch  []byte
 	line     int // line of the current record's first byte
 	nextLine int
@@ -62,12 +62,22 @@ func (s *Scanner) Err() error { return s.err }
 func (s *Scanner) Line() int { return s.line }
 
 // Len returns the number of fields of the current record.
-func (s *Scanner) Len() int { return len(s.esc) }
+func (s *Scanner) Len() int { return len(s.bounds) / 2 }
+
+// isEscaped reports whether field i was copied into scratch.
+func (s *Scanner) isEscaped(i int) bool {
+	for _, e := range s.escaped {
+		if int(e) == i {
+			return true
+		}
+	}
+	return false
+}
 
 // Field returns field i of the current record, valid until the next call to Scan.
 func (s *Scanner) Field(i int) []byte {
 	a, b := s.bounds[2*i], s.bounds[2*i+1]
-	if s.esc[i] {
+	if len(s.escaped) > 0 && s.isEscaped(i) {
 		return s.scratch[a:b]
 	}
 	return s.rec[a:b]
@@ -76,7 +86,7 @@ func (s *Scanner) Field(i int) []byte {
 // Text returns field i as a string. Fields of one record share one allocation.
 func (s *Scanner) Text(i int) string {
 	a, b := s.bounds[2*i], s.bounds[2*i+1]
-	if s.esc[i] {
+	if len(s.escaped) > 0 && s.isEscaped(i) {
 		return string(s.scratch[a:b])
 	}
 	if !s.strOK {
@@ -223,7 +233,7 @@ var errOpen = errors.New("acled: quoted field open at the end of the line")
 func (s *Scanner) split() error {
 	rec := s.rec
 	s.bounds = s.bounds[:0]
-	s.esc = s.esc[:0]
+	s.escaped = s.escaped[:0]
 	s.scratch = s.scratch[:0]
 	off := 0
 	for {
@@ -236,7 +246,6 @@ func (s *Scanner) split() error {
 		s.bounds = s.appendCommas(s.bounds, rec, off, q, &field)
 		if q == len(rec) {
 			s.bounds = append(s.bounds, field, len(rec))
-			s.esc = append(s.esc, false)
 			break
 		}
 		if q != field {
@@ -278,7 +287,9 @@ func (s *Scanner) split() error {
 			}
 			s.bounds = append(s.bounds, a, len(s.scratch))
 		}
-		s.esc = append(s.esc, !simple)
+		if !simple {
+			s.escaped = append(s.escaped, int32(len(s.bounds)/2-1))
+		}
 		off = j + 1
 		if off == len(rec) {
 			break
@@ -293,17 +304,15 @@ func (s *Scanner) split() error {
 
 // appendCommas appends the fields ended by the commas of rec[from:to], the first
 // beginning at *field, and leaves *field at the start of the field after the last
-// comma. It marks each field unescaped.
+// comma.
 func (s *Scanner) appendCommas(bounds []int, rec []byte, from, to int, field *int) []int {
 	f := *field
-	esc := s.esc
 	i := from
 	for ; i+8 <= to; i += 8 {
 		m := eqMask(binary.LittleEndian.Uint64(rec[i:i+8]), ','*lo8)
 		for m != 0 {
 			at := i + bits.TrailingZeros64(m)>>3
 			bounds = append(bounds, f, at)
-			esc = append(esc, false)
 			f = at + 1
 			m &= m - 1
 		}
@@ -311,11 +320,9 @@ func (s *Scanner) appendCommas(bounds []int, rec []byte, from, to int, field *in
 	for ; i < to; i++ {
 		if rec[i] == ',' {
 			bounds = append(bounds, f, i)
-			esc = append(esc, false)
 			f = i + 1
 		}
 	}
-	s.esc = esc
 	*field = f
 	return bounds
 }
