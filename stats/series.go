@@ -262,6 +262,12 @@ type Aggregator struct {
 	cells  []cells
 	lo, hi int
 	any    bool
+	// index caches Period.Index by date, direct-mapped: events of a few years
+	// hit it almost always, and it spares the civil-date arithmetic per event.
+	index [1024]struct {
+		d claims.Date
+		i int
+	}
 }
 
 // cells holds one key's points, indexed by period from base: periods are few and
@@ -327,7 +333,11 @@ func (a *Aggregator) newKey(key string) int {
 }
 
 func (a *Aggregator) cellAt(k int, d claims.Date) *Point {
-	i := a.period.Index(d)
+	c := &a.index[int(d)&(len(a.index)-1)]
+	if c.d != d || d == 0 { // the zero entry is empty, not the zero Date's
+		c.d, c.i = d, a.period.Index(d)
+	}
+	i := c.i
 	if !a.any {
 		a.lo, a.hi, a.any = i, i, true
 	}
