@@ -1,7 +1,6 @@
 package plot
 
 import (
-	"bytes"
 	"flag"
 	"math"
 	"math/rand/v2"
@@ -202,8 +201,6 @@ func BenchmarkLongSeriesPNG(b *testing.B) {
 		}
 	}
 }
-
-var _ = bytes.Equal
 
 func TestEstimatesChart(t *testing.T) {
 	bars := []EstimateBar{

@@ -2,7 +2,6 @@ package report
 
 import (
 	"bytes"
-	"image"
 	"image/png"
 	"os"
 	"os/exec"
@@ -191,5 +190,4 @@ func TestBrowser(t *testing.T) {
 	assert.Less(t, white, total*98/100, "the page is not blank")
 	assert.Greater(t, blue, 50, "the charts are drawn")
 	assert.Greater(t, orange, 50, "the charts are drawn")
-	var _ image.Image = img
 }
