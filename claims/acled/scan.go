@@ -33,7 +33,7 @@ type Scanner struct {
 	eof   bool
 	err   error
 
-	rec      []byte // the current record, without its line end
+	rec      []byte  // the current record, without its line end
 	bounds   []int   // field i is bounds[2i:2i+2] into rec, or into scratch when escaped
 	escaped  []int32 // the fields copied into scratch, in order (quoted fields with "" or \r\n)
 	scratch  []byte
