@@ -46,6 +46,10 @@ type Builder struct {
 	latest   claims.Date
 	obs      []stats.Observation
 	periods  []claims.PeriodClaim
+	// sides counts the claims made by a party to the conflict: without any,
+	// the data (a monitor's, say) records no statement of a side, and silence
+	// cannot be measured.
+	sides int
 }
 
 // NewBuilder returns an empty builder.
@@ -101,6 +105,9 @@ func (b *Builder) Add(e *claims.Event) {
 	b.events++
 	for _, c := range e.Claims {
 		b.latest = max(b.latest, c.ReportedAt)
+		if c.Source.Partisan() {
+			b.sides++
+		}
 	}
 	b.obs = stats.Observe(b.obs[:0], e, as, stats.ByNone, stats.Killed)
 	for _, o := range b.obs {
@@ -167,6 +174,7 @@ func (b *Builder) Merge(o *Builder) {
 		}
 	}
 	b.events += o.events
+	b.sides += o.sides
 	b.latest = max(b.latest, o.latest)
 }
 

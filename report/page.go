@@ -17,6 +17,7 @@ type view struct {
 	Periods              []periodRow
 	Inflation            []inflRow
 	Silence              []silenceRow
+	NoSides              bool
 	Policy               []string
 	Vague                []vagueRow
 }
@@ -162,7 +163,7 @@ figcaption { color: #555; font-size: 0.9em; }
 {{if .Silence}}<table>
 <tr><th>period</th><th>side</th><th>events</th><th>silent</th><th>rate</th><th>spoke at all</th><th>median days to first statement</th></tr>
 {{range .Silence}}<tr><td>{{.Period}}</td><td>{{.Side}}</td><td>{{.Events}}</td><td>{{.Silent}}</td><td>{{.Rate}}</td><td>{{.Spoke}}</td><td>{{if .Days}}{{.Days}}{{else}}—{{end}}</td></tr>
-{{end}}</table>{{else}}<p>No event involves a side.</p>{{end}}
+{{end}}</table>{{else if .NoSides}}<p>The data records no statement by a party to the conflict (a monitor's data, say): silence cannot be measured.</p>{{else}}<p>No event involves a side.</p>{{end}}
 </section>
 
 <section id="method">

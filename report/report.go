@@ -94,7 +94,11 @@ func (b *Builder) Build() (*Report, error) {
 			v.Inflation = append(v.Inflation, r)
 		}
 	}
-	rates := b.silence.Rates()
+	var rates []stats.SilenceRate
+	if b.sides > 0 {
+		rates = b.silence.Rates()
+	}
+	v.NoSides = b.sides == 0
 	for _, r := range rates {
 		row := silenceRow{Period: r.Label, Side: r.Side.String(), Events: r.Events, Silent: r.Silent, Rate: fmt.Sprintf("%.0f%%", 100*r.Rate), Spoke: r.Spoke}
 		if r.Spoke > 0 {
@@ -133,7 +137,10 @@ func (b *Builder) Build() (*Report, error) {
 		empty["claimed_confirmed"] = "No event has both a partisan claim and a confirmed figure yet."
 		empty["parity"] = empty["claimed_confirmed"]
 	}
-	if len(rates) == 0 {
+	switch {
+	case b.sides == 0:
+		empty["silence"] = "The data records no statement by a party to the conflict (a monitor's data, say), so silence cannot be measured."
+	case len(rates) == 0:
 		empty["silence"] = "No event involves a side."
 	}
 	specs := []struct {

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/bilan-dev/bilan"
+	"github.com/bilan-dev/bilan/claims"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -190,4 +191,30 @@ func TestBrowser(t *testing.T) {
 	assert.Less(t, white, total*98/100, "the page is not blank")
 	assert.Greater(t, blue, 50, "the charts are drawn")
 	assert.Greater(t, orange, 50, "the charts are drawn")
+}
+
+// TestReportMonitorOnly: on a monitor's data (ACLED) no side's statement is recorded,
+// and the report says silence cannot be measured instead of showing every side
+// silent on every event.
+func TestReportMonitorOnly(t *testing.T) {
+	d := bilan.Sahel()
+	b := NewBuilder(Config{Source: "monitor"})
+	for i := range d.Events {
+		e := d.Events[i]
+		var kept []claims.Claim
+		for _, c := range e.Claims {
+			if !c.Source.Partisan() {
+				kept = append(kept, c)
+			}
+		}
+		e.Claims = kept
+		b.Add(&e)
+	}
+	r, err := b.Build()
+	require.NoError(t, err)
+	page := string(r.HTML)
+	assert.Contains(t, page, "silence cannot be measured")
+	for _, c := range r.Charts {
+		assert.NotEqual(t, "silence", c.Name, "no silence chart")
+	}
 }

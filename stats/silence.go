@@ -130,7 +130,9 @@ func (s *SilenceCounter) Rates() []SilenceRate {
 
 // Silence computes, per period p and side (state, armed group), the share of the
 // period's events involving the side on which it had made no statement by the
-// period's end, and how long its first statements took.
+// period's end, and how long its first statements took. It measures something only
+// where the data records the sides' statements: on a monitor's data alone (ACLED,
+// UCDP) every side is "silent" on every event.
 func Silence(events []claims.Event, p Period) []SilenceRate {
 	c := NewSilenceCounter(p)
 	for i := range events {
