@@ -4,9 +4,11 @@
 //
 //	bilan SUBCOMMAND [flags] [FILE...]
 //
-// The subcommands are validate, summary and convert; `bilan help SUBCOMMAND` explains
-// one. Data comes from FILE, from standard input when FILE is "-", and from the
-// embedded Sahel seed dataset when no FILE is given. Results go to standard output;
+// The subcommands are validate, summary, convert, trends, report and mse; `bilan help
+// SUBCOMMAND` explains one. Data comes from FILE (the native JSON or CSV, an ACLED
+// export, a UCDP GED or Candidate file, told apart by the first line), from standard
+// input when FILE is "-", and from the embedded Sahel seed dataset when no FILE is
+// given. Results go to standard output;
 // errors go to standard error as FILE:LINE or FILE: LOCATION, with a non-zero exit
 // status: 1 for bad data, 2 for bad usage.
 package main
