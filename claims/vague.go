@@ -67,10 +67,12 @@ func Vague(word string) (Figure, bool) {
 	return Figure{Min: v.Min, Max: v.Max, Qualifier: VagueWord, Word: c}, true
 }
 
+// alefs folds the Arabic alef forms; a Replacer is safe for concurrent use.
+var alefs = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا")
+
 // normVague folds case and runs of space, and the Arabic alef forms (أ إ آ ٱ) to ا.
 func normVague(s string) string {
-	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
-	return strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا").Replace(s)
+	return alefs.Replace(strings.ToLower(strings.Join(strings.Fields(s), " ")))
 }
 
 // VagueEntry is one row of the vague-word table: a concept, its interval and the

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/bilan-dev/bilan"
+	"github.com/bilan-dev/bilan/claims"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNumbers(t *testing.T) {
+	for in, want := range map[string]int64{
+		"2,000 soldiers killed": 2000, "2.000 soldats tués": 2000, "2 000 soldats tués": 2000, "2\u00a0000 soldats tués": 2000,
+		"2\u202f000 soldats tués": 2000, "٢٬٠٠٠ جندي قتلوا": 2000, "۲۶ جندی قتل": 26, "٢٦ جنديا قتلوا": 26,
+		"twenty-six soldiers killed": 26, "vingt et un soldats tués": 21, "quatre-vingt-dix soldats tués": 90,
+		"soixante-dix soldats tués": 70, "two hundred and fifty soldiers killed": 250, "ستة وعشرين جنديا قتلوا": 26,
+		"مئتين جندي قتلوا": 200, "ألفي جندي قتلوا": 2000, "three thousand civilians killed": 3000,
+	} {
+		fs := Extract(in, "")
+		require.Len(t, fs, 1, in)
+		assert.Equal(t, claims.N(want), fs[0].Figure, in)
+	}
+}
+
+// TestSahelWording reads the Arabic wording of the Sahel dataset's claims: the
+// figures extracted are the figures the dataset records (leaving aside its unknown
+// figures, which no wording states).
+func TestSahelWording(t *testing.T) {
+	d := bilan.Sahel()
+	var cls []claims.Claim
+	for _, e := range d.Events {
+		cls = append(cls, e.Claims...)
+	}
+	for _, p := range d.Periods {
+		cls = append(cls, p.Claim)
+	}
+	checked := 0
+	for _, c := range cls {
+		if c.Wording == "" {
+			continue
+		}
+		got := Claim(c.Source, c.ReportedAt, c.Wording, "")
+		assert.Equal(t, "ar", got.Language)
+		var want []claims.Count
+		for _, f := range c.Figures {
+			if f.Figure.IsKnown() {
+				want = append(want, f)
+			}
+		}
+		assert.Equal(t, want, got.Figures, c.Wording)
+		checked++
+	}
+	assert.Equal(t, 10, checked)
+}
+
+func TestDeniedClaim(t *testing.T) {
+	c := Claim(claims.Source{Name: "FAMa", Kind: claims.OfficialStatement, Side: claims.SideState}, claims.MakeDate(2025, 7, 23), "L'armée dément la mort de 40 soldats.", "")
+	assert.Equal(t, claims.Denial, c.Stance)
+	assert.Equal(t, "fr", c.Language)
+	require.Len(t, c.Figures, 1)
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, fig := range Extract(s, "") {
+			if fig.Start < 0 || fig.End > len(s) || fig.Start > fig.End {
+				t.Fatalf("offsets [%d, %d] outside %d bytes", fig.Start, fig.End, len(s))
+			}
+			if s[fig.Start:fig.End] != fig.Text {
+				t.Fatalf("text %q is not input[%d:%d]", fig.Text, fig.Start, fig.End)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(fig.Text) {
+				t.Fatalf("offsets split a character: %q", fig.Text)
+			}
+			if err := fig.Figure.Check(); err != nil {
+				t.Fatalf("figure %v: %v", fig.Figure, err)
+			}
+		}
+	})
+}
+
+// BenchmarkExtract reads the corpus over and over; the issue asks for 5 MB of text a
+// second per core.
+func BenchmarkExtract(b *testing.B) {
+	var sb strings.Builder
+	for _, ex := range loadCorpus(b) {
+		sb.WriteString(ex.text)
+		sb.WriteString("\n")
+	}
+	lines := strings.Split(strings.TrimSpace(sb.String()), "\n")
+	b.SetBytes(int64(sb.Len()))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			Extract(l, "")
+		}
+	}
+}

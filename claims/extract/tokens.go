@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is a word, a number or a clause break, with its byte span in the input.
+type token struct {
+	start, end int
+	word       string // normalised (norm); "" for numbers and breaks
+	num        int64  // a number written in digits
+	isNum      bool
+	isBreak    bool // . ; : ! ? ، ؛ and commas
+	comma      bool
+}
+
+// norm folds a word for lookup: lower case; in Arabic, the alef forms to ا, alef
+// maqsura to ي, and no diacritics or tatweel. It is applied once, when the text is
+// cut into words; offsets stay those of the original text.
+func norm(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 || s[i] == '\'' {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			b.WriteRune('ا')
+		case r == 'ى':
+			b.WriteRune('ي')
+		case r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640:
+		case r == '’' || r == '\'':
+			b.WriteRune(' ')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// digit returns the value of an ASCII, Arabic-Indic or extended Arabic-Indic digit.
+func digit(r rune) (int64, bool) {
+	switch {
+	case r >= '0' && r <= '9':
+		return int64(r - '0'), true
+	case r >= '٠' && r <= '٩':
+		return int64(r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return int64(r - '۰'), true
+	}
+	return 0, false
+}
+
+// isSep is a thousands separator: comma, dot, space, no-break and narrow no-break
+// space, Arabic thousands separator.
+func isSep(r rune) bool {
+	return r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '٬'
+}
+
+// threeDigits reports whether s begins with exactly three digits and then a non-digit.
+func threeDigits(s string) bool {
+	n := 0
+	for _, r := range s {
+		if _, ok := digit(r); ok {
+			n++
+			if n > 3 {
+				return false
+			}
+			continue
+		}
+		break
+	}
+	return n == 3
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
+}
+
+// tokenize cuts s into tokens.
+func tokenize(s string) []token {
+	var toks []token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if d, ok := digit(r); ok {
+			start := i
+			v := d
+			i += n
+			for i < len(s) {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				if d, ok := digit(r); ok {
+					if v < 1e15 {
+						v = v*10 + d
+					}
+					i += n
+					continue
+				}
+				if isSep(r) && threeDigits(s[i+n:]) {
+					i += n
+					continue
+				}
+				break
+			}
+			toks = append(toks, token{start: start, end: i, num: v, isNum: true})
+			continue
+		}
+		if isWordRune(r) {
+			start := i
+			for i < len(s) {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				if isWordRune(r) {
+					i += n
+					continue
+				}
+				// A hyphen inside a word: dix-sept, quatre-vingt-dix, twenty-six.
+				if r == '-' && i+1 < len(s) {
+					if r2, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(r2) {
+						i += n
+						continue
+					}
+				}
+				break
+			}
+			toks = append(toks, token{start: start, end: i, word: norm(s[start:i])})
+			continue
+		}
+		switch r {
+		case '.', ';', ':', '!', '?', '،', '؛', ',', '\n':
+			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،'})
+		}
+		i += n
+	}
+	return toks
+}
+
+// stems returns the forms of an Arabic word to look up: as written, without one
+// attached prefix (و ف ب ل ك), and without the article after it.
+func stems(w string) []string {
+	out := []string{w}
+	rest := w
+	for _, p := range arabicPrefixes {
+		if strings.HasPrefix(rest, p) && utf8.RuneCountInString(rest) > 3 {
+			rest = strings.TrimPrefix(rest, p)
+			out = append(out, rest)
+			break
+		}
+	}
+	for _, a := range arabicArticles {
+		if strings.HasPrefix(rest, a) && utf8.RuneCountInString(rest) > 3 {
+			out = append(out, strings.TrimPrefix(rest, a))
+		}
+	}
+	return out
+}
+
+// lookup finds a word, or one of its Arabic stems (as stems gives them), in a
+// lexicon, without building the list of stems.
+func lookup[T any](m map[string]T, w string) (T, bool) {
+	if v, ok := m[w]; ok {
+		return v, true
+	}
+	var zero T
+	if w == "" || w[0] < 0x80 {
+		return zero, false // not Arabic: no attached prefixes
+	}
+	rest := w
+	for _, p := range arabicPrefixes {
+		if strings.HasPrefix(rest, p) && utf8.RuneCountInString(rest) > 3 {
+			rest = rest[len(p):]
+			if v, ok := m[rest]; ok {
+				return v, true
+			}
+			break
+		}
+	}
+	for _, a := range arabicArticles {
+		if strings.HasPrefix(rest, a) && utf8.RuneCountInString(rest) > 3 {
+			if v, ok := m[rest[len(a):]]; ok {
+				return v, true
+			}
+		}
+	}
+	return zero, false
+}
+
+var (
+	arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك"}
+	arabicArticles = []string{"ال", "لل"}
+)
