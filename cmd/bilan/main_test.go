@@ -334,3 +334,21 @@ func TestMSECommand(t *testing.T) {
 	code, _, _ = bilanRun(t, "", "mse", "-search", "cp", table)
 	assert.Equal(t, 2, code)
 }
+
+func TestExtractCommand(t *testing.T) {
+	in := "أعلنت الجماعة مقتل 26 جنديًا في هجمات على 5 مواقع عسكرية\nRien à signaler.\nMore than 2,000 soldiers were killed.\n"
+	code, stdout, stderr := bilanRun(t, in, "extract")
+	require.Equal(t, 0, code, stderr)
+	lines := strings.Split(strings.TrimSpace(stdout), "\n")
+	require.Len(t, lines, 3)
+	// Byte offsets: "أعلنت الجماعة مقتل " is 35 bytes of Arabic letters and spaces.
+	assert.Equal(t, `{"line":1,"figures":[{"outcome":"killed","group":"soldiers","min":26,"max":26,"qualifier":"exact","denied":false,"text":"26 جنديًا","start":35,"end":50}]}`, lines[0])
+	assert.Equal(t, `{"line":2,"figures":[]}`, lines[1])
+	assert.Contains(t, lines[2], `"min":2001,"max":null,"qualifier":"more_than"`)
+
+	code, _, _ = bilanRun(t, in, "extract", "-lang", "de")
+	assert.Equal(t, 2, code)
+	code, _, stderr = bilanRun(t, "ok\n\xff\n", "extract")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "<stdin>:2: invalid UTF-8")
+}
