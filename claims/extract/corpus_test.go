@@ -93,6 +93,13 @@ func TestCorpus(t *testing.T) { evaluate(t, loadCorpus(t), 0.9, 0.85) }
 // The floors are below the scores measured when it was written.
 func TestHeldOut(t *testing.T) { evaluate(t, loadFile(t, "testdata/heldout.tsv"), 0.6, 0.5) }
 
+// TestHeldOut2 scores the second held-out set, testdata/heldout2.tsv (105 sentences),
+// likewise written after the extractor was built and not used to tune it. Measured
+// when it was written: ar precision 0.84 recall 0.75, fr 1.00/0.94, en 1.00/0.92
+// (only a language-detection bug, "Jusqu'à 150 personnes seraient portées
+// disparues." read as English, was fixed after). The floors sit just below.
+func TestHeldOut2(t *testing.T) { evaluate(t, loadFile(t, "testdata/heldout2.tsv"), 0.8, 0.7) }
+
 func evaluate(t *testing.T, corpus []example, minP, minR float64) {
 	byLang := map[Lang]*score{}
 	byQual := map[string]*score{}

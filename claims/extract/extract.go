@@ -30,21 +30,25 @@ type Figure struct {
 	Start, End int
 }
 
-var frenchWords = map[string]bool{"le": true, "la": true, "les": true, "des": true, "et": true, "dans": true, "du": true, "une": true, "été": true, "ont": true, "au": true, "par": true, "selon": true, "sur": true}
+var frenchWords = map[string]bool{"le": true, "la": true, "les": true, "des": true, "et": true, "dans": true, "du": true, "une": true, "été": true, "ont": true, "au": true, "par": true, "selon": true, "sur": true,
+	"à": true, "de": true, "il": true, "ils": true, "sont": true, "est": true, "seraient": true, "aurait": true, "auraient": true, "jusqu": true, "dont": true, "lors": true, "après": true}
 var englishWords = map[string]bool{"the": true, "and": true, "of": true, "were": true, "in": true, "was": true, "by": true, "said": true, "on": true, "at": true, "a": true, "to": true}
 
 // Detect tells the language of a text: Arabic when most of its letters are Arabic,
-// otherwise French or English by their commonest words.
+// otherwise French or English by their commonest words, each letter with a French
+// diacritic (é, è, à, ç, ...) counting as one French word; a tie is English.
 func Detect(text string) Lang { return detect(text, nil) }
 
 // detect is Detect with the text's tokens when the caller has them.
 func detect(text string, toks []token) Lang {
-	var ar, letters int
+	var ar, letters, accents int
 	for _, r := range text {
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Arabic, r) {
 				ar++
+			} else if strings.ContainsRune("éèêëàâçîïôûùœÉÈÀÇ", r) {
+				accents++
 			}
 		}
 	}
@@ -54,7 +58,7 @@ func detect(text string, toks []token) Lang {
 	if toks == nil {
 		toks = tokenize(text)
 	}
-	fr, en := 0, 0
+	fr, en := accents, 0
 	for _, t := range toks {
 		if frenchWords[t.word] {
 			fr++

@@ -102,3 +102,25 @@ func BenchmarkExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		text string
+		want Lang
+	}{
+		{"قتل 12 جنديا في الهجوم", Arabic},
+		{"Douze soldats ont été tués dans l'attaque.", French},
+		// No French stopword of the first list: the accents and "jusqu" decide.
+		{"Jusqu'à 150 personnes seraient portées disparues.", French},
+		{"Twelve soldiers were killed in the attack.", English},
+		// No evidence either way: English, the stated tie rule.
+		{"150", English},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect(%q) = %s, want %s", tt.text, got, tt.want)
+			}
+		})
+	}
+}
