@@ -78,6 +78,8 @@ func TestVague(t *testing.T) {
 	}{
 		{"a few", "few", 3, 9}, {"quelques", "few", 3, 9}, {"بضعة", "few", 3, 9}, {"بضع", "few", 3, 9},
 		{"several", "several", 3, 19}, {"plusieurs", "several", 3, 19}, {"عدة", "several", 3, 19},
+		// ta marbuta written as ha, as wire copy often does.
+		{"عده", "several", 3, 19}, {"بضعه", "few", 3, 9},
 		{"many", "many", 3, Inf}, {"de nombreux", "many", 3, Inf}, {"العديد من", "many", 3, Inf},
 		{"tens of", "tens", 10, 99}, {"des dizaines", "tens", 10, 99}, {"plusieurs dizaines", "tens", 10, 99}, {"عشرات", "tens", 10, 99},
 		{"dozens", "dozens", 12, 99}, {"Dozens", "dozens", 12, 99}, {"several dozen", "dozens", 12, 99},

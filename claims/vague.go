@@ -21,8 +21,8 @@ var vagueConcepts = map[string]struct{ Min, Max int64 }{
 	"tens_of_thousands": {10000, 99999},
 }
 
-// vagueWords maps each trigger, in English, French and Arabic, normalised by
-// normVague, to its concept. A modifier (plusieurs, quelques, several) in front of a
+// vagueWords maps each trigger, in English, French and Arabic, as written, to its
+// concept; vagueIndex is the same keyed by normVague. A modifier (plusieurs, quelques, several) in front of a
 // tens, dozens or hundreds word does not change the head word's interval (§2).
 var vagueWords = map[string]string{
 	// English
@@ -56,10 +56,10 @@ var vagueWords = map[string]string{
 // QUANTITIES.md §2 fixes it: Vague("dozens") is [12, 99], Vague("des dizaines") and
 // Vague("عشرات") are [10, 99], Vague("hundreds") is [100, 999]. The concept names
 // themselves (few, several, many, tens, dozens, hundreds, thousands,
-// tens_of_thousands) are accepted too. Case, surrounding space and the Arabic alef
-// variants are ignored. It reports false for a word not in the table.
+// tens_of_thousands) are accepted too. Case, surrounding space, the Arabic alef
+// variants, alef maqsura and ta marbuta (عدة = عده) are ignored. It reports false for a word not in the table.
 func Vague(word string) (Figure, bool) {
-	c, ok := vagueWords[normVague(word)]
+	c, ok := vagueIndex[normVague(word)]
 	if !ok {
 		return Figure{}, false
 	}
@@ -67,10 +67,21 @@ func Vague(word string) (Figure, bool) {
 	return Figure{Min: v.Min, Max: v.Max, Qualifier: VagueWord, Word: c}, true
 }
 
-// alefs folds the Arabic alef forms; a Replacer is safe for concurrent use.
-var alefs = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا")
+// vagueIndex is vagueWords keyed by normVague; built once, read only.
+var vagueIndex = func() map[string]string {
+	m := make(map[string]string, len(vagueWords))
+	for w, c := range vagueWords {
+		m[normVague(w)] = c
+	}
+	return m
+}()
 
-// normVague folds case and runs of space, and the Arabic alef forms (أ إ آ ٱ) to ا.
+// alefs folds the Arabic alef forms, alef maqsura and ta marbuta, as wire copy
+// mixes them (عدة / عده); a Replacer is safe for concurrent use.
+var alefs = strings.NewReplacer("أ", "ا", "إ", "ا", "آ", "ا", "ٱ", "ا", "ى", "ي", "ة", "ه")
+
+// normVague folds case and runs of space, the Arabic alef forms (أ إ آ ٱ) to ا,
+// alef maqsura to ي and ta marbuta to ه.
 func normVague(s string) string {
 	return alefs.Replace(strings.ToLower(strings.Join(strings.Fields(s), " ")))
 }

@@ -5,7 +5,8 @@
 // whether the sentence denies it.
 //
 // The method is lexical and deliberately transparent: the text is cut into words
-// (Arabic normalised once — alef forms, alef maqsura, tatweel, diacritics — with
+// (Arabic normalised once — alef forms, alef maqsura, ta marbuta, tatweel,
+// diacritics, and presentation forms through NFKC of golang.org/x/text — with
 // offsets kept into the original), quantities are read (digits in the three scripts
 // with their thousands separators, number words, vague words, qualifiers), and each
 // quantity is tied to the nearest outcome word and group word of its clause. A

@@ -43,6 +43,17 @@ func Detect(text string) Lang { return detect(text, nil) }
 func detect(text string, toks []token) Lang {
 	var ar, letters, accents int
 	for _, r := range text {
+		if r < 0x80 {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+				letters++
+			}
+			continue
+		}
+		if 0x0620 <= r && r <= 0x064A && r != 0x0640 {
+			letters++
+			ar++
+			continue
+		}
 		if unicode.IsLetter(r) {
 			letters++
 			if unicode.Is(unicode.Arabic, r) {

@@ -124,3 +124,52 @@ func TestDetect(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicSpelling: the spellings wire copy mixes (ta marbuta as ha, alef maqsura
+// as ya, hamzated alefs, diacritics, tatweel) give the same figures.
+func TestArabicSpelling(t *testing.T) {
+	want := Extract("قتل عدة جنود في الهجوم", Arabic)
+	require.Len(t, want, 1)
+	assert.Equal(t, claims.Figure{Min: 3, Max: 19, Qualifier: claims.VagueWord, Word: "several"}, want[0].Figure)
+	for _, s := range []string{
+		"قتل عده جنود في الهجوم",
+		"قُتِلَ عِدَّةُ جُنُودٍ في الهجوم",
+		"قتــل عدة جنود في الهجوم",
+	} {
+		t.Run(s, func(t *testing.T) {
+			got := Extract(s, Arabic)
+			require.Len(t, got, 1)
+			assert.Equal(t, want[0].Figure, got[0].Figure)
+			assert.Equal(t, want[0].Outcome, got[0].Outcome)
+			assert.Equal(t, want[0].Group, got[0].Group)
+			assert.Equal(t, s[got[0].Start:got[0].End], got[0].Text)
+		})
+	}
+}
+
+// TestCompatibilityForms: Arabic presentation forms (text copied from a PDF) and
+// decomposed French accents read as their plain letters, offsets into the original.
+func TestCompatibilityForms(t *testing.T) {
+	tests := []struct {
+		plain, odd string
+		lang       Lang
+	}{
+		// قتل 12 جنديا in contextual shapes; Python unicodedata.normalize("NFKC")
+		// of the odd form gives the plain one.
+		{"قتل 12 جنديا", "\ufed7\ufe98\ufede 12 \ufe9f\ufee8\ufeaa\ufef1\ufe8d", Arabic},
+		{"12 soldats tués", "12 soldats tue\u0301s", French},
+	}
+	for _, tt := range tests {
+		t.Run(tt.plain, func(t *testing.T) {
+			want := Extract(tt.plain, tt.lang)
+			require.Len(t, want, 1)
+			assert.Equal(t, claims.Figure{Min: 12, Max: 12, Qualifier: claims.Exact}, want[0].Figure)
+			got := Extract(tt.odd, tt.lang)
+			require.Len(t, got, 1)
+			assert.Equal(t, want[0].Figure, got[0].Figure)
+			assert.Equal(t, want[0].Outcome, got[0].Outcome)
+			assert.Equal(t, want[0].Group, got[0].Group)
+			assert.Equal(t, tt.odd[got[0].Start:got[0].End], got[0].Text)
+		})
+	}
+}

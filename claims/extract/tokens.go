@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	unorm "golang.org/x/text/unicode/norm"
 )
 
 // token is a word, a number or a clause break, with its byte span in the input.
@@ -16,8 +18,9 @@ type token struct {
 	comma      bool
 }
 
-// norm folds a word for lookup: lower case; in Arabic, the alef forms to ا, alef
-// maqsura to ي, and no diacritics or tatweel. It is applied once, when the text is
+// norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
+// maqsura to ي, ta marbuta to ه (wire copy writes both: اصابة / اصابه), and no
+// diacritics or tatweel. It is applied once, when the text is
 // cut into words; offsets stay those of the original text.
 func norm(s string) string {
 	ascii := true
@@ -30,6 +33,12 @@ func norm(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
+	if plainArabic(s) {
+		return s // nothing to fold: no copy
+	}
+	if needsNFKC(s) {
+		s = unorm.NFKC.String(s)
+	}
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -37,6 +46,8 @@ func norm(s string) string {
 			b.WriteRune('ا')
 		case r == 'ى':
 			b.WriteRune('ي')
+		case r == 'ة':
+			b.WriteRune('ه')
 		case r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640:
 		case r == '’' || r == '\'':
 			b.WriteRune(' ')
@@ -45,6 +56,30 @@ func norm(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// plainArabic reports whether s is Arabic letters that norm leaves as they are.
+func plainArabic(s string) bool {
+	for _, r := range s {
+		if r < 0x0621 || r > 0x064A || r == 'أ' || r == 'إ' || r == 'آ' || r == 'ى' || r == 'ة' || r == 0x0640 {
+			return false
+		}
+	}
+	return true
+}
+
+// needsNFKC reports whether a word holds Arabic presentation forms (the contextual
+// letter shapes and ligatures, U+FB50-U+FDFF and U+FE70-U+FEFF, that text copied
+// from PDFs carries) or Latin combining accents (a decomposed "tués"). Only
+// those words go through Unicode NFKC (golang.org/x/text/unicode/norm), which folds
+// them to the plain letters the lexicons hold; the others skip its cost.
+func needsNFKC(s string) bool {
+	for _, r := range s {
+		if r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF || r >= 0x0300 && r <= 0x036F {
+			return true
+		}
+	}
+	return false
 }
 
 // digit returns the value of an ASCII, Arabic-Indic or extended Arabic-Indic digit.
@@ -83,6 +118,12 @@ func threeDigits(s string) bool {
 }
 
 func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	case 0x0620 <= r && r <= 0x065F:
+		return true // Arabic letters, tatweel and harakat: the common case, no table look-up
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || r == 'ـ'
 }
 
