@@ -17,6 +17,7 @@ func TestNumbers(t *testing.T) {
 		"2\u202f000 soldats tués": 2000, "٢٬٠٠٠ جندي قتلوا": 2000, "۲۶ جندی قتل": 26, "٢٦ جنديا قتلوا": 26,
 		"twenty-six soldiers killed": 26, "vingt et un soldats tués": 21, "quatre-vingt-dix soldats tués": 90,
 		"soixante-dix soldats tués": 70, "two hundred and fifty soldiers killed": 250, "ستة وعشرين جنديا قتلوا": 26,
+		"قتل خمسة عشر جنديا": 15, "قتل أحد عشر مدنيا": 11, "قتل اثنا عشر جنديا": 12, "قتل ثلاثة عشر جنديا": 13,
 		"مئتين جندي قتلوا": 200, "ألفي جندي قتلوا": 2000, "three thousand civilians killed": 3000,
 	} {
 		fs := Extract(in, "")

@@ -44,7 +44,7 @@ func init() {
 	addAll(groupWords, claims.ForeignForces, "wagner", "peacekeepers", "mercenaries", "mercenaires", "casques", "فاغنر", "الفيلق")
 	addAll(groupWords, claims.Civilians, "civilians", "civilian", "villagers", "women", "children", "passengers", "displaced",
 		"civils", "civil", "villageois", "femmes", "enfants", "passagers", "déplacés",
-		"مدنيين", "مدنيا", "مدني", "المدنيين", "قرويين", "نساء", "اطفال", "نازحين")
+		"مدنيين", "مدنيا", "مدني", "المدنيين", "قرويين", "قرويا", "القرويين", "نساء", "النساء", "امرأة", "امرأتين", "اطفال", "الاطفال", "طفلا", "نازحين")
 	addAll(groupWords, claims.Militants, "militants", "terrorists", "terrorist", "jihadists", "jihadist", "attackers", "insurgents", "assailants", "fighters", "gunmen",
 		"terroristes", "terroriste", "jihadistes", "djihadistes", "assaillants", "combattants", "insurgés", "insurges", "hommes armés",
 		"ارهابي", "ارهابيين", "ارهابيا", "الارهابيين", "الخوارج", "مسلحين", "مسلحا")

@@ -84,6 +84,23 @@ func wordValue(w string) (int64, bool) {
 	return total + cur, total+cur > 0
 }
 
+// arabicTeenUnit holds the first word of the Arabic numbers 11 to 19, normalised,
+// with its unit; the forms of 11 and 12 (احد، احدى، اثنا، اثني، اثنتا، اثنتي) occur
+// only there.
+var arabicTeenUnit = func() map[string]int64 {
+	m := map[string]int64{}
+	for v, ws := range map[int64][]string{
+		1: {"أحد", "إحدى"}, 2: {"اثنا", "اثني", "اثنتا", "اثنتي"}, 3: {"ثلاث", "ثلاثة"},
+		4: {"أربع", "أربعة"}, 5: {"خمس", "خمسة"}, 6: {"ست", "ستة"}, 7: {"سبع", "سبعة"},
+		8: {"ثماني", "ثمانية"}, 9: {"تسع", "تسعة"},
+	} {
+		for _, w := range ws {
+			m[norm(w)] = v
+		}
+	}
+	return m
+}()
+
 // readNumber reads a number of words (or digits followed by a multiplier: "2
 // thousand") at toks[i], and returns its value and the index after it. Connectors
 // ("and", "et", Arabic و attached) join its parts: "two hundred and fifty", "vingt et
@@ -116,6 +133,12 @@ func readNumber(toks []token, i int) (int64, int, bool) {
 			break
 		}
 		v, ok := wordValue(w)
+		// Arabic teens are two words, the unit then عشر / عشرة: خمسة عشر is 15,
+		// اثنا عشر 12, إحدى عشرة 11.
+		if u, teen := arabicTeenUnit[w]; teen && j+1 < len(toks) && (toks[j+1].word == "عشر" || toks[j+1].word == "عشره") {
+			v, ok = u+10, true
+			j++
+		}
 		if !ok && read && strings.HasPrefix(w, "و") {
 			v, ok = wordValue(strings.TrimPrefix(w, "و")) // ستة وعشرين
 		}
