@@ -144,17 +144,9 @@ type Dataset struct {
 func (d *Dataset) AsOf(t Date) *Dataset {
 	out := &Dataset{}
 	for _, e := range d.Events {
-		var kept []Claim
-		for _, c := range e.Claims {
-			if c.ReportedAt <= t {
-				kept = append(kept, c)
-			}
+		if e, ok := e.AsOf(t); ok {
+			out.Events = append(out.Events, e)
 		}
-		if len(kept) == 0 && len(e.Claims) > 0 {
-			continue
-		}
-		e.Claims = kept
-		out.Events = append(out.Events, e)
 	}
 	for _, p := range d.Periods {
 		if p.Claim.ReportedAt <= t {
@@ -162,6 +154,27 @@ func (d *Dataset) AsOf(t Date) *Dataset {
 		}
 	}
 	return out
+}
+
+// AsOf returns the event as known at date t: its claims reported by t, in their
+// order, in a new slice. It reports false when the event had claims and none is
+// left; an event recorded with no claim is returned as it is, with true.
+// Dataset.AsOf applies it to every event; streaming readers apply it row by row.
+func (e Event) AsOf(t Date) (Event, bool) {
+	if len(e.Claims) == 0 {
+		return e, true
+	}
+	var kept []Claim
+	for _, c := range e.Claims {
+		if c.ReportedAt <= t {
+			kept = append(kept, c)
+		}
+	}
+	if len(kept) == 0 {
+		return e, false
+	}
+	e.Claims = kept
+	return e, true
 }
 
 // Event returns the event with the given ID, or nil.

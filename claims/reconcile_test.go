@@ -242,3 +242,34 @@ func TestSilenceThenStatement(t *testing.T) {
 	assert.Len(t, d.Events[0].Claims, 3, "AsOf leaves the dataset alone")
 	assert.Empty(t, d.AsOf(jul(21)).Events, "nothing was known before the first claim")
 }
+
+// TestEventAsOf: the event-level rule that Dataset.AsOf and the streaming commands
+// share. Claims are reported on 22, 22 and 25 July.
+func TestEventAsOf(t *testing.T) {
+	ev := *event(
+		claim(jnim, 22, Responsibility, killed(Soldiers, N(26))),
+		claim(fama, 22, Silence, nil),
+		claim(fama, 25, Reports, killed(Soldiers, N(3))),
+	)
+	tests := []struct {
+		day    int
+		claims int
+		ok     bool
+	}{
+		{21, 0, false}, {22, 2, true}, {24, 2, true}, {25, 3, true},
+	}
+	for _, tt := range tests {
+		t.Run(jul(tt.day).String(), func(t *testing.T) {
+			got, ok := ev.AsOf(jul(tt.day))
+			assert.Equal(t, tt.ok, ok)
+			if ok {
+				assert.Len(t, got.Claims, tt.claims)
+			}
+		})
+	}
+	bare := Event{ID: "no-claims"}
+	got, ok := bare.AsOf(jul(1))
+	assert.True(t, ok, "an event recorded with no claim is kept")
+	assert.Equal(t, bare, got)
+	assert.Len(t, ev.Claims, 3, "AsOf leaves the event alone")
+}

@@ -116,7 +116,8 @@ func buildReport(e *env, in input, ro readOpts, cfg report.Config) (*report.Buil
 			continue
 		}
 		if cfg.AsOf != 0 {
-			if ev = asOfEvent(ev, cfg.AsOf); len(ev.Claims) == 0 {
+			var ok bool
+			if ev, ok = ev.AsOf(cfg.AsOf); !ok {
 				continue
 			}
 		}

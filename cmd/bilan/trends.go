@@ -143,8 +143,8 @@ func aggregateEvents(e *env, in input, br io.Reader, format string, ro readOpts,
 			continue
 		}
 		if o.asOf != 0 {
-			ev = asOfEvent(ev, o.asOf)
-			if len(ev.Claims) == 0 {
+			var ok bool
+			if ev, ok = ev.AsOf(o.asOf); !ok {
 				continue
 			}
 		}
@@ -170,16 +170,6 @@ func badRows(e *env, in input, ro readOpts, bad int) error {
 	}
 	fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
 	return nil
-}
-
-// asOfEvent keeps the claims reported by t, as claims.Dataset.AsOf does.
-func asOfEvent(ev claims.Event, t claims.Date) claims.Event {
-	d := (&claims.Dataset{Events: []claims.Event{ev}}).AsOf(t)
-	if len(d.Events) == 0 {
-		ev.Claims = nil
-		return ev
-	}
-	return d.Events[0]
 }
 
 // fastACLED reports whether an ACLED file can be aggregated from its rows alone:
