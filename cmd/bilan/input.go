@@ -103,8 +103,8 @@ type readOpts struct {
 	lenient bool   // skip bad rows of imports instead of failing
 }
 
-// events streams the input's events, detecting its format. Period claims of native
-// files are returned by the second function once the events are consumed.
+// load reads the whole input into a dataset, detecting its format, and validates
+// it. Bad rows of imports are reported as badRows says.
 func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
 	br, done, err := in.open(e)
 	if err != nil {
@@ -131,21 +131,32 @@ func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
 		}
 		d.Events = append(d.Events, ev)
 	}
-	if bad > maxMessages {
-		fmt.Fprintf(e.stderr, "%s: %d more bad rows not shown\n", in.name, bad-maxMessages)
-	}
-	if bad > 0 {
-		if !o.lenient {
-			fmt.Fprintf(e.stderr, "%s: %d bad rows; -lenient skips them and goes on\n", in.name, bad)
-			return nil, errReported
-		}
-		fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
+	if err := badRows(e, in, o, bad); err != nil {
+		return nil, err
 	}
 	return d, explain(e, in, d.Validate())
 }
 
 // maxMessages caps the bad rows and warnings written to standard error per file.
 const maxMessages = 20
+
+// badRows ends the report of an input's bad rows, of which the first maxMessages
+// were written as they came: it says how many more there were and fails unless
+// -lenient.
+func badRows(e *env, in input, ro readOpts, bad int) error {
+	if bad == 0 {
+		return nil
+	}
+	if bad > maxMessages {
+		fmt.Fprintf(e.stderr, "%s: %d more bad rows not shown\n", in.name, bad-maxMessages)
+	}
+	if !ro.lenient {
+		fmt.Fprintf(e.stderr, "%s: %d bad rows; -lenient skips them and goes on\n", in.name, bad)
+		return errReported
+	}
+	fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
+	return nil
+}
 
 // imported streams the events of an ACLED or UCDP file; a broken header or stream
 // yields its error and ends the sequence.

@@ -156,22 +156,6 @@ func aggregateEvents(e *env, in input, br io.Reader, format string, ro readOpts,
 	return agg, nil
 }
 
-// badRows reports the count of bad rows and fails unless -lenient.
-func badRows(e *env, in input, ro readOpts, bad int) error {
-	if bad == 0 {
-		return nil
-	}
-	if bad > maxMessages {
-		fmt.Fprintf(e.stderr, "%s: %d more bad rows not shown\n", in.name, bad-maxMessages)
-	}
-	if !ro.lenient {
-		fmt.Fprintf(e.stderr, "%s: %d bad rows; -lenient skips them and goes on\n", in.name, bad)
-		return errReported
-	}
-	fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
-	return nil
-}
-
 // fastACLED reports whether an ACLED file can be aggregated from its rows alone:
 // each row is one event with one monitor claim, whose reconciled estimate is its
 // fatalities figure (single source) on the unknown group.
