@@ -28,9 +28,8 @@ bad rows of ACLED and UCDP files are reported and skipped.`,
 }
 
 func runConvert(e *env, args []string) error {
-	fs := flag.NewFlagSet("convert", flag.ContinueOnError)
-	flagSets["convert"](fs)
-	if err := parse("convert", e, fs, args); err != nil {
+	fs, err := parse("convert", e, args)
+	if err != nil {
 		return err
 	}
 	to := fs.Lookup("to").Value.String()

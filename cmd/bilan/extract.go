@@ -54,9 +54,8 @@ type extractLine struct {
 }
 
 func runExtract(e *env, args []string) error {
-	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
-	flagSets["extract"](fs)
-	if err := parse("extract", e, fs, args); err != nil {
+	fs, err := parse("extract", e, args)
+	if err != nil {
 		return err
 	}
 	lang := extract.Lang(fs.Lookup("lang").Value.String())

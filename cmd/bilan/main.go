@@ -130,8 +130,13 @@ func flags(c *command, e *env) *flag.FlagSet {
 // flagSets declares each subcommand's flags on a set, so that help and run agree.
 var flagSets = map[string]func(*flag.FlagSet){}
 
-// parse parses a subcommand's flags, writing errors and -h output to stderr.
-func parse(c string, e *env, fs *flag.FlagSet, args []string) error {
+// parse builds subcommand c's flag set (flagSets[c], when it has flags) and parses
+// args with it, writing errors and -h output to stderr.
+func parse(c string, e *env, args []string) (*flag.FlagSet, error) {
+	fs := flag.NewFlagSet(c, flag.ContinueOnError)
+	if f, ok := flagSets[c]; ok {
+		f(fs)
+	}
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: bilan %s %s\n", c, commands[c].usage)
@@ -139,11 +144,11 @@ func parse(c string, e *env, fs *flag.FlagSet, args []string) error {
 	}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			return err
+			return nil, err
 		}
-		return fmt.Errorf("%w: %v", errUsage, err)
+		return nil, fmt.Errorf("%w: %v", errUsage, err)
 	}
-	return nil
+	return fs, nil
 }
 
 // readFlags returns the read options set by a subcommand's -from and -lenient.

@@ -113,9 +113,8 @@ func modelOut(tb *mse.Table, e mse.Estimate, ci bool) mseModel {
 }
 
 func runMSE(e *env, args []string) error {
-	fs := flag.NewFlagSet("mse", flag.ContinueOnError)
-	flagSets["mse"](fs)
-	if err := parse("mse", e, fs, args); err != nil {
+	fs, err := parse("mse", e, args)
+	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -138,7 +137,6 @@ func runMSE(e *env, args []string) error {
 	br := bufio.NewReader(r)
 	head, _ := br.Peek(64)
 	var tb *mse.Table
-	var err error
 	if bytes.HasPrefix(bytes.TrimPrefix(head, []byte("\ufeff")), []byte("list,")) {
 		tb, err = mse.ReadLists(br)
 	} else {

@@ -38,9 +38,8 @@ embedded Sahel dataset. Progress goes to standard error for long inputs.`,
 }
 
 func runReport(e *env, args []string) error {
-	fs := flag.NewFlagSet("report", flag.ContinueOnError)
-	flagSets["report"](fs)
-	if err := parse("report", e, fs, args); err != nil {
+	fs, err := parse("report", e, args)
+	if err != nil {
 		return err
 	}
 	asOf, err := asOfFlag(fs)

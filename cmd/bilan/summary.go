@@ -34,9 +34,8 @@ unbounded, all three null when there is no credible figure.`,
 }
 
 func runSummary(e *env, args []string) error {
-	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
-	flagSets["summary"](fs)
-	if err := parse("summary", e, fs, args); err != nil {
+	fs, err := parse("summary", e, args)
+	if err != nil {
 		return err
 	}
 	asOf, err := asOfFlag(fs)

@@ -58,13 +58,11 @@ type trendOpts struct {
 }
 
 func runTrends(e *env, args []string) error {
-	fs := flag.NewFlagSet("trends", flag.ContinueOnError)
-	flagSets["trends"](fs)
-	if err := parse("trends", e, fs, args); err != nil {
+	fs, err := parse("trends", e, args)
+	if err != nil {
 		return err
 	}
 	var o trendOpts
-	var err error
 	if o.by, err = stats.ParseKey(fs.Lookup("by").Value.String()); err != nil {
 		return fmt.Errorf("%w: -by: %v", errUsage, err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 )
 
@@ -20,8 +19,8 @@ FILE:LOCATION: message. The exit status is 0 when every file is valid, 1 otherwi
 }
 
 func runValidate(e *env, args []string) error {
-	fs := flag.NewFlagSet("validate", flag.ContinueOnError)
-	if err := parse("validate", e, fs, args); err != nil {
+	fs, err := parse("validate", e, args)
+	if err != nil {
 		return err
 	}
 	bad := 0
