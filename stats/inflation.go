@@ -7,6 +7,7 @@ import (
 	"sort"
 
 	"github.com/bilan-dev/bilan/claims"
+	"gonum.org/v1/gonum/stat"
 )
 
 // Comparison is one event's highest partisan claim beside its confirmed figure, for
@@ -136,7 +137,7 @@ func Inflate(cmps []Comparison, cfg InflationConfig) []Inflation {
 		}
 		inf := Inflation{Key: k, Events: len(logs), Ratio: math.NaN(), Low: math.NaN(), High: math.NaN()}
 		if len(logs) > 0 {
-			inf.Ratio = math.Exp(mean(logs))
+			inf.Ratio = math.Exp(stat.Mean(logs, nil))
 			rng := rand.New(rand.NewPCG(cfg.Seed, uint64(len(logs))))
 			means := make([]float64, b)
 			for r := range means {
@@ -155,15 +156,9 @@ func Inflate(cmps []Comparison, cfg InflationConfig) []Inflation {
 	return out
 }
 
-func mean(x []float64) float64 {
-	s := 0.0
-	for _, v := range x {
-		s += v
-	}
-	return s / float64(len(x))
-}
-
-// quantile is the type-7 sample quantile (R's default) of sorted x.
+// quantile is the type-7 sample quantile (R's default, Hyndman & Fan 1996) of sorted
+// x. gonum's stat.Quantile offers the empirical and the type-4 interpolated ones only;
+// type 7 is kept so the intervals agree with R's quantile() and numpy's default.
 func quantile(x []float64, p float64) float64 {
 	h := p * float64(len(x)-1)
 	i := int(math.Floor(h))
