@@ -28,7 +28,7 @@ func init() {
 	addAll(outcomeWords, claims.Wounded,
 		"wounded", "injured", "injuring", "wounding", "injuries",
 		"blessés", "blessé", "blessée", "blessées", "blesses", "blesse",
-		"اصيب", "اصابة", "اصابه", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "اصيبوا", "الجرحى")
+		"اصيب", "اصابة", "جرح", "جرحى", "جريحا", "جريح", "مصابين", "اصيبوا", "الجرحى")
 	addAll(outcomeWords, claims.Captured,
 		"kidnapped", "abducted", "captured", "hostage", "hostages",
 		"enlevés", "enlevé", "enleves", "enleve", "capturés", "capturé", "captures", "kidnappés", "otages",
@@ -108,7 +108,7 @@ func init() {
 	for _, w := range []string{"attacks", "attack", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "miles",
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "cattle", "times",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois",
-		"هجمات", "هجوما", "هجوم", "مواقع", "موقعا", "اليات", "اليه", "كيلومترا", "كلم", "عاما", "سنوات", "ايام", "يوما", "ساعات", "اشهر", "شهور", "شهرا", "قرى", "دراجات", "اسلحة", "مرات",
+		"هجمات", "هجوما", "هجوم", "مواقع", "موقعا", "اليات", "آلية", "كيلومترا", "كلم", "عاما", "سنوات", "ايام", "يوما", "ساعات", "اشهر", "شهور", "شهرا", "قرى", "دراجات", "اسلحة", "مرات",
 		"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
 		"janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre",
 		"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "h", "gmt", "rn"} {

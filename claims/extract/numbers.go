@@ -31,7 +31,7 @@ func init() {
 		}
 	}
 	for v, ws := range map[int64][]string{
-		100: {"hundred", "cent", "cents", "مئة", "مائة", "مئه", "مائه"}, 1000: {"thousand", "mille", "الف"},
+		100: {"hundred", "cent", "cents", "مئة", "مائة"}, 1000: {"thousand", "mille", "الف"},
 		200: {"مئتين", "مئتان", "مائتين", "مائتان", "مئتي", "مائتي"}, 2000: {"الفين", "الفان", "الفي"},
 	} {
 		for _, w := range ws {
@@ -101,6 +101,9 @@ var arabicTeenUnit = func() map[string]int64 {
 	return m
 }()
 
+// teenTen is the second word of the Arabic teens, normalised: عشر، عشرة.
+var teenTen = map[string]bool{norm("عشر"): true, norm("عشرة"): true}
+
 // readNumber reads a number of words (or digits followed by a multiplier: "2
 // thousand") at toks[i], and returns its value and the index after it. Connectors
 // ("and", "et", Arabic و attached) join its parts: "two hundred and fifty", "vingt et
@@ -135,7 +138,7 @@ func readNumber(toks []token, i int) (int64, int, bool) {
 		v, ok := wordValue(w)
 		// Arabic teens are two words, the unit then عشر / عشرة: خمسة عشر is 15,
 		// اثنا عشر 12, إحدى عشرة 11.
-		if u, teen := arabicTeenUnit[w]; teen && j+1 < len(toks) && (toks[j+1].word == "عشر" || toks[j+1].word == "عشره") {
+		if u, teen := arabicTeenUnit[w]; teen && j+1 < len(toks) && teenTen[toks[j+1].word] {
 			v, ok = u+10, true
 			j++
 		}
