@@ -117,7 +117,8 @@ With no FILE, bilan reads the embedded Sahel seed dataset; FILE "-" is standard 
 `)
 }
 
-// flags returns the subcommand's flag set, for help; subcommands build their own.
+// flags returns the subcommand's flag set, writing to stdout (for help); parse
+// uses it too.
 func flags(c *command, e *env) *flag.FlagSet {
 	fs := flag.NewFlagSet(c.name, flag.ContinueOnError)
 	fs.SetOutput(e.stdout)
@@ -130,13 +131,9 @@ func flags(c *command, e *env) *flag.FlagSet {
 // flagSets declares each subcommand's flags on a set, so that help and run agree.
 var flagSets = map[string]func(*flag.FlagSet){}
 
-// parse builds subcommand c's flag set (flagSets[c], when it has flags) and parses
-// args with it, writing errors and -h output to stderr.
+// parse builds subcommand c's flag set with flags and parses args with it, writing errors and -h output to stderr.
 func parse(c string, e *env, args []string) (*flag.FlagSet, error) {
-	fs := flag.NewFlagSet(c, flag.ContinueOnError)
-	if f, ok := flagSets[c]; ok {
-		f(fs)
-	}
+	fs := flags(commands[c], e)
 	fs.SetOutput(e.stderr)
 	fs.Usage = func() {
 		fmt.Fprintf(e.stderr, "usage: bilan %s %s\n", c, commands[c].usage)
