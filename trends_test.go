@@ -2,8 +2,8 @@ package bilan
 
 import (
 	"bytes"
-	"errors"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"

@@ -48,7 +48,6 @@ func (row *Row) Bytes(c Column) []byte {
 	return cell(row.sc, row.cols, int(c))
 }
 
-
 // Values checks every field of the row exactly as Events does — a row Values
 // accepts is a row Events accepts — and returns its event_date and its fatalities
 // figure (killed, group unknown, exact; Unknown when the cell is empty or NA).
