@@ -194,6 +194,7 @@ func (j *job) median(f func(sample) float64) (med, lo, hi float64) {
 func wallSeconds(s sample) float64 { return s.wall.Seconds() }
 func rssMB(s sample) float64       { return float64(s.maxRSS) / 1e6 }
 func cores(s sample) float64       { return s.cpu.Seconds() / s.wall.Seconds() }
+func cpuSeconds(s sample) float64  { return s.cpu.Seconds() }
 
 // loadavg returns the first three fields of /proc/loadavg, or "?".
 func loadavg() string {

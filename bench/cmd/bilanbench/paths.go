@@ -59,8 +59,8 @@ func benchPaths(w io.Writer, c config) error {
 	alternate(jobs, c.pathRuns, logf)
 
 	fmt.Fprintf(w, "## bilan's paths, median of %d alternating runs\n\n", c.pathRuns)
-	fmt.Fprintln(w, "| path | rows | wall s (median) | spread (min-max) | time per row / fast path's | cores used | peak RSS MB |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| path | rows | wall s (median) | spread (min-max) | time per row / fast path's | CPU s (median) | cores used | peak RSS MB |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
 	var skipped []string
 	for _, j := range jobs {
 		if j.skip != "" {
@@ -75,8 +75,9 @@ func benchPaths(w io.Writer, c config) error {
 		med, lo, hi := j.median(wallSeconds)
 		rss, _, _ := j.median(rssMB)
 		cpu, _, _ := j.median(cores)
+		cpuSec, _, _ := j.median(cpuSeconds)
 		ratio := (med / float64(j.rows)) / (b / float64(base.rows))
-		fmt.Fprintf(w, "| %s | %d | %.3f | %.3f-%.3f | %.1f | %.2f | %.0f |\n", j.name, j.rows, med, lo, hi, ratio, cpu, rss)
+		fmt.Fprintf(w, "| %s | %d | %.3f | %.3f-%.3f | %.1f | %.3f | %.2f | %.0f |\n", j.name, j.rows, med, lo, hi, ratio, cpuSec, cpu, rss)
 	}
 	fmt.Fprintln(w)
 	if len(skipped) > 0 {

@@ -63,8 +63,8 @@ func benchTrends(w io.Writer, c config) error {
 	alternate(jobs, c.runs, logf)
 
 	fmt.Fprintf(w, "## trends -by country -period month -rolling 3, %d rows, median of %d alternating runs\n\n", c.rows, c.runs)
-	fmt.Fprintln(w, "| tool | version | wall s (median) | spread (min-max) | time / bilan's | cores used | peak RSS MB |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "| tool | version | wall s (median) | spread (min-max) | time / bilan's | CPU s (median) | cores used | peak RSS MB |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
 	base, _, _ := bilan.median(wallSeconds)
 	versions := peerVersions(c)
 	var skipped []string
@@ -76,7 +76,8 @@ func benchTrends(w io.Writer, c config) error {
 		med, lo, hi := j.median(wallSeconds)
 		rss, _, _ := j.median(rssMB)
 		cpu, _, _ := j.median(cores)
-		fmt.Fprintf(w, "| %s | %s | %.3f | %.3f-%.3f | %.2f | %.2f | %.0f |\n", j.name, versions[j.name], med, lo, hi, med/base, cpu, rss)
+		cpuSec, _, _ := j.median(cpuSeconds)
+		fmt.Fprintf(w, "| %s | %s | %.3f | %.3f-%.3f | %.2f | %.3f | %.2f | %.0f |\n", j.name, versions[j.name], med, lo, hi, med/base, cpuSec, cpu, rss)
 	}
 	fmt.Fprintln(w)
 	if len(skipped) > 0 {
