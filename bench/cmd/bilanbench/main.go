@@ -141,7 +141,8 @@ func bench(args []string) error {
 	if c.peersDir == "" {
 		c.peersDir = filepath.Join(c.repo, "bench", "peers")
 	}
-	if c.bilan == "" {
+	built := c.bilan == ""
+	if built {
 		c.bilan = filepath.Join(c.dir, "bilan")
 		logf("building bilan from %s", c.repo)
 		if err := goBuild(c.repo, "./cmd/bilan", c.bilan); err != nil {
@@ -168,7 +169,11 @@ func bench(args []string) error {
 	fmt.Fprintf(w, "bilanbench, %s\n\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
 	fmt.Fprintf(w, "machine: %s, %d cores (GOMAXPROCS %d), %s; load average at start %s\n",
 		cpuModel(), runtime.NumCPU(), runtime.GOMAXPROCS(0), runtime.GOOS+"/"+runtime.GOARCH, loadavg())
-	fmt.Fprintf(w, "bilan: %s\n", describeBilan(c))
+	if built {
+		fmt.Fprintf(w, "bilan: %s\n", describeBilan(c))
+	} else {
+		fmt.Fprintf(w, "bilan: %s (given with -bilan)\n", c.bilan)
+	}
 	fmt.Fprintf(w, "workload: %s, %d rows\n\n", c.file, c.rows)
 	if c.trends {
 		if err := benchTrends(w, c); err != nil {
@@ -262,9 +267,9 @@ func cpuModel() string {
 // describeBilan names the commit bilan was built from.
 func describeBilan(c config) string {
 	out, err := exec.Command("git", "-C", c.repo, "log", "-1", "--format=%h %cs %s").Output()
-	s := c.bilan
+	s := c.bilan + " built from " + c.repo
 	if err == nil {
-		s += " built from " + strings.TrimSpace(string(out))
+		s += " at " + strings.TrimSpace(string(out))
 		if st, err := exec.Command("git", "-C", c.repo, "status", "--porcelain", "--untracked-files=no").Output(); err == nil && len(st) > 0 {
 			s += " (with uncommitted changes)"
 		}

@@ -88,7 +88,7 @@ func benchTrends(w io.Writer, c config) error {
 
 // peerVersions returns the version of each tool that reports one.
 func peerVersions(c config) map[string]string {
-	v := map[string]string{"bilan trends": "this commit", "cat FILE > /dev/null": ""}
+	v := map[string]string{"bilan trends": "see above", "cat FILE > /dev/null": "coreutils"}
 	if c.peers["duckdb"] {
 		v["duckdb"] = "DuckDB " + version(c.duckdb, "-version")
 	}
