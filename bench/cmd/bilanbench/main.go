@@ -96,7 +96,7 @@ func writeFile(path string, n int, seed uint64) error {
 
 type config struct {
 	file, dir, repo, bilan, duckdb string
-	peersDir                       string
+	peersDir, base                 string
 	rows, small, runs, pathRuns    int
 	seed                           uint64
 	peers                          map[string]bool
@@ -113,6 +113,7 @@ func bench(args []string) error {
 	fs.StringVar(&c.dir, "dir", filepath.Join(os.TempDir(), "bilanbench"), "working `directory`: generated files, outputs, the bilan binary")
 	fs.StringVar(&c.repo, "repo", "", "bilan's repository (default: the one holding the working directory)")
 	fs.StringVar(&c.bilan, "bilan", "", "a bilan `binary` to time instead of building one from -repo")
+	fs.StringVar(&c.base, "base", "", "another bilan `binary` (an older commit, say) to time beside the first on the trends workload")
 	fs.StringVar(&c.duckdb, "duckdbtrends", "", "the duckdbtrends `binary` (default: built from REPO/bench)")
 	fs.StringVar(&c.peersDir, "peers-dir", "", "the peer scripts and node_modules (default: REPO/bench/peers)")
 	peers := fs.String("peers", "cat,duckdb,polars,pandas,datatable", "the peers to run, comma-separated")
@@ -173,6 +174,9 @@ func bench(args []string) error {
 		fmt.Fprintf(w, "bilan: %s\n", describeBilan(c))
 	} else {
 		fmt.Fprintf(w, "bilan: %s (given with -bilan)\n", c.bilan)
+	}
+	if c.base != "" {
+		fmt.Fprintf(w, "base: %s (given with -base)\n", c.base)
 	}
 	fmt.Fprintf(w, "workload: %s, %d rows\n\n", c.file, c.rows)
 	if c.trends {

@@ -47,8 +47,25 @@ func benchTrends(w io.Writer, c config) error {
 	if !c.peers["cat"] {
 		cat.skip = "not asked for (-peers)"
 	}
+	base := &job{name: "base trends", rows: c.rows, out: out("base"), cmd: func() *exec.Cmd {
+		return exec.Command(c.base, append(trendsArgs, c.file)...)
+	}}
+	base.check = func() error {
+		want, err := readSeries(bilanOut, bilanColumns)
+		if err != nil {
+			return fmt.Errorf("bilan's output: %w", err)
+		}
+		got, err := readSeries(base.out, bilanColumns)
+		if err != nil {
+			return err
+		}
+		return compare(want, got)
+	}
+	if c.base == "" {
+		base.skip = "no -base"
+	}
 	jobs := []*job{
-		cat, bilan,
+		cat, bilan, base,
 		peer("duckdb", func() *exec.Cmd { return exec.Command(c.duckdb, c.file, out("duckdb")) }),
 		peer("polars", inPeers("node", "peer_polars.mjs", c.file, out("polars"))),
 		peer("pandas", inPeers("/usr/bin/python3", "peer_pandas.py", c.file, out("pandas"))),
@@ -65,19 +82,21 @@ func benchTrends(w io.Writer, c config) error {
 	fmt.Fprintf(w, "## trends -by country -period month -rolling 3, %d rows, median of %d alternating runs\n\n", c.rows, c.runs)
 	fmt.Fprintln(w, "| tool | version | wall s (median) | spread (min-max) | time / bilan's | CPU s (median) | cores used | peak RSS MB |")
 	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|")
-	base, _, _ := bilan.median(wallSeconds)
+	ref, _, _ := bilan.median(wallSeconds)
 	versions := peerVersions(c)
 	var skipped []string
 	for _, j := range jobs {
 		if j.skip != "" {
-			skipped = append(skipped, j.name+": "+j.skip)
+			if j != base || c.base != "" {
+				skipped = append(skipped, j.name+": "+j.skip)
+			}
 			continue
 		}
 		med, lo, hi := j.median(wallSeconds)
 		rss, _, _ := j.median(rssMB)
 		cpu, _, _ := j.median(cores)
 		cpuSec, _, _ := j.median(cpuSeconds)
-		fmt.Fprintf(w, "| %s | %s | %.3f | %.3f-%.3f | %.2f | %.3f | %.2f | %.0f |\n", j.name, versions[j.name], med, lo, hi, med/base, cpuSec, cpu, rss)
+		fmt.Fprintf(w, "| %s | %s | %.3f | %.3f-%.3f | %.2f | %.3f | %.2f | %.0f |\n", j.name, versions[j.name], med, lo, hi, med/ref, cpuSec, cpu, rss)
 	}
 	fmt.Fprintln(w)
 	if len(skipped) > 0 {
@@ -88,7 +107,7 @@ func benchTrends(w io.Writer, c config) error {
 
 // peerVersions returns the version of each tool that reports one.
 func peerVersions(c config) map[string]string {
-	v := map[string]string{"bilan trends": "see above", "cat FILE > /dev/null": "coreutils"}
+	v := map[string]string{"bilan trends": "see above", "base trends": "see above", "cat FILE > /dev/null": "coreutils"}
 	if c.peers["duckdb"] {
 		v["duckdb"] = "DuckDB " + version(c.duckdb, "-version")
 	}
