@@ -269,14 +269,14 @@ func TestReadErrors(t *testing.T) {
 		want     string
 	}{
 		{"csv ok", csvHead + row(nil), nil, ""},
-		{"csv unknown outcome", csvHead + row(map[int]string{cOutcome: "kiled"}), ErrUnknownValue, `in.csv:2:107: field outcome: unknown value: outcome "kiled"`},
+		{"csv unknown outcome", csvHead + row(map[int]string{cOutcome: "kiled"}), ErrUnknownValue, `in.csv:2:109: field outcome: unknown value: outcome "kiled"`},
 		// Columns are byte columns, as encoding/csv counts: "event,e1," puts date at byte 10.
 		{"csv bad date", csvHead + row(map[int]string{cDate: "2025-02-30"}), ErrDate, `in.csv:2:10: field date: bad date: "2025-02-30" is not a day of the calendar`},
-		{"csv min disagrees", csvHead + row(map[int]string{cMin: "20"}), ErrFigure, `in.csv:2:132: field min: bad figure: min "20" disagrees with figure "26"`},
+		{"csv min disagrees", csvHead + row(map[int]string{cMin: "20"}), ErrFigure, `in.csv:2:134: field min: bad figure: min "20" disagrees with figure "26"`},
 		{"csv missing column", strings.Replace(csvHead, ",stance", "", 1) + row(nil), ErrMissingColumn, "in.csv:1: field stance: missing column: stance"},
 		{"csv short row", csvHead + "event,e1\n", ErrFieldCount, "in.csv:2:1: wrong number of fields"},
-		{"csv invalid utf8", csvHead + row(map[int]string{cWording: "\xff\xfe"}), ErrSyntax, "in.csv:2:105: field wording: syntax error: invalid UTF-8"},
-		{"csv claims out of order", csvHead + row(nil) + row(map[int]string{cClaim: "3"}), ErrSyntax, "in.csv:3:57: field claim: syntax error: claim 3 follows claim 1"},
+		{"csv invalid utf8", csvHead + row(map[int]string{cWording: "\xff\xfe"}), ErrSyntax, "in.csv:2:107: field wording: syntax error: invalid UTF-8"},
+		{"csv claims out of order", csvHead + row(nil) + row(map[int]string{cClaim: "3"}), ErrSyntax, "in.csv:3:59: field claim: syntax error: claim 3 follows claim 1"},
 		{"json truncated", `{"format": "bilan/1", "events": [`, ErrSyntax, "in.json:1:34: syntax error: unexpected end of JSON (truncated file?)"},
 		{"json wrong type", `{"format": "bilan/1", "events": [{"id": 7}]}`, ErrSyntax, "in.json:1:42: field events.id: syntax error: events.id is a JSON number, want string"},
 		{"json unknown enum", "{\"format\": \"bilan/1\",\n \"events\": [{\"id\": \"e\", \"date_precision\": \"fortnight\"}]}", ErrUnknownValue, "in.json:2:"},
