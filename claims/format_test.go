@@ -172,7 +172,7 @@ func randomClaim(r *rand.Rand, since Date) Claim {
 	}
 	if c.Stance != Silence {
 		for _, k := range r.Perm(len(groupNames))[:r.IntN(4)] {
-			c.Figures = append(c.Figures, Count{Outcome: Outcome(r.IntN(len(outcomeNames))), Group: Group(k), Figure: randomFigure(r)})
+			c.Figures = append(c.Figures, Count{Outcome: Outcome(1 + r.IntN(len(outcomeNames)-1)), Group: Group(k), Figure: randomFigure(r)})
 		}
 	}
 	return c

@@ -3,6 +3,7 @@ package stats
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/bilan-dev/bilan/claims"
@@ -26,7 +27,12 @@ const (
 
 var keyNames = []string{"none", "country", "admin1", "perpetrator", "target", "source_kind", "outcome", "group"}
 
-func (k Key) String() string { return keyNames[k] }
+func (k Key) String() string {
+	if int(k) < len(keyNames) {
+		return keyNames[k]
+	}
+	return "Key(" + strconv.Itoa(int(k)) + ")"
+}
 
 // ParseKey reads none, country, admin1, perpetrator, target, source_kind, outcome or
 // group.
@@ -54,11 +60,27 @@ const (
 
 var measureNames = []string{"events", "killed", "wounded", "captured", "missing"}
 
-func (m Measure) String() string { return measureNames[m] }
+func (m Measure) String() string {
+	if int(m) < len(measureNames) {
+		return measureNames[m]
+	}
+	return "Measure(" + strconv.Itoa(int(m)) + ")"
+}
 
-// Outcome returns the outcome a measure sums; Events has none.
+// Outcome returns the outcome a measure sums, named one by one; Events (and an
+// undefined measure) has none.
 func (m Measure) Outcome() (claims.Outcome, bool) {
-	return claims.Outcome(m - 1), m != Events
+	switch m {
+	case Killed:
+		return claims.Killed, true
+	case Wounded:
+		return claims.Wounded, true
+	case Captured:
+		return claims.Captured, true
+	case Missing:
+		return claims.Missing, true
+	}
+	return claims.OutcomeUnstated, false
 }
 
 // ParseMeasure reads events, killed, wounded, captured or missing.
