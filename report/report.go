@@ -276,7 +276,7 @@ func (b *Builder) eventRows(v *view) {
 		for _, a := range l.as {
 			ar := assessRow{What: a.Outcome.String() + " " + a.Group.String(), Status: a.Status.String(), Claimed: "—"}
 			if a.Estimate.IsKnown() {
-				ar.Figure = fmt.Sprintf("%d – %d – %s", a.Low(), a.Best(), num(a.High()))
+				ar.Figure = fmt.Sprintf("%d – %d – %s", a.Estimate.Min, a.Estimate.Best, num(a.Estimate.Max))
 			} else {
 				ar.Figure = "no credible figure"
 			}
