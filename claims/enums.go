@@ -135,8 +135,8 @@ func groupRank(g Group) int {
 	return len(groups) + int(g)
 }
 
-func (g Group) String() string                { return enumString("Group", int(g), groupNames) }
-func (g Group) MarshalText() ([]byte, error)  { return enumMarshal("group", int(g), groupNames) }
+func (g Group) String() string               { return enumString("Group", int(g), groupNames) }
+func (g Group) MarshalText() ([]byte, error) { return enumMarshal("group", int(g), groupNames) }
 func (g *Group) UnmarshalText(b []byte) error {
 	v, err := ParseGroup(string(b))
 	if err != nil {

@@ -139,8 +139,8 @@ func TestReconcile(t *testing.T) {
 			status: Contested, claimed: N(26), claimedBy: jnim.Name, basis: []int{0, 1},
 		},
 		{
-			name:   "a non-partisan zero against a non-partisan loss contests, with an estimate",
-			ev:     event(claim(local, 22, Reports, killed(Civilians, N(0))), claim(afp, 23, Reports, killed(Civilians, N(3)))),
+			name: "a non-partisan zero against a non-partisan loss contests, with an estimate",
+			ev:   event(claim(local, 22, Reports, killed(Civilians, N(0))), claim(afp, 23, Reports, killed(Civilians, N(3)))),
 			// Best: the median of 0 and 3, 1.5, rounded down.
 			status: Contested, estimate: est(0, 1, 3), basis: []int{0, 1},
 		},
