@@ -80,8 +80,8 @@ func (b *Builder) Build() (*Report, error) {
 		}
 	}
 	v.HighText = num(v.High)
-	infl := stats.Inflate(b.cmps, stats.InflationConfig{Seed: b.cfg.Seed})
-	inflPerp := stats.Inflate(b.cmps, stats.InflationConfig{Seed: b.cfg.Seed, By: stats.ByClaimedFrom})
+	infl := stats.Inflate(b.cmps, stats.InflationConfig{})
+	inflPerp := stats.Inflate(b.cmps, stats.InflationConfig{By: stats.ByClaimedFrom})
 	for _, set := range []struct {
 		by   string
 		rows []stats.Inflation
@@ -89,7 +89,10 @@ func (b *Builder) Build() (*Report, error) {
 		for _, in := range set.rows {
 			r := inflRow{By: set.by, Key: in.Key, Events: in.Events}
 			if in.Events > 0 {
-				r.Ratio, r.CI = fmt.Sprintf("%.2f", in.Ratio), fmt.Sprintf("%.2f–%.2f", in.Low, in.High)
+				r.Ratio = fmt.Sprintf("%.2f", in.Ratio)
+			}
+			if in.Events >= stats.MinIntervalEvents {
+				r.CI = fmt.Sprintf("%.2f–%.2f", in.Low, in.High)
 			}
 			v.Inflation = append(v.Inflation, r)
 		}

@@ -37,9 +37,9 @@ func ExampleAggregator() {
 	// Mali 2025-07: 4 events, low 2 best 2 high inf, 2 unknown, claimed 0
 }
 
-// The ratio of a group's claims to the confirmed figures, with a seeded bootstrap
-// interval. The Sahel dataset has no event with both a claim and a confirmed figure
-// yet, so this example builds three.
+// The ratio of a group's claims to the credible figures, with its t interval. The
+// Sahel dataset has no event with both a claim and a credible figure yet, so this
+// example builds three; with so few, the interval is wide and contains 1.
 func ExampleInflate() {
 	day := claims.MakeDate(2025, time.June, 1)
 	jnim := claims.Source{Name: "JNIM", Kind: claims.MilitantStatement, Side: claims.SideArmedGroup}
@@ -60,11 +60,12 @@ func ExampleInflate() {
 			},
 		})
 	}
-	for _, inf := range stats.Inflate(stats.Compare(events, claims.Killed), stats.InflationConfig{Seed: 7}) {
-		fmt.Printf("%s: claims %.2f times the confirmed toll (95%% CI %.2f-%.2f), %d events\n", inf.Key, inf.Ratio, inf.Low, inf.High, inf.Events)
+	for _, inf := range stats.Inflate(stats.Compare(events, claims.Policy{}, claims.Killed), stats.InflationConfig{}) {
+		fmt.Printf("%s: claims %.2f times the credible toll (95%% CI %.2f-%.2f), %d events, cannot tell: %v\n",
+			inf.Key, inf.Ratio, inf.Low, inf.High, inf.Events, inf.CannotTell)
 	}
 	// Output:
-	// JNIM: claims 2.05 times the confirmed toll (95% CI 1.00-4.00), 3 events
+	// JNIM: claims 2.05 times the credible toll (95% CI 0.37-11.54), 3 events, cannot tell: true
 }
 
 // How often each side had said nothing, month by month, on the Sahel dataset.

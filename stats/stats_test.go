@@ -174,23 +174,6 @@ func TestChangePoints(t *testing.T) {
 	assert.InDelta(t, 3.688879, zero[0].High, 1e-6, "the upper bound for a count of 0 is χ²₂(.975)/2")
 }
 
-func TestInflation(t *testing.T) {
-	jnim := claims.Source{Name: "JNIM", Kind: claims.MilitantStatement, Side: claims.SideArmedGroup}
-	cmps := []Comparison{
-		{EventID: "a", Claimed: claims.N(20), ClaimedBy: jnim, Confirmed: claims.Figure{Min: 10, Max: 10, Best: 10, HasBest: true, Qualifier: claims.Exact}},
-		{EventID: "b", Claimed: claims.N(80), ClaimedBy: jnim, Confirmed: claims.Figure{Min: 10, Max: 10, Best: 10, HasBest: true, Qualifier: claims.Exact}},
-		{EventID: "c", Claimed: claims.N(80), ClaimedBy: jnim}, // nothing confirmed: left out
-	}
-	inf := Inflate(cmps, InflationConfig{Seed: 1})
-	require.Len(t, inf, 1)
-	assert.Equal(t, 2, inf[0].Events)
-	assert.InDelta(t, 4, inf[0].Ratio, 1e-12, "the geometric mean of 2 and 8")
-	assert.GreaterOrEqual(t, inf[0].Low, 2.0-1e-12)
-	assert.LessOrEqual(t, inf[0].High, 8.0+1e-12)
-	again := Inflate(cmps, InflationConfig{Seed: 1})
-	assert.Equal(t, inf, again, "seeded: reproducible")
-}
-
 func TestSilenceSahel(t *testing.T) {
 	d := bilan.Sahel()
 	rates := Silence(d.Events, Month)
