@@ -135,12 +135,12 @@ type Inflation struct {
 // eventTotal is one event's claim and credible figure, summed over the groups both
 // give a usable number for.
 type eventTotal struct {
-	claimPt, credPt    float64
-	claimLo, claimHi   float64
-	credLo, credHi     float64
-	used               bool
-	reason             *[]string
-	reasonRank         int
+	claimPt, credPt  float64
+	claimLo, claimHi float64
+	credLo, credHi   float64
+	used             bool
+	reason           *[]string
+	reasonRank       int
 }
 
 // Inflate computes inflation ratios from comparisons, one per claimant (or
