@@ -90,7 +90,11 @@ func runInflation(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := readFlags(fs).load(e, in)
+	ro, err := readFlags(fs)
+	if err != nil {
+		return err
+	}
+	d, err := ro.load(e, in)
 	if err != nil {
 		return err
 	}
