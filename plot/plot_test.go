@@ -77,7 +77,7 @@ func charts(latin bool) map[string][][]*gplot.Plot {
 		"multiples":         SmallMultiples(series, stats.Month, "killed", 3, m),
 		"stacked":           one(Stacked(series, stats.Month, "killed", m)),
 		"new_areas":         one(NewAreas(stats.NewAreas(d.Events, stats.Month), stats.Month, m)),
-		"statuses":          one(Statuses(stats.Statuses(d.Events, stats.Week, claims.Killed, true), stats.Week, m)),
+		"statuses":          one(Statuses(stats.Statuses(d.Events, claims.Policy{}, stats.Week, claims.Killed, true), stats.Week, m)),
 	}
 }
 

@@ -117,7 +117,7 @@ func (b *Builder) Build() (*Report, error) {
 	b.periodRows(&v)
 
 	// Charts.
-	byKey := b.byKey.Series()
+	byKey := b.byKey.FilledSeries()
 	slices.SortStableFunc(byKey, func(x, y stats.Series) int { return int(sumBest(y) - sumBest(x)) })
 	if len(byKey) > 9 {
 		byKey = byKey[:9]
@@ -302,7 +302,7 @@ func (b *Builder) periodRows(v *view) {
 		for _, l := range b.top {
 			d.Events = append(d.Events, l.e)
 		}
-		checks = stats.CheckPeriods(d)
+		checks = stats.CheckPeriods(d, claims.Policy{})
 	}
 	for _, p := range b.periods {
 		for _, f := range p.Claim.Figures {

@@ -58,7 +58,7 @@ func TestNewAreasAndPeriods(t *testing.T) {
 	require.Len(t, sp, 1)
 	assert.Equal(t, []string{"Burkina Faso", "Mali", "Mali / Sikasso", "Mali / Timbuktu"}, sp[0].New)
 
-	checks := stats.CheckPeriods(d)
+	checks := stats.CheckPeriods(d, claims.Policy{})
 	require.Len(t, checks, 2)
 	assert.Equal(t, "sahel-2025-h1-soldiers", checks[0].ID)
 	assert.Equal(t, claims.MoreThanN(2000), checks[0].Claimed)
