@@ -104,7 +104,7 @@ func (b *Builder) Build() (*Report, error) {
 	v.NoSides = b.sides == 0
 	for _, r := range rates {
 		row := silenceRow{Period: r.Label, Side: r.Side.String(), Events: r.Events, Silent: r.Silent, Rate: fmt.Sprintf("%.0f%%", 100*r.Rate), Spoke: r.Spoke}
-		if r.Spoke > 0 {
+		if r.Timed > 0 {
 			row.Days = fmt.Sprintf("%.1f", r.MedianDays)
 		}
 		v.Silence = append(v.Silence, row)

@@ -1,6 +1,7 @@
 package stats_test
 
 import (
+	"math"
 	"testing"
 
 	"github.com/bilan-dev/bilan"
@@ -44,12 +45,17 @@ func TestSilenceSahel(t *testing.T) {
 	rates := stats.Silence(d.Events, stats.Month)
 	require.Len(t, rates, 2)
 	// The state: four events involve it (Nimbougou, the five posts, the ambush, the
-	// drone strikes); it said nothing on any by 31 July.
-	assert.Equal(t, stats.SilenceRate{Period: rates[0].Period, Label: "2025-07", Side: claims.SideState, Events: 4, Silent: 4, Rate: 1}, rates[0])
+	// drone strikes); it said nothing on any by 31 July, so no delay (NaN).
+	state := rates[0]
+	assert.True(t, math.IsNaN(state.MedianDays), "no statement, no delay")
+	state.MedianDays = 0
+	assert.Equal(t, stats.SilenceRate{Period: rates[0].Period, Label: "2025-07", Side: claims.SideState, Events: 4, Silent: 4, Rate: 1}, state)
 	// JNIM and the FLA: four events (Nimbougou, the five posts, the takeover, the
-	// drone strikes); JNIM spoke on two, the same day for Nimbougou and 21 days after
-	// the month-precision date of the five posts: median 10.5.
-	assert.Equal(t, stats.SilenceRate{Period: rates[1].Period, Label: "2025-07", Side: claims.SideArmedGroup, Events: 4, Silent: 2, Rate: 0.5, Spoke: 2, MedianDays: 10.5}, rates[1])
+	// drone strikes); JNIM spoke on two, the same day for Nimbougou (dated to the
+	// day) and on the five posts, dated to the month only: its delay is not known
+	// to the day, so it is left out of the median (Untimed), which is 0.
+	assert.Equal(t, stats.SilenceRate{Period: rates[1].Period, Label: "2025-07", Side: claims.SideArmedGroup, Events: 4, Silent: 2, Rate: 0.5,
+		Spoke: 2, Timed: 1, Untimed: 1, MedianDays: 0}, rates[1])
 }
 
 func TestNewAreasAndPeriods(t *testing.T) {
