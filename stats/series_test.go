@@ -120,14 +120,14 @@ func TestRollingSkipsUnknownPeriods(t *testing.T) {
 	assert.True(t, math.IsNaN(v[1]))
 	assert.Equal(t, []float64{0, 8}, v[2:])
 	assert.Equal(t, []float64{1, 2, 0, 1}, Values(s, Events))
-	// pandas 2.2: pd.Series([4, nan, 0, 8]).rolling(2, min_periods=1).mean()
+	// pandas 1.5.3 (Debian python3-pandas): pd.Series([4, nan, 0, 8]).rolling(2, min_periods=1).mean()
 	// gives 4, 4, 0, 4 (the NaN is skipped, not read as 0).
 	assert.Equal(t, []float64{4, 4, 0, 4}, Rolling(v, 2, false))
 	assert.Equal(t, []float64{4, 4, 0, 8}, Rolling(v, 2, true))
 	all := Rolling([]float64{math.NaN(), math.NaN(), 3}, 2, false)
 	assert.True(t, math.IsNaN(all[0]) && math.IsNaN(all[1]), "a window of unknowns has no mean")
 	assert.Equal(t, 3.0, all[2])
-	// pandas: pd.Series([1, nan, 2]).cumsum() gives 1, NaN, 3.
+	// pandas 1.5.3: pd.Series([1, nan, 2]).cumsum() gives 1, NaN, 3; .rolling(2, min_periods=1).sum() of [4, nan, 0, 8] gives 4, 4, 0, 8.
 	c := Cumulative([]float64{1, math.NaN(), 2})
 	assert.Equal(t, 1.0, c[0])
 	assert.True(t, math.IsNaN(c[1]))
