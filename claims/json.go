@@ -107,11 +107,6 @@ func strictUnmarshal(b []byte, v any) error {
 	return dec.Decode(v)
 }
 
-type datasetJSON struct {
-	Format string `json:"format"`
-	Dataset
-}
-
 // The wire forms that ReadJSON decodes into: the model's structs with the figures
 // swapped for plain structs (the shallower field wins in encoding/json), so that a
 // type error's offset is in the file's terms and figure problems are reported with
