@@ -77,3 +77,47 @@ func ExampleSilence() {
 	// 2025-07 state: silent on 4 of 4 events (100%)
 	// 2025-07 armed_group: silent on 2 of 4 events (50%)
 }
+
+// Totals across groups never add a figure to one that may contain it: the army's
+// "10 soldiers" and local sources' "15 security forces" (soldiers and VDP pooled)
+// total at least 15 and at most 25, not 25.
+func ExampleGroupTotal() {
+	soldiers, pooled := claims.N(10), claims.N(15)
+	soldiers.Best, soldiers.HasBest = 10, true
+	pooled.Best, pooled.HasBest = 15, true
+	t := stats.GroupTotal(map[claims.Group]claims.Figure{claims.Soldiers: soldiers, claims.SecurityForces: pooled})
+	fmt.Printf("low %d, best %d, high %d\n", t.Min, t.Best, t.Max)
+	// Output:
+	// low 15, best 15, high 25
+}
+
+// Which statuses enter the credible sums is the caller's choice: Iraq Body Count's
+// two-source rule keeps only confirmed figures. The single-source heavy toll of the
+// Mali takeover and Nimbougou's corroborated one are then not summed (unknown, not 0).
+func ExampleObserver() {
+	d := bilan.Sahel()
+	ibc := claims.Policy{Count: claims.StatusSet(0).With(claims.Confirmed)}
+	for _, pol := range []claims.Policy{{}, ibc} {
+		agg := stats.NewAggregator(stats.Month)
+		ob := stats.Observer{Key: stats.ByCountry, Measure: stats.Killed, Policy: pol}
+		for i := range d.Events {
+			e := &d.Events[i]
+			for _, o := range ob.Observe(nil, e, pol.Reconcile(e)) {
+				agg.Add(o)
+			}
+		}
+		for _, s := range agg.Series() {
+			if s.Key == "Mali" {
+				p := s.Points[0]
+				low := "no low: nothing counted"
+				if p.Known > 0 {
+					low = fmt.Sprint("low ", p.Low)
+				}
+				fmt.Printf("%s: %d events, %d with a counted figure, %s\n", pol.Counted(), p.Events, p.Known, low)
+			}
+		}
+	}
+	// Output:
+	// single_source,corroborated,confirmed,contested: 4 events, 2 with a counted figure, low 2
+	// confirmed: 4 events, 0 with a counted figure, no low: nothing counted
+}
