@@ -24,17 +24,24 @@ func ExampleAggregator() {
 	}
 	for _, s := range agg.Series() {
 		for _, p := range s.Points {
-			high := fmt.Sprint(p.High)
-			if p.High == claims.Inf {
-				high = "inf"
+			credible, claimed := "no credible figure", "none"
+			if p.Known > 0 {
+				high := fmt.Sprint(p.High)
+				if p.High == claims.Inf {
+					high = "inf"
+				}
+				credible = fmt.Sprintf("low %d best %d high %s", p.Low, p.Best, high)
 			}
-			fmt.Printf("%s %s: %d events, low %d best %d high %s, %d unknown, claimed %d\n",
-				s.Key, p.Label, p.Events, p.Low, p.Best, high, p.Unknown, p.Claimed)
+			if p.ClaimedEvents > 0 {
+				claimed = fmt.Sprint(p.Claimed)
+			}
+			fmt.Printf("%s %s: %d events, %s, %d unknown, claimed %s\n",
+				s.Key, p.Label, p.Events, credible, p.Unknown, claimed)
 		}
 	}
 	// Output:
-	// Burkina Faso 2025-07: 1 events, low 0 best 0 high 0, 1 unknown, claimed 26
-	// Mali 2025-07: 4 events, low 2 best 2 high inf, 2 unknown, claimed 0
+	// Burkina Faso 2025-07: 1 events, no credible figure, 1 unknown, claimed 26
+	// Mali 2025-07: 4 events, low 2 best 2 high inf, 2 unknown, claimed none
 }
 
 // The ratio of a group's claims to the credible figures, with its t interval. The
