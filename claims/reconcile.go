@@ -199,29 +199,35 @@ type entry struct {
 // voices is what the claims of one event rest on, computed once per event.
 type voices struct {
 	origin []Source   // the source each claim's figure comes from, after Cites
-	keys   [][]string // the voices each claim rests on
+	keys   [][]voice  // the voices each claim rests on
 	direct []bool     // the claim is a first-hand statement (no Cites, no Sources)
 	both   bool       // both actors are armed groups
+}
+
+// voice is who speaks: a side, or a named source.
+type voice struct {
+	side Side
+	name string
 }
 
 // voiceKey names who speaks through a source: a partisan source speaks for its side
 // ("one side speaks once": the army and the ministry of defence are one voice), a
 // non-partisan source for itself. When both actors are armed groups, each armed
 // group's sources speak for themselves.
-func (v *voices) voiceKey(s Source) string {
+func (v *voices) voiceKey(s Source) voice {
 	switch {
 	case s.Side == SideState:
-		return "side:state"
+		return voice{side: SideState}
 	case s.Side == SideArmedGroup && !v.both:
-		return "side:armed_group"
+		return voice{side: SideArmedGroup}
 	}
-	return "name:" + s.Name
+	return voice{name: s.Name}
 }
 
 func newVoices(e *Event) *voices {
 	v := &voices{
 		origin: make([]Source, len(e.Claims)),
-		keys:   make([][]string, len(e.Claims)),
+		keys:   make([][]voice, len(e.Claims)),
 		direct: make([]bool, len(e.Claims)),
 		both:   e.Perpetrator.Type.armed() && e.Target.Type.armed(),
 	}
@@ -234,7 +240,7 @@ func newVoices(e *Event) *voices {
 			v.keys[i] = append(v.keys[i], v.voiceKey(v.origin[i]))
 		}
 		for _, name := range c.Sources {
-			k := "name:" + name
+			k := voice{name: name}
 			if j := slices.IndexFunc(e.Claims, func(d Claim) bool { return d.Source.Name == name }); j >= 0 && j != i {
 				k = v.voiceKey(v.origin[j])
 			}
@@ -415,7 +421,7 @@ func speakers(e *Event, v *voices, es []entry) []entry {
 			out = append(out, keep)
 			continue
 		}
-		byVoice := map[string]int{}
+		byVoice := map[voice]int{}
 		for _, en := range direct {
 			k := v.keys[en.claim][0]
 			if at, ok := byVoice[k]; ok {

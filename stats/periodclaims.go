@@ -58,30 +58,29 @@ func CheckPeriods(d *claims.Dataset, pol claims.Policy) []PeriodCheck {
 					continue
 				}
 				matched := false
-				evKnown := map[claims.Group]claims.Figure{}
-				evClaims := map[claims.Group]int64{}
+				var evKnown byGroup
+				var evClaims pointsByGroup
+				anyClaim := false
 				for _, a := range pol.Reconcile(e) {
 					if a.Outcome != f.Outcome || !groupMatches(f.Group, a.Group) {
 						continue
 					}
 					matched = true
-					if a.Estimate.IsKnown() && pol.Counts(a.Status) {
-						evKnown[a.Group] = a.Estimate
-					} else {
+					if !(a.Estimate.IsKnown() && pol.Counts(a.Status) && evKnown.set(a.Group, a.Estimate)) {
 						pc.Unknown++
 					}
 					if v, ok := a.Claimed.Point(claims.Conservative); ok {
-						evClaims[a.Group] = int64(v)
+						anyClaim = evClaims.set(a.Group, int64(v)) || anyClaim
 					}
 				}
 				if matched {
 					pc.Events++
 				}
-				if len(evKnown) > 0 {
-					known = append(known, GroupTotal(evKnown))
+				if evKnown.any {
+					known = append(known, evKnown.total())
 				}
-				if len(evClaims) > 0 {
-					pc.EventClaims += groupTotalPoints(evClaims)
+				if anyClaim {
+					pc.EventClaims += evClaims.total()
 				}
 			}
 			if len(known) > 0 {

@@ -190,33 +190,68 @@ func keyOf(e *claims.Event, k Key) string {
 // observeOne totals the assessments that keep selects; ok is false when none does.
 func (ob Observer) observeOne(e *claims.Event, as []claims.Assessment, keep func(*claims.Assessment) bool) (Observation, bool) {
 	x := Observation{Date: e.Date}
-	known := map[claims.Group]claims.Figure{}
-	claimed := map[claims.Group]int64{}
+	var known byGroup
+	var claimed pointsByGroup
 	for i := range as {
 		a := &as[i]
 		if !keep(a) {
 			continue
 		}
 		x.Reported = true
-		if a.Estimate.IsKnown() && ob.Policy.Counts(a.Status) {
-			known[a.Group] = a.Estimate
-		} else {
+		if !(a.Estimate.IsKnown() && ob.Policy.Counts(a.Status) && known.set(a.Group, a.Estimate)) {
 			x.Unknown++
 		}
 		if a.Claimed.IsKnown() {
-			if p, ok := a.Claimed.Point(claims.Conservative); ok {
-				claimed[a.Group] = int64(p)
+			if p, ok := a.Claimed.Point(claims.Conservative); ok && claimed.set(a.Group, int64(p)) {
 				x.HasClaim = true
 			}
 		}
 	}
-	if len(known) > 0 {
-		x.Est = GroupTotal(known)
-	}
+	x.Est = known.total()
 	if x.HasClaim {
-		x.Claimed = groupTotalPoints(claimed)
+		x.Claimed = claimed.total()
 	}
 	return x, x.Reported
+}
+
+// nGroups is above every defined claims.Group.
+const nGroups = 8
+
+// byGroup holds at most one figure per group.
+type byGroup struct {
+	f   [nGroups]claims.Figure
+	has [nGroups]bool
+	any bool
+}
+
+// set records g's figure; it reports false for a group outside the hierarchy (an
+// undefined value), whose figure is then not counted.
+func (b *byGroup) set(g claims.Group, f claims.Figure) bool {
+	if int(g) >= nGroups || !f.IsKnown() {
+		return false
+	}
+	if !f.HasBest {
+		f.Best, f.HasBest = f.Min, true
+	}
+	b.f[g], b.has[g], b.any = f, true, true
+	return true
+}
+
+// pointsByGroup holds at most one point per group.
+type pointsByGroup struct {
+	v   [nGroups]int64
+	has [nGroups]bool
+}
+
+func (b *pointsByGroup) set(g claims.Group, v int64) bool {
+	if int(g) >= nGroups {
+		return false
+	}
+	if !b.has[g] || v > b.v[g] {
+		b.v[g] = v
+	}
+	b.has[g] = true
+	return true
 }
 
 // The group hierarchy (QUANTITIES.md §4, pooled figures): a figure of the unknown
@@ -234,6 +269,17 @@ func groupParent(g claims.Group) (claims.Group, bool) {
 	return 0, false
 }
 
+// groupChildren lists, per group, the groups it may contain directly.
+var groupChildren = func() [nGroups][]claims.Group {
+	var c [nGroups][]claims.Group
+	for _, g := range claims.Groups() {
+		if p, ok := groupParent(g); ok {
+			c[p] = append(c[p], g)
+		}
+	}
+	return c
+}()
+
 // GroupTotal totals one event's figures for one outcome across groups without ever
 // adding a figure to one that may contain it. Walking the hierarchy from the leaves
 // (soldiers, militia, foreign forces under security forces; security forces,
@@ -242,42 +288,49 @@ func groupParent(g claims.Group) (claims.Group, bool) {
 // least the larger, since F may count all of S ("12 people" and "10 soldiers" may
 // be the same dead), at most their sum, since it may count none of them. Best is
 // max(F.Best, S.Best), the reading that double counts nothing. Groups that cannot
-// contain each other add up as intervals, their Best values too. Unknown figures
-// are left out (count them apart). With no figure the total is Unknown.
+// contain each other add up as intervals, their Best values too (a figure without
+// Best counts at its Min). Unknown figures are left out (count them apart). With no
+// figure the total is Unknown.
 //
 // "10 soldiers" from the army and "15 security forces" (army and VDP) from local
 // sources total [15, 25], Best 15, not 25; "12 people" and "10 soldiers" total
 // [12, 22], Best 12.
 func GroupTotal(figs map[claims.Group]claims.Figure) claims.Figure {
-	var node func(g claims.Group) (claims.Figure, bool)
-	node = func(g claims.Group) (claims.Figure, bool) {
-		var kids []claims.Figure
-		for _, c := range claims.Groups() {
-			if p, ok := groupParent(c); ok && p == g {
-				if f, ok := node(c); ok {
-					kids = append(kids, f)
-				}
-			}
-		}
-		own, hasOwn := figs[g]
-		hasOwn = hasOwn && own.IsKnown()
-		if hasOwn && !own.HasBest {
-			own.Best, own.HasBest = own.Min, true
-		}
-		switch {
-		case len(kids) == 0 && !hasOwn:
-			return claims.Figure{}, false
-		case len(kids) == 0:
-			return own, true
-		}
-		sum := sumEstimates(kids)
-		if !hasOwn {
-			return sum, true
-		}
-		return pooled(own, sum), true
+	var b byGroup
+	for g, f := range figs {
+		b.set(g, f)
 	}
-	f, _ := node(claims.UnknownGroup)
+	return b.total()
+}
+
+func (b *byGroup) total() claims.Figure {
+	if !b.any {
+		return claims.Figure{}
+	}
+	f, _ := b.node(claims.UnknownGroup)
 	return f
+}
+
+func (b *byGroup) node(g claims.Group) (claims.Figure, bool) {
+	var parts claims.Figure
+	hasParts := false
+	for _, c := range groupChildren[g] {
+		f, ok := b.node(c)
+		switch {
+		case !ok:
+		case !hasParts:
+			parts, hasParts = f, true
+		default:
+			parts = sumEstimates([]claims.Figure{parts, f})
+		}
+	}
+	switch {
+	case !b.has[g]:
+		return parts, hasParts
+	case !hasParts:
+		return b.f[g], true
+	}
+	return pooled(b.f[g], parts), true
 }
 
 // pooled is the total of a figure and the total of the groups it may contain.
@@ -296,31 +349,28 @@ func pooled(own, parts claims.Figure) claims.Figure {
 	return f
 }
 
-// groupTotalPoints totals points by the group hierarchy, as GroupTotal does for a
-// figure's Best: a group's own point against its parts' total, the larger.
-func groupTotalPoints(pts map[claims.Group]int64) int64 {
-	var node func(g claims.Group) (int64, bool)
-	node = func(g claims.Group) (int64, bool) {
-		var sum int64
-		any := false
-		for _, c := range claims.Groups() {
-			if p, ok := groupParent(c); ok && p == g {
-				if v, ok := node(c); ok {
-					sum, any = addSat(sum, v), true
-				}
-			}
-		}
-		own, hasOwn := pts[g]
-		switch {
-		case hasOwn && any:
-			return max(own, sum), true
-		case hasOwn:
-			return own, true
-		}
-		return sum, any
-	}
-	v, _ := node(claims.UnknownGroup)
+// total totals points by the group hierarchy, as GroupTotal does for a figure's
+// Best: a group's own point against its parts' total, the larger.
+func (b *pointsByGroup) total() int64 {
+	v, _ := b.node(claims.UnknownGroup)
 	return v
+}
+
+func (b *pointsByGroup) node(g claims.Group) (int64, bool) {
+	var sum int64
+	any := false
+	for _, c := range groupChildren[g] {
+		if v, ok := b.node(c); ok {
+			sum, any = addSat(sum, v), true
+		}
+	}
+	switch {
+	case b.has[g] && any:
+		return max(b.v[g], sum), true
+	case b.has[g]:
+		return b.v[g], true
+	}
+	return sum, any
 }
 
 // sumEstimates adds estimates as intervals and adds their Best values.
@@ -354,50 +404,47 @@ func observeKinds(dst []Observation, e *claims.Event, m Measure) []Observation {
 	out, hasOut := m.Outcome()
 	bothArmed := armed(e.Perpetrator.Type) && armed(e.Target.Type)
 	for _, kind := range claims.SourceKinds() {
-		cred := map[claims.Group]claims.Figure{}
-		claimed := map[claims.Group]int64{}
-		spoke := false
+		var cred byGroup
+		var claimed pointsByGroup
+		spoke, anyClaim := false, false
 		for _, c := range e.Claims {
 			if c.Source.Kind != kind {
 				continue
 			}
 			spoke = true
 			for _, f := range c.Figures {
-				if !hasOut || f.Outcome != out || !f.Figure.IsKnown() {
+				if !hasOut || f.Outcome != out || !f.Figure.IsKnown() || int(f.Group) >= nGroups {
 					continue
 				}
 				s := c.Source
 				own := s.Side != claims.SideNone && s.Side == f.Group.Side() && !(s.Side == claims.SideArmedGroup && bothArmed)
 				if s.Partisan() && !own {
-					if p, ok := f.Figure.Point(claims.Conservative); ok && int64(p) >= claimed[f.Group] {
-						claimed[f.Group] = int64(p)
+					if p, ok := f.Figure.Point(claims.Conservative); ok {
+						anyClaim = claimed.set(f.Group, int64(p)) || anyClaim
 					}
 					continue
 				}
-				if cur, ok := cred[f.Group]; !ok || f.Figure.Min > cur.Min {
-					cred[f.Group] = f.Figure
+				if cur := cred.f[f.Group]; !cred.has[f.Group] || f.Figure.Min > cur.Min {
+					fig := f.Figure
+					if p, ok := fig.Point(claims.Stated); ok {
+						fig.Best, fig.HasBest = int64(p), true
+					} else {
+						fig.Best, fig.HasBest = fig.Min, true
+					}
+					cred.set(f.Group, fig)
 				}
 			}
 		}
 		if !spoke {
 			continue
 		}
-		x := Observation{Date: e.Date, Key: kind.String(), Reported: len(cred) > 0 || len(claimed) > 0 || !hasOut}
-		if len(cred) > 0 {
-			for g, f := range cred {
-				if p, ok := f.Point(claims.Stated); ok {
-					f.Best, f.HasBest = int64(p), true
-				} else {
-					f.Best, f.HasBest = f.Min, true
-				}
-				cred[g] = f
-			}
-			x.Est = GroupTotal(cred)
-		} else if len(claimed) > 0 {
+		x := Observation{Date: e.Date, Key: kind.String(), Reported: cred.any || anyClaim || !hasOut}
+		x.Est = cred.total()
+		if !cred.any && anyClaim {
 			x.Unknown = 1
 		}
-		if len(claimed) > 0 {
-			x.Claimed, x.HasClaim = groupTotalPoints(claimed), true
+		if anyClaim {
+			x.Claimed, x.HasClaim = claimed.total(), true
 		}
 		dst = append(dst, x)
 	}
