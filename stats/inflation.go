@@ -153,13 +153,17 @@ type eventTotal struct {
 // the same point convention (claims.BestPoint, else Low).
 //
 // The ratio is the geometric mean of the per-event ratios, exp(mean log r). Its
-// interval is the Student t interval on the logs, exp(mean ± t(n-1, (1+Level)/2) ·
-// s/√n) (Student 1908; for log-normal data the interval for the median of
-// Zhou and Gao 1997, "Confidence intervals for the log-normal mean", Statistics in
-// Medicine 16), chosen over the percentile bootstrap, which covered 82-84% of the
-// true factor at 5 events and 89-93% at 10 in bilan's simulations (issue 11). Its
-// coverage, simulated in TestInflationCoverage, is reported in the test. Below
-// MinIntervalEvents events there is no interval.
+// interval is the Student t interval for the mean of the logs, back-transformed:
+// exp(mean ± t(n-1, (1+Level)/2) · s/√n) (Student 1908), an interval for the
+// geometric mean, which is the median when the ratios are log-normal (the "naive"
+// interval of Zhou and Gao 1997, "Confidence intervals for the log-normal mean",
+// Statistics in Medicine 16, is this one read as an interval for the median). It
+// replaces the percentile bootstrap, which covered 82-84% of the true factor at 5
+// events and 89-93% at 10 in bilan's simulations (issue 11). Simulated in
+// TestInflationCoverage (log-normal scatter of the claims, σ 0.5 and 1, rounded
+// to whole numbers), it covers 0.951-0.954 at 5 events, 0.945-0.949 at 10 and
+// 0.955 at 30, for a nominal 0.95. Below MinIntervalEvents events there is no
+// interval.
 func Inflate(cmps []Comparison, cfg InflationConfig) []Inflation {
 	level := cfg.Level
 	if level <= 0 || level >= 1 {
