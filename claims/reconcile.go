@@ -198,10 +198,10 @@ type entry struct {
 
 // voices is what the claims of one event rest on, computed once per event.
 type voices struct {
-	origin []Source   // the source each claim's figure comes from, after Cites
-	keys   [][]voice  // the voices each claim rests on
-	direct []bool     // the claim is a first-hand statement (no Cites, no Sources)
-	both   bool       // both actors are armed groups
+	origin []Source  // the source each claim's figure comes from, after Cites
+	keys   [][]voice // the voices each claim rests on
+	direct []bool    // the claim is a first-hand statement (no Cites, no Sources)
+	both   bool      // both actors are armed groups
 }
 
 // voice is who speaks: a side, or a named source.
