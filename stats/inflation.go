@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"fmt"
 	"math"
 	"sort"
 
@@ -130,6 +131,24 @@ type Inflation struct {
 	CannotTell bool
 	// Excluded lists the events left out, by reason.
 	Excluded Exclusions
+}
+
+// Reason says why the data cannot tell whether the claims exceed the credible
+// figures, or returns "" when it can (CannotTell is false): no usable event, fewer
+// than MinIntervalEvents events (no interval), an interval containing 1, or
+// figures whose own ranges allow a ratio of 1.
+func (in *Inflation) Reason() string {
+	switch {
+	case !in.CannotTell:
+		return ""
+	case in.Events == 0:
+		return "no usable event"
+	case in.Events < MinIntervalEvents:
+		return fmt.Sprintf("fewer than %d events: no interval", MinIntervalEvents)
+	case in.Low <= 1 && 1 <= in.High:
+		return "the interval contains 1"
+	}
+	return "the figures' own ranges allow a ratio of 1"
 }
 
 // eventTotal is one event's claim and credible figure, summed over the groups both

@@ -143,6 +143,21 @@ func TestInflationBelowThreeEventsNoInterval(t *testing.T) {
 	assert.InDelta(t, 4*math.Exp(-h), inf.Low, 1e-5)
 	assert.InDelta(t, 4*math.Exp(h), inf.High, 1e-5)
 	assert.True(t, inf.CannotTell, "the interval [%.2f, %.2f] contains 1", inf.Low, inf.High)
+	assert.Equal(t, "the interval contains 1", inf.Reason())
+}
+
+// TestInflationSaysWhyItCannotTell: each reason the data cannot tell, and none when
+// it can.
+func TestInflationSaysWhyItCannotTell(t *testing.T) {
+	reason := func(evs ...claims.Event) string { i := inflate(t, evs, InflationConfig{}); return i.Reason() }
+	assert.Equal(t, "no usable event", reason(inflEvent("a", claims.N(26), claims.Heavy())))
+	assert.Equal(t, "fewer than 3 events: no interval", reason(inflEvent("a", claims.N(20), claims.N(10))))
+	// Three claims of 36 against "dozens" [12, 99]: every point ratio is 3, so the
+	// interval is [3, 3], but each event's range [36/99, 3] allows a ratio of 1.
+	d := claims.VagueFigure("dozens")
+	assert.Equal(t, "the figures' own ranges allow a ratio of 1",
+		reason(inflEvent("a", claims.N(36), d), inflEvent("b", claims.N(36), d), inflEvent("c", claims.N(36), d)))
+	assert.Equal(t, "", reason(inflEvent("a", claims.N(30), claims.N(10)), inflEvent("b", claims.N(30), claims.N(10)), inflEvent("c", claims.N(30), claims.N(10))))
 }
 
 // TestInflationPolicyStatuses: a policy that counts only confirmed figures leaves

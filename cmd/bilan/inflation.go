@@ -46,7 +46,7 @@ to 0.955 at 5, 10 and 30 events). "cannot tell" is yes when there is no interval
 interval contains 1, or the figures' own ranges allow a ratio of 1.
 
 The table has one row per claimant: events used, ratio, 95% low and high, whether
-the data can tell, and the events left out by reason, with their IDs. -json writes
+the data cannot tell (and why), and the events left out by reason, with their IDs. -json writes
 
     {"groups":[{"key":..,"events":n,"ratio":x,"ci_low":x,"ci_high":x,
                 "excluded":{"qualitative":n,"unbounded":n,"zero":n,"no_credible":n,
@@ -167,7 +167,7 @@ func writeInflationText(w io.Writer, infl []stats.Inflation, by string) error {
 		}
 		tell := "no"
 		if in.CannotTell {
-			tell = "yes"
+			tell = "yes: " + in.Reason()
 		}
 		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s\t%s\n", in.Key, in.Events, num(in.Ratio), num(in.Low), num(in.High), tell, strings.Join(left, "; "))
 	}
