@@ -1,6 +1,8 @@
 package claims
 
 import (
+	"math/rand/v2"
+	"slices"
 	"testing"
 	"time"
 
@@ -466,4 +468,55 @@ func TestParseStatusSet(t *testing.T) {
 	assert.True(t, Policy{}.Counts(Contested), "the default counts every status with a credible figure")
 	assert.False(t, Policy{}.Counts(ClaimedOnly))
 	assert.False(t, Policy{Count: s}.Counts(SingleSource))
+}
+
+// TestReconcileInvariants reconciles random events (the generator of the format
+// tests: random sources, sides, stances, citations, monitors' source lists and
+// figures of every qualifier) and checks what must hold on any data: no panic; a
+// known estimate has Low <= Best <= High and its accessors agree, an unknown one
+// gives no number; the statuses that carry a credible figure have one and the others
+// none; Basis is sorted, distinct and in range; the result does not depend on a
+// map's order.
+func TestReconcileInvariants(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 11))
+	credible := []Status{SingleSource, Corroborated, Confirmed}
+	for range 3000 {
+		d := randomDataset(r)
+		for i := range d.Events {
+			e := &d.Events[i]
+			as := Reconcile(e)
+			require.NotEmpty(t, as)
+			assert.Equal(t, as, Reconcile(e), "deterministic")
+			for _, a := range as {
+				low, lok := a.Low()
+				best, bok := a.Best()
+				high, hok := a.High()
+				if a.Estimate.IsKnown() {
+					require.True(t, lok && bok, "%+v", a)
+					require.True(t, a.Estimate.HasBest)
+					require.LessOrEqual(t, low, best, "%+v", a)
+					require.LessOrEqual(t, best, a.Estimate.Max, "%+v", a)
+					require.Equal(t, a.Estimate.Max != Inf, hok)
+					if hok {
+						require.LessOrEqual(t, best, high)
+					}
+					require.GreaterOrEqual(t, a.Independent, 1)
+				} else {
+					require.False(t, lok || bok || hok, "no number for an unknown estimate: %+v", a)
+					require.NotContains(t, credible, a.Status, "%+v", a)
+				}
+				if slices.Contains(credible, a.Status) {
+					require.True(t, a.Estimate.IsKnown(), "%+v", a)
+				}
+				if a.Status == Pending || a.Status == ClaimedOnly {
+					require.False(t, a.Estimate.IsKnown(), "%+v", a)
+				}
+				require.True(t, slices.IsSorted(a.Basis))
+				require.Equal(t, len(a.Basis), len(slices.Compact(slices.Clone(a.Basis))))
+				for _, b := range a.Basis {
+					require.True(t, b >= 0 && b < len(e.Claims))
+				}
+			}
+		}
+	}
 }
