@@ -633,3 +633,42 @@ func maxOverlap(es []entry) (clique []entry, lo int64, tie bool) {
 	}
 	return clique, lo, tie
 }
+
+// Rules states the policy in force, one sentence per rule, in the order of the
+// package documentation: the text a report's method section prints, generated
+// from the policy rather than copied by hand.
+func (p Policy) Rules() []string {
+	n := p.minIndependent()
+	rules := []string{
+		"Citations are followed to their origin (a report citing a source, a monitor's record citing its sources): copies do not count twice. Each voice counts once, with its latest statement; a side (the army and its ministry) speaks once.",
+	}
+	if p.PartisanCorroborates {
+		rules = append(rules, "A partisan claim about another side's losses or civilians never confirms alone; beside a non-partisan source it counts toward the sources needed to confirm.")
+	} else {
+		rules = append(rules, "A partisan claim about another side's losses or civilians never confirms, nor counts toward confirmation.")
+	}
+	if p.IgnoreAdmissions {
+		rules = append(rules, "A side's admission of its own losses does not confirm them (admissions are ignored).")
+	} else {
+		rules = append(rules, "A side's admission of its own losses confirms its figure as a floor.")
+	}
+	switch n {
+	case 1:
+		rules = append(rules, "One non-partisan source confirms its own figure.")
+	case 2:
+		rules = append(rules, "Two independent non-partisan sources whose figures overlap confirm the overlap (Iraq Body Count's two-source rule); camps of equal size that disagree confirm nothing.")
+	default:
+		rules = append(rules, fmt.Sprintf("%d or more independent non-partisan sources whose figures overlap confirm the overlap; camps of equal size that disagree confirm nothing.", n))
+	}
+	if p.QualitativeConfirms {
+		rules = append(rules, "Qualitative tolls (\"heavy toll\") from independent sources confirm that there were losses, [1, ∞).")
+	} else {
+		rules = append(rules, "Qualitative tolls (\"heavy toll\") corroborate losses but never confirm a number.")
+	}
+	rules = append(rules,
+		"A denial contests only what it denies: a side's own losses, or the event when the denial comes from a non-partisan source; a denial of responsibility leaves the toll as it is.",
+		"Low is the lowest credible figure (ACLED's conservative rule); High the highest (Iraq Body Count's maximum), unbounded when a credible source gave no upper bound; Best the median of the numbers the credible sources state (UCDP's most likely figure), or Low where they state only bounds.",
+		"Totals sum the estimates of the statuses "+p.Counted().String()+".",
+	)
+	return rules
+}

@@ -3,6 +3,7 @@ package claims
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -519,4 +520,20 @@ func TestReconcileInvariants(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestPolicyRulesFollowThePolicy: the method text changes with the policy in force.
+func TestPolicyRulesFollowThePolicy(t *testing.T) {
+	def := strings.Join(Policy{}.Rules(), "\n")
+	assert.Contains(t, def, "Two independent non-partisan sources")
+	assert.Contains(t, def, "admission of its own losses confirms")
+	assert.Contains(t, def, "statuses single_source,corroborated,confirmed,contested.")
+	strict := strings.Join(Policy{MinIndependent: 3, IgnoreAdmissions: true, Count: StatusSet(0).With(Confirmed)}.Rules(), "\n")
+	assert.Contains(t, strict, "3 or more independent")
+	assert.Contains(t, strict, "admissions are ignored")
+	assert.Contains(t, strict, "statuses confirmed.")
+	loose := strings.Join(Policy{MinIndependent: 1, PartisanCorroborates: true, QualitativeConfirms: true}.Rules(), "\n")
+	assert.Contains(t, loose, "One non-partisan source confirms")
+	assert.Contains(t, loose, "counts toward the sources needed")
+	assert.Contains(t, loose, "confirm that there were losses")
 }
