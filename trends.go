@@ -83,7 +83,7 @@ func (r *Reader) trendsEvents(o TrendOptions) (*stats.Aggregator, error) {
 			}
 		}
 		as := o.Policy.Reconcile(&ev)
-		obs = stats.Observe(obs[:0], &ev, as, o.By, o.Measure)
+		obs = stats.Observer{Key: o.By, Measure: o.Measure, Policy: o.Policy}.Observe(obs[:0], &ev, as)
 		for _, ob := range obs {
 			agg.Add(ob)
 		}
