@@ -9,6 +9,7 @@ import (
 	"io"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -24,10 +25,11 @@ func init() {
 		fs.Bool("bma", false, "add dga's Bayesian model averaging over decomposable graphs (3 to 5 lists)")
 		fs.Bool("json", false, "write one JSON object instead of tables")
 		fs.String("chart", "", "also draw the estimates with their intervals to this .png, .svg or .pdf file")
+		fs.String("lists", "", "name the lists, comma-separated in the order of the history's characters (EXH,ABA,OSCE,HRW)")
 	}
 	register(&command{
 		name:  "mse",
-		usage: "[-models LIST] [-ci] [-search aic|bic] [-bma] [-json] [-chart FILE] FILE",
+		usage: "[-models LIST] [-ci] [-search aic|bic] [-bma] [-lists NAMES] [-json] [-chart FILE] FILE",
 		help: `Estimates the total from overlapping lists (multiple systems estimation).
 
 mse reads FILE, either a table of capture histories (CSV history,count: a string of
@@ -41,53 +43,72 @@ one object: "models" (name, abundance, stderr, deviance, df, aic, bic, status; w
 lp, lp_se, chapman, chapman_se, ci_low, ci_high), with -search "search", and with
 -bma "bma" (median, ci_low, ci_high, mean, delta, grid, and graphs with their
 posterior probabilities), computed as dga's bma.cr with its default delta and 1/N
-prior, the grid widened until the posterior fits in it.`,
+prior, the grid widened until the posterior fits in it (up to 320n).
+
+Every model, search result, pair and BMA result carries "warnings", a list of
+{"code","message"}: boundary, bias, no_convergence, infinite_estimate,
+negative_estimate, interval_excludes_estimate, saturated_dominant, mean_undefined,
+grid_cap, sparse_table (the table's own are in the top-level "warnings"). An
+estimate that does not exist is null in JSON and "—" in the tables, and a search
+ranks it after every estimate that does. The text output explains each warning
+under its table and ends with what a careful analyst would report. Lists are named
+by -lists, by a "# lists: A,B,C" comment before the header, or by the list,key
+file; every output uses the names. Long computations report progress on stderr.`,
 		run: runMSE,
 	})
 }
 
 type mseModel struct {
-	Name          string   `json:"name"`
-	Abundance     float64  `json:"abundance"`
-	StdErr        *float64 `json:"stderr"`
-	Deviance      float64  `json:"deviance"`
-	DF            int      `json:"df"`
-	AIC           float64  `json:"aic"`
-	BIC           float64  `json:"bic"`
-	Status        string   `json:"status"`
-	AbundanceMult *float64 `json:"abundance_mult,omitempty"`
-	CILow         *float64 `json:"ci_low,omitempty"`
-	CIHigh        *float64 `json:"ci_high,omitempty"`
+	Name          string        `json:"name"`
+	Abundance     *float64      `json:"abundance"`
+	StdErr        *float64      `json:"stderr"`
+	Deviance      float64       `json:"deviance"`
+	DF            int           `json:"df"`
+	AIC           float64       `json:"aic"`
+	BIC           float64       `json:"bic"`
+	Status        string        `json:"status"`
+	InfoFit       int           `json:"info_fit"`
+	AbundanceMult *float64      `json:"abundance_mult,omitempty"`
+	CILow         *float64      `json:"ci_low,omitempty"`
+	CIHigh        *float64      `json:"ci_high,omitempty"`
+	Warnings      []mse.Caution `json:"warnings"`
 	ciAsked       bool
+	est           mse.Estimate
 }
 
 type msePair struct {
-	Lists     []string `json:"lists"`
-	LP        *float64 `json:"lp"`
-	LPSE      *float64 `json:"lp_se"`
-	Chapman   float64  `json:"chapman"`
-	ChapmanSE float64  `json:"chapman_se"`
-	CILow     float64  `json:"ci_low"`
-	CIHigh    float64  `json:"ci_high"`
+	Lists     []string      `json:"lists"`
+	LP        *float64      `json:"lp"`
+	LPSE      *float64      `json:"lp_se"`
+	Chapman   float64       `json:"chapman"`
+	ChapmanSE float64       `json:"chapman_se"`
+	CILow     float64       `json:"ci_low"`
+	CIHigh    float64       `json:"ci_high"`
+	Warnings  []mse.Caution `json:"warnings"`
 }
 
 type mseOut struct {
-	Lists    []string   `json:"lists"`
-	Observed float64    `json:"observed"`
-	Models   []mseModel `json:"models"`
-	Pairs    []msePair  `json:"pairs"`
-	Search   []mseModel `json:"search,omitempty"`
-	BMA      *mseBMA    `json:"bma,omitempty"`
+	Lists    []string      `json:"lists"`
+	Observed float64       `json:"observed"`
+	Warnings []mse.Caution `json:"warnings"`
+	Models   []mseModel    `json:"models"`
+	Pairs    []msePair     `json:"pairs"`
+	Search   []mseModel    `json:"search,omitempty"`
+	BMA      *mseBMA       `json:"bma,omitempty"`
+	Guidance string        `json:"guidance"`
+	tb       *mse.Table
+	crit     string
 }
 
 type mseBMA struct {
-	Median int        `json:"median"`
-	CILow  int        `json:"ci_low"`
-	CIHigh int        `json:"ci_high"`
-	Mean   float64    `json:"mean"`
-	Delta  float64    `json:"delta"`
-	Grid   [2]int     `json:"grid"`
-	Graphs []msegraph `json:"graphs"`
+	Median   int           `json:"median"`
+	CILow    int           `json:"ci_low"`
+	CIHigh   *int          `json:"ci_high"`
+	Mean     *float64      `json:"mean"`
+	Delta    float64       `json:"delta"`
+	Grid     [2]int        `json:"grid"`
+	Graphs   []msegraph    `json:"graphs"`
+	Warnings []mse.Caution `json:"warnings"`
 }
 
 type msegraph struct {
@@ -102,14 +123,34 @@ func finite(v float64) *float64 {
 	return &v
 }
 
+// cautions never returns nil, so that JSON says [] rather than null.
+func cautions(ws ...[]mse.Caution) []mse.Caution {
+	out := []mse.Caution{}
+	for _, w := range ws {
+		out = append(out, w...)
+	}
+	return out
+}
+
 func modelOut(tb *mse.Table, e mse.Estimate, ci bool) mseModel {
-	m := mseModel{Name: e.Name, Abundance: e.Abundance, StdErr: finite(e.StdErr), Deviance: e.Deviance, DF: e.DF, AIC: e.AIC, BIC: e.BIC, Status: e.Status.String(), ciAsked: ci}
+	m := mseModel{Name: e.Name, Deviance: e.Deviance, DF: e.DF, AIC: e.AIC, BIC: e.BIC, Status: e.Status.String(), InfoFit: e.InfoFit, ciAsked: ci, est: e}
+	m.Warnings = cautions(e.Warnings)
+	if !e.Exists() {
+		return m
+	}
+	m.Abundance, m.StdErr = finite(e.Abundance), finite(e.StdErr)
 	if ci {
 		if iv, ok := tb.ProfileCI(e); ok {
 			m.AbundanceMult, m.CILow, m.CIHigh = finite(iv.Abundance), finite(iv.Low), finite(iv.High)
+			m.Warnings = append(m.Warnings, iv.Warnings...)
 		}
 	}
 	return m
+}
+
+// errMSE strips the package prefix and names the input.
+func errMSE(name string, err error) error {
+	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "mse: "))
 }
 
 func runMSE(e *env, args []string) error {
@@ -143,10 +184,17 @@ func runMSE(e *env, args []string) error {
 		tb, err = mse.ReadTable(br)
 	}
 	if err != nil {
-		return fmt.Errorf("%s: %s", in.name, strings.TrimPrefix(err.Error(), "mse: "))
+		return errMSE(in.name, err)
+	}
+	if names := fs.Lookup("lists").Value.String(); names != "" {
+		ns := strings.Split(names, ",")
+		if len(ns) != tb.T || slices.Contains(ns, "") {
+			return fmt.Errorf("%w: -lists %q: want %d non-empty names", errUsage, names, tb.T)
+		}
+		tb.Names = ns
 	}
 	ci := fs.Lookup("ci").Value.String() == "true"
-	out := mseOut{Lists: tb.Names, Observed: tb.N(), Models: []mseModel{}, Pairs: []msePair{}}
+	out := mseOut{Lists: tb.Names, Observed: tb.N(), Warnings: cautions(tb.Warnings()), Models: []mseModel{}, Pairs: []msePair{}, tb: tb, crit: search}
 	if names := fs.Lookup("models").Value.String(); names != "" {
 		for _, n := range splitModels(names) {
 			est, err := tb.Model(n)
@@ -156,34 +204,53 @@ func runMSE(e *env, args []string) error {
 			out.Models = append(out.Models, modelOut(tb, est, ci))
 		}
 	} else {
-		for _, est := range tb.Closedp() {
+		ests, err := tb.Closedp()
+		if err != nil {
+			return errMSE(in.name, err)
+		}
+		for _, est := range ests {
 			out.Models = append(out.Models, modelOut(tb, est, ci))
 		}
 	}
 	for _, p := range tb.Pairs() {
 		out.Pairs = append(out.Pairs, msePair{Lists: []string{tb.Names[p.I], tb.Names[p.J]}, LP: finite(p.LP), LPSE: finite(p.LPSE),
-			Chapman: p.Chapman, ChapmanSE: p.ChapmanSE, CILow: p.CILow, CIHigh: p.CIHigh})
+			Chapman: p.Chapman, ChapmanSE: p.ChapmanSE, CILow: p.CILow, CIHigh: p.CIHigh, Warnings: cautions(p.Warnings)})
+	}
+	doBMA := fs.Lookup("bma").Value.String() == "true"
+	if doBMA && (tb.T < 3 || tb.T > 5) {
+		return errMSE(in.name, fmt.Errorf("%w: dga averages over 3 to 5 lists, not %d", mse.ErrBMA, tb.T))
 	}
 	if search != "" {
 		c := mse.ByAIC
 		if search == "bic" {
 			c = mse.ByBIC
 		}
-		for _, est := range tb.Search(c) {
+		ests, err := tb.SearchWith(mse.SearchConfig{Criterion: c, Progress: e.stderr})
+		if err != nil {
+			return errMSE(in.name, err)
+		}
+		for _, est := range ests {
 			out.Search = append(out.Search, modelOut(tb, est, false))
 		}
 	}
-	if fs.Lookup("bma").Value.String() == "true" {
-		r, err := tb.BMA(mse.BMAConfig{})
+	if doBMA {
+		r, err := tb.BMA(mse.BMAConfig{Progress: e.stderr})
 		if err != nil {
-			return fmt.Errorf("%s: %s", in.name, strings.TrimPrefix(err.Error(), "mse: "))
+			return errMSE(in.name, err)
 		}
-		b := &mseBMA{Median: r.Median, CILow: r.Low, CIHigh: r.High, Mean: r.Mean, Delta: r.Delta, Grid: [2]int{r.MinMissing, r.MaxMissing}}
+		b := &mseBMA{Median: r.Median, CILow: r.Low, Delta: r.Delta, Grid: [2]int{r.MinMissing, r.MaxMissing}, Warnings: cautions(r.Warnings)}
+		if !r.HighBeyondGrid {
+			b.CIHigh = &r.High
+		}
+		if !mse.HasCaution(r.Warnings, mse.MeanUndefined) {
+			b.Mean = &r.Mean
+		}
 		for _, g := range r.Graphs {
 			b.Graphs = append(b.Graphs, msegraph{Graph: g.Graph.Name(), Probability: g.Prob})
 		}
 		out.BMA = b
 	}
+	out.Guidance = guidance(&out)
 	if path := fs.Lookup("chart").Value.String(); path != "" {
 		if err := mseChart(path, in.name, out); err != nil {
 			return err
@@ -218,25 +285,49 @@ func splitModels(s string) []string {
 	return append(out, strings.TrimSpace(s[start:]))
 }
 
+// f1 writes a figure to one decimal, "—" when it does not exist.
 func f1(p *float64) string {
 	if p == nil {
-		return "NA"
+		return "—"
 	}
 	return fmt.Sprintf("%.1f", *p)
 }
 
+// codes lists the warnings' codes, "-" when there are none.
+func codes(ws []mse.Caution) string {
+	if len(ws) == 0 {
+		return "-"
+	}
+	var cs []string
+	for _, w := range ws {
+		if !slices.Contains(cs, string(w.Code)) {
+			cs = append(cs, string(w.Code))
+		}
+	}
+	return strings.Join(cs, ",")
+}
+
+// explainMSE writes one line per warning under a table.
+func explainMSE(w io.Writer, who string, ws []mse.Caution) {
+	for _, c := range ws {
+		fmt.Fprintf(w, "  %s: %s: %s\n", who, c.Code, c.Message)
+	}
+}
+
 func writeMSE(w io.Writer, o mseOut) error {
-	fmt.Fprintf(w, "%d lists (%s), %.0f units observed\n\n", len(o.Lists), strings.Join(o.Lists, ", "), o.Observed)
+	fmt.Fprintf(w, "%d lists (%s), %.0f units observed\n", len(o.Lists), strings.Join(o.Lists, ", "), o.Observed)
+	explainMSE(w, "table", o.Warnings)
+	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	table := func(ms []mseModel) {
 		ci := len(ms) > 0 && ms[0].ciAsked
-		fmt.Fprint(tw, "model\tabundance\tstderr\tdeviance\tdf\tAIC\tBIC\tstatus\t")
+		fmt.Fprint(tw, "model\tabundance\tstderr\tdeviance\tdf\tAIC\tBIC\tstatus\tinfoFit\t")
 		if ci {
 			fmt.Fprint(tw, "multinomial\t95% low\t95% high\t")
 		}
-		fmt.Fprintln(tw)
+		fmt.Fprintln(tw, "warnings\t")
 		for _, m := range ms {
-			fmt.Fprintf(tw, "%s\t%.1f\t%s\t%.3f\t%d\t%.3f\t%.3f\t%s\t", m.Name, m.Abundance, f1(m.StdErr), m.Deviance, m.DF, m.AIC, m.BIC, m.Status)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%.3f\t%d\t%.3f\t%.3f\t%s\t%d\t", m.Name, f1(m.Abundance), f1(m.StdErr), m.Deviance, m.DF, m.AIC, m.BIC, m.Status, m.InfoFit)
 			if ci {
 				hi := f1(m.CIHigh)
 				if m.CIHigh == nil && m.CILow != nil {
@@ -244,37 +335,115 @@ func writeMSE(w io.Writer, o mseOut) error {
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t", f1(m.AbundanceMult), f1(m.CILow), hi)
 			}
-			fmt.Fprintln(tw)
+			fmt.Fprintf(tw, "%s\t\n", codes(m.Warnings))
 		}
 		tw.Flush()
+		for _, m := range ms {
+			explainMSE(w, m.Name, m.Warnings)
+		}
 	}
 	table(o.Models)
-	fmt.Fprintln(w, "\ntwo lists (Lincoln-Petersen, Chapman with its Wald 95% interval):")
+	fmt.Fprintln(w, "\ntwo lists (Lincoln-Petersen, Chapman with its Wald 95% interval, the low end at least the units on either list):")
 	fmt.Fprintln(tw, "lists\tLP\tSE\tChapman\tSE\t95% low\t95% high\t")
 	for _, p := range o.Pairs {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%.1f\t%.1f\t%.1f\t%.1f\t\n", strings.Join(p.Lists, "-"), f1(p.LP), f1(p.LPSE), p.Chapman, p.ChapmanSE, p.CILow, p.CIHigh)
 	}
 	tw.Flush()
+	for _, p := range o.Pairs {
+		explainMSE(w, strings.Join(p.Lists, "-"), p.Warnings)
+	}
 	if len(o.Search) > 0 {
 		fmt.Fprintf(w, "\nhierarchical log-linear models, best first (%d):\n", len(o.Search))
 		table(o.Search)
 	}
 	if b := o.BMA; b != nil {
 		fmt.Fprintf(w, "\nBayesian model averaging over %d decomposable graphs (delta %g, n0 in %d..%d):\n", len(b.Graphs), b.Delta, b.Grid[0], b.Grid[1])
-		fmt.Fprintf(w, "  posterior median %d, 95%% interval [%d, %d], mean %.1f\n", b.Median, b.CILow, b.CIHigh, b.Mean)
+		hi, mean := "beyond the grid", "undefined (infinite)"
+		if b.CIHigh != nil {
+			hi = fmt.Sprint(*b.CIHigh)
+		}
+		if b.Mean != nil {
+			mean = fmt.Sprintf("%.1f", *b.Mean)
+		}
+		fmt.Fprintf(w, "  posterior median %d, 95%% interval [%d, %s], mean %s\n", b.Median, b.CILow, hi, mean)
 		for _, g := range b.Graphs[:min(5, len(b.Graphs))] {
 			fmt.Fprintf(w, "  %-20s %.4g\n", g.Graph, g.Probability)
 		}
+		explainMSE(w, "bma", b.Warnings)
 	}
+	fmt.Fprintf(w, "\nguidance: %s\n", o.Guidance)
 	return nil
 }
 
+// clean reports whether a model's estimate exists and carries no warning.
+func clean(m mseModel) bool { return m.Abundance != nil && len(m.Warnings) == 0 }
+
+// guidance says what a careful analyst would report from the results, and why, or
+// that the lists cannot support an estimate.
+func guidance(o *mseOut) string {
+	var notes []string
+	if b := o.BMA; b != nil {
+		switch {
+		case mse.HasCaution(b.Warnings, mse.SaturatedDominant):
+			notes = append(notes, "the model average is dominated by the complete graph, whose estimate is fixed by the prior rather than by the overlaps: do not report it")
+		case b.CIHigh == nil:
+			notes = append(notes, "the model average's upper bound lies beyond its grid: the posterior is too flat to bound")
+		default:
+			return fmt.Sprintf("report the Bayesian model average: median %d, 95%% credible interval [%d, %d]; it carries the uncertainty over which lists depend on which, which a single log-linear model hides%s.", b.Median, b.CILow, *b.CIHigh,
+				map[bool]string{true: " (quote the median and interval, not the mean, which is infinite under this prior)", false: ""}[b.Mean == nil])
+		}
+	}
+	// The best-supported log-linear model that exists and carries no warning.
+	var best *mseModel
+	from, crit := "search", strings.ToUpper(o.crit)
+	for i := range o.Search {
+		if clean(o.Search[i]) {
+			best = &o.Search[i]
+			break
+		}
+	}
+	if best == nil {
+		from, crit = "fitted models", "BIC"
+		for i := range o.Models {
+			if m := &o.Models[i]; clean(*m) && (best == nil || m.BIC < best.BIC) {
+				best = m
+			}
+		}
+	}
+	if best == nil {
+		notes = append(notes, "every model either has no finite estimate or carries a warning")
+		return "the lists cannot support an estimate: " + strings.Join(notes, "; ") + ". Report the number observed (" + fmt.Sprintf("%.0f", o.Observed) + ") as a floor, and the lists' overlaps, not a total."
+	}
+	lo, hi := best.CILow, best.CIHigh
+	if lo == nil && best.est.Name != "" {
+		if iv, ok := o.tb.ProfileCI(best.est); ok && len(iv.Warnings) == 0 {
+			lo, hi = finite(iv.Low), finite(iv.High)
+		}
+	}
+	ivs := ""
+	switch {
+	case lo != nil && hi != nil:
+		ivs = fmt.Sprintf(", profile-likelihood 95%% interval [%.0f, %.0f]", *lo, *hi)
+	case lo != nil:
+		ivs = fmt.Sprintf(", profile-likelihood 95%% interval from %.0f with no upper bound within 3N", *lo)
+	}
+	why := fmt.Sprintf("the warning-free model with the lowest %s among the %s", crit, from)
+	if len(notes) > 0 {
+		why = strings.Join(notes, "; ") + "; " + why
+	}
+	return fmt.Sprintf("report %s: N = %.0f%s (%s). A single model understates the uncertainty over which lists depend on which; with 3 to 5 lists, -bma gives an interval that includes it.", best.Name, *best.Abundance, ivs, why)
+}
+
 // mseChart draws each model's estimate with its interval (profile likelihood with
-// -ci, Wald otherwise), the observed count marked.
+// -ci, Wald otherwise), the observed count marked; estimates that do not exist are
+// left out.
 func mseChart(path, source string, o mseOut) error {
 	var bars []bplot.EstimateBar
 	for _, m := range o.Models {
-		b := bplot.EstimateBar{Name: m.Name, Abundance: m.Abundance, Low: math.NaN()}
+		if m.Abundance == nil {
+			continue
+		}
+		b := bplot.EstimateBar{Name: m.Name, Abundance: *m.Abundance, Low: math.NaN()}
 		switch {
 		case m.CILow != nil:
 			b.Low, b.High, b.Profile = *m.CILow, math.Inf(1), true
@@ -282,14 +451,18 @@ func mseChart(path, source string, o mseOut) error {
 				b.High = *m.CIHigh
 			}
 		case m.StdErr != nil:
-			b.Low, b.High = max(o.Observed, m.Abundance-1.959964*(*m.StdErr)), m.Abundance+1.959964*(*m.StdErr)
+			b.Low, b.High = max(o.Observed, *m.Abundance-1.959964*(*m.StdErr)), *m.Abundance+1.959964*(*m.StdErr)
 		default:
 			continue
 		}
 		bars = append(bars, b)
 	}
 	if b := o.BMA; b != nil {
-		bars = append(bars, bplot.EstimateBar{Name: "BMA (median)", Abundance: float64(b.Median), Low: float64(b.CILow), High: float64(b.CIHigh)})
+		hi := math.Inf(1)
+		if b.CIHigh != nil {
+			hi = float64(*b.CIHigh)
+		}
+		bars = append(bars, bplot.EstimateBar{Name: "BMA (median)", Abundance: float64(b.Median), Low: float64(b.CILow), High: hi})
 	}
 	svg := strings.HasSuffix(strings.ToLower(path), ".svg")
 	return bplot.Save(bplot.Estimates(bars, o.Observed, bplot.Meta{Source: source, Latin: !svg}), path, 0, 0)

@@ -32,7 +32,11 @@ func main() {
 		fmt.Printf("  %-4s and %-4s %6.0f  [%6.0f, %6.0f]\n", tb.Names[p.I], tb.Names[p.J], p.Chapman, p.CILow, p.CIHigh)
 	}
 	fmt.Println("\nlog-linear models with the lowest BIC (profile-likelihood 95% interval):")
-	for _, e := range tb.Search(mse.ByBIC)[:5] {
+	ests, err := tb.Search(mse.ByBIC)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range ests[:5] {
 		iv, _ := tb.ProfileCI(e)
 		fmt.Printf("  %-16s N = %6.0f  [%6.0f, %6.0f]  BIC %.1f\n", e.Name, e.Abundance, iv.Low, iv.High, e.BIC)
 	}
