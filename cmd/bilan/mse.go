@@ -112,8 +112,18 @@ type mseBMA struct {
 }
 
 type msegraph struct {
-	Graph       string  `json:"graph"`
-	Probability float64 `json:"probability"`
+	Graph       string     `json:"graph"`
+	Cliques     [][]string `json:"cliques"` // the graph's cliques by list name
+	Probability float64    `json:"probability"`
+}
+
+// cliqueNames writes a graph by the lists' names: "[EXH HRW][ABA OSCE HRW]".
+func cliqueNames(g msegraph) string {
+	var b strings.Builder
+	for _, c := range g.Cliques {
+		b.WriteString("[" + strings.Join(c, " ") + "]")
+	}
+	return b.String()
 }
 
 func finite(v float64) *float64 {
@@ -246,7 +256,7 @@ func runMSE(e *env, args []string) error {
 			b.Mean = &r.Mean
 		}
 		for _, g := range r.Graphs {
-			b.Graphs = append(b.Graphs, msegraph{Graph: g.Graph.Name(), Probability: g.Prob})
+			b.Graphs = append(b.Graphs, msegraph{Graph: g.Graph.Name(), Cliques: g.Graph.CliqueLists(tb.Names), Probability: g.Prob})
 		}
 		out.BMA = b
 	}
@@ -367,7 +377,7 @@ func writeMSE(w io.Writer, o mseOut) error {
 		}
 		fmt.Fprintf(w, "  posterior median %d, 95%% interval [%d, %s], mean %s\n", b.Median, b.CILow, hi, mean)
 		for _, g := range b.Graphs[:min(5, len(b.Graphs))] {
-			fmt.Fprintf(w, "  %-20s %.4g\n", g.Graph, g.Probability)
+			fmt.Fprintf(w, "  %-30s %.4g\n", cliqueNames(g), g.Probability)
 		}
 		explainMSE(w, "bma", b.Warnings)
 	}
@@ -431,7 +441,14 @@ func guidance(o *mseOut) string {
 	if len(notes) > 0 {
 		why = strings.Join(notes, "; ") + "; " + why
 	}
-	return fmt.Sprintf("report %s: N = %.0f%s (%s). A single model understates the uncertainty over which lists depend on which; with 3 to 5 lists, -bma gives an interval that includes it.", best.Name, *best.Abundance, ivs, why)
+	tail := " A single model understates the uncertainty over which lists depend on which"
+	switch {
+	case o.BMA == nil && o.tb.T >= 3 && o.tb.T <= 5:
+		tail += "; -bma gives an interval that includes it."
+	default:
+		tail += "; say so beside the figure."
+	}
+	return fmt.Sprintf("report %s: N = %.0f%s (%s).%s", best.Name, *best.Abundance, ivs, why, tail)
 }
 
 // mseChart draws each model's estimate with its interval (profile likelihood with

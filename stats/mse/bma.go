@@ -32,6 +32,22 @@ func (g Graph) Name() string {
 	return b.String()
 }
 
+// CliqueLists returns the graph's cliques as the names of their lists, given the
+// table's names.
+func (g Graph) CliqueLists(names []string) [][]string {
+	var out [][]string
+	for _, c := range g.Cliques {
+		var l []string
+		for j := range names {
+			if c>>j&1 == 1 {
+				l = append(l, names[j])
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
 // DecomposableGraphs returns every decomposable (chordal) graph on p labelled
 // vertices: 8, 61 and 822 for p = 3, 4, 5, the graphs dga ships as graphs3..5.
 // Each graph's cliques are its maximal cliques and its separators the non-empty
@@ -147,8 +163,8 @@ type BMAConfig struct {
 	Delta float64
 	// MinMissing and MaxMissing bound the grid of unobserved counts n0; MaxMissing
 	// 0 means 5n, widened fourfold while more than 1e-6 of the posterior lies in
-	// the grid's last 5% (MSE.md §5), up to MaxWidening·n or MaxGrid points,
-	// whichever is smaller. A MaxMissing given is not widened, and must keep the
+	// the grid's last 5% (MSE.md §5), up to MaxWidening·n, MaxGrid points or
+	// MaxWork, whichever is smallest. A MaxMissing given is not widened, and must keep the
 	// grid within MaxGrid points.
 	MinMissing, MaxMissing int
 	// LogPrior is the log prior of N = n + n0; nil means −log N, a 1/N prior.
@@ -165,6 +181,10 @@ const MaxWidening = 320
 // MaxGrid is the most grid points BMA computes: the posterior of N is held as one
 // float64 per point, and every graph's weight is computed at every point.
 const MaxGrid = 1 << 23
+
+// MaxWork bounds the automatic widening by time: graphs × grid points at most 2^28
+// (for five lists' 822 graphs, 326,000 points, some 30 s on one core).
+const MaxWork = 1 << 28
 
 // GraphProb is a graph's posterior probability.
 type GraphProb struct {
@@ -222,15 +242,18 @@ func (tb *Table) BMA(cfg BMAConfig) (BMAResult, error) {
 	if cfg.MaxMissing-cfg.MinMissing+1 > MaxGrid {
 		return BMAResult{}, fmt.Errorf("%w: a grid of %d points, at most %d", ErrLimit, cfg.MaxMissing-cfg.MinMissing+1, MaxGrid)
 	}
-	limit := min(cfg.MinMissing+MaxWidening*int(n), cfg.MinMissing+MaxGrid-1)
 	graphs := DecomposableGraphs(p)
+	limit := cfg.MinMissing + min(MaxWidening*int(n), MaxGrid-1, MaxWork/len(graphs))
+	if widen && cfg.MaxMissing > limit {
+		cfg.MaxMissing = limit
+	}
 	for {
 		r := tb.bma(cfg, graphs)
 		if !widen || r.LastMass <= 1e-6 {
 			return r, nil
 		}
 		if cfg.MaxMissing >= limit {
-			r.Warnings = warn(r.Warnings, GridCap, "the grid stopped at n0 = %d (its cap, %d·n or %d points) with %.3g of the posterior in its last 5%% and about %.3g beyond it: the quantiles are those of the posterior cut at the grid, each below the true one", r.MaxMissing, MaxWidening, MaxGrid, r.LastMass, r.TailBeyond)
+			r.Warnings = warn(r.Warnings, GridCap, "the grid stopped at n0 = %d (its cap: %d·n, %d points, or %d graph-points of work) with %.3g of the posterior in its last 5%% and about %.3g beyond it: the quantiles are those of the posterior cut at the grid, each below the true one", r.MaxMissing, MaxWidening, MaxGrid, MaxWork, r.LastMass, r.TailBeyond)
 			return r, nil
 		}
 		cfg.MaxMissing = min(cfg.MinMissing+4*(cfg.MaxMissing-cfg.MinMissing), limit)

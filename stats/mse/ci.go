@@ -13,7 +13,7 @@ type Interval struct {
 	// ">3N").
 	Status Status
 	// Warnings: interval_excludes_estimate when the interval does not contain the
-	// Poisson estimate or has collapsed to a point.
+	// Poisson estimate or has collapsed to a point (less than one unit wide).
 	Warnings []Caution
 }
 
@@ -83,8 +83,8 @@ func (tb *Table) ProfileCI(e Estimate) (Interval, bool) {
 		iv.High = bisect(g, nmax, top)
 	}
 	switch {
-	case iv.High-iv.Low <= 1e-9*math.Max(1, iv.High):
-		iv.Warnings = warn(iv.Warnings, IntervalExcludesEstimate, "the profile interval collapsed to the point %.1f: the likelihood carries no information on the unobserved", iv.Low)
+	case iv.High-iv.Low < 1:
+		iv.Warnings = warn(iv.Warnings, IntervalExcludesEstimate, "the profile interval [%.1f, %.1f] is less than one unit wide: it has collapsed to a point and says nothing of the uncertainty", iv.Low, iv.High)
 	case e.Abundance < iv.Low || e.Abundance > iv.High:
 		iv.Warnings = warn(iv.Warnings, IntervalExcludesEstimate, "the profile interval [%.1f, %.1f] does not contain the Poisson estimate %.1f: the two disagree, trust neither", iv.Low, iv.High, e.Abundance)
 	}

@@ -559,7 +559,7 @@ func (tb *Table) Search(c Criterion) ([]Estimate, error) {
 // SearchWith is Search with progress reports.
 func (tb *Table) SearchWith(cfg SearchConfig) ([]Estimate, error) {
 	if tb.T > MaxSearchLists {
-		return nil, fmt.Errorf("%w: the exhaustive model search is limited to %d lists, this table has %d (6 lists have millions of hierarchical models); fit named models with Model instead", ErrLimit, MaxSearchLists, tb.T)
+		return nil, fmt.Errorf("%w: the exhaustive model search is limited to %d lists, this table has %d (6 lists have millions of hierarchical models); fit named models instead", ErrLimit, MaxSearchLists, tb.T)
 	}
 	if err := tb.Validate(); err != nil {
 		return nil, err

@@ -135,7 +135,7 @@ func (tb *Table) Warnings() []Caution {
 		}
 	}
 	if len(apart) > 0 {
-		ws = warn(ws, SparseTable, "lists %s share no record: any model with their interaction has no finite estimate, and the others rest on that zero", strings.Join(apart, ", "))
+		ws = warn(ws, SparseTable, "lists %s share no record: a model that takes them as independent (given the other lists) has no finite estimate, and one with their interaction sits on the boundary", strings.Join(apart, ", "))
 	}
 	empty := 0
 	for _, c := range tb.Counts[1:] {

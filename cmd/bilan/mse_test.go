@@ -1,0 +1,76 @@
+package main
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// apart is a synthetic table where lists 1 and 2 share no record.
+const apart = "history,count\n100,50\n010,40\n001,30\n101,10\n011,8\n"
+
+// TestMSEWarnings: warnings reach the JSON as {"code","message"}, an estimate that
+// does not exist is null and ranked last, and the text explains each warning and
+// ends with guidance.
+func TestMSEWarnings(t *testing.T) {
+	code, stdout, stderr := bilanRun(t, apart, "mse", "-json", "-search", "bic", "-lists", "EXH,ABA,OSCE", "-")
+	require.Equal(t, 0, code, stderr)
+	var out struct {
+		Lists    []string
+		Warnings []struct{ Code, Message string }
+		Search   []struct {
+			Name      string
+			Abundance *float64
+			InfoFit   int `json:"info_fit"`
+			Warnings  []struct{ Code, Message string }
+		}
+		Guidance string
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	assert.Equal(t, []string{"EXH", "ABA", "OSCE"}, out.Lists)
+	require.NotEmpty(t, out.Warnings)
+	assert.Equal(t, "sparse_table", out.Warnings[0].Code)
+	assert.Contains(t, out.Warnings[0].Message, "EXH and ABA")
+	last := out.Search[len(out.Search)-1]
+	assert.Nil(t, last.Abundance, "%s has no finite estimate", last.Name)
+	assert.NotNil(t, out.Search[0].Abundance)
+	assert.NotEmpty(t, out.Guidance)
+
+	code, stdout, _ = bilanRun(t, apart, "mse", "-search", "bic", "-")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "infinite_estimate: the estimate")
+	assert.Contains(t, stdout, "—")
+	assert.Contains(t, stdout, "\nguidance: ")
+
+	code, stdout, _ = bilanRun(t, "", "mse", "-bma", "-json", "../../stats/mse/testdata/kosovo_exh_aba_osce.csv")
+	require.Equal(t, 0, code)
+	var b struct {
+		BMA struct {
+			Mean     *float64
+			Warnings []struct{ Code string }
+		}
+		Guidance string
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &b))
+	assert.Nil(t, b.BMA.Mean, "the mean is infinite under the complete graph")
+	var cs []string
+	for _, w := range b.BMA.Warnings {
+		cs = append(cs, w.Code)
+	}
+	assert.Subset(t, cs, []string{"saturated_dominant", "mean_undefined", "grid_cap"})
+	assert.Contains(t, b.Guidance, "do not report it")
+}
+
+// TestMSELimits: beyond the limits, a clear error and exit 1 before any work.
+func TestMSELimits(t *testing.T) {
+	code, _, stderr := bilanRun(t, "", "mse", "-search", "aic", "../../stats/mse/testdata/six.csv")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "limited to 5 lists")
+	code, _, stderr = bilanRun(t, "history,count\n10,0\n01,0\n11,0\n", "mse", "-")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, stderr, "no unit observed")
+	code, _, _ = bilanRun(t, apart, "mse", "-lists", "A,B", "-")
+	assert.Equal(t, 2, code)
+}
