@@ -21,7 +21,7 @@ type LCMCRConfig struct {
 	// concentration α; 0 means LCMCR's 0.25 each.
 	AAlpha, BAlpha float64
 	// Burnin is the number of sweeps discarded after the 500-sweep warm-up; 0
-	// means LCMCR's 10,000.
+	// means LCMCR's 10,000, and a negative value none.
 	Burnin int
 	// Samples is the number of draws of N kept; 0 means LCMCR's 1,000.
 	Samples int
@@ -42,6 +42,9 @@ type LCMCRResult struct {
 	Draws []float64
 	// Config is the configuration used, defaults filled in.
 	Config LCMCRConfig
+	// Warnings: grid_cap when more than 2.5% of the draws exceed 10n, half of
+	// LCMCR's truncation of n0 at 20n: the upper tail is then cut by it.
+	Warnings []Caution
 }
 
 // ErrLCMCR wraps errors of the latent-class sampler's configuration.
@@ -97,15 +100,15 @@ func (tb *Table) LCMCR(cfg LCMCRConfig) (LCMCRResult, error) {
 		return LCMCRResult{}, fmt.Errorf("%w: K = %d, want at least 2", ErrLCMCR, cfg.K)
 	case cfg.K > 1000:
 		return LCMCRResult{}, fmt.Errorf("%w: K = %d, at most 1000", ErrLimit, cfg.K)
-	case cfg.AAlpha < 0 || cfg.BAlpha < 0 || cfg.Burnin < 0 || cfg.Samples < 0 || cfg.Thin < 0:
+	case cfg.AAlpha < 0 || cfg.BAlpha < 0 || cfg.Samples < 0 || cfg.Thin < 0:
 		return LCMCRResult{}, fmt.Errorf("%w: negative setting", ErrLCMCR)
-	case float64(cfg.Burnin)+float64(cfg.Samples)*float64(cfg.Thin) > MaxLCMCRSweeps:
+	case float64(max(cfg.Burnin, 0))+float64(cfg.Samples)*float64(cfg.Thin) > MaxLCMCRSweeps:
 		return LCMCRResult{}, fmt.Errorf("%w: burn-in + samples × thinning above %d sweeps", ErrLimit, MaxLCMCRSweeps)
 	}
 	s := newSampler(tb, cfg)
 	s.init()
-	pr := newProgress(cfg.Progress, "lcmcr", cfg.Burnin+cfg.Samples*cfg.Thin, "sweeps")
-	for range cfg.Burnin {
+	pr := newProgress(cfg.Progress, "lcmcr", max(cfg.Burnin, 0)+cfg.Samples*cfg.Thin, "sweeps")
+	for range max(cfg.Burnin, 0) {
 		s.sweep(true)
 		pr.step()
 	}
@@ -120,8 +123,15 @@ func (tb *Table) LCMCR(cfg LCMCRConfig) (LCMCRResult, error) {
 	sorted := slices.Clone(r.Draws)
 	slices.Sort(sorted)
 	r.Median, r.Low, r.High = quantile7(sorted, 0.5), quantile7(sorted, 0.025), quantile7(sorted, 0.975)
+	far := 0
 	for _, d := range r.Draws {
 		r.Mean += d / float64(len(r.Draws))
+		if d > 11*s.n {
+			far++
+		}
+	}
+	if float64(far) > 0.025*float64(len(r.Draws)) {
+		r.Warnings = warn(r.Warnings, GridCap, "%.1f%% of the draws put more than 10n unobserved: LCMCR truncates n0 at 20n, so the upper tail and the 97.5%% quantile are cut by that cap", 100*float64(far)/float64(len(r.Draws)))
 	}
 	return r, nil
 }

@@ -1,0 +1,113 @@
+package mse
+
+import (
+	"bufio"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// lcmcrRuns reads testdata/lcmcr.R.txt: R's LCMCR on a table, one run per line
+// (table;seed;samples;median;2.5%;97.5%;mean), by testdata/lcmcr_reference.R.
+func lcmcrRuns(t *testing.T) map[string][][]float64 {
+	f, err := os.Open("testdata/lcmcr.R.txt")
+	require.NoError(t, err)
+	defer f.Close()
+	runs := map[string][][]float64{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") || strings.TrimSpace(line) == "" {
+			continue
+		}
+		w := strings.Split(line, ";")
+		require.Len(t, w, 7, line)
+		var v []float64
+		for _, s := range w[1:] {
+			v = append(v, num(t, s))
+		}
+		runs[strings.TrimSuffix(w[0], ".csv")] = append(runs[strings.TrimSuffix(w[0], ".csv")], v)
+	}
+	return runs
+}
+
+// TestLCMCRMatchesR compares the posterior median and 95% quantiles of N with R's
+// LCMCR (testdata/lcmcr.R.txt: R 4.2.2, LCMCR 0.4.14, K = 10, a_α = b_α = 0.25,
+// burn-in 10,000, thinning 10). The reference is the mean of R's long runs
+// (50,000 draws each). The tolerance is Monte Carlo error measured in R itself:
+// the standard deviation s of each figure over R's 20 runs of 1,000 draws (seeds
+// 1-20) scales as 1/√draws, so a Go run of D draws and the mean of L long runs
+// differ by a standard deviation of s·√(1000/D + 1000/(50,000·L)); the test
+// allows 4 of them.
+func TestLCMCRMatchesR(t *testing.T) {
+	const draws = 10000
+	runs := lcmcrRuns(t)
+	for _, ds := range []string{"kosovo", "hiv", "lesbian"} {
+		t.Run(ds, func(t *testing.T) {
+			var short, long [][]float64
+			for _, r := range runs[ds] {
+				switch r[1] {
+				case 1000:
+					short = append(short, r)
+				case 50000:
+					long = append(long, r)
+				}
+			}
+			require.GreaterOrEqual(t, len(short), 10)
+			require.NotEmpty(t, long)
+			got, err := load(t, ds).LCMCR(LCMCRConfig{Samples: draws, Seed: 1})
+			require.NoError(t, err)
+			for i, fig := range []struct {
+				name string
+				v    float64
+			}{{"median", got.Median}, {"2.5%", got.Low}, {"97.5%", got.High}} {
+				var ref, m, ss float64
+				for _, r := range long {
+					ref += r[2+i] / float64(len(long))
+				}
+				for _, r := range short {
+					m += r[2+i] / float64(len(short))
+				}
+				for _, r := range short {
+					ss += (r[2+i] - m) * (r[2+i] - m)
+				}
+				s := math.Sqrt(ss / float64(len(short)-1))
+				tol := 4 * s * math.Sqrt(1000.0/draws+1000.0/(50000*float64(len(long))))
+				t.Logf("%s %s: Go %.1f, R %.1f, tolerance %.1f (R's sd over 1,000-draw runs %.1f)", ds, fig.name, fig.v, ref, tol, s)
+				assert.InDelta(t, ref, fig.v, tol, "%s %s", ds, fig.name)
+			}
+		})
+	}
+}
+
+// TestLCMCRReproducible: a seed gives the same draws; another seed, others.
+func TestLCMCRReproducible(t *testing.T) {
+	tb := load(t, "my3")
+	cfg := LCMCRConfig{Burnin: 200, Samples: 50, Thin: 2, Seed: 7}
+	a, err := tb.LCMCR(cfg)
+	require.NoError(t, err)
+	b, err := tb.LCMCR(cfg)
+	require.NoError(t, err)
+	assert.Equal(t, a.Draws, b.Draws)
+	cfg.Seed = 8
+	c, err := tb.LCMCR(cfg)
+	require.NoError(t, err)
+	assert.NotEqual(t, a.Draws, c.Draws)
+	assert.Equal(t, 10, a.Config.K, "K defaults to 10")
+	for _, d := range a.Draws {
+		assert.GreaterOrEqual(t, d, tb.N())
+		assert.LessOrEqual(t, d, 21*tb.N(), "n0 is truncated at 20n")
+	}
+}
+
+func TestLCMCRConfig(t *testing.T) {
+	tb := load(t, "my3")
+	_, err := tb.LCMCR(LCMCRConfig{K: 1})
+	assert.ErrorIs(t, err, ErrLCMCR)
+	_, err = tb.LCMCR(LCMCRConfig{Samples: MaxLCMCRSweeps, Thin: 2})
+	assert.ErrorIs(t, err, ErrLimit)
+}
