@@ -46,7 +46,8 @@ models (or those named by -models), the two-list Lincoln-Petersen and Chapman
 estimates for every pair of lists, and with -search every hierarchical log-linear
 model; the numbers are those of R's Rcapture on the same table. With -json it writes
 one object: "models" (name, abundance, stderr, deviance, df, aic, bic, status; with
--ci also abundance_mult, ci_low, ci_high, ci_high null beyond 3N), "pairs" (lists,
+-ci also abundance_mult, ci_low, ci_high, ci_high null beyond 3N), "chao1987" (Chao's 1987 moment lower bound n + f1²/(2 f2)
+with its log-normal interval, not the log-linear "Mh Chao (LB)"), "pairs" (lists,
 lp, lp_se, chapman, chapman_se, ci_low, ci_high), with -search "search", and with
 -bma "bma" (median, ci_low, ci_high, mean, delta, grid, and graphs with their
 posterior probabilities), computed as dga's bma.cr with its default delta and 1/N
@@ -103,6 +104,7 @@ type mseOut struct {
 	Warnings []mse.Caution `json:"warnings"`
 	Models   []mseModel    `json:"models"`
 	Pairs    []msePair     `json:"pairs"`
+	Chao1987 mseChao       `json:"chao1987"`
 	Search   []mseModel    `json:"search,omitempty"`
 	BMA      *mseBMA       `json:"bma,omitempty"`
 	LCMCR    *mseLCMCR     `json:"lcmcr,omitempty"`
@@ -120,6 +122,17 @@ type mseBMA struct {
 	Grid     [2]int        `json:"grid"`
 	Graphs   []msegraph    `json:"graphs"`
 	Warnings []mse.Caution `json:"warnings"`
+}
+
+type mseChao struct {
+	Name      string        `json:"name"`
+	F1        float64       `json:"f1"`
+	F2        float64       `json:"f2"`
+	Abundance *float64      `json:"abundance"`
+	StdErr    *float64      `json:"stderr"`
+	CILow     *float64      `json:"ci_low"`
+	CIHigh    *float64      `json:"ci_high"`
+	Warnings  []mse.Caution `json:"warnings"`
 }
 
 type mseLCMCR struct {
@@ -250,6 +263,8 @@ func runMSE(e *env, args []string) error {
 		out.Pairs = append(out.Pairs, msePair{Lists: []string{tb.Names[p.I], tb.Names[p.J]}, LP: finite(p.LP), LPSE: finite(p.LPSE),
 			Chapman: p.Chapman, ChapmanSE: p.ChapmanSE, CILow: p.CILow, CIHigh: p.CIHigh, Warnings: cautions(p.Warnings)})
 	}
+	c := tb.Chao1987()
+	out.Chao1987 = mseChao{Name: c.Name, F1: c.F1, F2: c.F2, Abundance: finite(c.Abundance), StdErr: finite(c.StdErr), CILow: finite(c.Low), CIHigh: finite(c.High), Warnings: cautions(c.Warnings)}
 	doBMA := fs.Lookup("bma").Value.String() == "true"
 	if doBMA && (tb.T < 3 || tb.T > 5) {
 		return errMSE(in.name, fmt.Errorf("%w: dga averages over 3 to 5 lists, not %d", mse.ErrBMA, tb.T))
@@ -403,6 +418,9 @@ func writeMSE(w io.Writer, o mseOut) error {
 	for _, p := range o.Pairs {
 		explainMSE(w, strings.Join(p.Lists, "-"), p.Warnings)
 	}
+	c := o.Chao1987
+	fmt.Fprintf(w, "\n%s, f1 = %.0f, f2 = %.0f: %s, SE %s, log-normal 95%% interval [%s, %s]\n", c.Name, c.F1, c.F2, f1(c.Abundance), f1(c.StdErr), f1(c.CILow), f1(c.CIHigh))
+	explainMSE(w, "Chao 1987", c.Warnings)
 	if len(o.Search) > 0 {
 		fmt.Fprintf(w, "\nhierarchical log-linear models, best first (%d):\n", len(o.Search))
 		table(o.Search)
@@ -491,6 +509,9 @@ func guidance(o *mseOut) string {
 		ivs = fmt.Sprintf(", profile-likelihood 95%% interval from %.0f with no upper bound within 3N", *lo)
 	}
 	why := fmt.Sprintf("the warning-free model with the lowest %s among the %s", crit, from)
+	if strings.Contains(best.Name, "(LB)") {
+		why += "; it is a lower bound of N, not an estimate of it"
+	}
 	if len(notes) > 0 {
 		why = strings.Join(notes, "; ") + "; " + why
 	}

@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"math"
 	"runtime"
 	"strings"
 	"sync"
@@ -224,4 +225,20 @@ func TestLimits(t *testing.T) {
 	runtime.ReadMemStats(&after)
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(1<<30))
 	assert.Len(t, r.Graphs, 822)
+}
+
+// TestChao1987: Chao's 1987 bound on Kosovo, f1 = 3218, f2 = 882, n = 4400:
+// 10,270.5 [9,717.9, 10,880.5] (MSE.md §2, by hand from the formulas).
+func TestChao1987(t *testing.T) {
+	c := load(t, "kosovo").Chao1987()
+	assert.Equal(t, 3218.0, c.F1)
+	assert.Equal(t, 882.0, c.F2)
+	assert.InDelta(t, 10270.5, c.Abundance, 0.05)
+	assert.InDelta(t, 9717.9, c.Low, 0.05)
+	assert.InDelta(t, 10880.5, c.High, 0.05)
+	assert.Contains(t, c.Name, "1987")
+	assert.Empty(t, c.Warnings)
+	z := table(t, "history,count\n10,5\n01,4\n").Chao1987()
+	assert.True(t, math.IsNaN(z.Abundance))
+	assert.True(t, HasCaution(z.Warnings, InfiniteEstimate))
 }
