@@ -22,6 +22,7 @@ func init() {
 	flagSets["mse"] = func(fs *flag.FlagSet) {
 		fs.String("models", "", "comma-separated models (default: every closedp.t model): M0, Mt, \"Mh Chao\", ..., \"all two-way\", \"[12,3]\"")
 		fs.Bool("ci", false, "add the multinomial profile-likelihood 95% interval of each model")
+		fs.Bool("bc", false, "add Rcapture's small-sample bias-corrected estimate (closedp.bc) to each model it applies to")
 		fs.String("search", "", "also fit every hierarchical log-linear model, ranked by aic or bic")
 		fs.Bool("bma", false, "add dga's Bayesian model averaging over decomposable graphs (3 to 5 lists)")
 		fs.Bool("json", false, "write one JSON object instead of tables")
@@ -36,7 +37,7 @@ func init() {
 	}
 	register(&command{
 		name:  "mse",
-		usage: "[-models LIST] [-ci] [-search aic|bic] [-bma] [-lcmcr [-seed N] [-samples N] [-burnin N] [-thin N] [-k K]] [-lists NAMES] [-json] [-chart FILE] FILE",
+		usage: "[-models LIST] [-ci] [-bc] [-search aic|bic] [-bma] [-lcmcr [-seed N] [-samples N] [-burnin N] [-thin N] [-k K]] [-lists NAMES] [-json] [-chart FILE] FILE",
 		help: `Estimates the total from overlapping lists (multiple systems estimation).
 
 mse reads FILE, either a table of capture histories (CSV history,count: a string of
@@ -46,7 +47,8 @@ models (or those named by -models), the two-list Lincoln-Petersen and Chapman
 estimates for every pair of lists, and with -search every hierarchical log-linear
 model; the numbers are those of R's Rcapture on the same table. With -json it writes
 one object: "models" (name, abundance, stderr, deviance, df, aic, bic, status; with
--ci also abundance_mult, ci_low, ci_high, ci_high null beyond 3N), "chao1987" (Chao's 1987 moment lower bound n + f1²/(2 f2)
+-ci also abundance_mult, ci_low, ci_high, ci_high null beyond 3N; with -bc
+also abundance_bc and stderr_bc, Rcapture's closedp.bc, on the models it corrects), "chao1987" (Chao's 1987 moment lower bound n + f1²/(2 f2)
 with its log-normal interval, not the log-linear "Mh Chao (LB)"), "pairs" (lists,
 lp, lp_se, chapman, chapman_se, ci_low, ci_high), with -search "search", and with
 -bma "bma" (median, ci_low, ci_high, mean, delta, grid, and graphs with their
@@ -82,8 +84,12 @@ type mseModel struct {
 	AbundanceMult *float64      `json:"abundance_mult,omitempty"`
 	CILow         *float64      `json:"ci_low,omitempty"`
 	CIHigh        *float64      `json:"ci_high,omitempty"`
+	AbundanceBC   *float64      `json:"abundance_bc,omitempty"`
+	StdErrBC      *float64      `json:"stderr_bc,omitempty"`
 	Warnings      []mse.Caution `json:"warnings"`
 	ciAsked       bool
+	bcAsked       bool
+	bcApplies     bool
 	est           mse.Estimate
 }
 
@@ -179,9 +185,21 @@ func cautions(ws ...[]mse.Caution) []mse.Caution {
 	return out
 }
 
-func modelOut(tb *mse.Table, e mse.Estimate, ci bool) mseModel {
-	m := mseModel{Name: e.Name, Deviance: e.Deviance, DF: e.DF, AIC: e.AIC, BIC: e.BIC, Status: e.Status.String(), InfoFit: e.InfoFit, ciAsked: ci, est: e}
+func modelOut(tb *mse.Table, e mse.Estimate, ci, bc bool) mseModel {
+	m := mseModel{Name: e.Name, Deviance: e.Deviance, DF: e.DF, AIC: e.AIC, BIC: e.BIC, Status: e.Status.String(), InfoFit: e.InfoFit, ciAsked: ci, bcAsked: bc, est: e}
 	m.Warnings = cautions(e.Warnings)
+	if bc {
+		if r, ok := tb.BiasCorrect(e); ok {
+			m.bcApplies = true
+			if r.Exists() {
+				m.AbundanceBC, m.StdErrBC = finite(r.Abundance), finite(r.StdErr)
+			}
+			for _, w := range r.Warnings {
+				w.Message = "bias-corrected: " + w.Message
+				m.Warnings = append(m.Warnings, w)
+			}
+		}
+	}
 	if !e.Exists() {
 		return m
 	}
@@ -241,6 +259,7 @@ func runMSE(e *env, args []string) error {
 		tb.Names = ns
 	}
 	ci := fs.Lookup("ci").Value.String() == "true"
+	bc := fs.Lookup("bc").Value.String() == "true"
 	out := mseOut{Lists: tb.Names, Observed: tb.N(), Warnings: cautions(tb.Warnings()), Models: []mseModel{}, Pairs: []msePair{}, tb: tb, crit: search}
 	if names := fs.Lookup("models").Value.String(); names != "" {
 		for _, n := range splitModels(names) {
@@ -248,7 +267,7 @@ func runMSE(e *env, args []string) error {
 			if err != nil {
 				return fmt.Errorf("%w: -models: %v", errUsage, err)
 			}
-			out.Models = append(out.Models, modelOut(tb, est, ci))
+			out.Models = append(out.Models, modelOut(tb, est, ci, bc))
 		}
 	} else {
 		ests, err := tb.Closedp()
@@ -256,7 +275,7 @@ func runMSE(e *env, args []string) error {
 			return errMSE(in.name, err)
 		}
 		for _, est := range ests {
-			out.Models = append(out.Models, modelOut(tb, est, ci))
+			out.Models = append(out.Models, modelOut(tb, est, ci, bc))
 		}
 	}
 	for _, p := range tb.Pairs() {
@@ -279,7 +298,7 @@ func runMSE(e *env, args []string) error {
 			return errMSE(in.name, err)
 		}
 		for _, est := range ests {
-			out.Search = append(out.Search, modelOut(tb, est, false))
+			out.Search = append(out.Search, modelOut(tb, est, false, false))
 		}
 	}
 	if doBMA {
@@ -387,9 +406,13 @@ func writeMSE(w io.Writer, o mseOut) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	table := func(ms []mseModel) {
 		ci := len(ms) > 0 && ms[0].ciAsked
+		bc := len(ms) > 0 && ms[0].bcAsked
 		fmt.Fprint(tw, "model\tabundance\tstderr\tdeviance\tdf\tAIC\tBIC\tstatus\tinfoFit\t")
 		if ci {
 			fmt.Fprint(tw, "multinomial\t95% low\t95% high\t")
+		}
+		if bc {
+			fmt.Fprint(tw, "bias-corrected\tstderr\t")
 		}
 		fmt.Fprintln(tw, "warnings\t")
 		for _, m := range ms {
@@ -400,6 +423,12 @@ func writeMSE(w io.Writer, o mseOut) error {
 					hi = ">3N"
 				}
 				fmt.Fprintf(tw, "%s\t%s\t%s\t", f1(m.AbundanceMult), f1(m.CILow), hi)
+			}
+			switch {
+			case bc && m.bcApplies:
+				fmt.Fprintf(tw, "%s\t%s\t", f1(m.AbundanceBC), f1(m.StdErrBC))
+			case bc:
+				fmt.Fprint(tw, "n/a\tn/a\t")
 			}
 			fmt.Fprintf(tw, "%s\t\n", codes(m.Warnings))
 		}

@@ -74,3 +74,51 @@ func TestMSELimits(t *testing.T) {
 	code, _, _ = bilanRun(t, apart, "mse", "-lists", "A,B", "-")
 	assert.Equal(t, 2, code)
 }
+
+// TestMSEEstimators: -bc, Chao's 1987 bound, -lcmcr and list names in JSON.
+func TestMSEEstimators(t *testing.T) {
+	code, stdout, stderr := bilanRun(t, "", "mse", "-json", "-bc", "-lcmcr", "-samples", "200", "-burnin", "500", "-seed", "3", "../../stats/mse/testdata/kosovo.csv")
+	require.Equal(t, 0, code, stderr)
+	var out struct {
+		Models []struct {
+			Name        string
+			AbundanceBC *float64 `json:"abundance_bc"`
+			StdErrBC    *float64 `json:"stderr_bc"`
+		}
+		Chao1987 struct {
+			Name      string
+			Abundance float64
+			CILow     float64 `json:"ci_low"`
+			CIHigh    float64 `json:"ci_high"`
+		}
+		LCMCR map[string]any `json:"lcmcr"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(stdout), &out))
+	// Rcapture 1.4-4 closedp.bc on Kosovo, M0: 7606.211488 (SE 136.5165423)
+	// (stats/mse/testdata/closedp_bc.R.txt).
+	require.NotNil(t, out.Models[0].AbundanceBC)
+	assert.InDelta(t, 7606.211488, *out.Models[0].AbundanceBC, 1e-3)
+	assert.InDelta(t, 136.5165423, *out.Models[0].StdErrBC, 1e-4)
+	// MSE.md §2: Chao 1987 on Kosovo, 10,270.5 [9,717.9, 10,880.5].
+	assert.InDelta(t, 10270.5, out.Chao1987.Abundance, 0.05)
+	assert.InDelta(t, 9717.9, out.Chao1987.CILow, 0.05)
+	assert.InDelta(t, 10880.5, out.Chao1987.CIHigh, 0.05)
+	for _, k := range []string{"median", "ci_low", "ci_high", "mean", "samples", "k", "seed"} {
+		assert.Contains(t, out.LCMCR, k)
+	}
+	assert.Equal(t, 200.0, out.LCMCR["samples"])
+	assert.Equal(t, 10.0, out.LCMCR["k"])
+	assert.Equal(t, 3.0, out.LCMCR["seed"])
+	assert.Less(t, out.LCMCR["ci_low"].(float64), out.LCMCR["median"].(float64))
+
+	// Same seed, same figures.
+	_, again, _ := bilanRun(t, "", "mse", "-json", "-bc", "-lcmcr", "-samples", "200", "-burnin", "500", "-seed", "3", "../../stats/mse/testdata/kosovo.csv")
+	assert.Equal(t, stdout, again)
+
+	code, stdout, _ = bilanRun(t, "", "mse", "-bc", "-lists", "EXH,ABA,OSCE,HRW", "../../stats/mse/testdata/kosovo.csv")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "4 lists (EXH, ABA, OSCE, HRW)")
+	assert.Contains(t, stdout, "EXH-ABA")
+	assert.Contains(t, stdout, "Chao (1987) lower bound n + f1²/(2 f2)")
+	assert.Contains(t, stdout, "n/a", "Mth Gamma3.5 has no bias correction")
+}
