@@ -347,7 +347,7 @@ func (tb *Table) Closedp() ([]Estimate, error) {
 
 func (tb *Table) checkModelLists() error {
 	if tb.T > MaxModelLists {
-		return fmt.Errorf("%w: log-linear models are fitted on at most %d lists (2^%d − 1 cells), this table has %d; use the two-list estimates, or merge lists", ErrLimit, MaxModelLists, MaxModelLists, tb.T)
+		return fmt.Errorf("%w: log-linear models are fitted on at most %d lists (2^%d − 1 cells), this table has %d: merge lists (the library's Pairs still gives every two-list estimate)", ErrLimit, MaxModelLists, MaxModelLists, tb.T)
 	}
 	return tb.Validate()
 }
@@ -523,7 +523,7 @@ const (
 	ByBIC
 )
 
-// MaxSearchLists is the most lists Search enumerates. Five lists have 7,580
+// MaxSearchLists is the most lists Search enumerates. Five lists have 6,893
 // hierarchical models with every main effect and no five-way term, fitted in
 // seconds; six have millions (the hierarchical models on six lists are counted by
 // the Dedekind number M(6) = 7,828,354), beyond any exhaustive search.
