@@ -192,6 +192,7 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 			if r.opts.Lenient {
 				return errSequential
 			}
+			r.counts.Records++
 			r.bad(err)
 		default:
 			r.release()

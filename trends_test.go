@@ -3,6 +3,7 @@ package bilan
 import (
 	"bytes"
 	"compress/gzip"
+	"errors"
 	"fmt"
 	"strings"
 	"testing"
@@ -31,27 +32,33 @@ func trendsFile(n int) string {
 
 // paths sums data on the parallel ACLED path and on the event path, and returns
 // both results with the bad records each reported.
-func paths(t testing.TB, data string, o TrendOptions, lenient bool) (fast, slow []stats.Series, fastErr, slowErr error, fastBad, slowBad []string) {
-	run := func(event bool) ([]stats.Series, error, []string) {
-		var bad []string
-		r, err := NewReader(strings.NewReader(data), "t.csv", Options{Format: ACLED, Lenient: lenient, OnBad: func(err error) { bad = append(bad, err.Error()) }})
+// pathResult is what one path gave.
+type pathResult struct {
+	series []stats.Series
+	bad    []string
+	err    error
+}
+
+// paths sums data on the parallel ACLED path and on the event path.
+func paths(data string, o TrendOptions, lenient bool) (fast, slow pathResult) {
+	run := func(event bool) (res pathResult) {
+		r, err := NewReader(strings.NewReader(data), "t.csv", Options{Format: ACLED, Lenient: lenient, OnBad: func(err error) { res.bad = append(res.bad, err.Error()) }})
 		if err != nil {
-			return nil, err, nil
+			res.err = err
+			return res
 		}
 		var agg *stats.Aggregator
 		if event {
-			agg, err = r.trendsEvents(o)
+			agg, res.err = r.trendsEvents(o)
 		} else {
-			agg, err = r.trendsACLED(o)
+			agg, res.err = r.trendsACLED(o)
 		}
-		if err != nil {
-			return nil, err, bad
+		if res.err == nil {
+			res.series = agg.Series()
 		}
-		return agg.Series(), nil, bad
+		return res
 	}
-	fast, fastErr, fastBad = run(false)
-	slow, slowErr, slowBad = run(true)
-	return
+	return run(false), run(true)
 }
 
 // TestTrendsFastPath: the parallel ACLED path gives the event path's series for
@@ -63,7 +70,8 @@ func TestTrendsFastPath(t *testing.T) {
 			for _, p := range []stats.Period{stats.Week, stats.Month, stats.Year} {
 				o := TrendOptions{By: by, Period: p, Measure: m, AsOf: claims.MakeDate(2020, 12, 31)}
 				require.True(t, fastTrends(o))
-				fast, slow, ferr, serr, _, _ := paths(t, data, o, false)
+				f, sl := paths(data, o, false)
+				fast, slow, ferr, serr := f.series, sl.series, f.err, sl.err
 				require.NoError(t, ferr)
 				require.NoError(t, serr)
 				assert.Equal(t, slow, fast, "%s %s %s", by, m, p)
@@ -93,7 +101,8 @@ func TestPathsRejectTheSameRows(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			data := head + good + tt.row + "G2,2024-01-05,1,A,2,B,1,Niger,,,NA\n"
 			for _, lenient := range []bool{false, true} {
-				fast, slow, ferr, serr, fbad, sbad := paths(t, data, TrendOptions{By: stats.ByCountry, Period: stats.Month}, lenient)
+				f, sl := paths(data, TrendOptions{By: stats.ByCountry, Period: stats.Month}, lenient)
+				fast, slow, ferr, serr, fbad, sbad := f.series, sl.series, f.err, sl.err, f.bad, sl.bad
 				require.Len(t, sbad, 1)
 				assert.Contains(t, sbad[0], tt.want)
 				assert.Contains(t, sbad[0], "t.csv:3")
@@ -126,14 +135,15 @@ func FuzzTrendsPaths(f *testing.F) {
 			data = "event_id_cnty,event_date,country,fatalities\n" + data
 		}
 		for _, lenient := range []bool{false, true} {
-			fast, slow, ferr, serr, fbad, sbad := paths(t, data, TrendOptions{By: stats.ByCountry, Period: stats.Month}, lenient)
+			f, sl := paths(data, TrendOptions{By: stats.ByCountry, Period: stats.Month}, lenient)
+			fast, slow, ferr, serr, fbad, sbad := f.series, sl.series, f.err, sl.err, f.bad, sl.bad
 			if ferr == errSequential {
 				continue
 			}
 			if (ferr == nil) != (serr == nil) {
 				t.Fatalf("lenient %v: fast path error %v, event path error %v", lenient, ferr, serr)
 			}
-			if ferr != nil && !strings.Contains(ferr.Error(), "bad records") {
+			if ferr != nil && !errors.Is(ferr, ErrBadRecords) {
 				// A fatal error (the header): both paths give the same.
 				if ferr.Error() != serr.Error() {
 					t.Fatalf("fatal errors differ: %v / %v", ferr, serr)
@@ -141,7 +151,12 @@ func FuzzTrendsPaths(f *testing.F) {
 				continue
 			}
 			if !lenient && ferr != nil {
-				continue // strict: both reject the file; the parallel read may stop early
+				// Strict: both reject the file; the parallel read may stop at a
+				// broken record where the event path reads on.
+				if !errors.Is(serr, ErrBadRecords) {
+					t.Fatalf("strict: fast path %v, event path %v", ferr, serr)
+				}
+				continue
 			}
 			if !assert.ObjectsAreEqual(sbad, fbad) {
 				t.Fatalf("bad records differ:\nfast  %q\nevent %q", fbad, sbad)
