@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	bplot "github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/stats/mse"
@@ -213,6 +214,21 @@ func modelOut(tb *mse.Table, e mse.Estimate, ci, bc bool) mseModel {
 	return m
 }
 
+// modelsOut is modelOut over the models, with a line of progress on stderr after
+// each once the intervals have taken more than a second (each refits the model
+// many times: minutes on a dozen lists).
+func modelsOut(stderr io.Writer, tb *mse.Table, ests []mse.Estimate, ci, bc bool) []mseModel {
+	start := time.Now()
+	out := []mseModel{}
+	for i, est := range ests {
+		out = append(out, modelOut(tb, est, ci, bc))
+		if ci && time.Since(start) > time.Second {
+			fmt.Fprintf(stderr, "mse: profile intervals: %d of %d models (%s)\n", i+1, len(ests), est.Name)
+		}
+	}
+	return out
+}
+
 // errMSE strips the package prefix and names the input.
 func errMSE(name string, err error) error {
 	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "mse: "))
@@ -262,21 +278,21 @@ func runMSE(e *env, args []string) error {
 	bc := fs.Lookup("bc").Value.String() == "true"
 	out := mseOut{Lists: tb.Names, Observed: tb.N(), Warnings: cautions(tb.Warnings()), Models: []mseModel{}, Pairs: []msePair{}, tb: tb, crit: search}
 	if names := fs.Lookup("models").Value.String(); names != "" {
+		var ests []mse.Estimate
 		for _, n := range splitModels(names) {
 			est, err := tb.Model(n)
 			if err != nil {
 				return fmt.Errorf("%w: -models: %v", errUsage, err)
 			}
-			out.Models = append(out.Models, modelOut(tb, est, ci, bc))
+			ests = append(ests, est)
 		}
+		out.Models = modelsOut(e.stderr, tb, ests, ci, bc)
 	} else {
 		ests, err := tb.Closedp()
 		if err != nil {
 			return errMSE(in.name, err)
 		}
-		for _, est := range ests {
-			out.Models = append(out.Models, modelOut(tb, est, ci, bc))
-		}
+		out.Models = modelsOut(e.stderr, tb, ests, ci, bc)
 	}
 	for _, p := range tb.Pairs() {
 		out.Pairs = append(out.Pairs, msePair{Lists: []string{tb.Names[p.I], tb.Names[p.J]}, LP: finite(p.LP), LPSE: finite(p.LPSE),
@@ -546,8 +562,10 @@ func guidance(o *mseOut) string {
 	}
 	tail := " A single model understates the uncertainty over which lists depend on which"
 	switch {
-	case o.BMA == nil && o.tb.T >= 3 && o.tb.T <= 5:
-		tail += "; -bma gives an interval that includes it."
+	case o.tb.T == 2:
+		tail = " With two lists nothing can test whether they are independent, and every estimate assumes they are: say so, and give the Chapman interval beside it."
+	case o.BMA == nil && o.LCMCR == nil && o.tb.T >= 3 && o.tb.T <= 5:
+		tail += "; -bma and -lcmcr give intervals that include it."
 	default:
 		tail += "; say so beside the figure."
 	}
