@@ -95,11 +95,16 @@ func ReadTable(r io.Reader) (*Table, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
-		line += skipped
 		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				pe.StartLine += skipped
+				pe.Line += skipped
+			}
 			return nil, fmt.Errorf("%w: %v", ErrTable, err)
 		}
+		line, _ := cr.FieldPos(0)
+		line += skipped
 		if tb == nil {
 			if len(rec[0]) < 2 || len(rec[0]) > 20 {
 				return nil, fmt.Errorf("%w: line %d: history %q: want 2 to 20 lists", ErrTable, line, rec[0])

@@ -227,6 +227,26 @@ func TestLimits(t *testing.T) {
 	assert.Len(t, r.Graphs, 822)
 }
 
+// TestBMAWorstCaseMemory: five lists whose complete graph takes all the weight
+// widen the grid to its cap (MaxWork / 822 graphs, 326,563 points); everything
+// allocated on the way, a bound on the peak, stays under 256 MB, where holding
+// every graph's weights at every point would take 2.1 GB.
+func TestBMAWorstCaseMemory(t *testing.T) {
+	if testing.Short() {
+		t.Skip("268 million graph-points")
+	}
+	tb := load(t, "five_dependent")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	r, err := tb.BMA(BMAConfig{})
+	require.NoError(t, err)
+	runtime.ReadMemStats(&after)
+	assert.Equal(t, MaxWork/822, r.MaxMissing)
+	assert.True(t, HasCaution(r.Warnings, GridCap))
+	assert.True(t, HasCaution(r.Warnings, SaturatedDominant))
+	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(256<<20))
+}
+
 // TestChao1987: Chao's 1987 bound on Kosovo, f1 = 3218, f2 = 882, n = 4400:
 // 10,270.5 [9,717.9, 10,880.5] (MSE.md §2, by hand from the formulas).
 func TestChao1987(t *testing.T) {
@@ -241,4 +261,30 @@ func TestChao1987(t *testing.T) {
 	z := table(t, "history,count\n10,5\n01,4\n").Chao1987()
 	assert.True(t, math.IsNaN(z.Abundance))
 	assert.True(t, HasCaution(z.Warnings, InfiniteEstimate))
+}
+
+// FuzzReadTable: ReadTable never panics, and a table it accepts is valid and fits.
+func FuzzReadTable(f *testing.F) {
+	f.Add("history,count\n10,3\n01,2\n11,1\n")
+	f.Add("# lists: A,B,C\nhistory,count\n100,50\n010,40\n001,30\n101,10\n011,8\n")
+	f.Add("history,count\n10,0\n01,0\n")
+	f.Add("# lists: A,\nhistory,count\n1,1\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		tb, err := ReadTable(strings.NewReader(in))
+		if err != nil {
+			assert.ErrorIs(t, err, ErrTable)
+			return
+		}
+		require.NoError(t, tb.Validate())
+		assert.Len(t, tb.Names, tb.T)
+		if tb.T <= 6 {
+			ests, err := tb.Closedp()
+			require.NoError(t, err)
+			for _, e := range ests {
+				for _, w := range e.Warnings {
+					assert.NotEmpty(t, w.Message)
+				}
+			}
+		}
+	})
 }
