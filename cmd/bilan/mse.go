@@ -501,7 +501,7 @@ func clean(m mseModel) bool { return m.Abundance != nil && len(m.Warnings) == 0 
 // that the lists cannot support an estimate.
 func guidance(o *mseOut) string {
 	var notes []string
-	if l := o.LCMCR; l != nil && len(l.Warnings) == 0 {
+	if l := o.LCMCR; l != nil && len(l.Warnings) == 0 && o.tb.T >= 3 {
 		g := fmt.Sprintf("report the latent-class estimate (LCMCR): median %.0f, 95%% credible interval [%.0f, %.0f]; it lets capture probabilities differ between unobserved groups of victims, the heterogeneity that biases log-linear models, the model HRDAG has used for its estimates since 2016. Run it with several seeds and more draws (-samples) and check that the figures hold.", l.Median, l.CILow, l.CIHigh)
 		if b := o.BMA; b != nil && b.CIHigh != nil && (float64(*b.CIHigh) < l.CILow || float64(b.CILow) > l.CIHigh) {
 			g += fmt.Sprintf(" The model average's interval [%d, %d] does not overlap it: say so, the two models disagree on how the lists depend on each other.", b.CILow, *b.CIHigh)
