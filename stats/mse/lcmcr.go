@@ -53,6 +53,11 @@ var ErrLCMCR = errors.New("mse: bad LCMCR configuration")
 // MaxLCMCRSweeps bounds burn-in plus samples × thinning.
 const MaxLCMCRSweeps = 100_000_000
 
+// MaxLCMCRWork bounds sweeps × distinct observed histories × K, the sampler's
+// work: some minutes of one core (the Kosovo table's 15 histories and K = 10 run
+// about 6 million of these units a second).
+const MaxLCMCRWork = 2e9
+
 // LCMCR draws the posterior of N under Manrique-Vallier's Bayesian non-parametric
 // latent-class model ("Bayesian population size estimation using Dirichlet process
 // mixtures", Biometrics 72, 2016), as the R package LCMCR (0.4.14) defines it.
@@ -106,6 +111,10 @@ func (tb *Table) LCMCR(cfg LCMCRConfig) (LCMCRResult, error) {
 		return LCMCRResult{}, fmt.Errorf("%w: burn-in + samples × thinning above %d sweeps", ErrLimit, MaxLCMCRSweeps)
 	}
 	s := newSampler(tb, cfg)
+	sweeps := float64(max(cfg.Burnin, 0)+500) + float64(cfg.Samples)*float64(cfg.Thin)
+	if w := sweeps * float64(len(s.cells)) * float64(cfg.K); w > MaxLCMCRWork {
+		return LCMCRResult{}, fmt.Errorf("%w: %.0f sweeps over %d observed histories and %d classes is %.3g units of work, at most %.3g", ErrLimit, sweeps, len(s.cells), cfg.K, w, float64(MaxLCMCRWork))
+	}
 	s.init()
 	pr := newProgress(cfg.Progress, "lcmcr", max(cfg.Burnin, 0)+cfg.Samples*cfg.Thin, "sweeps")
 	for range max(cfg.Burnin, 0) {

@@ -118,6 +118,10 @@ func TestLCMCRConfig(t *testing.T) {
 	assert.ErrorIs(t, err, ErrLCMCR)
 	_, err = tb.LCMCR(LCMCRConfig{Samples: MaxLCMCRSweeps, Thin: 2})
 	assert.ErrorIs(t, err, ErrLimit)
+	// my3 has 7 histories: 10 classes × 7 × 30 million sweeps is above 2e9.
+	_, err = tb.LCMCR(LCMCRConfig{Samples: 3_000_000, Thin: 10})
+	assert.ErrorIs(t, err, ErrLimit)
+	assert.ErrorContains(t, err, "units of work")
 }
 
 // TestLCMCRCoverage checks the 95% interval's coverage by simulation: 40
