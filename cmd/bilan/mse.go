@@ -417,6 +417,13 @@ func explainMSE(w io.Writer, who string, ws []mse.Caution) {
 
 func writeMSE(w io.Writer, o mseOut) error {
 	fmt.Fprintf(w, "%d lists (%s), %.0f units observed\n", len(o.Lists), strings.Join(o.Lists, ", "), o.Observed)
+	if named := slices.ContainsFunc(o.Lists, func(n string) bool { _, err := strconv.Atoi(n); return err != nil }); named {
+		var key []string
+		for i, n := range o.Lists {
+			key = append(key, fmt.Sprintf("%d = %s", i+1, n))
+		}
+		fmt.Fprintf(w, "model names number the lists: %s\n", strings.Join(key, ", "))
+	}
 	explainMSE(w, "table", o.Warnings)
 	fmt.Fprintln(w)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
