@@ -505,8 +505,16 @@ func writeMSE(w io.Writer, o mseOut) error {
 func clean(m mseModel) bool { return m.Abundance != nil && len(m.Warnings) == 0 }
 
 // guidance says what a careful analyst would report from the results, and why, or
-// that the lists cannot support an estimate.
+// that the lists cannot support an estimate; a sparse table is said first.
 func guidance(o *mseOut) string {
+	g := guidanceFor(o)
+	if mse.HasCaution(o.Warnings, mse.SparseTable) && !strings.HasPrefix(g, "the lists cannot") {
+		g = "the table is sparse (see its warnings), so whatever is reported rests on few overlaps and should be given with that caveat: " + g
+	}
+	return g
+}
+
+func guidanceFor(o *mseOut) string {
 	var notes []string
 	if l := o.LCMCR; l != nil && len(l.Warnings) == 0 && o.tb.T >= 3 {
 		g := fmt.Sprintf("report the latent-class estimate (LCMCR): median %.0f, 95%% credible interval [%.0f, %.0f]; it lets capture probabilities differ between unobserved groups of victims, the heterogeneity that biases log-linear models, the model HRDAG has used for its estimates since 2016. Run it with several seeds and more draws (-samples) and check that the figures hold.", l.Median, l.CILow, l.CIHigh)
