@@ -17,6 +17,7 @@ import (
 
 	bplot "github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/stats/mse"
+	"gonum.org/v1/gonum/stat/distuv"
 )
 
 func init() {
@@ -536,7 +537,7 @@ func guidanceFor(o *mseOut) string {
 	}
 	// The best-supported log-linear model that exists and carries no warning.
 	var best *mseModel
-	from, crit := "search", strings.ToUpper(o.crit)
+	from, crit := "models of the search", strings.ToUpper(o.crit)
 	for i := range o.Search {
 		if clean(o.Search[i]) {
 			best = &o.Search[i]
@@ -571,6 +572,19 @@ func guidanceFor(o *mseOut) string {
 	why := fmt.Sprintf("the warning-free model with the lowest %s among the %s", crit, from)
 	if strings.Contains(best.Name, "(LB)") {
 		why += "; it is a lower bound of N, not an estimate of it"
+	}
+	if best.DF > 0 {
+		if p := (distuv.ChiSquared{K: float64(best.DF)}).Survival(best.Deviance); p < 0.001 {
+			ps := fmt.Sprintf("p = %.2g", p)
+			if p < 1e-15 {
+				ps = "p < 1e-15"
+			}
+			why += fmt.Sprintf("; but it does not fit the table (deviance %.1f on %d df, %s), so the figure is only the least bad of these models", best.Deviance, best.DF, ps)
+			if o.Search == nil && o.tb.T >= 3 && o.tb.T <= 5 {
+				why += "; -search and -bma try models in which the lists depend on each other"
+			}
+		}
+
 	}
 	if len(notes) > 0 {
 		why = strings.Join(notes, "; ") + "; " + why

@@ -122,3 +122,15 @@ func TestMSEEstimators(t *testing.T) {
 	assert.Contains(t, stdout, "Chao (1987) lower bound n + f1²/(2 f2)")
 	assert.Contains(t, stdout, "n/a", "Mth Gamma3.5 has no bias correction")
 }
+
+// TestMSEGuidance: the guidance says plainly when the lists cannot support an
+// estimate (a synthetic table where every model either diverges or sits on the
+// boundary n0 = 0), and flags a best model that does not fit.
+func TestMSEGuidance(t *testing.T) {
+	code, stdout, _ := bilanRun(t, "history,count\n100,20\n010,1\n001,1\n111,1\n", "mse", "-")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "guidance: the lists cannot support an estimate")
+	code, stdout, _ = bilanRun(t, "", "mse", "../../stats/mse/testdata/lesbian.csv")
+	require.Equal(t, 0, code)
+	assert.Contains(t, stdout, "does not fit the table (deviance 98.1 on 9 df")
+}

@@ -175,6 +175,9 @@ func (tb *Table) judge(e *Estimate, f glmFit, tiny bool) {
 		cond3 = true
 		e.Warnings = warn(e.Warnings, Boundary, "fitted rates numerically 0 occurred: the MLE is on the boundary and may not exist")
 	}
+	if d := e.Abundance - n; d >= 0 && d < 0.5 {
+		e.Warnings = warn(e.Warnings, Boundary, "the model puts %.3g units outside every list (N̂ = n): the estimate sits on the boundary n0 = 0, which on sparse overlaps is a failure of the model, not evidence that the lists missed no one", d)
+	}
 	for _, tm := range e.spec.terms {
 		if tb.margin(tm) == 0 {
 			e.Warnings = warn(e.Warnings, Boundary, "the interaction %s has no record in its margin: its MLE is −∞", tb.termNames(tm))
