@@ -2,8 +2,9 @@
 
 package bilan
 
-// newBlock returns an arena block of idBlock bytes on the heap (systems without
-// mmap); see arena_unix.go.
-func newBlock() ([]byte, bool) { return make([]byte, 0, idBlock), false }
+// mapBytes returns n zeroed bytes on the heap, on systems without mmap (see
+// arena_unix.go), and a function that does nothing.
+func mapBytes(n int) ([]byte, func()) { return make([]byte, n), func() {} }
 
-func freeBlock([]byte) {}
+// mapSlots returns n zeroed uint32 slots on the heap.
+func mapSlots(n int) ([]uint32, func()) { return make([]uint32, n), func() {} }

@@ -2,18 +2,25 @@
 
 package bilan
 
-import "syscall"
+import (
+	"syscall"
+	"unsafe"
+)
 
-// newBlock returns an arena block of idBlock bytes mapped outside the Go heap, so
-// that the garbage collector neither scans it nor lets the heap grow to twice the
-// IDs' size before collecting; freeBlock returns it. Where mapping fails it falls
-// back on the heap.
-func newBlock() ([]byte, bool) {
-	b, err := syscall.Mmap(-1, 0, idBlock, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
+// mapBytes returns n zeroed bytes mapped outside the Go heap, so that the garbage
+// collector neither scans them nor lets the heap grow to twice their size before
+// collecting, and the function that unmaps them; where mapping fails it falls
+// back on the heap. The ID set (open.go) keeps its arena and its table there.
+func mapBytes(n int) ([]byte, func()) {
+	b, err := syscall.Mmap(-1, 0, n, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
 	if err != nil {
-		return make([]byte, 0, idBlock), false
+		return make([]byte, n), func() {}
 	}
-	return b[:0], true
+	return b, func() { syscall.Munmap(b) }
 }
 
-func freeBlock(b []byte) { syscall.Munmap(b[:cap(b)]) }
+// mapSlots returns n zeroed uint32 slots outside the Go heap, as mapBytes does.
+func mapSlots(n int) ([]uint32, func()) {
+	b, free := mapBytes(4 * n)
+	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), n), free
+}

@@ -612,19 +612,24 @@ func (r *Reader) Dataset() (*claims.Dataset, error) {
 
 // idSet holds the event IDs met so far, with the line of each, in about 20 bytes
 // an ID (5 million ACLED IDs: about 110 MB): the IDs' bytes in 1 MiB blocks of one
-// arena, which the garbage collector does not scan, and an open-addressing table
-// of their places. IDs of 256 bytes or more, which no real export has, go to a map.
+// arena and an open-addressing table of their places, both mapped outside the Go
+// heap where the system allows (arena_unix.go). IDs of 256 bytes or more, which no real export has, go to a map.
 type idSet struct {
-	blocks [][]byte // each entry: 1 byte of length, the ID, 4 bytes of line
-	mapped []bool   // which blocks are mapped outside the heap (arena_unix.go)
-	slots  []uint32 // block<<20 | offset, plus 1; 0 when free
-	n      int
-	long   map[string]int
+	blocks    [][]byte // each entry: 1 byte of length, the ID, 4 bytes of line
+	slots     []uint32 // block<<20 | offset, plus 1; 0 when free
+	freeSlots func()
+	frees     []func() // unmap the blocks
+	n         int
+	long      map[string]int
 }
 
 const idBlock = 1 << 20
 
-func newIDSet() *idSet { return &idSet{slots: make([]uint32, 1<<12)} }
+func newIDSet() *idSet {
+	s := &idSet{}
+	s.slots, s.freeSlots = mapSlots(1 << 12)
+	return s
+}
 
 func hashID[S string | []byte](s S) uint64 {
 	h := uint64(14695981039346656037) // FNV-1a
@@ -690,9 +695,9 @@ func (s *idSet) put(id string, line int) (uint32, error) {
 		if len(s.blocks) == 1<<12 {
 			return 0, errTooManyIDs
 		}
-		b, mapped := newBlock()
-		s.blocks = append(s.blocks, b)
-		s.mapped = append(s.mapped, mapped)
+		b, free := mapBytes(idBlock)
+		s.blocks = append(s.blocks, b[:0])
+		s.frees = append(s.frees, free)
 		k++
 	}
 	b := s.blocks[k]
@@ -704,19 +709,19 @@ func (s *idSet) put(id string, line int) (uint32, error) {
 	return uint32(k)<<20 | uint32(off) + 1, nil
 }
 
-// free returns the arena's mapped blocks; the set is empty and usable after it.
+// free returns the set's memory; the set is empty and usable after it.
 func (s *idSet) free() {
-	for i, b := range s.blocks {
-		if s.mapped[i] {
-			freeBlock(b)
-		}
+	for _, f := range s.frees {
+		f()
 	}
-	*s = idSet{slots: make([]uint32, 1<<12)}
+	s.freeSlots()
+	*s = *newIDSet()
 }
 
 func (s *idSet) grow() {
-	old := s.slots
-	s.slots = make([]uint32, 2*len(old))
+	old, freeOld := s.slots, s.freeSlots
+	defer freeOld()
+	s.slots, s.freeSlots = mapSlots(2 * len(old))
 	mask := uint64(len(s.slots) - 1)
 	for _, slot := range old {
 		if slot == 0 {
