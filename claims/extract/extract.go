@@ -108,18 +108,29 @@ func joined(toks []token, i, n int) string {
 	if i+n > len(toks) {
 		return ""
 	}
-	parts := make([]string, n)
+	if n == 1 {
+		return toks[i].word
+	}
+	size := 0
 	for k := range n {
 		if toks[i+k].word == "" {
 			return ""
 		}
-		parts[k] = toks[i+k].word
+		size += len(toks[i+k].word) + 1
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	b.Grow(size)
+	for k := range n {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i+k].word)
+	}
+	return b.String()
 }
 
-// firstWords returns the first words of a lexicon's phrases, and their Arabic stems'
-// forms, so that phrase can skip a position at once.
+// firstWords returns the first words of a lexicon's phrases, so that phrase can skip
+// a position at once.
 func firstWords[T any](m map[string]T) map[string]bool {
 	f := map[string]bool{}
 	for k := range m {
@@ -152,21 +163,37 @@ func starts(first map[string]bool, toks []token, i int) bool {
 	return ok
 }
 
-// phrase matches the longest phrase of m (up to 4 words) at toks[i].
-func phrase[T any](m map[string]T, toks []token, i int) (T, int, bool) {
-	for n := 4; n >= 1; n-- {
+// phrase matches the longest phrase of m (up to 5 words) at toks[i]; the first word
+// may carry an Arabic proclitic or article (وقوات حفظ السلام).
+func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (T, int, bool) {
+	var zero T
+	if i >= len(toks) || toks[i].word == "" {
+		return zero, 0, false
+	}
+	w := toks[i].word
+	if first != nil && !first[w] {
+		if _, ok := lookup(first, w); !ok {
+			return zero, 0, false
+		}
+	}
+	for n := 5; n >= 2; n-- {
 		if s := joined(toks, i, n); s != "" {
 			if v, ok := m[s]; ok {
 				return v, n, true
 			}
-			if n == 1 {
-				if v, ok := lookup(m, s); ok {
-					return v, 1, true
+			if w[0] >= 0x80 {
+				rest := s[len(w):]
+				for _, st := range stems(w)[1:] {
+					if v, ok := m[st+rest]; ok {
+						return v, n, true
+					}
 				}
 			}
 		}
 	}
-	var zero T
+	if v, ok := lookup(m, w); ok {
+		return v, 1, true
+	}
 	return zero, 0, false
 }
 
@@ -176,35 +203,75 @@ type quantity struct {
 	start, end int // token span
 	group      claims.Group
 	hasGroup   bool // the quantity itself names its group (a dual noun, "a soldier")
+	outcome    claims.Outcome
+	hasOutcome bool // the quantity is an outcome noun with its count (قتيلان)
+	zero       bool // an explicit zero made by a negation
+}
+
+// negationBefore reports whether a negation stands in the few words before toks[i]
+// (لم يقتل أي جندي، n'a fait aucune victime, did not suffer any losses).
+func negationBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].isBreak {
+			return false
+		}
+		switch toks[k].word {
+		case "لم", "لا", "دون", "بدون", "not", "without", "ne", "n", "sans", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// withQualifier returns v stated with qualifier q.
+func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
+	switch q {
+	case claims.AtLeast:
+		return claims.AtLeastN(v), true
+	case claims.MoreThan:
+		return claims.MoreThanN(v), true
+	case claims.About:
+		return claims.AboutN(v), true
+	case claims.AtMost:
+		if v < 1 {
+			return claims.Figure{}, false
+		}
+		return claims.UpTo(v), true
+	}
+	return claims.N(v), true
 }
 
 // readQuantity reads a quantity at toks[i]: an optional qualifier, then a number, an
-// approximate noun, a vague word, or "no" before a group or outcome.
+// approximate noun, a vague word, a noun that carries its count, or a negated "no"
+// / "aucun" / أي before a group or outcome.
 func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
 	qual := claims.Exact
 	j := i
 	if starts(qualifierFirst, toks, i) {
-		if v, n, ok := phrase(qualifiers, toks, i); ok {
+		if v, n, ok := phrase(qualifiers, qualifierFirst, toks, i); ok {
 			qual, j = v, i+n
 		}
 	}
+	if j >= len(toks) {
+		return q, false
+	}
 	// "between 20 and 30", "entre 20 et 30", "ما بين 20 و30": a stated range.
-	if w := toks[i].word; w == "between" || w == "entre" || w == "بين" {
-		if a, k, ok := readNumber(toks, i+1); ok && k < len(toks) {
+	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
+		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
 			next := k
 			if w := toks[k].word; w == "and" || w == "et" || w == "و" {
 				next = k + 1
 			}
-			if b, e, ok := readNumber(toks, next); ok && b > a && next > k {
+			if b, e, ok := readNumber(toks, next, lang); ok && b > a && next > k {
 				q.fig, q.end = claims.Between(a, b), e
 				return q, true
 			}
 		}
 	}
 	// "قد يصل عدد القتلى إلى 60": up to, with words between its two parts.
-	if qual == claims.Exact && i > 0 && toks[i-1].word == norm("إلى") {
-		for k := i - 2; k >= 0 && k >= i-5; k-- {
+	if qual == claims.Exact && j > 0 && toks[j-1].word == norm("إلى") {
+		for k := j - 2; k >= 0 && k >= j-5; k-- {
 			if _, ok := lookup(reach, toks[k].word); ok {
 				qual = claims.AtMost
 				break
@@ -215,6 +282,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	for n := 3; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
 			if f, ok := claims.Vague(s); ok {
+				// "آلاف" after a number multiplies it: that is the number's.
 				q.fig, q.end = f, j+n
 				return q, true
 			}
@@ -228,10 +296,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	w := toks[j].word
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
-	if j+1 < len(toks) && (toks[j].word == "a" || toks[j].word == "une" || toks[j].word == "un") {
-		if v, ok := approx[toks[j+1].word]; ok {
-			q.end = j + 2
+	if j+1 < len(toks) && (w == "a" || w == "une" || w == "un" || w == "d") {
+		k := j + 1
+		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
+			k++
+		}
+		if v, ok := approx[toks[k].word]; ok {
+			q.end = k + 1
 			switch qual {
 			case claims.MoreThan:
 				q.fig = claims.MoreThanN(v)
@@ -243,32 +316,62 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "a soldier" is 1 (English).
-		if g, ok := singular[toks[j+1].word]; ok && lang == English && qual == claims.Exact {
-			q.fig, q.end, q.group, q.hasGroup = claims.N(1), j+2, g, true
+		if g, ok := singular[toks[k].word]; ok && lang == English && qual == claims.Exact && w == "a" {
+			q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1, g, true
+			return q, true
+		}
+		// "un autre", "une autre": one more of the group before.
+		if (w == "un" || w == "une") && toks[k].word == "autre" {
+			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}
 	}
-	if qual == claims.Exact && j < len(toks) {
-		if g, ok := lookup(dual, toks[j].word); ok && lang == Arabic {
-			q.fig, q.end, q.group, q.hasGroup = claims.N(2), j+1, g, true
+	// "another" alone is one more ("another was wounded"); before a number it
+	// only introduces it ("another 11 soldiers").
+	if w == "another" && qual == claims.Exact && !(j+1 < len(toks) && (toks[j+1].isNum || isNumberWord(toks[j+1], lang))) {
+		q.fig, q.end = claims.N(1), j+1
+		return q, true
+	}
+	if lang == Arabic && w != "" {
+		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
+		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) {
+			f, ok := withQualifier(2, qual)
+			if !ok {
+				return q, false
+			}
+			q.fig, q.end = f, j+1
+			if g, ok := lookup(groupWords, w); ok {
+				q.group, q.hasGroup = g, true
+			}
+			if o, ok := lookup(outcomeWords, w); ok {
+				q.outcome, q.hasOutcome = o, true
+			}
+			// "مدنيين اثنين": the number word repeats the count.
+			if q.end < len(toks) && (toks[q.end].word == "اثنين" || toks[q.end].word == "اثنان") {
+				q.end++
+			}
 			return q, true
 		}
-		if noWords[toks[j].word] && j+1 < len(toks) {
-			if _, ok := lookup(groupWords, toks[j+1].word); ok {
-				q.fig, q.end = claims.N(0), j+1
-				return q, true
-			}
-			if _, ok := lookup(outcomeWords, toks[j+1].word); ok {
-				q.fig, q.end = claims.N(0), j+1
-				return q, true
-			}
-			if toks[j+1].word == "losses" || toks[j+1].word == "casualties" || toks[j+1].word == "pertes" {
-				q.fig, q.end = claims.N(0), j+2
-				return q, true
-			}
+	}
+	// Explicit zeros: "no soldiers were killed", "aucun soldat tué", "no losses",
+	// "لم يقتل أي جندي".
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j)) {
+		n := toks[j+1]
+		if _, ok := lookup(groupWords, n.word); ok {
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			return q, true
+		}
+		if _, ok := lookup(outcomeWords, n.word); ok {
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			return q, true
+		}
+		if _, ok := lookup(lossWords, n.word); ok {
+			q.fig, q.end, q.zero = claims.N(0), j+2, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			return q, true
 		}
 	}
-	v, k, ok := readNumber(toks, j)
+	v, k, ok := readNumber(toks, j, lang)
 	if !ok {
 		return q, false
 	}
@@ -283,22 +386,33 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	q.end = k
-	switch qual {
-	case claims.AtLeast:
-		q.fig = claims.AtLeastN(v)
-	case claims.MoreThan:
-		q.fig = claims.MoreThanN(v)
-	case claims.About:
-		q.fig = claims.AboutN(v)
-	case claims.AtMost:
-		if v < 1 {
-			return q, false
-		}
-		q.fig = claims.UpTo(v)
-	default:
-		q.fig = claims.N(v)
+	f, ok := withQualifier(v, qual)
+	if !ok {
+		return q, false
 	}
+	q.fig = f
 	return q, true
+}
+
+// isNumberWord reports whether t is a number in digits or a number word of lang
+// other than the articles un / une / one.
+func isNumberWord(t token, lang Lang) bool {
+	if t.isNum {
+		return true
+	}
+	if t.word == "" || t.word == "un" || t.word == "une" || t.word == "one" {
+		return false
+	}
+	_, ok := numberWord(t, lang)
+	return ok
+}
+
+// figure is a figure found in a sentence, with the token span it was read from and
+// whether its group was stated (not inherited or unknown).
+type figure struct {
+	Figure
+	from, to  int
+	statedGrp bool
 }
 
 // sentence extracts the figures of one sentence.
@@ -309,177 +423,525 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			denied = true
 		}
 	}
-	var out []Figure
+	var figs []figure
 	used := make([]bool, len(toks))
 	lastOutcome, lastGroup := claims.Killed, claims.UnknownGroup
 	haveLast := false
+	subset := false // inside a subset clause ("dont 8 enfants", "بينهم ضابط")
+	add := func(from, to int, o claims.Outcome, g claims.Group, stated bool, f claims.Figure) {
+		s, e := toks[from].start, toks[to-1].end
+		figs = append(figs, figure{Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}, from, to, stated})
+		lastOutcome, lastGroup, haveLast = o, g, true
+		for k := from; k < to; k++ {
+			used[k] = true
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		if used[i] || toks[i].isBreak {
+		if toks[i].isBreak {
+			subset = false
 			continue
 		}
-		// A toll with no number.
-		if !starts(qualitativeFirst, toks, i) {
-		} else if outs, n, ok := phrase(qualitative, toks, i); ok {
-			g, gend, ok := findGroupWithin(toks, i+n, i, 8)
-			if !ok {
-				g = claims.UnknownGroup
-			}
-			end := i + n
-			if gend > end {
-				end = gend
-			}
-			for _, o := range outs {
-				out = append(out, mkFigure(text, toks, i, end, o, g, claims.Heavy(), denied))
-			}
-			for k := i; k < end; k++ {
-				used[k] = true
-			}
-			lastOutcome, lastGroup, haveLast = outs[0], g, true
-			i = end - 1
+		if used[i] {
 			continue
+		}
+		if isSubsetMarker(toks, i) {
+			subset = true
+		}
+		// A toll with no number.
+		if starts(qualitativeFirst, toks, i) {
+			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
+				if i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
+					i += n - 1
+					continue // "lourdes pertes matérielles": property, not people
+				}
+				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
+				if !ok {
+					g = claims.UnknownGroup
+				}
+				end := max(i+n, gend)
+				for _, o := range outs {
+					add(i, end, o, g, ok, claims.Heavy())
+				}
+				i = end - 1
+				continue
+			}
+		}
+		// An Arabic singular noun just after an outcome carries the count 1: مقتل
+		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
+		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
+			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
+					g, gok := lookup(groupWords, toks[i].word)
+					end := i + 1
+					if !gok {
+						g, gok = lastGroup, haveLast
+						if !gok {
+							g = claims.UnknownGroup
+						}
+					}
+					if g2, e2, ok := ofGroup(toks, end, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
+						g, end = g2, e2
+					}
+					add(i, end, o, g, gok, claims.N(1))
+					i = end - 1
+					continue
+				}
+			}
 		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
 			continue
 		}
-		// A subset of a figure already counted: "dont 8 enfants", "بينهم".
-		if subsetBefore(toks, i) {
+		if subset {
 			i = q.end - 1
-			continue
+			continue // a subset of a figure already counted (§5 rule 2)
 		}
 		// A number that counts something else: attacks, posts (one adjective may
-		// stand between: "5 military posts"), dates.
-		if countsOther(toks, q.end) {
+		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
+		// ("an attack by hundreds of insurgents").
+		if countsOther(toks, q.end) || q.start > 0 && (months[toks[q.start-1].word] || toks[q.start-1].word == "by" || toks[q.start-1].word == "par") {
 			i = q.end - 1
 			continue
 		}
-		o, oend, oOK := findOutcome(toks, q.end, q.start)
-		g := q.group
-		gend := q.end
-		gOK := q.hasGroup
+		// A qualifier after the number and its noun: "25 civilians at least",
+		// "قتل 25 مدنيا على الأقل".
+		qend := q.end
+		if q.fig.Qualifier == claims.Exact && !q.zero {
+			for k := q.end; k < len(toks) && k <= q.end+3; k++ {
+				w := toks[k].word
+				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) {
+					break
+				}
+				if qa, n, ok := phrase(qualifiersAfter, nil, toks, k); ok && n > 1 {
+					q.fig = claims.Figure{Min: q.fig.Min, Max: claims.Inf, Qualifier: qa}
+					qend = k + n
+					break
+				}
+				if _, ok := lookup(outcomeWords, w); ok && k > q.end || lang == Arabic && strings.HasPrefix(w, "و") && k > q.end {
+					break
+				}
+			}
+		}
+		o, oend, oOK := q.outcome, q.end, q.hasOutcome
+		if !oOK {
+			var blocked bool
+			o, oend, oOK, blocked = findOutcome(toks, q.end, q.start, lang)
+			if blocked {
+				i = q.end - 1
+				continue // displaced, deployed, arrested: not a casualty
+			}
+		}
+		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
-			g, gend, gOK = findGroup(toks, q.end, q.start)
+			g, gend, gOK = findGroup(toks, q.end, q.start, lang)
+		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
+			g, gend = g2, e2
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
 		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) {
 			i = q.end - 1
 			continue
 		}
+		if q.zero && !gOK {
+			// "suffered no losses", "aucune perte dans nos rangs": the group of the
+			// clause, if it names one.
+			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
+		}
 		if !oOK {
-			if !haveLast || !gOK {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
 			o = lastOutcome // elided outcome: "12 soldiers killed and 3 civilians"
 		}
+		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
 			if haveLast {
 				g = lastGroup // elided group: "12 soldiers killed and 30 wounded"
 			}
 		}
-		end := q.end
-		if gOK && gend > end && gend-q.end <= 4 {
+		end := max(q.end, qend)
+		if gOK && gend > end && gend-q.end <= 6 {
 			end = gend
 		}
 		if oOK && oend > end && oend-q.end <= 3 {
 			end = oend
 		}
-		out = append(out, mkFigure(text, toks, q.start, end, o, g, q.fig, denied))
-		lastOutcome, lastGroup, haveLast = o, g, true
-		for k := q.start; k < end; k++ {
-			used[k] = true
-		}
+		add(q.start, end, o, g, stated, q.fig)
 		i = end - 1
+	}
+	frames(toks, figs, lang)
+	out := make([]Figure, len(figs))
+	for k, f := range figs {
+		out[k] = f.Figure
 	}
 	return out
 }
 
-func mkFigure(text string, toks []token, from, to int, o claims.Outcome, g claims.Group, f claims.Figure, denied bool) Figure {
-	s, e := toks[from].start, toks[to-1].end
-	return Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}
-}
-
-// window returns the tokens to search around a quantity: forward from `after` up to
-// 6 tokens, backward from `before` up to 5, each stopping at a break or a number.
-func findOutcome(toks []token, after, before int) (claims.Outcome, int, bool) {
-	var fo claims.Outcome
-	fend, fdist, fok := 0, 0, false
-	for k := after; k < len(toks) && k < after+8; k++ {
-		if toks[k].isBreak || toks[k].isNum {
-			break
+// frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",
+// "among the soldiers", "côté FAMa") to the figures before it that state none, back
+// to the previous figure that does: "7 morts et 15 blessés parmi les gendarmes".
+func frames(toks []token, figs []figure, lang Lang) {
+	for k := range figs {
+		if figs[k].statedGrp {
+			continue
 		}
-		if o, ok := lookup(outcomeWords, toks[k].word); ok {
-			fo, fend, fdist, fok = o, k+1, k-after+1, true
-			break
-		}
-	}
-	for k := before - 1; k >= 0 && k >= before-6; k-- {
-		if toks[k].isBreak || toks[k].isNum || conjunction(toks[k].word) {
-			break
-		}
-		if o, ok := lookup(outcomeWords, toks[k].word); ok {
-			if !fok || before-k < fdist {
-				return o, k + 1, true
+		for p := figs[k].to; p < len(toks) && p < figs[k].to+12; p++ {
+			if toks[p].isBreak && !toks[p].comma {
+				break
+			}
+			if toks[p].word == "" {
+				continue
+			}
+			if _, ok := lookup(frameMarkers, toks[p].word); !ok {
+				continue
+			}
+			if g, _, ok := groupAt(toks, p+1, lang, 3); ok {
+				figs[k].Group, figs[k].statedGrp = g, true
+				// The figures after it, up to the frame, that state no group
+				// inherited the elided group: they share the frame's.
+				for m := k + 1; m < len(figs) && figs[m].to <= p; m++ {
+					if !figs[m].statedGrp {
+						figs[m].Group, figs[m].statedGrp = g, true
+					}
+				}
 			}
 			break
 		}
 	}
-	return fo, fend, fok
 }
 
-func findGroup(toks []token, after, before int) (claims.Group, int, bool) {
-	return findGroupWithin(toks, after, before, 5)
+// groupAt finds a group phrase within reach words from toks[i], skipping articles.
+func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool) {
+	for k := i; k < len(toks) && k < i+reach; k++ {
+		if toks[k].word == "" || isNumberWord(toks[k], lang) {
+			return 0, 0, false
+		}
+		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
+			if memberNoun(toks[k].word) && n == 1 {
+				// "عناصر قوات الدفاع", "éléments des FDS": the group after.
+				if g2, e2, ok := groupAt(toks, k+1, lang, 3); ok {
+					return g2, e2, true
+				}
+			}
+			return pooled(toks, k+n, g, lang)
+		}
+	}
+	return 0, 0, false
 }
 
-func findGroupWithin(toks []token, after, before, reach int) (claims.Group, int, bool) {
-	for k := after; k < len(toks) && k < after+reach; k++ {
-		if toks[k].isBreak || toks[k].isNum {
+// memberNoun reports whether w counts members of a group it does not name
+// ("عناصر", "أفراد", "éléments", "members"): the group is the one after it.
+func memberNoun(w string) bool {
+	switch w {
+	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "elements", "éléments", "members", "membres", "personnel":
+		return true
+	}
+	return false
+}
+
+// preposition reports whether w starts a phrase that a figure's group does not
+// cross: the time, the place or the agent ("في هجوم شنه مسلحون", "in an attack by").
+func preposition(w string) bool {
+	switch w {
+	case "في", "فى", "على", "خلال", "بعد", "قبل", "عند", "قرب", "منذ", "عندما", "اثناء", "جراء", "اثر", "اليوم", "امس",
+		"in", "on", "at", "during", "after", "before", "near", "since", "when", "by", "while", "following", "as",
+		"dans", "lors", "à", "a", "au", "aux", "en", "pendant", "après", "apres", "avant", "près", "depuis", "lorsque", "par", "sur", "selon":
+		return true
+	}
+	return false
+}
+
+// otherWords mark an elided group: "et 30 autres", "وأصيب 5 آخرين", "and 9
+// others" are more of the group before.
+func otherWords(w string) bool {
+	switch w {
+	case "others", "other", "more", "autres", "اخرين", "اخرون", "اخر", "اخري", "اخريات", "اضافيين":
+		return true
+	}
+	return false
+}
+
+// speechVerbs end a backward search for a group: the subject of "said" is the
+// source, not the victims ("the army said it recorded two dead").
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"said", "says", "told", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
+		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
+		"قال", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق"} {
+		speechVerbs[norm(w)] = true
+	}
+}
+
+// ofGroup reads "من الجيش", "of the peacekeepers", "de la Minusma" at toks[i] (after
+// one adjective at most: "soldats tchadiens de la Minusma"): the group that contains
+// a figure's people.
+func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		w := toks[k].word
+		if w == "" {
+			return 0, 0, false
+		}
+		if ofWords[w] {
+			return groupAt(toks, k+1, lang, 4)
+		}
+		switch w {
+		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont":
+			return 0, 0, false
+		}
+		if _, ok := lookup(outcomeWords, w); ok {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// pooled widens a group found at toks[..end) when another group is coordinated with
+// it: state forces with auxiliaries or allies are one security_forces figure
+// (soldiers and VDP, جنود ومتطوعين); a pool across that line (soldiers and
+// civilians) names no single group.
+func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int, bool) {
+	if end >= len(toks) {
+		return g, end, true
+	}
+	k := end
+	w := toks[k].word
+	if w == "and" || w == "et" || w == "و" {
+		k++
+	} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
+		return g, end, true
+	}
+	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d") {
+		k++
+	}
+	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
+	if !ok || g2 == g {
+		return g, end, true
+	}
+	if stateSide(g) && stateSide(g2) {
+		return claims.SecurityForces, k + n, true
+	}
+	return claims.UnknownGroup, k + n, true
+}
+
+func stateSide(g claims.Group) bool {
+	return g == claims.Soldiers || g == claims.SecurityForces || g == claims.Militia || g == claims.ForeignForces
+}
+
+// displacedGroup reports whether the noun after a number names people displaced
+// or fleeing ("800 déplacés", "3,000 refugees"): with no outcome of its own such a
+// number does not inherit the one before.
+func displacedGroup(toks []token, k int) bool {
+	if k < len(toks) && ofWords[toks[k].word] {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].word {
+	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين":
+		return true
+	}
+	return false
+}
+
+// isSubsetMarker reports whether a subset marker ("dont", "including", "بينهم")
+// starts at toks[i] and introduces a count (it is not "of them" after a number:
+// "وقتل 11 منهم").
+func isSubsetMarker(toks []token, i int) bool {
+	w := toks[i].word
+	if _, ok := lookup(subsetMarkers, w); !ok {
+		if i+1 >= len(toks) || !subsetMarkers[w+" "+toks[i+1].word] {
+			return false
+		}
+	}
+	if i > 0 && toks[i-1].isNum {
+		return false
+	}
+	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
+	// count; a subset has a number, a count noun or a group within three words.
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.isBreak {
+			return false
+		}
+		if t.isNum || isNumberWord(t, "") {
+			return true
+		}
+		if _, ok := lookup(groupWords, t.word); ok {
+			return true
+		}
+		if _, ok := lookup(countNouns, t.word); ok {
+			return true
+		}
+		if claimsVague(t.word) {
+			return true
+		}
+	}
+	return false
+}
+
+func claimsVague(w string) bool {
+	_, ok := claims.Vague(w)
+	return ok
+}
+
+// boundary reports whether toks[k] ends a search for a figure's words: a break, or
+// another number.
+func boundary(t token, lang Lang) bool {
+	return t.isBreak && !t.comma || isNumberWord(t, lang)
+}
+
+// findOutcome finds the outcome word nearest a quantity: forward from `after` up to
+// 8 words, or further to the verb after an auxiliary ("Deux Casques bleus de l'ONU
+// au Mali ont péri"), backward from `before` up to 10, each stopping at a break,
+// another number or (backward) a comma or a conjunction; on a tie the outcome
+// before the number wins. blocked reports that the nearest such word says the
+// people were displaced, deployed or arrested, which makes the number no figure.
+func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, end int, ok, blocked bool) {
+	var fo claims.Outcome
+	fend, fdist, fok, fblock := 0, 99, false, false
+	aux := -1
+	for k := after; k < len(toks) && k < after+16; k++ {
+		t := toks[k]
+		if boundary(t, lang) {
 			break
 		}
-		if g, ok := lookup(groupWords, toks[k].word); ok {
-			return g, k + 1, true
+		if t.comma {
+			// "40 personnes, dont des supplétifs, ont été tuées": skip a subset.
+			if k+1 < len(toks) && isSubsetMarker(toks, k+1) {
+				for k++; k < len(toks) && !toks[k].isBreak; k++ {
+				}
+				if k < len(toks) && toks[k].comma {
+					continue
+				}
+				break
+			}
+			if k > after+1 && aux < 0 {
+				break
+			}
+			continue
+		}
+		if _, ok := lookup(nonOutcome, t.word); ok {
+			if k < after+8 || aux >= 0 && k <= aux+3 {
+				fdist, fblock = k-after+1, true
+				break
+			}
+		}
+		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
+			if k < after+8 || aux >= 0 && k <= aux+3 {
+				fo, fend, fdist, fok = o, k+n, k-after+1, true
+				break
+			}
+		}
+		if auxiliary(t.word) {
+			aux = k
+		} else if k >= after+8 && aux < 0 {
+			break
+		}
+	}
+	for k := before - 1; k >= 0 && k >= before-10; k-- {
+		t := toks[k]
+		if boundary(t, lang) || conjunction(t.word) || t.comma {
+			break
+		}
+		if _, ok := lookup(nonOutcome, t.word); ok {
+			if before-k <= fdist {
+				return 0, 0, false, true
+			}
+			break
+		}
+		if o, ok := lookup(outcomeWords, t.word); ok {
+			if before-k <= fdist || !fok && !fblock {
+				return o, k + 1, true, false
+			}
+			break
+		}
+	}
+	return fo, fend, fok, fblock && !fok
+}
+
+// auxiliary reports whether w is an auxiliary verb, after which the participle of
+// a long subject's clause comes.
+func auxiliary(w string) bool {
+	switch w {
+	case "ont", "sont", "a", "été", "ete", "est", "were", "was", "have", "has", "had", "been", "are", "is", "seraient", "auraient", "avaient", "étaient":
+		return true
+	}
+	return false
+}
+
+func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, bool) {
+	return findGroupWithin(toks, after, before, 5, lang)
+}
+
+// findGroupWithin finds the group of a quantity: forward from `after` up to reach
+// words (stopping at a break, another number, a subset marker or an outcome word
+// that is not next to the number), then "من X" / "of X" refines it; else backward up
+// to 4 words, stopping at a break, a number or an outcome word — the verb of a
+// clause whose subject is the agent ("Troops killed 14 militants").
+func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.Group, int, bool) {
+	for k := after; k < len(toks) && k < after+reach; k++ {
+		t := toks[k]
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || otherWords(t.word) {
+			break
+		}
+		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
+			if memberNoun(t.word) && n == 1 {
+				if g2, e2, ok := ofGroup(toks, k+1, lang); ok {
+					return g2, e2, true
+				}
+			}
+			g, end, _ := pooled(toks, k+n, g, lang)
+			// "جنود حفظ السلام": a noun in construct with foreign forces.
+			if g == claims.Soldiers {
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, end); ok && g2 == claims.ForeignForces {
+					return g2, end + n2, true
+				}
+			}
+			if g2, e2, ok := ofGroup(toks, end, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
+				return g2, e2, true
+			}
+			return g, end, true
+		}
+		if ofWords[t.word] && k == after {
+			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
+				return g, e, true
+			}
+		}
+		if _, ok := lookup(outcomeWords, t.word); ok && k > after {
+			break
 		}
 	}
 	for k := before - 1; k >= 0 && k >= before-4; k-- {
-		if toks[k].isBreak || toks[k].isNum {
+		t := toks[k]
+		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if g, ok := lookup(groupWords, toks[k].word); ok {
+		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] {
+			break
+		}
+		if g, ok := lookup(groupWords, t.word); ok {
 			return g, k + 1, true
 		}
 	}
 	return 0, 0, false
 }
 
-// subsetBefore reports whether a subset marker stands just before toks[i].
-func subsetBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].isBreak {
-			return false
-		}
-		if _, ok := lookup(subsetMarkers, toks[k].word); ok {
-			return true
-		}
-		if k > 0 {
-			if subsetMarkers[toks[k-1].word+" "+toks[k].word] {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // conjunction reports whether w joins two clauses: an outcome before it belongs to
 // the clause before ("12 killed and three missing").
-func conjunction(w string) bool { return w == "and" || w == "et" || w == "while" || w == "alors" }
+func conjunction(w string) bool {
+	return w == "and" || w == "et" || w == "while" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما"
+}
 
 // countsOther reports whether the words at toks[k] (or the one after, past an
 // adjective) name something a number counts that is not people.
 func countsOther(toks []token, k int) bool {
 	for n := k; n < len(toks) && n <= k+1; n++ {
 		w := toks[n].word
-		if w == "" {
+		if w == "" || preposition(w) || ofWords[w] {
 			return false
 		}
 		if _, ok := lookup(nonCasualty, w); ok {
