@@ -297,6 +297,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	w := toks[j].word
+	// "عدد من", "a number of", "un certain nombre de": a toll with no number.
+	if qual == claims.Exact && j+1 < len(toks) {
+		n := toks[j+1].word
+		if w == "عدد" && n == "من" || w == "number" && n == "of" && j > 0 && toks[j-1].word == "a" || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
+	}
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
 	if j+1 < len(toks) && (w == "a" || w == "une" || w == "un" || w == "d") {
 		k := j + 1
@@ -381,7 +389,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if k >= len(toks) {
 			return q, false
 		}
-		if _, ok := lookup(groupWords, toks[k].word); !ok {
+		_, grp := lookup(groupWords, toks[k].word)
+		_, out := lookup(outcomeWords, toks[k].word)
+		if !grp && !(w != "un" && w != "une" && (out || auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word))) {
 			return q, false
 		}
 	}
@@ -392,6 +402,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	q.fig = f
 	return q, true
+}
+
+func isOutcome(w string) bool {
+	_, ok := lookup(outcomeWords, w)
+	return ok
 }
 
 // isNumberWord reports whether t is a number in digits or a number word of lang
@@ -499,7 +514,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
-		if countsOther(toks, q.end) || q.start > 0 && (months[toks[q.start-1].word] || toks[q.start-1].word == "by" || toks[q.start-1].word == "par") {
+		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) {
 			i = q.end - 1
 			continue
 		}
@@ -546,6 +561,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "suffered no losses", "aucune perte dans nos rangs": the group of the
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
+		}
+		if !oOK && gOK && !haveLast && coordinated(toks, max(q.end, gend), lang) {
+			// "Nine soldiers and four VDP were killed": the outcome is the next
+			// figure's; read it, then give it to this one.
+			if nq, ok := readQuantity(toks, max(q.end, gend)+1, lang); ok {
+				_, ngend, _ := findGroup(toks, nq.end, nq.start, lang)
+				if no, _, nok, _ := findOutcome(toks, max(nq.end, ngend), nq.start, lang); nok {
+					o, oOK = no, true
+				}
+			}
 		}
 		if !oOK {
 			if !haveLast || !gOK || displacedGroup(toks, q.end) {
@@ -625,7 +650,13 @@ func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool
 					return g2, e2, true
 				}
 			}
-			return pooled(toks, k+n, g, lang)
+			g, end, _ := pooled(toks, k+n, g, lang)
+			if g == claims.Soldiers {
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, end); ok && g2 == claims.ForeignForces {
+					return g2, end + n2, true
+				}
+			}
+			return g, end, true
 		}
 	}
 	return 0, 0, false
@@ -728,6 +759,16 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 
 func stateSide(g claims.Group) bool {
 	return g == claims.Soldiers || g == claims.SecurityForces || g == claims.Militia || g == claims.ForeignForces
+}
+
+// coordinated reports whether toks[k] joins the figure before it to a next
+// number: "and", "et", "و" (alone or attached to a number word).
+func coordinated(toks []token, k int, lang Lang) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].word
+	return (w == "and" || w == "et" || w == "و") && isNumberWord(toks[k+1], lang)
 }
 
 // displacedGroup reports whether the noun after a number names people displaced
@@ -838,8 +879,6 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 		if auxiliary(t.word) {
 			aux = k
-		} else if k >= after+8 && aux < 0 {
-			break
 		}
 	}
 	for k := before - 1; k >= 0 && k >= before-10; k-- {
@@ -848,13 +887,22 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			break
 		}
 		if _, ok := lookup(nonOutcome, t.word); ok {
-			if before-k <= fdist {
+			if before-k < fdist || before-k == fdist && fdist > 1 {
 				return 0, 0, false, true
 			}
 			break
 		}
-		if o, ok := lookup(outcomeWords, t.word); ok {
-			if before-k <= fdist || !fok && !fblock {
+		o, ok := lookup(outcomeWords, t.word)
+		if !ok && k > 0 {
+			// A two-word phrase that ends here: "فقد الاتصال بـ 9 جنود".
+			if o2, n, ok2 := phrase(outcomeWords, outcomeFirst, toks, k-1); ok2 && n == 2 {
+				o, ok = o2, true
+			}
+		}
+		if ok {
+			// On a tie the outcome before wins, unless the one after is the noun
+			// right after the number ("12 قتيلا وستة جرحى").
+			if before-k < fdist || before-k == fdist && fdist > 1 || !fok && !fblock {
 				return o, k + 1, true, false
 			}
 			break
@@ -885,7 +933,18 @@ func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, b
 func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.Group, int, bool) {
 	for k := after; k < len(toks) && k < after+reach; k++ {
 		t := toks[k]
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || otherWords(t.word) {
+		if otherWords(t.word) {
+			// "آخرين من المسلحين": the group after "من"; "autres casques bleus":
+			// the group after; else the elided group of the figure before.
+			if g, e, ok := ofGroup(toks, k+1, lang); ok && k+1 < len(toks) && ofWords[toks[k+1].word] {
+				return g, e, true
+			}
+			if k+1 < len(toks) && starts(groupFirst, toks, k+1) {
+				continue
+			}
+			break
+		}
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) {
 			break
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
@@ -937,22 +996,45 @@ func conjunction(w string) bool {
 }
 
 // countsOther reports whether the words at toks[k] (or the one after, past an
-// adjective) name something a number counts that is not people.
+// adjective: "5 military posts", "5 نقاط عسكرية") name something a number counts
+// that is not people.
 func countsOther(toks []token, k int) bool {
-	for n := k; n < len(toks) && n <= k+1; n++ {
-		w := toks[n].word
-		if w == "" || preposition(w) || ofWords[w] {
-			return false
-		}
-		if _, ok := lookup(nonCasualty, w); ok {
+	if k >= len(toks) || toks[k].word == "" || preposition(toks[k].word) || ofWords[toks[k].word] {
+		return false
+	}
+	if _, ok := lookup(nonCasualty, toks[k].word); ok {
+		return true
+	}
+	if _, ok := lookup(outcomeWords, toks[k].word); ok {
+		return false
+	}
+	if _, ok := lookup(groupWords, toks[k].word); ok && !militaryAdjective(toks[k].word) {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].word != "" {
+		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true
-		}
-		if _, ok := lookup(groupWords, w); ok {
-			return false
-		}
-		if _, ok := lookup(outcomeWords, w); ok {
-			return false
 		}
 	}
 	return false
+}
+
+// militaryAdjective reports whether w, a group word, is also the adjective of
+// what a number counts ("5 military posts", "5 نقاط عسكرية").
+func militaryAdjective(w string) bool {
+	switch w {
+	case "military", "army", "police", "security", "militaire", "militaires", "عسكريه", "عسكري", "عسكريا", "امنيه":
+		return true
+	}
+	return false
+}
+
+// countedBefore reports whether the word before a number makes it a label rather
+// than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
+func countedBefore(w string) bool {
+	switch w {
+	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+		return true
+	}
+	return months[w]
 }

@@ -60,7 +60,7 @@ var (
 		claims.Captured: {"kidnap", "abduct", "capture", "seize"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "lives", "life", "shot dead", "bodies", "fatalities", "killings", "lost"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "lives", "life", "shot dead", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
@@ -73,10 +73,10 @@ var (
 	}
 	arabicOther = map[claims.Outcome][]string{
 		claims.Killed: {"مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
-			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "وفاة", "اعدام", "تصفية"},
+			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا"},
 		claims.Wounded:  {"اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
-		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين"},
+		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر"},
 	}
 	// arabicOutcomeNouns: nouns and participles whose sound plural and dual are
 	// generated; the dual carries its count (قتيلان = 2 killed).
@@ -107,8 +107,7 @@ var (
 		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
 			"auxiliaries", "auxiliaires", "koglweogo", "cjtf", "vigilantes", "chasseurs dozo", "milice", "miliciens"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "africa corps", "un troops", "un peacekeepers",
-			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "us special forces", "us troops", "us soldiers", "american soldiers", "soldats américains",
-			"french soldiers", "french troops", "soldats français", "militaires français", "french serviceman", "russian soldiers", "soldats russes", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
+			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
 			"civils", "civil", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
@@ -227,9 +226,9 @@ var nonOutcome = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"fled", "flee", "fleeing", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
-		"rescued", "freed", "released", "surrendered", "forced", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
-		"appréhendé", "appréhendés", "libérés", "liberes", "libéré", "relâchés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
-		"نشر", "نشرت", "ينتشرون", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "تحرير", "الافراج", "افرج", "انقاذ",
+		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
+		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
+		"نشر", "نشرت", "ينتشرون", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "انقاذ",
 		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "forced", "contraint", "contraints", "fuyant", "fleeing"} {
 		nonOutcome[norm(w)] = true
 	}
@@ -245,7 +244,7 @@ var qualifiersAfter = map[string]claims.Qualifier{}
 func init() {
 	addAll(qualifiers, claims.AtLeast, "at least", "no fewer than", "no less than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
 	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
-	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque", "quelques",
+	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
 		"نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
 	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
@@ -348,7 +347,7 @@ var noWords = map[string]bool{"no": true, "aucun": true, "aucune": true, "zero":
 var lossWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"losses", "loss", "casualties", "casualty", "perte", "pertes", "victime", "victimes", "خسائر", "خسارة", "اصابات", "ضحايا"} {
+	for _, w := range []string{"losses", "loss", "casualties", "casualty", "perte", "pertes", "خسائر", "خسارة", "قتيل", "قتلى"} {
 		lossWords[norm(w)] = true
 	}
 }
