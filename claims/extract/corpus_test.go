@@ -278,3 +278,12 @@ func TestHeldOut3(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout3.tsv"))
 	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
 }
+
+// TestPatterns scores testdata/patterns.tsv, sentences written for each error
+// pattern of issue 13 (outcome inflections, group words, clitics, qualifiers after
+// the number, frames, pooled groups, agent and victim, counts carried by nouns,
+// negated zeros, number words, the known bugs) and tuned on.
+func TestPatterns(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/patterns.tsv"))
+	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+}

@@ -269,6 +269,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	// "تجاوز عدد القتلى 40": more than, with its subject between.
+	if qual == claims.Exact && lang == Arabic {
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if w := toks[k].word; w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" {
+				qual = claims.MoreThan
+				break
+			}
+			if toks[k].isBreak || toks[k].isNum {
+				break
+			}
+		}
+	}
 	// "قد يصل عدد القتلى إلى 60": up to, with words between its two parts.
 	if qual == claims.Exact && j > 0 && toks[j-1].word == norm("إلى") {
 		for k := j - 2; k >= 0 && k >= j-5; k-- {
@@ -404,6 +416,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	return q, true
 }
 
+// outcomeWordsHas reports whether w is an outcome word as written, without
+// removing a prefix.
+func outcomeWordsHas(w string) bool {
+	_, ok := outcomeWords[w]
+	return ok
+}
+
 func isOutcome(w string) bool {
 	_, ok := lookup(outcomeWords, w)
 	return ok
@@ -483,8 +502,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		// An Arabic singular noun just after an outcome carries the count 1: مقتل
 		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
+		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || ofWords[toks[i+1].word])) {
+			// "وأصيب آخرون": more of the group before, no number.
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && haveLast && !subset {
+				add(i, i+1, o, lastGroup, false, claims.Heavy())
+				continue
+			}
+		}
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
-			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
 					g, gok := lookup(groupWords, toks[i].word)
 					end := i + 1
@@ -496,6 +522,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if g2, e2, ok := ofGroup(toks, end, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
 						g, end = g2, e2
+					}
+					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
+						end++
 					}
 					add(i, end, o, g, gok, claims.N(1))
 					i = end - 1
@@ -573,7 +602,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		if !oOK {
-			if !haveLast || !gOK || displacedGroup(toks, q.end) {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
@@ -622,7 +651,13 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if _, ok := lookup(frameMarkers, toks[p].word); !ok {
 				continue
 			}
-			if g, _, ok := groupAt(toks, p+1, lang, 3); ok {
+			g, _, ok := groupAt(toks, p+1, lang, 3)
+			if !ok && (toks[p].word == "side") {
+				for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
+					g, ok = lookup(groupWords, toks[m].word)
+				}
+			}
+			if ok {
 				figs[k].Group, figs[k].statedGrp = g, true
 				// The figures after it, up to the frame, that state no group
 				// inherited the elided group: they share the frame's.
@@ -761,6 +796,10 @@ func stateSide(g claims.Group) bool {
 	return g == claims.Soldiers || g == claims.SecurityForces || g == claims.Militia || g == claims.ForeignForces
 }
 
+// article reports whether w is an article that also reads as the number one ("un
+// habitant"): such a count needs an outcome of its own.
+func article(w string) bool { return w == "un" || w == "une" || w == "a" || w == "an" }
+
 // coordinated reports whether toks[k] joins the figure before it to a next
 // number: "and", "et", "و" (alone or attached to a number word).
 func coordinated(toks []token, k int, lang Lang) bool {
@@ -874,6 +913,21 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
 			if k < after+8 || aux >= 0 && k <= aux+3 {
 				fo, fend, fdist, fok = o, k+n, k-after+1, true
+				// A verb that opens a new clause ("وأصيب", "and wounded") belongs
+				// to the number only if none comes before it.
+				if lang == Arabic && strings.HasPrefix(t.word, "و") && !outcomeWordsHas(t.word) || k > 0 && conjunction(toks[k-1].word) {
+					fdist = 98
+				}
+				// "blessés ont succombé": the participle of the subject, then the
+				// verb; the verb is the outcome.
+				for m := k + n; m < len(toks) && m <= k+n+1; m++ {
+					if auxiliary(toks[m].word) && m+1 < len(toks) {
+						if o2, n2, ok := phrase(outcomeWords, outcomeFirst, toks, m+1); ok {
+							fo, fend = o2, m+1+n2
+						}
+						break
+					}
+				}
 				break
 			}
 		}

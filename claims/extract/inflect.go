@@ -97,3 +97,34 @@ func arabicNounForms(sing string, sound bool) (forms, dual []string) {
 	}
 	return forms, []string{s + "ان", s + "ين"}
 }
+
+// frenchNounForms returns a French noun of people in its genders and numbers, with
+// and without accents: villageois, villageoise, villageoises; passager, passagère,
+// passagers, passagères; éleveur, éleveuse; habitant, habitante, habitants.
+func frenchNounForms(m string) []string {
+	var fem string
+	switch {
+	case strings.HasSuffix(m, "er"):
+		fem = strings.TrimSuffix(m, "er") + "ère"
+	case strings.HasSuffix(m, "eur"):
+		fem = strings.TrimSuffix(m, "eur") + "euse"
+	case strings.HasSuffix(m, "ien"):
+		fem = m + "ne"
+	case strings.HasSuffix(m, "e"):
+		fem = m
+	default:
+		fem = m + "e"
+	}
+	mp := m + "s"
+	if strings.HasSuffix(m, "s") {
+		mp = m
+	}
+	var out []string
+	for _, w := range []string{m, mp, fem, fem + "s"} {
+		out = append(out, w)
+		if p := stripAccents(w); p != w {
+			out = append(out, p)
+		}
+	}
+	return out
+}

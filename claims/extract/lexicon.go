@@ -76,7 +76,7 @@ var (
 			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا"},
 		claims.Wounded:  {"اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
-		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر"},
+		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر", "فقد", "فقدوا"},
 	}
 	// arabicOutcomeNouns: nouns and participles whose sound plural and dual are
 	// generated; the dual carries its count (قتيلان = 2 killed).
@@ -111,7 +111,7 @@ var (
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
 			"civils", "civil", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
-			"habitants", "fidèles", "fideles", "commerçants", "commercants", "orpailleurs", "paysans", "agriculteurs", "cultivateurs", "bébés", "bebes", "pèlerins", "réfugiés"},
+			"bébés", "bebes", "élèves", "eleves"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "terroristes présumés", "éléments terroristes"},
@@ -205,6 +205,10 @@ func init() {
 				}
 			}
 		}
+	}
+	for _, w := range []string{"civil", "villageois", "passager", "berger", "éleveur", "habitant", "commerçant", "paysan", "agriculteur", "cultivateur", "étudiant",
+		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier"} {
+		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
 	addAll(singular, claims.Soldiers, "soldier", "serviceman", "officer")
 	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child")
