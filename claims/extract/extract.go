@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bilan-dev/bilan/claims"
@@ -428,6 +429,69 @@ func isOutcome(w string) bool {
 	return ok
 }
 
+// quantityFirst holds the words a quantity may start with (besides digits): the
+// first words of qualifiers, vague words and approximate nouns, number words,
+// count nouns and the words of zeros and ranges; startsQuantity lets sentence skip
+// the other words at once.
+var (
+	quantityFirst     = map[string]bool{}
+	quantityFirstOnce sync.Once
+)
+
+// buildQuantityFirst fills quantityFirst, once the lexicons of the package's init
+// functions are.
+func buildQuantityFirst() {
+	for _, m := range []map[string]bool{qualifierFirst, vagueFirst} {
+		for w := range m {
+			quantityFirst[w] = true
+		}
+	}
+	for w := range numWords {
+		quantityFirst[w] = true
+	}
+	for w := range countNouns {
+		quantityFirst[w] = true
+	}
+	for w := range arabicTeenUnit {
+		quantityFirst[w] = true
+	}
+	for w := range noWords {
+		quantityFirst[w] = true
+	}
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "اثنين", "اثنان"} {
+		quantityFirst[w] = true
+	}
+	for w := range groupWords {
+		if !strings.Contains(w, " ") && w[0] >= 0x80 {
+			quantityFirst[w] = true // "مدنيين اثنين"
+		}
+	}
+}
+
+// startsQuantity reports whether w may begin a quantity, an Arabic word also
+// behind a proclitic or article.
+func startsQuantity(w string, lang Lang) bool {
+	if w == "" {
+		return false
+	}
+	quantityFirstOnce.Do(buildQuantityFirst)
+	if quantityFirst[w] {
+		return true
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		_, ok := numberWord(token{word: w}, lang)
+		return ok
+	}
+	if w[0] < 0x80 {
+		return false
+	}
+	_, ok := lookup(quantityFirst, w)
+	if !ok {
+		_, ok = numberWord(token{word: w}, lang)
+	}
+	return ok
+}
+
 // isNumberWord reports whether t is a number in digits or a number word of lang
 // other than the articles un / une / one.
 func isNumberWord(t token, lang Lang) bool {
@@ -532,6 +596,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) {
+			continue
+		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
 			continue
@@ -556,7 +623,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) {
 					break
 				}
-				if qa, n, ok := phrase(qualifiersAfter, nil, toks, k); ok && n > 1 {
+				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && n > 1 {
 					q.fig = claims.Figure{Min: q.fig.Min, Max: claims.Inf, Qualifier: qa}
 					qend = k + n
 					break

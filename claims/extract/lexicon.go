@@ -253,10 +253,11 @@ func init() {
 	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
 	qualifierFirst = firstWords(qualifiers)
+	qualifierAfterFirst = firstWords(qualifiersAfter)
 }
 
 // The first words of the phrase lexicons (see phrase), set once the lexicons are.
-var qualifierFirst, qualitativeFirst map[string]bool
+var qualifierFirst, qualifierAfterFirst, qualitativeFirst map[string]bool
 
 // approximate nouns: "une dizaine" is about 10, "a dozen" about 12 (QUANTITIES.md §1).
 var approx = map[string]int64{}

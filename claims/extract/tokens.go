@@ -129,7 +129,7 @@ func isWordRune(r rune) bool {
 
 // tokenize cuts s into tokens.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+4)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if d, ok := digit(r); ok {
