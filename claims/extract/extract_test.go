@@ -174,3 +174,67 @@ func TestCompatibilityForms(t *testing.T) {
 		})
 	}
 }
+
+// keys extracts text and writes its figures as the corpora do.
+func keys(text string) []string {
+	var out []string
+	for _, f := range Extract(text, "") {
+		out = append(out, key(f))
+	}
+	return out
+}
+
+// TestKnownBugs pins the bugs issue 13 lists, each as the rule that fixes it.
+func TestKnownBugs(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"digits take no unit word after them", "15 UN peacekeepers were wounded in the attack.", []string{"wounded:foreign_forces:15"}},
+		{"digits take no unit word after them", "More than 150 UN troops have been killed in Mali since 2013.", []string{"killed:foreign_forces:>150"}},
+		{"a preposition after the number keeps the figure", "أصيب ثلاثة في هجوم على القرية.", []string{"wounded:unknown:3"}},
+		{"a preposition after the number keeps the figure", "وأصيب 18 بجروح خلال هجوم شنّه إرهابيون.", []string{"wounded:unknown:18"}},
+		{"سقوط alone is no outcome", "أفادت مصادر بسقوط الطائرة قرب القرية.", nil},
+		{"سقوط alone is no outcome", "أفادت مصادر بسقوط 10 مدنيين في القرية.", nil},
+		{"سقوط with قتيلا is killed", "ما أدى إلى سقوط 11 قتيلًا على الأقل.", []string{"killed:unknown:>=11"}},
+		{"material losses are not deaths", "Les assaillants ont subi de lourdes pertes matérielles.", nil},
+		{"material losses are not deaths", "تكبد الجيش خسائر فادحة في المعدات.", nil},
+		{"a subset clause does not lend its group", "Douze personnes ont été tuées, dont huit soldats.", []string{"killed:unknown:12"}},
+		{"a subset clause does not lend its group", "Twelve people were killed, including eight soldiers.", []string{"killed:unknown:12"}},
+		{"a subset clause does not lend its group", "قتل 12 شخصا بينهم ثمانية جنود.", []string{"killed:unknown:12"}},
+		{"a subset clause does not lend its group", "قتل 22 مدنيا، بينهم عشرون من المتطوعين، ثم أصيب 5 آخرون.", []string{"killed:civilians:22", "wounded:civilians:5"}},
+		{"a day after a month is a date", "Three peacekeepers were wounded on March 3 in Kidal.", []string{"wounded:foreign_forces:3"}},
+		{"a day after a month is a date", "On March 3, gunmen killed 4 villagers.", []string{"killed:civilians:4"}},
+		{"a number word is a boundary like a digit", "قُتل ثلاثة وأصيب خمسة جنود.", []string{"killed:unknown:3", "wounded:soldiers:5"}},
+		{"a number word is a boundary like a digit", "Three were killed and five soldiers were wounded.", []string{"killed:unknown:3", "wounded:soldiers:5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, keys(tt.text))
+		})
+	}
+}
+
+// TestSeedArticle reads the two figures of DESIGN.md's seed article (an Arabic news
+// report of 22 July 2025) that the dataset records: 26 soldiers killed in attacks
+// on 5 posts, and more than 2,000 soldiers killed in the first half of the year,
+// [2001, inf) by QUANTITIES §1 (more_than N is [N+1, inf)).
+func TestSeedArticle(t *testing.T) {
+	tests := []struct {
+		text string
+		want claims.Figure
+	}{
+		{"النصرة تهاجم 5 نقاط عسكرية وتقتل 26 جنديًا", claims.N(26)},
+		{"فقد قُتل خلال النصف الأول من هذا العام ما يزيد عن ألفي جندي", claims.Figure{Min: 2001, Max: claims.Inf, Qualifier: claims.MoreThan}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			fs := Extract(tt.text, "")
+			require.Len(t, fs, 1)
+			assert.Equal(t, claims.Killed, fs[0].Outcome)
+			assert.Equal(t, claims.Soldiers, fs[0].Group)
+			assert.Equal(t, tt.want, fs[0].Figure)
+			assert.Equal(t, tt.text[fs[0].Start:fs[0].End], fs[0].Text)
+		})
+	}
+}
