@@ -336,10 +336,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			return q, true
 		}
-		// "a soldier" is 1 (English).
-		if g, ok := singular[toks[k].word]; ok && lang == English && qual == claims.Exact && w == "a" {
-			q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1, g, true
-			return q, true
+		// "a soldier", "a French serviceman" are 1 (English).
+		if lang == English && qual == claims.Exact && (w == "a" || w == "an") {
+			for m := k; m < len(toks) && m <= k+1; m++ {
+				if g, ok := singular[toks[m].word]; ok {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
+					return q, true
+				}
+			}
 		}
 		// "un autre", "une autre": one more of the group before.
 		if (w == "un" || w == "une") && toks[k].word == "autre" {
@@ -393,6 +397,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	v, k, ok := readNumber(toks, j, lang)
+	if !ok && lang == Arabic && j > 0 && strings.HasPrefix(w, "ال") && j+1 <= len(toks) {
+		// "المهاجمين الأربعة": a definite number after its definite noun.
+		if _, grp := lookup(groupWords, toks[j-1].word); grp {
+			if n, isNum := wordValue(strings.TrimPrefix(w, "ال"), Arabic); isNum && !n.mult {
+				v, k, ok = n.v, j+1, true
+				q.group, q.hasGroup = mustGroup(toks[j-1].word), true
+			}
+		}
+	}
 	if !ok {
 		return q, false
 	}
@@ -422,6 +435,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 func outcomeWordsHas(w string) bool {
 	_, ok := outcomeWords[w]
 	return ok
+}
+
+func mustGroup(w string) claims.Group {
+	g, _ := lookup(groupWords, w)
+	return g
 }
 
 func isOutcome(w string) bool {
@@ -967,6 +985,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				break
 			}
 			if k > after+1 && aux < 0 {
+				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
+				// ends at a comma before its auxiliary and participle.
+				if lang != Arabic {
+					if m, ok := verbAfterCommas(toks, k, lang); ok {
+						k = m - 1
+						aux = m - 1
+						continue
+					}
+				}
 				break
 			}
 			continue
@@ -974,6 +1001,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if _, ok := lookup(nonOutcome, t.word); ok {
 			if k < after+8 || aux >= 0 && k <= aux+3 {
 				fdist, fblock = k-after+1, true
+				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {
+					fdist = 98 // it opens a clause of its own ("وأجبر")
+				}
 				break
 			}
 		}
@@ -1030,6 +1060,38 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// verbAfterCommas looks, from the comma at toks[k], across at most two commas and
+// 25 words with no number and no other outcome, for an auxiliary followed by an
+// outcome participle; it returns the participle's position.
+func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
+	commas := 0
+	for m := k; m < len(toks) && m < k+25; m++ {
+		t := toks[m]
+		if t.isBreak && !t.comma || isNumberWord(t, lang) {
+			return 0, false
+		}
+		if t.comma {
+			commas++
+			if commas > 2 {
+				return 0, false
+			}
+			if m+2 < len(toks) && auxiliary(toks[m+1].word) {
+				for n := m + 2; n < len(toks) && n <= m+3; n++ {
+					if isOutcome(toks[n].word) {
+						return n, true
+					}
+				}
+				return 0, false
+			}
+			continue
+		}
+		if isOutcome(t.word) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // auxiliary reports whether w is an auxiliary verb, after which the participle of
