@@ -602,7 +602,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							g = claims.UnknownGroup
 						}
 					}
-					if g2, e2, ok := ofGroup(toks, end, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
+					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
 						g, end = g2, e2
 					}
 					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
@@ -663,7 +663,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
 			g, gend, gOK = findGroup(toks, q.end, q.start, lang)
-		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
+		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
 			g, gend = g2, e2
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
@@ -868,13 +868,27 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		k++
 	}
 	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
-	if !ok || g2 == g {
+	if ok && memberNoun(toks[k].word) {
+		// "وأفراد من قوة المهام": the members' group.
+		if g3, e3, ok3 := ofGroup(toks, k+n, lang); ok3 {
+			g2, n = g3, e3-k
+		}
+	}
+	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {
+		// "14 مدنيا وعسكريين اثنين": the second group has its own count.
 		return g, end, true
 	}
 	if stateSide(g) && stateSide(g2) {
 		return claims.SecurityForces, k + n, true
 	}
 	return claims.UnknownGroup, k + n, true
+}
+
+// refines reports whether the group of "من X" / "of X" after a figure's own group
+// word replaces it: X names the people better than "people", "soldiers" of a
+// peacekeeping force are foreign forces, "civilians" of the volunteers are militia.
+func refines(g, of claims.Group) bool {
+	return g == claims.UnknownGroup || g == claims.Soldiers && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia
 }
 
 func stateSide(g claims.Group) bool {
@@ -1032,6 +1046,12 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			aux = k
 		}
 	}
+	if !fok && !fblock && lang != Arabic {
+		if m, ok := verbAfterCommas(toks, after, lang); ok {
+			fo, _ = lookup(outcomeWords, toks[m].word)
+			fend, fdist, fok = m+1, m-after+1, true
+		}
+	}
 	for k := before - 1; k >= 0 && k >= before-10; k-- {
 		t := toks[k]
 		if boundary(t, lang) || conjunction(t.word) || t.comma {
@@ -1067,7 +1087,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 // outcome participle; it returns the participle's position.
 func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
 	commas := 0
-	for m := k; m < len(toks) && m < k+25; m++ {
+	for m := k; m < len(toks) && m < k+30; m++ {
 		t := toks[m]
 		if t.isBreak && !t.comma || isNumberWord(t, lang) {
 			return 0, false
@@ -1143,7 +1163,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 					return g2, end + n2, true
 				}
 			}
-			if g2, e2, ok := ofGroup(toks, end, lang); ok && (g == claims.UnknownGroup || g == claims.Soldiers && g2 == claims.ForeignForces) {
+			if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
 				return g2, e2, true
 			}
 			return g, end, true
