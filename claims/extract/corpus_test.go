@@ -287,3 +287,11 @@ func TestPatterns(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/patterns.tsv"))
 	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
 }
+
+// TestNonCasualty scores testdata/noncasualty.tsv: numbers that count troops
+// deployed, distances, vehicles, posts, ages, dates and displaced people must give
+// no figure.
+func TestNonCasualty(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/noncasualty.tsv"))
+	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+}

@@ -614,7 +614,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) {
+		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) || ordinal(toks, i) {
 			continue
 		}
 		q, ok := readQuantity(toks, i, lang)
@@ -893,6 +893,19 @@ func refines(g, of claims.Group) bool {
 
 func stateSide(g claims.Group) bool {
 	return g == claims.Soldiers || g == claims.SecurityForces || g == claims.Militia || g == claims.ForeignForces
+}
+
+// ordinal reports whether toks[i] is a number written as an ordinal: digits with a
+// suffix attached ("3rd", "3e", "1er").
+func ordinal(toks []token, i int) bool {
+	if !toks[i].isNum || i+1 >= len(toks) || toks[i+1].start != toks[i].end {
+		return false
+	}
+	switch toks[i+1].word {
+	case "st", "nd", "rd", "th", "e", "er", "ère", "ere", "eme", "ème", "ieme", "ième":
+		return true
+	}
+	return false
 }
 
 // article reports whether w is an article that also reads as the number one ("un

@@ -49,7 +49,7 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "vie", "vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
+			"mourir", "décès", "deces", "vie", "vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping"},
 		claims.Missing:  {"disparition", "manquent à l appel"},
