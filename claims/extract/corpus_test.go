@@ -303,9 +303,10 @@ func TestNewsBlind2(t *testing.T) {
 	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
 }
 
-// TestNewsBlind3 scores testdata/news-blind3.tsv, French and Arabic sentences from
-// news pages gathered after the rework and scored once, blind.
-func TestNewsBlind3(t *testing.T) {
-	sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind3.tsv"))
+// TestNewsDev2 scores testdata/news-dev2.tsv, French and Arabic sentences from news
+// pages gathered after the rework, scored once blind (strict F1 ar 0.889, fr 0.902),
+// then tuned on.
+func TestNewsDev2(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev2.tsv"))
 	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
 }

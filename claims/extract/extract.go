@@ -416,8 +416,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, false
 		}
 		_, grp := lookup(groupWords, toks[k].word)
-		_, out := lookup(outcomeWords, toks[k].word)
-		if !grp && !(w != "un" && w != "une" && (out || auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word))) {
+		_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
+		switch toks[k].word {
+		case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
+			out = false // "un rapt": one event, not one person
+		}
+		if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
 			return q, false
 		}
 	}
@@ -591,6 +595,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+			// "مقتل جنديين ومدني": a singular coordinated with the figure before.
+			if c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]; ok && c == 1 {
+				if g, ok := lookup(groupWords, toks[i].word); ok {
+					add(i, i+1, lastOutcome, g, true, claims.N(1))
+					continue
+				}
+			}
+		}
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
 			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
@@ -671,6 +684,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue
 		}
+		if !gOK && q.end < len(toks) && otherWords(toks[q.end].word) && haveLast {
+			// "et cinq autres", "و5 آخرين": more of the group before.
+			g, gend, gOK = lastGroup, q.end+1, true
+		}
 		if q.zero && !gOK {
 			// "suffered no losses", "aucune perte dans nos rangs": the group of the
 			// clause, if it names one.
@@ -723,7 +740,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 // to the previous figure that does: "7 morts et 15 blessés parmi les gendarmes".
 func frames(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
-		if figs[k].statedGrp {
+		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup {
 			continue
 		}
 		for p := figs[k].to; p < len(toks) && p < figs[k].to+12; p++ {
@@ -1067,7 +1084,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	}
 	for k := before - 1; k >= 0 && k >= before-10; k-- {
 		t := toks[k]
-		if boundary(t, lang) || conjunction(t.word) || t.comma {
+		if boundary(t, lang) || conjunction(t.word) {
+			break
+		}
+		if t.comma {
+			// Arabic puts a time or place between commas after the verb: "وقتلت
+			// مجموعة إرهابية، الأحد، 12 شخصا".
+			if lang == Arabic && before-k <= 4 {
+				continue
+			}
 			break
 		}
 		if _, ok := lookup(nonOutcome, t.word); ok {
@@ -1168,6 +1193,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				if g2, e2, ok := ofGroup(toks, k+1, lang); ok {
 					return g2, e2, true
 				}
+				// "36 عنصرا داعما للجيش": the members' adjective names the group.
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup {
+					return g2, k + 1 + n2, true
+				}
 			}
 			g, end, _ := pooled(toks, k+n, g, lang)
 			// "جنود حفظ السلام": a noun in construct with foreign forces.
@@ -1195,7 +1224,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] {
+		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) {
 			break
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
@@ -1208,7 +1237,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 // conjunction reports whether w joins two clauses: an outcome before it belongs to
 // the clause before ("12 killed and three missing").
 func conjunction(w string) bool {
-	return w == "and" || w == "et" || w == "while" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما"
+	return w == "and" || w == "et" || w == "while" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "و"
 }
 
 // countsOther reports whether the words at toks[k] (or the one after, past an
