@@ -65,7 +65,9 @@ func TestDeniedClaim(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ"} {
+	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ",
+		"قتل جنديان وأصيب آخر", "16 morts, 6 blessés et un porté disparu", "The 3rd battalion lost 6 men", "مقتل جنديين ومدني", "المهاجمين الأربعة قتلوا",
+		"7 morts et 15 blessés parmi les gendarmes", "فقد قُتل خلال النصف الأول من هذا العام ما يزيد عن ألفي جندي", "وقتل 11 منهم واصيب عشرات اخرون"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
