@@ -246,7 +246,7 @@ var qualifiers = map[string]claims.Qualifier{}
 var qualifiersAfter = map[string]claims.Qualifier{}
 
 func init() {
-	addAll(qualifiers, claims.AtLeast, "at least", "no fewer than", "no less than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
+	addAll(qualifiers, claims.AtLeast, "at least", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
 	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
 		"نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
