@@ -815,7 +815,7 @@ func preposition(w string) bool {
 	switch w {
 	case "في", "فى", "على", "خلال", "بعد", "قبل", "عند", "قرب", "منذ", "عندما", "اثناء", "جراء", "اثر", "اليوم", "امس",
 		"in", "on", "at", "during", "after", "before", "near", "since", "when", "by", "while", "following", "as",
-		"dans", "lors", "à", "a", "au", "aux", "en", "pendant", "après", "apres", "avant", "près", "depuis", "lorsque", "par", "sur", "selon":
+		"dans", "lors", "à", "au", "aux", "en", "pendant", "après", "apres", "avant", "près", "depuis", "lorsque", "par", "sur", "selon":
 		return true
 	}
 	return false
