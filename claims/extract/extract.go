@@ -338,6 +338,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "a soldier", "a French serviceman" are 1 (English).
 		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+			if k+1 < len(toks) {
+				if g, ok := singular[toks[k].word+" "+toks[k+1].word]; ok {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+2, g, true
+					return q, true
+				}
+			}
 			for m := k; m < len(toks) && m <= k+1; m++ {
 				if g, ok := singular[toks[m].word]; ok {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true

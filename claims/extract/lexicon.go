@@ -133,7 +133,8 @@ var (
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
-			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}},
+			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
+			{"خبير", []string{"خبراء"}, false}, {"موظف", nil, true}},
 	}
 )
 
