@@ -352,6 +352,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "un autre", "une autre": one more of the group before.
+		switch toks[k].word {
+		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième":
+			if w == "un" || w == "une" {
+				q.fig, q.end = claims.N(1), k+1
+				return q, true
+			}
+		}
 		if (w == "un" || w == "une") && toks[k].word == "autre" {
 			q.fig, q.end = claims.N(1), k+1
 			return q, true
@@ -403,6 +410,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	v, k, ok := readNumber(toks, j, lang)
+	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
+	// change).
+	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
+		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d")) {
+		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
+			q.fig, q.end = claims.Between(v, b), e
+			return q, true
+		}
+	}
 	if !ok && lang == Arabic && j > 0 && strings.HasPrefix(w, "ال") && j+1 <= len(toks) {
 		// "المهاجمين الأربعة": a definite number after its definite noun.
 		if _, grp := lookup(groupWords, toks[j-1].word); grp {
@@ -709,6 +725,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		if !oOK && !gOK && haveLast && q.start > 0 && conjunction(toks[q.start-1].word) && (q.end >= len(toks) || toks[q.end].isBreak || preposition(toks[q.end].word)) {
+			// "68 personnes ont été tuées ..., et onze dans les attaques": a bare
+			// number coordinated with the figure before is more of it.
+			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
+		}
 		if !oOK {
 			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) {
 				i = q.end - 1
@@ -962,6 +983,28 @@ func displacedGroup(toks []token, k int) bool {
 	return false
 }
 
+// subsetEnd returns the index after a short subset that starts with the marker at
+// toks[k]: its number and noun ("dont 2 kamikazes"), or its count noun ("بينهم
+// ضابط").
+func subsetEnd(toks []token, k int, lang Lang) int {
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		t := toks[m]
+		if t.isBreak {
+			return m
+		}
+		if isNumberWord(t, lang) {
+			return min(m+2, len(toks))
+		}
+		if _, ok := lookup(countNouns, t.word); ok {
+			return m + 1
+		}
+		if _, ok := lookup(groupWords, t.word); ok {
+			return m + 1
+		}
+	}
+	return min(k+1, len(toks))
+}
+
 // isSubsetMarker reports whether a subset marker ("dont", "including", "بينهم")
 // starts at toks[i] and introduces a count (it is not "of them" after a number:
 // "وقتل 11 منهم").
@@ -1021,6 +1064,12 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	aux := -1
 	for k := after; k < len(toks) && k < after+16; k++ {
 		t := toks[k]
+		if k <= after+2 && isSubsetMarker(toks, k) {
+			// "19 civils dont 2 kamikazes avaient trouvé la mort": skip the subset
+			// inside the subject.
+			k = subsetEnd(toks, k, lang) - 1
+			continue
+		}
 		if boundary(t, lang) {
 			break
 		}

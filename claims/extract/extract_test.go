@@ -240,3 +240,28 @@ func TestSeedArticle(t *testing.T) {
 		})
 	}
 }
+
+// TestRules pins rules found on the news sentences, each with an invented sentence.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a decimal counts only with a multiplier", "Plus de 1,5 million de personnes ont été tuées depuis 2009.", []string{"killed:unknown:>1500000"}},
+		{"a decimal counts only with a multiplier", "Le conflit a fait 2,3 millions de déplacés.", nil},
+		{"A à B is a stated range", "Les sources confirment 30 à 32 morts.", []string{"killed:unknown:30-32"}},
+		{"de A à B is a change, not a range", "Le bilan a été revu de 95 tués à 35.", []string{"killed:unknown:95", "killed:unknown:35"}},
+		{"un troisième is one more", "Deux hommes ont été tués et un troisième blessé.", []string{"killed:unknown:2", "wounded:unknown:1"}},
+		{"a bare coordinated number is more of the figure before", "68 personnes ont été tuées vendredi, et onze dans les attaques de samedi.", []string{"killed:unknown:68", "killed:unknown:11"}},
+		{"en vie is alive", "Le ministre a assuré que 33 soldats avaient été retrouvés en vie.", nil},
+		{"a subset inside the subject is skipped", "19 civils dont 2 kamikazes avaient trouvé la mort.", []string{"killed:civilians:19"}},
+		{"a subset inside the subject is skipped", "قال الجيش إن 11 جنديا بينهم ضابط قتلوا في الكمين.", []string{"killed:soldiers:11"}},
+		{"an ordinal is no count", "The 3rd battalion lost 6 men in the ambush.", []string{"killed:unknown:6"}},
+		{"others take the group before", "Sept soldats ont été tués et cinq autres dans un accident.", []string{"killed:soldiers:7", "killed:soldiers:5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, keys(tt.text))
+		})
+	}
+}

@@ -177,6 +177,21 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			if read {
 				break
 			}
+			if t.fracDigits > 0 {
+				// A decimal counts only with a multiplier: "1,5 millions".
+				if j+1 >= len(toks) {
+					return 0, i, false
+				}
+				n, ok := numberWord(toks[j+1], lang)
+				if !ok || !n.mult || n.v < 1000 {
+					return 0, i, false
+				}
+				scale := int64(1)
+				for range t.fracDigits {
+					scale *= 10
+				}
+				return (t.num*scale + t.frac) * n.v / scale, j + 2, true
+			}
 			cur, read, digits = t.num, true, true
 			j++
 			continue

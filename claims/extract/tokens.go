@@ -14,6 +14,9 @@ type token struct {
 	word       string // normalised (norm); "" for numbers and breaks
 	num        int64  // a number written in digits
 	isNum      bool
+	// frac and fracDigits hold the decimals of a number written with them
+	// ("1,5": frac 5, fracDigits 1); fracDigits is 0 for a whole number.
+	frac, fracDigits int64
 	isBreak    bool // . ; : ! ? ، ؛ and commas
 	comma      bool
 }
@@ -101,6 +104,23 @@ func isSep(r rune) bool {
 	return r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '٬'
 }
 
+// fraction reads the one or two digits of a decimal fraction at the start of s
+// (not three: "2,000" is a thousands separator) and returns their value and count.
+func fraction(s string) (int64, int64) {
+	var v, n int64
+	for _, r := range s {
+		d, ok := digit(r)
+		if !ok {
+			break
+		}
+		v, n = v*10+d, n+1
+		if n > 2 {
+			return 0, 0
+		}
+	}
+	return v, n
+}
+
 // threeDigits reports whether s begins with exactly three digits and then a non-digit.
 func threeDigits(s string) bool {
 	n := 0
@@ -151,7 +171,19 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, num: v, isNum: true})
+			t := token{start: start, end: i, num: v, isNum: true}
+			// A decimal ("1,5 millions", "2.3 million", "٢٫٥"): its fraction, kept
+			// for a multiplier after it.
+			if i < len(s) {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				if r == ',' || r == '.' || r == '٫' {
+					if d, m := fraction(s[i+n:]); m > 0 {
+						t.fracDigits, t.frac, t.end = m, d, i+n+int(m)
+						i = t.end
+					}
+				}
+			}
+			toks = append(toks, t)
 			continue
 		}
 		if isWordRune(r) {
