@@ -17,8 +17,8 @@ type token struct {
 	// frac and fracDigits hold the decimals of a number written with them
 	// ("1,5": frac 5, fracDigits 1); fracDigits is 0 for a whole number.
 	frac, fracDigits int64
-	isBreak    bool // . ; : ! ? ، ؛ and commas
-	comma      bool
+	isBreak          bool // . ; : ! ? ، ؛ and commas
+	comma            bool
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
