@@ -331,3 +331,10 @@ func TestNewsDev4(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev4.tsv"))
 	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
 }
+
+// TestNewsBlind4 scores testdata/news-blind4.tsv, French and Arabic sentences from
+// news pages gathered after all tuning and scored once, at the end.
+func TestNewsBlind4(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind4.tsv"))
+	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+}
