@@ -43,8 +43,11 @@
 //   - A denial ("dément", "denied", نفى) is kept as the figure with Denied set.
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
-//     fighters"), unit sizes, road numbers, and people displaced, deployed,
-//     recruited or arrested.
+//     fighters"), unit sizes, road numbers, ordinals ("3rd battalion"), and people
+//     displaced, deployed, recruited or arrested. A decimal ("1,5 million")
+//     counts only with a multiplier after it.
+//   - "A à B" / "A to B" is the range [A, B]; "de A à B" is a change of toll, two
+//     figures.
 //
 // # Method
 //

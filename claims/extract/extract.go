@@ -608,8 +608,6 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		// An Arabic singular noun just after an outcome carries the count 1: مقتل
-		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
 		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || ofWords[toks[i+1].word])) {
 			// "وأصيب آخرون": more of the group before, no number.
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && haveLast && !subset {
@@ -626,6 +624,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		// An Arabic singular noun just after an outcome carries the count 1: مقتل
+		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
 			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
