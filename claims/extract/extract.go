@@ -580,7 +580,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	for i := 0; i < len(toks); i++ {
 		if toks[i].isBreak {
-			subset = false
+			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
+			// et 07 civils".
+			if !(subset && toks[i].comma && i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+				subset = false
+			}
 			continue
 		}
 		if used[i] {
@@ -648,6 +652,20 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue
 				}
 			}
+		}
+		// "Le bilan de l'attaque est lourd", "the toll was heavy": a heavy toll
+		// stated apart from its noun.
+		if heavyAdjective(toks[i].word) && len(figs) == 0 {
+			for k := i - 1; k >= 0 && k >= i-6; k-- {
+				if toks[k].isBreak || isNumberWord(toks[k], lang) {
+					break
+				}
+				if toks[k].word == "bilan" || toks[k].word == "toll" || toks[k].word == "حصيله" {
+					add(i, i+1, claims.Killed, claims.UnknownGroup, false, claims.Heavy())
+					break
+				}
+			}
+			continue
 		}
 		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) || ordinal(toks, i) {
 			continue
@@ -755,6 +773,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		i = end - 1
 	}
 	frames(toks, figs, lang)
+	mixedSubsets(toks, figs, lang)
 	out := make([]Figure, len(figs))
 	for k, f := range figs {
 		out[k] = f.Figure
@@ -801,10 +820,38 @@ func frames(toks []token, figs []figure, lang Lang) {
 	}
 }
 
+// mixedSubsets makes unknown the inherited group of a figure whose subset names
+// another group: "11 corps de militaires, 28 blessés dont 20 militaires, 01 VDP et
+// 07 civils" — the 28 wounded are not all soldiers.
+func mixedSubsets(toks []token, figs []figure, lang Lang) {
+	for k := range figs {
+		f := &figs[k]
+		if f.statedGrp || f.to >= len(toks) {
+			continue
+		}
+		p := f.to
+		if toks[p].comma && p+1 < len(toks) {
+			p++
+		}
+		if !isSubsetMarker(toks, p) {
+			continue
+		}
+		for m := p + 1; m < len(toks) && m < p+16; m++ {
+			if toks[m].isBreak && !(toks[m].comma && m+1 < len(toks) && isNumberWord(toks[m+1], lang)) {
+				break
+			}
+			if g, ok := lookup(groupWords, toks[m].word); ok && g != f.Group && g != claims.UnknownGroup {
+				f.Group = claims.UnknownGroup
+				break
+			}
+		}
+	}
+}
+
 // groupAt finds a group phrase within reach words from toks[i], skipping articles.
 func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool) {
 	for k := i; k < len(toks) && k < i+reach; k++ {
-		if toks[k].word == "" || isNumberWord(toks[k], lang) {
+		if toks[k].word == "" || isNumberWord(toks[k], lang) || isSubsetMarker(toks, k) || toks[k].word == "بين" {
 			return 0, 0, false
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
@@ -939,6 +986,12 @@ func stateSide(g claims.Group) bool {
 	return g == claims.Soldiers || g == claims.SecurityForces || g == claims.Militia || g == claims.ForeignForces
 }
 
+// heavyAdjective reports whether w says a toll is heavy, after a verb ("est
+// lourd", "was heavy").
+func heavyAdjective(w string) bool {
+	return w == "lourd" || w == "heavy" || w == "ثقيله"
+}
+
 // ordinal reports whether toks[i] is a number written as an ordinal: digits with a
 // suffix attached ("3rd", "3e", "1er").
 func ordinal(toks []token, i int) bool {
@@ -1015,8 +1068,8 @@ func isSubsetMarker(toks []token, i int) bool {
 			return false
 		}
 	}
-	if i > 0 && toks[i-1].isNum {
-		return false
+	if i > 0 && toks[i-1].isNum && (w == "منهم" || w == "of") {
+		return false // "وقتل 11 منهم": of them, not a subset
 	}
 	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
 	// count; a subset has a number, a count noun or a group within three words.
