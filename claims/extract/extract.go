@@ -656,7 +656,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// "Le bilan de l'attaque est lourd", "the toll was heavy": a heavy toll
 		// stated apart from its noun.
 		if heavyAdjective(toks[i].word) && len(figs) == 0 {
-			for k := i - 1; k >= 0 && k >= i-6; k-- {
+			for k := i - 1; k >= 0 && k >= i-8; k-- {
 				if toks[k].isBreak || isNumberWord(toks[k], lang) {
 					break
 				}
@@ -1046,7 +1046,24 @@ func subsetEnd(toks []token, k int, lang Lang) int {
 			return m
 		}
 		if isNumberWord(t, lang) {
-			return min(m+2, len(toks))
+			// A list: "dont trente civils, quatorze soldats et trois supplétifs
+			// de l'armée ont été tuées" ends at the verb.
+			end := min(m+2, len(toks))
+			for n := end; n < len(toks) && n < m+20; n++ {
+				u := toks[n]
+				if u.isBreak && !u.comma || auxiliary(u.word) || isOutcome(u.word) {
+					return n
+				}
+				if (u.comma || conjunction(u.word)) && n+1 < len(toks) && isNumberWord(toks[n+1], lang) {
+					end = min(n+3, len(toks))
+					n = end - 1
+					continue
+				}
+				if u.comma {
+					return end
+				}
+			}
+			return end
 		}
 		if _, ok := lookup(countNouns, t.word); ok {
 			return m + 1
