@@ -339,3 +339,10 @@ func TestNewsDev5(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev5.tsv"))
 	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
 }
+
+// TestNewsBlind5 scores testdata/news-blind5.tsv, sentences from news pages in the
+// three languages gathered after all tuning and scored once, at the end.
+func TestNewsBlind5(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind5.tsv"))
+	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+}
