@@ -161,8 +161,11 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 			return nil
 		}
 		idMu.Lock()
-		first, dup := seen.add(string(row.ID()), row.Line())
+		first, dup, err := seen.add(string(row.ID()), row.Line())
 		idMu.Unlock()
+		if err != nil {
+			return err
+		}
 		if dup {
 			if r.opts.Lenient {
 				return errSequential
