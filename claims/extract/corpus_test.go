@@ -239,44 +239,53 @@ func indexOf(s []string, v string) int {
 }
 
 // TestCorpus scores testdata/corpus.tsv, the sentences written to build the
-// extractor (three languages); the floors are the measured scores.
+// extractor (three languages). Floors here and below sit at or just below the
+// strict F1 measured when they were set, so that a change that loses a figure
+// fails; -v prints the four scores per language and every error.
 func TestCorpus(t *testing.T) {
 	sc := evaluateCorpus(t, loadCorpus(t))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
 // TestHeldOut scores testdata/heldout.tsv, written after the extractor was first
 // tuned and not used to tune it.
 func TestHeldOut(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
-// TestHeldOut2 scores the second written held-out set, testdata/heldout2.tsv.
+// TestHeldOut2 scores the second written held-out set, testdata/heldout2.tsv. Two
+// annotations were changed in November 2026 to follow the conventions: a count of
+// bodies found is a death toll, and "لم يسقط أي قتيل في صفوف الجيش" is an explicit
+// zero.
 func TestHeldOut2(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout2.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
 // TestNewsDev scores testdata/news-dev.tsv: real sentences from news pages, each
 // with its address, the set the extractor is tuned on.
 func TestNewsDev(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.96, Arabic: 0.97, French: 0.97, English: 0.93}.check(t, sc)
 }
 
-// TestNewsBlind scores testdata/news-blind.tsv: real sentences from the same pages,
-// kept out of tuning.
+// TestNewsBlind scores testdata/news-blind.tsv: real sentences from the same pages
+// as news-dev.tsv, never tuned on. Scored blind before the November 2026 rework:
+// strict F1 0.695 (ar 0.622, fr 0.745, en 0.762); after it: 0.903 (ar 0.937, fr
+// 0.815, en 0.952).
 func TestNewsBlind(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.90, Arabic: 0.93, French: 0.81, English: 0.95}.check(t, sc)
 }
 
 // TestHeldOut3 scores testdata/heldout3.tsv, written before the November 2026 rework
-// and scored once, blind, before it.
+// and scored blind before it (strict F1 0.644: ar 0.320, fr 0.800, en 0.750); its
+// error list was seen then, so after the rework it is a held-out set, not a blind
+// one.
 func TestHeldOut3(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout3.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.96, Arabic: 0.93, French: 0.96, English: 1}.check(t, sc)
 }
 
 // TestPatterns scores testdata/patterns.tsv, sentences written for each error
@@ -285,7 +294,7 @@ func TestHeldOut3(t *testing.T) {
 // negated zeros, number words, the known bugs) and tuned on.
 func TestPatterns(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/patterns.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
 // TestNonCasualty scores testdata/noncasualty.tsv: numbers that count troops
@@ -293,14 +302,15 @@ func TestPatterns(t *testing.T) {
 // no figure.
 func TestNonCasualty(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/noncasualty.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
 // TestNewsBlind2 scores testdata/news-blind2.tsv, English sentences from news pages
-// gathered after the rework and scored once, blind.
+// gathered during the rework and never tuned on (strict F1 0.927 when first
+// scored and at the end).
 func TestNewsBlind2(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind2.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.92, Arabic: 1, French: 1, English: 0.92}.check(t, sc)
 }
 
 // TestNewsDev2 scores testdata/news-dev2.tsv, French and Arabic sentences from news
@@ -308,28 +318,28 @@ func TestNewsBlind2(t *testing.T) {
 // then tuned on.
 func TestNewsDev2(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev2.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
 // TestNewsDev3 scores testdata/news-dev3.tsv, mostly English sentences from news
 // pages gathered after the rework, scored once blind, then tuned on.
 func TestNewsDev3(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev3.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.96, Arabic: 0.85, French: 1, English: 0.96}.check(t, sc)
 }
 
 // TestHeldOut4 scores testdata/heldout4.tsv, written after the rework, scored once
 // blind (strict F1 ar 0.889, fr 1.000, en 0.900), then tuned on.
 func TestHeldOut4(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout4.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.98, Arabic: 0.94, French: 1, English: 1}.check(t, sc)
 }
 
 // TestNewsDev4 scores testdata/news-dev4.tsv, French sentences from news pages
 // gathered after the rework, scored once blind, then tuned on.
 func TestNewsDev4(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev4.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.99, Arabic: 1, French: 0.99, English: 1}.check(t, sc)
 }
 
 // TestNewsDev5 scores testdata/news-dev5.tsv, French and Arabic sentences from news
@@ -337,12 +347,13 @@ func TestNewsDev4(t *testing.T) {
 // ar 0.857, fr 0.857), then tuned on.
 func TestNewsDev5(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev5.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 1, Arabic: 1, French: 1, English: 1}.check(t, sc)
 }
 
 // TestNewsBlind5 scores testdata/news-blind5.tsv, sentences from news pages in the
-// three languages gathered after all tuning and scored once, at the end.
+// three languages gathered after all tuning and scored once, at the end: strict F1
+// 0.911 (ar 0.895, fr 0.889, en 0.963).
 func TestNewsBlind5(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind5.tsv"))
-	floors{"all": 0, Arabic: 0, French: 0, English: 0}.check(t, sc)
+	floors{"all": 0.91, Arabic: 0.89, French: 0.88, English: 0.96}.check(t, sc)
 }
