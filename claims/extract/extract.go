@@ -1080,8 +1080,11 @@ func subsetEnd(toks []token, k int, lang Lang) int {
 // "وقتل 11 منهم").
 func isSubsetMarker(toks []token, i int) bool {
 	w := toks[i].word
+	if w == "" {
+		return false
+	}
 	if _, ok := lookup(subsetMarkers, w); !ok {
-		if i+1 >= len(toks) || !subsetMarkers[w+" "+toks[i+1].word] {
+		if !subsetFirst[w] || i+1 >= len(toks) || !subsetMarkers[w+" "+toks[i+1].word] {
 			return false
 		}
 	}

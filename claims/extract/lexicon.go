@@ -332,6 +332,9 @@ func init() {
 // subset markers: what follows repeats part of a figure already counted (§5 rule 2).
 var subsetMarkers = map[string]bool{}
 
+// subsetFirst holds the first words of the subset markers of two words.
+var subsetFirst map[string]bool
+
 // deny words: a sentence with one denies its figures.
 var denyWords = map[string]bool{}
 
@@ -343,6 +346,7 @@ func init() {
 	for _, w := range []string{"including", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "among the dead", "parmi les morts", "parmi les victimes", "faisaient partie"} {
 		subsetMarkers[norm(w)] = true
 	}
+	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
 		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش"} {
 		denyWords[norm(w)] = true

@@ -190,7 +190,7 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 				for range t.fracDigits {
 					scale *= 10
 				}
-				return (t.num*scale + t.frac) * n.v / scale, j + 2, true
+				return (t.num*scale + int64(t.frac)) * n.v / scale, j + 2, true
 			}
 			cur, read, digits = t.num, true, true
 			j++

@@ -16,9 +16,10 @@ type token struct {
 	isNum      bool
 	// frac and fracDigits hold the decimals of a number written with them
 	// ("1,5": frac 5, fracDigits 1); fracDigits is 0 for a whole number.
-	frac, fracDigits int64
-	isBreak          bool // . ; : ! ? ، ؛ and commas
-	comma            bool
+	frac       int32
+	fracDigits int8
+	isBreak    bool // . ; : ! ? ، ؛ and commas
+	comma      bool
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
@@ -178,7 +179,7 @@ func tokenize(s string) []token {
 				r, n = utf8.DecodeRuneInString(s[i:])
 				if r == ',' || r == '.' || r == '٫' {
 					if d, m := fraction(s[i+n:]); m > 0 {
-						t.fracDigits, t.frac, t.end = m, d, i+n+int(m)
+						t.fracDigits, t.frac, t.end = int8(m), int32(d), i+n+int(m)
 						i = t.end
 					}
 				}
