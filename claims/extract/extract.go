@@ -1010,13 +1010,14 @@ func ordinal(toks []token, i int) bool {
 func article(w string) bool { return w == "un" || w == "une" || w == "a" || w == "an" }
 
 // coordinated reports whether toks[k] joins the figure before it to a next
-// number: "and", "et", "و" (alone or attached to a number word).
+// number: "and", "et", "و" (alone or attached to a number word), or a comma in a
+// list ("Three soldiers, two policemen and a civilian were killed").
 func coordinated(toks []token, k int, lang Lang) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
 	w := toks[k].word
-	return (w == "and" || w == "et" || w == "و") && isNumberWord(toks[k+1], lang)
+	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word))
 }
 
 // displacedGroup reports whether the noun after a number names people displaced
@@ -1156,7 +1157,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				}
 				break
 			}
-			if k > after+1 && aux < 0 {
+			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
 				// ends at a comma before its auxiliary and participle.
 				if lang != Arabic {
