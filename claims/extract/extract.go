@@ -1233,7 +1233,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		o, ok := lookup(outcomeWords, t.word)
 		if !ok && k > 0 {
 			// A two-word phrase that ends here: "فقد الاتصال بـ 9 جنود".
-			if o2, n, ok2 := phrase(outcomeWords, outcomeFirst, toks, k-1); ok2 && n == 2 {
+			if o2, n, ok2 := phrase(outcomeWords, outcomeFirst, toks, k-1); ok2 && n >= 2 {
 				o, ok = o2, true
 			}
 		}

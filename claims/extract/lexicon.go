@@ -49,7 +49,7 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
+			"mourir", "décès", "deces", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping"},
 		claims.Missing:  {"disparition", "manquent à l appel"},
@@ -60,7 +60,7 @@ var (
 		claims.Captured: {"kidnap", "abduct", "capture", "seize"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "lives", "shot dead", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "lives", "shot dead", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
