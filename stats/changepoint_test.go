@@ -267,3 +267,107 @@ func TestNegBinomialCostAgreesWithROnPoissonCountsAndNotOnOverdispersed(t *testi
 		}
 	}
 }
+
+// The simulation design of the issue: negative binomial series with θ from 0.5 to
+// 10 (every fifth series each of 0.5, 1, 2, 5, 10), 24 to 150 periods, and a mean
+// from 1 to 50 drawn log-uniformly; seeded (PCG) so the rates are reproducible.
+var simThetas = []float64{0.5, 1, 2, 5, 10}
+
+func drawSeries(rng *rand.Rand, mus []float64, theta float64) []float64 {
+	y := make([]float64, len(mus))
+	for i, m := range mus {
+		y[i] = drawNB(m, theta, rng)
+	}
+	return y
+}
+
+func TestNoChangeSeriesRarelyGetAChangePoint(t *testing.T) {
+	// At most 5% of series with no change get a change point (the issue's bound;
+	// the Poisson cost found 5 to 12 in each), and the one segment's interval
+	// covers the true mean in at least 93% of them (nominal 95%; 600 series give a
+	// binomial standard error of 0.9 points).
+	rng := rand.New(rand.NewPCG(2026, 11))
+	const series = 600
+	false_, covered := 0, 0
+	byTheta := map[float64]int{}
+	for i := range series {
+		theta := simThetas[i%len(simThetas)]
+		n := 24 + rng.IntN(127)
+		mu := math.Exp(rng.Float64() * math.Log(50))
+		mus := slices.Repeat([]float64{mu}, n)
+		r, err := ChangePoints(drawSeries(rng, mus, theta), ChangeConfig{Replicates: 9})
+		require.NoError(t, err)
+		if len(r.Changes) > 0 {
+			false_++
+			byTheta[theta]++
+			continue
+		}
+		if r.Segments[0].Low <= mu && mu <= r.Segments[0].High {
+			covered++
+		}
+	}
+	rate := float64(false_) / series
+	cover := float64(covered) / float64(series-false_)
+	t.Logf("false change points in %d of %d series (%.3f), by θ %v; mean interval coverage %.3f", false_, series, rate, byTheta, cover)
+	assert.LessOrEqual(t, rate, 0.05)
+	assert.GreaterOrEqual(t, cover, 0.93)
+}
+
+func TestOneChangeIsFoundWithin2PeriodsAndCovered(t *testing.T) {
+	// One change, at a uniform period of the middle half, of size 2.5 standard
+	// errors of a single period's log mean under the negative binomial: the log of
+	// the ratio of means is 2.5/√(μθ/(μ+θ)) (the Fisher information of log μ in one
+	// NB2 count is μθ/(μ+θ)), up or down with equal chance. With θ = 0.5 that is a
+	// ninefold change: such counts vary that much from week to week.
+	// Bounds: found within 2 periods in at least 90% (the issue's); location
+	// intervals cover the true location, and segment intervals the true mean of
+	// the regime they mostly lie in, in at least 93% (nominal 95%).
+	rng := rand.New(rand.NewPCG(2026, 12))
+	const series = 400
+	found, one, locCovered, segs, segCovered := 0, 0, 0, 0, 0
+	for i := range series {
+		theta := simThetas[i%len(simThetas)]
+		n := 24 + rng.IntN(127)
+		mu := math.Exp(math.Log(2) + rng.Float64()*math.Log(20))
+		ratio := math.Exp(2.5 / math.Sqrt(mu*theta/(mu+theta)))
+		if rng.IntN(2) == 0 {
+			ratio = 1 / ratio
+		}
+		at := n/4 + rng.IntN(n/2)
+		mus := slices.Repeat([]float64{mu}, n)
+		for j := at; j < n; j++ {
+			mus[j] = mu * ratio
+		}
+		r, err := ChangePoints(drawSeries(rng, mus, theta), ChangeConfig{Replicates: 199, Seed: uint64(i)})
+		require.NoError(t, err)
+		if slices.ContainsFunc(r.Changes, func(c Change) bool { return c.At >= at-2 && c.At <= at+2 }) {
+			found++
+		}
+		if len(r.Changes) == 1 {
+			one++
+			if c := r.Changes[0]; c.Low <= at && at <= c.High {
+				locCovered++
+			}
+		}
+		for _, s := range r.Segments {
+			before := max(0, min(s.To+1, at)-s.From)
+			after := max(0, s.To+1-max(s.From, at))
+			truth := mus[0]
+			if after > before {
+				truth = mus[n-1]
+			}
+			segs++
+			if s.Low <= truth && truth <= s.High {
+				segCovered++
+			}
+		}
+	}
+	detect := float64(found) / series
+	loc := float64(locCovered) / float64(one)
+	seg := float64(segCovered) / float64(segs)
+	t.Logf("found within 2 periods in %d of %d (%.3f); location coverage %d of %d (%.3f); segment mean coverage %d of %d (%.3f)",
+		found, series, detect, locCovered, one, loc, segCovered, segs, seg)
+	assert.GreaterOrEqual(t, detect, 0.90)
+	assert.GreaterOrEqual(t, loc, 0.93)
+	assert.GreaterOrEqual(t, seg, 0.93)
+}
