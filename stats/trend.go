@@ -107,6 +107,17 @@ type fit struct {
 
 // irls fits log μ = b0 + b1·t by IRLS, with weights μ/(1 + μ/θ) (θ = +Inf is
 // Poisson), solving the weighted normal equations with gonum's Cholesky.
+//
+// It starts from the fit with no trend, b = (log ȳ, 0), where stats/mse's
+// fitPoisson starts as R's glm.fit does, from μ = y + 0.1. The answers agree: with
+// a log link the Poisson log-likelihood, and the NB2 one at fixed θ, are concave in
+// b (the second derivative in η = log μ is −μ, or −(y+θ)μθ/(θ+μ)², both negative),
+// so IRLS from either start reaches the one maximum, to the 1e-8 deviance tolerance
+// both use; only the path and the number of steps differ. mse keeps glm.fit's start
+// to follow R step by step; here the no-trend fit is a start that needs no design
+// matrix and is the same at every θ of FitTrend's alternation. The fitters are not
+// shared because mse's takes any design matrix and drops aliased columns, which a
+// two-column trend never needs.
 func irls(y []float64, theta float64) (fit, error) {
 	n := len(y)
 	mid := float64(n-1) / 2
