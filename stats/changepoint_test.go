@@ -288,7 +288,7 @@ func TestNoChangeSeriesRarelyGetAChangePoint(t *testing.T) {
 	// binomial standard error of 0.9 points).
 	rng := rand.New(rand.NewPCG(2026, 11))
 	const series = 600
-	false_, covered := 0, 0
+	withChange, covered := 0, 0
 	byTheta := map[float64]int{}
 	for i := range series {
 		theta := simThetas[i%len(simThetas)]
@@ -298,7 +298,7 @@ func TestNoChangeSeriesRarelyGetAChangePoint(t *testing.T) {
 		r, err := ChangePoints(drawSeries(rng, mus, theta), ChangeConfig{Replicates: 9})
 		require.NoError(t, err)
 		if len(r.Changes) > 0 {
-			false_++
+			withChange++
 			byTheta[theta]++
 			continue
 		}
@@ -306,9 +306,9 @@ func TestNoChangeSeriesRarelyGetAChangePoint(t *testing.T) {
 			covered++
 		}
 	}
-	rate := float64(false_) / series
-	cover := float64(covered) / float64(series-false_)
-	t.Logf("false change points in %d of %d series (%.3f), by θ %v; mean interval coverage %.3f", false_, series, rate, byTheta, cover)
+	rate := float64(withChange) / series
+	cover := float64(covered) / float64(series-withChange)
+	t.Logf("false change points in %d of %d series (%.3f), by θ %v; mean interval coverage %.3f", withChange, series, rate, byTheta, cover)
 	assert.LessOrEqual(t, rate, 0.05)
 	assert.GreaterOrEqual(t, cover, 0.93)
 }
@@ -370,4 +370,53 @@ func TestOneChangeIsFoundWithin2PeriodsAndCovered(t *testing.T) {
 	assert.GreaterOrEqual(t, detect, 0.90)
 	assert.GreaterOrEqual(t, loc, 0.93)
 	assert.GreaterOrEqual(t, seg, 0.93)
+}
+
+func TestLongSeriesUsePELTWithTheSameOptimum(t *testing.T) {
+	rng := rand.New(rand.NewPCG(17, 18))
+	mus := make([]float64, 1500)
+	for i := range mus {
+		mus[i] = []float64{4, 12, 2, 8}[i/400]
+	}
+	y := drawSeries(rng, mus, 3)
+	r, err := ChangePoints(y, ChangeConfig{Replicates: 19})
+	require.NoError(t, err)
+	assert.Equal(t, "pelt", r.Method, "over 1,000 periods")
+	c := newCoster(y)
+	c.theta, c.mbic = r.Theta, true
+	beta := 3 * math.Log(1500)
+	assert.Equal(t, c.segment(2, beta, false), append(append([]int{0}, ats(r)...), 1500), "PELT's split is the optimal partition's")
+	require.Len(t, r.Changes, 3, "the three drawn: 4 → 12 → 2 → 8 at 400, 800, 1200")
+	for i, ch := range r.Changes {
+		assert.InDelta(t, 400*(i+1), ch.At, 5)
+		assert.LessOrEqual(t, ch.Low, ch.At)
+		assert.GreaterOrEqual(t, ch.High, ch.At)
+	}
+}
+
+func FuzzChangePoints(f *testing.F) {
+	f.Add([]byte{3, 0, 7, 2, 1, 9, 0, 4, 2, 6, 1, 24, 9, 31, 14, 40}, uint8(2))
+	f.Add([]byte{0, 0, 0, 0}, uint8(0))
+	f.Add([]byte{255, 0, 255, 0, 255}, uint8(1))
+	f.Add([]byte{5}, uint8(9))
+	f.Fuzz(func(t *testing.T, b []byte, minLen uint8) {
+		y := make([]float64, len(b))
+		for i, v := range b {
+			y[i] = float64(v)
+		}
+		r, err := ChangePoints(y, ChangeConfig{MinLen: int(minLen % 8), Replicates: 9})
+		if len(y) == 0 {
+			require.ErrorIs(t, err, ErrChange)
+			return
+		}
+		require.NoError(t, err)
+		require.NotEmpty(t, r.Segments)
+		require.Equal(t, 0, r.Segments[0].From)
+		require.Equal(t, len(y)-1, r.Segments[len(r.Segments)-1].To)
+		for i, s := range r.Segments {
+			require.False(t, math.IsNaN(s.Low) || math.IsNaN(s.High), "segment %d %+v", i, s)
+			require.LessOrEqual(t, s.Low, s.Mean+1e-9)
+			require.GreaterOrEqual(t, s.High, s.Mean-1e-9)
+		}
+	})
 }
