@@ -158,12 +158,15 @@ const opMaxN = 1000
 // segment's ends are estimated, its interval is the union of these intervals over
 // every pair of ends its two changes' intervals allow.
 //
-// Measured by simulation (changepoint_test.go, negative binomial series with θ from
-// 0.5 to 10 and 24 to 150 periods): a change point is found in under 1% of series
-// with no change, the change is found within 2 periods in 95% of series with one
-// change of 2.5 single-period standard errors of the log mean, the location
-// intervals cover the true location in 94% of those, and the segments' intervals
-// cover their true mean in 95% of series with no change.
+// Measured by simulation (seeded; negative binomial series with θ of 0.5, 1, 2, 5
+// and 10, 24 to 150 periods): with no change, a change point is found in 0.5% of
+// 1,000 series (the Poisson cost: in 59%), and the segment's interval covers the
+// true mean in 95%. With one change, in the middle half, whose log ratio of means
+// is δ standard errors of one period's log mean (δ/√(μθ/(μ+θ))), it is found within
+// 2 periods in 41%, 73%, 87%, 93% and 97% of 500 series for δ = 1, 1.5, 2, 2.5
+// and 3, and the location interval covers the true change in 92%, 92%, 93%, 94%
+// and 96% of the series where one change is found: a weak change found by chance
+// is found where the noise put it. changepoint_test.go pins these rates.
 //
 // A series of fewer than 2·MinLen periods has no room for a change and is one
 // segment, whatever its length.
