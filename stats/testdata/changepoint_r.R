@@ -1,5 +1,9 @@
 # Reference change points from R's changepoint package, for changepoint_test.go.
 # Run from this directory:  Rscript changepoint_r.R > changepoint_r.txt
+# The stored output came from R 4.2.2 (Debian r-base-core) with changepoint 2.3,
+# which Debian does not package: installed from its CRAN source (the GitHub mirror
+# cran/changepoint, "version 2.3") by R CMD INSTALL, with r-cran-zoo from Debian.
+# The Go tests read the stored output; they never run R.
 # Every series is drawn here (set.seed(20261130), R's default Mersenne-Twister) and
 # segmented by
 #   cpt.meanvar(y, test.stat = "Poisson", method = "PELT", penalty = "MBIC",
