@@ -144,13 +144,17 @@ const opMaxN = 1000
 // the Pearson χ² to its degrees of freedom (MASS::theta.mm in R).
 //
 // Each change's interval is the set of locations its profile criterion does not
-// reject: with its neighbouring changes held fixed, the location τ is in the set
-// when the criterion at τ exceeds its minimum by no more than the Level quantile of
-// the same statistic at the estimated location in Replicates series simulated from
-// the two fitted negative binomial segments (a parametric bootstrap calibration of
-// the likelihood-ratio set; Hinkley, "Inference about the change-point in a
-// sequence of random variables", Biometrika 57, 1970, shows the statistic is not
-// χ²). The interval is the smallest run of periods that holds the set.
+// reject, with its neighbouring changes held fixed: the location t is in the set
+// when the criterion at t exceeds its minimum by no more than the Level quantile of
+// the same statistic at t in Replicates series simulated from the two negative
+// binomial segments fitted with the change at t (a parametric bootstrap test,
+// inverted; Hinkley, "Inference about the change-point in a sequence of random
+// variables", Biometrika 57, 1970, shows the statistic is not χ²). To spare a
+// bootstrap per location, the quantile found at the estimated location serves for
+// every location, and the set so found is then extended one period at a time on
+// each side while the next location passes the test calibrated at itself (fitted
+// at the estimate, the jump is at its sharpest and the set at its narrowest). The
+// interval is the smallest run of periods that holds the set.
 //
 // Each segment's interval is exact for a negative binomial mean: the means at which
 // the segment's total is at the α/2 tail of NB(size m·θ, mean m·μ), found by
@@ -555,26 +559,31 @@ func (c *coster) locationSet(a, tau, b, minLen int, level float64, reps int, sim
 		}
 		return crit(cum, at) - best
 	}
-	mL := (c.cum[tau] - c.cum[a]) / float64(tau-a)
-	mR := (c.cum[b] - c.cum[tau]) / float64(b-tau)
-	stat := make([]float64, reps)
 	cum := make([]float64, len(c.cum))
-	for r := range reps {
-		for t := a; t < b; t++ {
-			mu := mR
-			if t < tau {
-				mu = mL
+	// critical is the Level quantile of the profile statistic at t0 in series drawn
+	// from the two segments fitted with the change at t0.
+	critical := func(t0 int) float64 {
+		mL := (c.cum[t0] - c.cum[a]) / float64(t0-a)
+		mR := (c.cum[b] - c.cum[t0]) / float64(b-t0)
+		stat := make([]float64, reps)
+		for r := range reps {
+			for t := a; t < b; t++ {
+				mu := mR
+				if t < t0 {
+					mu = mL
+				}
+				cum[t+1] = cum[t] + drawNB(mu, simTheta, rng)
 			}
-			cum[t+1] = cum[t] + drawNB(mu, simTheta, rng)
+			stat[r] = profile(cum, t0)
 		}
-		stat[r] = profile(cum, tau)
+		slices.Sort(stat)
+		// The Level quantile, as the ⌈level·(reps+1)⌉-th smallest (a bootstrap
+		// test's rank rule, Davison and Hinkley, Bootstrap Methods and their
+		// Application, 1997, §4.2), capped at the largest.
+		k := min(int(math.Ceil(level*float64(reps+1)))-1, reps-1)
+		return stat[k]
 	}
-	slices.Sort(stat)
-	// The Level quantile, as the ⌈level·(reps+1)⌉-th smallest (a bootstrap test's
-	// rank rule, Davison and Hinkley, Bootstrap Methods and their Application, 1997,
-	// §4.2), capped at the largest.
-	k := min(int(math.Ceil(level*float64(reps+1)))-1, reps-1)
-	crit95 := stat[k]
+	crit95 := critical(tau)
 	best := math.Inf(1)
 	for t := a + minLen; t <= b-minLen; t++ {
 		best = math.Min(best, crit(c.cum, t))
@@ -587,6 +596,17 @@ func (c *coster) locationSet(a, tau, b, minLen int, level float64, reps int, sim
 			}
 			hi = t
 		}
+	}
+	// Extend outwards while the next location passes the test calibrated at
+	// itself: fitted at τ̂ the jump is at its sharpest, and the set at its narrowest.
+	accept := func(t int) bool {
+		return crit(c.cum, t)-best <= critical(t)+1e-9
+	}
+	for lo-1 >= a+minLen && accept(lo-1) {
+		lo--
+	}
+	for hi+1 <= b-minLen && accept(hi+1) {
+		hi++
 	}
 	return lo, hi
 }
