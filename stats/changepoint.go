@@ -47,10 +47,11 @@ type ChangeConfig struct {
 	MinLen int
 	// Cost is the segment likelihood; the zero value is NegBinomialCost.
 	Cost ChangeCost
-	// Penalty is a manual penalty per change on the −2 log-likelihood scale; 0 means
-	// MBIC (see ChangePoints).
+	// Penalty is a manual penalty per change on the −2 log-likelihood scale; 0 (or
+	// less) means MBIC (see ChangePoints).
 	Penalty float64
-	// Level is the confidence level of the intervals; 0 means 0.95.
+	// Level is the confidence level of the intervals; 0 (or any value outside
+	// (0, 1)) means 0.95.
 	Level float64
 	// Replicates is the number of parametric bootstrap series behind each change's
 	// location interval; 0 means 999.
@@ -72,8 +73,8 @@ type Change struct {
 	At, Low, High int
 }
 
-// Changes is a segmentation of a count series.
-type Changes struct {
+// Segmentation is a count series split at its change points.
+type Segmentation struct {
 	Segments []Segment
 	// Changes holds len(Segments) − 1 change points, in order.
 	Changes []Change
@@ -175,14 +176,14 @@ const opMaxN = 1000
 //
 // A series of fewer than 2·MinLen periods has no room for a change and is one
 // segment, whatever its length.
-func ChangePoints(y []float64, cfg ChangeConfig) (Changes, error) {
+func ChangePoints(y []float64, cfg ChangeConfig) (Segmentation, error) {
 	n := len(y)
 	if n == 0 {
-		return Changes{}, fmt.Errorf("%w: empty series", ErrChange)
+		return Segmentation{}, fmt.Errorf("%w: empty series", ErrChange)
 	}
 	for i, v := range y {
 		if v < 0 || math.IsNaN(v) || math.IsInf(v, 0) || v != math.Trunc(v) {
-			return Changes{}, fmt.Errorf("%w: period %d holds %v, not a count", ErrChange, i, v)
+			return Segmentation{}, fmt.Errorf("%w: period %d holds %v, not a count", ErrChange, i, v)
 		}
 	}
 	minLen := cfg.MinLen
@@ -197,7 +198,7 @@ func ChangePoints(y []float64, cfg ChangeConfig) (Changes, error) {
 	if reps <= 0 {
 		reps = 999
 	}
-	res := Changes{Cost: cfg.Cost.String(), MinLen: minLen, Level: level, Replicates: reps, Method: "op"}
+	res := Segmentation{Cost: cfg.Cost.String(), MinLen: minLen, Level: level, Replicates: reps, Method: "op"}
 	if n > opMaxN {
 		res.Method = "pelt"
 	}

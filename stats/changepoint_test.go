@@ -213,7 +213,7 @@ func readRSeries(t *testing.T) []rSeries {
 	return out
 }
 
-func ats(r Changes) []int {
+func ats(r Segmentation) []int {
 	out := []int{}
 	for _, c := range r.Changes {
 		out = append(out, c.At)
