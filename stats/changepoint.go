@@ -61,7 +61,9 @@ type ChangeConfig struct {
 }
 
 // Segment is a run of periods between change points, with its mean count and the
-// confidence interval of that mean.
+// confidence interval of that mean. High is +Inf when the counts do not bound the
+// mean (a total of zero or near it, with very dispersed counts): it is then not a
+// number to print.
 type Segment struct {
 	From, To        int // indexes into the series, To inclusive
 	Mean, Low, High float64
@@ -106,7 +108,8 @@ type Segmentation struct {
 const opMaxN = 1000
 
 // ChangePoints splits a count series into segments of constant mean. It returns
-// ErrChange for an empty series or a value that is not a non-negative whole number.
+// ErrChange for an empty series or a value that is not a non-negative whole number,
+// and ErrUnknown for a Cost that is not defined.
 //
 // The segmentation minimises, over every split into segments of at least MinLen
 // periods (the first and the last included),
@@ -159,9 +162,10 @@ const opMaxN = 1000
 //
 // Each segment's interval is exact for a negative binomial mean: the means at which
 // the segment's total is at the α/2 tail of NB(size m·θ, mean m·μ), found by
-// bisection; with θ = +Inf it is Garwood's (1936) exact Poisson interval. As the
-// segment's ends are estimated, its interval is the union of these intervals over
-// every pair of ends its two changes' intervals allow.
+// bisection, +Inf where no finite mean makes the total that unlikely (very
+// dispersed counts and a small total); with θ = +Inf it is Garwood's (1936) exact
+// Poisson interval. As the segment's ends are estimated, its interval is the union
+// of these intervals over every pair of ends its two changes' intervals allow.
 //
 // Measured by simulation (seeded; negative binomial series with θ of 0.5, 1, 2, 5
 // and 10, 24 to 150 periods): with no change, a change point is found in 0.5% of
@@ -197,6 +201,9 @@ func ChangePoints(y []float64, cfg ChangeConfig) (Segmentation, error) {
 	reps := cfg.Replicates
 	if reps <= 0 {
 		reps = 999
+	}
+	if cfg.Cost != NegBinomialCost && cfg.Cost != PoissonCost {
+		return Segmentation{}, fmt.Errorf("%w: change cost %v", ErrUnknown, cfg.Cost)
 	}
 	res := Segmentation{Cost: cfg.Cost.String(), MinLen: minLen, Level: level, Replicates: reps, Method: "op"}
 	if n > opMaxN {
@@ -247,7 +254,7 @@ func ChangePoints(y []float64, cfg ChangeConfig) (Segmentation, error) {
 		if i > 0 {
 			aLo, aHi = res.Changes[i-1].Low, res.Changes[i-1].High
 		}
-		if i+1 < len(res.Changes)+1 && i < len(res.Changes) {
+		if i < len(res.Changes) {
 			bLo, bHi = res.Changes[i].Low, res.Changes[i].High
 		}
 		seg.Low, seg.High = math.Inf(1), math.Inf(-1)
@@ -519,18 +526,23 @@ func nbMeanInterval(s, m, theta, alpha float64) (lo, hi float64) {
 	r := m * theta
 	// cdf is P(S ≤ k) for S ~ NB(size r, mean M): I_{r/(r+M)}(r, k+1).
 	cdf := func(k, mean float64) float64 { return mathext.RegIncBeta(r, k+1, r/(r+mean)) }
-	// Both tails are monotone in the mean: bisect on log M.
+	// Both tails are monotone in the mean: bisect on log M between 1e-12 and
+	// 1e300. Where f is still positive at 1e300, the bound is +Inf: with θ this
+	// small a total this low does not bound the mean.
 	solve := func(f func(mean float64) float64) float64 {
-		a, b := math.Log(1e-12), math.Log(math.Max(s, 1)*1e6+1e6)
-		for range 200 {
+		a, b := math.Log(1e-12), math.Log(1e300)
+		if f(math.Exp(a)) <= 0 {
+			return 0
+		}
+		if f(math.Exp(b)) > 0 {
+			return math.Inf(1)
+		}
+		for b-a > 1e-10 {
 			mid := (a + b) / 2
 			if f(math.Exp(mid)) > 0 {
 				a = mid
 			} else {
 				b = mid
-			}
-			if b-a < 1e-10 {
-				break
 			}
 		}
 		return math.Exp((a + b) / 2)

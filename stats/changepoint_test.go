@@ -12,6 +12,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"gonum.org/v1/gonum/mathext"
 )
 
 func TestChangePointsTwoLevels(t *testing.T) {
@@ -419,4 +420,38 @@ func FuzzChangePoints(f *testing.F) {
 			require.GreaterOrEqual(t, s.High, s.Mean-1e-9)
 		}
 	})
+}
+
+func TestNegBinomialMeanInterval(t *testing.T) {
+	t.Run("exact tails", func(t *testing.T) {
+		// At the bounds the total's tail probabilities are α/2: 30 over 5 periods at
+		// θ = 2, so S ~ NB(size 10, mean 5μ); P(S ≥ 30) at Low and P(S ≤ 30) at High
+		// (the NB cdf as the regularised incomplete beta I_{r/(r+M)}(r, k+1)).
+		lo, hi := nbMeanInterval(30, 5, 2, 0.05)
+		cdf := func(k, mu float64) float64 { return mathext.RegIncBeta(10, k+1, 10/(10+5*mu)) }
+		assert.InDelta(t, 0.025, 1-cdf(29, lo), 1e-8)
+		assert.InDelta(t, 0.025, cdf(30, hi), 1e-8)
+		assert.Less(t, lo, 6.0)
+		assert.Greater(t, hi, 6.0)
+	})
+	t.Run("Poisson limit is Garwood", func(t *testing.T) {
+		// Large θ: the NB interval tends to Garwood's [χ²₃₀(.025)/12, χ²₃₂(.975)/12]
+		// (chi-square tables: 16.7908, 49.4804).
+		lo, hi := nbMeanInterval(15, 6, 1e7, 0.05)
+		assert.InDelta(t, 16.7908/12, lo, 1e-3)
+		assert.InDelta(t, 49.4804/12, hi, 1e-3)
+	})
+	t.Run("unbounded when nothing bounds it", func(t *testing.T) {
+		// One period, a count of 0 and θ = 0.001: P(S = 0) = (r/(r+M))^r stays
+		// above 0.025 for every M below 1e300 (r·log(1+M/r) < 0.7 up to there), so
+		// no upper bound is shown as a number.
+		lo, hi := nbMeanInterval(0, 1, 0.001, 0.05)
+		assert.Equal(t, 0.0, lo)
+		assert.True(t, math.IsInf(hi, 1))
+	})
+}
+
+func TestChangePointsRejectsAnUnknownCost(t *testing.T) {
+	_, err := ChangePoints([]float64{1, 2, 3}, ChangeConfig{Cost: ChangeCost(7)})
+	assert.ErrorIs(t, err, ErrUnknown)
 }
