@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
 )
 
 // Decoder reads a native dataset, JSON or CSV, one event at a time, in memory that
@@ -390,13 +391,13 @@ func duplicateKey(b []byte) (string, int, bool) {
 // streamValidator checks a dataset record by record with Dataset.Validate's rules,
 // keeping only the IDs met.
 type streamValidator struct {
-	seen             map[string]string
+	seen             map[string]int32 // event i as i+1, period i as -(i+1)
 	events, nPeriods int
 }
 
 func (s *streamValidator) id(v *validator, kind, id string, i int) string {
 	if s.seen == nil {
-		s.seen = make(map[string]string)
+		s.seen = make(map[string]int32)
 	}
 	loc := fmt.Sprintf("%s %s", kind, id)
 	if id == "" {
@@ -405,9 +406,20 @@ func (s *streamValidator) id(v *validator, kind, id string, i int) string {
 		return loc
 	}
 	if prev, dup := s.seen[id]; dup {
-		v.add(loc+" id", fmt.Errorf("%w: duplicate id %q (also %s)", ErrInvalid, id, prev))
+		where := fmt.Sprintf("events[%d]", prev-1)
+		if prev < 0 {
+			where = fmt.Sprintf("periods[%d]", -prev-1)
+		}
+		v.add(loc+" id", fmt.Errorf("%w: duplicate id %q (also %s)", ErrInvalid, id, where))
+		return loc
 	}
-	s.seen[id] = fmt.Sprintf("%ss[%d]", kind, i)
+	n := int32(i + 1)
+	if kind == "period" {
+		n = -n
+	}
+	// A clone: the ID may share its memory with a whole record (encoding/csv
+	// gives a record's fields as slices of one string).
+	s.seen[strings.Clone(id)] = n
 	return loc
 }
 
