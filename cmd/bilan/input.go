@@ -101,6 +101,7 @@ func sniff(br *bufio.Reader, from string) (string, error) {
 type readOpts struct {
 	from    string // "" to detect
 	lenient bool   // skip bad rows of imports instead of failing
+	notes   bool   // add the claims of ACLED's notes to its events (-claims-from-notes)
 }
 
 // load reads the whole input into a dataset, detecting its format, and validates
@@ -164,6 +165,9 @@ func (o readOpts) imported(e *env, in input, r io.Reader, format string) iter.Se
 	if format == formatACLED {
 		ar := acled.NewReader(r)
 		ar.Name = in.name
+		if o.notes {
+			return withNotes(ar.Events(), "")
+		}
 		return ar.Events()
 	}
 	ur := ucdp.NewReader(r)

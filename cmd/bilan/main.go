@@ -157,6 +157,9 @@ func readFlags(fs *flag.FlagSet) readOpts {
 	if f := fs.Lookup("lenient"); f != nil {
 		o.lenient = f.Value.String() == "true"
 	}
+	if f := fs.Lookup("claims-from-notes"); f != nil {
+		o.notes = f.Value.String() == "true"
+	}
 	return o
 }
 
@@ -169,4 +172,5 @@ func declareAsOf(fs *flag.FlagSet) {
 func declareRead(fs *flag.FlagSet) {
 	fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
 	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+	fs.Bool("claims-from-notes", false, "add to each ACLED event the claims its notes report (see bilan help notes)")
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
 	"github.com/bilan-dev/bilan/claims/acled"
+	"github.com/bilan-dev/bilan/claims/notes"
 	"github.com/bilan-dev/bilan/report"
 )
 
@@ -143,6 +144,9 @@ func reportACLED(e *env, in input, r io.Reader, ro readOpts, cfg report.Config) 
 	var n atomic.Int64
 	err := ar.Each(workers, func(w int, row *acled.Row) error {
 		ev, err := row.Event()
+		if err == nil && ro.notes {
+			notes.Augment(&ev, "")
+		}
 		if err != nil {
 			mu.Lock()
 			bad++

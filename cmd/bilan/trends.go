@@ -101,7 +101,7 @@ func aggregate(e *env, in input, ro readOpts, o trendOpts) (*stats.Aggregator, e
 	if err != nil {
 		return nil, err
 	}
-	if format == formatACLED && fastACLED(o) {
+	if format == formatACLED && fastACLED(o) && !ro.notes {
 		return aggregateACLED(e, in, br, ro, o)
 	}
 	return aggregateEvents(e, in, br, format, ro, o)
