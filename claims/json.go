@@ -10,8 +10,14 @@ import (
 	"unicode/utf8"
 )
 
-// FormatVersion is the value of the "format" member of a native JSON dataset.
-const FormatVersion = "bilan/1"
+// FormatVersion is the value of the "format" member of a native JSON dataset that
+// WriteJSON writes. bilan/2 adds claim identity (a claim's id, revises, correction
+// and recorded_at); ReadJSON also reads FormatVersion1 files, which have none, so
+// that a bilan/1 file converts to bilan/2 with nothing lost.
+const (
+	FormatVersion  = "bilan/2"
+	FormatVersion1 = "bilan/1"
+)
 
 // figureJSON is a Figure's JSON form: {"qualifier": "more_than", "min": 2001,
 // "max": null}, with "best" and "word" when set. An Unknown figure is
@@ -168,9 +174,9 @@ func ReadJSON(r io.Reader, name string) (*Dataset, error) {
 		line, col := lineCol(b, dec.InputOffset())
 		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: data after the dataset", ErrSyntax)}
 	}
-	if w.Format != FormatVersion {
+	if w.Format != FormatVersion && w.Format != FormatVersion1 {
 		return nil, &ParseError{File: name, Line: 1, Field: "format",
-			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, w.Format, FormatVersion)}
+			Err: fmt.Errorf("%w: format %q, want %q or %q", ErrFormat, w.Format, FormatVersion, FormatVersion1)}
 	}
 	var v validator
 	d := &Dataset{}
@@ -195,7 +201,27 @@ func ReadJSON(r io.Reader, name string) (*Dataset, error) {
 		p.Claim = pw.Claim.claim(&v, loc+" claim")
 		d.Periods = append(d.Periods, p)
 	}
+	if w.Format == FormatVersion1 {
+		v.noIdentity(d)
+	}
 	return d, v.err()
+}
+
+// noIdentity reports claim identity in a bilan/1 dataset, which has none.
+func (v *validator) noIdentity(d *Dataset) {
+	check := func(loc string, c *Claim) {
+		if c.ID != "" || c.Revises != "" || c.Correction || c.RecordedAt != 0 {
+			v.add(loc, fmt.Errorf("%w: claim identity (id, revises, correction, recorded_at) needs format %s", ErrFormat, FormatVersion))
+		}
+	}
+	for i := range d.Events {
+		for j := range d.Events[i].Claims {
+			check(fmt.Sprintf("events[%d] claim %d", i, j+1), &d.Events[i].Claims[j])
+		}
+	}
+	for i := range d.Periods {
+		check(fmt.Sprintf("periods[%d] claim", i), &d.Periods[i].Claim)
+	}
 }
 
 func (cw *claimWire) claim(v *validator, loc string) Claim {

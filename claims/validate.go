@@ -18,7 +18,9 @@ var (
 // Validate checks the dataset and returns a *ValidationError listing every problem
 // with its location, or nil. It checks: IDs present and unique across events and
 // period claims; dates present, in [MinDate, MaxDate], ends not before starts, no
-// claim reported before its event began; enums defined; each figure's invariants
+// claim reported before its event began; claim IDs unique, a claim not revising
+// itself, a correction naming what it corrects, a claim not recorded before it was
+// reported; enums defined; each figure's invariants
 // (Figure.Check); an outcome and group given at most once per claim; silence without
 // figures; sources named; coordinates on the globe.
 func (d *Dataset) Validate() error {
@@ -56,6 +58,7 @@ func (d *Dataset) Validate() error {
 		}
 		v.claim(loc+" claim", &p.Claim, p.From)
 	}
+	v.claimIDs(d)
 	return v.err()
 }
 
@@ -69,6 +72,7 @@ func (e *Event) Validate() error {
 		v.add("event id", fmt.Errorf("%w: missing id", ErrInvalid))
 	}
 	v.event(loc, e)
+	v.claimIDs(&Dataset{Events: []Event{*e}})
 	return v.err()
 }
 
@@ -140,6 +144,7 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 	if c.ReportedAt != 0 && since != 0 && c.ReportedAt < since {
 		v.add(loc+" reported_at", fmt.Errorf("%w: reported %s, before the event's date %s", ErrDate, c.ReportedAt, since))
 	}
+	v.identity(loc, c)
 	if c.Stance == Silence && len(c.Figures) > 0 {
 		v.add(loc+" stance", fmt.Errorf("%w: a silence gives no figures", ErrInvalid))
 	}
@@ -172,6 +177,44 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 				break
 			}
 		}
+	}
+}
+
+// identity checks a claim's identity fields: a revision names another claim, a
+// correction is a revision, and a claim is not recorded before it was reported.
+func (v *validator) identity(loc string, c *Claim) {
+	if c.Revises != "" && c.Revises == c.ID {
+		v.add(loc+" revises", fmt.Errorf("%w: claim %q revises itself", ErrInvalid, c.ID))
+	}
+	if c.Correction && c.Revises == "" {
+		v.add(loc+" correction", fmt.Errorf("%w: a correction names the claim it corrects in revises", ErrInvalid))
+	}
+	v.date(loc+" recorded_at", c.RecordedAt, false)
+	if c.RecordedAt != 0 && c.ReportedAt != 0 && c.RecordedAt < c.ReportedAt {
+		v.add(loc+" recorded_at", fmt.Errorf("%w: recorded %s, before it was reported %s", ErrDate, c.RecordedAt, c.ReportedAt))
+	}
+}
+
+// claimIDs checks that claim IDs are unique across the dataset.
+func (v *validator) claimIDs(d *Dataset) {
+	seen := map[string]string{}
+	check := func(loc string, c *Claim) {
+		if c.ID == "" {
+			return
+		}
+		if prev, dup := seen[c.ID]; dup {
+			v.add(loc+" id", fmt.Errorf("%w: duplicate claim id %q (also %s)", ErrInvalid, c.ID, prev))
+			return
+		}
+		seen[c.ID] = loc
+	}
+	for i := range d.Events {
+		for j := range d.Events[i].Claims {
+			check(fmt.Sprintf("event %s claim %d", d.Events[i].ID, j+1), &d.Events[i].Claims[j])
+		}
+	}
+	for i := range d.Periods {
+		check(fmt.Sprintf("period %s claim", d.Periods[i].ID), &d.Periods[i].Claim)
 	}
 }
 
