@@ -65,12 +65,13 @@ const (
 	formatNative = "native" // JSON or CSV, told apart by claims.Read
 	formatACLED  = "acled"
 	formatUCDP   = "ucdp"
+	formatLedger = "ledger" // a bilan ledger file (SQLite)
 )
 
 // sniff tells the input's format from its first line. from, when not "", names it.
 func sniff(br *bufio.Reader, from string) (string, error) {
 	switch from {
-	case "", formatNative, formatACLED, formatUCDP:
+	case "", formatNative, formatACLED, formatUCDP, formatLedger:
 	default:
 		return "", fmt.Errorf("%w: -from %q: want acled, ucdp or native", errUsage, from)
 	}
@@ -78,6 +79,9 @@ func sniff(br *bufio.Reader, from string) (string, error) {
 		return from, nil
 	}
 	head, _ := br.Peek(1 << 16)
+	if isLedger(head) {
+		return formatLedger, nil
+	}
 	if claims.Sniff(head) != "" {
 		return formatNative, nil
 	}
@@ -102,6 +106,9 @@ type readOpts struct {
 	from    string // "" to detect
 	lenient bool   // skip bad rows of imports instead of failing
 	notes   bool   // add the claims of ACLED's notes to its events (-claims-from-notes)
+	// recordedAsOf reads a ledger as it was at the end of that date
+	// (-recorded-as-of, YYYY-MM-DD); "": now.
+	recordedAsOf string
 }
 
 // load reads the whole input into a dataset, detecting its format, and validates
@@ -162,6 +169,9 @@ func badRows(e *env, in input, ro readOpts, bad int) error {
 // imported streams the events of an ACLED or UCDP file; a broken header or stream
 // yields its error and ends the sequence.
 func (o readOpts) imported(e *env, in input, r io.Reader, format string) iter.Seq2[claims.Event, error] {
+	if format == formatLedger {
+		return ledgerEvents(e, in, o)
+	}
 	if format == formatACLED {
 		ar := acled.NewReader(r)
 		ar.Name = in.name

@@ -160,6 +160,9 @@ func readFlags(fs *flag.FlagSet) readOpts {
 	if f := fs.Lookup("claims-from-notes"); f != nil {
 		o.notes = f.Value.String() == "true"
 	}
+	if f := fs.Lookup("recorded-as-of"); f != nil {
+		o.recordedAsOf = f.Value.String()
+	}
 	return o
 }
 
@@ -173,4 +176,5 @@ func declareRead(fs *flag.FlagSet) {
 	fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
 	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
 	fs.Bool("claims-from-notes", false, "add to each ACLED event the claims its notes report (see bilan help notes)")
+	fs.String("recorded-as-of", "", "read a ledger file as it was at the end of this date (YYYY-MM-DD, UTC)")
 }
