@@ -162,7 +162,7 @@ func (l *Ledger) Add(ctx context.Context, name, eventID string, c claims.Claim) 
 				return err
 			}
 		}
-		out, err = w.claim(eventID, c)
+		out, err = w.claim(eventID, c, false)
 		return err
 	})
 	return out, err
@@ -202,7 +202,7 @@ func (w *writer) event(e claims.Event) error {
 		w.res.Versions++
 	}
 	for _, c := range e.Claims {
-		if _, err := w.claim(e.ID, c); err != nil {
+		if _, err := w.claim(e.ID, c, !ok); err != nil {
 			return fmt.Errorf("event %s: %w", e.ID, err)
 		}
 	}
@@ -238,7 +238,7 @@ func (w *writer) period(p claims.PeriodClaim) error {
 		}
 		w.res.Versions++
 	}
-	if _, err := w.claim(p.ID, p.Claim); err != nil {
+	if _, err := w.claim(p.ID, p.Claim, !ok); err != nil {
 		return fmt.Errorf("period %s: %w", p.ID, err)
 	}
 	return nil
@@ -257,14 +257,20 @@ func ContentID(recordID string, c claims.Claim) string {
 	return "c" + hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-func (w *writer) claim(recordID string, c claims.Claim) (claims.Claim, error) {
-	if c.ID == "" {
+// claim writes one claim of a record. fresh says the record was new to the ledger
+// before this import: it has no claim yet that this one could repeat or revise,
+// and the look-ups are skipped.
+func (w *writer) claim(recordID string, c claims.Claim, fresh bool) (claims.Claim, error) {
+	explicit := c.ID != ""
+	if !explicit {
 		c.ID = ContentID(recordID, c)
 	}
 	if c.RecordedAt == 0 {
 		c.RecordedAt = claims.DateOf(w.now)
 	}
-	if prev, ok, err := w.tx.Claim(c.ID); err != nil {
+	if fresh && !explicit && c.Revises == "" {
+		// A content ID names the record: no other record's claim has it.
+	} else if prev, ok, err := w.tx.Claim(c.ID); err != nil {
 		return c, err
 	} else if ok {
 		if !w.strict && prev.RecordID == recordID && ContentID(recordID, prev.Claim) == ContentID(recordID, c) {
@@ -281,7 +287,7 @@ func (w *writer) claim(recordID string, c claims.Claim) (claims.Claim, error) {
 		if !ok || prev.RecordID != recordID {
 			return c, fmt.Errorf("%w: claim %s revises %q, which is not a claim of %s in the ledger", ErrRevision, c.ID, c.Revises, recordID)
 		}
-	} else if !c.Correction {
+	} else if !c.Correction && !fresh {
 		rows, err := w.tx.Claims(recordID, time.Time{})
 		if err != nil {
 			return c, err
