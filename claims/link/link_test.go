@@ -24,7 +24,7 @@ var places = []place{
 	{"Mali", "Mopti", "Boni", 15.0, -1.9}, {"Mali", "Mopti", "Douentza", 15.0, -2.9}, {"Mali", "Mopti", "Djenné", 13.9, -4.5},
 	{"Mali", "Ségou", "Niono", 14.2, -6.0}, {"Mali", "Ségou", "Macina", 13.9, -5.3}, {"Mali", "Tombouctou", "Léré", 15.7, -4.9},
 	{"Mali", "Gao", "Ansongo", 15.6, 0.5}, {"Mali", "Ménaka", "Ménaka", 15.9, 2.4}, {"Mali", "Kidal", "Tessalit", 20.2, 1.0},
-	{"Burkina Faso", "Sahel", "Djibo", 14.1, -1.6}, {"Burkina Faso", "Sahel", "Dori", 14.0, -0.0}, {"Burkina Faso", "Est", "Fada N'Gourma", 12.0, 0.3},
+	{"Burkina Faso", "Sahel", "Djibo", 14.1, -1.6}, {"Burkina Faso", "Sahel", "Dori", 14.0, 0.0}, {"Burkina Faso", "Est", "Fada N'Gourma", 12.0, 0.3},
 	{"Burkina Faso", "Est", "Diapaga", 12.1, 1.8}, {"Burkina Faso", "Centre-Nord", "Kaya", 13.1, -1.1}, {"Burkina Faso", "Nord", "Titao", 13.8, -2.1},
 	{"Burkina Faso", "Boucle du Mouhoun", "Solenzo", 12.2, -4.1}, {"Niger", "Tillabéri", "Téra", 14.0, 0.8}, {"Niger", "Tillabéri", "Banibangou", 15.0, 2.7},
 	{"Niger", "Tahoua", "Tillia", 16.1, 4.8}, {"Niger", "Diffa", "Bosso", 13.7, 13.3},
