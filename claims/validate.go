@@ -24,42 +24,31 @@ var (
 // (Figure.Check); an outcome and group given at most once per claim; silence without
 // figures; sources named; coordinates on the globe.
 func (d *Dataset) Validate() error {
-	var v validator
-	seen := make(map[string]string, len(d.Events)+len(d.Periods))
-	id := func(kind, id string, i int) string {
-		loc := fmt.Sprintf("%s %s", kind, id)
-		if id == "" {
-			loc = fmt.Sprintf("%ss[%d]", kind, i)
-			v.add(loc+" id", fmt.Errorf("%w: missing id", ErrInvalid))
-			return loc
-		}
-		if prev, dup := seen[id]; dup {
-			v.add(loc+" id", fmt.Errorf("%w: duplicate id %q (also %s)", ErrInvalid, id, prev))
-		}
-		seen[id] = fmt.Sprintf("%ss[%d]", kind, i)
-		return loc
-	}
+	var s streamValidator
+	var ps []Problem
 	for i := range d.Events {
-		e := &d.Events[i]
-		loc := id("event", e.ID, i)
-		v.event(loc, e)
+		ps = append(ps, Problems(s.event(&d.Events[i]))...)
 	}
 	for i := range d.Periods {
-		p := &d.Periods[i]
-		loc := id("period", p.ID, i)
-		v.list(loc+" countries", p.Area.Countries)
-		v.date(loc+" from", p.From, true)
-		v.date(loc+" to", p.To, true)
-		if p.From != 0 && p.To != 0 && p.To < p.From {
-			v.add(loc+" to", fmt.Errorf("%w: period ends %s before it begins %s", ErrInvalid, p.To, p.From))
-		}
-		if err := p.Incidents.Check(); err != nil {
-			v.add(loc+" incidents", err)
-		}
-		v.claim(loc+" claim", &p.Claim, p.From)
+		ps = append(ps, Problems(s.period(&d.Periods[i]))...)
 	}
-	v.claimIDs(d)
-	return v.err()
+	if len(ps) > 0 {
+		return &ValidationError{Problems: ps}
+	}
+	return nil
+}
+
+func (v *validator) period(loc string, p *PeriodClaim) {
+	v.list(loc+" countries", p.Area.Countries)
+	v.date(loc+" from", p.From, true)
+	v.date(loc+" to", p.To, true)
+	if p.From != 0 && p.To != 0 && p.To < p.From {
+		v.add(loc+" to", fmt.Errorf("%w: period ends %s before it begins %s", ErrInvalid, p.To, p.From))
+	}
+	if err := p.Incidents.Check(); err != nil {
+		v.add(loc+" incidents", err)
+	}
+	v.claim(loc+" claim", &p.Claim, p.From)
 }
 
 // Validate checks one event as Dataset.Validate does, except for the uniqueness of
@@ -72,7 +61,8 @@ func (e *Event) Validate() error {
 		v.add("event id", fmt.Errorf("%w: missing id", ErrInvalid))
 	}
 	v.event(loc, e)
-	v.claimIDs(&Dataset{Events: []Event{*e}})
+	var s streamValidator
+	s.claimIDsOf(&v, loc, e.Claims)
 	return v.err()
 }
 
@@ -195,26 +185,23 @@ func (v *validator) identity(loc string, c *Claim) {
 	}
 }
 
-// claimIDs checks that claim IDs are unique across the dataset.
-func (v *validator) claimIDs(d *Dataset) {
-	seen := map[string]string{}
-	check := func(loc string, c *Claim) {
-		if c.ID == "" {
-			return
+// claimIDsOf checks that the claim IDs of a record are not taken by a claim seen
+// before, and remembers them.
+func (s *streamValidator) claimIDsOf(v *validator, loc string, cs []Claim) {
+	for j := range cs {
+		id := cs[j].ID
+		if id == "" {
+			continue
 		}
-		if prev, dup := seen[c.ID]; dup {
-			v.add(loc+" id", fmt.Errorf("%w: duplicate claim id %q (also %s)", ErrInvalid, c.ID, prev))
-			return
+		if s.claimIDs == nil {
+			s.claimIDs = map[string]string{}
 		}
-		seen[c.ID] = loc
-	}
-	for i := range d.Events {
-		for j := range d.Events[i].Claims {
-			check(fmt.Sprintf("event %s claim %d", d.Events[i].ID, j+1), &d.Events[i].Claims[j])
+		where := fmt.Sprintf("%s claim %d", loc, j+1)
+		if prev, dup := s.claimIDs[id]; dup {
+			v.add(where+" id", fmt.Errorf("%w: duplicate claim id %q (also %s)", ErrInvalid, id, prev))
+			continue
 		}
-	}
-	for i := range d.Periods {
-		check(fmt.Sprintf("period %s claim", d.Periods[i].ID), &d.Periods[i].Claim)
+		s.claimIDs[strings.Clone(id)] = where
 	}
 }
 

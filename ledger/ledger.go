@@ -82,7 +82,8 @@ type Result struct {
 
 // Import records events and period claims in one transaction, and returns what it
 // wrote; on an error nothing is written. events is read once, as it streams: an
-// error in it ends the import. Each record is validated (claims.Event.Validate);
+// error in it ends the import; periods, which may be nil, is read after it (a
+// native reader knows its period claims once its events are read). Each record is validated (claims.Event.Validate);
 // a record whose fields differ from its latest version in the ledger is written as
 // a new version.
 //
@@ -93,7 +94,7 @@ type Result struct {
 // content, revises the latest such claim: a monitor re-coding an event, a source's
 // statement recorded again. A claim recorded without RecordedAt gets the day of the
 // import.
-func (l *Ledger) Import(ctx context.Context, o Origin, events iter.Seq2[claims.Event, error], periods []claims.PeriodClaim) (Result, error) {
+func (l *Ledger) Import(ctx context.Context, o Origin, events iter.Seq2[claims.Event, error], periods iter.Seq[claims.PeriodClaim]) (Result, error) {
 	var res Result
 	err := l.store.Update(ctx, func(tx Tx) error {
 		now := l.now()
@@ -115,9 +116,11 @@ func (l *Ledger) Import(ctx context.Context, o Origin, events iter.Seq2[claims.E
 				}
 			}
 		}
-		for _, p := range periods {
-			if err := w.period(p); err != nil {
-				return err
+		if periods != nil {
+			for p := range periods {
+				if err := w.period(p); err != nil {
+					return err
+				}
 			}
 		}
 		return nil

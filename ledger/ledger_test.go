@@ -209,7 +209,7 @@ func TestPeriodClaims(t *testing.T) {
 	p := claims.PeriodClaim{ID: "P1", From: claims.MakeDate(2025, 1, 1), To: claims.MakeDate(2025, 6, 30), Area: claims.Area{Countries: []string{"Mali"}},
 		Claim: claims.Claim{Source: claims.Source{Name: "JNIM", Kind: claims.MilitantStatement, Side: claims.SideArmedGroup}, ReportedAt: claims.MakeDate(2025, 7, 22),
 			Figures: []claims.Count{{Outcome: claims.Killed, Group: claims.Soldiers, Figure: claims.MoreThanN(2000)}}}}
-	_, err := l.Import(ctx, Origin{Name: "p.json", Format: "native"}, nil, []claims.PeriodClaim{p})
+	_, err := l.Import(ctx, Origin{Name: "p.json", Format: "native"}, nil, slices.Values([]claims.PeriodClaim{p}))
 	require.NoError(t, err)
 	d, err := l.Dataset(ctx, Query{})
 	require.NoError(t, err)

@@ -48,14 +48,6 @@ func (row *Row) Bytes(c Column) []byte {
 	return cell(row.sc, row.cols, int(c))
 }
 
-func (row *Row) fail(c int, format string, a ...any) error {
-	line, col := row.sc.Line(), 0
-	if i := row.cols[c]; i >= 0 {
-		line, col = row.sc.Pos(i)
-	}
-	return row.r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
-}
-
 // Values checks every field of the row exactly as Events does — a row Values
 // accepts is a row Events accepts — and returns its event_date and its fatalities
 // figure (killed, group unknown, exact; Unknown when the cell is empty or NA).

@@ -7,11 +7,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"iter"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
 
+	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
 	"github.com/bilan-dev/bilan/ledger"
 )
@@ -105,7 +106,10 @@ func runLedger(e *env, args []string) error {
 		if err := parse(-2, "FILE SOURCE..."); err != nil {
 			return err
 		}
-		ro := readFlags(fs)
+		ro, err := readFlags(fs)
+		if err != nil {
+			return err
+		}
 		l, err := ledger.Open(pos[0])
 		if err != nil {
 			return err
@@ -199,76 +203,62 @@ func endOfDay(s string) (time.Time, error) {
 
 // ledgerImport records one source in one transaction.
 func ledgerImport(ctx context.Context, e *env, l *ledger.Ledger, in input, ro readOpts) error {
-	br, done, err := in.open(e)
-	if err != nil {
-		return explain(e, in, err)
-	}
-	defer done()
-	format, err := sniff(br, ro.from)
+	r, rep, err := ro.open(e, in)
 	if err != nil {
 		return err
 	}
-	o := ledger.Origin{Name: in.name, Format: format}
-	if ro.notes && format == formatACLED {
+	defer r.Close()
+	o := ledger.Origin{Name: in.name, Format: formatName(r.Format())}
+	if ro.notes && r.Format() == bilan.ACLED {
 		o.Options = "claims-from-notes"
 	}
 	start := time.Now()
-	var res ledger.Result
-	if format == formatNative {
-		d, err := claims.Read(br, in.name)
-		if err := explain(e, in, err); err != nil {
-			return err
-		}
-		res, err = l.Import(ctx, o, slicesSeq(d.Events), d.Periods)
-		if err != nil {
-			return fmt.Errorf("%s: %w (nothing recorded)", in.name, err)
-		}
-	} else {
-		bad := 0
-		events := func(yield func(claims.Event, error) bool) {
-			for ev, err := range ro.imported(e, in, br, format) {
-				if err != nil {
-					bad++
-					if bad <= maxMessages {
-						fmt.Fprintln(e.stderr, err)
-					}
-					if !ro.lenient {
-						yield(ev, fmt.Errorf("%w: bad row", errReported))
-						return
-					}
-					continue
-				}
-				if !yield(ev, nil) {
-					return
-				}
+	var rerr error
+	events := func(yield func(claims.Event, error) bool) {
+		for ev, err := range r.Events() {
+			if err != nil {
+				rerr = err
+				yield(ev, err)
+				return
 			}
-		}
-		res, err = l.Import(ctx, o, events, nil)
-		if err != nil {
-			if bad > 0 && !ro.lenient {
-				fmt.Fprintf(e.stderr, "%s: bad rows; nothing recorded; -lenient skips them and goes on\n", in.name)
-				return errReported
-			}
-			return fmt.Errorf("%s: %w (nothing recorded)", in.name, err)
-		}
-		if err := badRows(e, in, ro, bad); err != nil {
-			return err
-		}
-	}
-	secs := time.Since(start).Seconds()
-	fmt.Fprintf(e.stdout, "%s: %d records, %d new versions, %d claims recorded (%d revisions), %d already held; %.1fs\n",
-		in.name, res.Records, res.Versions, res.Claims, res.Revisions, res.Unchanged, secs)
-	return nil
-}
-
-func slicesSeq(evs []claims.Event) iter.Seq2[claims.Event, error] {
-	return func(yield func(claims.Event, error) bool) {
-		for _, ev := range evs {
 			if !yield(ev, nil) {
 				return
 			}
 		}
 	}
+	periods := func(yield func(claims.PeriodClaim) bool) {
+		for _, p := range r.Periods() {
+			if !yield(p) {
+				return
+			}
+		}
+	}
+	res, err := l.Import(ctx, o, events, periods)
+	if rerr != nil {
+		err := rep.finish(r, rerr)
+		fmt.Fprintf(e.stderr, "%s: nothing recorded\n", in.name)
+		return err
+	}
+	if err != nil {
+		return fmt.Errorf("%s: %w (nothing recorded)", in.name, err)
+	}
+	if err := rep.finish(r, nil); err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s: %d records, %d new versions, %d claims recorded (%d revisions), %d already held; %.1fs\n",
+		in.name, res.Records, res.Versions, res.Claims, res.Revisions, res.Unchanged, time.Since(start).Seconds())
+	return nil
+}
+
+// formatName names a format as the ledger's imports table records it.
+func formatName(f bilan.Format) string {
+	switch f {
+	case bilan.ACLED:
+		return "acled"
+	case bilan.UCDP:
+		return "ucdp"
+	}
+	return "native"
 }
 
 // addition is the form of CLAIM.json for ledger add.
@@ -278,18 +268,19 @@ type addition struct {
 }
 
 func ledgerAdd(ctx context.Context, e *env, l *ledger.Ledger, in input) error {
-	br, done, err := in.open(e)
-	if err != nil {
-		return explain(e, in, err)
+	var b []byte
+	var err error
+	if in.path == "-" {
+		b, err = io.ReadAll(e.stdin)
+	} else {
+		b, err = os.ReadFile(in.path)
 	}
-	defer done()
-	b, err := io.ReadAll(br)
 	if err != nil {
 		return explain(e, in, err)
 	}
 	var probe map[string]json.RawMessage
 	if err := json.Unmarshal(b, &probe); err == nil && probe["format"] != nil {
-		return ledgerImport(ctx, e, l, input{name: in.name, path: in.path}, readOpts{from: formatNative})
+		return ledgerImport(ctx, e, l, input{name: in.name, path: in.path}, readOpts{nativeOnly: true})
 	}
 	var a addition
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -372,40 +363,41 @@ func writeHistory(w io.Writer, rows []ledger.ClaimRow, asJSON bool) error {
 	return tw.Flush()
 }
 
-// isLedger reports whether a file begins as an SQLite database does.
-func isLedger(head []byte) bool { return bytes.HasPrefix(head, []byte("SQLite format 3\x00")) }
+// isLedgerFile reports whether the file at path begins as an SQLite database does.
+func isLedgerFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	n, _ := io.ReadFull(f, head)
+	return bytes.Equal(head[:n], []byte("SQLite format 3\x00"))
+}
 
-// ledgerEvents streams the events of a ledger file, as export gives them with
-// -as-of unset and -recorded-as-of ro's, for the subcommands that read datasets.
-func ledgerEvents(e *env, in input, ro readOpts) iter.Seq2[claims.Event, error] {
-	return func(yield func(claims.Event, error) bool) {
-		if in.path == "" || in.path == "-" {
-			yield(claims.Event{}, fmt.Errorf("%s: a ledger is read from a file, not standard input", in.name))
+// ledgerJSON returns the dataset of a ledger file as the native JSON, as export
+// gives it with -recorded-as-of recordedAsOf (YYYY-MM-DD or ""), for the
+// subcommands that read datasets. An error ends the stream and is what its
+// reader meets.
+func ledgerJSON(path, recordedAsOf string) io.Reader {
+	pr, pw := io.Pipe()
+	go func() {
+		at, err := endOfDay(recordedAsOf)
+		if err != nil {
+			pw.CloseWithError(err)
 			return
 		}
-		l, err := ledger.Open(in.path)
+		l, err := ledger.Open(path)
 		if err != nil {
-			yield(claims.Event{}, err)
+			pw.CloseWithError(err)
 			return
 		}
 		defer l.Close()
-		at, err := endOfDay(ro.recordedAsOf)
-		if err != nil {
-			yield(claims.Event{}, err)
-			return
-		}
 		d, err := l.Dataset(context.Background(), ledger.Query{RecordedAsOf: at})
-		if err != nil {
-			yield(claims.Event{}, err)
-			return
+		if err == nil {
+			err = claims.WriteJSON(pw, d)
 		}
-		if len(d.Periods) > 0 {
-			fmt.Fprintf(e.stderr, "%s: %d period claims left out (ledger export gives them)\n", in.name, len(d.Periods))
-		}
-		for _, ev := range d.Events {
-			if !yield(ev, nil) {
-				return
-			}
-		}
-	}
+		pw.CloseWithError(err)
+	}()
+	return pr
 }

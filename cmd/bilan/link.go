@@ -71,7 +71,10 @@ func runLink(e *env, args []string) error {
 	if o.Window < 0 || o.MaxKm < 0 {
 		return fmt.Errorf("%w: -window and -km are not negative", errUsage)
 	}
-	ro := readFlags(fs)
+	ro, err := readFlags(fs)
+	if err != nil {
+		return err
+	}
 	ins := inputs(fs.Args())
 	cl, err := ro.load(e, ins[0])
 	if err != nil {

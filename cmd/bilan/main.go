@@ -21,6 +21,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/bilan-dev/bilan"
 )
 
 // command is one subcommand.
@@ -149,13 +151,16 @@ func parse(c string, e *env, args []string) (*flag.FlagSet, error) {
 }
 
 // readFlags returns the read options set by a subcommand's -from and -lenient.
-func readFlags(fs *flag.FlagSet) readOpts {
+func readFlags(fs *flag.FlagSet) (readOpts, error) {
 	var o readOpts
 	if f := fs.Lookup("from"); f != nil {
-		o.from = f.Value.String()
+		var err error
+		if o.format, o.nativeOnly, err = bilan.ParseFormat(f.Value.String()); err != nil {
+			return o, fmt.Errorf("%w: -from: %v", errUsage, err)
+		}
 	}
 	if f := fs.Lookup("lenient"); f != nil {
-		o.lenient = f.Value.String() == "true"
+		o.lenient, o.hasLenient = f.Value.(flag.Getter).Get().(bool), true
 	}
 	if f := fs.Lookup("claims-from-notes"); f != nil {
 		o.notes = f.Value.String() == "true"
@@ -163,7 +168,7 @@ func readFlags(fs *flag.FlagSet) readOpts {
 	if f := fs.Lookup("recorded-as-of"); f != nil {
 		o.recordedAsOf = f.Value.String()
 	}
-	return o
+	return o, nil
 }
 
 // declareAsOf declares -as-of, which asOfFlag reads.
@@ -173,7 +178,7 @@ func declareAsOf(fs *flag.FlagSet) {
 
 // declareRead declares -from and -lenient, which readFlags reads.
 func declareRead(fs *flag.FlagSet) {
-	fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
+	fs.String("from", "", "input format: acled, ucdp, native, json or csv (default: detected from the first bytes)")
 	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
 	fs.Bool("claims-from-notes", false, "add to each ACLED event the claims its notes report (see bilan help notes)")
 	fs.String("recorded-as-of", "", "read a ledger file as it was at the end of this date (YYYY-MM-DD, UTC)")

@@ -4,10 +4,9 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"iter"
+	"github.com/bilan-dev/bilan"
 
 	"github.com/bilan-dev/bilan/claims"
-	"github.com/bilan-dev/bilan/claims/acled"
 	"github.com/bilan-dev/bilan/claims/extract"
 	"github.com/bilan-dev/bilan/claims/notes"
 )
@@ -94,23 +93,19 @@ func runNotes(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	br, done, err := in.open(e)
+	ro := readOpts{format: bilan.ACLED, lenient: fs.Lookup("lenient").Value.String() == "true", hasLenient: true}
+	r, rep, err := ro.open(e, in)
 	if err != nil {
-		return explain(e, in, err)
+		return err
 	}
-	defer done()
-	ar := acled.NewReader(br)
-	ar.Name = in.name
+	defer r.Close()
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	bad := 0
-	for ev, err := range ar.Events() {
+	var rerr error
+	for ev, err := range r.Events() {
 		if err != nil {
-			bad++
-			if bad <= maxMessages {
-				fmt.Fprintln(e.stderr, err)
-			}
-			continue
+			rerr = err
+			break
 		}
 		sts := notes.Find(ev.Summary, lang, notes.ContextOf(&ev))
 		if len(sts) == 0 {
@@ -138,20 +133,5 @@ func runNotes(e *env, args []string) error {
 			return err
 		}
 	}
-	return badRows(e, in, readOpts{lenient: fs.Lookup("lenient").Value.String() == "true"}, bad)
-}
-
-// withNotes adds to each event of an ACLED stream the claims its notes report
-// (notes.Augment), for -claims-from-notes.
-func withNotes(seq iter.Seq2[claims.Event, error], lang extract.Lang) iter.Seq2[claims.Event, error] {
-	return func(yield func(claims.Event, error) bool) {
-		for ev, err := range seq {
-			if err == nil {
-				notes.Augment(&ev, lang)
-			}
-			if !yield(ev, err) {
-				return
-			}
-		}
-	}
+	return rep.finish(r, rerr)
 }
