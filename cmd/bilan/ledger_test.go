@@ -83,9 +83,13 @@ func TestLedgerWorkflow(t *testing.T) {
 	assert.Equal(t, 1, code, "the same claim again is refused")
 	assert.Contains(t, errs, "already recorded")
 
-	// Other subcommands read the ledger file.
+	// Other subcommands read the ledger file, as it is or as it was.
 	out = ok("summary", db)
 	assert.Contains(t, out, "killed soldiers 15")
+	out = ok("summary", "-recorded-as-of", "2000-01-01", db)
+	assert.Contains(t, out, ": 0 events", "nothing was recorded in 2000")
+	code, _, _ = bilanRun(t, "", "summary", "-recorded-as-of", "2000-13-01", db)
+	assert.Equal(t, 2, code, "a bad date is a usage error")
 }
 
 func TestLinkMerge(t *testing.T) {

@@ -167,6 +167,9 @@ func readFlags(fs *flag.FlagSet) (readOpts, error) {
 	}
 	if f := fs.Lookup("recorded-as-of"); f != nil {
 		o.recordedAsOf = f.Value.String()
+		if _, err := endOfDay(o.recordedAsOf); err != nil {
+			return o, err
+		}
 	}
 	return o, nil
 }
