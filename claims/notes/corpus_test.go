@@ -107,6 +107,7 @@ func TestCorpusPrecisionRecall(t *testing.T) {
 			"stance": {0.95, 0.95}, "figures": {0.95, 0.95}, "cites": {0.95, 0.95}, "uncorroborated": {0.95, 0.95},
 		}},
 		{"testdata/heldout.jsonl", heldoutFloors},
+		{"testdata/heldout2.jsonl", heldout2Floors},
 	} {
 		t.Run(c.file, func(t *testing.T) { scoreCorpus(t, c.file, c.floors) })
 	}
@@ -175,7 +176,21 @@ func scoreCorpus(t *testing.T, file string, floors map[string][2]float64) {
 }
 
 // heldoutFloors are the blind scores measured on heldout.jsonl when it was first
-// run, rounded down to the next 0.05.
+// run, rounded down to the next 0.05. Its misses then led to fixes (a second
+// statement after ", and", a speaker "quoted by" an outlet, a French nationality
+// adjective after the speaker's noun): it is no longer blind.
+// heldout2Floors: heldout2.jsonl was written after the fixes heldout.jsonl led to,
+// and first run blind: statement, source, kind, side, stance, cites and
+// uncorroborated precision 0.91 and recall 0.91; figures 0.82 and 0.82. The floors
+// are those, rounded down to the next 0.05. (Two of its misses then led to fixes:
+// a "could not be verified" clause in the statement's sentence, and a negated
+// claim verb; it is no longer blind. The truth of k11 then gained the group's
+// silence, "le groupe n'a pas revendiqué", which the issue counts as a stance.)
+var heldout2Floors = map[string][2]float64{
+	"statement": {0.90, 0.90}, "source": {0.90, 0.90}, "kind": {0.90, 0.90}, "side": {0.90, 0.90},
+	"stance": {0.90, 0.90}, "figures": {0.80, 0.80}, "cites": {0.90, 0.90}, "uncorroborated": {0.90, 0.90},
+}
+
 var heldoutFloors = map[string][2]float64{
 	"statement": {1.00, 0.85}, "source": {0.90, 0.80}, "kind": {1.00, 0.85}, "side": {1.00, 0.85},
 	"stance": {1.00, 0.85}, "figures": {0.80, 0.70}, "cites": {1.00, 0.85}, "uncorroborated": {1.00, 0.85},

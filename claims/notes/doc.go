@@ -29,8 +29,9 @@
 //     and "the militants" are resolved to the event's one armed non-state actor
 //     when the event has exactly one, and kept as written otherwise.
 //  4. The stance: "claimed responsibility" (or an armed group's "claimed")
-//     is responsibility; "denied" denial; "has not commented" silence; any other
-//     attribution reports.
+//     is responsibility; "denied" denial; "has not commented" and a negated
+//     verb ("has not claimed", "n'a pas revendiqué") silence, with no figure; any
+//     other attribution reports.
 //  5. The figures are claims/extract's, read from the words the speaker is
 //     credited with: after the verb, or the clause without the speaker phrase for
 //     "according to". A verb followed at once by a comma ("the attack, which JNIM
@@ -40,8 +41,8 @@
 //     "this follows", "la veille", "précédente" ..., or that names a day and month
 //     other than the event's date.
 //  7. "No other reports corroborated the claim", "could not be verified" and their
-//     French forms are not statements: they mark the statement before them as
-//     Uncorroborated. "As reported" without a speaker is ACLED's own hedge, not a
+//     French forms are not statements: the clause that says it marks the
+//     statement before it as Uncorroborated. "As reported" without a speaker is ACLED's own hedge, not a
 //     statement; ACLED's coded fatalities ("5 fatalities", "fatalities coded as
 //     unknown") have no speaker and are never read as a claim, nor are they when
 //     ACLED names the source of its count ("5 fatalities reported by AFP").

@@ -62,16 +62,16 @@ func Find(note string, lang extract.Lang, ctx Context) []Statement {
 	var out []Statement
 	for _, sent := range sentences(note) {
 		ws := tokenize(note, sent.start, sent.end)
-		if uncorroborated(ws) {
-			if len(out) > 0 {
-				out[len(out)-1].Uncorroborated = true
-			}
-			continue
-		}
 		if otherEvent(ws, ctx) {
 			continue
 		}
 		for _, cl := range clauses(note, sent, ws) {
+			if uncorroborated(cl.ws) {
+				if len(out) > 0 {
+					out[len(out)-1].Uncorroborated = true
+				}
+				continue
+			}
 			if st, ok := statement(note, cl, lang, ctx); ok {
 				out = append(out, st)
 			}
@@ -222,6 +222,25 @@ func sentences(note string) []span {
 // clauseBreaks are the words that, after a comma, begin a new clause.
 var clauseBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "tandis": true, "alors": true, "mais": true, "however": true}
 
+// newStatement reports whether ws[k:] begins ", and SPEAKER VERB": a second
+// statement joined to the first by "and" ("residents reported 6 dead, and the
+// group claimed 20"), with a speech verb after at most five words, none of them
+// after a comma.
+func newStatement(ws []word, k int) bool {
+	if ws[k].w != "and" && ws[k].w != "et" {
+		return false
+	}
+	for j := k + 2; j < len(ws) && j <= k+6; j++ {
+		if ws[j-1].comma {
+			return false
+		}
+		if t, _, ok := triggerAt(ws, j); ok && !t.after {
+			return true
+		}
+	}
+	return false
+}
+
 // clause is a run of words of a sentence.
 type clause struct {
 	span
@@ -244,7 +263,7 @@ func clauses(note string, sent span, ws []word) []clause {
 			continue
 		}
 		between := note[ws[k-1].end:ws[k].start]
-		if strings.Contains(between, ";") || ws[k-1].comma && clauseBreaks[ws[k].w] {
+		if strings.Contains(between, ";") || ws[k-1].comma && clauseBreaks[ws[k].w] || ws[k-1].comma && newStatement(ws, k) {
 			cut(k)
 		}
 	}
@@ -401,6 +420,18 @@ var auxiliaries = map[string]bool{"a": true, "ont": true, "has": true, "have": t
 // codedWords are ACLED's words for its own coded count.
 var codedWords = map[string]bool{"fatalities": true, "fatality": true, "coded": true}
 
+// negated reports whether the verb at ws[i] is negated: "not", "never", "pas",
+// "jamais" among the three words before it.
+func negated(ws []word, i int) bool {
+	for j := max(0, i-3); j < i; j++ {
+		switch ws[j].w {
+		case "not", "never", "pas", "jamais", "didn", "hasn", "haven":
+			return true
+		}
+	}
+	return false
+}
+
 // passive auxiliaries before a verb: "were reported" has no speaker before it.
 var passive = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "ete": true}
 
@@ -516,6 +547,10 @@ func statement(note string, cl clause, lang extract.Lang, ctx Context) (Statemen
 		st := Statement{Source: src, Stance: t.stance, Cites: cites, Text: note[cl.start:cl.end], Start: cl.start, End: cl.end}
 		if t.claim && src.Kind == claims.MilitantStatement {
 			st.Stance = claims.Responsibility
+		}
+		if !t.after && negated(ws, i) {
+			// "has not claimed", "n'a pas revendiqué": the speaker's silence.
+			st.Stance, credited = claims.Silence, nil
 		}
 		if st.Stance != claims.Silence && len(credited) > 0 {
 			from, to := credited[0].start, credited[len(credited)-1].end

@@ -66,6 +66,14 @@ var speakers = func() []Speaker {
 // Speakers returns a copy of the speaker lexicon.
 func Speakers() []Speaker { return append([]Speaker(nil), speakers...) }
 
+// relayed words before "by" name the outlet that carried a speaker's words.
+var relayed = map[string]bool{"quoted": true, "cited": true, "relayed": true, "cite": true, "citee": true, "cites": true, "relaye": true, "relayee": true}
+
+// nationalities are the adjectives that follow a speaker's noun in French ("le
+// gouvernement nigérien"), folded.
+var nationalities = map[string]bool{"malien": true, "malienne": true, "maliens": true, "nigerien": true, "nigerienne": true, "nigeriens": true,
+	"burkinabe": true, "burkinabes": true, "tchadien": true, "tchadienne": true, "nigerian": true, "nigeriane": true, "togolais": true, "beninois": true}
+
 // articles are dropped from the start of a speaker's name.
 var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l": true, "des": true, "de": true, "du": true, "d": true, "un": true, "une": true}
 
@@ -74,6 +82,13 @@ var articles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "
 // capitalised words ("the Malian army", "Burkinabe authorities"). Two different
 // speakers, or none, is no speaker.
 func speaker(note string, ws []word, ctx Context) (claims.Source, bool) {
+	// "a military source quoted by AFP": the speaker is the one quoted.
+	for i := range ws {
+		if i+1 < len(ws) && relayed[ws[i].w] && (ws[i+1].w == "by" || ws[i+1].w == "par") {
+			ws = ws[:i]
+			break
+		}
+	}
 	var found []claims.Source
 	for i := 0; i < len(ws); {
 		hit := false
@@ -100,7 +115,11 @@ func speaker(note string, ws []word, ctx Context) (claims.Source, bool) {
 					start = ws[from].start
 				}
 			}
-			name := note[start:ws[i+n-1].end]
+			end := i + n
+			for end < len(ws) && nationalities[ws[end].w] {
+				end++ // "le gouvernement nigérien"
+			}
+			name := note[start:ws[end-1].end]
 			src := claims.Source{Name: name, Kind: s.Kind, Side: s.Side}
 			if s.Generic && ctx.Group != "" {
 				src.Name = ctx.Group
