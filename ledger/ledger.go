@@ -93,7 +93,9 @@ type Result struct {
 // record, source and reported date as a claim of an earlier import, and other
 // content, revises the latest such claim: a monitor re-coding an event, a source's
 // statement recorded again. A claim recorded without RecordedAt gets the day of the
-// import.
+// import. A claim that revises a claim of another record is an error; one that
+// revises a claim the ledger does not hold is recorded as it is (an export keeps
+// revisions, not the claims they replaced).
 func (l *Ledger) Import(ctx context.Context, o Origin, events iter.Seq2[claims.Event, error], periods iter.Seq[claims.PeriodClaim]) (Result, error) {
 	var res Result
 	err := l.store.Update(ctx, func(tx Tx) error {
@@ -287,9 +289,14 @@ func (w *writer) claim(recordID string, c claims.Claim, fresh bool) (claims.Clai
 		if err != nil {
 			return c, err
 		}
-		if !ok || prev.RecordID != recordID {
+		switch {
+		case ok && prev.RecordID != recordID:
+			return c, fmt.Errorf("%w: claim %s revises %q, a claim of %s, not of %s", ErrRevision, c.ID, c.Revises, prev.RecordID, recordID)
+		case !ok && w.strict:
 			return c, fmt.Errorf("%w: claim %s revises %q, which is not a claim of %s in the ledger", ErrRevision, c.ID, c.Revises, recordID)
 		}
+		// An import may revise a claim the ledger does not hold: a file exported
+		// from another ledger keeps its revisions, not the claims they replaced.
 	} else if !c.Correction && !fresh {
 		rows, err := w.tx.Claims(recordID, time.Time{})
 		if err != nil {

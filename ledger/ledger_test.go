@@ -220,3 +220,21 @@ func TestPeriodClaims(t *testing.T) {
 	assert.Equal(t, p, got)
 	assert.True(t, slices.Equal(d.Periods[0].Area.Countries, []string{"Mali"}))
 }
+
+func TestExportImportsIntoANewLedger(t *testing.T) {
+	l := newLedger(t)
+	_, err := l.Import(ctx, Origin{Name: "a"}, seq(acledEvent("E1", 3)), nil)
+	require.NoError(t, err)
+	_, err = l.Import(ctx, Origin{Name: "a"}, seq(acledEvent("E1", 5)), nil)
+	require.NoError(t, err)
+	d, err := l.Dataset(ctx, Query{})
+	require.NoError(t, err)
+	require.NotEmpty(t, d.Events[0].Claims[0].Revises, "the export keeps the revision, not the claim it replaced")
+
+	l2 := newLedger(t)
+	_, err = l2.Import(ctx, Origin{Name: "export.json", Format: "native"}, seq(d.Events...), nil)
+	require.NoError(t, err)
+	d2, err := l2.Dataset(ctx, Query{})
+	require.NoError(t, err)
+	assert.Equal(t, d, d2)
+}
