@@ -11,8 +11,9 @@
 //
 //  1. The note is cut into sentences (a full stop, ! or ? before a capital letter
 //     or the end; initials and common abbreviations do not end one) and each
-//     sentence into clauses (at ';' and at a comma before "while", "whereas", "but",
-//     "tandis que", "alors que", "mais").
+//     sentence into clauses (at ';', at a comma before "while", "whereas", "but",
+//     "however", "tandis que", "alors que", "mais", and at ", and" before a new
+//     speaker and verb: "residents reported 6 dead, and the group claimed 20").
 //  2. A clause holds a statement when it has an attribution: a speech verb after
 //     its speaker ("claimed", "said", "reported", "denied", "has not commented";
 //     "a revendiqué", "a affirmé", "a démenti", "n'a pas commenté"), or a phrase
@@ -25,7 +26,8 @@
 //     (official_statement, side state), security sources, local sources
 //     (residents, local officials, medical staff), a named outlet (media_report),
 //     or a UN body or NGO (ngo_un). A phrase that names none, names two different
-//     speakers or is negated ("no group claimed") gives no statement. "The group"
+//     speakers or is negated ("no group claimed") gives no statement; a speaker
+//     "quoted by" or "cited by" an outlet is the one quoted. "The group"
 //     and "the militants" are resolved to the event's one armed non-state actor
 //     when the event has exactly one, and kept as written otherwise.
 //  4. The stance: "claimed responsibility" (or an armed group's "claimed")
