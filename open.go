@@ -499,6 +499,7 @@ func (r *Reader) newImporter() importer {
 func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 	imp := r.newImporter()
 	seen := newIDSet()
+	defer seen.free()
 	var pending claims.Event // the last good event, held back to fold a monadic partner into
 	var pendingLine int
 	has := false
@@ -623,6 +624,7 @@ func (r *Reader) Dataset() (*claims.Dataset, error) {
 // of their places. IDs of 256 bytes or more, which no real export has, go to a map.
 type idSet struct {
 	blocks [][]byte // each entry: 1 byte of length, the ID, 4 bytes of line
+	mapped []bool   // which blocks are mapped outside the heap (arena_unix.go)
 	slots  []uint32 // block<<20 | offset, plus 1; 0 when free
 	n      int
 	long   map[string]int
@@ -696,7 +698,9 @@ func (s *idSet) put(id string, line int) (uint32, error) {
 		if len(s.blocks) == 1<<12 {
 			return 0, errTooManyIDs
 		}
-		s.blocks = append(s.blocks, make([]byte, 0, idBlock))
+		b, mapped := newBlock()
+		s.blocks = append(s.blocks, b)
+		s.mapped = append(s.mapped, mapped)
 		k++
 	}
 	b := s.blocks[k]
@@ -706,6 +710,16 @@ func (s *idSet) put(id string, line int) (uint32, error) {
 	b = append(b, byte(line), byte(line>>8), byte(line>>16), byte(line>>24))
 	s.blocks[k] = b
 	return uint32(k)<<20 | uint32(off) + 1, nil
+}
+
+// free returns the arena's mapped blocks; the set is empty and usable after it.
+func (s *idSet) free() {
+	for i, b := range s.blocks {
+		if s.mapped[i] {
+			freeBlock(b)
+		}
+	}
+	*s = idSet{slots: make([]uint32, 1<<12)}
 }
 
 func (s *idSet) grow() {

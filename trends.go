@@ -151,6 +151,7 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 	events := make([]int, workers)
 	var idMu sync.Mutex
 	seen := newIDSet()
+	defer seen.free()
 	ar := acled.NewReader(r.br)
 	ar.Name = r.name
 	err := ar.Each(workers, func(w int, row *acled.Row) error {
