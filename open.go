@@ -92,6 +92,11 @@ type Options struct {
 	// OnWarn, when set, is called with each warning: a record read and kept whose
 	// figures disagree (ucdp.ErrInconsistent).
 	OnWarn func(error)
+	// Augment, when set, is called on each event of an ACLED or UCDP file before it
+	// is delivered, on every path: the command's -claims-from-notes adds the
+	// claims of ACLED's notes with it (package claims/notes). It may be called
+	// from several goroutines at once.
+	Augment func(e *claims.Event)
 }
 
 // Counts says what a read did with the file's records.
@@ -508,6 +513,9 @@ func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 			return true
 		}
 		r.counts.Events++
+		if r.opts.Augment != nil {
+			r.opts.Augment(&pending)
+		}
 		return yield(pending, nil)
 	}
 	for ev, err := range imp.Events() {

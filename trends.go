@@ -43,7 +43,7 @@ type TrendOptions struct {
 // standard input, which cannot be read twice, takes the event path from the start
 // under Lenient.
 func Trends(r *Reader, o TrendOptions) (*stats.Aggregator, error) {
-	if r.format == ACLED && !r.monadic && fastTrends(o) && (!r.opts.Lenient || r.file != nil) {
+	if r.format == ACLED && !r.monadic && fastTrends(o) && r.opts.Augment == nil && (!r.opts.Lenient || r.file != nil) {
 		agg, err := r.trendsACLED(o)
 		if !errors.Is(err, errSequential) {
 			return agg, err
@@ -228,6 +228,9 @@ func (r *Reader) Each(workers int, start func(workers int) func(w int, ev *claim
 			if err != nil { // Values accepted the row, so Event does: never reached
 				r.bad(err)
 				return
+			}
+			if r.opts.Augment != nil {
+				r.opts.Augment(&ev)
 			}
 			fn(w, &ev)
 		})
