@@ -82,6 +82,11 @@ func writeFile(path string, n int, seed uint64) error {
 	if err != nil {
 		return err
 	}
+	if err := f.Chmod(0o644); err != nil { // CreateTemp's 0600 would hide it from other users
+		f.Close()
+		os.Remove(f.Name())
+		return err
+	}
 	if err := acledgen.Write(f, n, seed); err != nil {
 		f.Close()
 		os.Remove(f.Name())

@@ -8,6 +8,9 @@ import (
 	"strings"
 )
 
+// notAsked is the reason a tool left out of -peers is not run.
+const notAsked = "not asked for (-peers)"
+
 // trendsArgs is bilan's side of the trends workload.
 var trendsArgs = []string{"trends", "-by", "country", "-period", "month", "-rolling", "3"}
 
@@ -29,7 +32,7 @@ func benchTrends(w io.Writer, c config) error {
 			return compare(want, got)
 		}
 		if !c.peers[name] {
-			j.skip = "not asked for (-peers)"
+			j.skip = notAsked
 		}
 		return j
 	}
@@ -45,7 +48,7 @@ func benchTrends(w io.Writer, c config) error {
 	}}
 	cat := &job{name: "cat FILE > /dev/null", rows: c.rows, cmd: func() *exec.Cmd { return exec.Command("cat", c.file) }}
 	if !c.peers["cat"] {
-		cat.skip = "not asked for (-peers)"
+		cat.skip = notAsked
 	}
 	base := &job{name: "base trends", rows: c.rows, out: out("base"), cmd: func() *exec.Cmd {
 		return exec.Command(c.base, append(trendsArgs, c.file)...)
@@ -87,7 +90,7 @@ func benchTrends(w io.Writer, c config) error {
 	var skipped []string
 	for _, j := range jobs {
 		if j.skip != "" {
-			if j != base || c.base != "" {
+			if j.skip != notAsked && j.skip != "no -base" {
 				skipped = append(skipped, j.name+": "+j.skip)
 			}
 			continue
