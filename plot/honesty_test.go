@@ -1,0 +1,100 @@
+package plot
+
+import (
+	"bytes"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	gplot "gonum.org/v1/plot"
+	"gonum.org/v1/plot/plotter"
+
+	"github.com/bilan-dev/bilan/claims"
+	"github.com/bilan-dev/bilan/stats"
+)
+
+// gappySeries is three months: June with 5 killed (exact), July with events whose
+// figures are all unknown, August with at least 3 killed (no upper bound); no party
+// claimed anything.
+func gappySeries() stats.Series {
+	a := stats.NewAggregator(stats.Month)
+	d := func(m time.Month) claims.Date { return claims.MakeDate(2025, m, 10) }
+	five := claims.N(5)
+	five.Best, five.HasBest = 5, true
+	three := claims.AtLeastN(3)
+	three.Best, three.HasBest = 3, true
+	a.Add(stats.Observation{Date: d(time.June), Key: "Mali", Est: five, Reported: true})
+	a.Add(stats.Observation{Date: d(time.July), Key: "Mali", Unknown: 1, Reported: true})
+	a.Add(stats.Observation{Date: d(time.July), Key: "Mali", Unknown: 1, Reported: true})
+	a.Add(stats.Observation{Date: d(time.August), Key: "Mali", Est: three, Reported: true})
+	return a.Series()[0]
+}
+
+func svgOf(t *testing.T, p *gplot.Plot) string {
+	t.Helper()
+	var buf bytes.Buffer
+	require.NoError(t, WriteGrid(&buf, [][]*gplot.Plot{{p}}, "svg", 0, 0))
+	return buf.String()
+}
+
+// TestUnknownPeriodIsNotDrawnAtZero: July's events have no credible figure, so July
+// is a gap in the Best line and in the band, hatched and named in the legend; the
+// claims line, with no claim anywhere, is not drawn at all.
+func TestUnknownPeriodIsNotDrawnAtZero(t *testing.T) {
+	s := gappySeries()
+	require.Len(t, s.Points, 3)
+	july := float64(stats.Month.Start(s.Points[1].Period))
+	d := confirmedData(s, stats.Month, true)
+	// Each period is a step of two points: June's are 0 and 1, July's 2 and 3.
+	for name, xy := range map[string]plotter.XYs{"best": d.best, "low": d.lows, "high": d.highs, "claimed": d.claimed} {
+		require.Len(t, xy, 6, name)
+		assert.Equal(t, july, xy[2].X)
+		assert.True(t, math.IsNaN(xy[2].Y) && math.IsNaN(xy[3].Y), "%s in July is %v, not a gap", name, xy[2].Y)
+	}
+	r := runs(d.best)
+	require.Len(t, r, 2, "the Best line is two runs, June and August, broken at July")
+	assert.Equal(t, july, r[0][len(r[0])-1].X, "June's step ends where July begins")
+	assert.Equal(t, [][2]float64{{july, float64(stats.Month.Start(s.Points[2].Period))}}, d.unknown.spans, "July is hatched")
+	assert.False(t, d.anyClaim)
+
+	p, err := Confirmed(s, stats.Month, "killed", true, Meta{Source: "test"})
+	require.NoError(t, err)
+	svg := svgOf(t, p)
+	assert.Contains(t, svg, "no credible figure (hatched, not zero)")
+	assert.Contains(t, svg, "highest partisan claims: none in the data")
+
+	grid, err := SmallMultiples([]stats.Series{s}, stats.Month, "killed", 1, Meta{Source: "test"})
+	require.NoError(t, err)
+	assert.Contains(t, svgOf(t, grid[0][0]), "hatched: no credible figure")
+}
+
+// ys returns the y values of the points at x.
+func ys(xy plotter.XYs, x float64) []float64 {
+	var out []float64
+	for _, p := range xy {
+		if p.X == x {
+			out = append(out, p.Y)
+		}
+	}
+	return out
+}
+
+// TestUnboundedBandIsOpen: August's High is unbounded (at least 3), so its band is
+// not closed at any height: it is an open column from Low = 3 with its own legend
+// entry, and the band's upper bound is a gap there.
+func TestUnboundedBandIsOpen(t *testing.T) {
+	s := gappySeries()
+	aug := float64(stats.Month.Start(s.Points[2].Period))
+	d := confirmedData(s, stats.Month, false)
+	assert.Equal(t, [][3]float64{{aug, float64(stats.Month.Start(s.Points[2].Period + 1)), 3}}, d.open.spans)
+	for _, y := range ys(d.highs, aug) {
+		assert.True(t, math.IsNaN(y), "the closed band does not cover August")
+	}
+	p, err := Confirmed(s, stats.Month, "killed", false, Meta{Source: "test"})
+	require.NoError(t, err)
+	svg := svgOf(t, p)
+	assert.Contains(t, svg, "no upper bound: open upward (▲) from its Low")
+	assert.Contains(t, svg, "≥ 3", "the lower bound is labelled")
+}
