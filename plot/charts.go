@@ -222,11 +222,11 @@ func Confirmed(s stats.Series, p stats.Period, measure string, claimed bool, m M
 		pl.Add(poly)
 	}
 	if len(polys) > 0 {
-		pl.Legend.Add(m.Label(m.T("credible Low–High")), polys[0])
+		pl.Legend.Add(m.leg(m.T("credible Low–High")), polys[0])
 	}
 	if len(opens.spans) > 0 {
 		pl.Add(opens)
-		pl.Legend.Add(m.Label(m.T("no upper bound: open upward (▲) from its Low")), opens)
+		pl.Legend.Add(m.leg(m.T("no upper bound: open upward (▲) from its Low")), opens)
 		if len(opens.spans) <= 8 {
 			var lbl plotter.XYLabels
 			for _, sp := range opens.spans {
@@ -247,14 +247,14 @@ func Confirmed(s stats.Series, p stats.Period, measure string, claimed bool, m M
 	}
 	if len(unknown.spans) > 0 {
 		pl.Add(unknown)
-		pl.Legend.Add(m.Label(m.T("no credible figure (hatched, not zero)")), unknown)
+		pl.Legend.Add(m.leg(m.T("no credible figure (hatched, not zero)")), unknown)
 	}
 	bl, err := line(best, ConfirmedColor, false)
 	if err != nil {
 		return nil, err
 	}
 	pl.Add(bl)
-	pl.Legend.Add(m.Label(m.T("credible Best")), bl)
+	pl.Legend.Add(m.leg(m.T("credible Best")), bl)
 	if claimed {
 		c, err := line(cl, ClaimedColor, true)
 		if err != nil {
@@ -262,9 +262,9 @@ func Confirmed(s stats.Series, p stats.Period, measure string, claimed bool, m M
 		}
 		if anyClaim {
 			pl.Add(c)
-			pl.Legend.Add(m.Label(m.T("highest partisan claims")), c)
+			pl.Legend.Add(m.leg(m.T("highest partisan claims")), c)
 		} else {
-			pl.Legend.Add(m.Label(m.T("highest partisan claims: none in the data")))
+			pl.Legend.Add(m.leg(m.T("highest partisan claims: none in the data")))
 		}
 	}
 	if len(s.Points) > 0 {
@@ -327,8 +327,8 @@ func ClaimedConfirmed(cmps []stats.Comparison, infl []stats.Inflation, by stats.
 	}
 	bf.Color, bf.LineStyle.Width, bf.Offset = ConfirmedColor, 0, w/2
 	pl.Add(bc, bf)
-	pl.Legend.Add(m.Label(m.T("claimed")), bc)
-	pl.Legend.Add(m.Label(m.T("credible Best")), bf)
+	pl.Legend.Add(m.leg(m.T("claimed")), bc)
+	pl.Legend.Add(m.leg(m.T("credible Best")), bf)
 	pl.NominalX(names...)
 	pl.Y.Min, pl.Y.Max = 0, top*1.05
 	legendAbove(pl)
@@ -374,7 +374,7 @@ func Parity(cmps []stats.Comparison, m Meta) (*gplot.Plot, error) {
 		return nil, err
 	}
 	pl.Add(diag)
-	pl.Legend.Add(m.Label(m.T("claimed = credible")), diag)
+	pl.Legend.Add(m.leg(m.T("claimed = credible")), diag)
 	kinds := make([]claims.SourceKind, 0, len(byKind))
 	for k := range byKind {
 		kinds = append(kinds, k)
@@ -413,10 +413,10 @@ func Parity(cmps []stats.Comparison, m Meta) (*gplot.Plot, error) {
 		sc.Shape = draw.CircleGlyph{}
 		sc.Radius = vg.Points(3)
 		pl.Add(sc)
-		pl.Legend.Add(m.Label(m.W(k.String())), sc)
+		pl.Legend.Add(m.leg(m.W(k.String())), sc)
 	}
 	if intervals {
-		pl.Legend.Add(m.Label(m.T("a line: the credible figure is an interval")))
+		pl.Legend.Add(m.leg(m.T("a line: the credible figure is an interval")))
 	}
 	pl.X.Min, pl.X.Max, pl.Y.Min, pl.Y.Max = lo, hi, lo, hi
 	legendAbove(pl)
@@ -467,7 +467,7 @@ func Silence(rates []stats.SilenceRate, p stats.Period, m Meta) (*gplot.Plot, er
 		}
 		pts.Color, pts.Shape = c, draw.CircleGlyph{}
 		pl.Add(l, pts)
-		pl.Legend.Add(m.Label(m.W(side.String())), l, pts)
+		pl.Legend.Add(m.leg(m.W(side.String())), l, pts)
 	}
 	if len(rates) > 0 {
 		pl.X.Min, pl.X.Max = x(p, rates[0].Period), x(p, rates[len(rates)-1].Period+1)
@@ -501,7 +501,7 @@ func SmallMultiples(series []stats.Series, p stats.Period, measure string, cols 
 		}
 		pl := newPlot(s.Key, "", m.W(measure), m)
 		// Narrow panels: the caption and the hatching's meaning in one line.
-		pl.X.Label.Text = m.Label(m.Caption() + "; " + m.T("hatched: no credible figure"))
+		pl.X.Label.Text = m.wrap(m.Label(m.Caption()+"; "+m.T("hatched: no credible figure")), MinFont, 0)
 		pl.X.Label.TextStyle.Font.Size = MinFont
 		pl.Title.TextStyle.Font.Size = MinFont + 2
 		pl.X.Tick.Marker = DateTicks{Lang: m.Lang, Latin: m.Latin}
@@ -582,7 +582,7 @@ func Stacked(series []stats.Series, p stats.Period, measure, by string, m Meta) 
 			pl.Add(poly)
 		}
 		if len(polys) > 0 {
-			pl.Legend.Add(m.Label(s.Key), polys[0])
+			pl.Legend.Add(m.leg(s.Key), polys[0])
 		}
 	}
 	unknown := newHatch(Grey)
@@ -594,7 +594,7 @@ func Stacked(series []stats.Series, p stats.Period, measure, by string, m Meta) 
 	}
 	if len(unknown.spans) > 0 {
 		pl.Add(unknown)
-		pl.Legend.Add(m.Label(m.T("hatched: a figure of the period is unknown")), unknown)
+		pl.Legend.Add(m.leg(m.T("hatched: a figure of the period is unknown")), unknown)
 	}
 	if pts := series[0].Points; len(pts) > 0 {
 		pl.X.Min, pl.X.Max = x(p, pts[0].Period), x(p, pts[len(pts)-1].Period+1)
@@ -659,8 +659,8 @@ func NewAreas(spread []stats.Spread, p stats.Period, first int, m Meta) (*gplot.
 		}
 		fb.Color, fb.LineStyle.Width = Grey, 0
 		pl.Add(fb)
-		pl.Legend.Add(m.Label(m.T("data's first period (every area is new)")), fb)
-		pl.X.Label.Text = m.Label(m.T("The data start in %s: every area is new in that first period.", p.Label(first))) + "\n" + pl.X.Label.Text
+		pl.Legend.Add(m.leg(m.T("data's first period (every area is new)")), fb)
+		pl.X.Label.Text = m.wrap(m.Label(m.T("The data start in %s: every area is new in that first period.", p.Label(first))), MinFont+1, vg.Points(40)) + "\n" + pl.X.Label.Text
 	}
 	if len(spread) <= 6 {
 		for _, s := range spread {
@@ -723,7 +723,7 @@ func Statuses(counts []stats.StatusCount, p stats.Period, m Meta) (*gplot.Plot, 
 		prev = bc
 		pl.Add(bc)
 		if any {
-			pl.Legend.Add(m.Label(m.W(st.String())), bc)
+			pl.Legend.Add(m.leg(m.W(st.String())), bc)
 		}
 	}
 	for _, c := range counts {
@@ -789,14 +789,14 @@ func Estimates(bars []EstimateBar, observed float64, m Meta) (*gplot.Plot, error
 		}
 		sc.Color, sc.Shape, sc.Radius = ConfirmedColor, draw.CircleGlyph{}, vg.Points(3.5)
 		pl.Add(sc)
-		pl.Legend.Add(m.Label(m.T("estimate and 95% interval")), sc)
+		pl.Legend.Add(m.leg(m.T("estimate and 95% interval")), sc)
 	}
 	obs, err := line(plotter.XYs{{X: observed, Y: -0.5}, {X: observed, Y: float64(len(bars)) - 0.5}}, Vermilion, true)
 	if err != nil {
 		return nil, err
 	}
 	pl.Add(obs)
-	pl.Legend.Add(m.Label(m.T("observed on the lists (%s)", m.num(int64(math.Round(observed))))), obs)
+	pl.Legend.Add(m.leg(m.T("observed on the lists (%s)", m.num(int64(math.Round(observed))))), obs)
 	pl.NominalY(names...)
 	pl.X.Min, pl.X.Max = 0, top
 	pl.Y.Min, pl.Y.Max = -0.5, float64(len(bars))-0.5

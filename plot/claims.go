@@ -91,7 +91,7 @@ func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, err
 		xmin, xmax = lo/2, hi*2
 		pl.X.Scale = gplot.LogScale{}
 		pl.X.Tick.Marker = logTicks{m}
-		pl.X.Label.Text = m.Label(m.T("%s (log scale)", what) + "\n" + m.Caption())
+		pl.X.Label.Text = m.wrap(m.Label(m.T("%s (log scale)", what)+"\n"+m.Caption()), MinFont+1, vg.Points(40))
 	} else {
 		span := max(hi, 1)
 		xmin, xmax = 0, span*1.15
@@ -133,9 +133,9 @@ func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, err
 			return nil, err
 		}
 		pl.Add(bl)
-		pl.Legend.Add(m.Label(m.T("credible Low–Best–High")+": "+m.lang().Int(est.Min)+" – "+m.lang().Int(est.Best)+" – "+m.lang().Int(est.Max)), bl)
+		pl.Legend.Add(m.leg(m.T("credible Low–Best–High")+": "+m.lang().Int(est.Min)+" – "+m.lang().Int(est.Best)+" – "+m.lang().Int(est.Max)), bl)
 	} else {
-		pl.Legend.Add(m.Label(m.T("no credible figure")))
+		pl.Legend.Add(m.leg(m.T("no credible figure")))
 	}
 
 	kinds := map[claims.SourceKind]bool{}
@@ -217,7 +217,7 @@ func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, err
 				return nil, fmt.Errorf("plot: scatter: %w", err)
 			}
 			sc.GlyphStyle = draw.GlyphStyle{Color: SourceKindColor(k), Radius: vg.Points(4), Shape: draw.CircleGlyph{}}
-			pl.Legend.Add(m.Label(m.W(k.String())), legendOnly{sc})
+			pl.Legend.Add(m.leg(m.W(k.String())), legendOnly{sc})
 		}
 	}
 	pl.NominalY(reverse(names)...)

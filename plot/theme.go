@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	gplot "gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -59,7 +60,44 @@ type Meta struct {
 	Latin bool
 	// Lang is the language of the chart's words and numbers; zero is English.
 	Lang Lang
+	// Width is the width the chart will be drawn at: titles, captions and legend
+	// entries are wrapped to it. Zero means Width, the default.
+	Width vg.Length
 }
+
+// wrap breaks s into lines that fit the chart's width in type of the given size,
+// at spaces, by the average advance of the theme's fonts (half the size).
+func (m Meta) wrap(s string, size vg.Length, indent vg.Length) string {
+	w := m.Width
+	if w == 0 {
+		w = Width
+	}
+	limit := int((w - indent - vg.Points(24)) / (size * 0.5))
+	if limit < 12 {
+		limit = 12
+	}
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			switch {
+			case line == "":
+				line = word
+			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > limit:
+				out = append(out, line)
+				line = word
+			default:
+				line += " " + word
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
+}
+
+// leg is a legend entry's text as the chart shows it: romanised for PNG and PDF,
+// wrapped to the chart's width.
+func (m Meta) leg(s string) string { return m.wrap(m.Label(s), MinFont, vg.Points(40)) }
 
 // Caption is the line under every chart: source and as-of date.
 func (m Meta) Caption() string {
@@ -107,10 +145,10 @@ const MinFont = 10
 // newPlot makes a plot with the theme's title, axis labels and caption.
 func newPlot(title, x, y string, m Meta) *gplot.Plot {
 	p := gplot.New()
-	p.Title.Text = m.Label(title)
-	p.X.Label.Text = m.Label(x + "\n" + m.Caption())
+	p.Title.Text = m.wrap(m.Label(title), 13, 0)
+	p.X.Label.Text = m.wrap(m.Label(x+"\n"+m.Caption()), MinFont+1, vg.Points(40))
 	if x == "" {
-		p.X.Label.Text = m.Label(m.Caption())
+		p.X.Label.Text = m.wrap(m.Label(m.Caption()), MinFont+1, vg.Points(40))
 	}
 	p.Y.Label.Text = m.Label(y)
 	p.Legend.Top = true

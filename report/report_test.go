@@ -9,18 +9,27 @@ import (
 	"strings"
 	"testing"
 
+	"encoding/csv"
+
 	"golang.org/x/net/html"
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
+	"github.com/bilan-dev/bilan/plot"
+	"github.com/bilan-dev/bilan/stats"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 func sahelReport(t *testing.T) *Report {
 	t.Helper()
+	return sahelReportWith(t, Config{Source: "Sahel seed dataset", Seed: 1, Period: stats.Month})
+}
+
+func sahelReportWith(t *testing.T, cfg Config) *Report {
+	t.Helper()
 	d := bilan.Sahel()
-	b := NewBuilder(Config{Source: "Sahel seed dataset", Seed: 1})
+	b := NewBuilder(cfg)
 	for i := range d.Events {
 		b.Add(&d.Events[i])
 	}
@@ -92,7 +101,7 @@ func TestReportHTML(t *testing.T) {
 			assert.Equal(t, "ar", attr(n, "lang"))
 		}
 		for _, a := range n.Attr {
-			if (a.Key == "href" || a.Key == "src") && !strings.HasPrefix(a.Val, "charts/") {
+			if (a.Key == "href" || a.Key == "src") && !strings.HasPrefix(a.Val, "charts/") && a.Val != "assessments.csv" {
 				t.Errorf("%s=%q points outside the report", a.Key, a.Val)
 			}
 		}
@@ -100,42 +109,124 @@ func TestReportHTML(t *testing.T) {
 	for _, id := range []string{"headline", "charts", "events", "inflation", "silence", "method", "source", "chart-confirmed", "chart-statuses", "chart-parity"} {
 		assert.Contains(t, ids, id, "section %s", id)
 	}
-	assert.Equal(t, 6, svgs, "six charts drawn; the two that need an event with a claim and a confirmed figure are left out with a note")
-	assert.Contains(t, textOf(ids["chart-parity"]), "No event has both a partisan claim and a confirmed figure yet.")
-	assert.Equal(t, len(r.Charts), svgs)
+	figures := 0
+	for id := range ids {
+		if strings.HasPrefix(id, "chart-") && ids[id].Data == "figure" {
+			figures++
+		}
+	}
+	assert.Equal(t, 6, figures, "six charts drawn; the two that need an event with a claim and a credible figure are left out with a note")
+	assert.Contains(t, textOf(ids["chart-parity"]), "No event has both a partisan claim and a credible figure yet.")
+	assert.Equal(t, 2*6+1, svgs, "each chart drawn wide and narrow, and Nimbougou's claims chart")
+	assert.Len(t, r.Charts, 6+1)
 
 	head := strings.Join(strings.Fields(textOf(ids["headline"])), " ")
-	// 5 events; confirmed killed: Nimbougou [1, inf) and the takeover [1, inf), so
-	// Low 2, Best 2, High unbounded; claimed: the 26 of the five posts.
+	// 5 events; killed, credible: Nimbougou [1, inf) corroborated and the takeover
+	// [1, inf) single source, so Low 2, Best 2, High unbounded; claimed: the 26 of
+	// the five posts.
 	assert.Contains(t, head, "5 events ")
-	assert.Contains(t, head, "2 – 2 – ∞ confirmed killed")
-	assert.Contains(t, head, "26 killed claimed by the parties, on 1 event")
+	assert.Contains(t, head, "2 – 2 – ∞ credible killed, Low – Best – High")
+	assert.NotContains(t, head, "confirmed killed", "no figure is confirmed")
+	assert.Contains(t, head, "single source: 1 – 1 – ∞ (assessments: 1)")
+	assert.Contains(t, head, "corroborated: 1 – 1 – ∞ (assessments: 1)")
+	assert.Contains(t, head, "26 killed claimed by the parties (events: 1)")
 	assert.Contains(t, head, "3 events with no credible figure")
 
 	ev := textOf(ids["events"])
 	assert.Contains(t, ev, "sahel-2025-nimbougou")
 	assert.Contains(t, ev, "corroborated")
-	assert.Contains(t, ev, "claimed_only")
+	assert.Contains(t, ev, "claimed only")
+	var body string
+	walk(doc, func(n *html.Node) {
+		if n.Data == "body" {
+			body = textOf(n)
+		}
+	})
+	for _, id := range []string{"claimed_only", "armed_group", "single_source", "militant_statement", "tens_of_thousands"} {
+		assert.NotContains(t, body, id, "identifiers are shown as words")
+	}
+	assert.Contains(t, ev, "JNIM claims attacks on five military posts", "the event's notes are shown")
 	assert.Contains(t, ev, "sahel-2025-h1-soldiers", "period claims are listed")
 	assert.Contains(t, strings.Join(rtlText, "\n"), "أعلنت جماعة نصرة الإسلام والمسلمين", "Arabic wording is set right to left")
 	assert.Greater(t, rtl, 8)
 
+	infl := textOf(ids["inflation"])
+	assert.NotContains(t, infl, "No partisan claim", "the data has a claim of 26")
+	assert.Contains(t, infl, "No event has both a partisan claim and a credible figure yet.")
+
 	sil := strings.Join(strings.Fields(textOf(ids["silence"])), " ")
-	assert.Contains(t, sil, "2025-07 state 4 4 100% 0 —")
-	assert.Contains(t, sil, "2025-07 armed_group 4 2 50% 2 10.5")
+	assert.Contains(t, sil, "2025-07 state forces 4 4 100% 0 —")
+	assert.Contains(t, sil, "2025-07 armed group 4 2 50% 2 10.5")
 	assert.Contains(t, textOf(ids["method"]), "dozens")
-	assert.Contains(t, textOf(ids["source"]), "Sahel seed dataset. As of 2025-07-22.")
+	assert.Contains(t, textOf(ids["source"]), "Sahel seed dataset. As of 22 Jul 2025.")
+	assert.NotContains(t, textOf(ids["source"]), "/", "no file path")
+}
+
+// TestZeroPeriodIsDaily: Config's zero Period is stats.Day, as its doc says, not a
+// month substituted silently.
+func TestZeroPeriodIsDaily(t *testing.T) {
+	r := sahelReportWith(t, Config{Source: "x"})
+	assert.Contains(t, string(r.HTML), "series by day.")
+	assert.Equal(t, stats.Month, DefaultPeriod)
+}
+
+// TestStatusesCounted: counting confirmed figures only, the headline says
+// "confirmed", sums nothing (no figure of the seed data is confirmed), and states
+// how many assessments it left out.
+func TestStatusesCounted(t *testing.T) {
+	r := sahelReportWith(t, Config{Source: "x", Period: stats.Month, Statuses: []claims.Status{claims.Confirmed}})
+	doc, err := html.Parse(bytes.NewReader(r.HTML))
+	require.NoError(t, err)
+	var head string
+	walk(doc, func(n *html.Node) {
+		if attr(n, "id") == "headline" {
+			head = strings.Join(strings.Fields(textOf(n)), " ")
+		}
+	})
+	assert.Contains(t, head, "— confirmed killed, Low – Best – High")
+	assert.Contains(t, head, "5 assessments left out by the statuses chosen (confirmed)")
+	assert.Contains(t, head, "Summed over the assessments whose status is confirmed.")
+	rows, err := csv.NewReader(bytes.NewReader(r.Assessments)).ReadAll()
+	require.NoError(t, err)
+	require.Len(t, rows, 6, "a header and the five events' killed assessments")
+	assert.Equal(t, []string{"event_id", "date", "place", "outcome", "group", "status", "low", "best", "high", "claimed", "claimant", "counted"}, rows[0])
+	for _, row := range rows[1:] {
+		assert.Equal(t, "false", row[11], "nothing is counted: %v", row)
+	}
+}
+
+// TestLanguages: the French and Arabic reports translate the headings and labels,
+// write numbers with their separators and digits, and set Arabic right to left.
+func TestLanguages(t *testing.T) {
+	fr := string(sahelReportWith(t, Config{Source: "x", Period: stats.Month, Lang: plot.French}).HTML)
+	assert.Contains(t, fr, `<html lang="fr" dir="ltr">`)
+	assert.Contains(t, fr, "Chiffres clés")
+	assert.Contains(t, fr, "revendiqué seulement")
+	assert.Contains(t, fr, "≥ 2\u00a0001", "French thousands separator (CLDR: no-break space)")
+	assert.Contains(t, fr, "22 juil. 2025")
+	ar := string(sahelReportWith(t, Config{Source: "x", Period: stats.Month, Lang: plot.Arabic}).HTML)
+	assert.Contains(t, ar, `<html lang="ar" dir="rtl">`)
+	assert.Contains(t, ar, "الأرقام الرئيسية")
+	assert.Contains(t, ar, "≥ ٢٬٠٠١", "Arabic digits and separator")
+	assert.Contains(t, ar, "ادعاء فقط")
+	assert.Contains(t, ar, `dir="ltr"`, "Latin text in an Arabic page is set left to right")
+	for _, page := range []string{fr, ar} {
+		assert.NotContains(t, page, "Headline figures")
+		assert.NotContains(t, page, "Casualty claims and credible figures")
+	}
 }
 
 func TestWriteDir(t *testing.T) {
 	r := sahelReport(t)
 	dir := t.TempDir()
 	require.NoError(t, r.WriteDir(dir))
+	_, err := os.Stat(filepath.Join(dir, "assessments.csv"))
+	require.NoError(t, err)
 	for _, c := range r.Charts {
-		for _, ext := range []string{".png", ".svg"} {
+		for _, ext := range []string{".png", ".svg", ".csv"} {
 			st, err := os.Stat(filepath.Join(dir, "charts", c.Name+ext))
 			require.NoError(t, err)
-			assert.Greater(t, st.Size(), int64(1000))
+			assert.Greater(t, st.Size(), int64(40))
 		}
 		_, err := png.Decode(bytes.NewReader(c.PNG))
 		assert.NoError(t, err, c.Name)
@@ -198,7 +289,7 @@ func TestBrowser(t *testing.T) {
 // silent on every event.
 func TestReportMonitorOnly(t *testing.T) {
 	d := bilan.Sahel()
-	b := NewBuilder(Config{Source: "monitor"})
+	b := NewBuilder(Config{Source: "monitor", Period: stats.Month})
 	for i := range d.Events {
 		e := d.Events[i]
 		var kept []claims.Claim

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -13,26 +14,38 @@ import (
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
 	"github.com/bilan-dev/bilan/claims/acled"
+	"github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/report"
+	"github.com/bilan-dev/bilan/stats"
 )
 
 func init() {
 	flagSets["report"] = func(fs *flag.FlagSet) {
-		fs.String("o", "bilan-report", "directory to write report.html and charts/ into")
+		fs.String("o", "bilan-report", "directory to write report.html, assessments.csv and charts/ into")
+		fs.String("title", "", "the report's title (default \"Casualty claims and credible figures\", in the report's language)")
+		fs.String("subtitle", "", "a line under the title")
+		fs.String("credit", "", "the byline in the footer")
+		fs.String("lang", "en", "the report's language: en, fr or ar (Arabic sets the page right to left)")
+		fs.String("period", report.DefaultPeriod.String(), "period of the series: day, week, month, quarter or year")
+		fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default every status): "+statusNames())
+		fs.String("source", "", "the data's name in captions and the footer (default the file's name)")
 		declareAsOf(fs)
 		declareRead(fs)
 	}
 	register(&command{
 		name:  "report",
-		usage: "[-o DIR] [-as-of DATE] [FILE]",
+		usage: "[-o DIR] [-title T] [-subtitle S] [-credit C] [-lang en|fr|ar] [-period P] [-status LIST] [-source NAME] [-as-of DATE] [FILE]",
 		help: `Writes a self-contained HTML report and its charts.
 
 report reconciles every event and writes DIR/report.html — headline figures, charts
-(inline SVG), the events with their claims and statuses, claim inflation, silence,
-the method in words, the data source and as-of date; no script and nothing fetched
-from the network — and each chart as DIR/charts/NAME.png and .svg. Arabic text is
-set right to left; in the PNG charts it is romanised. With no FILE it reports on the
-embedded Sahel dataset. Progress goes to standard error for long inputs.`,
+(inline SVG), the events with their claims, statuses and a chart of what each source
+said, claim inflation, silence, the method in words, the data source and as-of date;
+no script and nothing fetched from the network — DIR/assessments.csv (one row per
+event × outcome × group), and each chart as DIR/charts/NAME.png (at 2×), .svg and
+.csv (the series it draws). -lang sets every word, date and number of the page and
+charts; Arabic text is set right to left; in the PNG charts it is romanised. With no
+FILE it reports on the embedded Sahel dataset. Progress goes to standard error for
+long inputs.`,
 		run: runReport,
 	})
 }
@@ -51,9 +64,16 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	dir := fs.Lookup("o").Value.String()
-	cfg := report.Config{Source: in.name, AsOf: asOf}
-	if in.path == "" {
-		cfg.Source = "bilan Sahel seed dataset (" + bilan.SahelName + ")"
+	cfg, err := reportConfig(fs)
+	if err != nil {
+		return err
+	}
+	cfg.AsOf = asOf
+	if cfg.Source == "" {
+		cfg.Source = filepath.Base(in.name)
+		if in.path == "" {
+			cfg.Source = "bilan Sahel seed dataset (" + bilan.SahelName + ")"
+		}
 	}
 	start := time.Now()
 	b, err := buildReport(e, in, readFlags(fs), cfg)
@@ -70,6 +90,37 @@ func runReport(e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "report: %d events in %.1fs; wrote %s and %d charts\n",
 		b.Events(), time.Since(start).Seconds(), filepath.Join(dir, "report.html"), len(rep.Charts))
 	return nil
+}
+
+// reportConfig reads the report's flags.
+func reportConfig(fs *flag.FlagSet) (report.Config, error) {
+	get := func(name string) string { return fs.Lookup(name).Value.String() }
+	cfg := report.Config{Title: get("title"), Subtitle: get("subtitle"), Credit: get("credit"), Source: get("source")}
+	var err error
+	if cfg.Lang, err = plot.ParseLang(get("lang")); err != nil {
+		return cfg, fmt.Errorf("%w: -lang: %v", errUsage, err)
+	}
+	if cfg.Period, err = stats.ParsePeriod(get("period")); err != nil {
+		return cfg, fmt.Errorf("%w: -period: %v", errUsage, err)
+	}
+	if list := get("status"); list != "" {
+		for _, s := range strings.Split(list, ",") {
+			st, err := claims.ParseStatus(strings.TrimSpace(s))
+			if err != nil {
+				return cfg, fmt.Errorf("%w: -status: %v", errUsage, err)
+			}
+			cfg.Statuses = append(cfg.Statuses, st)
+		}
+	}
+	return cfg, nil
+}
+
+func statusNames() string {
+	var names []string
+	for _, s := range claims.Statuses() {
+		names = append(names, s.String())
+	}
+	return strings.Join(names, ", ")
 }
 
 // progressEvery is how many events pass between two progress lines.
