@@ -95,44 +95,87 @@ const ListSep = "; "
 
 // WriteCSV writes d in the native CSV format (see CSVHeader).
 func WriteCSV(w io.Writer, d *Dataset) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
-		return err
-	}
-	row := make([]string, nColumns)
+	cw := NewCSVWriter(w)
 	for i := range d.Events {
-		e := &d.Events[i]
-		clear(row)
-		if err := eventFields(row, e); err != nil {
+		if err := cw.WriteEvent(&d.Events[i]); err != nil {
 			return err
-		}
-		if len(e.Claims) == 0 {
-			if err := cw.Write(row); err != nil {
-				return err
-			}
-		}
-		for j := range e.Claims {
-			if err := writeClaim(cw, row, j+1, &e.Claims[j]); err != nil {
-				return err
-			}
 		}
 	}
 	for i := range d.Periods {
-		p := &d.Periods[i]
-		clear(row)
-		row[cRecord] = "period"
-		row[cID] = p.ID
-		row[cDate] = p.From.String()
-		row[cEnd] = p.To.String()
-		row[cCountry] = strings.Join(p.Area.Countries, ListSep)
-		row[cLocality] = p.Area.Description
-		row[cIncidents] = p.Incidents.String()
-		if err := writeClaim(cw, row, 1, &p.Claim); err != nil {
+		if err := cw.WritePeriod(&d.Periods[i]); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
+}
+
+// CSVWriter writes a dataset in the native CSV format record by record, so that a
+// dataset of any size is written in constant memory: the header first, then the
+// rows of each event and period claim as they are given.
+type CSVWriter struct {
+	cw     *csv.Writer
+	row    []string
+	header bool
+}
+
+// NewCSVWriter returns a CSVWriter writing to w.
+func NewCSVWriter(w io.Writer) *CSVWriter {
+	return &CSVWriter{cw: csv.NewWriter(w), row: make([]string, nColumns)}
+}
+
+func (w *CSVWriter) writeHeader() error {
+	if w.header {
+		return nil
+	}
+	w.header = true
+	return w.cw.Write(CSVHeader)
+}
+
+// WriteEvent writes the rows of one event.
+func (w *CSVWriter) WriteEvent(e *Event) error {
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
+	row := w.row
+	clear(row)
+	if err := eventFields(row, e); err != nil {
+		return err
+	}
+	if len(e.Claims) == 0 {
+		return w.cw.Write(row)
+	}
+	for j := range e.Claims {
+		if err := writeClaim(w.cw, row, j+1, &e.Claims[j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WritePeriod writes the rows of one period claim.
+func (w *CSVWriter) WritePeriod(p *PeriodClaim) error {
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
+	row := w.row
+	clear(row)
+	row[cRecord] = "period"
+	row[cID] = p.ID
+	row[cDate] = p.From.String()
+	row[cEnd] = p.To.String()
+	row[cCountry] = strings.Join(p.Area.Countries, ListSep)
+	row[cLocality] = p.Area.Description
+	row[cIncidents] = p.Incidents.String()
+	return writeClaim(w.cw, row, 1, &p.Claim)
+}
+
+// Flush writes the header if nothing was written yet, and any buffered rows.
+func (w *CSVWriter) Flush() error {
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
+	w.cw.Flush()
+	return w.cw.Error()
 }
 
 func eventFields(row []string, e *Event) error {

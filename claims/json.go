@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -106,11 +107,6 @@ func strictUnmarshal(b []byte, v any) error {
 	return dec.Decode(v)
 }
 
-type datasetJSON struct {
-	Format string `json:"format"`
-	Dataset
-}
-
 // The wire forms that ReadJSON decodes into: the model's structs with the figures
 // swapped for plain structs (the shallower field wins in encoding/json), so that a
 // type error's offset is in the file's terms and figure problems are reported with
@@ -138,10 +134,95 @@ type (
 
 // WriteJSON writes d as a native JSON dataset, indented, with its format version.
 func WriteJSON(w io.Writer, d *Dataset) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	jw := NewJSONWriter(w)
+	for i := range d.Events {
+		if err := jw.WriteEvent(&d.Events[i]); err != nil {
+			return err
+		}
+	}
+	for i := range d.Periods {
+		if err := jw.WritePeriod(&d.Periods[i]); err != nil {
+			return err
+		}
+	}
+	return jw.Close()
+}
+
+// JSONWriter writes a native JSON dataset event by event, in constant memory:
+// {"format": "bilan/1", "events": [...], "periods": [...]}, indented by two spaces.
+// Write every event before the first period claim, then Close, which ends the
+// document: output that was not closed is not valid JSON, so a reader cannot take a
+// truncated dataset for a whole one.
+type JSONWriter struct {
+	w       *bufio.Writer
+	state   int // 0 nothing written, 1 in events, 2 in periods
+	n       int // items written in the current array
+	err     error
+	scratch bytes.Buffer
+}
+
+// NewJSONWriter returns a JSONWriter writing to w.
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: bufio.NewWriterSize(w, 1<<16)} }
+
+func (jw *JSONWriter) item(v any, state int, name string) error {
+	if jw.err != nil {
+		return jw.err
+	}
+	if state < jw.state {
+		return fmt.Errorf("claims: JSONWriter: an event after a period claim")
+	}
+	if jw.state == 0 {
+		fmt.Fprintf(jw.w, "{\n  \"format\": %q,\n  \"events\": [", FormatVersion)
+		jw.state = 1
+	}
+	if state > jw.state {
+		jw.endArray()
+		fmt.Fprintf(jw.w, ",\n  %q: [", name)
+		jw.state, jw.n = state, 0
+	}
+	jw.scratch.Reset()
+	enc := json.NewEncoder(&jw.scratch)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(datasetJSON{Format: FormatVersion, Dataset: *d})
+	enc.SetIndent("    ", "  ")
+	if err := enc.Encode(v); err != nil {
+		jw.err = err
+		return err
+	}
+	if jw.n > 0 {
+		jw.w.WriteByte(',')
+	}
+	jw.w.WriteString("\n    ")
+	jw.w.Write(bytes.TrimRight(jw.scratch.Bytes(), "\n"))
+	jw.n++
+	return nil
+}
+
+func (jw *JSONWriter) endArray() {
+	if jw.n > 0 {
+		jw.w.WriteString("\n  ")
+	}
+	jw.w.WriteByte(']')
+}
+
+// WriteEvent writes one event.
+func (jw *JSONWriter) WriteEvent(e *Event) error { return jw.item(e, 1, "events") }
+
+// WritePeriod writes one period claim, after every event.
+func (jw *JSONWriter) WritePeriod(p *PeriodClaim) error { return jw.item(p, 2, "periods") }
+
+// Close ends the document and flushes it.
+func (jw *JSONWriter) Close() error {
+	if jw.err != nil {
+		return jw.err
+	}
+	if jw.state == 0 {
+		fmt.Fprintf(jw.w, "{\n  \"format\": %q,\n  \"events\": [", FormatVersion)
+		jw.state = 1
+	}
+	jw.endArray()
+	jw.w.WriteString("\n}\n")
+	jw.err = errors.New("claims: JSONWriter closed")
+	return jw.w.Flush()
 }
 
 // ReadJSON decodes a native JSON dataset. It rejects invalid UTF-8, unknown members,
@@ -174,7 +255,7 @@ func ReadJSON(r io.Reader, name string) (*Dataset, error) {
 	}
 	var v validator
 	d := &Dataset{}
-	if w.Events != nil {
+	if len(w.Events) > 0 {
 		d.Events = make([]Event, len(w.Events))
 	}
 	for i, ew := range w.Events {
