@@ -214,7 +214,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func
 <p>{{t "A figure is an interval. Vague words take ACLED's conservative code as their floor and stop before the next order of magnitude:"}}</p>
 <div class="scroll"><table>
 <tr><th>{{t "concept"}}</th><th>{{t "interval"}}</th><th>{{t "words"}}</th></tr>
-{{range .Vague}}<tr><td>{{.Concept}}</td><td dir="ltr">{{.Interval}}</td><td>{{range $i, $w := .Words}}{{if $i}}, {{end}}<span lang="mul" dir="auto">{{$w}}</span>{{end}}</td></tr>
+{{range .Vague}}<tr><td>{{.Concept}}</td><td>{{.Interval}}</td><td>{{range $i, $w := .Words}}{{if $i}}, {{end}}<span lang="mul" dir="auto">{{$w}}</span>{{end}}</td></tr>
 {{end}}</table></div>
 </section>
 

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"image/png"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -231,57 +230,6 @@ func TestWriteDir(t *testing.T) {
 		_, err := png.Decode(bytes.NewReader(c.PNG))
 		assert.NoError(t, err, c.Name)
 	}
-}
-
-// TestBrowser opens the report in headless Chromium (Debian's chromium, which .ci/run
-// installs) and checks that the page renders: a screenshot that is not blank and
-// shows the charts' colours, and no console error. Where chromium is absent it
-// skips.
-func TestBrowser(t *testing.T) {
-	bin, err := exec.LookPath("chromium")
-	if err != nil {
-		t.Skip("chromium is not installed (apt-get install chromium; .ci/run does): skipping the browser test")
-	}
-	r := sahelReport(t)
-	dir := t.TempDir()
-	require.NoError(t, r.WriteDir(dir))
-	shot := filepath.Join(dir, "shot.png")
-	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-		"--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+filepath.Join(dir, "profile"), "--hide-scrollbars", "--enable-logging=stderr", "--v=0",
-		"--window-size=1100,3000", "--screenshot="+shot, "file://"+filepath.Join(dir, "report.html"))
-	out, err := cmd.CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	for _, line := range strings.Split(string(out), "\n") {
-		if strings.Contains(line, "CONSOLE") {
-			t.Errorf("console message: %s", line)
-		}
-	}
-	f, err := os.Open(shot)
-	require.NoError(t, err)
-	defer f.Close()
-	img, err := png.Decode(f)
-	require.NoError(t, err)
-	b := img.Bounds()
-	white, blue, orange := 0, 0, 0
-	for y := b.Min.Y; y < b.Max.Y; y += 2 {
-		for x := b.Min.X; x < b.Max.X; x += 2 {
-			r, g, bl, _ := img.At(x, y).RGBA()
-			r, g, bl = r>>8, g>>8, bl>>8
-			switch {
-			case r > 245 && g > 245 && bl > 245:
-				white++
-			case r < 20 && g > 95 && g < 135 && bl > 160 && bl < 200: // Okabe-Ito blue, the confirmed line
-				blue++
-			case r > 200 && g > 140 && g < 175 && bl < 30: // Okabe-Ito orange, new areas
-				orange++
-			}
-		}
-	}
-	total := (b.Dx() / 2) * (b.Dy() / 2)
-	assert.Less(t, white, total*98/100, "the page is not blank")
-	assert.Greater(t, blue, 50, "the charts are drawn")
-	assert.Greater(t, orange, 50, "the charts are drawn")
 }
 
 // TestReportMonitorOnly: on a monitor's data (ACLED) no side's statement is recorded,
