@@ -3,7 +3,10 @@ module github.com/bilan-dev/bilan
 go 1.24.0
 
 require (
+	codeberg.org/go-fonts/dejavu v0.4.0
+	github.com/go-text/typesetting v0.3.5
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/image v0.30.0
 	golang.org/x/net v0.46.0
 	golang.org/x/text v0.30.0
 	gonum.org/v1/gonum v0.17.0
@@ -18,7 +21,6 @@ require (
 	github.com/ajstarks/svgo v0.0.0-20211024235047-1546f124cd8b // indirect
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
-	golang.org/x/image v0.30.0 // indirect
 	golang.org/x/tools v0.37.0 // indirect
 	rsc.io/pdf v0.1.1 // indirect
 )

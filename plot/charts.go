@@ -240,6 +240,7 @@ func Confirmed(s stats.Series, p stats.Period, measure string, claimed bool, m M
 			for i := range ls.TextStyle {
 				ls.TextStyle[i].Font.Size = MinFont
 				ls.TextStyle[i].Color = ConfirmedColor
+				m.style(&ls.TextStyle[i])
 			}
 			ls.Offset = vg.Point{X: vg.Points(2), Y: vg.Points(2)}
 			pl.Add(ls)
@@ -685,6 +686,7 @@ func NewAreas(spread []stats.Spread, p stats.Period, first int, m Meta) (*gplot.
 		}
 		for i := range l.TextStyle {
 			l.TextStyle[i].Font.Size = MinFont
+			m.style(&l.TextStyle[i])
 		}
 		pl.Add(l)
 	}

@@ -206,6 +206,7 @@ func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, err
 		for i := range ls.TextStyle {
 			ls.TextStyle[i].Font.Size = MinFont
 			ls.TextStyle[i].YAlign = draw.YCenter
+			m.style(&ls.TextStyle[i])
 		}
 		ls.Offset.X = vg.Points(3)
 		pl.Add(ls)

@@ -98,3 +98,43 @@ func TestUnboundedBandIsOpen(t *testing.T) {
 	assert.Contains(t, svg, "no upper bound: open upward (▲) from its Low")
 	assert.Contains(t, svg, "≥ 3", "the lower bound is labelled")
 }
+
+// TestShaperJoinsArabic: "بب" (two beh) shaped is the final form then the initial
+// form in visual order, left to right: U+FE90 and U+FE91, the presentation forms
+// DejaVu Sans maps to the same glyphs its GSUB table substitutes (Unicode's
+// Arabic Presentation Forms-B; the isolated beh is U+0628).
+func TestShaperJoinsArabic(t *testing.T) {
+	s := NewShaper()
+	runs, w := s.shapeLine("بب", 10)
+	require.Len(t, runs, 1)
+	var got []uint32
+	for _, g := range runs[0].Glyphs {
+		got = append(got, uint32(g.GlyphID))
+	}
+	gid := func(r rune) uint32 {
+		g, ok := s.face.NominalGlyph(r)
+		require.True(t, ok, "%U in DejaVu Sans", r)
+		return uint32(g)
+	}
+	assert.Equal(t, []uint32{gid('\uFE90'), gid('\uFE91')}, got)
+	assert.Greater(t, float64(w), 0.0)
+}
+
+// TestBidiLevels pins the reduced bidirectional algorithm on chart labels: a
+// Latin name with an Arabic one, an Arabic phrase with a number (digits keep
+// their order at level 2, the thousands separator inside the number), and Latin
+// text alone.
+func TestBidiLevels(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want []int
+	}{
+		{"JNIM / بب", []int{0, 0, 0, 0, 0, 0, 0, 1, 1}},
+		{"بب ٢٬٠٠١", []int{1, 1, 1, 2, 2, 2, 2, 2}},
+		{"Mali 12", []int{0, 0, 0, 0, 0, 0, 0}},
+	} {
+		t.Run(tc.s, func(t *testing.T) {
+			assert.Equal(t, tc.want, bidiLevels([]rune(tc.s)))
+		})
+	}
+}

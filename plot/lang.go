@@ -194,7 +194,7 @@ var chartWords = map[string][2]string{
 	"credible Best":           {"meilleure estimation crédible", "أفضل تقدير موثوق"},
 	"highest partisan claims": {"revendications partisanes les plus hautes", "أعلى ادعاءات الأطراف"},
 	"highest partisan claims: none in the data":                     {"revendications partisanes : aucune dans les données", "ادعاءات الأطراف: لا يوجد أي ادعاء في البيانات"},
-	"no upper bound: band open upward (▲), Low labelled":            {"sans borne haute : bande ouverte vers le haut (▲), borne basse indiquée", "بلا حد أعلى: نطاق مفتوح إلى الأعلى (▲) مع ذكر الحد الأدنى"},
+	"no upper bound: open upward (▲) from its Low":                  {"sans borne haute : ouvert vers le haut (▲) depuis sa borne basse", "بلا حد أعلى: مفتوح إلى الأعلى (▲) من حده الأدنى"},
 	"no credible figure (hatched, not zero)":                        {"aucun chiffre crédible (hachuré, pas zéro)", "لا رقم موثوق (مظلل، ليس صفرًا)"},
 	"Claimed against confirmed":                                     {"Revendiqué face au confirmé", "المعلن مقابل المؤكد"},
 	"%s (sum over events)":                                          {"%s (somme sur les événements)", "%s (المجموع على الأحداث)"},

@@ -62,10 +62,11 @@ func sahelComparisons() []stats.Comparison {
 	return cmps
 }
 
-// charts builds one chart of every kind; latin chooses the PNG form of labels.
-func charts(t *testing.T, latin bool) map[string][][]*gplot.Plot {
+// charts builds one chart of every kind; shape chooses the PNG form of text
+// (shaped glyph outlines).
+func charts(t *testing.T, shape bool) map[string][][]*gplot.Plot {
 	t.Helper()
-	m := Meta{Source: "synthetic test data", AsOf: claims.MakeDate(2025, time.July, 22), Latin: latin}
+	m := Meta{Source: "synthetic test data", AsOf: claims.MakeDate(2025, time.July, 22), Shape: shape}
 	series := synthetic()
 	d := bilan.Sahel()
 	cmps := sahelComparisons()

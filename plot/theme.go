@@ -56,7 +56,12 @@ type Meta struct {
 	Source string
 	// AsOf is the date the data is as of.
 	AsOf claims.Date
-	// Latin replaces Arabic labels by their romanisation: set it for PNG and PDF.
+	// Shape draws the text as shaped glyph outlines (Shaper), so that PNG and PDF,
+	// whose back ends cannot shape Arabic, show it joined and right to left: set
+	// it for PNG and PDF. SVG leaves shaping to the browser.
+	Shape bool
+	// Latin replaces Arabic labels by their romanisation (see Latin), for PNG and
+	// PDF made without Shape.
 	Latin bool
 	// Lang is the language of the chart's words and numbers; zero is English.
 	Lang Lang
@@ -158,12 +163,26 @@ func newPlot(title, x, y string, m Meta) *gplot.Plot {
 	for _, st := range []*text.Style{&p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label, &p.Legend.TextStyle} {
 		st.Font.Size = max(st.Font.Size, MinFont)
 	}
+	for _, st := range []*text.Style{&p.Title.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle, &p.X.Tick.Label, &p.Y.Tick.Label, &p.Legend.TextStyle} {
+		m.style(st)
+	}
 	p.X.Label.TextStyle.Font.Size = MinFont + 1
 	p.Y.Label.TextStyle.Font.Size = MinFont + 1
 	if m.Lang.RTL() {
 		p.Legend.Left = false
 	}
 	return p
+}
+
+// style sets a text style's font and handler: DejaVu Sans, drawn by the Shaper
+// when m.Shape is set.
+func (m Meta) style(st *text.Style) {
+	st.Font.Typeface, st.Font.Variant = Font.Typeface, Font.Variant
+	if m.Shape {
+		st.Handler = NewShaper()
+	} else {
+		st.Handler = plain()
+	}
 }
 
 // legendAbove moves the legend out of the data area into a band between the title

@@ -302,7 +302,8 @@ type drawn struct {
 	wide, narrow, png []byte
 }
 
-// render draws a chart wide and narrow as SVG and wide as PNG (Arabic romanised).
+// render draws a chart wide and narrow as SVG and wide as PNG (text shaped by
+// plot.Shaper, so that Arabic reads joined and right to left).
 func (b *Builder) render(c chart, m plot.Meta, desc string) (drawn, error) {
 	var d drawn
 	title := tr(b.cfg.Lang, c.title)
@@ -311,14 +312,14 @@ func (b *Builder) render(c chart, m plot.Meta, desc string) (drawn, error) {
 		format string
 		w, h   vg.Length
 		cols   int
-		latin  bool
+		shape  bool
 	}{
 		{&d.wide, "svg", wideW, wideH, 2, false},
 		{&d.narrow, "svg", narrowW, narrowH, 1, false},
 		{&d.png, "png", wideW, wideH, 2, true},
 	} {
 		mm := m
-		mm.Width, mm.Latin = f.w, f.latin
+		mm.Width, mm.Shape = f.w, f.shape
 		grid, err := c.draw(b, mm, f.cols)
 		if err != nil {
 			return d, err

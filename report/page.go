@@ -115,6 +115,7 @@ html[dir="rtl"] th, html[dir="rtl"] td, html[dir] [dir="rtl"], html[dir] td[dir=
 html[dir] td[dir="ltr"], html[dir] [dir="ltr"] { text-align: left; }
 figure { margin: 1em 0; }
 figure svg { width: 100%; height: auto; display: block; }
+svg { direction: ltr; } /* package plot places each text from its left end */
 figcaption { color: #555; font-size: 0.9em; }
 @media (max-width: 719.98px) { .wide { display: none; } }
 @media (min-width: 720px) { .narrow { display: none; } }

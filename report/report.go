@@ -24,7 +24,7 @@ type Chart struct {
 	Name  string // file name without extension
 	Title string
 	SVG   []byte // the wide drawing, Arabic kept for the browser to shape
-	PNG   []byte // the wide drawing at plot.DPI, Arabic romanised (plot.Latin)
+	PNG   []byte // the wide drawing at plot.DPI, its text shaped (plot.Shaper)
 	CSV   []byte // the data the chart draws
 }
 
@@ -352,10 +352,10 @@ func (b *Builder) claimsChart(e *claims.Event, a claims.Assessment, m plot.Meta)
 		out    *[]byte
 		format string
 		w      vg.Length
-		latin  bool
+		shape  bool
 	}{{&svg, "svg", narrowW, false}, {&wide, "svg", wideW, false}, {&png, "png", wideW, true}} {
 		mm := m
-		mm.Width, mm.Latin = f.w, f.latin
+		mm.Width, mm.Shape = f.w, f.shape
 		p, err := plot.EventClaims(e, a, mm)
 		if err != nil {
 			return "", Chart{}, fmt.Errorf("report: event %s: %w", e.ID, err)

@@ -292,7 +292,7 @@ func mseChart(path, source string, o mseOut) error {
 		bars = append(bars, bplot.EstimateBar{Name: "BMA (median)", Abundance: float64(b.Median), Low: float64(b.CILow), High: float64(b.CIHigh)})
 	}
 	svg := strings.HasSuffix(strings.ToLower(path), ".svg")
-	p, err := bplot.Estimates(bars, o.Observed, bplot.Meta{Source: source, Latin: !svg})
+	p, err := bplot.Estimates(bars, o.Observed, bplot.Meta{Source: source, Shape: !svg})
 	if err != nil {
 		return err
 	}

@@ -39,9 +39,9 @@ said, claim inflation, silence, the method in words, the data source and as-of d
 no script and nothing fetched from the network — DIR/assessments.csv (one row per
 event × outcome × group), and each chart as DIR/charts/NAME.png (at 2×), .svg and
 .csv (the series it draws). -lang sets every word, date and number of the page and
-charts; Arabic text is set right to left; in the PNG charts it is romanised. With no
-FILE it reports on the embedded Sahel dataset. Progress goes to standard error for
-long inputs.`,
+charts; Arabic text is set right to left, in the page and in the charts (the PNG
+charts shape it themselves, in DejaVu Sans). With no FILE it reports on the
+embedded Sahel dataset. Progress goes to standard error for long inputs.`,
 		run: runReport,
 	})
 }
