@@ -138,3 +138,13 @@ func TestBidiLevels(t *testing.T) {
 		})
 	}
 }
+
+// TestShapedPDF: the shaping handler draws into PDF as into PNG.
+func TestShapedPDF(t *testing.T) {
+	ev, as := eventWithClaims()
+	p, err := EventClaims(ev, as, Meta{Source: "test", Shape: true, Lang: Arabic})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, WriteGrid(&buf, [][]*gplot.Plot{{p}}, "pdf", 0, 0))
+	assert.True(t, bytes.HasPrefix(buf.Bytes(), []byte("%PDF")))
+}

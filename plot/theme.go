@@ -7,7 +7,6 @@ import (
 	"math"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	gplot "gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -70,17 +69,15 @@ type Meta struct {
 	Width vg.Length
 }
 
-// wrap breaks s into lines that fit the chart's width in type of the given size,
-// at spaces, by the average advance of the theme's fonts (half the size).
+// wrap breaks s into lines that fit the chart's width, less indent, in type of the
+// given size, at spaces, measured in the charts' font.
 func (m Meta) wrap(s string, size vg.Length, indent vg.Length) string {
 	w := m.Width
 	if w == 0 {
 		w = Width
 	}
-	limit := int((w - indent - vg.Points(24)) / (size * 0.5))
-	if limit < 12 {
-		limit = 12
-	}
+	limit := max(w-indent-vg.Points(24), 12*size/2)
+	face := fonts().Lookup(Font, size)
 	var out []string
 	for _, para := range strings.Split(s, "\n") {
 		line := ""
@@ -88,7 +85,7 @@ func (m Meta) wrap(s string, size vg.Length, indent vg.Length) string {
 			switch {
 			case line == "":
 				line = word
-			case utf8.RuneCountInString(line)+1+utf8.RuneCountInString(word) > limit:
+			case face.Width(line+" "+word) > limit:
 				out = append(out, line)
 				line = word
 			default:

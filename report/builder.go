@@ -395,6 +395,12 @@ func lessListed(a, b listed) bool {
 // event: UCDP's source headline and article.
 var extraShown = []string{"source_headline", "source_article"}
 
+// extraLabels are the labels of extraShown in English, French and Arabic.
+var extraLabels = map[string][3]string{
+	"source_headline": {"Source's headline", "Titre de la source", "عنوان المصدر"},
+	"source_article":  {"Source article", "Article source", "مقال المصدر"},
+}
+
 // cloneEvent copies what the table shows, so that readers may reuse their events.
 func cloneEvent(e *claims.Event) claims.Event {
 	c := *e

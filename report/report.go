@@ -289,7 +289,7 @@ func (b *Builder) eventRows(v *view, rep *Report, m plot.Meta) error {
 			Notes: mkText(e.Summary, "")}
 		for _, k := range extraShown {
 			if s := e.Extra[k]; s != "" {
-				r.Extra = append(r.Extra, labelled{Label: k, Text: mkText(s, "")})
+				r.Extra = append(r.Extra, labelled{Label: extraLabels[k][l%3], Text: mkText(s, "")})
 			}
 		}
 		for i, c := range e.Claims {
