@@ -414,8 +414,10 @@ func (e *BadRecordsError) Unwrap() error { return ErrBadRecords }
 // a record whose ID an earlier one has is bad (ErrDuplicate), except the second row
 // of an event in a monadic ACLED export, which is folded into the event (its actor
 // becomes the target) when it agrees on date, place and fatalities. A native
-// dataset is validated as a whole (claims.Dataset.Validate) before any event is
-// yielded. The sequence can be ranged over once.
+// dataset is read by a claims.Decoder, each event checked as
+// claims.Dataset.Validate checks it, and no event is
+// yielded after the first problem, but reading goes on to list every problem. The
+// sequence can be ranged over once.
 func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 	return func(yield func(claims.Event, error) bool) {
 		if r.used {
@@ -433,32 +435,33 @@ func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 }
 
 func (r *Reader) nativeEvents(yield func(claims.Event, error) bool) {
-	var d *claims.Dataset
-	var err error
-	if r.format == NativeJSON {
-		d, err = claims.ReadJSON(r.br, r.name)
-	} else {
-		d, err = claims.ReadCSV(r.br, r.name)
-	}
-	if d != nil {
-		verr := d.Validate()
-		if ps := claims.Problems(err); ps != nil {
-			err = &claims.ValidationError{Problems: append(ps, claims.Problems(verr)...)}
-		} else if err == nil {
-			err = verr
+	dec := claims.NewDecoder(r.br, r.name)
+	var ps []claims.Problem
+	for ev, err := range dec.Events() {
+		if err != nil {
+			p := claims.Problems(err)
+			if p == nil {
+				yield(claims.Event{}, err)
+				return
+			}
+			ps = append(ps, p...)
+			if ev.ID != "" || ev.Date != 0 || ev.Claims != nil {
+				r.counts.Records++
+			}
+			continue
 		}
-	}
-	if err != nil {
-		yield(claims.Event{}, err)
-		return
-	}
-	r.counts.Records = len(d.Events)
-	r.periods = d.Periods
-	for _, ev := range d.Events {
+		r.counts.Records++
+		if len(ps) > 0 {
+			continue // the dataset is invalid: read on only to list every problem
+		}
 		r.counts.Events++
 		if !yield(ev, nil) {
 			return
 		}
+	}
+	r.periods = dec.Periods()
+	if len(ps) > 0 {
+		yield(claims.Event{}, &claims.ValidationError{Problems: ps})
 	}
 }
 

@@ -37,8 +37,9 @@ type TrendOptions struct {
 // row passes the same checks as on the event path (acled.Row.Values) and the
 // same duplicate-ID rule, so the two paths accept the same rows and give the same
 // series (TestTrendsFastPath and FuzzTrendsPaths hold them to it). Where a lenient
-// read meets a CSV syntax error or a duplicate ID on that path, whose handling
-// depends on file order, the file is read again on the event path, from the start;
+// read meets a duplicate ID on that path, or any read a CSV syntax error, whose
+// handling depends on file order, the file is read again on the event path, from
+// the start;
 // standard input, which cannot be read twice, takes the event path from the start
 // under Lenient.
 func Trends(r *Reader, o TrendOptions) (*stats.Aggregator, error) {
@@ -188,8 +189,9 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 		case errors.Is(err, errSequential):
 			return err
 		case errors.As(err, &se) && se.Line > 0 && !errors.Is(err, acled.ErrHeader):
-			// A broken record (CSV syntax, a record too long).
-			if r.opts.Lenient {
+			// A broken record (CSV syntax, a record too long): what follows it
+			// can only be read in file order.
+			if r.opts.Lenient || r.file != nil {
 				return errSequential
 			}
 			r.counts.Records++

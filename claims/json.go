@@ -125,11 +125,6 @@ type (
 		Incidents figureJSON `json:"incidents"`
 		Claim     claimWire  `json:"claim"`
 	}
-	datasetWire struct {
-		Format  string       `json:"format"`
-		Events  []eventWire  `json:"events"`
-		Periods []periodWire `json:"periods,omitempty"`
-	}
 )
 
 // WriteJSON writes d as a native JSON dataset, indented, with its format version.
@@ -231,52 +226,16 @@ func (jw *JSONWriter) Close() error {
 // an unknown one with numbers) is a *ValidationError, returned with the dataset. It
 // does not otherwise validate the dataset: see Read.
 func ReadJSON(r io.Reader, name string) (*Dataset, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &ParseError{File: name, Err: err}
-	}
-	if i := invalidUTF8(b); i >= 0 {
-		line, col := lineCol(b, int64(i))
-		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
-	}
-	var w datasetWire
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return nil, jsonError(name, b, dec, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		line, col := lineCol(b, dec.InputOffset())
-		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: data after the dataset", ErrSyntax)}
-	}
-	if w.Format != FormatVersion {
-		return nil, &ParseError{File: name, Line: 1, Field: "format",
-			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, w.Format, FormatVersion)}
-	}
-	var v validator
-	d := &Dataset{}
-	if len(w.Events) > 0 {
-		d.Events = make([]Event, len(w.Events))
-	}
-	for i, ew := range w.Events {
-		e := ew.Event
-		e.Claims = nil
-		for j, cw := range ew.Claims {
-			e.Claims = append(e.Claims, cw.claim(&v, fmt.Sprintf("events[%d] claim %d", i, j+1)))
+	dec := NewDecoder(r, name)
+	dec.noValidate = true
+	if !isJSON(dec.br) {
+		b, _ := dec.br.Peek(1)
+		if len(b) == 0 {
+			return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: unexpected end of JSON (empty file)", ErrSyntax)}
 		}
-		d.Events[i] = e
+		return nil, &ParseError{File: name, Line: 1, Column: 1, Err: fmt.Errorf("%w: not a JSON object", ErrSyntax)}
 	}
-	for i, pw := range w.Periods {
-		p := pw.PeriodClaim
-		loc := fmt.Sprintf("periods[%d]", i)
-		var err error
-		if p.Incidents, err = pw.Incidents.figure(); err != nil {
-			v.add(loc+" incidents", err)
-		}
-		p.Claim = pw.Claim.claim(&v, loc+" claim")
-		d.Periods = append(d.Periods, p)
-	}
-	return d, v.err()
+	return decodeAll(dec)
 }
 
 func (cw *claimWire) claim(v *validator, loc string) Claim {
@@ -292,41 +251,6 @@ func (cw *claimWire) claim(v *validator, loc string) Claim {
 	return c
 }
 
-// jsonError turns a decoding error into a *ParseError at the right line.
-func jsonError(name string, b []byte, dec *json.Decoder, err error) error {
-	off := dec.InputOffset()
-	pe := &ParseError{File: name}
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		off = syn.Offset
-		err = fmt.Errorf("%w: %s", ErrSyntax, syn.Error())
-	case errors.As(err, &typ):
-		off = typ.Offset
-		pe.Field = jsonPath(typ.Field)
-		err = fmt.Errorf("%w: %s is a JSON %s, want %s", ErrSyntax, pe.Field, typ.Value, typ.Type)
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		off = int64(len(b))
-		err = fmt.Errorf("%w: unexpected end of JSON (truncated file?)", ErrSyntax)
-	case errors.Is(err, ErrUnknownValue) || errors.Is(err, ErrDate) || errors.Is(err, ErrFigure):
-		// encoding/json gives no offset for a value its TextUnmarshaler rejects:
-		// point at the first place the rejected value appears as a JSON string.
-		var ve *valueError
-		if errors.As(err, &ve) {
-			q, _ := json.Marshal(ve.value)
-			if i := bytes.Index(b, q); i >= 0 {
-				off = int64(i)
-			}
-		}
-	default:
-		err = fmt.Errorf("%w: %s", ErrSyntax, err.Error())
-	}
-	pe.Line, pe.Column = lineCol(b, off)
-	pe.Err = err
-	return pe
-}
-
 // invalidUTF8 returns the offset of the first invalid UTF-8 sequence in b, or -1.
 func invalidUTF8(b []byte) int {
 	if utf8.Valid(b) {
@@ -340,20 +264,6 @@ func invalidUTF8(b []byte) int {
 		i += n
 	}
 	return -1
-}
-
-// lineCol returns the 1-based line and column (in bytes) of offset off in b.
-func lineCol(b []byte, off int64) (line, col int) {
-	if off > int64(len(b)) {
-		off = int64(len(b))
-	}
-	if off < 0 {
-		off = 0
-	}
-	pre := b[:off]
-	line = 1 + bytes.Count(pre, []byte{'\n'})
-	col = int(off) - bytes.LastIndexByte(pre, '\n')
-	return line, col
 }
 
 // jsonPath drops the Go names of embedded structs from a decoding error's field path:

@@ -179,6 +179,12 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 					p = nl
 				}
 				if cut < 0 { // no record end in the chunk yet
+					if len(data) > MaxRecord {
+						// A quote never closed: stop before the rest of the file is
+						// held in memory (the sequential Scanner says where).
+						setErr(r.fail(line, 1, "", fmt.Errorf("%w: %v", ErrField, trimPrefix(ErrLongRecord.Error()))))
+						return
+					}
 					carry = append(carry[:0], data...)
 					quotesOdd = bytes.Count(carry, quote)%2 == 1
 					free <- buf
