@@ -446,11 +446,12 @@ func (b *Builder) periodRows(v *view) {
 	}
 }
 
-// PlaceText writes a place as a reader reads it: locality, admin1 and country, each
-// once, from the most precise.
+// PlaceText writes a place as a reader reads it: locality, admin2, admin1 and
+// country, each once, from the most precise. The bilan command's summary can write
+// its places with it, adding the precision.
 func PlaceText(p claims.Place) string {
 	var parts []string
-	for _, s := range []string{p.Locality, p.Admin1, p.Country} {
+	for _, s := range []string{p.Locality, p.Admin2, p.Admin1, p.Country} {
 		if s != "" && !slices.Contains(parts, s) {
 			parts = append(parts, s)
 		}
@@ -459,7 +460,8 @@ func PlaceText(p claims.Place) string {
 }
 
 // ActorText writes an actor as a reader reads it, in l: its name, with its
-// associated actors; "(not named)" when it has no name.
+// associated actors; "(not named)" when it has no name. The bilan command's summary
+// can write its actors with it (plot.English), adding the actor's type.
 func ActorText(a claims.Actor, l plot.Lang) string {
 	if a.Name == "" {
 		return tr(l, "(not named)")

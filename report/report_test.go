@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"encoding/csv"
+	"fmt"
 
 	"golang.org/x/net/html"
 
@@ -256,4 +257,14 @@ func TestReportMonitorOnly(t *testing.T) {
 	for _, c := range r.Charts {
 		assert.NotEqual(t, "silence", c.Name, "no silence chart")
 	}
+}
+
+func ExamplePlaceText() {
+	fmt.Println(PlaceText(claims.Place{Country: "Mali", Admin1: "Sikasso", Admin2: "Sikasso", Locality: "Nimbougou"}))
+	fmt.Println(ActorText(claims.Actor{Name: "FAMa", Associated: []string{"Africa Corps"}}, plot.French))
+	fmt.Println(ActorText(claims.Actor{}, plot.English))
+	// Output:
+	// Nimbougou, Sikasso, Mali
+	// FAMa avec Africa Corps
+	// (not named)
 }
