@@ -661,15 +661,16 @@ func NewAreas(spread []stats.Spread, p stats.Period, first int, m Meta) (*gplot.
 		fb.Color, fb.LineStyle.Width = Grey, 0
 		pl.Add(fb)
 		pl.Legend.Add(m.leg(m.T("data's first period (every area is new)")), fb)
-		pl.X.Label.Text = m.wrap(m.Label(m.T("The data start in %s: every area is new in that first period.", p.Label(first))), MinFont+1, vg.Points(40)) + "\n" + pl.X.Label.Text
+		// The caveat goes under the title, centred on the whole chart.
+		pl.Title.Text += "\n" + m.wrap(m.Label(m.T("The data start in %s: every area is new in that first period.", p.Label(first))), 13, 0)
 	}
 	if len(spread) <= 6 {
 		for _, s := range spread {
 			n := len(s.New)
 			txt := ""
 			for i, a := range s.New {
-				if i == 3 {
-					txt += fmt.Sprintf(" +%d", n-3)
+				if i == 2 {
+					txt += fmt.Sprintf(" +%d", n-2)
 					break
 				}
 				if i > 0 {

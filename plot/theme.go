@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	gplot "gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -147,7 +148,7 @@ const MinFont = 10
 // newPlot makes a plot with the theme's title, axis labels and caption.
 func newPlot(title, x, y string, m Meta) *gplot.Plot {
 	p := gplot.New()
-	p.Title.Text = m.wrap(m.Label(title), 13, 0)
+	p.Title.Text = m.wrap(m.Label(capitalise(title)), 13, 0)
 	p.X.Label.Text = m.wrap(m.Label(x+"\n"+m.Caption()), MinFont+1, vg.Points(40))
 	if x == "" {
 		p.X.Label.Text = m.wrap(m.Label(m.Caption()), MinFont+1, vg.Points(40))
@@ -180,6 +181,26 @@ func (m Meta) style(st *text.Style) {
 	} else {
 		st.Handler = plain()
 	}
+}
+
+// capitalise writes s's first letter as a capital (killed by country → Killed by
+// country); scripts without case are unchanged.
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsLower(r) {
+		return string(unicode.ToUpper(r)) + s[n:]
+	}
+	return s
+}
+
+// LegendHeight is the height of the band legendAbove adds between a chart's title
+// and its data: a caller that sizes charts adds it, so that a long legend does not
+// squeeze the data.
+func LegendHeight(p *gplot.Plot) vg.Length {
+	if h := p.Legend.Rectangle(draw.Canvas{}).Size().Y; h > 0 {
+		return h + vg.Points(4)
+	}
+	return 0
 }
 
 // legendAbove moves the legend out of the data area into a band between the title

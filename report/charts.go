@@ -328,6 +328,9 @@ func (b *Builder) render(c chart, m plot.Meta, desc string) (drawn, error) {
 		if rows := c.rows(b, f.cols); rows > 1 || c.name == "countries" {
 			h = panelH * vg.Length(rows)
 		}
+		if len(grid) == 1 && len(grid[0]) == 1 {
+			h += plot.LegendHeight(grid[0][0])
+		}
 		out, err := renderGrid(grid, f.format, f.w, h)
 		if err != nil {
 			return d, err

@@ -360,7 +360,7 @@ func (b *Builder) claimsChart(e *claims.Event, a claims.Assessment, m plot.Meta)
 		if err != nil {
 			return "", Chart{}, fmt.Errorf("report: event %s: %w", e.ID, err)
 		}
-		out, err := renderGrid([][]*gplot.Plot{{p}}, f.format, f.w, h)
+		out, err := renderGrid([][]*gplot.Plot{{p}}, f.format, f.w, h+plot.LegendHeight(p))
 		if err != nil {
 			return "", Chart{}, err
 		}
