@@ -148,3 +148,13 @@ func TestShapedPDF(t *testing.T) {
 	require.NoError(t, WriteGrid(&buf, [][]*gplot.Plot{{p}}, "pdf", 0, 0))
 	assert.True(t, bytes.HasPrefix(buf.Bytes(), []byte("%PDF")))
 }
+
+func TestDescribe(t *testing.T) {
+	svg := Describe([]byte(`<?xml version="1.0"?>
+<svg width="1pt" height="1pt">
+<g/></svg>`), `Killed "by" country & <more>`, "Data in the CSV.")
+	s := string(svg)
+	assert.Contains(t, s, `<svg width="1pt" height="1pt" role="img" aria-label="Killed &#34;by&#34; country &amp; &lt;more&gt;">`)
+	assert.Contains(t, s, "<title>Killed &#34;by&#34; country &amp; &lt;more&gt;</title>\n<desc>Data in the CSV.</desc>")
+	assert.Equal(t, "x", string(Describe([]byte("x"), "t", "d")), "no <svg>: unchanged")
+}

@@ -95,7 +95,8 @@ func WriteGrid(out io.Writer, plots [][]*gplot.Plot, format string, w, h vg.Leng
 
 // Describe makes an SVG chart accessible: it gives the <svg> element role="img", an
 // aria-label (the title) and, first inside it, a <title> and a <desc> (WAI-ARIA
-// Graphics; SVG 2 §5.9). svg is returned unchanged when it has no <svg> element.
+// Graphics; SVG 2 §5.9); and a style that sets each text's direction by its own
+// first letter. svg is returned unchanged when it has no <svg> element.
 func Describe(svg []byte, title, desc string) []byte {
 	s := string(svg)
 	i := strings.Index(s, "<svg")
@@ -116,6 +117,9 @@ func Describe(svg []byte, title, desc string) []byte {
 	b.WriteString(s[:j])
 	fmt.Fprintf(&b, ` role="img" aria-label="%s">`, strings.ReplaceAll(esc(title), `"`, "&quot;"))
 	fmt.Fprintf(&b, "\n<title>%s</title>\n<desc>%s</desc>", esc(title), esc(desc))
+	// Each label orders its runs by its own first strong letter (UAX #9 P2-P3),
+	// so that an Arabic caption with a Latin name reads right to left.
+	b.WriteString("\n<style>text { unicode-bidi: plaintext; }</style>")
 	b.WriteString(s[j+1:])
 	return []byte(b.String())
 }

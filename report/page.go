@@ -116,6 +116,7 @@ html[dir] td[dir="ltr"], html[dir] [dir="ltr"] { text-align: left; }
 figure { margin: 1em 0; }
 figure svg { width: 100%; height: auto; display: block; }
 svg { direction: ltr; } /* package plot places each text from its left end */
+svg text { unicode-bidi: plaintext; } /* each label orders its runs by its own first letter */
 figcaption { color: #555; font-size: 0.9em; }
 @media (max-width: 719.98px) { .wide { display: none; } }
 @media (min-width: 720px) { .narrow { display: none; } }
