@@ -100,7 +100,7 @@ func (m Meta) wrap(s string, size vg.Length, indent vg.Length) string {
 
 // leg is a legend entry's text as the chart shows it: romanised for PNG and PDF,
 // wrapped to the chart's width.
-func (m Meta) leg(s string) string { return m.wrap(m.Label(s), MinFont, vg.Points(40)) }
+func (m Meta) leg(s string) string { return m.wrap(m.Label(s), MinFont, vg.Points(72)) }
 
 // Caption is the line under every chart: source and as-of date.
 func (m Meta) Caption() string {

@@ -23,6 +23,7 @@ var pageWords = map[string][2]string{
 	"%s killed, Low – Best – High":         {"%s : tués, bas – meilleure – haut", "%s: القتلى، الأدنى – الأفضل – الأعلى"},
 	"credible":                             {"crédibles", "الموثوقة"},
 	"confirmed":                            {"confirmés", "المؤكدة"},
+	"The credible figures of every status are summed; assessments with none (claimed only, pending) are counted apart, never as zero.": {"Les chiffres crédibles de tous les statuts sont additionnés ; les évaluations qui n'en ont pas (revendiqué seulement, en attente) sont comptées à part, jamais comme zéro.", "تُجمع الأرقام الموثوقة لكل الحالات؛ والتقييمات التي لا رقم موثوقًا لها (ادعاء فقط، قيد الانتظار) تُحتسب على حدة، لا صفرًا أبدًا."},
 	"Summed over the assessments whose status is %s.":      {"Somme des évaluations de statut %s.", "مجموع التقييمات ذات الحالة: %s."},
 	"%s: %s (assessments: %s)":                             {"%s : %s (évaluations : %s)", "%s: %s (التقييمات: %s)"},
 	"killed claimed by the parties (events: %s)":           {"tués revendiqués par les parties (événements : %s)", "قتلى أعلنتهم الأطراف (الأحداث: %s)"},

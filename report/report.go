@@ -232,7 +232,11 @@ func (b *Builder) headline(v *view) {
 	if l.RTL() {
 		sep = "، "
 	}
-	v.Counted = tr(l, "Summed over the assessments whose status is %s.", strings.Join(counted, sep))
+	if b.cfg.Statuses == nil {
+		v.Counted = tr(l, "The credible figures of every status are summed; assessments with none (claimed only, pending) are counted apart, never as zero.")
+	} else {
+		v.Counted = tr(l, "Summed over the assessments whose status is %s.", strings.Join(counted, sep))
+	}
 	if h.claimedEvents > 0 {
 		v.Headline = append(v.Headline, figureView{N: l.Int(h.claimed), Label: tr(l, "killed claimed by the parties (events: %s)", l.Int(int64(h.claimedEvents)))})
 	} else {
