@@ -109,7 +109,8 @@ h3 { font-size: 1.05em; margin-bottom: 0.3em; }
 .figure ul { margin: 0.3em 0 0; padding-inline-start: 1.1em; font-size: 0.92em; color: #333; }
 .scroll { overflow-x: auto; max-width: 100%; margin: 0.6em 0; }
 table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
-th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: start; vertical-align: top; overflow-wrap: break-word; }
+table.many { min-width: 40rem; } /* many columns: scroll in their box rather than break words */
 th { background: #f4f4f4; }
 html[dir="rtl"] th, html[dir="rtl"] td, html[dir] [dir="rtl"], html[dir] td[dir="rtl"] { text-align: right; }
 html[dir] td[dir="ltr"], html[dir] [dir="ltr"] { text-align: left; }
@@ -171,7 +172,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func
 <p><span dir="{{.Place.Dir}}"{{if .Place.Lang}} lang="{{.Place.Lang}}"{{end}}>{{.Place.S}}</span>. <span dir="{{.Actors.Dir}}"{{if .Actors.Lang}} lang="{{.Actors.Lang}}"{{end}}>{{.Actors.S}}</span></p>
 {{if .Notes.S}}<p class="notes"><strong>{{t "Notes"}}:</strong> <span dir="{{.Notes.Dir}}"{{if .Notes.Lang}} lang="{{.Notes.Lang}}"{{end}}>{{.Notes.S}}</span></p>
 {{end}}{{range .Extra}}<p class="notes"><strong>{{.Label}}:</strong> <span dir="{{.Text.Dir}}"{{if .Text.Lang}} lang="{{.Text.Lang}}"{{end}}>{{.Text.S}}</span></p>
-{{end}}<div class="scroll"><table>
+{{end}}<div class="scroll"><table class="many">
 <tr><th>{{t "#"}}</th><th>{{t "reported"}}</th><th>{{t "source"}}</th><th>{{t "kind"}}</th><th>{{t "stance"}}</th><th>{{t "figures"}}</th><th>{{t "wording"}}</th><th>{{t "Sources"}}</th></tr>
 {{range .Claims}}<tr><td>{{.N}}</td><td>{{.Date}}</td><td dir="{{.Source.Dir}}"{{if .Source.Lang}} lang="{{.Source.Lang}}"{{end}}>{{.Source.S}}{{if .Cites.S}} ({{t "cites"}} <span dir="{{.Cites.Dir}}"{{if .Cites.Lang}} lang="{{.Cites.Lang}}"{{end}}>{{.Cites.S}}</span>){{end}}</td><td>{{.Kind}}</td><td>{{.Stance}}</td><td>{{.Figures}}</td><td dir="{{.Wording.Dir}}"{{if .Wording.Lang}} lang="{{.Wording.Lang}}"{{end}}>{{.Wording.S}}{{if .Note.S}} <span class="notes" dir="{{.Note.Dir}}"{{if .Note.Lang}} lang="{{.Note.Lang}}"{{end}}>({{.Note.S}})</span>{{end}}</td><td dir="{{.Sources.Dir}}"{{if .Sources.Lang}} lang="{{.Sources.Lang}}"{{end}}>{{.Sources.S}}</td></tr>
 {{end}}</table></div>
@@ -182,7 +183,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func
 {{range .Charts}}<div class="claims-chart">{{.}}</div>
 {{end}}</div>
 {{end}}{{if .Periods}}<h3>{{t "Claims about periods"}}</h3>
-<div class="scroll"><table>
+<div class="scroll"><table class="many">
 <tr><th>{{t "claim"}}</th><th>{{t "period"}}</th><th>{{t "area"}}</th><th>{{t "figure"}}</th><th>{{t "by"}}</th><th>{{t "the events of the data"}}</th><th>{{t "wording"}}</th></tr>
 {{range .Periods}}<tr><td>{{.ID}}</td><td>{{.Span}}</td><td dir="{{.Area.Dir}}"{{if .Area.Lang}} lang="{{.Area.Lang}}"{{end}}>{{.Area.S}}</td><td>{{.Claim}}</td><td dir="{{.By.Dir}}"{{if .By.Lang}} lang="{{.By.Lang}}"{{end}}>{{.By.S}}</td><td>{{.Events}}</td><td dir="{{.Wording.Dir}}"{{if .Wording.Lang}} lang="{{.Wording.Lang}}"{{end}}>{{.Wording.S}}</td></tr>
 {{end}}</table></div>
@@ -200,7 +201,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func
 <section id="silence">
 <h2>{{t "Silence"}}</h2>
 <p>{{t "Per period and side, the events involving the side on which it had made no statement by the period's end."}}</p>
-{{if .Silence}}<div class="scroll"><table>
+{{if .Silence}}<div class="scroll"><table class="many">
 <tr><th>{{t "period"}}</th><th>{{t "side"}}</th><th>{{t "events"}}</th><th>{{t "silent"}}</th><th>{{t "rate"}}</th><th>{{t "spoke at all"}}</th><th>{{t "median days to first statement"}}</th></tr>
 {{range .Silence}}<tr><td>{{.Period}}</td><td>{{.Side}}</td><td>{{.Events}}</td><td>{{.Silent}}</td><td>{{.Rate}}</td><td>{{.Spoke}}</td><td>{{.Days}}</td></tr>
 {{end}}</table></div>{{else}}<p>{{.SilenceEmpty}}</p>{{end}}
