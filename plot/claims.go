@@ -47,7 +47,11 @@ func claimRow(c *claims.Claim, a claims.Assessment) (claims.Figure, bool) {
 // Best. The axis is logarithmic when the figures span more than a factor of 20 and
 // none is zero.
 func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, error) {
-	what := m.W(a.Outcome.String()) + ", " + m.W(a.Group.String())
+	comma := ", "
+	if m.Lang == Arabic {
+		comma = "، "
+	}
+	what := m.W(a.Outcome.String()) + comma + m.W(a.Group.String())
 	pl := newPlot(m.T("%s, %s: what each source said", e.ID, what), what, m.T("source"), m)
 	type row struct {
 		c   *claims.Claim
@@ -91,7 +95,6 @@ func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, err
 		xmin, xmax = lo/2, hi*2
 		pl.X.Scale = gplot.LogScale{}
 		pl.X.Tick.Marker = logTicks{m}
-		pl.X.Label.Text = m.wrap(m.Label(m.T("%s (log scale)", what)+"\n"+m.Caption()), MinFont+1, vg.Points(40))
 	} else {
 		span := max(hi, 1)
 		xmin, xmax = 0, span*1.15
@@ -222,6 +225,20 @@ func EventClaims(e *claims.Event, a claims.Assessment, m Meta) (*gplot.Plot, err
 		}
 	}
 	pl.NominalY(reverse(names)...)
+	// The caption is centred on the data, right of the names: wrap it to the
+	// width left of them.
+	face := fonts().Lookup(Font, pl.Y.Tick.Label.Font.Size)
+	var widest vg.Length
+	for _, n := range names {
+		widest = max(widest, face.Width(n))
+	}
+	caption := m.Caption()
+	if logScale {
+		caption = m.T("%s (log scale)", what) + "\n" + caption
+	} else {
+		caption = what + "\n" + caption
+	}
+	pl.X.Label.Text = m.wrap(m.Label(caption), MinFont+1, widest+vg.Points(50))
 	pl.X.Min, pl.X.Max = xmin, xmax
 	pl.Y.Min, pl.Y.Max = ymin, ymax
 	pl.Legend.Left = !m.Lang.RTL()
