@@ -158,3 +158,34 @@ func TestDescribe(t *testing.T) {
 	assert.Contains(t, s, "<title>Killed &#34;by&#34; country &amp; &lt;more&gt;</title>\n<desc>Data in the CSV.</desc>")
 	assert.Equal(t, "x", string(Describe([]byte("x"), "t", "d")), "no <svg>: unchanged")
 }
+
+func labelsOf(ts []gplot.Tick) []string {
+	var out []string
+	for _, t := range ts {
+		if t.Label != "" {
+			out = append(out, t.Label)
+		}
+	}
+	return out
+}
+
+// TestCountTicks: counts are whole numbers (no 2.50 on a count axis), written with
+// the language's thousands separator (CLDR).
+func TestCountTicks(t *testing.T) {
+	assert.Equal(t, []string{"0", "1", "2"}, labelsOf(CountTicks{}.Ticks(0, 2.5)))
+	for _, tk := range (CountTicks{}).Ticks(0, 47000) {
+		assert.Equal(t, math.Trunc(tk.Value), tk.Value)
+	}
+	assert.Contains(t, labelsOf(CountTicks{}.Ticks(0, 47000)), "40,000")
+	assert.Contains(t, labelsOf(CountTicks{Lang: French}.Ticks(0, 47000)), "40\u00a0000")
+	assert.Contains(t, labelsOf(CountTicks{Lang: Arabic}.Ticks(0, 47000)), "٤٠٬٠٠٠")
+	assert.Contains(t, labelsOf(CountTicks{Lang: Arabic, Latin: true}.Ticks(0, 47000)), "40,000", "romanised digits for PNG without shaping")
+}
+
+// TestPercentTicks: a share axis raised above 100% to make room is not labelled
+// beyond it.
+func TestPercentTicks(t *testing.T) {
+	ts := PercentTicks{}.Ticks(0, 130)
+	assert.Equal(t, []string{"0%", "20%", "40%", "60%", "80%", "100%"}, labelsOf(ts))
+	assert.LessOrEqual(t, ts[len(ts)-1].Value, 100.0)
+}
