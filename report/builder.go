@@ -160,9 +160,11 @@ func (c *comparisons) merge(o part) { c.cmps = append(c.cmps, o.(*comparisons).c
 type headline struct {
 	all      tally
 	byStatus [6]tally
-	// unknown counts the events with a killed assessment counted but no credible
-	// figure; left the assessments not counted for their status.
-	unknown, left int
+	// unknown counts the events with a killed assessment counted and no credible
+	// figure for any; partial those with a credible figure for some groups and
+	// none for others (their sums are floors); left the assessments not counted
+	// for their status.
+	unknown, partial, left int
 	// claimed sums the highest partisan claims of killed, on claimedEvents.
 	claimed       int64
 	claimedEvents int
@@ -302,7 +304,7 @@ func (b *Builder) Add(e *claims.Event) {
 
 	// The headline and the listing, over the killed.
 	var best, clm int64
-	unknown := false
+	unknown, known := false, false
 	for _, a := range as {
 		ok := b.cfg.counts(a.Status)
 		b.writeRow(e, a, ok)
@@ -314,6 +316,7 @@ func (b *Builder) Add(e *claims.Event) {
 			continue
 		}
 		if a.Estimate.IsKnown() {
+			known = true
 			b.head.all.add(a.Estimate)
 			b.head.byStatus[a.Status%6].add(a.Estimate)
 			best = satAdd(best, a.Estimate.Best)
@@ -324,7 +327,10 @@ func (b *Builder) Add(e *claims.Event) {
 			clm = satAdd(clm, int64(p))
 		}
 	}
-	if unknown {
+	switch {
+	case unknown && known:
+		b.head.partial++
+	case unknown:
 		b.head.unknown++
 	}
 	hasClaim := false
@@ -433,6 +439,7 @@ func (b *Builder) Merge(o *Builder) {
 		b.head.byStatus[i].merge(o.head.byStatus[i])
 	}
 	b.head.unknown += o.head.unknown
+	b.head.partial += o.head.partial
 	b.head.left += o.head.left
 	b.head.claimed = satAdd(b.head.claimed, o.head.claimed)
 	b.head.claimedEvents += o.head.claimedEvents

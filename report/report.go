@@ -227,6 +227,9 @@ func (b *Builder) headline(v *view) {
 		}
 		killed.Parts = append(killed.Parts, tr(l, "%s: %s (assessments: %s)", l.Word(s.String()), l.Int(t.low)+" – "+l.Int(t.best)+" – "+l.Int(t.high), l.Int(int64(t.n))))
 	}
+	if h.partial > 0 {
+		killed.Parts = append(killed.Parts, tr(l, "events with some groups' figures unknown: %s (their sums are floors)", l.Int(int64(h.partial))))
+	}
 	v.Headline = append(v.Headline, killed)
 	sep := ", "
 	if l.RTL() {

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"encoding/csv"
@@ -26,7 +27,22 @@ func sahelReport(t *testing.T) *Report {
 	return sahelReportWith(t, Config{Source: "Sahel seed dataset", Seed: 1, Period: stats.Month})
 }
 
+// built memoises the reports of the seed data by configuration: building one draws
+// every chart three times, which the race detector makes slow.
+var built sync.Map
+
 func sahelReportWith(t *testing.T, cfg Config) *Report {
+	t.Helper()
+	key := fmt.Sprintf("%+v", cfg)
+	if r, ok := built.Load(key); ok {
+		return r.(*Report)
+	}
+	r := buildSahel(t, cfg)
+	built.Store(key, r)
+	return r
+}
+
+func buildSahel(t *testing.T, cfg Config) *Report {
 	t.Helper()
 	d := bilan.Sahel()
 	b := NewBuilder(cfg)
