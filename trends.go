@@ -43,7 +43,7 @@ type TrendOptions struct {
 // standard input, which cannot be read twice, takes the event path from the start
 // under Lenient.
 func Trends(r *Reader, o TrendOptions) (*stats.Aggregator, error) {
-	if r.format == ACLED && !r.monadic && fastTrends(o) && (!r.opts.Lenient || r.file != nil) {
+	if r.format == ACLED && !r.monadic && fastTrends(o) && r.opts.Augment == nil && (!r.opts.Lenient || r.file != nil) {
 		agg, err := r.trendsACLED(o)
 		if !errors.Is(err, errSequential) {
 			return agg, err
@@ -83,7 +83,7 @@ func (r *Reader) trendsEvents(o TrendOptions) (*stats.Aggregator, error) {
 			}
 		}
 		as := o.Policy.Reconcile(&ev)
-		obs = stats.Observe(obs[:0], &ev, as, o.By, o.Measure)
+		obs = stats.Observer{Key: o.By, Measure: o.Measure, Policy: o.Policy}.Observe(obs[:0], &ev, as)
 		for _, ob := range obs {
 			agg.Add(ob)
 		}
@@ -151,6 +151,7 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 	events := make([]int, workers)
 	var idMu sync.Mutex
 	seen := newIDSet()
+	defer seen.free()
 	ar := acled.NewReader(r.br)
 	ar.Name = r.name
 	err := ar.Each(workers, func(w int, row *acled.Row) error {
@@ -161,8 +162,11 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 			return nil
 		}
 		idMu.Lock()
-		first, dup := seen.add(string(row.ID()), row.Line())
+		first, dup, err := seen.add(string(row.ID()), row.Line())
 		idMu.Unlock()
+		if err != nil {
+			return err
+		}
 		if dup {
 			if r.opts.Lenient {
 				return errSequential
@@ -224,6 +228,9 @@ func (r *Reader) Each(workers int, start func(workers int) func(w int, ev *claim
 			if err != nil { // Values accepted the row, so Event does: never reached
 				r.bad(err)
 				return
+			}
+			if r.opts.Augment != nil {
+				r.opts.Augment(&ev)
 			}
 			fn(w, &ev)
 		})

@@ -19,13 +19,22 @@ import (
 //   - id .. extra: the event (or period claim) fields, repeated on each of its rows.
 //     For a period, date and end are its first and last days, country lists its
 //     countries separated by "; ", locality is its description and incidents the
-//     number of incidents it covers. Lists (tags, associated actors) are separated
-//     by "; "; extra is a JSON object.
+//     number of incidents it covers (compact form), with incidents_min and
+//     incidents_max its interval as for min and max below. Lists (tags, associated
+//     actors) are separated by "; "; extra is a JSON object.
 //   - claim .. note: the claim, numbered from 1 within its event, repeated on each of
 //     its figures' rows; claim_sources lists a monitor's sources, separated by "; ".
 //   - outcome, group, figure, qualifier, min, max: one figure. figure is the compact
-//     text form (Figure.String); min and max repeat its interval for analysis, max
-//     empty when unbounded, both empty when Unknown.
+//     text form (Figure.String); min and max repeat its interval for analysis: max
+//     is "inf" when the figure has no upper bound ("more than 2,000", a "heavy
+//     toll"), and both are empty only when the figure is Unknown — so an unknown
+//     is never read as a number, and a column sum in pandas or R meets "inf" (read
+//     as infinity) rather than silently skipping an unbounded figure. Files written
+//     before this rule, with max empty for unbounded figures and no incidents_min
+//     and incidents_max columns, still read.
+//   - claim_id, revises, correction, recorded_at: the claim's identity (format
+//     bilan/2), repeated on each of its figures' rows; correction is "true" or
+//     empty. They come last, and a file without them (bilan/1) still reads.
 //
 // An event with no claim has one row with the claim columns empty; a claim with no
 // figure (silence) has one row with the figure columns empty.
@@ -33,10 +42,11 @@ var CSVHeader = []string{
 	"record", "id", "date", "end", "date_precision",
 	"country", "iso", "admin1", "admin2", "admin3", "locality", "latitude", "longitude", "geo_precision",
 	"perpetrator", "perpetrator_type", "perpetrator_assoc", "target", "target_type", "target_assoc", "actors_undirected",
-	"event_type", "sub_event_type", "summary", "tags", "extra", "incidents",
+	"event_type", "sub_event_type", "summary", "tags", "extra", "incidents", "incidents_min", "incidents_max",
 	"claim", "source", "source_kind", "source_side", "reported_at", "stance",
 	"cites", "cites_kind", "cites_side", "claim_sources", "language", "wording", "note",
 	"outcome", "group", "figure", "qualifier", "min", "max",
+	"claim_id", "revises", "correction", "recorded_at",
 }
 
 // Column indexes into CSVHeader.
@@ -68,6 +78,8 @@ const (
 	cTags
 	cExtra
 	cIncidents
+	cIncidentsMin
+	cIncidentsMax
 	cClaim
 	cSource
 	cSourceKind
@@ -87,6 +99,10 @@ const (
 	cQualifier
 	cMin
 	cMax
+	cClaimID
+	cRevises
+	cCorrection
+	cRecordedAt
 	nColumns
 )
 
@@ -166,6 +182,7 @@ func (w *CSVWriter) WritePeriod(p *PeriodClaim) error {
 	row[cCountry] = strings.Join(p.Area.Countries, ListSep)
 	row[cLocality] = p.Area.Description
 	row[cIncidents] = p.Incidents.String()
+	row[cIncidentsMin], row[cIncidentsMax] = figureBounds(p.Incidents)
 	return writeClaim(w.cw, row, 1, &p.Claim)
 }
 
@@ -221,19 +238,17 @@ func writeClaim(cw *csv.Writer, row []string, n int, c *Claim) error {
 	row[cClaimSources] = strings.Join(c.Sources, ListSep)
 	row[cLanguage], row[cWording], row[cNote] = c.Language, c.Wording, c.Note
 	clear(row[cOutcome:])
+	row[cClaimID], row[cRevises], row[cRecordedAt] = c.ID, c.Revises, c.RecordedAt.String()
+	if c.Correction {
+		row[cCorrection] = "true"
+	}
 	if len(c.Figures) == 0 {
 		return cw.Write(row)
 	}
 	for _, f := range c.Figures {
 		row[cOutcome], row[cGroup] = f.Outcome.String(), f.Group.String()
 		row[cFigure], row[cQualifier] = f.Figure.String(), f.Figure.Qualifier.String()
-		row[cMin], row[cMax] = "", ""
-		if f.Figure.IsKnown() {
-			row[cMin] = strconv.FormatInt(f.Figure.Min, 10)
-			if f.Figure.Max != Inf {
-				row[cMax] = strconv.FormatInt(f.Figure.Max, 10)
-			}
-		}
+		row[cMin], row[cMax] = figureBounds(f.Figure)
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -319,7 +334,8 @@ func csvColumns(name string, header []string) ([]int, error) {
 		cols[i] = c
 	}
 	for c, ok := range seen {
-		if !ok {
+		// Optional: files written before they were added (bilan/1).
+		if !ok && c != cIncidentsMin && c != cIncidentsMax && c < cClaimID {
 			return nil, &ParseError{File: name, Line: 1, Field: CSVHeader[c], Err: fmt.Errorf("%w: %s", ErrMissingColumn, CSVHeader[c])}
 		}
 	}
@@ -356,6 +372,7 @@ type csvReader struct {
 	event             *Event
 	period            *PeriodClaim
 	claimFields       []string
+	idFields          []string // the claim's identity columns
 	// emit, when set, receives each event once complete (cur holds it meanwhile).
 	emit func(*Event) bool
 	cur  Event
@@ -411,6 +428,9 @@ func (r *csvReader) row(line int, row []string) error {
 		if i := firstDiff(r.claimFields, claimFields); i >= 0 {
 			return r.fail(line, cClaim+i, fmt.Errorf("%w: %s differs from line %d of the same claim", ErrSyntax, CSVHeader[cClaim+i], r.claimLine))
 		}
+		if i := firstDiff(r.idFields, row[cClaimID:]); i >= 0 {
+			return r.fail(line, cClaimID+i, fmt.Errorf("%w: %s differs from line %d of the same claim", ErrSyntax, CSVHeader[cClaimID+i], r.claimLine))
+		}
 	case n == r.claimN+1 && (r.period == nil || n == 1):
 		c, err := r.newClaim(line, row)
 		if err != nil {
@@ -425,6 +445,7 @@ func (r *csvReader) row(line int, row []string) error {
 		}
 		r.claimN, r.claimLine = n, line
 		r.claimFields = slices.Clone(claimFields)
+		r.idFields = slices.Clone(row[cClaimID:])
 	default:
 		return r.fail(line, cClaim, fmt.Errorf("%w: claim %d follows claim %d", ErrSyntax, n, max(r.claimN, 0)))
 	}
@@ -550,14 +571,16 @@ func (r *csvReader) parseEvent(line int, row []string) (Event, error) {
 			return e, r.fail(line, cExtra, fmt.Errorf("%w: extra is not a JSON object of strings: %v", ErrSyntax, err))
 		}
 	}
-	if row[cIncidents] != "" {
-		return e, r.fail(line, cIncidents, fmt.Errorf("%w: incidents belong to period claims", ErrSyntax))
+	for _, c := range []int{cIncidents, cIncidentsMin, cIncidentsMax} {
+		if row[c] != "" {
+			return e, r.fail(line, c, fmt.Errorf("%w: incidents belong to period claims", ErrSyntax))
+		}
 	}
 	return e, nil
 }
 
 // periodColumns are the record columns a period row may fill.
-var periodColumns = []int{cRecord, cID, cDate, cEnd, cCountry, cLocality, cIncidents}
+var periodColumns = []int{cRecord, cID, cDate, cEnd, cCountry, cLocality, cIncidents, cIncidentsMin, cIncidentsMax}
 
 func (r *csvReader) parsePeriod(line int, row []string) (PeriodClaim, error) {
 	p := PeriodClaim{ID: row[cID]}
@@ -578,6 +601,9 @@ func (r *csvReader) parsePeriod(line int, row []string) (PeriodClaim, error) {
 		if p.Incidents, err = ParseFigure(row[cIncidents]); err != nil {
 			return p, r.fail(line, cIncidents, err)
 		}
+		if err := r.checkBounds(line, p.Incidents, row, cIncidents, cIncidentsMin, cIncidentsMax); err != nil {
+			return p, err
+		}
 	}
 	return p, nil
 }
@@ -596,6 +622,17 @@ func (r *csvReader) newClaim(line int, row []string) (Claim, error) {
 	}
 	if c.Stance, err = ParseStance(row[cStance]); err != nil {
 		return c, r.fail(line, cStance, err)
+	}
+	c.ID, c.Revises = row[cClaimID], row[cRevises]
+	switch row[cCorrection] {
+	case "true":
+		c.Correction = true
+	case "", "false":
+	default:
+		return c, r.fail(line, cCorrection, fmt.Errorf("%w: correction %q (want true, false or empty)", ErrSyntax, row[cCorrection]))
+	}
+	if c.RecordedAt, err = r.date(line, cRecordedAt, row[cRecordedAt]); err != nil {
+		return c, err
 	}
 	if row[cCites] != "" || row[cCitesKind] != "" || row[cCitesSide] != "" {
 		s := Source{Name: row[cCites]}
@@ -626,18 +663,36 @@ func (r *csvReader) count(line int, row []string) (Count, error) {
 	if q := row[cQualifier]; q != "" && q != f.Qualifier.String() {
 		return c, r.fail(line, cQualifier, fmt.Errorf("%w: qualifier %q disagrees with figure %q", ErrFigure, q, row[cFigure]))
 	}
-	wantMin, wantMax := "", ""
-	if f.IsKnown() {
-		wantMin = strconv.FormatInt(f.Min, 10)
-		if f.Max != Inf {
-			wantMax = strconv.FormatInt(f.Max, 10)
-		}
-	}
-	if row[cMin] != "" && row[cMin] != wantMin {
-		return c, r.fail(line, cMin, fmt.Errorf("%w: min %q disagrees with figure %q", ErrFigure, row[cMin], row[cFigure]))
-	}
-	if row[cMax] != wantMax && !(row[cMax] == "" && row[cMin] == "") {
-		return c, r.fail(line, cMax, fmt.Errorf("%w: max %q disagrees with figure %q", ErrFigure, row[cMax], row[cFigure]))
+	if err := r.checkBounds(line, f, row, cFigure, cMin, cMax); err != nil {
+		return c, err
 	}
 	return c, nil
+}
+
+// figureBounds is a figure's min and max columns: max "inf" when unbounded, both
+// empty when Unknown.
+func figureBounds(f Figure) (lo, hi string) {
+	if !f.IsKnown() {
+		return "", ""
+	}
+	hi = "inf"
+	if f.Max != Inf {
+		hi = strconv.FormatInt(f.Max, 10)
+	}
+	return strconv.FormatInt(f.Min, 10), hi
+}
+
+// checkBounds checks that the min and max columns, when given, agree with the
+// figure of column fig. An empty max with a min given is the older spelling of an
+// unbounded figure, still read.
+func (r *csvReader) checkBounds(line int, f Figure, row []string, fig, cmin, cmax int) error {
+	wantMin, wantMax := figureBounds(f)
+	if row[cmin] != "" && row[cmin] != wantMin {
+		return r.fail(line, cmin, fmt.Errorf("%w: %s %q disagrees with figure %q", ErrFigure, CSVHeader[cmin], row[cmin], row[fig]))
+	}
+	ok := row[cmax] == wantMax || row[cmax] == "" && (row[cmin] == "" || wantMax == "inf")
+	if !ok {
+		return r.fail(line, cmax, fmt.Errorf("%w: %s %q disagrees with figure %q", ErrFigure, CSVHeader[cmax], row[cmax], row[fig]))
+	}
+	return nil
 }

@@ -308,7 +308,11 @@ func ClaimedConfirmed(cmps []stats.Comparison, infl []stats.Inflation, by stats.
 		if t == nil || inf.Events == 0 {
 			continue
 		}
-		names = append(names, m.Label(fmt.Sprintf("%s\n×%s [%s, %s], n=%s", inf.Key, l.Float(inf.Ratio, 2), l.Float(inf.Low, 2), l.Float(inf.High, 2), l.Int(int64(inf.Events)))))
+		ci := m.T("no interval")
+		if inf.Events >= stats.MinIntervalEvents {
+			ci = "[" + l.Float(inf.Low, 2) + ", " + l.Float(inf.High, 2) + "]"
+		}
+		names = append(names, m.Label(fmt.Sprintf("%s\n×%s %s, n=%s", inf.Key, l.Float(inf.Ratio, 2), ci, l.Int(int64(inf.Events)))))
 		cv = append(cv, t.claimed)
 		fv = append(fv, t.confirmed)
 		top = max(top, t.claimed, t.confirmed)
@@ -711,9 +715,9 @@ func Statuses(counts []stats.StatusCount, p stats.Period, m Meta) (*gplot.Plot, 
 		vals := make(plotter.Values, len(counts))
 		any := false
 		for i, c := range counts {
-			vals[i] = float64(c.Counts[st])
+			vals[i] = float64(c.Count(st))
 			labels[i] = c.Label
-			any = any || c.Counts[st] > 0
+			any = any || c.Count(st) > 0
 		}
 		bc, err := plotter.NewBarChart(vals, vg.Points(14))
 		if err != nil {

@@ -229,6 +229,7 @@ var chartWords = map[string][2]string{
 	"Estimated total, per model (95% intervals)":                    {"Total estimé, par modèle (intervalles à 95 %)", "المجموع المقدر لكل نموذج (مجالات ٩٥٪)"},
 	"total killed (observed and unobserved)":                        {"total des tués (observés et non observés)", "مجموع القتلى (المرصودون وغير المرصودين)"},
 	"source":                                                        {"source", "المصدر"},
+	"no interval":                                                   {"pas d'intervalle", "بلا مجال"},
 	"periods":                                                       {"périodes", "الفترات"},
 	"period":                                                        {"période", "الفترة"},
 }

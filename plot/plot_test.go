@@ -70,7 +70,7 @@ func charts(t *testing.T, shape bool) map[string][][]*gplot.Plot {
 	series := synthetic()
 	d := bilan.Sahel()
 	cmps := sahelComparisons()
-	infl := stats.Inflate(cmps, stats.InflationConfig{Seed: 1})
+	infl := stats.Inflate(cmps, stats.InflationConfig{})
 	one := func(p *gplot.Plot, err error) [][]*gplot.Plot {
 		t.Helper()
 		require.NoError(t, err)
@@ -91,7 +91,7 @@ func charts(t *testing.T, shape bool) map[string][][]*gplot.Plot {
 		"multiples":         grid(SmallMultiples(series, stats.Month, "killed", 3, m)),
 		"stacked":           one(Stacked(series, stats.Month, "killed", "country", m)),
 		"new_areas":         one(NewAreas(spread, stats.Month, spread[0].Period, m)),
-		"statuses":          one(Statuses(stats.Statuses(d.Events, stats.Week, claims.Killed, true), stats.Week, m)),
+		"statuses":          one(Statuses(stats.Statuses(d.Events, claims.Policy{}, stats.Week, claims.Killed, true), stats.Week, m)),
 		"event_claims":      one(EventClaims(ev, as, m)),
 	}
 }
@@ -177,9 +177,9 @@ func TestArabicLabels(t *testing.T) {
 	assert.Equal(t, "JNIM / alzlaqa", Latin("JNIM / الزلاقة"))
 	assert.Equal(t, "mqtl 26 jndya", Latin("مقتل ٢٦ جنديًا"), "digits become ASCII, diacritics are dropped")
 	assert.Equal(t, "Nimbougou", Latin("Nimbougou"))
-	svg, err := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{Seed: 1}), stats.BySource, Meta{Source: "x"})
+	svg, err := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x"})
 	require.NoError(t, err)
-	png, err := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{Seed: 1}), stats.BySource, Meta{Source: "x", Latin: true})
+	png, err := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x", Latin: true})
 	require.NoError(t, err)
 	var svgTicks, pngTicks []string
 	for _, tk := range svg.X.Tick.Marker.Ticks(svg.X.Min, svg.X.Max) {

@@ -37,7 +37,8 @@ var fonts = sync.OnceValue(func() *font.Cache {
 	return c
 })
 
-// plain is the text handler of SVG charts: the browser shapes the text, and
+// plain is the text handler of SVG charts (it panics, as NewShaper does, if the
+// embedded font does not parse): the browser shapes the text, and
 // gonum/plot places it by DejaVu Sans's metrics, the font the SVG names.
 func plain() text.Handler { return text.Plain{Fonts: fonts()} }
 
@@ -63,7 +64,8 @@ var shaper = sync.OnceValue(func() *Shaper {
 	return &Shaper{face: f}
 })
 
-// NewShaper returns the shaping text handler.
+// NewShaper returns the shaping text handler. It panics if the embedded DejaVu
+// Sans does not parse: a defect of the build, never of the data.
 func NewShaper() *Shaper { return shaper() }
 
 // Cache implements text.Handler.

@@ -122,7 +122,7 @@ func TestBrowser(t *testing.T) {
 		{plot.French, []int{390, 1280}},
 		{plot.Arabic, []int{390, 1280}},
 	} {
-		r := sahelReportWith(t, Config{Source: "Sahel seed dataset", Seed: 1, Period: stats.Month, Lang: tc.lang})
+		r := sahelReportWith(t, Config{Source: "Sahel seed dataset", Period: stats.Month, Lang: tc.lang})
 		dir := t.TempDir()
 		require.NoError(t, r.WriteDir(dir))
 		page := strings.Replace(string(r.HTML), "</body>", probe+"</body>", 1)

@@ -35,9 +35,10 @@ type Config struct {
 	// command passes DefaultPeriod unless told.
 	Period stats.Period
 	// Statuses are the statuses whose credible figures the headline and the
-	// series sum; nil means every status. Assessments of other statuses are
-	// listed, marked as not counted, and their number is stated.
-	Statuses []claims.Status
+	// series sum (claims.Policy.Count); the zero set means claims.DefaultCounted,
+	// every status that carries a credible figure. Assessments of other statuses
+	// are listed, marked as not counted, and their number is stated.
+	Statuses claims.StatusSet
 	// MaxEvents is how many events the events table lists, the most lethal first
 	// (by credible Best, then by claimed); 0 means 200. Smaller data are listed
 	// whole, in date order.
@@ -47,8 +48,6 @@ type Config struct {
 	// means 20, a negative number none. Events whose assessments rest on a single
 	// claim get none: one point is not a comparison.
 	ClaimCharts int
-	// Seed seeds the inflation bootstrap.
-	Seed uint64
 }
 
 func (c Config) maxEvents() int {
@@ -68,10 +67,10 @@ func (c Config) claimCharts() int {
 	return c.ClaimCharts
 }
 
-// counts reports whether the configuration counts status s.
-func (c Config) counts(s claims.Status) bool {
-	return c.Statuses == nil || slices.Contains(c.Statuses, s)
-}
+// policy is the reconciliation policy the report counts under.
+func (c Config) policy() claims.Policy { return claims.Policy{Count: c.Statuses} }
+
+func (b *Builder) policy() claims.Policy { return b.cfg.policy() }
 
 // part is one accumulator of the report: it counts an event with its assessments
 // (those of the counted statuses), and merges a part of the same kind built from
@@ -81,16 +80,17 @@ type part interface {
 	merge(o part)
 }
 
-// series sums killed by a key (stats.Observe, stats.Aggregator).
+// series sums killed by a key (stats.Observer, stats.Aggregator), counting the
+// statuses of the report's policy.
 type series struct {
 	agg *stats.Aggregator
-	key stats.Key
-	obs []stats.Observation
+	obs stats.Observer
+	buf []stats.Observation
 }
 
 func (s *series) add(e *claims.Event, as []claims.Assessment) {
-	s.obs = stats.Observe(s.obs[:0], e, as, s.key, stats.Killed)
-	for _, o := range s.obs {
+	s.buf = s.obs.Observe(s.buf[:0], e, as)
+	for _, o := range s.buf {
 		s.agg.Add(o)
 	}
 }
@@ -156,10 +156,11 @@ func (c *comparisons) add(e *claims.Event, as []claims.Assessment) {
 }
 func (c *comparisons) merge(o part) { c.cmps = append(c.cmps, o.(*comparisons).cmps...) }
 
-// headline sums the killed of the counted assessments, in all and per status.
+// headline sums the killed, over the counted statuses and per status, across groups
+// by the group hierarchy (stats.Observer, claims.GroupTotal).
 type headline struct {
 	all      tally
-	byStatus [6]tally
+	byStatus [16]tally
 	// unknown counts the events with a killed assessment counted and no credible
 	// figure for any; partial those with a credible figure for some groups and
 	// none for others (their sums are floors); left the assessments not counted
@@ -178,9 +179,9 @@ type tally struct {
 	n               int
 }
 
-func (t *tally) add(f claims.Figure) {
+func (t *tally) add(f claims.Figure, n int) {
 	t.low, t.best, t.high = satAdd(t.low, f.Min), satAdd(t.best, f.Best), satAdd(t.high, f.Max)
-	t.n++
+	t.n += n
 }
 
 func (t *tally) merge(o tally) {
@@ -202,16 +203,16 @@ type Builder struct {
 	rows bytes.Buffer
 	csv  *csv.Writer
 	row  []string
+	obs  []stats.Observation
 }
 
 // NewBuilder returns an empty builder.
 func NewBuilder(cfg Config) *Builder {
 	b := &Builder{cfg: cfg, parts: map[string]part{}}
-	p := cfg.Period
 	for _, c := range charts {
 		for _, need := range c.needs {
 			if b.parts[need] == nil {
-				b.parts[need] = newPart(need, p)
+				b.parts[need] = newPart(need, cfg)
 			}
 		}
 	}
@@ -229,12 +230,13 @@ const (
 	partCompare   = "comparisons"
 )
 
-func newPart(name string, p stats.Period) part {
+func newPart(name string, cfg Config) part {
+	p := cfg.Period
 	switch name {
 	case partTotal:
-		return &series{agg: stats.NewAggregator(p), key: stats.ByNone}
+		return &series{agg: stats.NewAggregator(p), obs: stats.Observer{Key: stats.ByNone, Measure: stats.Killed, Policy: cfg.policy()}}
 	case partByCountry:
-		return &series{agg: stats.NewAggregator(p), key: stats.ByCountry}
+		return &series{agg: stats.NewAggregator(p), obs: stats.Observer{Key: stats.ByCountry, Measure: stats.Killed, Policy: cfg.policy()}}
 	case partStatuses:
 		return &statuses{c: stats.NewStatusCounter(p, claims.Killed, true)}
 	case partSilence:
@@ -285,63 +287,47 @@ func (b *Builder) Add(e *claims.Event) {
 	for _, c := range e.Claims {
 		b.latest = max(b.latest, c.ReportedAt)
 	}
-	counted := as
-	if b.cfg.Statuses != nil {
-		counted = make([]claims.Assessment, 0, len(as))
-		for _, a := range as {
-			if b.cfg.counts(a.Status) {
-				counted = append(counted, a)
-			}
-		}
-	}
 	for _, p := range b.parts {
-		if _, ok := p.(*statuses); ok {
-			p.add(e, as)
-		} else {
-			p.add(e, counted)
-		}
+		p.add(e, as)
 	}
 
-	// The headline and the listing, over the killed.
+	// The headline and the listing, over the killed: the counted statuses'
+	// total, then each status's, by the group hierarchy.
+	pol := b.policy()
+	b.obs = stats.Observer{Measure: stats.Killed, Policy: pol}.Observe(b.obs[:0], e, as)
 	var best, clm int64
-	unknown, known := false, false
+	if len(b.obs) > 0 {
+		o := b.obs[0]
+		switch {
+		case o.Est.IsKnown():
+			b.head.all.add(o.Est, 1)
+			best = o.Est.Best
+			if o.Unknown > 0 {
+				b.head.partial++
+			}
+		case o.Reported && o.Unknown > 0:
+			b.head.unknown++
+		}
+		if o.HasClaim {
+			clm = o.Claimed
+			b.head.claimed = satAdd(b.head.claimed, o.Claimed)
+			b.head.claimedEvents++
+		}
+	}
+	for _, st := range claims.Statuses() {
+		if !pol.Counts(st) || !hasStatus(as, st) {
+			continue
+		}
+		b.obs = stats.Observer{Measure: stats.Killed, Policy: claims.Policy{Count: claims.StatusSet(0).With(st)}}.Observe(b.obs[:0], e, as)
+		if len(b.obs) > 0 && b.obs[0].Est.IsKnown() {
+			b.head.byStatus[st%16].add(b.obs[0].Est, 1)
+		}
+	}
 	for _, a := range as {
-		ok := b.cfg.counts(a.Status)
-		b.writeRow(e, a, ok)
-		if a.Outcome != claims.Killed {
-			continue
-		}
-		if !ok {
+		b.writeRow(e, a, pol.Counts(a.Status))
+		if a.Outcome == claims.Killed && !pol.Counts(a.Status) && a.Estimate.IsKnown() {
 			b.head.left++
-			continue
 		}
-		if a.Estimate.IsKnown() {
-			known = true
-			b.head.all.add(a.Estimate)
-			b.head.byStatus[a.Status%6].add(a.Estimate)
-			best = satAdd(best, a.Estimate.Best)
-		} else {
-			unknown = true
-		}
-		if p, ok := a.Claimed.Point(claims.Conservative); ok {
-			clm = satAdd(clm, int64(p))
-		}
-	}
-	switch {
-	case unknown && known:
-		b.head.partial++
-	case unknown:
-		b.head.unknown++
-	}
-	hasClaim := false
-	for _, a := range counted {
-		if _, ok := a.Claimed.Point(claims.Conservative); ok && a.Outcome == claims.Killed {
-			hasClaim = true
-		}
-	}
-	if hasClaim {
-		b.head.claimed = satAdd(b.head.claimed, clm)
-		b.head.claimedEvents++
 	}
 	for _, c := range e.Claims {
 		if c.Source.Partisan() && len(c.Figures) > 0 {
@@ -358,6 +344,15 @@ func (b *Builder) Add(e *claims.Event) {
 		b.top[0] = l
 		heap.Fix(&b.top, 0)
 	}
+}
+
+func hasStatus(as []claims.Assessment, st claims.Status) bool {
+	for _, a := range as {
+		if a.Status == st && a.Outcome == claims.Killed {
+			return true
+		}
+	}
+	return false
 }
 
 // assessmentsHeader is assessments.csv's header.

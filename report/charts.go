@@ -42,19 +42,27 @@ func one(p *gplot.Plot, err error) ([][]*gplot.Plot, error) {
 // maxKeys is how many countries the by-country charts show: the most lethal.
 const maxKeys = 9
 
-func (b *Builder) series(name string) []stats.Series { return b.parts[name].(*series).agg.Series() }
+// series returns a part's series, each from the aggregation's first period when
+// filled (aligned, as a stack needs), else from its key's own first event (so that
+// the periods before a country's first event are not drawn as quiet).
+func (b *Builder) series(name string, filled bool) []stats.Series {
+	if filled {
+		return b.parts[name].(*series).agg.FilledSeries()
+	}
+	return b.parts[name].(*series).agg.Series()
+}
 
 func (b *Builder) total() stats.Series {
 	s := stats.Series{Key: "all"}
-	if t := b.series(partTotal); len(t) > 0 {
+	if t := b.series(partTotal, true); len(t) > 0 {
 		s = t[0]
 	}
 	s.Key = b.word("all events")
 	return s
 }
 
-func (b *Builder) byCountry() []stats.Series {
-	byKey := b.series(partByCountry)
+func (b *Builder) byCountry(filled bool) []stats.Series {
+	byKey := b.series(partByCountry, filled)
 	sum := func(s stats.Series) int64 {
 		var t int64
 		for _, p := range s.Points {
@@ -184,11 +192,11 @@ var charts = []chart{
 		empty: noEvents,
 		draw: func(b *Builder, m plot.Meta, cols int) ([][]*gplot.Plot, error) {
 			m.Width /= vg.Length(cols)
-			return plot.SmallMultiples(b.byCountry(), b.cfg.Period, "killed", cols, m)
+			return plot.SmallMultiples(b.byCountry(false), b.cfg.Period, "killed", cols, m)
 		},
-		table: func(b *Builder) [][]string { return seriesTable(b, b.byCountry()) },
+		table: func(b *Builder) [][]string { return seriesTable(b, b.byCountry(false)) },
 		rows: func(b *Builder, cols int) int {
-			return (len(b.byCountry()) + cols - 1) / cols
+			return (len(b.byCountry(false)) + cols - 1) / cols
 		},
 	},
 	{
@@ -196,9 +204,9 @@ var charts = []chart{
 		needs: []string{partByCountry},
 		empty: noEvents,
 		draw: func(b *Builder, m plot.Meta, _ int) ([][]*gplot.Plot, error) {
-			return one(plot.Stacked(b.byCountry(), b.cfg.Period, "killed", "country", m))
+			return one(plot.Stacked(b.byCountry(true), b.cfg.Period, "killed", "country", m))
 		},
-		table: func(b *Builder) [][]string { return seriesTable(b, b.byCountry()) },
+		table: func(b *Builder) [][]string { return seriesTable(b, b.byCountry(true)) },
 		rows:  oneRow,
 	},
 	{
@@ -237,7 +245,7 @@ var charts = []chart{
 			for _, c := range b.parts[partStatuses].(*statuses).c.Counts() {
 				r := []string{c.Label}
 				for _, s := range claims.Statuses() {
-					r = append(r, strconv.Itoa(c.Counts[s]))
+					r = append(r, strconv.Itoa(c.Count(s)))
 				}
 				t = append(t, r)
 			}
@@ -284,7 +292,7 @@ func comparisonTable(b *Builder) [][]string {
 }
 
 func (b *Builder) inflation(by stats.InflationBy) []stats.Inflation {
-	return stats.Inflate(b.cmps(), stats.InflationConfig{Seed: b.cfg.Seed, By: by})
+	return stats.Inflate(b.cmps(), stats.InflationConfig{By: by})
 }
 
 // The sizes charts are drawn at: wide for screens from 720 CSS pixels and for the

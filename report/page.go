@@ -15,6 +15,7 @@ type view struct {
 	EventsIntro              string
 	EventRows                []eventRow
 	Periods                  []periodRow
+	InflIntro                string
 	Inflation                []inflRow
 	InflEmpty                string
 	Silence                  []silenceRow
@@ -191,7 +192,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func
 
 <section id="inflation">
 <h2>{{t "Claim inflation"}}</h2>
-<p>{{t "The geometric mean, over events with both, of the claimed toll over the credible Best; the interval is a 95% percentile bootstrap over events."}}</p>
+<p>{{.InflIntro}}</p>
 {{if .Inflation}}<div class="scroll"><table>
 <tr><th>{{t "by"}}</th><th>{{t "who"}}</th><th>{{t "events"}}</th><th>{{t "claimed / credible"}}</th><th>{{t "95% interval"}}</th></tr>
 {{range .Inflation}}<tr><td>{{.By}}</td><td dir="{{.Key.Dir}}"{{if .Key.Lang}} lang="{{.Key.Lang}}"{{end}}>{{.Key.S}}</td><td>{{.Events}}</td><td>{{.Ratio}}</td><td>{{.CI}}</td></tr>

@@ -111,9 +111,15 @@ func (b *Builder) Build() (*Report, error) {
 		rows []stats.Inflation
 	}{{"claimant", b.inflation(stats.BySource)}, {"perpetrator", b.inflation(stats.ByClaimedFrom)}} {
 		for _, in := range set.rows {
+			if in.Events == 0 {
+				continue // no event to compare: the message below says so
+			}
 			r := inflRow{By: tr(l, set.by), Key: mkText(in.Key, ""), Events: l.Int(int64(in.Events)), Ratio: "—", CI: "—"}
 			if in.Events > 0 {
-				r.Ratio, r.CI = l.Float(in.Ratio, 2), l.Float(in.Low, 2)+" – "+l.Float(in.High, 2)
+				r.Ratio = l.Float(in.Ratio, 2)
+			}
+			if in.Events >= stats.MinIntervalEvents {
+				r.CI = l.Float(in.Low, 2) + " – " + l.Float(in.High, 2)
 			}
 			v.Inflation = append(v.Inflation, r)
 		}
@@ -125,12 +131,14 @@ func (b *Builder) Build() (*Report, error) {
 		v.InflEmpty = tr(l, "No event has both a partisan claim and a credible figure yet.")
 	}
 
+	v.InflIntro = tr(l, "The geometric mean, over events with both, of the claimed toll over the credible Best; the interval is a 95% t interval on the logs, given from %s events.", l.Int(int64(stats.MinIntervalEvents)))
+
 	// Silence.
 	rates := b.rates()
 	for _, r := range rates {
 		row := silenceRow{Period: r.Label, Side: l.Word(r.Side.String()), Events: l.Int(int64(r.Events)), Silent: l.Int(int64(r.Silent)),
 			Rate: l.Percent(r.Rate), Spoke: l.Int(int64(r.Spoke)), Days: "—"}
-		if r.Spoke > 0 {
+		if r.Timed > 0 {
 			row.Days = l.Float(r.MedianDays, 1)
 		}
 		v.Silence = append(v.Silence, row)
@@ -209,7 +217,7 @@ func (b *Builder) headline(v *view) {
 	h := &b.head
 	v.Headline = append(v.Headline, figureView{N: l.Int(int64(b.events)), Label: tr(l, "events")})
 	what := "credible"
-	if len(b.cfg.Statuses) > 0 && !slices.ContainsFunc(b.cfg.Statuses, func(s claims.Status) bool { return s != claims.Confirmed }) {
+	if b.cfg.Statuses == claims.StatusSet(0).With(claims.Confirmed) {
 		what = "confirmed"
 	}
 	killed := figureView{N: "—", Label: tr(l, "%s killed, Low – Best – High", tr(l, what))}
@@ -218,14 +226,14 @@ func (b *Builder) headline(v *view) {
 	}
 	var counted []string
 	for _, s := range claims.Statuses() {
-		if b.cfg.counts(s) {
+		if b.policy().Counts(s) {
 			counted = append(counted, l.Word(s.String()))
 		}
-		t := h.byStatus[s%6]
+		t := h.byStatus[s%16]
 		if t.n == 0 {
 			continue
 		}
-		killed.Parts = append(killed.Parts, tr(l, "%s: %s (assessments: %s)", l.Word(s.String()), l.Int(t.low)+" – "+l.Int(t.best)+" – "+l.Int(t.high), l.Int(int64(t.n))))
+		killed.Parts = append(killed.Parts, tr(l, "%s: %s (events: %s)", l.Word(s.String()), l.Int(t.low)+" – "+l.Int(t.best)+" – "+l.Int(t.high), l.Int(int64(t.n))))
 	}
 	if h.partial > 0 {
 		killed.Parts = append(killed.Parts, tr(l, "events with some groups' figures unknown: %s (their sums are floors)", l.Int(int64(h.partial))))
@@ -235,7 +243,7 @@ func (b *Builder) headline(v *view) {
 	if l.RTL() {
 		sep = "، "
 	}
-	if b.cfg.Statuses == nil {
+	if b.cfg.Statuses == 0 {
 		v.Counted = tr(l, "The credible figures of every status are summed; assessments with none (claimed only, pending) are counted apart, never as zero.")
 	} else {
 		v.Counted = tr(l, "Summed over the assessments whose status is %s.", strings.Join(counted, sep))
@@ -245,9 +253,13 @@ func (b *Builder) headline(v *view) {
 	} else {
 		v.Headline = append(v.Headline, figureView{N: "—", Label: tr(l, "no partisan claim in the data")})
 	}
-	v.Headline = append(v.Headline, figureView{N: l.Int(int64(h.unknown)), Label: tr(l, "events with no credible figure (not counted as zero)")})
+	noFigure := "events with no credible figure (not counted as zero)"
+	if b.cfg.Statuses != 0 {
+		noFigure = "events with no figure of the statuses counted (not counted as zero)"
+	}
+	v.Headline = append(v.Headline, figureView{N: l.Int(int64(h.unknown)), Label: tr(l, noFigure)})
 	if h.left > 0 {
-		v.Headline = append(v.Headline, figureView{N: l.Int(int64(h.left)), Label: tr(l, "assessments left out by the statuses chosen (%s)", strings.Join(counted, sep))})
+		v.Headline = append(v.Headline, figureView{N: l.Int(int64(h.left)), Label: tr(l, "killed figures left out by the statuses chosen (%s)", strings.Join(counted, sep))})
 	}
 }
 
@@ -314,13 +326,13 @@ func (b *Builder) eventRows(v *view, rep *Report, m plot.Meta) error {
 			r.Claims = append(r.Claims, cr)
 		}
 		for _, a := range it.as {
-			ok := b.cfg.counts(a.Status)
+			ok := b.policy().Counts(a.Status)
 			ar := assessRow{What: l.Word(a.Group.String()) + " " + l.Word(a.Outcome.String()), Status: l.Word(a.Status.String()), Class: a.Status.String(), Claimed: "—", Counted: ok}
 			if !ok {
 				ar.NotCounted = tr(l, "not counted")
 			}
 			if a.Estimate.IsKnown() {
-				ar.Figure = l.Int(a.Low()) + " – " + l.Int(a.Best()) + " – " + l.Int(a.High())
+				ar.Figure = l.Int(a.Estimate.Min) + " – " + l.Int(a.Estimate.Best) + " – " + l.Int(a.Estimate.Max)
 			} else {
 				ar.Figure = tr(l, "no credible figure")
 			}
@@ -433,7 +445,7 @@ func (b *Builder) periodRows(v *view) {
 		for _, it := range b.top {
 			d.Events = append(d.Events, it.e)
 		}
-		checks = stats.CheckPeriods(d)
+		checks = stats.CheckPeriods(d, b.policy())
 	}
 	for _, p := range b.periods {
 		for _, f := range p.Claim.Figures {

@@ -23,7 +23,7 @@ func init() {
 		fs.String("credit", "", "the byline in the footer")
 		fs.String("lang", "en", "the report's language: en, fr or ar (Arabic sets the page right to left)")
 		fs.String("period", report.DefaultPeriod.String(), "period of the series: day, week, month, quarter or year")
-		fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default every status): "+statusNames())
+		fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default "+claims.DefaultCounted.String()+"): "+statusNames())
 		fs.String("source", "", "the data's name in captions and the footer (default the file's name)")
 		declareAsOf(fs)
 		declareRead(fs)
@@ -104,12 +104,8 @@ func reportConfig(fs *flag.FlagSet) (report.Config, error) {
 		return cfg, fmt.Errorf("%w: -period: %v", errUsage, err)
 	}
 	if list := get("status"); list != "" {
-		for _, s := range strings.Split(list, ",") {
-			st, err := claims.ParseStatus(strings.TrimSpace(s))
-			if err != nil {
-				return cfg, fmt.Errorf("%w: -status: %v", errUsage, err)
-			}
-			cfg.Statuses = append(cfg.Statuses, st)
+		if cfg.Statuses, err = claims.ParseStatusSet(list); err != nil {
+			return cfg, fmt.Errorf("%w: -status: %v", errUsage, err)
 		}
 	}
 	return cfg, nil

@@ -169,10 +169,10 @@ func summarise(d *claims.Dataset, asOf claims.Date, source string) *summary {
 		for _, a := range claims.Reconcile(ev) {
 			as := assessmentSummary{Outcome: a.Outcome.String(), Group: a.Group.String(), Status: a.Status.String()}
 			if a.Estimate.IsKnown() {
-				lo, best := a.Low(), a.Best()
+				lo, _ := a.Low()
+				best, _ := a.Best()
 				as.Low, as.Best = &lo, &best
-				if a.High() != claims.Inf {
-					hi := a.High()
+				if hi, ok := a.High(); ok {
 					as.High = &hi
 				}
 			}
