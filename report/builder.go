@@ -17,7 +17,7 @@ import (
 const DefaultPeriod = stats.Month
 
 // Config sets what a report covers and how it reads. Its zero value is an English,
-// daily report of every status, titled by default.
+// daily report of the statuses claims.DefaultCounted names, titled by default.
 type Config struct {
 	// Title, Subtitle and Credit are the desk's: the page's heading, the line under
 	// it and the byline in the footer. An empty Title is "Casualty claims and

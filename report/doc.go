@@ -15,10 +15,11 @@
 // Conventions, held everywhere in the report:
 //
 //   - The headline says what it sums. "Credible" figures are the estimates of
-//     claims.Reconcile, whatever their status; the killed are summed over the
-//     statuses Config.Statuses counts (every status by default) and broken down
-//     by status; they are called "confirmed" only when confirmed is the one
-//     status counted. An assessment with no credible figure is counted apart,
+//     claims.Reconcile; the killed are summed over the statuses Config.Statuses
+//     counts (claims.Policy.Count; claims.DefaultCounted by default, every status
+//     that carries a figure), across groups by the group hierarchy (stats.Observer),
+//     and broken down by status; they are called "confirmed" only when confirmed
+//     is the one status counted. An event with no counted figure is counted apart,
 //     never as zero; an unbounded High is written ∞.
 //   - Every identifier a reader would see (claimed_only, armed_group,
 //     militant_statement) is a word of the report's language (plot.Lang.Word).
