@@ -187,7 +187,7 @@ var words = map[string][3]string{
 var chartWords = map[string][2]string{
 	"Source: %s; as of %s": {"Source : %s ; données au %s", "المصدر: %s؛ البيانات حتى %s"},
 	"Source: %s":           {"Source : %s", "المصدر: %s"},
-	"%s: %s, credible figures and partisan claims": {"%s : %s, figures crédibles et revendiqués", "%s: %s، الأرقام الموثوقة والمعلنة"},
+	"%s: %s, credible figures and partisan claims": {"%s : %s, chiffres crédibles et revendications partisanes", "%s: %s، الأرقام الموثوقة وادعاءات الأطراف"},
 	"Date (%s)":               {"Date (%s)", "التاريخ (%s)"},
 	"%s per %s":               {"%s par %s", "%s لكل %s"},
 	"credible Low–High":       {"fourchette crédible (bas–haut)", "النطاق الموثوق (أدنى–أعلى)"},

@@ -100,7 +100,10 @@ func (m Meta) wrap(s string, size vg.Length, indent vg.Length) string {
 
 // leg is a legend entry's text as the chart shows it: romanised for PNG and PDF,
 // wrapped to the chart's width.
-func (m Meta) leg(s string) string { return m.wrap(m.Label(s), MinFont, vg.Points(72)) }
+func (m Meta) leg(s string) string { return m.wrap(m.Label(s), legendFont, vg.Points(72)) }
+
+// legendFont is the size of legend entries.
+const legendFont = MinFont + 1
 
 // Caption is the line under every chart: source and as-of date.
 func (m Meta) Caption() string {
@@ -166,6 +169,7 @@ func newPlot(title, x, y string, m Meta) *gplot.Plot {
 	}
 	p.X.Label.TextStyle.Font.Size = MinFont + 1
 	p.Y.Label.TextStyle.Font.Size = MinFont + 1
+	p.Legend.TextStyle.Font.Size = legendFont
 	if m.Lang.RTL() {
 		p.Legend.Left = false
 	}

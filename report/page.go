@@ -157,7 +157,7 @@ var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func
 
 <section id="charts">
 <h2>{{t "Charts"}}</h2>
-{{range .Charts}}{{if .Note}}<p id="chart-{{.Name}}" class="meta">{{.Title}}: {{t "no chart."}} {{.Note}}</p>
+{{range .Charts}}{{if .Note}}<p id="chart-{{.Name}}" class="meta">{{t "%s: no chart. %s" .Title .Note}}</p>
 {{else}}<figure id="chart-{{.Name}}">
 <div class="wide">{{.Wide}}</div>
 <div class="narrow">{{.Narrow}}</div>
