@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -25,12 +26,14 @@ func init() {
 		fs.String("period", report.DefaultPeriod.String(), "period of the series: day, week, month, quarter or year")
 		fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default "+claims.DefaultCounted.String()+"): "+statusNames())
 		fs.String("source", "", "the data's name in captions and the footer (default the file's name)")
+		fs.Int("events", 200, "how many events the events section lists, the most lethal first")
+		fs.Int("claim-charts", 20, "how many listed events get the chart of what each source said (0: none)")
 		declareAsOf(fs)
 		declareRead(fs)
 	}
 	register(&command{
 		name:  "report",
-		usage: "[-o DIR] [-title T] [-subtitle S] [-credit C] [-lang en|fr|ar] [-period P] [-status LIST] [-source NAME] [-as-of DATE] [FILE]",
+		usage: "[-o DIR] [-title T] [-subtitle S] [-credit C] [-lang en|fr|ar] [-period P] [-status LIST] [-source NAME] [-events N] [-claim-charts N] [-as-of DATE] [FILE]",
 		help: `Writes a self-contained HTML report and its charts.
 
 report reconciles every event and writes DIR/report.html — headline figures, charts
@@ -102,6 +105,20 @@ func reportConfig(fs *flag.FlagSet) (report.Config, error) {
 	}
 	if cfg.Period, err = stats.ParsePeriod(get("period")); err != nil {
 		return cfg, fmt.Errorf("%w: -period: %v", errUsage, err)
+	}
+	for _, f := range []struct {
+		name string
+		min  int
+		dst  *int
+	}{{"events", 1, &cfg.MaxEvents}, {"claim-charts", 0, &cfg.ClaimCharts}} {
+		n, err := strconv.Atoi(get(f.name))
+		if err != nil || n < f.min {
+			return cfg, fmt.Errorf("%w: -%s: %q is not a whole number ≥ %d", errUsage, f.name, get(f.name), f.min)
+		}
+		*f.dst = n
+	}
+	if cfg.ClaimCharts == 0 {
+		cfg.ClaimCharts = -1 // Config's 0 is the default, 20
 	}
 	if list := get("status"); list != "" {
 		if cfg.Statuses, err = claims.ParseStatusSet(list); err != nil {
