@@ -66,7 +66,7 @@ var pageWords = map[string][2]string{
 	"the events of the data": {"les événements des données", "أحداث البيانات"},
 	"events: %s":             {"événements : %s", "الأحداث: %s"},
 	"credible %s":            {"crédible %s", "موثوق %s"},
-	"The geometric mean, over events with both, of the claimed toll over the credible Best; the interval is a 95% t interval on the logs, given from %s events.": {"La moyenne géométrique, sur les événements qui ont les deux, du bilan revendiqué rapporté à la meilleure estimation crédible ; l'intervalle est un intervalle t à 95 % sur les logarithmes, donné à partir de %s événements.", "المتوسط الهندسي، على الأحداث التي يتوفر فيها الاثنان، لنسبة الحصيلة المعلنة إلى أفضل تقدير موثوق؛ والمجال مجال t بنسبة ٩٥٪ على اللوغاريتمات، يُعطى ابتداءً من %s أحداث."},
+	"The geometric mean, over events with both, of the claimed toll over the credible Best; the interval is a 95%% t interval on the logs, given from %s events.": {"La moyenne géométrique, sur les événements qui ont les deux, du bilan revendiqué rapporté à la meilleure estimation crédible ; l'intervalle est un intervalle t à 95 %% sur les logarithmes, donné à partir de %s événements.", "المتوسط الهندسي، على الأحداث التي يتوفر فيها الاثنان، لنسبة الحصيلة المعلنة إلى أفضل تقدير موثوق؛ والمجال مجال t بنسبة ٩٥٪ على اللوغاريتمات، يُعطى ابتداءً من %s أحداث."},
 	"who":                            {"qui", "من"},
 	"claimed / credible":             {"revendiqué / crédible", "المعلن / الموثوق"},
 	"95% interval":                   {"intervalle à 95 %", "مجال ٩٥٪"},

@@ -131,7 +131,7 @@ func (b *Builder) Build() (*Report, error) {
 		v.InflEmpty = tr(l, "No event has both a partisan claim and a credible figure yet.")
 	}
 
-	v.InflIntro = tr(l, "The geometric mean, over events with both, of the claimed toll over the credible Best; the interval is a 95% t interval on the logs, given from %s events.", l.Int(int64(stats.MinIntervalEvents)))
+	v.InflIntro = tr(l, "The geometric mean, over events with both, of the claimed toll over the credible Best; the interval is a 95%% t interval on the logs, given from %s events.", l.Int(int64(stats.MinIntervalEvents)))
 
 	// Silence.
 	rates := b.rates()

@@ -169,6 +169,7 @@ func TestReportHTML(t *testing.T) {
 	infl := textOf(ids["inflation"])
 	assert.NotContains(t, infl, "No partisan claim", "the data has a claim of 26")
 	assert.Contains(t, infl, "No event has both a partisan claim and a credible figure yet.")
+	assert.Contains(t, infl, "95% t interval on the logs, given from 3 events.")
 
 	sil := strings.Join(strings.Fields(textOf(ids["silence"])), " ")
 	assert.Contains(t, sil, "2025-07 state forces 4 4 100% 0 —")
@@ -283,4 +284,39 @@ func ExamplePlaceText() {
 	// Nimbougou, Sikasso, Mali
 	// FAMa avec Africa Corps
 	// (not named)
+}
+
+// TestEmptyData: a report of no event is built, says why each chart is left out,
+// and prints no figure as zero.
+func TestEmptyData(t *testing.T) {
+	r, err := NewBuilder(Config{Period: stats.Month}).Build()
+	require.NoError(t, err)
+	page := string(r.HTML)
+	assert.Empty(t, r.Charts)
+	assert.Contains(t, page, "No event in the data.")
+	assert.Contains(t, page, `<div class="n">—</div>credible killed`)
+	assert.NotContains(t, page, "%!", "no format error")
+	assert.Contains(t, page, "No partisan claim in the data.")
+	rows, err := csv.NewReader(bytes.NewReader(r.Assessments)).ReadAll()
+	require.NoError(t, err)
+	assert.Len(t, rows, 1, "the header alone")
+}
+
+// TestTranslationsFormat: every page word and its French and Arabic forms take the
+// same arguments: formatting them with as many as the English has leaves no
+// "%!" (a missing or extra argument, or a literal % read as a verb).
+func TestTranslationsFormat(t *testing.T) {
+	for key, tr := range pageWords {
+		n := strings.Count(key, "%s")
+		args := make([]any, n)
+		for i := range args {
+			args[i] = "x"
+		}
+		for _, s := range []string{key, tr[0], tr[1]} {
+			if n == 0 {
+				continue // printed as is
+			}
+			assert.NotContains(t, fmt.Sprintf(s, args...), "%!", "%q", s)
+		}
+	}
 }
