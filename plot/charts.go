@@ -609,10 +609,15 @@ func Stacked(series []stats.Series, p stats.Period, measure, by string, m Meta) 
 	return pl, nil
 }
 
-// periodLabels thins a period axis's nominal labels so that at most about 12 are
-// written.
-func periodLabels(labels []string) []string {
-	step := max(1, (len(labels)+11)/12)
+// periodLabels thins a period axis's nominal labels so that they do not collide:
+// at most one per 64 points of the chart's width (about 12 on the default width).
+func (m Meta) periodLabels(labels []string) []string {
+	w := m.Width
+	if w == 0 {
+		w = Width
+	}
+	most := max(2, int((w-vg.Points(60))/vg.Points(64)))
+	step := max(1, (len(labels)+most-1)/most)
 	out := make([]string, len(labels))
 	for i, l := range labels {
 		if i%step == 0 {
@@ -620,6 +625,16 @@ func periodLabels(labels []string) []string {
 		}
 	}
 	return out
+}
+
+// barWidth is the width of the bars of n periods: 14 points, or less so that they
+// do not overlap on the chart's width.
+func (m Meta) barWidth(n int) vg.Length {
+	w := m.Width
+	if w == 0 {
+		w = Width
+	}
+	return min(vg.Points(14), (w-vg.Points(70))*0.8/vg.Length(max(n, 1)))
 }
 
 // NewAreas charts the number of admin1 areas reached for the first time per period,
@@ -651,14 +666,14 @@ func NewAreas(spread []stats.Spread, p stats.Period, first int, m Meta) (*gplot.
 		}
 		top = max(top, float64(len(s.New)))
 	}
-	bc, err := plotter.NewBarChart(vals, vg.Points(14))
+	bc, err := plotter.NewBarChart(vals, m.barWidth(len(vals)))
 	if err != nil {
 		return nil, fmt.Errorf("plot: bars: %w", err)
 	}
 	bc.Color, bc.LineStyle.Width = Orange, 0
 	pl.Add(bc)
 	if caveat {
-		fb, err := plotter.NewBarChart(firstVals, vg.Points(14))
+		fb, err := plotter.NewBarChart(firstVals, m.barWidth(len(firstVals)))
 		if err != nil {
 			return nil, fmt.Errorf("plot: bars: %w", err)
 		}
@@ -695,7 +710,7 @@ func NewAreas(spread []stats.Spread, p stats.Period, first int, m Meta) (*gplot.
 		}
 		pl.Add(l)
 	}
-	pl.NominalX(periodLabels(labels)...)
+	pl.NominalX(m.periodLabels(labels)...)
 	pl.Y.Min, pl.Y.Max = 0, top*1.3
 	legendAbove(pl)
 	return pl, nil
@@ -719,7 +734,7 @@ func Statuses(counts []stats.StatusCount, p stats.Period, m Meta) (*gplot.Plot, 
 			labels[i] = c.Label
 			any = any || c.Count(st) > 0
 		}
-		bc, err := plotter.NewBarChart(vals, vg.Points(14))
+		bc, err := plotter.NewBarChart(vals, m.barWidth(len(vals)))
 		if err != nil {
 			return nil, fmt.Errorf("plot: bars: %w", err)
 		}
@@ -740,7 +755,7 @@ func Statuses(counts []stats.StatusCount, p stats.Period, m Meta) (*gplot.Plot, 
 		}
 		top = max(top, float64(t))
 	}
-	pl.NominalX(periodLabels(labels)...)
+	pl.NominalX(m.periodLabels(labels)...)
 	pl.Y.Min, pl.Y.Max = 0, top*1.05
 	legendAbove(pl)
 	return pl, nil

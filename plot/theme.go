@@ -171,7 +171,10 @@ func newPlot(title, x, y string, m Meta) *gplot.Plot {
 	p.Y.Label.TextStyle.Font.Size = MinFont + 1
 	p.Legend.TextStyle.Font.Size = legendFont
 	if m.Lang.RTL() {
+		// Right to left: the legend at the right, its text before its
+		// thumbnails, clear of the canvas's edge.
 		p.Legend.Left = false
+		p.Legend.XOffs = -vg.Points(6)
 	}
 	return p
 }
