@@ -544,7 +544,7 @@ func SmallMultiples(series []stats.Series, p stats.Period, measure string, cols 
 // hatched: its height is a floor.
 func Stacked(series []stats.Series, p stats.Period, measure, by string, m Meta) (*gplot.Plot, error) {
 	per := m.W(p.String())
-	pl := newPlot(m.T("%s by %s, stacked", m.W(measure), m.W(by)), m.T("Date (%s)", per), m.T("%s per %s", m.W(measure), per), m)
+	pl := newPlot(capitalise(m.T("%s by %s, stacked", m.W(measure), m.W(by))), m.T("Date (%s)", per), m.T("%s per %s", m.W(measure), per), m)
 	pl.X.Tick.Marker = DateTicks{Lang: m.Lang, Latin: m.Latin}
 	pl.Y.Tick.Marker = CountTicks{Lang: m.Lang, Latin: m.Latin}
 	if len(series) == 0 {

@@ -3,12 +3,15 @@ package plot
 import (
 	"bytes"
 	"math"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	gplot "gonum.org/v1/plot"
+	"gonum.org/v1/plot/cmpimg"
 	"gonum.org/v1/plot/plotter"
 
 	"github.com/bilan-dev/bilan/claims"
@@ -188,4 +191,24 @@ func TestPercentTicks(t *testing.T) {
 	ts := PercentTicks{}.Ticks(0, 130)
 	assert.Equal(t, []string{"0%", "20%", "40%", "60%", "80%", "100%"}, labelsOf(ts))
 	assert.LessOrEqual(t, ts[len(ts)-1].Value, 100.0)
+}
+
+// TestGoldenArabic draws the event's claims chart in Arabic, shaped, as PNG: its
+// golden image shows joined letters read right to left (regenerate with -update and
+// look at it before committing).
+func TestGoldenArabic(t *testing.T) {
+	ev, as := eventWithClaims()
+	p, err := EventClaims(ev, as, Meta{Source: "بيانات اصطناعية", AsOf: claims.MakeDate(2025, time.July, 22), Shape: true, Lang: Arabic})
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	require.NoError(t, WriteGrid(&buf, [][]*gplot.Plot{{p}}, "png", 0, EventClaimsHeight(5)+LegendHeight(p)))
+	golden := filepath.Join("testdata", "event_claims_ar.golden.png")
+	if *update {
+		require.NoError(t, os.WriteFile(golden, buf.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(golden)
+	require.NoError(t, err)
+	ok, err := cmpimg.EqualApprox("png", buf.Bytes(), want, 0.01)
+	require.NoError(t, err)
+	assert.True(t, ok, "PNG differs from %s", golden)
 }

@@ -151,7 +151,7 @@ const MinFont = 10
 // newPlot makes a plot with the theme's title, axis labels and caption.
 func newPlot(title, x, y string, m Meta) *gplot.Plot {
 	p := gplot.New()
-	p.Title.Text = m.wrap(m.Label(capitalise(title)), 13, 0)
+	p.Title.Text = m.wrap(m.Label(title), 13, 0)
 	p.X.Label.Text = m.wrap(m.Label(x+"\n"+m.Caption()), MinFont+1, vg.Points(40))
 	if x == "" {
 		p.X.Label.Text = m.wrap(m.Label(m.Caption()), MinFont+1, vg.Points(40))
