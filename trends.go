@@ -4,7 +4,6 @@ import (
 	"errors"
 	"reflect"
 	"runtime"
-	"sync"
 
 	"github.com/bilan-dev/bilan/claims"
 	"github.com/bilan-dev/bilan/claims/acled"
@@ -149,8 +148,7 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 	r.holding = true
 	records := make([]int, workers)
 	events := make([]int, workers)
-	var idMu sync.Mutex
-	seen := newIDSet()
+	seen := newShardedIDs()
 	defer seen.free()
 	ar := acled.NewReader(r.br)
 	ar.Name = r.name
@@ -161,9 +159,7 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 			r.bad(err)
 			return nil
 		}
-		idMu.Lock()
-		first, dup, err := seen.add(string(row.ID()), row.Line())
-		idMu.Unlock()
+		first, dup, err := seen.add(row.ID(), row.Line())
 		if err != nil {
 			return err
 		}
