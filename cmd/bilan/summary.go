@@ -204,6 +204,9 @@ func place(p claims.Place) string {
 			parts = append(parts, s)
 		}
 	}
+	if p.Precision == claims.GeoUnstated {
+		return strings.Join(parts, ", ") // no precision stated: none shown
+	}
 	return strings.Join(parts, ", ") + " (" + p.Precision.String() + ")"
 }
 
