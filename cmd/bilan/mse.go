@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bilan-dev/bilan/claims"
 	bplot "github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/stats/mse"
 	"gonum.org/v1/gonum/stat/distuv"
@@ -217,6 +219,12 @@ func modelsOut(stderr io.Writer, tb *mse.Table, ests []mse.Estimate, ci, bc bool
 
 // errMSE strips the package prefix and names the input.
 func errMSE(name string, err error) error {
+	var pe *claims.ParseError
+	if errors.As(err, &pe) && pe.File == "" {
+		located := *pe
+		located.File = name
+		return &located
+	}
 	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "mse: "))
 }
 
