@@ -4,7 +4,7 @@
 // claims/acled and claims/ucdp, and the command cmd/bilan.
 //
 // The dataset, testdata/sahel-2025.json, encodes the Arabic news report of 22 July
-// 2025 summarised in ../shared/DESIGN.md: JNIM's claim of the checkpoint at Nimbougou
+// 2025 summarised in docs/design.md: JNIM's claim of the checkpoint at Nimbougou
 // with the local and security sources' "heavy toll" and the army's silence, the
 // group's period claims, its claim of 26 soldiers killed at five posts in Burkina
 // Faso, and the report's related headlines. Where the report gives no number the

@@ -9,7 +9,7 @@
 // more_than, about, at_most, vague, qualitative). The zero Figure is Unknown: no number
 // was given, which is never zero. The wording-to-interval conventions, the vague-word
 // table (Vague) and the reduction to one number under ACLED's lowest-reported rule
-// (Figure.Point with Conservative) follow ../shared/QUANTITIES.md, which cites ACLED's
+// (Figure.Point with Conservative) follow docs/quantities.md, which cites ACLED's
 // codebook and its FAQ "Fatalities" (2024).
 //
 // # Model

@@ -25,7 +25,7 @@ type PeriodCheck struct {
 }
 
 // groupMatches reports whether an event's group is covered by a period claim's group.
-// A security_forces figure pools state forces with auxiliaries (QUANTITIES.md §4), so
+// A security_forces figure pools state forces with auxiliaries (docs/quantities.md §4), so
 // it covers soldiers, security forces and militia; every other group covers itself.
 func groupMatches(claim, event claims.Group) bool {
 	if claim == claims.SecurityForces {

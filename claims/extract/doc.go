@@ -1,6 +1,6 @@
 // Package extract finds casualty figures in text — a group's statement, a wire
 // report, a local radio transcript — in Arabic, French and English, following
-// ../shared/QUANTITIES.md: each figure is an outcome, a group and a claims.Figure (an
+// docs/quantities.md: each figure is an outcome, a group and a claims.Figure (an
 // interval with its qualifier), with the byte offsets of the words it came from and
 // whether the sentence denies it.
 //

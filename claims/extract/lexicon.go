@@ -14,7 +14,7 @@ func addAll[T any](m map[string]T, v T, words ...string) {
 	}
 }
 
-// singular group nouns: "a soldier" is 1 (QUANTITIES.md §1).
+// singular group nouns: "a soldier" is 1 (docs/quantities.md §1).
 var singular = map[string]claims.Group{}
 
 // dual Arabic nouns: جنديين is 2 soldiers.
@@ -72,7 +72,7 @@ func init() {
 // The first words of the phrase lexicons (see phrase), set once the lexicons are.
 var qualifierFirst, qualitativeFirst map[string]bool
 
-// approximate nouns: "une dizaine" is about 10, "a dozen" about 12 (QUANTITIES.md §1).
+// approximate nouns: "une dizaine" is about 10, "a dozen" about 12 (docs/quantities.md §1).
 var approx = map[string]int64{}
 
 func init() {
@@ -84,7 +84,7 @@ func init() {
 	}
 }
 
-// qualitative phrases: a toll with no number (QUANTITIES.md §1), by outcome.
+// qualitative phrases: a toll with no number (docs/quantities.md §1), by outcome.
 var qualitative = map[string][]claims.Outcome{}
 
 func init() {
@@ -100,7 +100,7 @@ func init() {
 	qualitativeFirst = firstWords(qualitative)
 }
 
-// nonCasualty nouns: a number before one of them counts something else (QUANTITIES.md
+// nonCasualty nouns: a number before one of them counts something else (docs/quantities.md
 // §5).
 var nonCasualty = map[string]bool{}
 

@@ -2,7 +2,7 @@
 // multiple systems estimation (capture-recapture) from the overlaps of lists of
 // victims, as HRDAG estimated killings in Kosovo, Peru and Colombia.
 //
-// It computes what ../shared/MSE.md defines, the way the reference R packages do, so
+// It computes what docs/mse.md defines, the way the reference R packages do, so
 // that the same table gives the same numbers:
 //
 //   - Rcapture's closedp.t models (Baillargeon and Rivest, "Rcapture: Loglinear

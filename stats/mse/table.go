@@ -68,7 +68,7 @@ func parseHistory(s string, t int) (int, error) {
 	return h, nil
 }
 
-// ReadTable reads a CSV with the columns history,count (as ../shared/mse/*.csv),
+// ReadTable reads a CSV with the columns history,count (as testdata/*.csv here),
 // every history of the same length; histories not listed count 0.
 func ReadTable(r io.Reader) (*Table, error) {
 	cr := csv.NewReader(r)
