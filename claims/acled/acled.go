@@ -1,6 +1,7 @@
 package acled
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -134,13 +135,7 @@ func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 		}
 		for sc.Scan() {
 			r.rows++
-			var ev claims.Event
-			var perr error
-			if sc.Len() != len(header) {
-				perr = r.fail(sc.Line(), 0, "", fmt.Errorf("%w: %d fields, the header has %d", ErrField, sc.Len(), len(header)))
-			} else {
-				ev, perr = r.event(sc, cols, extra, header)
-			}
+			ev, perr := r.event(sc, cols, extra, header)
 			if perr != nil {
 				r.skipped++
 				if !yield(claims.Event{}, perr) || r.Strict {
@@ -201,20 +196,47 @@ func (r *Reader) columns(header []string) (cols [nCols]int, extra []int, err err
 	}
 	for _, c := range required {
 		if cols[c] < 0 {
-			return cols, nil, r.fail(1, 0, colNames[c], fmt.Errorf("%w: missing column %s", ErrHeader, colNames[c]))
+			return cols, nil, r.fail(1, 0, colNames[c], both(ErrHeader, claims.ErrMissingColumn, "missing column "+colNames[c]))
 		}
 	}
 	return cols, extra, nil
 }
 
-// event converts one row.
-func (r *Reader) event(sc *Scanner, cols [nCols]int, extra []int, header []string) (claims.Event, error) {
-	get := func(c int) string {
-		if cols[c] < 0 {
-			return ""
-		}
-		return strings.TrimSpace(sc.Text(cols[c]))
+// values are a row's checked fields: what every path reads from a row before it
+// builds an event or adds the row to a sum. check is the one place a row is
+// accepted or rejected, so that Events and Each (through Row.Values) agree on
+// every row.
+type values struct {
+	date       claims.Date
+	datePrec   claims.DatePrecision
+	geoPrec    claims.GeoPrecision
+	coords     *claims.LatLon
+	type1      claims.ActorType
+	type2      claims.ActorType
+	fatalities claims.Figure
+}
+
+// isNA reports whether a cell is R's missing value, as data written by R's
+// write.csv carries it: NA reads as an empty cell in every column.
+func isNA(b []byte) bool { return len(b) == 2 && b[0] == 'N' && b[1] == 'A' }
+
+// cell returns column c of the current record, trimmed, with NA read as empty.
+func cell(sc *Scanner, cols *[nCols]int, c int) []byte {
+	i := cols[c]
+	if i < 0 || i >= sc.Len() {
+		return nil
 	}
+	b := bytes.TrimSpace(sc.Field(i))
+	if isNA(b) {
+		return nil
+	}
+	return b
+}
+
+// check reads and checks every field of the current record that the model
+// maps, the same way for every path.
+func (r *Reader) check(sc *Scanner, cols *[nCols]int, header []string) (values, error) {
+	var v values
 	bad := func(c int, format string, a ...any) error {
 		line, col := sc.Line(), 0 // when the column is absent
 		if cols[c] >= 0 {
@@ -222,93 +244,131 @@ func (r *Reader) event(sc *Scanner, cols [nCols]int, extra []int, header []strin
 		}
 		return r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
 	}
+	if sc.Len() != len(header) {
+		return v, r.fail(sc.Line(), 0, "", both(ErrField, claims.ErrFieldCount, fmt.Sprintf("%d fields, the header has %d", sc.Len(), len(header))))
+	}
 	for i := range header {
 		if !utf8.Valid(sc.Field(i)) {
 			line, col := sc.Pos(i)
-			return claims.Event{}, r.fail(line, col, clean(header[i]), fmt.Errorf("%w: invalid UTF-8", ErrField))
+			return v, r.fail(line, col, clean(header[i]), fmt.Errorf("%w: invalid UTF-8", ErrField))
 		}
 	}
-	ev := claims.Event{ID: get(colID), ActorsUndirected: true}
-	if ev.ID == "" {
-		return ev, bad(colID, "empty event_id_cnty")
+	get := func(c int) []byte { return cell(sc, cols, c) }
+	if len(get(colID)) == 0 {
+		return v, bad(colID, "empty event_id_cnty")
 	}
-	d, ok := ParseDate(get(colDate))
-	if !ok || d < claims.MinDate || d > claims.MaxDate {
-		return ev, bad(colDate, "event_date %q is not a date (2023-02-16, 16 February 2023 or 16-Feb-23)", get(colDate))
+	d, ok := parseDate(get(colDate))
+	if !ok {
+		return v, bad(colDate, "event_date %q is not a date (2023-02-16, 16 February 2023 or 16-Feb-23)", get(colDate))
 	}
-	ev.Date = d
-	switch p := get(colTimePrec); p {
+	v.date = d
+	switch p := get(colTimePrec); string(p) {
 	case "", "1":
-		ev.DatePrecision = claims.PrecDay
+		v.datePrec = claims.PrecDay
 	case "2":
-		ev.DatePrecision = claims.PrecWeek
+		v.datePrec = claims.PrecWeek
 	case "3":
-		ev.DatePrecision = claims.PrecMonth
+		v.datePrec = claims.PrecMonth
 	default:
-		return ev, bad(colTimePrec, "time_precision %q is not 1, 2 or 3", p)
+		return v, bad(colTimePrec, "time_precision %q is not 1, 2 or 3", p)
 	}
-	ev.Place = claims.Place{
-		Country: get(colCountry), ISO: get(colISO3), Admin1: get(colAdmin1), Admin2: get(colAdmin2),
-		Admin3: get(colAdmin3), Locality: get(colLocation),
+	if len(get(colCountry)) == 0 {
+		return v, bad(colCountry, "empty country")
 	}
-	if ev.Place.Country == "" {
-		return ev, bad(colCountry, "empty country")
-	}
-	switch p := get(colGeoPrec); p {
+	switch p := get(colGeoPrec); string(p) {
 	case "", "1":
-		ev.Place.Precision = claims.GeoExact
+		v.geoPrec = claims.GeoExact
 	case "2":
-		ev.Place.Precision = claims.GeoNear
+		v.geoPrec = claims.GeoNear
 	case "3":
-		ev.Place.Precision = claims.GeoAdmin1
+		v.geoPrec = claims.GeoAdmin1
 	default:
-		return ev, bad(colGeoPrec, "geo_precision %q is not 1, 2 or 3", p)
+		return v, bad(colGeoPrec, "geo_precision %q is not 1, 2 or 3", p)
 	}
-	if lat, lon := get(colLat), get(colLon); lat != "" || lon != "" {
-		la, err1 := strconv.ParseFloat(lat, 64)
-		lo, err2 := strconv.ParseFloat(lon, 64)
+	if lat, lon := get(colLat), get(colLon); len(lat) > 0 || len(lon) > 0 {
+		la, err1 := strconv.ParseFloat(string(lat), 64)
+		lo, err2 := strconv.ParseFloat(string(lon), 64)
 		switch {
 		case err1 != nil || la < -90 || la > 90:
-			return ev, bad(colLat, "latitude %q", lat)
+			return v, bad(colLat, "latitude %q", lat)
 		case err2 != nil || lo < -180 || lo > 180:
-			return ev, bad(colLon, "longitude %q", lon)
+			return v, bad(colLon, "longitude %q", lon)
 		}
-		ev.Place.Coords = &claims.LatLon{Lat: la, Lon: lo}
+		v.coords = &claims.LatLon{Lat: la, Lon: lo}
 	}
 	var err error
-	ev.Perpetrator.Name, ev.Perpetrator.Associated = get(colActor1), split(get(colAssoc1))
-	if ev.Perpetrator.Type, err = ActorType(get(colInter1)); err != nil {
-		return ev, bad(colInter1, "%v", err)
+	if v.type1, err = parseActorType(get(colInter1)); err != nil {
+		return v, bad(colInter1, "%v", err)
 	}
-	ev.Target.Name, ev.Target.Associated = get(colActor2), split(get(colAssoc2))
-	if ev.Target.Type, err = ActorType(get(colInter2)); err != nil {
-		return ev, bad(colInter2, "%v", err)
+	if v.type2, err = parseActorType(get(colInter2)); err != nil {
+		return v, bad(colInter2, "%v", err)
 	}
+	if v.fatalities, ok = parseFatalities(get(colFatalities)); !ok {
+		return v, bad(colFatalities, "fatalities %q is not a whole number", get(colFatalities))
+	}
+	return v, nil
+}
+
+// event converts one row.
+func (r *Reader) event(sc *Scanner, cols [nCols]int, extra []int, header []string) (claims.Event, error) {
+	v, err := r.check(sc, &cols, header)
+	if err != nil {
+		return claims.Event{}, err
+	}
+	get := func(c int) string { return string(cell(sc, &cols, c)) }
+	ev := claims.Event{ID: get(colID), ActorsUndirected: true, Date: v.date, DatePrecision: v.datePrec}
+	ev.Place = claims.Place{
+		Country: get(colCountry), ISO: get(colISO3), Admin1: get(colAdmin1), Admin2: get(colAdmin2),
+		Admin3: get(colAdmin3), Locality: get(colLocation), Precision: v.geoPrec, Coords: v.coords,
+	}
+	ev.Perpetrator.Name, ev.Perpetrator.Associated, ev.Perpetrator.Type = get(colActor1), split(get(colAssoc1)), v.type1
+	ev.Target.Name, ev.Target.Associated, ev.Target.Type = get(colActor2), split(get(colAssoc2)), v.type2
 	ev.Type, ev.SubType, ev.Summary, ev.Tags = get(colEventType), get(colSubType), get(colNotes), split(get(colTags))
 
 	c := claims.Claim{Source: Source, ReportedAt: ev.Date, Stance: claims.Reports, Sources: split(get(colSource))}
-	fig := claims.Figure{}
-	if f := get(colFatalities); f != "" {
-		n, err := strconv.ParseInt(f, 10, 64)
-		if err != nil || n < 0 {
-			return ev, bad(colFatalities, "fatalities %q is not a whole number", f)
-		}
-		fig = claims.N(n)
-	}
-	c.Figures = []claims.Count{{Outcome: claims.Killed, Group: claims.UnknownGroup, Figure: fig}}
+	c.Figures = []claims.Count{{Outcome: claims.Killed, Group: claims.UnknownGroup, Figure: v.fatalities}}
 	ev.Claims = []claims.Claim{c}
 
 	for _, i := range extra {
-		v := strings.TrimSpace(sc.Text(i))
-		if v == "" {
+		b := bytes.TrimSpace(sc.Field(i))
+		if len(b) == 0 || isNA(b) {
 			continue
 		}
 		if ev.Extra == nil {
 			ev.Extra = make(map[string]string, len(extra))
 		}
-		ev.Extra[strings.TrimSpace(strings.TrimPrefix(header[i], "\ufeff"))] = v
+		ev.Extra[strings.TrimSpace(strings.TrimPrefix(header[i], "\ufeff"))] = string(b)
 	}
 	return ev, nil
+}
+
+// parseDate reads event_date as ParseDate does, without allocating for the ISO
+// form, and checks it lies in claims' date range.
+func parseDate(b []byte) (claims.Date, bool) {
+	var d claims.Date
+	ok := false
+	if len(b) == 10 && b[4] == '-' && b[7] == '-' {
+		d, ok = isoDate(b)
+	} else {
+		d, ok = ParseDate(string(b))
+	}
+	return d, ok && d >= claims.MinDate && d <= claims.MaxDate
+}
+
+// parseFatalities reads a fatalities cell: ASCII digits only (no sign, no space,
+// no decimal point), at most claims.Inf-1; an empty cell is Unknown, never 0.
+func parseFatalities(b []byte) (claims.Figure, bool) {
+	if len(b) == 0 {
+		return claims.Figure{}, true
+	}
+	var n int64
+	for _, c := range b {
+		if c < '0' || c > '9' || n > (claims.Inf-1-int64(c-'0'))/10 {
+			return claims.Figure{}, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return claims.N(n), true
 }
 
 // split cuts a ";"-separated ACLED list into its trimmed, non-empty items.
@@ -382,20 +442,36 @@ var actorLabels = map[string]claims.ActorType{
 	"external/other forces": claims.ExternalForces, "external/other force": claims.ExternalForces,
 }
 
-// ActorType reads inter1 or inter2: a number 0-8 (0 is no actor) or ACLED's text
-// label. An empty cell is unspecified.
-func ActorType(s string) (claims.ActorType, error) {
-	if s == "" {
+// ParseActorType reads an inter1 or inter2 cell: a number 0-8 (0 is no actor) or
+// ACLED's text label (codebook, "Actor types"). An empty cell is unspecified.
+func ParseActorType(s string) (claims.ActorType, error) { return parseActorType([]byte(s)) }
+
+func parseActorType(b []byte) (claims.ActorType, error) {
+	if len(b) == 0 {
 		return claims.ActorUnspecified, nil
 	}
-	if n, err := strconv.Atoi(s); err == nil {
-		if n < 0 || n > 8 {
-			return 0, fmt.Errorf("actor type %d is not 0-8", n)
-		}
-		return claims.ActorType(n), nil
+	if len(b) == 1 && b[0] >= '0' && b[0] <= '8' {
+		return claims.ActorType(b[0] - '0'), nil
 	}
-	if t, ok := actorLabels[strings.ToLower(s)]; ok {
+	if n, err := strconv.Atoi(string(b)); err == nil {
+		return 0, fmt.Errorf("actor type %d is not 0-8", n)
+	}
+	if t, ok := actorLabels[strings.ToLower(string(b))]; ok {
 		return t, nil
 	}
-	return 0, fmt.Errorf("actor type %q is neither 1-8 nor an ACLED label", s)
+	return 0, fmt.Errorf("actor type %q is neither 0-8 nor an ACLED label", b)
 }
+
+// both returns an error that wraps this package's sentinel and the claims sentinel
+// it shares, reading "sentinel's text: detail".
+func both(own, shared error, detail string) error {
+	return &twoErr{msg: strings.TrimPrefix(own.Error(), "acled: ") + ": " + detail, errs: [2]error{own, shared}}
+}
+
+type twoErr struct {
+	msg  string
+	errs [2]error
+}
+
+func (e *twoErr) Error() string   { return e.msg }
+func (e *twoErr) Unwrap() []error { return e.errs[:] }

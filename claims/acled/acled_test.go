@@ -139,7 +139,7 @@ func TestBadRows(t *testing.T) {
 	assert.Equal(t, []string{
 		`testdata/badrows.csv:2:4: field event_date: bad field: event_date "2024-02-30" is not a date (2023-02-16, 16 February 2023 or 16-Feb-23)`,
 		`testdata/badrows.csv:3:274: field fatalities: bad field: fatalities "a dozen" is not a whole number`,
-		`testdata/badrows.csv:5:134: field inter1: bad field: actor type "Aliens" is neither 1-8 nor an ACLED label`,
+		`testdata/badrows.csv:5:134: field inter1: bad field: actor type "Aliens" is neither 0-8 nor an ACLED label`,
 		`testdata/badrows.csv:6:210: field geo_precision: bad field: geo_precision "4" is not 1, 2 or 3`,
 		`testdata/badrows.csv:7:194: field latitude: bad field: latitude "95.0"`,
 		`testdata/badrows.csv:8:274: field fatalities: bad field: fatalities "-2" is not a whole number`,

@@ -45,10 +45,7 @@ func (row *Row) Line() int { return row.sc.Line() }
 
 // Bytes returns the raw field of a column, empty when the file has no such column.
 func (row *Row) Bytes(c Column) []byte {
-	if i := row.cols[c]; i >= 0 && i < row.sc.Len() {
-		return bytes.TrimSpace(row.sc.Field(i))
-	}
-	return nil
+	return cell(row.sc, row.cols, int(c))
 }
 
 func (row *Row) fail(c int, format string, a ...any) error {
@@ -59,21 +56,16 @@ func (row *Row) fail(c int, format string, a ...any) error {
 	return row.r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
 }
 
-// Date returns event_date, read as Events reads it.
-func (row *Row) Date() (claims.Date, error) {
-	b := row.Bytes(colDate)
-	var d claims.Date
-	ok := false
-	if len(b) == 10 && b[4] == '-' && b[7] == '-' {
-		d, ok = isoDate(b)
-	} else {
-		d, ok = ParseDate(string(b))
-	}
-	if !ok || d < claims.MinDate || d > claims.MaxDate {
-		return 0, row.fail(colDate, "event_date %q is not a date (2023-02-16, 16 February 2023 or 16-Feb-23)", b)
-	}
-	return d, nil
+// Values checks every field of the row exactly as Events does — a row Values
+// accepts is a row Events accepts — and returns its event_date and its fatalities
+// figure (killed, group unknown, exact; Unknown when the cell is empty or NA).
+func (row *Row) Values() (claims.Date, claims.Figure, error) {
+	v, err := row.r.check(row.sc, row.cols, row.header)
+	return v.date, v.fatalities, err
 }
+
+// ID returns the row's event_id_cnty, trimmed; valid only during the call.
+func (row *Row) ID() []byte { return cell(row.sc, row.cols, colID) }
 
 // isoDate reads YYYY-MM-DD from bytes without allocating.
 func isoDate(b []byte) (claims.Date, bool) {
@@ -94,28 +86,6 @@ func isoDate(b []byte) (claims.Date, bool) {
 		return 0, false
 	}
 	return claims.MakeDate(y, monthOf(m), d), true
-}
-
-// Fatalities returns the row's figure, as Events gives it to the ACLED claim:
-// killed, group unknown, exact; Unknown when the cell is empty.
-func (row *Row) Fatalities() (claims.Figure, error) {
-	return fatalities(row.Bytes(colFatalities), func(s []byte) error {
-		return row.fail(colFatalities, "fatalities %q is not a whole number", s)
-	})
-}
-
-func fatalities(b []byte, bad func([]byte) error) (claims.Figure, error) {
-	if len(b) == 0 {
-		return claims.Figure{}, nil
-	}
-	var n int64
-	for _, c := range b {
-		if c < '0' || c > '9' || n > (claims.Inf-9)/10 {
-			return claims.Figure{}, bad(b)
-		}
-		n = n*10 + int64(c-'0')
-	}
-	return claims.N(n), nil
 }
 
 // chunk is a run of whole records and the line it begins on.
@@ -163,7 +133,6 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 
 	// The header, then the chunks.
 	var cols [nCols]int
-	var ncols int
 	var extra []int
 	var hdr []string
 	var wg sync.WaitGroup
@@ -247,7 +216,7 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 					setErr(err)
 					return
 				}
-				cols, ncols, extra, hdr = c, len(header), ex, header
+				cols, extra, hdr = c, ex, header
 				closeHeader()
 				skip := sc.start // the header's bytes
 				line += bytes.Count(recs[:skip], []byte{'\n'})
@@ -283,10 +252,6 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 				sc := newScannerBytes(c.data, c.line)
 				row.sc = sc
 				for sc.Scan() {
-					if sc.Len() != ncols {
-						setErr(r.fail(sc.Line(), 0, "", fmt.Errorf("%w: %d fields, the header has %d", ErrField, sc.Len(), ncols)))
-						break
-					}
 					if err := fn(w, &row); err != nil {
 						setErr(err)
 						break

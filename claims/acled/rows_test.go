@@ -60,11 +60,7 @@ func TestEachMatchesEvents(t *testing.T) {
 				r.chunk = chunk
 				got := make([][]rowSummary, workers)
 				err := r.Each(workers, func(w int, row *Row) error {
-					d, err := row.Date()
-					if err != nil {
-						return err
-					}
-					f, err := row.Fatalities()
+					d, f, err := row.Values()
 					if err != nil {
 						return err
 					}
@@ -90,7 +86,7 @@ func TestEachErrors(t *testing.T) {
 	data := strings.Replace(string(quirkyFile(50)), "E10,2024-11-11", "E10,2024-11-31", 1)
 	r := NewReader(strings.NewReader(data))
 	err := r.Each(2, func(_ int, row *Row) error {
-		_, err := row.Date()
+		_, _, err := row.Values()
 		return err
 	})
 	require.Error(t, err)

@@ -42,6 +42,8 @@ type Scanner struct {
 	str      string // rec as a string, made on demand for Text
 	strOK    bool
 	openAt   int // where the quoted field split found open begins
+	recStart int // where the current record begins in buf
+	errStart int // where the record that failed begins, for Recover
 }
 
 // NewScanner returns a Scanner reading from r.
@@ -156,26 +158,49 @@ func (s *Scanner) fill(keep int) bool {
 	return n > 0 || !s.eof
 }
 
+// MaxRecord is the longest record, in bytes, that a Scanner accepts: far beyond
+// any real ACLED row (a few kilobytes), it stops a quote left open from taking the
+// rest of the file into memory.
+const MaxRecord = 64 << 20
+
+// ErrLongRecord is the Scanner's error for a record longer than MaxRecord, most
+// often a quote that is never closed.
+var ErrLongRecord = errors.New("acled: record longer than 64 MiB (a quote never closed?)")
+
 // Scan advances to the next record, and reports false at the end of input or on an
-// error.
+// error. Its cost is linear in the input, an unclosed quote included: a newline
+// inside a quoted field sends the search to the next quote, the first place the
+// field can close, instead of re-reading the record from its start.
 func (s *Scanner) Scan() bool {
 	if s.err != nil {
 		return false
 	}
 	s.strOK = false
 	for {
-		// The record ends at the first newline outside quotes: try each newline
-		// in turn, letting split say whether a quoted field is still open there.
-		p := s.start // the search for the next newline starts here
-		lines := 0
+		s.line = s.nextLine
+		s.recStart = s.start
+		p := s.start // where the search for the next newline (or quote) starts
+		needQuote := false
 		for {
-			nl := bytes.IndexByte(s.buf[p:s.end], '\n')
+			var k int
+			if needQuote {
+				k = bytes.IndexByte(s.buf[p:s.end], '"')
+			} else {
+				k = bytes.IndexByte(s.buf[p:s.end], '\n')
+			}
 			atEOF := false
-			if nl < 0 {
+			end := 0
+			if k < 0 {
+				if s.end-s.start > MaxRecord {
+					s.err = &ScanError{Line: s.line, Column: 1, Err: ErrLongRecord}
+					s.errStart = s.start
+					return false
+				}
 				if !s.eof {
 					shift := s.start
 					more := s.fill(shift)
 					p -= shift
+					s.recStart -= shift
 					if s.err != nil {
 						return false
 					}
@@ -186,9 +211,14 @@ func (s *Scanner) Scan() bool {
 				if s.start == s.end {
 					return false // clean end of input
 				}
-				nl, atEOF = s.end-p, true
+				end, atEOF = s.end, true
+			} else if needQuote {
+				p += k + 1 // past the quote that may close the field
+				needQuote = false
+				continue
+			} else {
+				end = p + k // the newline
 			}
-			end := p + nl // the newline, or the end of input
 			rec := s.buf[s.start:end]
 			if len(rec) > 0 && rec[len(rec)-1] == '\r' {
 				rec = rec[:len(rec)-1]
@@ -196,14 +226,13 @@ func (s *Scanner) Scan() bool {
 			s.rec = rec
 			err := s.split()
 			if err == errOpen && !atEOF {
-				p = end + 1 // the newline is inside a quoted field
-				lines++
+				p, needQuote = end+1, true // the newline is inside a quoted field
 				continue
 			}
 			if err == errOpen {
 				err = s.errAt(s.openAt, ErrQuote)
 			}
-			s.line = s.nextLine
+			lines := bytes.Count(s.buf[s.start:end], []byte{'\n'})
 			if atEOF {
 				s.start = s.end
 			} else {
@@ -213,6 +242,7 @@ func (s *Scanner) Scan() bool {
 			s.nextLine += lines
 			if err != nil {
 				s.err = err
+				s.errStart = s.recStart
 				return false
 			}
 			if len(rec) == 0 {
@@ -221,6 +251,26 @@ func (s *Scanner) Scan() bool {
 			return true
 		}
 	}
+}
+
+// Recover clears a syntax error that stopped Scan, so that scanning goes on at the
+// line after the first line of the broken record: the next record that parses
+// follows. It reports whether there was such an error to clear; a read error, or
+// no error, cannot be recovered from. Lenient readers call it to skip exactly the
+// broken record.
+func (s *Scanner) Recover() bool {
+	var se *ScanError
+	if s.err == nil || !errors.As(s.err, &se) {
+		return false
+	}
+	s.err = nil
+	if k := bytes.IndexByte(s.buf[s.errStart:s.end], '\n'); k >= 0 {
+		s.start = s.errStart + k + 1
+	} else {
+		s.start = s.end
+	}
+	s.nextLine = s.line + 1
+	return true
 }
 
 // errOpen is split's report of a quoted field still open at the end of the record:

@@ -180,11 +180,7 @@ func aggregateACLED(e *env, in input, br io.Reader, ro readOpts, o trendOpts) (*
 	r := acled.NewReader(br)
 	r.Name = in.name
 	err := r.Each(workers, func(w int, row *acled.Row) error {
-		d, err := row.Date()
-		var f claims.Figure
-		if err == nil {
-			f, err = row.Fatalities()
-		}
+		d, f, err := row.Values()
 		if err != nil {
 			bads[w]++
 			select {
