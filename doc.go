@@ -6,14 +6,24 @@
 // [2001, inf), "dozens" is [12, 99], a "heavy toll" is [1, inf), and a figure nobody
 // gave is unknown, never zero.
 //
-// This package itself holds only the Sahel seed dataset (Sahel, SahelJSON), embedded
-// so that the command and the examples run on a fresh checkout with no file. It
-// encodes an Arabic news report of 22 July 2025: JNIM's claim of the army checkpoint
-// it took at Nimbougou (Sikasso, Mali), with the local and security sources' "heavy
-// toll" and the army's silence; the group's claims over periods; its claim of 26
-// soldiers killed at five posts in Burkina Faso; and the report's related headlines.
-// Where the report gives no number the figure is unknown or qualitative, never
-// invented.
+// This package is the front door, and holds the seed data. Open (a path) and
+// NewReader (any io.Reader) read every format bilan knows — the native JSON and CSV,
+// ACLED exports, UCDP GED and Candidate files, gzip-compressed or not — told apart
+// from the first bytes, with a clear refusal for what is not one of them (a
+// spreadsheet, a web page, an empty file). The Reader they return applies the same
+// checks to every record on every path: Events streams the events, Dataset loads
+// them, Each hands them to several goroutines; Options say whether a bad ACLED or UCDP
+// row fails the read or is skipped and counted (Lenient, OnBad, Counts). Trends sums
+// a Reader's reconciled events into series, on all cores where the format allows, as
+// the command's trends does.
+//
+// Sahel and SahelJSON give the Sahel seed dataset, embedded so that the command and
+// the examples run on a fresh checkout with no file. It encodes an Arabic news report
+// of 22 July 2025: JNIM's claim of the army checkpoint it took at Nimbougou
+// (Sikasso, Mali), with the local and security sources' "heavy toll" and the army's
+// silence; the group's claims over periods; its claim of 26 soldiers killed at five
+// posts in Burkina Faso; and the report's related headlines. Where the report gives
+// no number the figure is unknown or qualitative, never invented.
 //
 // # The packages
 //
@@ -31,7 +41,8 @@
 // claims/acled reads ACLED exports (the current and the pre-2023 layouts) and
 // claims/ucdp reads UCDP's Georeferenced Event Dataset and Candidate files. Both
 // stream: a Reader yields one claims.Event per row as an iter.Seq2, with bad rows
-// reported by line and column. Their package docs map every column.
+// reported by line and column. Their package docs map every column. Most programs
+// reach them through this package's Open, which picks the right one.
 //
 // claims/extract finds casualty figures in Arabic, French and English text (digits
 // in three scripts, number words, qualifiers, vague words, qualitative tolls, zeros
@@ -62,13 +73,15 @@
 // examples/kosovo estimates the Kosovo 1999 killings from four lists.
 //
 // Imports flow one way: claims ← stats ← plot ← report ← cmd/bilan; the readers
-// (acled, ucdp, extract) import claims only, and stats/mse stands alone.
+// (acled, ucdp, extract) import claims only; stats/mse stands alone; and this
+// package, the front door, imports claims, its readers and stats, for cmd/bilan and
+// other programs to use.
 //
 // # A first program
 //
 // Reconcile every event of a dataset and print what the default policy concludes:
 //
-//	d := bilan.Sahel() // or claims.Read(f, "my-data.json") for a file of your own
+//	d := bilan.Sahel() // or, for a file of your own, bilan.Open(path, opts) and its Dataset method
 //	for i := range d.Events {
 //		e := &d.Events[i]
 //		for _, a := range claims.Reconcile(e) {
@@ -76,21 +89,26 @@
 //		}
 //	}
 //
-// The HTML report of an ACLED export, read row by row:
+// The HTML report of any file bilan reads (an ACLED export here), event by event,
+// skipping and reporting bad rows:
 //
-//	b := report.NewBuilder(report.Config{Source: "ACLED"})
-//	for e, err := range acled.NewReader(f).Events() {
-//		if err != nil {
-//			log.Print(err) // a bad row, with its line and column; reading goes on
-//			continue
-//		}
-//		b.Add(&e)
-//	}
-//	r, err := b.Build()
+//	r, err := bilan.Open("acled.csv", bilan.Options{Lenient: true, OnBad: func(err error) { log.Print(err) }})
 //	if err != nil {
 //		log.Fatal(err)
 //	}
-//	err = r.WriteDir("bilan-report")
+//	defer r.Close()
+//	b := report.NewBuilder(report.Config{Source: "ACLED"})
+//	for e, err := range r.Events() {
+//		if err != nil {
+//			log.Fatal(err)
+//		}
+//		b.Add(&e)
+//	}
+//	rep, err := b.Build()
+//	if err != nil {
+//		log.Fatal(err)
+//	}
+//	err = rep.WriteDir("bilan-report")
 //
 // # Conventions
 //

@@ -95,44 +95,87 @@ const ListSep = "; "
 
 // WriteCSV writes d in the native CSV format (see CSVHeader).
 func WriteCSV(w io.Writer, d *Dataset) error {
-	cw := csv.NewWriter(w)
-	if err := cw.Write(CSVHeader); err != nil {
-		return err
-	}
-	row := make([]string, nColumns)
+	cw := NewCSVWriter(w)
 	for i := range d.Events {
-		e := &d.Events[i]
-		clear(row)
-		if err := eventFields(row, e); err != nil {
+		if err := cw.WriteEvent(&d.Events[i]); err != nil {
 			return err
-		}
-		if len(e.Claims) == 0 {
-			if err := cw.Write(row); err != nil {
-				return err
-			}
-		}
-		for j := range e.Claims {
-			if err := writeClaim(cw, row, j+1, &e.Claims[j]); err != nil {
-				return err
-			}
 		}
 	}
 	for i := range d.Periods {
-		p := &d.Periods[i]
-		clear(row)
-		row[cRecord] = "period"
-		row[cID] = p.ID
-		row[cDate] = p.From.String()
-		row[cEnd] = p.To.String()
-		row[cCountry] = strings.Join(p.Area.Countries, ListSep)
-		row[cLocality] = p.Area.Description
-		row[cIncidents] = p.Incidents.String()
-		if err := writeClaim(cw, row, 1, &p.Claim); err != nil {
+		if err := cw.WritePeriod(&d.Periods[i]); err != nil {
 			return err
 		}
 	}
-	cw.Flush()
-	return cw.Error()
+	return cw.Flush()
+}
+
+// CSVWriter writes a dataset in the native CSV format record by record, so that a
+// dataset of any size is written in constant memory: the header first, then the
+// rows of each event and period claim as they are given.
+type CSVWriter struct {
+	cw     *csv.Writer
+	row    []string
+	header bool
+}
+
+// NewCSVWriter returns a CSVWriter writing to w.
+func NewCSVWriter(w io.Writer) *CSVWriter {
+	return &CSVWriter{cw: csv.NewWriter(w), row: make([]string, nColumns)}
+}
+
+func (w *CSVWriter) writeHeader() error {
+	if w.header {
+		return nil
+	}
+	w.header = true
+	return w.cw.Write(CSVHeader)
+}
+
+// WriteEvent writes the rows of one event.
+func (w *CSVWriter) WriteEvent(e *Event) error {
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
+	row := w.row
+	clear(row)
+	if err := eventFields(row, e); err != nil {
+		return err
+	}
+	if len(e.Claims) == 0 {
+		return w.cw.Write(row)
+	}
+	for j := range e.Claims {
+		if err := writeClaim(w.cw, row, j+1, &e.Claims[j]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WritePeriod writes the rows of one period claim.
+func (w *CSVWriter) WritePeriod(p *PeriodClaim) error {
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
+	row := w.row
+	clear(row)
+	row[cRecord] = "period"
+	row[cID] = p.ID
+	row[cDate] = p.From.String()
+	row[cEnd] = p.To.String()
+	row[cCountry] = strings.Join(p.Area.Countries, ListSep)
+	row[cLocality] = p.Area.Description
+	row[cIncidents] = p.Incidents.String()
+	return writeClaim(w.cw, row, 1, &p.Claim)
+}
+
+// Flush writes the header if nothing was written yet, and any buffered rows.
+func (w *CSVWriter) Flush() error {
+	if err := w.writeHeader(); err != nil {
+		return err
+	}
+	w.cw.Flush()
+	return w.cw.Error()
 }
 
 func eventFields(row []string, e *Event) error {
@@ -201,6 +244,16 @@ func writeClaim(cw *csv.Writer, row []string, n int, c *Claim) error {
 // ReadCSV decodes a dataset in the native CSV format. Errors are *ParseError values
 // with the file, line and column name. It does not validate the dataset: see Read.
 func ReadCSV(r io.Reader, name string) (*Dataset, error) {
+	return readCSV(r, name, nil)
+}
+
+// errStopped ends readCSV when emit asks to stop.
+var errStopped = errors.New("claims: stopped")
+
+// readCSV decodes the native CSV. With emit set, each event is passed to it once
+// its last row is read, instead of being kept in the dataset, and reading stops
+// when emit returns false; period claims are kept either way.
+func readCSV(r io.Reader, name string, emit func(*Event) bool) (*Dataset, error) {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
@@ -216,7 +269,8 @@ func ReadCSV(r io.Reader, name string) (*Dataset, error) {
 	for i, c := range cols {
 		pos[c] = i
 	}
-	rd := csvReader{name: name, d: &Dataset{}, pos: func(c int) int { _, col := cr.FieldPos(pos[c]); return col }}
+	rd := csvReader{name: name, d: &Dataset{}, emit: emit, pos: func(c int) int { _, col := cr.FieldPos(pos[c]); return col }}
+	row := make([]string, nColumns)
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -226,13 +280,18 @@ func ReadCSV(r io.Reader, name string) (*Dataset, error) {
 			return nil, csvError(name, err)
 		}
 		line, _ := cr.FieldPos(0)
-		row := make([]string, nColumns)
 		for i, c := range cols {
 			row[c] = rec[i]
 		}
 		if err := rd.row(line, row); err != nil {
+			if err == errStopped {
+				return rd.d, nil
+			}
 			return nil, err
 		}
+	}
+	if !rd.flush() {
+		return rd.d, nil
 	}
 	return rd.d, nil
 }
@@ -297,6 +356,18 @@ type csvReader struct {
 	event             *Event
 	period            *PeriodClaim
 	claimFields       []string
+	// emit, when set, receives each event once complete (cur holds it meanwhile).
+	emit func(*Event) bool
+	cur  Event
+}
+
+// flush passes the event being filled to emit, and reports whether to go on.
+func (r *csvReader) flush() bool {
+	if r.emit == nil || r.event == nil {
+		return true
+	}
+	r.event = nil
+	return r.emit(&r.cur)
 }
 
 func (r *csvReader) fail(line, col int, err error) error {
@@ -382,6 +453,9 @@ func firstDiff(a, b []string) int {
 
 // begin starts a new event or period record.
 func (r *csvReader) begin(line int, row []string) error {
+	if !r.flush() {
+		return errStopped
+	}
 	r.rec, r.recLine = slices.Clone(row[:cClaim]), line
 	r.claimN, r.claim, r.event, r.period = 0, nil, nil, nil
 	switch row[cRecord] {
@@ -389,6 +463,11 @@ func (r *csvReader) begin(line int, row []string) error {
 		e, err := r.parseEvent(line, row)
 		if err != nil {
 			return err
+		}
+		if r.emit != nil {
+			r.cur = e
+			r.event = &r.cur
+			break
 		}
 		r.d.Events = append(r.d.Events, e)
 		r.event = &r.d.Events[len(r.d.Events)-1]

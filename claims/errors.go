@@ -54,15 +54,20 @@ func (e *ParseError) Error() string {
 	return b.String()
 }
 
-// trimPackage drops the "claims: " (or a reader's "acled: ", "ucdp: ") prefix of a
-// sentinel's text, which the location already stands in for.
+// trimPackage drops the "pkg: " prefix of a sentinel's text (claims', a reader's
+// or any other package's), which the location already stands in for: a first word
+// of lower-case letters followed by ": ".
 func trimPackage(s string) string {
-	for _, p := range []string{"claims: ", "acled: ", "ucdp: ", "extract: "} {
-		if strings.HasPrefix(s, p) {
-			return s[len(p):]
+	i := strings.Index(s, ": ")
+	if i <= 0 {
+		return s
+	}
+	for _, c := range s[:i] {
+		if c < 'a' || c > 'z' {
+			return s
 		}
 	}
-	return s
+	return s[i+2:]
 }
 
 func (e *ParseError) Unwrap() error { return e.Err }

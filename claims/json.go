@@ -1,6 +1,7 @@
 package claims
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
@@ -106,11 +107,6 @@ func strictUnmarshal(b []byte, v any) error {
 	return dec.Decode(v)
 }
 
-type datasetJSON struct {
-	Format string `json:"format"`
-	Dataset
-}
-
 // The wire forms that ReadJSON decodes into: the model's structs with the figures
 // swapped for plain structs (the shallower field wins in encoding/json), so that a
 // type error's offset is in the file's terms and figure problems are reported with
@@ -129,19 +125,99 @@ type (
 		Incidents figureJSON `json:"incidents"`
 		Claim     claimWire  `json:"claim"`
 	}
-	datasetWire struct {
-		Format  string       `json:"format"`
-		Events  []eventWire  `json:"events"`
-		Periods []periodWire `json:"periods,omitempty"`
-	}
 )
 
 // WriteJSON writes d as a native JSON dataset, indented, with its format version.
 func WriteJSON(w io.Writer, d *Dataset) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	jw := NewJSONWriter(w)
+	for i := range d.Events {
+		if err := jw.WriteEvent(&d.Events[i]); err != nil {
+			return err
+		}
+	}
+	for i := range d.Periods {
+		if err := jw.WritePeriod(&d.Periods[i]); err != nil {
+			return err
+		}
+	}
+	return jw.Close()
+}
+
+// JSONWriter writes a native JSON dataset event by event, in constant memory:
+// {"format": "bilan/1", "events": [...], "periods": [...]}, indented by two spaces.
+// Write every event before the first period claim, then Close, which ends the
+// document: output that was not closed is not valid JSON, so a reader cannot take a
+// truncated dataset for a whole one.
+type JSONWriter struct {
+	w       *bufio.Writer
+	state   int // 0 nothing written, 1 in events, 2 in periods
+	n       int // items written in the current array
+	err     error
+	scratch bytes.Buffer
+}
+
+// NewJSONWriter returns a JSONWriter writing to w.
+func NewJSONWriter(w io.Writer) *JSONWriter { return &JSONWriter{w: bufio.NewWriterSize(w, 1<<16)} }
+
+func (jw *JSONWriter) item(v any, state int, name string) error {
+	if jw.err != nil {
+		return jw.err
+	}
+	if state < jw.state {
+		return fmt.Errorf("claims: JSONWriter: an event after a period claim")
+	}
+	if jw.state == 0 {
+		fmt.Fprintf(jw.w, "{\n  \"format\": %q,\n  \"events\": [", FormatVersion)
+		jw.state = 1
+	}
+	if state > jw.state {
+		jw.endArray()
+		fmt.Fprintf(jw.w, ",\n  %q: [", name)
+		jw.state, jw.n = state, 0
+	}
+	jw.scratch.Reset()
+	enc := json.NewEncoder(&jw.scratch)
 	enc.SetEscapeHTML(false)
-	return enc.Encode(datasetJSON{Format: FormatVersion, Dataset: *d})
+	enc.SetIndent("    ", "  ")
+	if err := enc.Encode(v); err != nil {
+		jw.err = err
+		return err
+	}
+	if jw.n > 0 {
+		jw.w.WriteByte(',')
+	}
+	jw.w.WriteString("\n    ")
+	jw.w.Write(bytes.TrimRight(jw.scratch.Bytes(), "\n"))
+	jw.n++
+	return nil
+}
+
+func (jw *JSONWriter) endArray() {
+	if jw.n > 0 {
+		jw.w.WriteString("\n  ")
+	}
+	jw.w.WriteByte(']')
+}
+
+// WriteEvent writes one event.
+func (jw *JSONWriter) WriteEvent(e *Event) error { return jw.item(e, 1, "events") }
+
+// WritePeriod writes one period claim, after every event.
+func (jw *JSONWriter) WritePeriod(p *PeriodClaim) error { return jw.item(p, 2, "periods") }
+
+// Close ends the document and flushes it.
+func (jw *JSONWriter) Close() error {
+	if jw.err != nil {
+		return jw.err
+	}
+	if jw.state == 0 {
+		fmt.Fprintf(jw.w, "{\n  \"format\": %q,\n  \"events\": [", FormatVersion)
+		jw.state = 1
+	}
+	jw.endArray()
+	jw.w.WriteString("\n}\n")
+	jw.err = errors.New("claims: JSONWriter closed")
+	return jw.w.Flush()
 }
 
 // ReadJSON decodes a native JSON dataset. It rejects invalid UTF-8, unknown members,
@@ -150,52 +226,16 @@ func WriteJSON(w io.Writer, d *Dataset) error {
 // an unknown one with numbers) is a *ValidationError, returned with the dataset. It
 // does not otherwise validate the dataset: see Read.
 func ReadJSON(r io.Reader, name string) (*Dataset, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, &ParseError{File: name, Err: err}
-	}
-	if i := invalidUTF8(b); i >= 0 {
-		line, col := lineCol(b, int64(i))
-		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: invalid UTF-8", ErrSyntax)}
-	}
-	var w datasetWire
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&w); err != nil {
-		return nil, jsonError(name, b, dec, err)
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		line, col := lineCol(b, dec.InputOffset())
-		return nil, &ParseError{File: name, Line: line, Column: col, Err: fmt.Errorf("%w: data after the dataset", ErrSyntax)}
-	}
-	if w.Format != FormatVersion {
-		return nil, &ParseError{File: name, Line: 1, Field: "format",
-			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, w.Format, FormatVersion)}
-	}
-	var v validator
-	d := &Dataset{}
-	if w.Events != nil {
-		d.Events = make([]Event, len(w.Events))
-	}
-	for i, ew := range w.Events {
-		e := ew.Event
-		e.Claims = nil
-		for j, cw := range ew.Claims {
-			e.Claims = append(e.Claims, cw.claim(&v, fmt.Sprintf("events[%d] claim %d", i, j+1)))
+	dec := NewDecoder(r, name)
+	dec.noValidate = true
+	if !isJSON(dec.br) {
+		b, _ := dec.br.Peek(1)
+		if len(b) == 0 {
+			return nil, &ParseError{File: name, Line: 1, Err: fmt.Errorf("%w: unexpected end of JSON (empty file)", ErrSyntax)}
 		}
-		d.Events[i] = e
+		return nil, &ParseError{File: name, Line: 1, Column: 1, Err: fmt.Errorf("%w: not a JSON object", ErrSyntax)}
 	}
-	for i, pw := range w.Periods {
-		p := pw.PeriodClaim
-		loc := fmt.Sprintf("periods[%d]", i)
-		var err error
-		if p.Incidents, err = pw.Incidents.figure(); err != nil {
-			v.add(loc+" incidents", err)
-		}
-		p.Claim = pw.Claim.claim(&v, loc+" claim")
-		d.Periods = append(d.Periods, p)
-	}
-	return d, v.err()
+	return decodeAll(dec)
 }
 
 func (cw *claimWire) claim(v *validator, loc string) Claim {
@@ -211,41 +251,6 @@ func (cw *claimWire) claim(v *validator, loc string) Claim {
 	return c
 }
 
-// jsonError turns a decoding error into a *ParseError at the right line.
-func jsonError(name string, b []byte, dec *json.Decoder, err error) error {
-	off := dec.InputOffset()
-	pe := &ParseError{File: name}
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		off = syn.Offset
-		err = fmt.Errorf("%w: %s", ErrSyntax, syn.Error())
-	case errors.As(err, &typ):
-		off = typ.Offset
-		pe.Field = jsonPath(typ.Field)
-		err = fmt.Errorf("%w: %s is a JSON %s, want %s", ErrSyntax, pe.Field, typ.Value, typ.Type)
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		off = int64(len(b))
-		err = fmt.Errorf("%w: unexpected end of JSON (truncated file?)", ErrSyntax)
-	case errors.Is(err, ErrUnknownValue) || errors.Is(err, ErrDate) || errors.Is(err, ErrFigure):
-		// encoding/json gives no offset for a value its TextUnmarshaler rejects:
-		// point at the first place the rejected value appears as a JSON string.
-		var ve *valueError
-		if errors.As(err, &ve) {
-			q, _ := json.Marshal(ve.value)
-			if i := bytes.Index(b, q); i >= 0 {
-				off = int64(i)
-			}
-		}
-	default:
-		err = fmt.Errorf("%w: %s", ErrSyntax, err.Error())
-	}
-	pe.Line, pe.Column = lineCol(b, off)
-	pe.Err = err
-	return pe
-}
-
 // invalidUTF8 returns the offset of the first invalid UTF-8 sequence in b, or -1.
 func invalidUTF8(b []byte) int {
 	if utf8.Valid(b) {
@@ -259,20 +264,6 @@ func invalidUTF8(b []byte) int {
 		i += n
 	}
 	return -1
-}
-
-// lineCol returns the 1-based line and column (in bytes) of offset off in b.
-func lineCol(b []byte, off int64) (line, col int) {
-	if off > int64(len(b)) {
-		off = int64(len(b))
-	}
-	if off < 0 {
-		off = 0
-	}
-	pre := b[:off]
-	line = 1 + bytes.Count(pre, []byte{'\n'})
-	col = int(off) - bytes.LastIndexByte(pre, '\n')
-	return line, col
 }
 
 // jsonPath drops the Go names of embedded structs from a decoding error's field path:

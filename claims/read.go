@@ -10,28 +10,34 @@ import (
 // Read decodes a native dataset, JSON or CSV, told apart by its first byte that is
 // not white space or a byte order mark ('{' for JSON), and validates it. It returns
 // the dataset whenever it could be decoded, with a *ValidationError when it is not
-// valid; a decoding error is a *ParseError and comes with a nil dataset.
+// valid; a decoding error is a *ParseError and comes with a nil dataset. It reads
+// through a Decoder, as the streaming paths do.
 func Read(r io.Reader, name string) (*Dataset, error) {
-	br := bufio.NewReader(r)
-	var d *Dataset
-	var err error
-	if isJSON(br) {
-		d, err = ReadJSON(br, name)
-	} else {
-		d, err = ReadCSV(br, name)
+	return decodeAll(NewDecoder(r, name))
+}
+
+// decodeAll collects a Decoder's events, period claims and problems.
+func decodeAll(dec *Decoder) (*Dataset, error) {
+	d := &Dataset{}
+	var ps []Problem
+	for e, err := range dec.Events() {
+		if err != nil {
+			p := Problems(err)
+			if p == nil {
+				return nil, err
+			}
+			ps = append(ps, p...)
+			if e.ID == "" && e.Date == 0 && e.Claims == nil {
+				continue // a period claim's problems
+			}
+		}
+		d.Events = append(d.Events, e)
 	}
-	if d == nil {
-		return nil, err
+	d.Periods = dec.Periods()
+	if len(ps) > 0 {
+		return d, &ValidationError{Problems: ps}
 	}
-	verr := d.Validate()
-	if ps := Problems(err); ps != nil {
-		// Figures in the wrong form, then the rest.
-		return d, &ValidationError{Problems: append(ps, Problems(verr)...)}
-	}
-	if err != nil {
-		return nil, err
-	}
-	return d, verr
+	return d, nil
 }
 
 // isJSON peeks at the start of br for a JSON object.

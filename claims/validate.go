@@ -22,41 +22,31 @@ var (
 // (Figure.Check); an outcome and group given at most once per claim; silence without
 // figures; sources named; coordinates on the globe.
 func (d *Dataset) Validate() error {
-	var v validator
-	seen := make(map[string]string, len(d.Events)+len(d.Periods))
-	id := func(kind, id string, i int) string {
-		loc := fmt.Sprintf("%s %s", kind, id)
-		if id == "" {
-			loc = fmt.Sprintf("%ss[%d]", kind, i)
-			v.add(loc+" id", fmt.Errorf("%w: missing id", ErrInvalid))
-			return loc
-		}
-		if prev, dup := seen[id]; dup {
-			v.add(loc+" id", fmt.Errorf("%w: duplicate id %q (also %s)", ErrInvalid, id, prev))
-		}
-		seen[id] = fmt.Sprintf("%ss[%d]", kind, i)
-		return loc
-	}
+	var s streamValidator
+	var ps []Problem
 	for i := range d.Events {
-		e := &d.Events[i]
-		loc := id("event", e.ID, i)
-		v.event(loc, e)
+		ps = append(ps, Problems(s.event(&d.Events[i]))...)
 	}
 	for i := range d.Periods {
-		p := &d.Periods[i]
-		loc := id("period", p.ID, i)
-		v.list(loc+" countries", p.Area.Countries)
-		v.date(loc+" from", p.From, true)
-		v.date(loc+" to", p.To, true)
-		if p.From != 0 && p.To != 0 && p.To < p.From {
-			v.add(loc+" to", fmt.Errorf("%w: period ends %s before it begins %s", ErrInvalid, p.To, p.From))
-		}
-		if err := p.Incidents.Check(); err != nil {
-			v.add(loc+" incidents", err)
-		}
-		v.claim(loc+" claim", &p.Claim, p.From)
+		ps = append(ps, Problems(s.period(&d.Periods[i]))...)
 	}
-	return v.err()
+	if len(ps) > 0 {
+		return &ValidationError{Problems: ps}
+	}
+	return nil
+}
+
+func (v *validator) period(loc string, p *PeriodClaim) {
+	v.list(loc+" countries", p.Area.Countries)
+	v.date(loc+" from", p.From, true)
+	v.date(loc+" to", p.To, true)
+	if p.From != 0 && p.To != 0 && p.To < p.From {
+		v.add(loc+" to", fmt.Errorf("%w: period ends %s before it begins %s", ErrInvalid, p.To, p.From))
+	}
+	if err := p.Incidents.Check(); err != nil {
+		v.add(loc+" incidents", err)
+	}
+	v.claim(loc+" claim", &p.Claim, p.From)
 }
 
 // Validate checks one event as Dataset.Validate does, except for the uniqueness of

@@ -2,10 +2,10 @@ package stats
 
 import (
 	"math"
+	"os"
 	"testing"
 	"time"
 
-	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -97,7 +97,7 @@ func TestRolling(t *testing.T) {
 }
 
 func TestObserveSahel(t *testing.T) {
-	d := bilan.Sahel()
+	d := sahel(t)
 	a := NewAggregator(Month)
 	for i := range d.Events {
 		e := &d.Events[i]
@@ -192,7 +192,7 @@ func TestInflation(t *testing.T) {
 }
 
 func TestSilenceSahel(t *testing.T) {
-	d := bilan.Sahel()
+	d := sahel(t)
 	rates := Silence(d.Events, Month)
 	require.Len(t, rates, 2)
 	// The state: four events involve it (Nimbougou, the five posts, the ambush, the
@@ -205,7 +205,7 @@ func TestSilenceSahel(t *testing.T) {
 }
 
 func TestNewAreasAndPeriods(t *testing.T) {
-	d := bilan.Sahel()
+	d := sahel(t)
 	sp := NewAreas(d.Events, Month)
 	require.Len(t, sp, 1)
 	assert.Equal(t, []string{"Burkina Faso", "Mali", "Mali / Sikasso", "Mali / Timbuktu"}, sp[0].New)
@@ -217,4 +217,16 @@ func TestNewAreasAndPeriods(t *testing.T) {
 	assert.Equal(t, 0, checks[0].Events, "no event of January-June 2025 in the seed data")
 	assert.False(t, checks[0].Confirmed.IsKnown())
 	assert.Equal(t, 0, checks[1].Events, "the five posts are dated to July only, not to the week")
+}
+
+// sahel reads the seed dataset from its file: package bilan, which embeds it,
+// imports stats, so an internal test of stats cannot import bilan.
+func sahel(t *testing.T) *claims.Dataset {
+	t.Helper()
+	f, err := os.Open("../testdata/sahel-2025.json")
+	require.NoError(t, err)
+	defer f.Close()
+	d, err := claims.Read(f, "sahel-2025.json")
+	require.NoError(t, err)
+	return d
 }

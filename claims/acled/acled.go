@@ -61,6 +61,22 @@ var colNames = [nCols]string{
 	"geo_precision", "source", "notes", "fatalities", "tags", "year", "interaction",
 }
 
+// IsMonadic reports whether an ACLED header is a monadic export's: one row per
+// actor, with actor1, assoc_actor_1 and inter1 but no actor2 column, so that an
+// event with two actors comes as two rows with the same event_id_cnty.
+func IsMonadic(header []string) bool {
+	var a1, a2 bool
+	for _, h := range header {
+		switch clean(h) {
+		case "actor1":
+			a1 = true
+		case "actor2":
+			a2 = true
+		}
+	}
+	return IsHeader(header) && a1 && !a2
+}
+
 // required are the columns without which a row cannot become an event.
 var required = []int{colID, colDate, colCountry, colFatalities}
 
@@ -94,6 +110,7 @@ type Reader struct {
 	r       io.Reader
 	skipped int
 	rows    int
+	line    int
 	chunk   int // Each's chunk size; 0 is defaultChunk
 }
 
@@ -102,6 +119,9 @@ func NewReader(r io.Reader) *Reader { return &Reader{r: r} }
 
 // Skipped returns how many rows were bad and skipped so far.
 func (r *Reader) Skipped() int { return r.skipped }
+
+// Line returns the line on which the row last read by Events begins.
+func (r *Reader) Line() int { return r.line }
 
 // Rows returns how many data rows were read so far, good or bad.
 func (r *Reader) Rows() int { return r.rows }
@@ -133,8 +153,10 @@ func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 			yield(claims.Event{}, err)
 			return
 		}
+	scan:
 		for sc.Scan() {
 			r.rows++
+			r.line = sc.Line()
 			ev, perr := r.event(sc, cols, extra, header)
 			if perr != nil {
 				r.skipped++
@@ -148,6 +170,19 @@ func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 			}
 		}
 		if err := sc.Err(); err != nil {
+			var se *ScanError
+			if errors.As(err, &se) && !r.Strict {
+				// A broken record: skip it and go on at the next one that parses.
+				r.rows++
+				r.skipped++
+				if !yield(claims.Event{}, r.scanError(err)) {
+					return
+				}
+				if sc.Recover() {
+					goto scan
+				}
+				return
+			}
 			yield(claims.Event{}, r.scanError(err))
 		}
 	}

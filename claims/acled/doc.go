@@ -25,7 +25,21 @@
 //     (disorder_type, civilian_targeting, iso, region, source_scale, timestamp,
 //     data_id, ...) is kept in Event.Extra by its name, when not empty.
 //
+// A cell holding R's missing value, NA (as write.csv leaves it), is read as empty in
+// every column: never an actor named "NA", a tag or an admin3.
+//
+// One check per row: a row is accepted or rejected, and its figures read, by one
+// function that both Events and the parallel Reader.Each path (through
+// Row.Values) call, so that every path of the library and the command accepts the
+// same rows. fatalities is ASCII digits only ("+12", "3.0" and numbers past the
+// int64 range are errors); a wrong number of fields wraps claims.ErrFieldCount and a
+// missing column claims.ErrMissingColumn.
+//
 // A bad row yields a *claims.ParseError with its line and column name. By default
-// reading goes on and the row is counted in Reader.Skipped; with Strict the
-// iterator stops after the first error.
+// reading goes on and the row is counted in Reader.Skipped; a CSV syntax error
+// costs the broken record only (Scanner.Recover goes on at the next record that
+// parses); with Strict the iterator stops after the first error. The Scanner is
+// linear in its input, a quote never closed included, and refuses a record longer
+// than MaxRecord. IsMonadic tells a monadic export (one row per actor); package
+// bilan's front door folds its two rows of an event into one.
 package acled

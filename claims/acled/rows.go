@@ -48,14 +48,6 @@ func (row *Row) Bytes(c Column) []byte {
 	return cell(row.sc, row.cols, int(c))
 }
 
-func (row *Row) fail(c int, format string, a ...any) error {
-	line, col := row.sc.Line(), 0
-	if i := row.cols[c]; i >= 0 {
-		line, col = row.sc.Pos(i)
-	}
-	return row.r.fail(line, col, colNames[c], fmt.Errorf("%w: "+format, append([]any{ErrField}, a...)...))
-}
-
 // Values checks every field of the row exactly as Events does — a row Values
 // accepts is a row Events accepts — and returns its event_date and its fatalities
 // figure (killed, group unknown, exact; Unknown when the cell is empty or NA).
@@ -187,6 +179,12 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 					p = nl
 				}
 				if cut < 0 { // no record end in the chunk yet
+					if len(data) > MaxRecord {
+						// A quote never closed: stop before the rest of the file is
+						// held in memory (the sequential Scanner says where).
+						setErr(r.fail(line, 1, "", fmt.Errorf("%w: %v", ErrField, trimPrefix(ErrLongRecord.Error()))))
+						return
+					}
 					carry = append(carry[:0], data...)
 					quotesOdd = bytes.Count(carry, quote)%2 == 1
 					free <- buf

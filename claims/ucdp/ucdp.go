@@ -132,6 +132,7 @@ type Reader struct {
 
 	r        io.Reader
 	skipped  int
+	line     int
 	rows     int
 	warnings int
 }
@@ -144,6 +145,9 @@ func (r *Reader) Skipped() int { return r.skipped }
 
 // Rows returns how many data rows were read so far, good or bad.
 func (r *Reader) Rows() int { return r.rows }
+
+// Line returns the line on which the row last read by Events begins.
+func (r *Reader) Line() int { return r.line }
 
 // Warnings returns how many warnings were raised so far.
 func (r *Reader) Warnings() int { return r.warnings }
@@ -192,19 +196,25 @@ func (r *Reader) Events() iter.Seq2[claims.Event, error] {
 				return
 			} else if err != nil {
 				var pe *csv.ParseError
-				if errors.As(err, &pe) {
-					yield(claims.Event{}, r.fail(pe.Line, pe.Column, "", fmt.Errorf("%w: %v", ErrField, pe.Err)))
-				} else {
+				if !errors.As(err, &pe) {
 					yield(claims.Event{}, r.fail(0, 0, "", err))
+					return
 				}
-				return
+				// encoding/csv goes on at the record after the broken one.
+				r.rows++
+				r.skipped++
+				if !yield(claims.Event{}, r.fail(pe.Line, pe.Column, "", fmt.Errorf("%w: %v", ErrField, pe.Err))) || r.Strict {
+					return
+				}
+				continue
 			}
 			r.rows++
 			line, _ := cr.FieldPos(0)
+			r.line = line
 			var ev claims.Event
 			var perr error
 			if len(rec) != len(header) {
-				perr = r.fail(line, 0, "", fmt.Errorf("%w: %d fields, the header has %d", ErrField, len(rec), len(header)))
+				perr = r.fail(line, 0, "", fmt.Errorf("%w: %w: %d fields, the header has %d", ErrField, claims.ErrFieldCount, len(rec), len(header)))
 			} else {
 				ev, perr = r.event(rec, cols, extra, header, cr, src)
 			}
@@ -304,7 +314,11 @@ func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []stri
 		if cols[c] < 0 {
 			return ""
 		}
-		return strings.TrimSpace(rec[cols[c]])
+		v := strings.TrimSpace(rec[cols[c]])
+		if v == "NA" { // R's missing value, as write.csv leaves it
+			return ""
+		}
+		return v
 	}
 	pos := func(c int) (int, int) {
 		if cols[c] >= 0 {
@@ -381,8 +395,8 @@ func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []stri
 		if s == "" {
 			return 0, false, nil
 		}
-		n, err := strconv.ParseInt(s, 10, 64)
-		if err != nil || n < 0 {
+		n, ok := wholeNumber(s)
+		if !ok {
 			return 0, false, bad(c, "%s %q is not a whole number", colNames[c], s)
 		}
 		return n, true, nil
@@ -434,6 +448,9 @@ func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []stri
 		}
 		if !has || n == 0 {
 			continue
+		}
+		if sum > claims.Inf-1-n {
+			return ev, bad(d.c, "deaths by side add up to more than %d", int64(claims.Inf-1))
 		}
 		sum += n
 		if i := slices.IndexFunc(shares, func(s share) bool { return s.g == d.g }); i >= 0 {
@@ -533,4 +550,21 @@ func split(s string) []string {
 		}
 	}
 	return out
+}
+
+// wholeNumber reads a count cell: ASCII digits only (no sign, space or decimal
+// point), below claims.Inf.
+func wholeNumber(s string) (int64, bool) {
+	if s == "" {
+		return 0, false
+	}
+	var n int64
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' || n > (claims.Inf-1-int64(c-'0'))/10 {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	return n, true
 }

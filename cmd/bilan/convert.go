@@ -3,6 +3,8 @@ package main
 import (
 	"flag"
 	"fmt"
+	"io"
+	"os"
 
 	"github.com/bilan-dev/bilan/claims"
 )
@@ -20,9 +22,11 @@ func init() {
 convert reads FILE in any format bilan reads — the native JSON and CSV, ACLED exports,
 UCDP GED and Candidate files — detected from its first line or named by -from,
 checks it, and writes it to standard output in the native JSON or the native long
-CSV (one row per figure of a claim). Invalid input is reported as validate reports
-it, every bad row with its line and column, and nothing is written; with -lenient
-bad rows of ACLED and UCDP files are reported and skipped.`,
+CSV (one row per figure of a claim). It streams: memory stays flat whatever the
+input's size (the output is spooled to a temporary file and copied to standard
+output once the input was read whole). Invalid input is reported as validate
+reports it, every bad row with its line and column, and nothing is written; with
+-lenient bad rows of ACLED and UCDP files are reported and skipped.`,
 		run: runConvert,
 	})
 }
@@ -40,12 +44,62 @@ func runConvert(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := readFlags(fs).load(e, in)
+	ro, err := readFlags(fs)
 	if err != nil {
 		return err
 	}
-	if to == "csv" {
-		return claims.WriteCSV(e.stdout, d)
+	return convert(e, in, ro, to)
+}
+
+// convert streams the input's events into the native format, through a temporary
+// file so that nothing reaches standard output unless the whole input was read:
+// memory stays flat whatever the input's size.
+func convert(e *env, in input, ro readOpts, to string) error {
+	r, rep, err := ro.open(e, in)
+	if err != nil {
+		return err
 	}
-	return claims.WriteJSON(e.stdout, d)
+	defer r.Close()
+	tmp, err := os.CreateTemp("", "bilan-convert-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	var write func(*claims.Event) error
+	var writePeriod func(*claims.PeriodClaim) error
+	var closeOut func() error
+	if to == "csv" {
+		cw := claims.NewCSVWriter(tmp)
+		write, writePeriod, closeOut = cw.WriteEvent, cw.WritePeriod, cw.Flush
+	} else {
+		jw := claims.NewJSONWriter(tmp)
+		write, writePeriod, closeOut = jw.WriteEvent, jw.WritePeriod, jw.Close
+	}
+	var rerr error
+	for ev, err := range r.Events() {
+		if err != nil {
+			rerr = err
+			break
+		}
+		if err := write(&ev); err != nil {
+			return err
+		}
+	}
+	if err := rep.finish(r, rerr); err != nil {
+		return err
+	}
+	for _, p := range r.Periods() {
+		if err := writePeriod(&p); err != nil {
+			return err
+		}
+	}
+	if err := closeOut(); err != nil {
+		return err
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		return err
+	}
+	_, err = io.Copy(e.stdout, tmp)
+	return err
 }

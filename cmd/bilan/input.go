@@ -1,19 +1,12 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
-	"io"
-	"iter"
-	"os"
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
-	"github.com/bilan-dev/bilan/claims/acled"
-	"github.com/bilan-dev/bilan/claims/ucdp"
 )
 
 // input is one dataset source named on the command line.
@@ -45,146 +38,96 @@ func one(args []string) (input, error) {
 	return inputs(args)[0], nil
 }
 
-// open returns a buffered reader for the input and a function that closes it.
-func (in input) open(e *env) (*bufio.Reader, func(), error) {
-	switch in.path {
-	case "":
-		return bufio.NewReader(bytes.NewReader(bilan.SahelJSON())), func() {}, nil
-	case "-":
-		return bufio.NewReaderSize(e.stdin, 1<<16), func() {}, nil
-	}
-	f, err := os.Open(in.path)
-	if err != nil {
-		return nil, nil, err
-	}
-	return bufio.NewReaderSize(f, 1<<16), func() { f.Close() }, nil
-}
-
-// The formats bilan reads.
-const (
-	formatNative = "native" // JSON or CSV, told apart by claims.Read
-	formatACLED  = "acled"
-	formatUCDP   = "ucdp"
-)
-
-// sniff tells the input's format from its first line. from, when not "", names it.
-func sniff(br *bufio.Reader, from string) (string, error) {
-	switch from {
-	case "", formatNative, formatACLED, formatUCDP:
-	default:
-		return "", fmt.Errorf("%w: -from %q: want acled, ucdp or native", errUsage, from)
-	}
-	if from != "" {
-		return from, nil
-	}
-	head, _ := br.Peek(1 << 16)
-	if claims.Sniff(head) != "" {
-		return formatNative, nil
-	}
-	cr := csv.NewReader(bytes.NewReader(head))
-	cr.FieldsPerRecord = -1
-	cr.LazyQuotes = true
-	first, err := cr.Read()
-	if err != nil {
-		return formatNative, nil // let the native reader say what is wrong
-	}
-	switch {
-	case acled.IsHeader(first):
-		return formatACLED, nil
-	case ucdp.IsHeader(first) || ucdp.IsHeaderless(first):
-		return formatUCDP, nil
-	}
-	return formatNative, nil
-}
-
-// readOpts says how to read imports.
+// readOpts says how to read inputs: the front door's options from -from and
+// -lenient.
 type readOpts struct {
-	from    string // "" to detect
-	lenient bool   // skip bad rows of imports instead of failing
+	format     bilan.Format
+	nativeOnly bool
+	lenient    bool
+	hasLenient bool // the subcommand declares -lenient
 }
 
-// load reads the whole input into a dataset, detecting its format, and validates
-// it. Bad rows of imports are reported as badRows says.
-func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
-	br, done, err := in.open(e)
-	if err != nil {
-		return nil, explain(e, in, err)
+// badReport writes an input's bad records to standard error as they come, the
+// first maxMessages of them, and ends with how many there were.
+type badReport struct {
+	e     *env
+	in    input
+	shown int
+	warns int
+	hint  bool // the subcommand has -lenient: say so
+}
+
+func (b *badReport) bad(err error) {
+	if b.shown++; b.shown <= maxMessages {
+		fmt.Fprintln(b.e.stderr, err)
 	}
-	defer done()
-	format, err := sniff(br, o.from)
-	if err != nil {
-		return nil, err
+}
+
+func (b *badReport) warn(err error) {
+	if b.warns++; b.warns <= maxMessages {
+		fmt.Fprintf(b.e.stderr, "warning: %v\n", err)
 	}
-	if format == formatNative {
-		d, err := claims.Read(br, in.name)
-		return d, explain(e, in, err)
-	}
-	d := &claims.Dataset{}
-	bad := 0
-	for ev, err := range o.imported(e, in, br, format) {
-		if err != nil {
-			bad++
-			if bad <= maxMessages {
-				fmt.Fprintln(e.stderr, err)
-			}
-			continue
-		}
-		d.Events = append(d.Events, ev)
-	}
-	if err := badRows(e, in, o, bad); err != nil {
-		return nil, err
-	}
-	return d, explain(e, in, d.Validate())
 }
 
 // maxMessages caps the bad rows and warnings written to standard error per file.
 const maxMessages = 20
 
-// badRows ends the report of an input's bad rows, of which the first maxMessages
-// were written as they came: it says how many more there were and fails unless
-// -lenient.
-func badRows(e *env, in input, ro readOpts, bad int) error {
-	if bad == 0 {
-		return nil
+// open opens the input through the library's front door (bilan.Open), its bad
+// records and warnings reported as they come.
+func (o readOpts) open(e *env, in input) (*bilan.Reader, *badReport, error) {
+	rep := &badReport{e: e, in: in, hint: o.hasLenient}
+	opts := bilan.Options{Format: o.format, NativeOnly: o.nativeOnly, Lenient: o.lenient, OnBad: rep.bad, OnWarn: rep.warn}
+	var r *bilan.Reader
+	var err error
+	switch in.path {
+	case "":
+		r, err = bilan.NewReader(bytes.NewReader(bilan.SahelJSON()), in.name, opts)
+	case "-":
+		r, err = bilan.NewReader(e.stdin, in.name, opts)
+	default:
+		r, err = bilan.Open(in.path, opts)
 	}
-	if bad > maxMessages {
-		fmt.Fprintf(e.stderr, "%s: %d more bad rows not shown\n", in.name, bad-maxMessages)
+	if err != nil {
+		return nil, nil, explain(e, in, err)
 	}
-	if !ro.lenient {
-		fmt.Fprintf(e.stderr, "%s: %d bad rows; -lenient skips them and goes on\n", in.name, bad)
-		return errReported
+	return r, rep, nil
+}
+
+// finish ends the report of an input's bad records: how many were not shown, and
+// how many were skipped; err is the read's error, explained.
+func (rep *badReport) finish(r *bilan.Reader, err error) error {
+	if rep.shown > maxMessages {
+		fmt.Fprintf(rep.e.stderr, "%s: %d more bad rows not shown\n", rep.in.name, rep.shown-maxMessages)
 	}
-	fmt.Fprintf(e.stderr, "%s: %d bad rows skipped\n", in.name, bad)
+	if rep.warns > maxMessages {
+		fmt.Fprintf(rep.e.stderr, "%s: %d warnings in all\n", rep.in.name, rep.warns)
+	}
+	if err != nil {
+		var be *bilan.BadRecordsError
+		if errors.As(err, &be) && !be.Lenient && rep.hint {
+			fmt.Fprintf(rep.e.stderr, "%v; -lenient skips them and goes on\n", err)
+			return errReported
+		}
+		return explain(rep.e, rep.in, err)
+	}
+	if c := r.Counts(); c.Bad > 0 {
+		fmt.Fprintf(rep.e.stderr, "%s: %d bad rows skipped, %d events read\n", rep.in.name, c.Bad, c.Events)
+	}
 	return nil
 }
 
-// imported streams the events of an ACLED or UCDP file; a broken header or stream
-// yields its error and ends the sequence.
-func (o readOpts) imported(e *env, in input, r io.Reader, format string) iter.Seq2[claims.Event, error] {
-	if format == formatACLED {
-		ar := acled.NewReader(r)
-		ar.Name = in.name
-		return ar.Events()
+// load reads the whole input into a validated dataset.
+func (o readOpts) load(e *env, in input) (*claims.Dataset, error) {
+	r, rep, err := o.open(e, in)
+	if err != nil {
+		return nil, err
 	}
-	ur := ucdp.NewReader(r)
-	ur.Name = in.name
-	warned := 0
-	ur.Warn = func(err error) {
-		warned++
-		if warned <= maxMessages {
-			fmt.Fprintf(e.stderr, "warning: %v\n", err)
-		}
+	defer r.Close()
+	d, err := r.Dataset()
+	if err := rep.finish(r, err); err != nil {
+		return nil, err
 	}
-	return func(yield func(claims.Event, error) bool) {
-		for ev, err := range ur.Events() {
-			if !yield(ev, err) {
-				return
-			}
-		}
-		if warned > maxMessages {
-			fmt.Fprintf(e.stderr, "%s: %d warnings in all\n", in.name, warned)
-		}
-	}
+	return d, nil
 }
 
 // load reads an input with default options.
@@ -203,7 +146,8 @@ func explain(e *env, in input, err error) error {
 		return errReported
 	}
 	var pe *claims.ParseError
-	if errors.As(err, &pe) {
+	var be *bilan.BadRecordsError
+	if errors.As(err, &pe) || errors.As(err, &be) {
 		fmt.Fprintln(e.stderr, err)
 		return errReported
 	}

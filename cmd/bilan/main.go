@@ -21,6 +21,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/bilan-dev/bilan"
 )
 
 // command is one subcommand.
@@ -149,15 +151,18 @@ func parse(c string, e *env, args []string) (*flag.FlagSet, error) {
 }
 
 // readFlags returns the read options set by a subcommand's -from and -lenient.
-func readFlags(fs *flag.FlagSet) readOpts {
+func readFlags(fs *flag.FlagSet) (readOpts, error) {
 	var o readOpts
 	if f := fs.Lookup("from"); f != nil {
-		o.from = f.Value.String()
+		var err error
+		if o.format, o.nativeOnly, err = bilan.ParseFormat(f.Value.String()); err != nil {
+			return o, fmt.Errorf("%w: -from: %v", errUsage, err)
+		}
 	}
 	if f := fs.Lookup("lenient"); f != nil {
-		o.lenient = f.Value.String() == "true"
+		o.lenient, o.hasLenient = f.Value.(flag.Getter).Get().(bool), true
 	}
-	return o
+	return o, nil
 }
 
 // declareAsOf declares -as-of, which asOfFlag reads.
@@ -167,6 +172,6 @@ func declareAsOf(fs *flag.FlagSet) {
 
 // declareRead declares -from and -lenient, which readFlags reads.
 func declareRead(fs *flag.FlagSet) {
-	fs.String("from", "", "input format: acled, ucdp or native (default: detected from the first line)")
+	fs.String("from", "", "input format: acled, ucdp, native, json or csv (default: detected from the first bytes)")
 	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
 }

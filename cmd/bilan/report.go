@@ -3,16 +3,12 @@ package main
 import (
 	"flag"
 	"fmt"
-	"io"
 	"path/filepath"
-	"runtime"
-	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
-	"github.com/bilan-dev/bilan/claims/acled"
 	"github.com/bilan-dev/bilan/report"
 )
 
@@ -56,7 +52,11 @@ func runReport(e *env, args []string) error {
 		cfg.Source = "bilan Sahel seed dataset (" + bilan.SahelName + ")"
 	}
 	start := time.Now()
-	b, err := buildReport(e, in, readFlags(fs), cfg)
+	ro, err := readFlags(fs)
+	if err != nil {
+		return err
+	}
+	b, err := buildReport(e, in, ro, cfg)
 	if err != nil {
 		return err
 	}
@@ -76,99 +76,40 @@ func runReport(e *env, args []string) error {
 const progressEvery = 200000
 
 func buildReport(e *env, in input, ro readOpts, cfg report.Config) (*report.Builder, error) {
-	br, done, err := in.open(e)
-	if err != nil {
-		return nil, explain(e, in, err)
-	}
-	defer done()
-	format, err := sniff(br, ro.from)
+	r, rep, err := ro.open(e, in)
 	if err != nil {
 		return nil, err
 	}
-	b := report.NewBuilder(cfg)
-	switch format {
-	case formatNative:
-		d, err := claims.Read(br, in.name)
-		if err := explain(e, in, err); err != nil {
-			return nil, err
-		}
-		if cfg.AsOf != 0 {
-			d = d.AsOf(cfg.AsOf)
-		}
-		for i := range d.Events {
-			b.Add(&d.Events[i])
-		}
-		for _, p := range d.Periods {
-			b.AddPeriod(p)
-		}
-		return b, nil
-	case formatACLED:
-		return reportACLED(e, in, br, ro, cfg)
-	}
-	bad, n := 0, 0
-	for ev, err := range ro.imported(e, in, br, format) {
-		if err != nil {
-			bad++
-			if bad <= maxMessages {
-				fmt.Fprintln(e.stderr, err)
-			}
-			continue
-		}
-		if cfg.AsOf != 0 {
-			var ok bool
-			if ev, ok = ev.AsOf(cfg.AsOf); !ok {
-				continue
-			}
-		}
-		b.Add(&ev)
-		if n++; n%progressEvery == 0 {
-			fmt.Fprintf(e.stderr, "report: %d events\n", n)
-		}
-	}
-	return b, badRows(e, in, ro, bad)
-}
-
-// reportACLED builds the report from an ACLED file on every core: each worker builds
-// from its rows' events, and the builders merge.
-func reportACLED(e *env, in input, r io.Reader, ro readOpts, cfg report.Config) (*report.Builder, error) {
-	workers := runtime.GOMAXPROCS(0)
-	builders := make([]*report.Builder, workers)
-	for w := range builders {
-		builders[w] = report.NewBuilder(cfg)
-	}
-	ar := acled.NewReader(r)
-	ar.Name = in.name
-	var mu sync.Mutex // guards bad and the messages
-	var bad int
+	defer r.Close()
+	var builders []*report.Builder
 	var n atomic.Int64
-	err := ar.Each(workers, func(w int, row *acled.Row) error {
-		ev, err := row.Event()
-		if err != nil {
-			mu.Lock()
-			bad++
-			if bad <= maxMessages {
-				fmt.Fprintln(e.stderr, err)
+	err = r.Each(0, func(workers int) func(int, *claims.Event) {
+		builders = make([]*report.Builder, workers)
+		for w := range builders {
+			builders[w] = report.NewBuilder(cfg)
+		}
+		n.Store(0)
+		return func(w int, ev *claims.Event) {
+			if cfg.AsOf != 0 {
+				var ok bool
+				if *ev, ok = ev.AsOf(cfg.AsOf); !ok {
+					return
+				}
 			}
-			mu.Unlock()
-			return nil
+			builders[w].Add(ev)
+			if k := n.Add(1); k%progressEvery == 0 {
+				fmt.Fprintf(e.stderr, "report: %d events\n", k)
+			}
 		}
-		if cfg.AsOf != 0 && ev.Date > cfg.AsOf {
-			return nil
-		}
-		builders[w].Add(&ev)
-		if k := n.Add(1); k%progressEvery == 0 {
-			fmt.Fprintf(e.stderr, "report: %d events\n", k)
-		}
-		return nil
 	})
-	if err != nil {
-		return nil, explain(e, in, err)
-	}
-	if err := badRows(e, in, ro, bad); err != nil {
+	if err := rep.finish(r, err); err != nil {
 		return nil, err
 	}
 	for _, b := range builders[1:] {
 		builders[0].Merge(b)
+	}
+	for _, p := range r.Periods() {
+		builders[0].AddPeriod(p)
 	}
 	return builders[0], nil
 }

@@ -46,7 +46,11 @@ func runSummary(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	d, err := readFlags(fs).load(e, in)
+	ro, err := readFlags(fs)
+	if err != nil {
+		return err
+	}
+	d, err := ro.load(e, in)
 	if err != nil {
 		return err
 	}

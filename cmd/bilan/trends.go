@@ -4,12 +4,10 @@ import (
 	"encoding/csv"
 	"flag"
 	"fmt"
-	"io"
-	"runtime"
 	"strconv"
 
+	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
-	"github.com/bilan-dev/bilan/claims/acled"
 	"github.com/bilan-dev/bilan/stats"
 )
 
@@ -82,7 +80,10 @@ func runTrends(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro := readFlags(fs)
+	ro, err := readFlags(fs)
+	if err != nil {
+		return err
+	}
 	agg, err := aggregate(e, in, ro, o)
 	if err != nil {
 		return err
@@ -90,148 +91,18 @@ func runTrends(e *env, args []string) error {
 	return writeTrends(e, agg, o)
 }
 
-// aggregate sums the input's events into series.
+// aggregate sums the input's events into series with bilan.Trends.
 func aggregate(e *env, in input, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
-	br, done, err := in.open(e)
-	if err != nil {
-		return nil, explain(e, in, err)
-	}
-	defer done()
-	format, err := sniff(br, ro.from)
+	r, rep, err := ro.open(e, in)
 	if err != nil {
 		return nil, err
 	}
-	if format == formatACLED && fastACLED(o) {
-		return aggregateACLED(e, in, br, ro, o)
-	}
-	return aggregateEvents(e, in, br, format, ro, o)
-}
-
-// aggregateEvents sums the events of any input, reconciling each.
-func aggregateEvents(e *env, in input, br io.Reader, format string, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
-	agg := stats.NewAggregator(o.period)
-	var obs []stats.Observation
-	add := func(ev *claims.Event) {
-		as := claims.Reconcile(ev)
-		obs = stats.Observe(obs[:0], ev, as, o.by, o.measure)
-		for _, ob := range obs {
-			agg.Add(ob)
-		}
-	}
-	if format == formatNative {
-		d, err := claims.Read(br, in.name)
-		if err := explain(e, in, err); err != nil {
-			return nil, err
-		}
-		if o.asOf != 0 {
-			d = d.AsOf(o.asOf)
-		}
-		for i := range d.Events {
-			add(&d.Events[i])
-		}
-		return agg, nil
-	}
-	bad := 0
-	for ev, err := range ro.imported(e, in, br, format) {
-		if err != nil {
-			bad++
-			if bad <= maxMessages {
-				fmt.Fprintln(e.stderr, err)
-			}
-			continue
-		}
-		if o.asOf != 0 {
-			var ok bool
-			if ev, ok = ev.AsOf(o.asOf); !ok {
-				continue
-			}
-		}
-		add(&ev)
-	}
-	if err := badRows(e, in, ro, bad); err != nil {
+	defer r.Close()
+	agg, err := bilan.Trends(r, bilan.TrendOptions{By: o.by, Period: o.period, Measure: o.measure, AsOf: o.asOf})
+	if err := rep.finish(r, err); err != nil {
 		return nil, err
 	}
 	return agg, nil
-}
-
-// fastACLED reports whether an ACLED file can be aggregated from its rows alone:
-// each row is one event with one monitor claim, whose reconciled estimate is its
-// fatalities figure (single source) on the unknown group.
-func fastACLED(o trendOpts) bool {
-	switch o.by {
-	case stats.ByNone, stats.ByCountry, stats.ByAdmin1, stats.ByPerpetrator, stats.ByTarget:
-		return o.measure == stats.Events || o.measure == stats.Killed
-	}
-	return false
-}
-
-// aggregateACLED sums an ACLED file's rows on every core. It gives what the event
-// path gives (TestTrendsFastPath holds it to that): an event per row, Est the
-// fatalities figure with Best its value, unknown when the cell is empty.
-func aggregateACLED(e *env, in input, br io.Reader, ro readOpts, o trendOpts) (*stats.Aggregator, error) {
-	workers := runtime.GOMAXPROCS(0)
-	aggs := make([]*stats.Aggregator, workers)
-	scratch := make([][]byte, workers)
-	bads := make([]int, workers)
-	for w := range aggs {
-		aggs[w] = stats.NewAggregator(o.period)
-	}
-	var msgs = make(chan error, maxMessages)
-	r := acled.NewReader(br)
-	r.Name = in.name
-	err := r.Each(workers, func(w int, row *acled.Row) error {
-		d, f, err := row.Values()
-		if err != nil {
-			bads[w]++
-			select {
-			case msgs <- err:
-			default:
-			}
-			return nil
-		}
-		if o.asOf != 0 && d > o.asOf {
-			return nil
-		}
-		var kb []byte
-		switch o.by {
-		case stats.ByCountry:
-			kb = row.Bytes(acled.Country)
-		case stats.ByAdmin1:
-			kb = append(append(append(scratch[w][:0], row.Bytes(acled.Country)...), " / "...), row.Bytes(acled.Admin1)...)
-			scratch[w] = kb
-		case stats.ByPerpetrator:
-			kb = row.Bytes(acled.Actor1)
-		case stats.ByTarget:
-			kb = row.Bytes(acled.Actor2)
-		default:
-			kb = []byte("all")
-		}
-		ob := stats.Observation{Date: d, Reported: o.measure == stats.Killed}
-		if o.measure == stats.Killed && f.IsKnown() {
-			ob.Est = f
-			ob.Est.Best, ob.Est.HasBest = f.Min, true
-		}
-		aggs[w].AddBytes(kb, ob)
-		return nil
-	})
-	close(msgs)
-	for m := range msgs {
-		fmt.Fprintln(e.stderr, m)
-	}
-	if err != nil {
-		return nil, explain(e, in, err)
-	}
-	bad := 0
-	for _, b := range bads {
-		bad += b
-	}
-	if err := badRows(e, in, ro, bad); err != nil {
-		return nil, err
-	}
-	for _, a := range aggs[1:] {
-		aggs[0].Merge(a)
-	}
-	return aggs[0], nil
 }
 
 func writeTrends(e *env, agg *stats.Aggregator, o trendOpts) error {
