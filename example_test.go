@@ -71,7 +71,7 @@ func ExampleTrends() {
 
 // The first program of the package documentation: reconcile every event of the
 // Sahel dataset under the default policy. An estimate no credible source gave is
-// "?" (unknown, not zero); ">=1" is a floor with no ceiling: losses nobody counted.
+// "?" (unknown, not zero); "qualitative" is [1, inf): losses reported, not counted.
 func ExampleSahel() {
 	d := bilan.Sahel()
 	for i := range d.Events {
@@ -81,9 +81,9 @@ func ExampleSahel() {
 		}
 	}
 	// Output:
-	// sahel-2025-nimbougou killed soldiers corroborated >=1
+	// sahel-2025-nimbougou killed soldiers corroborated qualitative
 	// sahel-2025-bf-five-posts killed soldiers claimed_only ?
 	// sahel-2025-timbuktu-ambush killed unknown pending ?
-	// sahel-2025-mali-takeover killed unknown single_source >=1
+	// sahel-2025-mali-takeover killed unknown single_source qualitative
 	// sahel-2025-fla-drone-convoy killed unknown pending ?
 }

@@ -37,8 +37,9 @@ type TrendOptions struct {
 // row passes the same checks as on the event path (acled.Row.Values) and the
 // same duplicate-ID rule, so the two paths accept the same rows and give the same
 // series (TestTrendsFastPath and FuzzTrendsPaths hold them to it). Where a lenient
-// read meets a CSV syntax error or a duplicate ID on that path, whose handling
-// depends on file order, the file is read again on the event path, from the start;
+// read meets a duplicate ID on that path, or any read a CSV syntax error, whose
+// handling depends on file order, the file is read again on the event path, from
+// the start;
 // standard input, which cannot be read twice, takes the event path from the start
 // under Lenient.
 func Trends(r *Reader, o TrendOptions) (*stats.Aggregator, error) {
@@ -82,7 +83,7 @@ func (r *Reader) trendsEvents(o TrendOptions) (*stats.Aggregator, error) {
 			}
 		}
 		as := o.Policy.Reconcile(&ev)
-		obs = stats.Observe(obs[:0], &ev, as, o.By, o.Measure)
+		obs = stats.Observer{Key: o.By, Measure: o.Measure, Policy: o.Policy}.Observe(obs[:0], &ev, as)
 		for _, ob := range obs {
 			agg.Add(ob)
 		}
@@ -160,8 +161,11 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 			return nil
 		}
 		idMu.Lock()
-		first, dup := seen.add(string(row.ID()), row.Line())
+		first, dup, err := seen.add(string(row.ID()), row.Line())
 		idMu.Unlock()
+		if err != nil {
+			return err
+		}
 		if dup {
 			if r.opts.Lenient {
 				return errSequential
@@ -188,8 +192,9 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 		case errors.Is(err, errSequential):
 			return err
 		case errors.As(err, &se) && se.Line > 0 && !errors.Is(err, acled.ErrHeader):
-			// A broken record (CSV syntax, a record too long).
-			if r.opts.Lenient {
+			// A broken record (CSV syntax, a record too long): what follows it
+			// can only be read in file order.
+			if r.opts.Lenient || r.file != nil {
 				return errSequential
 			}
 			r.counts.Records++

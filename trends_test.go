@@ -307,3 +307,31 @@ func TestNA(t *testing.T) {
 }
 
 func gzipWriter(w *bytes.Buffer) *gzip.Writer { return gzip.NewWriter(w) }
+
+// TestIDSet: the set finds every repeat, and only repeats, across growth and
+// arena blocks, long IDs included.
+func TestIDSet(t *testing.T) {
+	s := newIDSet()
+	for i := range 300000 {
+		id := fmt.Sprintf("MLI%d", i)
+		if i%1000 == 0 {
+			id = strings.Repeat("x", 300) + id // the long-ID map
+		}
+		first, dup, err := s.add(id, i+2)
+		require.NoError(t, err)
+		require.False(t, dup, "%s first seen", id)
+		require.Zero(t, first)
+	}
+	for _, i := range []int{0, 1, 999, 1000, 123456, 299999} {
+		id := fmt.Sprintf("MLI%d", i)
+		if i%1000 == 0 {
+			id = strings.Repeat("x", 300) + id
+		}
+		first, dup, err := s.add(id, 1)
+		require.NoError(t, err)
+		assert.True(t, dup, id)
+		assert.Equal(t, i+2, first, "the first line of %s", id)
+	}
+	_, dup, _ := s.add("MLI300000", 1)
+	assert.False(t, dup)
+}

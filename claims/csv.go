@@ -19,13 +19,19 @@ import (
 //   - id .. extra: the event (or period claim) fields, repeated on each of its rows.
 //     For a period, date and end are its first and last days, country lists its
 //     countries separated by "; ", locality is its description and incidents the
-//     number of incidents it covers. Lists (tags, associated actors) are separated
-//     by "; "; extra is a JSON object.
+//     number of incidents it covers (compact form), with incidents_min and
+//     incidents_max its interval as for min and max below. Lists (tags, associated
+//     actors) are separated by "; "; extra is a JSON object.
 //   - claim .. note: the claim, numbered from 1 within its event, repeated on each of
 //     its figures' rows; claim_sources lists a monitor's sources, separated by "; ".
 //   - outcome, group, figure, qualifier, min, max: one figure. figure is the compact
-//     text form (Figure.String); min and max repeat its interval for analysis, max
-//     empty when unbounded, both empty when Unknown.
+//     text form (Figure.String); min and max repeat its interval for analysis: max
+//     is "inf" when the figure has no upper bound ("more than 2,000", a "heavy
+//     toll"), and both are empty only when the figure is Unknown — so an unknown
+//     is never read as a number, and a column sum in pandas or R meets "inf" (read
+//     as infinity) rather than silently skipping an unbounded figure. Files written
+//     before this rule, with max empty for unbounded figures and no incidents_min
+//     and incidents_max columns, still read.
 //
 // An event with no claim has one row with the claim columns empty; a claim with no
 // figure (silence) has one row with the figure columns empty.
@@ -33,7 +39,7 @@ var CSVHeader = []string{
 	"record", "id", "date", "end", "date_precision",
 	"country", "iso", "admin1", "admin2", "admin3", "locality", "latitude", "longitude", "geo_precision",
 	"perpetrator", "perpetrator_type", "perpetrator_assoc", "target", "target_type", "target_assoc", "actors_undirected",
-	"event_type", "sub_event_type", "summary", "tags", "extra", "incidents",
+	"event_type", "sub_event_type", "summary", "tags", "extra", "incidents", "incidents_min", "incidents_max",
 	"claim", "source", "source_kind", "source_side", "reported_at", "stance",
 	"cites", "cites_kind", "cites_side", "claim_sources", "language", "wording", "note",
 	"outcome", "group", "figure", "qualifier", "min", "max",
@@ -68,6 +74,8 @@ const (
 	cTags
 	cExtra
 	cIncidents
+	cIncidentsMin
+	cIncidentsMax
 	cClaim
 	cSource
 	cSourceKind
@@ -166,6 +174,7 @@ func (w *CSVWriter) WritePeriod(p *PeriodClaim) error {
 	row[cCountry] = strings.Join(p.Area.Countries, ListSep)
 	row[cLocality] = p.Area.Description
 	row[cIncidents] = p.Incidents.String()
+	row[cIncidentsMin], row[cIncidentsMax] = figureBounds(p.Incidents)
 	return writeClaim(w.cw, row, 1, &p.Claim)
 }
 
@@ -227,13 +236,7 @@ func writeClaim(cw *csv.Writer, row []string, n int, c *Claim) error {
 	for _, f := range c.Figures {
 		row[cOutcome], row[cGroup] = f.Outcome.String(), f.Group.String()
 		row[cFigure], row[cQualifier] = f.Figure.String(), f.Figure.Qualifier.String()
-		row[cMin], row[cMax] = "", ""
-		if f.Figure.IsKnown() {
-			row[cMin] = strconv.FormatInt(f.Figure.Min, 10)
-			if f.Figure.Max != Inf {
-				row[cMax] = strconv.FormatInt(f.Figure.Max, 10)
-			}
-		}
+		row[cMin], row[cMax] = figureBounds(f.Figure)
 		if err := cw.Write(row); err != nil {
 			return err
 		}
@@ -319,7 +322,8 @@ func csvColumns(name string, header []string) ([]int, error) {
 		cols[i] = c
 	}
 	for c, ok := range seen {
-		if !ok {
+		if !ok && c != cIncidentsMin && c != cIncidentsMax { // optional: files written before they were added
+
 			return nil, &ParseError{File: name, Line: 1, Field: CSVHeader[c], Err: fmt.Errorf("%w: %s", ErrMissingColumn, CSVHeader[c])}
 		}
 	}
@@ -550,14 +554,16 @@ func (r *csvReader) parseEvent(line int, row []string) (Event, error) {
 			return e, r.fail(line, cExtra, fmt.Errorf("%w: extra is not a JSON object of strings: %v", ErrSyntax, err))
 		}
 	}
-	if row[cIncidents] != "" {
-		return e, r.fail(line, cIncidents, fmt.Errorf("%w: incidents belong to period claims", ErrSyntax))
+	for _, c := range []int{cIncidents, cIncidentsMin, cIncidentsMax} {
+		if row[c] != "" {
+			return e, r.fail(line, c, fmt.Errorf("%w: incidents belong to period claims", ErrSyntax))
+		}
 	}
 	return e, nil
 }
 
 // periodColumns are the record columns a period row may fill.
-var periodColumns = []int{cRecord, cID, cDate, cEnd, cCountry, cLocality, cIncidents}
+var periodColumns = []int{cRecord, cID, cDate, cEnd, cCountry, cLocality, cIncidents, cIncidentsMin, cIncidentsMax}
 
 func (r *csvReader) parsePeriod(line int, row []string) (PeriodClaim, error) {
 	p := PeriodClaim{ID: row[cID]}
@@ -577,6 +583,9 @@ func (r *csvReader) parsePeriod(line int, row []string) (PeriodClaim, error) {
 	if row[cIncidents] != "" {
 		if p.Incidents, err = ParseFigure(row[cIncidents]); err != nil {
 			return p, r.fail(line, cIncidents, err)
+		}
+		if err := r.checkBounds(line, p.Incidents, row, cIncidents, cIncidentsMin, cIncidentsMax); err != nil {
+			return p, err
 		}
 	}
 	return p, nil
@@ -626,18 +635,36 @@ func (r *csvReader) count(line int, row []string) (Count, error) {
 	if q := row[cQualifier]; q != "" && q != f.Qualifier.String() {
 		return c, r.fail(line, cQualifier, fmt.Errorf("%w: qualifier %q disagrees with figure %q", ErrFigure, q, row[cFigure]))
 	}
-	wantMin, wantMax := "", ""
-	if f.IsKnown() {
-		wantMin = strconv.FormatInt(f.Min, 10)
-		if f.Max != Inf {
-			wantMax = strconv.FormatInt(f.Max, 10)
-		}
-	}
-	if row[cMin] != "" && row[cMin] != wantMin {
-		return c, r.fail(line, cMin, fmt.Errorf("%w: min %q disagrees with figure %q", ErrFigure, row[cMin], row[cFigure]))
-	}
-	if row[cMax] != wantMax && !(row[cMax] == "" && row[cMin] == "") {
-		return c, r.fail(line, cMax, fmt.Errorf("%w: max %q disagrees with figure %q", ErrFigure, row[cMax], row[cFigure]))
+	if err := r.checkBounds(line, f, row, cFigure, cMin, cMax); err != nil {
+		return c, err
 	}
 	return c, nil
+}
+
+// figureBounds is a figure's min and max columns: max "inf" when unbounded, both
+// empty when Unknown.
+func figureBounds(f Figure) (lo, hi string) {
+	if !f.IsKnown() {
+		return "", ""
+	}
+	hi = "inf"
+	if f.Max != Inf {
+		hi = strconv.FormatInt(f.Max, 10)
+	}
+	return strconv.FormatInt(f.Min, 10), hi
+}
+
+// checkBounds checks that the min and max columns, when given, agree with the
+// figure of column fig. An empty max with a min given is the older spelling of an
+// unbounded figure, still read.
+func (r *csvReader) checkBounds(line int, f Figure, row []string, fig, cmin, cmax int) error {
+	wantMin, wantMax := figureBounds(f)
+	if row[cmin] != "" && row[cmin] != wantMin {
+		return r.fail(line, cmin, fmt.Errorf("%w: %s %q disagrees with figure %q", ErrFigure, CSVHeader[cmin], row[cmin], row[fig]))
+	}
+	ok := row[cmax] == wantMax || row[cmax] == "" && (row[cmin] == "" || wantMax == "inf")
+	if !ok {
+		return r.fail(line, cmax, fmt.Errorf("%w: %s %q disagrees with figure %q", ErrFigure, CSVHeader[cmax], row[cmax], row[fig]))
+	}
+	return nil
 }

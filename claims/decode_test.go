@@ -97,3 +97,27 @@ func itoa(i int) string {
 		}
 	}
 }
+
+// TestCSVUnboundedIsInf: in the native CSV an unbounded figure's max is "inf" and an
+// unknown figure's min and max are empty, so that the two never read alike; files
+// written with an empty max for unbounded figures still read.
+func TestCSVUnboundedIsInf(t *testing.T) {
+	d := &Dataset{Events: []Event{{ID: "e", Date: MakeDate(2025, 7, 22), Place: Place{Country: "Mali"}, Claims: []Claim{{
+		Source: Source{Name: "local sources", Kind: LocalSources}, ReportedAt: MakeDate(2025, 7, 22),
+		Figures: []Count{{Outcome: Killed, Group: Soldiers, Figure: Heavy()}, {Outcome: Wounded, Group: Soldiers}},
+	}}}}}
+	var b bytes.Buffer
+	require.NoError(t, WriteCSV(&b, d))
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	require.Len(t, lines, 3)
+	assert.True(t, strings.HasSuffix(lines[1], ",killed,soldiers,qualitative,qualitative,1,inf"), lines[1])
+	assert.True(t, strings.HasSuffix(lines[2], ",wounded,soldiers,?,unknown,,"), lines[2])
+	back, err := Read(strings.NewReader(b.String()), "inf.csv")
+	require.NoError(t, err)
+	assert.Equal(t, d.Events[0].Claims[0].Figures, back.Events[0].Claims[0].Figures)
+
+	old := strings.Replace(b.String(), "qualitative,1,inf\n", "qualitative,1,\n", 1)
+	back, err = Read(strings.NewReader(old), "old.csv")
+	require.NoError(t, err, "an empty max with a min is the older spelling of unbounded")
+	assert.Equal(t, Heavy(), back.Events[0].Claims[0].Figures[0].Figure)
+}

@@ -45,29 +45,57 @@ type Outcome uint8
 
 // The outcomes. Captured includes kidnapped and abducted. Arrests by the state are
 // not casualties and have no outcome.
+//
+// The zero Outcome is OutcomeUnstated: a Count nobody gave an outcome says nothing
+// about what happened, and Validate rejects it. It has no text form (ParseOutcome
+// refuses ""), so it never reads back as killed.
 const (
-	Killed Outcome = iota
+	OutcomeUnstated Outcome = iota // not stated; rejected by Validate
+	Killed
 	Wounded
 	Captured
 	Missing
 )
 
-var outcomeNames = []string{"killed", "wounded", "captured", "missing"}
+var outcomeNames = []string{"", "killed", "wounded", "captured", "missing"}
 
 // Outcomes lists every outcome in order.
 var outcomes = [...]Outcome{Killed, Wounded, Captured, Missing}
 
-// Outcomes returns every outcome, in the order of their constants.
+// Outcomes returns every stated outcome, in the order of their constants.
 func Outcomes() []Outcome { return outcomes[:] }
 
-func (o Outcome) String() string                { return enumString("Outcome", int(o), outcomeNames) }
-func (o Outcome) MarshalText() ([]byte, error)  { return enumMarshal("outcome", int(o), outcomeNames) }
-func (o *Outcome) UnmarshalText(b []byte) error { return unmarshalEnum(o, "outcome", b, outcomeNames) }
+// String returns the outcome's text form; OutcomeUnstated is "unstated", which no
+// parser reads.
+func (o Outcome) String() string {
+	if o == OutcomeUnstated {
+		return "unstated"
+	}
+	return enumString("Outcome", int(o), outcomeNames)
+}
+func (o Outcome) MarshalText() ([]byte, error) {
+	if o == OutcomeUnstated {
+		return nil, fmt.Errorf("%w: outcome not stated", ErrUnknownValue)
+	}
+	return enumMarshal("outcome", int(o), outcomeNames)
+}
+func (o *Outcome) UnmarshalText(b []byte) error {
+	v, err := ParseOutcome(string(b))
+	if err != nil {
+		return err
+	}
+	*o = v
+	return nil
+}
 
-// ParseOutcome reads an outcome's text form.
+// ParseOutcome reads an outcome's text form: killed, wounded, captured or missing.
+// The empty string is an error: an outcome is never assumed.
 func ParseOutcome(s string) (Outcome, error) {
-	v, err := parseEnum("outcome", s, outcomeNames)
-	return Outcome(v), err
+	v, err := parseEnum("outcome", s, outcomeNames[1:])
+	if err != nil {
+		return OutcomeUnstated, err
+	}
+	return Outcome(v + 1), nil
 }
 
 // Group is whose casualties a figure counts (docs/quantities.md §4). A figure that pools
@@ -75,32 +103,65 @@ func ParseOutcome(s string) (Outcome, error) {
 type Group uint8
 
 // The groups. UnknownGroup is for tolls that name no group and for "the enemy": a
-// group is never guessed from context.
+// group is never guessed from context. It is the zero Group, so a Count whose group
+// nobody set reads as "group not stated", never as soldiers.
 const (
-	Soldiers       Group = iota // soldats, militaires, FAMa, troops, جنود
+	UnknownGroup   Group = iota // people, the enemy, tolls naming no group
+	Soldiers                    // soldats, militaires, FAMa, troops, جنود
 	SecurityForces              // police, gendarmes, or a pooled figure of state forces and auxiliaries
 	Militia                     // VDP, Dozo, self-defence militias
 	ForeignForces               // Africa Corps, Wagner, peacekeepers
 	Civilians                   // civilians, villagers, women, passengers, the displaced
 	Militants                   // terroristes, jihadistes, assaillants, insurgents
-	UnknownGroup                // people, the enemy, tolls naming no group
 )
 
-var groupNames = []string{"soldiers", "security_forces", "militia", "foreign_forces", "civilians", "militants", "unknown"}
+var groupNames = []string{"unknown", "soldiers", "security_forces", "militia", "foreign_forces", "civilians", "militants"}
 
+// groups is the display order: named groups first, unknown last.
 var groups = [...]Group{Soldiers, SecurityForces, Militia, ForeignForces, Civilians, Militants, UnknownGroup}
 
-// Groups returns every group, in the order of their constants.
+// Groups returns every group in display order: soldiers, security_forces, militia,
+// foreign_forces, civilians, militants, unknown. Reconcile orders its assessments
+// this way.
 func Groups() []Group { return groups[:] }
 
-func (g Group) String() string                { return enumString("Group", int(g), groupNames) }
-func (g Group) MarshalText() ([]byte, error)  { return enumMarshal("group", int(g), groupNames) }
-func (g *Group) UnmarshalText(b []byte) error { return unmarshalEnum(g, "group", b, groupNames) }
+// groupRank is g's position in Groups.
+func groupRank(g Group) int {
+	for i, h := range groups {
+		if h == g {
+			return i
+		}
+	}
+	return len(groups) + int(g)
+}
+
+func (g Group) String() string               { return enumString("Group", int(g), groupNames) }
+func (g Group) MarshalText() ([]byte, error) { return enumMarshal("group", int(g), groupNames) }
+func (g *Group) UnmarshalText(b []byte) error {
+	v, err := ParseGroup(string(b))
+	if err != nil {
+		return err
+	}
+	*g = v
+	return nil
+}
+
+// groupDisplayNames are the groups' text forms in display order, as errors list them.
+var groupDisplayNames = func() []string {
+	names := make([]string, len(groups))
+	for i, g := range groups {
+		names[i] = groupNames[g]
+	}
+	return names
+}()
 
 // ParseGroup reads a group's text form.
 func ParseGroup(s string) (Group, error) {
-	v, err := parseEnum("group", s, groupNames)
-	return Group(v), err
+	v, err := parseEnum("group", s, groupDisplayNames)
+	if err != nil {
+		return UnknownGroup, err
+	}
+	return groups[v], nil
 }
 
 // Side returns the side whose losses the group counts: SideState for soldiers,
@@ -228,21 +289,24 @@ func ParseDatePrecision(s string) (DatePrecision, error) {
 }
 
 // GeoPrecision says how precisely an event's place is known. It follows UCDP's
-// where_prec 1-7; ACLED's geo_precision 1-3 maps to exact, near and admin1.
+// where_prec 1-7 (GeoExact is 1, GeoOther 7); ACLED's geo_precision 1-3 maps to
+// exact, near and admin1.
 type GeoPrecision uint8
 
-// The place precisions.
+// The place precisions. The zero value is GeoUnstated, text form "": a place whose
+// precision nobody recorded is not taken as exact.
 const (
-	GeoExact   GeoPrecision = iota // the locality itself
-	GeoNear                        // within about 25 km, or part of a named area
-	GeoAdmin2                      // the second-order administrative area
-	GeoAdmin1                      // the first-order administrative area (region)
-	GeoRegion                      // a named region larger than admin1
-	GeoCountry                     // only the country is known
-	GeoOther                       // international waters or airspace, several countries
+	GeoUnstated GeoPrecision = iota // not stated
+	GeoExact                        // the locality itself
+	GeoNear                         // within about 25 km, or part of a named area
+	GeoAdmin2                       // the second-order administrative area
+	GeoAdmin1                       // the first-order administrative area (region)
+	GeoRegion                       // a named region larger than admin1
+	GeoCountry                      // only the country is known
+	GeoOther                        // international waters or airspace, several countries
 )
 
-var geoPrecNames = []string{"exact", "near", "admin2", "admin1", "region", "country", "other"}
+var geoPrecNames = []string{"", "exact", "near", "admin2", "admin1", "region", "country", "other"}
 
 func (p GeoPrecision) String() string { return enumString("GeoPrecision", int(p), geoPrecNames) }
 func (p GeoPrecision) MarshalText() ([]byte, error) {

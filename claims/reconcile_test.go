@@ -1,6 +1,9 @@
 package claims
 
 import (
+	"math/rand/v2"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,6 +19,7 @@ var (
 	secu   = Source{Name: "security sources", Kind: SecuritySources}
 	afp    = Source{Name: "AFP", Kind: MediaReport}
 	rfi    = Source{Name: "RFI", Kind: MediaReport}
+	mod    = Source{Name: "Ministère de la Défense", Kind: OfficialStatement, Side: SideState}
 	jul    = func(d int) Date { return MakeDate(2025, time.July, d) }
 	killed = func(g Group, f Figure) []Count { return []Count{{Outcome: Killed, Group: g, Figure: f}} }
 )
@@ -32,6 +36,9 @@ func event(claims ...Claim) *Event {
 		Claims:      claims,
 	}
 }
+
+// heavy is the estimate of qualitative tolls only: [1, Inf), Best 1, still qualitative.
+func heavy() Figure { f := Heavy(); f.Best, f.HasBest = 1, true; return f }
 
 // est is the expected estimate [low, high] with best; est(-1, ...) is Unknown.
 func est(low, best, high int64) Figure {
@@ -93,19 +100,20 @@ func TestReconcile(t *testing.T) {
 		{
 			name: "vague against exact: a few [3, 9] and 15 do not overlap",
 			ev:   event(claim(local, 22, Reports, killed(Soldiers, VagueFigure("quelques"))), claim(afp, 23, Reports, killed(Soldiers, N(15)))),
-			// Best: the stated points are 3 (a few, conservative) and 15; the lower middle is 3.
-			status: Corroborated, estimate: est(3, 3, 15), basis: []int{0, 1},
+			// Best: the stated points are 3 (a few, ACLED's code) and 15; their median is
+			// (3+15)/2 = 9.
+			status: Corroborated, estimate: est(3, 9, 15), basis: []int{0, 1},
 		},
 		{
 			name:   "corroborated: two heavy tolls agree there were losses, not on a number",
 			ev:     event(claim(local, 22, Reports, killed(Soldiers, Heavy())), claim(secu, 22, Reports, killed(Soldiers, Heavy()))),
-			status: Corroborated, estimate: est(1, 1, Inf), basis: []int{0, 1},
+			status: Corroborated, estimate: heavy(), basis: []int{0, 1},
 		},
 		{
 			name:   "qualitative confirms when the policy says so",
 			policy: Policy{QualitativeConfirms: true},
 			ev:     event(claim(local, 22, Reports, killed(Soldiers, Heavy())), claim(secu, 22, Reports, killed(Soldiers, Heavy()))),
-			status: Confirmed, estimate: est(1, 1, Inf), basis: []int{0, 1},
+			status: Confirmed, estimate: heavy(), basis: []int{0, 1},
 		},
 		{
 			name:   "admission of own losses confirms as a floor, against a higher claim",
@@ -134,9 +142,10 @@ func TestReconcile(t *testing.T) {
 			status: Contested, claimed: N(26), claimedBy: jnim.Name, basis: []int{0, 1},
 		},
 		{
-			name:   "a non-partisan zero against a non-partisan loss contests, with an estimate",
-			ev:     event(claim(local, 22, Reports, killed(Civilians, N(0))), claim(afp, 23, Reports, killed(Civilians, N(3)))),
-			status: Contested, estimate: est(0, 0, 3), basis: []int{0, 1},
+			name: "a non-partisan zero against a non-partisan loss contests, with an estimate",
+			ev:   event(claim(local, 22, Reports, killed(Civilians, N(0))), claim(afp, 23, Reports, killed(Civilians, N(3)))),
+			// Best: the median of 0 and 3, 1.5, rounded down.
+			status: Contested, estimate: est(0, 1, 3), basis: []int{0, 1},
 		},
 		{
 			name:   "citations are followed: a report citing the group is the group",
@@ -272,4 +281,259 @@ func TestEventAsOf(t *testing.T) {
 	assert.True(t, ok, "an event recorded with no claim is kept")
 	assert.Equal(t, bare, got)
 	assert.Len(t, ev.Claims, 3, "AsOf leaves the event alone")
+}
+
+// TestReconcileRules pins each rule of the package documentation's policy that
+// issue 11 found broken, one case per rule, named after it.
+func TestReconcileRules(t *testing.T) {
+	acledM := Source{Name: "ACLED", Kind: Monitor}
+	ucdpM := Source{Name: "UCDP", Kind: Monitor}
+	monitor := func(s Source, day int, f Figure, sources ...string) Claim {
+		c := claim(s, day, Reports, killed(Soldiers, f))
+		c.Sources = sources
+		return c
+	}
+	civ := func(s Source, day int, st Stance, f Figure) Claim {
+		return claim(s, day, st, killed(Civilians, f))
+	}
+	tests := []struct {
+		name        string
+		ev          *Event
+		status      Status
+		estimate    Figure
+		basis       []int
+		independent int
+	}{
+		{
+			name:   "sources are citations: a monitor citing AFP and AFP's own report are one source",
+			ev:     event(claim(afp, 22, Reports, killed(Soldiers, N(5))), monitor(acledM, 30, N(5), "AFP")),
+			status: SingleSource, estimate: est(5, 5, 5), basis: []int{0}, independent: 1,
+		},
+		{
+			name:   "sources are citations: two monitors coding the same report are one source",
+			ev:     event(monitor(acledM, 30, N(5), "AFP"), monitor(ucdpM, 31, N(5), "AFP", "Le Monde")),
+			status: SingleSource, estimate: est(5, 5, 5), basis: []int{1}, independent: 1,
+		},
+		{
+			name:   "sources are citations: monitors coding different reports are independent",
+			ev:     event(monitor(acledM, 30, N(5), "AFP"), monitor(ucdpM, 31, N(5), "RFI")),
+			status: Confirmed, estimate: est(5, 5, 5), basis: []int{0, 1}, independent: 2,
+		},
+		{
+			name:   "sources are citations: a monitor citing two present reports adds nothing to them",
+			ev:     event(claim(afp, 22, Reports, killed(Soldiers, N(5))), claim(rfi, 22, Reports, killed(Soldiers, N(6))), monitor(acledM, 30, N(5), "AFP", "RFI")),
+			status: Corroborated, estimate: est(5, 5, 6), basis: []int{0, 1}, independent: 2,
+		},
+		{
+			name: "a denial superseded by the same side's admission is not contested",
+			ev: event(claim(jnim, 22, Responsibility, killed(Soldiers, N(26))), claim(fama, 23, Denial, nil),
+				claim(fama, 25, Reports, killed(Soldiers, N(10)))),
+			status: Confirmed, estimate: est(10, 10, 10), basis: []int{2}, independent: 1,
+		},
+		{
+			name: "a denial with a figure superseded by the same side's admission is not contested",
+			ev: event(claim(jnim, 22, Responsibility, killed(Soldiers, N(26))), claim(fama, 23, Denial, killed(Soldiers, N(0))),
+				claim(mod, 25, Reports, killed(Soldiers, N(10)))),
+			status: Confirmed, estimate: est(10, 10, 10), basis: []int{2}, independent: 1,
+		},
+		{
+			name:   "a later statement with no figure does not erase the same source's number",
+			ev:     event(claim(local, 22, Reports, killed(Soldiers, N(5))), claim(local, 24, Reports, killed(Soldiers, Figure{}))),
+			status: SingleSource, estimate: est(5, 5, 5), basis: []int{0}, independent: 1,
+		},
+		{
+			name: "a denial of responsibility is not a denial of the toll",
+			ev: event(civ(local, 22, Reports, N(12)), civ(afp, 22, Reports, N(12)),
+				claim(jnim, 23, Denial, nil)),
+			status: Confirmed, estimate: est(12, 12, 12), basis: []int{0, 1}, independent: 2,
+		},
+		{
+			name:   "one side speaks once: the army and the ministry are one voice, its latest word",
+			ev:     event(claim(fama, 23, Reports, killed(Soldiers, N(10))), claim(mod, 24, Reports, killed(Soldiers, N(12)))),
+			status: Confirmed, estimate: est(12, 12, 12), basis: []int{1}, independent: 1,
+		},
+		{
+			name: "best: two credible points give their median, not the lower",
+			ev:   event(claim(local, 22, Reports, killed(Soldiers, N(10))), claim(afp, 23, Reports, killed(Soldiers, N(20)))),
+			// (10+20)/2 = 15.
+			status: Corroborated, estimate: est(10, 15, 20), basis: []int{0, 1}, independent: 2,
+		},
+		{
+			name:   "best: up to 60 is a bound, not a point: Best falls to Low",
+			ev:     event(claim(local, 22, Reports, killed(Soldiers, UpTo(60)))),
+			status: SingleSource, estimate: est(1, 1, 60), basis: []int{0}, independent: 1,
+		},
+		{
+			name:   "best: at least 10 is a bound, not a point: Best falls to Low",
+			ev:     event(claim(local, 22, Reports, killed(Soldiers, AtLeastN(10)))),
+			status: SingleSource, estimate: est(10, 10, Inf), basis: []int{0}, independent: 1,
+		},
+		{
+			name: "best: a bound beside a point leaves the point",
+			ev:   event(claim(local, 22, Reports, killed(Soldiers, UpTo(60))), claim(afp, 23, Reports, killed(Soldiers, N(30)))),
+			// [1, 60] and 30 overlap at 30: confirmed from 30; the only point is 30.
+			status: Confirmed, estimate: est(30, 30, 60), basis: []int{0, 1}, independent: 2,
+		},
+		{
+			name: "two sources against two is a disagreement, not confirmed at the lower pair",
+			ev: event(claim(local, 22, Reports, killed(Soldiers, N(10))), claim(secu, 22, Reports, killed(Soldiers, N(10))),
+				claim(afp, 23, Reports, killed(Soldiers, N(20))), claim(rfi, 23, Reports, killed(Soldiers, N(20)))),
+			// Points 10, 10, 20, 20: median (10+20)/2 = 15.
+			status: Corroborated, estimate: est(10, 15, 20), basis: []int{0, 1, 2, 3}, independent: 4,
+		},
+		{
+			name: "three sources against two confirms the majority",
+			ev: event(claim(local, 22, Reports, killed(Soldiers, N(10))), claim(secu, 22, Reports, killed(Soldiers, N(10))),
+				claim(afp, 23, Reports, killed(Soldiers, N(20))), claim(rfi, 23, Reports, killed(Soldiers, N(20))),
+				claim(Source{Name: "Reuters", Kind: MediaReport}, 23, Reports, killed(Soldiers, N(20)))),
+			// Low is the overlap's floor, 20; High the highest credible Max, 20.
+			status: Confirmed, estimate: est(20, 20, 20), basis: []int{0, 1, 2, 3, 4}, independent: 5,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			as := Reconcile(tt.ev)
+			require.Len(t, as, 1)
+			a := as[0]
+			assert.Equal(t, tt.status, a.Status, "status")
+			assert.Equal(t, tt.estimate, a.Estimate, "estimate")
+			assert.Equal(t, tt.basis, a.Basis, "basis")
+			assert.Equal(t, tt.independent, a.Independent, "independent")
+		})
+	}
+}
+
+// TestAssessmentAccessorsCannotBeMisread: an unknown estimate has no Low, Best or
+// High, and an unbounded one no High; none of them is a number then.
+func TestAssessmentAccessorsCannotBeMisread(t *testing.T) {
+	unknown := Reconcile(event(claim(jnim, 22, Responsibility, killed(Soldiers, N(26)))))[0]
+	for name, f := range map[string]func() (int64, bool){"low": unknown.Low, "best": unknown.Best, "high": unknown.High} {
+		_, ok := f()
+		assert.False(t, ok, "%s of an unknown estimate", name)
+	}
+	assert.False(t, unknown.Known())
+	assert.False(t, unknown.Unbounded())
+
+	open := Reconcile(event(claim(local, 22, Reports, killed(Soldiers, AtLeastN(10)))))[0]
+	_, ok := open.High()
+	assert.False(t, ok, "an unbounded High is not a number")
+	assert.True(t, open.Unbounded())
+	low, ok := open.Low()
+	assert.True(t, ok)
+	assert.Equal(t, int64(10), low)
+
+	closed := Reconcile(event(claim(local, 22, Reports, killed(Soldiers, Between(5, 9)))))[0]
+	high, ok := closed.High()
+	assert.True(t, ok)
+	assert.Equal(t, int64(9), high)
+}
+
+// TestZeroValuesMeanNotStated: a Count or Place nobody filled in asserts nothing.
+func TestZeroValuesMeanNotStated(t *testing.T) {
+	var c Count
+	assert.Equal(t, OutcomeUnstated, c.Outcome, "not killed")
+	assert.Equal(t, UnknownGroup, c.Group, "not soldiers")
+	assert.False(t, c.Figure.IsKnown(), "not zero")
+	var p Place
+	assert.Equal(t, GeoUnstated, p.Precision, "not exact")
+	assert.Equal(t, "", p.Precision.String())
+
+	_, err := ParseOutcome("")
+	assert.ErrorIs(t, err, ErrUnknownValue, "an outcome is never assumed")
+	_, err = Outcome(0).MarshalText()
+	assert.ErrorIs(t, err, ErrUnknownValue)
+
+	e := event(claim(local, 22, Reports, []Count{{Figure: N(3)}}))
+	e.Date = jul(20)
+	err = e.Validate()
+	require.Error(t, err)
+	probs := Problems(err)
+	require.Len(t, probs, 1)
+	assert.Contains(t, probs[0].Location, "outcome")
+
+	e = event(claim(local, 22, Reports, []Count{{Outcome: Killed, Figure: N(3)}}))
+	assert.NoError(t, e.Validate(), "a figure with no group is an unknown group, which is valid")
+	assert.Equal(t, UnknownGroup, Reconcile(e)[0].Group)
+}
+
+// TestParseStatusSet: the statuses a caller counts, as -status reads them.
+func TestParseStatusSet(t *testing.T) {
+	s, err := ParseStatusSet("confirmed, corroborated")
+	require.NoError(t, err)
+	assert.True(t, s.Has(Confirmed))
+	assert.True(t, s.Has(Corroborated))
+	assert.False(t, s.Has(SingleSource))
+	assert.Equal(t, "corroborated,confirmed", s.String())
+	_, err = ParseStatusSet("confirmed,sure")
+	assert.ErrorIs(t, err, ErrUnknownValue)
+	assert.True(t, Policy{}.Counts(Contested), "the default counts every status with a credible figure")
+	assert.False(t, Policy{}.Counts(ClaimedOnly))
+	assert.False(t, Policy{Count: s}.Counts(SingleSource))
+}
+
+// TestReconcileInvariants reconciles random events (the generator of the format
+// tests: random sources, sides, stances, citations, monitors' source lists and
+// figures of every qualifier) and checks what must hold on any data: no panic; a
+// known estimate has Low <= Best <= High and its accessors agree, an unknown one
+// gives no number; the statuses that carry a credible figure have one and the others
+// none; Basis is sorted, distinct and in range; the result does not depend on a
+// map's order.
+func TestReconcileInvariants(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 11))
+	credible := []Status{SingleSource, Corroborated, Confirmed}
+	for range 3000 {
+		d := randomDataset(r)
+		for i := range d.Events {
+			e := &d.Events[i]
+			as := Reconcile(e)
+			require.NotEmpty(t, as)
+			assert.Equal(t, as, Reconcile(e), "deterministic")
+			for _, a := range as {
+				low, lok := a.Low()
+				best, bok := a.Best()
+				high, hok := a.High()
+				if a.Estimate.IsKnown() {
+					require.True(t, lok && bok, "%+v", a)
+					require.True(t, a.Estimate.HasBest)
+					require.LessOrEqual(t, low, best, "%+v", a)
+					require.LessOrEqual(t, best, a.Estimate.Max, "%+v", a)
+					require.Equal(t, a.Estimate.Max != Inf, hok)
+					if hok {
+						require.LessOrEqual(t, best, high)
+					}
+					require.GreaterOrEqual(t, a.Independent, 1)
+				} else {
+					require.False(t, lok || bok || hok, "no number for an unknown estimate: %+v", a)
+					require.NotContains(t, credible, a.Status, "%+v", a)
+				}
+				if slices.Contains(credible, a.Status) {
+					require.True(t, a.Estimate.IsKnown(), "%+v", a)
+				}
+				if a.Status == Pending || a.Status == ClaimedOnly {
+					require.False(t, a.Estimate.IsKnown(), "%+v", a)
+				}
+				require.True(t, slices.IsSorted(a.Basis))
+				require.Equal(t, len(a.Basis), len(slices.Compact(slices.Clone(a.Basis))))
+				for _, b := range a.Basis {
+					require.True(t, b >= 0 && b < len(e.Claims))
+				}
+			}
+		}
+	}
+}
+
+// TestPolicyRulesFollowThePolicy: the method text changes with the policy in force.
+func TestPolicyRulesFollowThePolicy(t *testing.T) {
+	def := strings.Join(Policy{}.Rules(), "\n")
+	assert.Contains(t, def, "Two independent non-partisan sources")
+	assert.Contains(t, def, "admission of its own losses confirms")
+	assert.Contains(t, def, "statuses single_source,corroborated,confirmed,contested.")
+	strict := strings.Join(Policy{MinIndependent: 3, IgnoreAdmissions: true, Count: StatusSet(0).With(Confirmed)}.Rules(), "\n")
+	assert.Contains(t, strict, "3 or more independent")
+	assert.Contains(t, strict, "admissions are ignored")
+	assert.Contains(t, strict, "statuses confirmed.")
+	loose := strings.Join(Policy{MinIndependent: 1, PartisanCorroborates: true, QualitativeConfirms: true}.Rules(), "\n")
+	assert.Contains(t, loose, "One non-partisan source confirms")
+	assert.Contains(t, loose, "counts toward the sources needed")
+	assert.Contains(t, loose, "confirm that there were losses")
 }

@@ -19,7 +19,8 @@ var (
 // with its location, or nil. It checks: IDs present and unique across events and
 // period claims; dates present, in [MinDate, MaxDate], ends not before starts, no
 // claim reported before its event began; enums defined; each figure's invariants
-// (Figure.Check); an outcome and group given at most once per claim; silence without
+// (Figure.Check); every figure's outcome stated (the zero Outcome is rejected), an
+// outcome and group given at most once per claim; silence without
 // figures; sources named; coordinates on the globe.
 func (d *Dataset) Validate() error {
 	var s streamValidator
@@ -149,6 +150,9 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 	v.list(loc+" sources", c.Sources)
 	for k, f := range c.Figures {
 		floc := func() string { return fmt.Sprintf("%s figure %d", loc, k+1) }
+		if f.Outcome == OutcomeUnstated {
+			v.add(floc()+" outcome", fmt.Errorf("%w: the figure does not say whether people were killed, wounded, captured or missing", ErrInvalid))
+		}
 		if int(f.Outcome) >= len(outcomeNames) || int(f.Group) >= len(groupNames) {
 			v.enum(floc()+" outcome", uint8(f.Outcome), outcomeNames)
 			v.enum(floc()+" group", uint8(f.Group), groupNames)

@@ -202,7 +202,11 @@ func ClaimedConfirmed(cmps []stats.Comparison, infl []stats.Inflation, by stats.
 		if t == nil || inf.Events == 0 {
 			continue
 		}
-		names = append(names, fmt.Sprintf("%s\n×%.2f [%.2f, %.2f], n=%d", m.Label(inf.Key), inf.Ratio, inf.Low, inf.High, inf.Events))
+		ci := "no interval"
+		if inf.Events >= stats.MinIntervalEvents {
+			ci = fmt.Sprintf("[%.2f, %.2f]", inf.Low, inf.High)
+		}
+		names = append(names, fmt.Sprintf("%s\n×%.2f %s, n=%d", m.Label(inf.Key), inf.Ratio, ci, inf.Events))
 		cv = append(cv, t.claimed)
 		fv = append(fv, t.confirmed)
 		top = max(top, t.claimed, t.confirmed)

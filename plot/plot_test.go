@@ -67,7 +67,7 @@ func charts(latin bool) map[string][][]*gplot.Plot {
 	series := synthetic()
 	d := bilan.Sahel()
 	cmps := sahelComparisons()
-	infl := stats.Inflate(cmps, stats.InflationConfig{Seed: 1})
+	infl := stats.Inflate(cmps, stats.InflationConfig{})
 	one := func(p *gplot.Plot) [][]*gplot.Plot { return [][]*gplot.Plot{{p}} }
 	return map[string][][]*gplot.Plot{
 		"confirmed":         one(Confirmed(series[1], stats.Month, "killed", true, m)),
@@ -77,7 +77,7 @@ func charts(latin bool) map[string][][]*gplot.Plot {
 		"multiples":         SmallMultiples(series, stats.Month, "killed", 3, m),
 		"stacked":           one(Stacked(series, stats.Month, "killed", m)),
 		"new_areas":         one(NewAreas(stats.NewAreas(d.Events, stats.Month), stats.Month, m)),
-		"statuses":          one(Statuses(stats.Statuses(d.Events, stats.Week, claims.Killed, true), stats.Week, m)),
+		"statuses":          one(Statuses(stats.Statuses(d.Events, claims.Policy{}, stats.Week, claims.Killed, true), stats.Week, m)),
 	}
 }
 
@@ -129,8 +129,8 @@ func TestArabicLabels(t *testing.T) {
 	assert.Equal(t, "JNIM / alzlaqa", Latin("JNIM / الزلاقة"))
 	assert.Equal(t, "mqtl 26 jndya", Latin("مقتل ٢٦ جنديًا"), "digits become ASCII, diacritics are dropped")
 	assert.Equal(t, "Nimbougou", Latin("Nimbougou"))
-	svg := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{Seed: 1}), stats.BySource, Meta{Source: "x"})
-	png := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{Seed: 1}), stats.BySource, Meta{Source: "x", Latin: true})
+	svg := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x"})
+	png := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x", Latin: true})
 	var svgTicks, pngTicks []string
 	for _, tk := range svg.X.Tick.Marker.Ticks(svg.X.Min, svg.X.Max) {
 		svgTicks = append(svgTicks, tk.Label)

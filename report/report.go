@@ -80,8 +80,8 @@ func (b *Builder) Build() (*Report, error) {
 		}
 	}
 	v.HighText = num(v.High)
-	infl := stats.Inflate(b.cmps, stats.InflationConfig{Seed: b.cfg.Seed})
-	inflPerp := stats.Inflate(b.cmps, stats.InflationConfig{Seed: b.cfg.Seed, By: stats.ByClaimedFrom})
+	infl := stats.Inflate(b.cmps, stats.InflationConfig{})
+	inflPerp := stats.Inflate(b.cmps, stats.InflationConfig{By: stats.ByClaimedFrom})
 	for _, set := range []struct {
 		by   string
 		rows []stats.Inflation
@@ -89,7 +89,10 @@ func (b *Builder) Build() (*Report, error) {
 		for _, in := range set.rows {
 			r := inflRow{By: set.by, Key: in.Key, Events: in.Events}
 			if in.Events > 0 {
-				r.Ratio, r.CI = fmt.Sprintf("%.2f", in.Ratio), fmt.Sprintf("%.2f–%.2f", in.Low, in.High)
+				r.Ratio = fmt.Sprintf("%.2f", in.Ratio)
+			}
+			if in.Events >= stats.MinIntervalEvents {
+				r.CI = fmt.Sprintf("%.2f–%.2f", in.Low, in.High)
 			}
 			v.Inflation = append(v.Inflation, r)
 		}
@@ -101,7 +104,7 @@ func (b *Builder) Build() (*Report, error) {
 	v.NoSides = b.sides == 0
 	for _, r := range rates {
 		row := silenceRow{Period: r.Label, Side: r.Side.String(), Events: r.Events, Silent: r.Silent, Rate: fmt.Sprintf("%.0f%%", 100*r.Rate), Spoke: r.Spoke}
-		if r.Spoke > 0 {
+		if r.Timed > 0 {
 			row.Days = fmt.Sprintf("%.1f", r.MedianDays)
 		}
 		v.Silence = append(v.Silence, row)
@@ -114,7 +117,7 @@ func (b *Builder) Build() (*Report, error) {
 	b.periodRows(&v)
 
 	// Charts.
-	byKey := b.byKey.Series()
+	byKey := b.byKey.FilledSeries()
 	slices.SortStableFunc(byKey, func(x, y stats.Series) int { return int(sumBest(y) - sumBest(x)) })
 	if len(byKey) > 9 {
 		byKey = byKey[:9]
@@ -276,7 +279,7 @@ func (b *Builder) eventRows(v *view) {
 		for _, a := range l.as {
 			ar := assessRow{What: a.Outcome.String() + " " + a.Group.String(), Status: a.Status.String(), Claimed: "—"}
 			if a.Estimate.IsKnown() {
-				ar.Figure = fmt.Sprintf("%d – %d – %s", a.Low(), a.Best(), num(a.High()))
+				ar.Figure = fmt.Sprintf("%d – %d – %s", a.Estimate.Min, a.Estimate.Best, num(a.Estimate.Max))
 			} else {
 				ar.Figure = "no credible figure"
 			}
@@ -299,7 +302,7 @@ func (b *Builder) periodRows(v *view) {
 		for _, l := range b.top {
 			d.Events = append(d.Events, l.e)
 		}
-		checks = stats.CheckPeriods(d)
+		checks = stats.CheckPeriods(d, claims.Policy{})
 	}
 	for _, p := range b.periods {
 		for _, f := range p.Claim.Figures {

@@ -122,7 +122,7 @@ func TestReportHTML(t *testing.T) {
 
 	sil := strings.Join(strings.Fields(textOf(ids["silence"])), " ")
 	assert.Contains(t, sil, "2025-07 state 4 4 100% 0 —")
-	assert.Contains(t, sil, "2025-07 armed_group 4 2 50% 2 10.5")
+	assert.Contains(t, sil, "2025-07 armed_group 4 2 50% 2 0.0") // the five posts, dated to the month, have no delay in days
 	assert.Contains(t, textOf(ids["method"]), "dozens")
 	assert.Contains(t, textOf(ids["source"]), "Sahel seed dataset. As of 2025-07-22.")
 }

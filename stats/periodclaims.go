@@ -24,19 +24,26 @@ type PeriodCheck struct {
 	EventClaims int64
 }
 
-// groupMatches reports whether an event's group is covered by a period claim's group.
-// A security_forces figure pools state forces with auxiliaries (docs/quantities.md §4), so
-// it covers soldiers, security forces and militia; every other group covers itself.
+// groupMatches reports whether an event's group is covered by a period claim's
+// group: the same group, or one the claim's group may contain by the group hierarchy
+// (GroupTotal): a security_forces figure pools soldiers, militia and foreign forces
+// with police and gendarmes (docs/quantities.md §4), and an unknown-group figure
+// ("people") may count anyone.
 func groupMatches(claim, event claims.Group) bool {
-	if claim == claims.SecurityForces {
-		return event == claims.Soldiers || event == claims.SecurityForces || event == claims.Militia
+	for g, ok := event, true; ok; g, ok = groupParent(g) {
+		if g == claim {
+			return true
+		}
 	}
-	return claim == event
+	return false
 }
 
 // CheckPeriods compares each figure of each period claim in d with the events of d
-// dated within the period, in one of its countries (any country when it names none).
-func CheckPeriods(d *claims.Dataset) []PeriodCheck {
+// dated within the period, in one of its countries (any country when it names none),
+// reconciled under policy pol; only the statuses pol counts enter Confirmed. Within
+// one event, the matching groups' estimates are totalled by the group hierarchy
+// (GroupTotal), never adding a pooled figure to its parts.
+func CheckPeriods(d *claims.Dataset, pol claims.Policy) []PeriodCheck {
 	var out []PeriodCheck
 	for _, p := range d.Periods {
 		for _, f := range p.Claim.Figures {
@@ -51,22 +58,29 @@ func CheckPeriods(d *claims.Dataset) []PeriodCheck {
 					continue
 				}
 				matched := false
-				for _, a := range claims.Reconcile(e) {
+				var evKnown byGroup
+				var evClaims pointsByGroup
+				anyClaim := false
+				for _, a := range pol.Reconcile(e) {
 					if a.Outcome != f.Outcome || !groupMatches(f.Group, a.Group) {
 						continue
 					}
 					matched = true
-					if a.Estimate.IsKnown() {
-						known = append(known, a.Estimate)
-					} else {
+					if !(a.Estimate.IsKnown() && pol.Counts(a.Status) && evKnown.set(a.Group, a.Estimate)) {
 						pc.Unknown++
 					}
 					if v, ok := a.Claimed.Point(claims.Conservative); ok {
-						pc.EventClaims += int64(v)
+						anyClaim = evClaims.set(a.Group, int64(v)) || anyClaim
 					}
 				}
 				if matched {
 					pc.Events++
+				}
+				if evKnown.any {
+					known = append(known, evKnown.total())
+				}
+				if anyClaim {
+					pc.EventClaims += evClaims.total()
 				}
 			}
 			if len(known) > 0 {

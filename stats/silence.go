@@ -1,6 +1,7 @@
 package stats
 
 import (
+	"math"
 	"slices"
 	"sort"
 
@@ -17,10 +18,15 @@ type SilenceRate struct {
 	Silent int // of them, those on which the side had made no statement by the period's end
 	// Rate is Silent/Events (NaN-free: 0 when Events is 0).
 	Rate float64
-	// Spoke counts the events on which the side made a statement at any time, and
-	// MedianDays is the median number of days from the event to its first one.
-	Spoke      int
-	MedianDays float64
+	// Spoke counts the events on which the side made a statement at any time.
+	// MedianDays is the median number of days from the event to the side's first
+	// statement, over the Timed of them whose date is known to the day
+	// (claims.PrecDay); the Untimed others (dated to a week, a month...) are left
+	// out, since their delay is not known to the day. MedianDays is NaN when Timed
+	// is 0.
+	Spoke          int
+	Timed, Untimed int
+	MedianDays     float64
 }
 
 // involves reports whether an event involves a side: one of its actors is of that
@@ -59,8 +65,8 @@ type SilenceCounter struct {
 }
 
 type silenceAcc struct {
-	events, silent int
-	days           []float64
+	events, silent, spoke, untimed int
+	days                           []float64
 }
 
 // NewSilenceCounter returns an empty counter over periods p.
@@ -86,8 +92,13 @@ func (s *SilenceCounter) Add(e *claims.Event) {
 		if !spoke || first > s.p.End(idx) {
 			a.silent++
 		}
-		if spoke {
+		switch {
+		case spoke && e.DatePrecision == claims.PrecDay:
+			a.spoke++
 			a.days = append(a.days, float64(first-e.Date))
+		case spoke:
+			a.spoke++
+			a.untimed++
 		}
 	}
 }
@@ -102,6 +113,8 @@ func (s *SilenceCounter) Merge(o *SilenceCounter) {
 		}
 		a.events += b.events
 		a.silent += b.silent
+		a.spoke += b.spoke
+		a.untimed += b.untimed
 		a.days = append(a.days, b.days...)
 	}
 }
@@ -110,7 +123,8 @@ func (s *SilenceCounter) Merge(o *SilenceCounter) {
 func (s *SilenceCounter) Rates() []SilenceRate {
 	out := make([]SilenceRate, 0, len(s.cells))
 	for k, a := range s.cells {
-		r := SilenceRate{Period: k[0], Label: s.p.Label(k[0]), Side: claims.Side(k[1]), Events: a.events, Silent: a.silent, Spoke: len(a.days)}
+		r := SilenceRate{Period: k[0], Label: s.p.Label(k[0]), Side: claims.Side(k[1]), Events: a.events, Silent: a.silent,
+			Spoke: a.spoke, Timed: len(a.days), Untimed: a.untimed, MedianDays: math.NaN()}
 		r.Rate = float64(a.silent) / float64(a.events)
 		if len(a.days) > 0 {
 			days := slices.Clone(a.days)
@@ -132,7 +146,9 @@ func (s *SilenceCounter) Rates() []SilenceRate {
 // period's events involving the side on which it had made no statement by the
 // period's end, and how long its first statements took. It measures something only
 // where the data records the sides' statements: on a monitor's data alone (ACLED,
-// UCDP) every side is "silent" on every event.
+// UCDP) every side is "silent" on every event. The delay to a first statement is
+// measured only on events dated to the day (SilenceRate.Timed), and the others are
+// counted (SilenceRate.Untimed).
 func Silence(events []claims.Event, p Period) []SilenceRate {
 	c := NewSilenceCounter(p)
 	for i := range events {

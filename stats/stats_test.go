@@ -2,7 +2,6 @@ package stats
 
 import (
 	"math"
-	"os"
 	"testing"
 	"time"
 
@@ -96,32 +95,6 @@ func TestRolling(t *testing.T) {
 	assert.Equal(t, []float64{1, 3, 6}, Cumulative([]float64{1, 2, 3}))
 }
 
-func TestObserveSahel(t *testing.T) {
-	d := sahel(t)
-	a := NewAggregator(Month)
-	for i := range d.Events {
-		e := &d.Events[i]
-		for _, o := range Observe(nil, e, claims.Reconcile(e), ByCountry, Killed) {
-			a.Add(o)
-		}
-	}
-	s := a.Series()
-	require.Len(t, s, 2)
-	// Mali, July 2025: Nimbougou (heavy toll, corroborated: [1, inf)), the takeover
-	// (heavy losses, single source: [1, inf)), the ambush and the drone strikes
-	// (no figure: pending, unknown).
-	mali := s[1].Points[0]
-	assert.Equal(t, "Mali", s[1].Key)
-	assert.Equal(t, 4, mali.Events)
-	assert.Equal(t, 2, mali.Known)
-	assert.Equal(t, 2, mali.Unknown)
-	assert.Equal(t, int64(2), mali.Low)
-	assert.Equal(t, claims.Inf, mali.High)
-	// Burkina Faso: the claimed 26, nothing confirmed.
-	bf := s[0].Points[0]
-	assert.Equal(t, Point{Period: bf.Period, Label: "2025-07", Events: 1, Unknown: 1, Claimed: 26, ClaimedEvents: 1}, bf)
-}
-
 func TestFitTrend(t *testing.T) {
 	// y = 10, 20, 40 is fitted exactly by log μ = log 20 + t·log 2 (t = -1, 0, 1): the
 	// growth is 1 per period, and Var(b) = 70/2600 from XᵀWX = [[70, 30], [30, 50]]
@@ -172,61 +145,4 @@ func TestChangePoints(t *testing.T) {
 	require.Len(t, zero, 1)
 	assert.Equal(t, 0.0, zero[0].Low)
 	assert.InDelta(t, 3.688879, zero[0].High, 1e-6, "the upper bound for a count of 0 is χ²₂(.975)/2")
-}
-
-func TestInflation(t *testing.T) {
-	jnim := claims.Source{Name: "JNIM", Kind: claims.MilitantStatement, Side: claims.SideArmedGroup}
-	cmps := []Comparison{
-		{EventID: "a", Claimed: claims.N(20), ClaimedBy: jnim, Confirmed: claims.Figure{Min: 10, Max: 10, Best: 10, HasBest: true, Qualifier: claims.Exact}},
-		{EventID: "b", Claimed: claims.N(80), ClaimedBy: jnim, Confirmed: claims.Figure{Min: 10, Max: 10, Best: 10, HasBest: true, Qualifier: claims.Exact}},
-		{EventID: "c", Claimed: claims.N(80), ClaimedBy: jnim}, // nothing confirmed: left out
-	}
-	inf := Inflate(cmps, InflationConfig{Seed: 1})
-	require.Len(t, inf, 1)
-	assert.Equal(t, 2, inf[0].Events)
-	assert.InDelta(t, 4, inf[0].Ratio, 1e-12, "the geometric mean of 2 and 8")
-	assert.GreaterOrEqual(t, inf[0].Low, 2.0-1e-12)
-	assert.LessOrEqual(t, inf[0].High, 8.0+1e-12)
-	again := Inflate(cmps, InflationConfig{Seed: 1})
-	assert.Equal(t, inf, again, "seeded: reproducible")
-}
-
-func TestSilenceSahel(t *testing.T) {
-	d := sahel(t)
-	rates := Silence(d.Events, Month)
-	require.Len(t, rates, 2)
-	// The state: four events involve it (Nimbougou, the five posts, the ambush, the
-	// drone strikes); it said nothing on any by 31 July.
-	assert.Equal(t, SilenceRate{Period: rates[0].Period, Label: "2025-07", Side: claims.SideState, Events: 4, Silent: 4, Rate: 1}, rates[0])
-	// JNIM and the FLA: four events (Nimbougou, the five posts, the takeover, the
-	// drone strikes); JNIM spoke on two, the same day for Nimbougou and 21 days after
-	// the month-precision date of the five posts: median 10.5.
-	assert.Equal(t, SilenceRate{Period: rates[1].Period, Label: "2025-07", Side: claims.SideArmedGroup, Events: 4, Silent: 2, Rate: 0.5, Spoke: 2, MedianDays: 10.5}, rates[1])
-}
-
-func TestNewAreasAndPeriods(t *testing.T) {
-	d := sahel(t)
-	sp := NewAreas(d.Events, Month)
-	require.Len(t, sp, 1)
-	assert.Equal(t, []string{"Burkina Faso", "Mali", "Mali / Sikasso", "Mali / Timbuktu"}, sp[0].New)
-
-	checks := CheckPeriods(d)
-	require.Len(t, checks, 2)
-	assert.Equal(t, "sahel-2025-h1-soldiers", checks[0].ID)
-	assert.Equal(t, claims.MoreThanN(2000), checks[0].Claimed)
-	assert.Equal(t, 0, checks[0].Events, "no event of January-June 2025 in the seed data")
-	assert.False(t, checks[0].Confirmed.IsKnown())
-	assert.Equal(t, 0, checks[1].Events, "the five posts are dated to July only, not to the week")
-}
-
-// sahel reads the seed dataset from its file: package bilan, which embeds it,
-// imports stats, so an internal test of stats cannot import bilan.
-func sahel(t *testing.T) *claims.Dataset {
-	t.Helper()
-	f, err := os.Open("../testdata/sahel-2025.json")
-	require.NoError(t, err)
-	defer f.Close()
-	d, err := claims.Read(f, "sahel-2025.json")
-	require.NoError(t, err)
-	return d
 }

@@ -360,7 +360,7 @@ func (r *Reader) event(rec []string, cols [nCols]int, extra []int, header []stri
 	if p, err := code(get(colWherePrec), 7); err != nil {
 		return ev, bad(colWherePrec, "where_prec %v", err)
 	} else {
-		ev.Place.Precision = claims.GeoPrecision(p)
+		ev.Place.Precision = claims.GeoExact + claims.GeoPrecision(p) // where_prec 1 is GeoExact
 	}
 	if lat, lon := get(colLat), get(colLon); lat != "" || lon != "" {
 		la, err1 := strconv.ParseFloat(lat, 64)

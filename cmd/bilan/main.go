@@ -4,7 +4,7 @@
 //
 //	bilan SUBCOMMAND [flags] [FILE...]
 //
-// The subcommands are validate, summary, convert, trends, report, mse and extract; `bilan help
+// The subcommands are validate, summary, convert, trends, inflation, report, mse and extract; `bilan help
 // SUBCOMMAND` explains one. Data comes from FILE (the native JSON or CSV, an ACLED
 // export, a UCDP GED or Candidate file, told apart by the first line), from standard
 // input when FILE is "-", and from the embedded Sahel seed dataset when no FILE is

@@ -26,9 +26,12 @@ summary prints, per event, its date, place and actors, each claim (source, kind,
 date, stance, figures, original wording), and per outcome and group the reconciled
 Low/Best/High with its status under the default policy of package claims. Period
 claims follow. With -as-of, only claims reported by that date count. With -json the
-same is one JSON object; figures are compact text ("26", ">2000", "dozens",
-"qualitative", "?" for unknown) and Low/Best/High are numbers, high null when
-unbounded, all three null when there is no credible figure.`,
+same is one JSON object; every figure (a claim's, the highest claim, a period's
+incidents) has the one JSON form the native format uses — {"qualifier", "min",
+"max", "best", "word"}, max null when unbounded, {"qualifier": "unknown"} with no
+numbers when no figure was given (claims.Figure's MarshalJSON) — and Low/Best/High
+are numbers, high null when unbounded, all three null when there is no credible
+figure.`,
 		run: runSummary,
 	})
 }
@@ -104,57 +107,49 @@ type eventSummary struct {
 }
 
 type claimSummary struct {
-	Source     string          `json:"source"`
-	Kind       string          `json:"kind"`
-	Side       string          `json:"side"`
-	ReportedAt claims.Date     `json:"reported_at"`
-	Stance     string          `json:"stance"`
-	Cites      string          `json:"cites,omitempty"`
-	Figures    []figureSummary `json:"figures"`
-	Wording    string          `json:"wording,omitempty"`
-	Language   string          `json:"language,omitempty"`
-}
-
-type figureSummary struct {
-	Outcome string `json:"outcome"`
-	Group   string `json:"group"`
-	Figure  string `json:"figure"`
+	Source     string         `json:"source"`
+	Kind       string         `json:"kind"`
+	Side       string         `json:"side"`
+	ReportedAt claims.Date    `json:"reported_at"`
+	Stance     string         `json:"stance"`
+	Cites      string         `json:"cites,omitempty"`
+	Figures    []claims.Count `json:"figures"`
+	Wording    string         `json:"wording,omitempty"`
+	Language   string         `json:"language,omitempty"`
 }
 
 type assessmentSummary struct {
-	Outcome   string `json:"outcome"`
-	Group     string `json:"group"`
-	Status    string `json:"status"`
-	Low       *int64 `json:"low"`
-	Best      *int64 `json:"best"`
-	High      *int64 `json:"high"`
-	Claimed   string `json:"claimed,omitempty"`
-	ClaimedBy string `json:"claimed_by,omitempty"`
-	Basis     []int  `json:"basis"`
+	Outcome   string         `json:"outcome"`
+	Group     string         `json:"group"`
+	Status    string         `json:"status"`
+	Low       *int64         `json:"low"`
+	Best      *int64         `json:"best"`
+	High      *int64         `json:"high"`
+	Claimed   *claims.Figure `json:"claimed,omitempty"`
+	ClaimedBy string         `json:"claimed_by,omitempty"`
+	Basis     []int          `json:"basis"`
 }
 
 type periodSummary struct {
-	ID        string       `json:"id"`
-	From      claims.Date  `json:"from"`
-	To        claims.Date  `json:"to"`
-	Countries []string     `json:"countries"`
-	Area      string       `json:"area,omitempty"`
-	Incidents string       `json:"incidents"`
-	Claim     claimSummary `json:"claim"`
+	ID        string        `json:"id"`
+	From      claims.Date   `json:"from"`
+	To        claims.Date   `json:"to"`
+	Countries []string      `json:"countries"`
+	Area      string        `json:"area,omitempty"`
+	Incidents claims.Figure `json:"incidents"`
+	Claim     claimSummary  `json:"claim"`
 }
 
 func summariseClaim(c *claims.Claim) claimSummary {
 	s := claimSummary{
 		Source: c.Source.Name, Kind: c.Source.Kind.String(), Side: c.Source.Side.String(),
 		ReportedAt: c.ReportedAt, Stance: c.Stance.String(), Wording: c.Wording, Language: c.Language,
-		Figures: []figureSummary{},
+		Figures: []claims.Count{},
 	}
 	if c.Cites != nil {
 		s.Cites = c.Cites.Name
 	}
-	for _, f := range c.Figures {
-		s.Figures = append(s.Figures, figureSummary{f.Outcome.String(), f.Group.String(), f.Figure.String()})
-	}
+	s.Figures = append(s.Figures, c.Figures...)
 	return s
 }
 
@@ -174,15 +169,16 @@ func summarise(d *claims.Dataset, asOf claims.Date, source string) *summary {
 		for _, a := range claims.Reconcile(ev) {
 			as := assessmentSummary{Outcome: a.Outcome.String(), Group: a.Group.String(), Status: a.Status.String()}
 			if a.Estimate.IsKnown() {
-				lo, best := a.Low(), a.Best()
+				lo, _ := a.Low()
+				best, _ := a.Best()
 				as.Low, as.Best = &lo, &best
-				if a.High() != claims.Inf {
-					hi := a.High()
+				if hi, ok := a.High(); ok {
 					as.High = &hi
 				}
 			}
 			if a.ClaimedBy.Name != "" {
-				as.Claimed, as.ClaimedBy = a.Claimed.String(), a.ClaimedBy.Name
+				claimed := a.Claimed
+				as.Claimed, as.ClaimedBy = &claimed, a.ClaimedBy.Name
 			}
 			for _, b := range a.Basis {
 				as.Basis = append(as.Basis, b+1)
@@ -195,7 +191,7 @@ func summarise(d *claims.Dataset, asOf claims.Date, source string) *summary {
 		p := &d.Periods[i]
 		s.Periods = append(s.Periods, periodSummary{
 			ID: p.ID, From: p.From, To: p.To, Countries: p.Area.Countries, Area: p.Area.Description,
-			Incidents: p.Incidents.String(), Claim: summariseClaim(&p.Claim),
+			Incidents: p.Incidents, Claim: summariseClaim(&p.Claim),
 		})
 	}
 	return s

@@ -17,12 +17,13 @@ func init() {
 		fs.String("period", "month", "period: day, week, month, quarter, year")
 		fs.Int("rolling", 0, "also give the mean over the last K periods (0: none)")
 		fs.String("measure", "killed", "what to sum: events, killed, wounded, captured, missing")
+		fs.String("status", "", "statuses whose figures low, best and high sum, comma-separated (default: "+claims.DefaultCounted.String()+")")
 		declareAsOf(fs)
 		declareRead(fs)
 	}
 	register(&command{
 		name:  "trends",
-		usage: "-by KEY -period P [-rolling K] [-measure events|killed|wounded|captured|missing] [-as-of DATE] [FILE]",
+		usage: "-by KEY -period P [-rolling K] [-measure events|killed|wounded|captured|missing] [-status LIST] [-as-of DATE] [FILE]",
 		help: `Writes claimed and confirmed series as CSV.
 
 trends reconciles every event (claims.Reconcile's default policy), and sums by key and
@@ -31,13 +32,19 @@ period. It writes CSV to standard output with the columns
     key, period, events, low, best, high, claimed, rolling
 
 one row per key and period, every period from the first to the last present (zero
-when no event fell). events counts the events; low, best and high sum the confirmed
-Low/Best/High of the measure (high is "inf" when a term is unbounded; the three are
-empty for -measure events, and when no event of the row has a credible figure: an
-unknown figure is never summed as zero); claimed sums the highest partisan claims
-(empty when none was made); rolling is the mean of best (of events, for -measure
-events) over the last K periods, fewer at the start, empty without -rolling and
-where best is empty.
+when no event fell; a key's rows start at its own first event). events counts the
+events; low, best and high sum the credible Low/Best/High of the measure: the
+estimates whose status -status lists, by default single_source, corroborated,
+confirmed and contested ("credible", not "confirmed": -status confirmed keeps
+the confirmed ones only). Within an event, groups are totalled without adding a
+pooled figure (security_forces, unknown) to one it may contain. high is "inf" when a
+term is unbounded; the three are empty for -measure events, and when no event of
+the row has a counted figure: an unknown figure is never summed as zero. claimed
+sums the highest partisan claims (empty when none was made); with -by source_kind
+the rows are what each kind of source said, partisan claims about another side in
+claimed only. rolling is the mean of best (of events, for -measure events) over the
+last K periods, fewer at the start, skipping periods whose best is empty (as pandas
+skips NaN), empty without -rolling and where best is empty.
 Periods are labelled 2025-07-22, 2025-W30, 2025-07, 2025-Q3, 2025. The number of
 events whose figure is unknown is written to standard error.
 
@@ -51,6 +58,7 @@ type trendOpts struct {
 	by      stats.Key
 	period  stats.Period
 	measure stats.Measure
+	policy  claims.Policy
 	rolling int
 	asOf    claims.Date
 }
@@ -69,6 +77,11 @@ func runTrends(e *env, args []string) error {
 	}
 	if o.measure, err = stats.ParseMeasure(fs.Lookup("measure").Value.String()); err != nil {
 		return fmt.Errorf("%w: -measure: %v", errUsage, err)
+	}
+	if v := fs.Lookup("status").Value.String(); v != "" {
+		if o.policy.Count, err = claims.ParseStatusSet(v); err != nil {
+			return fmt.Errorf("%w: -status: %v", errUsage, err)
+		}
 	}
 	if o.rolling, err = strconv.Atoi(fs.Lookup("rolling").Value.String()); err != nil || o.rolling < 0 {
 		return fmt.Errorf("%w: -rolling must be a whole number >= 0", errUsage)
@@ -98,7 +111,7 @@ func aggregate(e *env, in input, ro readOpts, o trendOpts) (*stats.Aggregator, e
 		return nil, err
 	}
 	defer r.Close()
-	agg, err := bilan.Trends(r, bilan.TrendOptions{By: o.by, Period: o.period, Measure: o.measure, AsOf: o.asOf})
+	agg, err := bilan.Trends(r, bilan.TrendOptions{By: o.by, Period: o.period, Measure: o.measure, AsOf: o.asOf, Policy: o.policy})
 	if err := rep.finish(r, err); err != nil {
 		return nil, err
 	}

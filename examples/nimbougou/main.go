@@ -26,8 +26,8 @@ func main() {
 		{"qualitative tolls confirm", claims.Policy{QualitativeConfirms: true}},
 	} {
 		for _, a := range p.p.Reconcile(e) {
-			fmt.Printf("%s: %s %s %s, low %d, high %s; claimed %s by %s\n",
-				p.name, a.Outcome, a.Group, a.Status, a.Low(), high(a.High()), a.Claimed, a.ClaimedBy.Name)
+			fmt.Printf("%s: %s %s %s, %s; claimed %s by %s\n",
+				p.name, a.Outcome, a.Group, a.Status, lowHigh(&a), a.Claimed, a.ClaimedBy.Name)
 		}
 	}
 }
@@ -43,9 +43,14 @@ func figures(c claims.Claim) string {
 	return s
 }
 
-func high(h int64) string {
-	if h == claims.Inf {
-		return "unbounded"
+// lowHigh writes an assessment's bounds, or says there is no credible figure.
+func lowHigh(a *claims.Assessment) string {
+	low, ok := a.Low()
+	if !ok {
+		return "no credible figure"
 	}
-	return fmt.Sprint(h)
+	if high, ok := a.High(); ok {
+		return fmt.Sprintf("low %d, high %d", low, high)
+	}
+	return fmt.Sprintf("low %d, high unbounded", low)
 }
