@@ -83,7 +83,7 @@
 //     credible sources state (BestPoint): with two sources, the mean of their points,
 //     not the lower one; a half is rounded down. A point is a number the source
 //     states as the toll: its own best estimate, an exact N, "about N", and for a
-//     two-sided range or vague word the number ACLED would code (QUANTITIES.md §6: a
+//     two-sided range or vague word the number ACLED would code (docs/quantities.md §6: a
 //     range's lower end, dozens 12). A one-sided figure states a bound, not a
 //     point, and upper and lower bounds are treated alike: "up to 60" gives no point,
 //     exactly as "at least 10" gives none. Where no credible source states a point,
