@@ -92,6 +92,11 @@ type Options struct {
 	// OnWarn, when set, is called with each warning: a record read and kept whose
 	// figures disagree (ucdp.ErrInconsistent).
 	OnWarn func(error)
+	// Augment, when set, is called on each event of an ACLED or UCDP file before it
+	// is delivered, on every path: the command's -claims-from-notes adds the
+	// claims of ACLED's notes with it (package claims/notes). It may be called
+	// from several goroutines at once.
+	Augment func(e *claims.Event)
 }
 
 // Counts says what a read did with the file's records.
@@ -494,6 +499,7 @@ func (r *Reader) newImporter() importer {
 func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 	imp := r.newImporter()
 	seen := newIDSet()
+	defer seen.free()
 	var pending claims.Event // the last good event, held back to fold a monadic partner into
 	var pendingLine int
 	has := false
@@ -507,6 +513,9 @@ func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 			return true
 		}
 		r.counts.Events++
+		if r.opts.Augment != nil {
+			r.opts.Augment(&pending)
+		}
 		return yield(pending, nil)
 	}
 	for ev, err := range imp.Events() {
@@ -611,18 +620,24 @@ func (r *Reader) Dataset() (*claims.Dataset, error) {
 
 // idSet holds the event IDs met so far, with the line of each, in about 20 bytes
 // an ID (5 million ACLED IDs: about 110 MB): the IDs' bytes in 1 MiB blocks of one
-// arena, which the garbage collector does not scan, and an open-addressing table
-// of their places. IDs of 256 bytes or more, which no real export has, go to a map.
+// arena and an open-addressing table of their places, both mapped outside the Go
+// heap where the system allows (arena_unix.go). IDs of 256 bytes or more, which no real export has, go to a map.
 type idSet struct {
-	blocks [][]byte // each entry: 1 byte of length, the ID, 4 bytes of line
-	slots  []uint32 // block<<20 | offset, plus 1; 0 when free
-	n      int
-	long   map[string]int
+	blocks    [][]byte // each entry: 1 byte of length, the ID, 4 bytes of line
+	slots     []uint32 // block<<20 | offset, plus 1; 0 when free
+	freeSlots func()
+	frees     []func() // unmap the blocks
+	n         int
+	long      map[string]int
 }
 
 const idBlock = 1 << 20
 
-func newIDSet() *idSet { return &idSet{slots: make([]uint32, 1<<12)} }
+func newIDSet() *idSet {
+	s := &idSet{}
+	s.slots, s.freeSlots = mapSlots(1 << 12)
+	return s
+}
 
 func hashID[S string | []byte](s S) uint64 {
 	h := uint64(14695981039346656037) // FNV-1a
@@ -688,7 +703,9 @@ func (s *idSet) put(id string, line int) (uint32, error) {
 		if len(s.blocks) == 1<<12 {
 			return 0, errTooManyIDs
 		}
-		s.blocks = append(s.blocks, make([]byte, 0, idBlock))
+		b, free := mapBytes(idBlock)
+		s.blocks = append(s.blocks, b[:0])
+		s.frees = append(s.frees, free)
 		k++
 	}
 	b := s.blocks[k]
@@ -700,9 +717,19 @@ func (s *idSet) put(id string, line int) (uint32, error) {
 	return uint32(k)<<20 | uint32(off) + 1, nil
 }
 
+// free returns the set's memory; the set is empty and usable after it.
+func (s *idSet) free() {
+	for _, f := range s.frees {
+		f()
+	}
+	s.freeSlots()
+	*s = *newIDSet()
+}
+
 func (s *idSet) grow() {
-	old := s.slots
-	s.slots = make([]uint32, 2*len(old))
+	old, freeOld := s.slots, s.freeSlots
+	defer freeOld()
+	s.slots, s.freeSlots = mapSlots(2 * len(old))
 	mask := uint64(len(s.slots) - 1)
 	for _, slot := range old {
 		if slot == 0 {

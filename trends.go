@@ -43,7 +43,7 @@ type TrendOptions struct {
 // standard input, which cannot be read twice, takes the event path from the start
 // under Lenient.
 func Trends(r *Reader, o TrendOptions) (*stats.Aggregator, error) {
-	if r.format == ACLED && !r.monadic && fastTrends(o) && (!r.opts.Lenient || r.file != nil) {
+	if r.format == ACLED && !r.monadic && fastTrends(o) && r.opts.Augment == nil && (!r.opts.Lenient || r.file != nil) {
 		agg, err := r.trendsACLED(o)
 		if !errors.Is(err, errSequential) {
 			return agg, err
@@ -151,6 +151,7 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 	events := make([]int, workers)
 	var idMu sync.Mutex
 	seen := newIDSet()
+	defer seen.free()
 	ar := acled.NewReader(r.br)
 	ar.Name = r.name
 	err := ar.Each(workers, func(w int, row *acled.Row) error {
@@ -227,6 +228,9 @@ func (r *Reader) Each(workers int, start func(workers int) func(w int, ev *claim
 			if err != nil { // Values accepted the row, so Event does: never reached
 				r.bad(err)
 				return
+			}
+			if r.opts.Augment != nil {
+				r.opts.Augment(&ev)
 			}
 			fn(w, &ev)
 		})

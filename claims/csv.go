@@ -32,6 +32,9 @@ import (
 //     as infinity) rather than silently skipping an unbounded figure. Files written
 //     before this rule, with max empty for unbounded figures and no incidents_min
 //     and incidents_max columns, still read.
+//   - claim_id, revises, correction, recorded_at: the claim's identity (format
+//     bilan/2), repeated on each of its figures' rows; correction is "true" or
+//     empty. They come last, and a file without them (bilan/1) still reads.
 //
 // An event with no claim has one row with the claim columns empty; a claim with no
 // figure (silence) has one row with the figure columns empty.
@@ -43,6 +46,7 @@ var CSVHeader = []string{
 	"claim", "source", "source_kind", "source_side", "reported_at", "stance",
 	"cites", "cites_kind", "cites_side", "claim_sources", "language", "wording", "note",
 	"outcome", "group", "figure", "qualifier", "min", "max",
+	"claim_id", "revises", "correction", "recorded_at",
 }
 
 // Column indexes into CSVHeader.
@@ -95,6 +99,10 @@ const (
 	cQualifier
 	cMin
 	cMax
+	cClaimID
+	cRevises
+	cCorrection
+	cRecordedAt
 	nColumns
 )
 
@@ -230,6 +238,10 @@ func writeClaim(cw *csv.Writer, row []string, n int, c *Claim) error {
 	row[cClaimSources] = strings.Join(c.Sources, ListSep)
 	row[cLanguage], row[cWording], row[cNote] = c.Language, c.Wording, c.Note
 	clear(row[cOutcome:])
+	row[cClaimID], row[cRevises], row[cRecordedAt] = c.ID, c.Revises, c.RecordedAt.String()
+	if c.Correction {
+		row[cCorrection] = "true"
+	}
 	if len(c.Figures) == 0 {
 		return cw.Write(row)
 	}
@@ -322,8 +334,8 @@ func csvColumns(name string, header []string) ([]int, error) {
 		cols[i] = c
 	}
 	for c, ok := range seen {
-		if !ok && c != cIncidentsMin && c != cIncidentsMax { // optional: files written before they were added
-
+		// Optional: files written before they were added (bilan/1).
+		if !ok && c != cIncidentsMin && c != cIncidentsMax && c < cClaimID {
 			return nil, &ParseError{File: name, Line: 1, Field: CSVHeader[c], Err: fmt.Errorf("%w: %s", ErrMissingColumn, CSVHeader[c])}
 		}
 	}
@@ -360,6 +372,7 @@ type csvReader struct {
 	event             *Event
 	period            *PeriodClaim
 	claimFields       []string
+	idFields          []string // the claim's identity columns
 	// emit, when set, receives each event once complete (cur holds it meanwhile).
 	emit func(*Event) bool
 	cur  Event
@@ -415,6 +428,9 @@ func (r *csvReader) row(line int, row []string) error {
 		if i := firstDiff(r.claimFields, claimFields); i >= 0 {
 			return r.fail(line, cClaim+i, fmt.Errorf("%w: %s differs from line %d of the same claim", ErrSyntax, CSVHeader[cClaim+i], r.claimLine))
 		}
+		if i := firstDiff(r.idFields, row[cClaimID:]); i >= 0 {
+			return r.fail(line, cClaimID+i, fmt.Errorf("%w: %s differs from line %d of the same claim", ErrSyntax, CSVHeader[cClaimID+i], r.claimLine))
+		}
 	case n == r.claimN+1 && (r.period == nil || n == 1):
 		c, err := r.newClaim(line, row)
 		if err != nil {
@@ -429,6 +445,7 @@ func (r *csvReader) row(line int, row []string) error {
 		}
 		r.claimN, r.claimLine = n, line
 		r.claimFields = slices.Clone(claimFields)
+		r.idFields = slices.Clone(row[cClaimID:])
 	default:
 		return r.fail(line, cClaim, fmt.Errorf("%w: claim %d follows claim %d", ErrSyntax, n, max(r.claimN, 0)))
 	}
@@ -605,6 +622,17 @@ func (r *csvReader) newClaim(line int, row []string) (Claim, error) {
 	}
 	if c.Stance, err = ParseStance(row[cStance]); err != nil {
 		return c, r.fail(line, cStance, err)
+	}
+	c.ID, c.Revises = row[cClaimID], row[cRevises]
+	switch row[cCorrection] {
+	case "true":
+		c.Correction = true
+	case "", "false":
+	default:
+		return c, r.fail(line, cCorrection, fmt.Errorf("%w: correction %q (want true, false or empty)", ErrSyntax, row[cCorrection]))
+	}
+	if c.RecordedAt, err = r.date(line, cRecordedAt, row[cRecordedAt]); err != nil {
+		return c, err
 	}
 	if row[cCites] != "" || row[cCitesKind] != "" || row[cCitesSide] != "" {
 		s := Source{Name: row[cCites]}

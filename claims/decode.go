@@ -207,9 +207,9 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 				d.jsonValueError(lt, dec, nil, 0, "format", err, yield)
 				return
 			}
-			if format != FormatVersion {
+			if format != FormatVersion && format != FormatVersion1 {
 				yield(Event{}, &ParseError{File: d.name, Line: formatLine, Field: "format",
-					Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, format, FormatVersion)})
+					Err: fmt.Errorf("%w: format %q, want %q or %q", ErrFormat, format, FormatVersion, FormatVersion1)})
 				return
 			}
 		case "events", "periods":
@@ -254,6 +254,9 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 					for j, cw := range w.Claims {
 						e.Claims = append(e.Claims, cw.claim(&v, fmt.Sprintf("events[%d] claim %d", events, j+1)))
 					}
+					if format == FormatVersion1 {
+						v.noIdentity(fmt.Sprintf("events[%d]", events), e.Claims)
+					}
 					events++
 					if !yield(e, d.check(&e, v.err())) {
 						return
@@ -295,9 +298,9 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 		fail(dec.InputOffset(), "", fmt.Errorf("%w: data after the dataset", ErrSyntax))
 		return
 	}
-	if format != FormatVersion {
+	if format != FormatVersion && format != FormatVersion1 {
 		yield(Event{}, &ParseError{File: d.name, Line: formatLine, Field: "format",
-			Err: fmt.Errorf("%w: format %q, want %q", ErrFormat, format, FormatVersion)})
+			Err: fmt.Errorf("%w: format %q, want %q or %q", ErrFormat, format, FormatVersion, FormatVersion1)})
 		return
 	}
 	if len(periodProblems) > 0 {
@@ -392,6 +395,7 @@ func duplicateKey(b []byte) (string, int, bool) {
 // keeping only the IDs met.
 type streamValidator struct {
 	seen             map[string]int32 // event i as i+1, period i as -(i+1)
+	claimIDs         map[string]string
 	events, nPeriods int
 }
 
@@ -428,6 +432,7 @@ func (s *streamValidator) event(e *Event) error {
 	loc := s.id(&v, "event", e.ID, s.events)
 	s.events++
 	v.event(loc, e)
+	s.claimIDsOf(&v, loc, e.Claims)
 	return v.err()
 }
 
@@ -436,5 +441,6 @@ func (s *streamValidator) period(p *PeriodClaim) error {
 	loc := s.id(&v, "period", p.ID, s.nPeriods)
 	s.nPeriods++
 	v.period(loc, p)
+	s.claimIDsOf(&v, loc, []Claim{p.Claim})
 	return v.err()
 }

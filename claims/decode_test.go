@@ -110,8 +110,9 @@ func TestCSVUnboundedIsInf(t *testing.T) {
 	require.NoError(t, WriteCSV(&b, d))
 	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
 	require.Len(t, lines, 3)
-	assert.True(t, strings.HasSuffix(lines[1], ",killed,soldiers,qualitative,qualitative,1,inf"), lines[1])
-	assert.True(t, strings.HasSuffix(lines[2], ",wounded,soldiers,?,unknown,,"), lines[2])
+	// The claim identity columns (empty here) follow the figure's.
+	assert.True(t, strings.HasSuffix(lines[1], ",killed,soldiers,qualitative,qualitative,1,inf,,,,"), lines[1])
+	assert.True(t, strings.HasSuffix(lines[2], ",wounded,soldiers,?,unknown,,,,,,"), lines[2])
 	back, err := Read(strings.NewReader(b.String()), "inf.csv")
 	require.NoError(t, err)
 	assert.Equal(t, d.Events[0].Claims[0].Figures, back.Events[0].Claims[0].Figures)

@@ -284,7 +284,7 @@ func TestReadErrors(t *testing.T) {
 		{"json unknown enum", "{\"format\": \"bilan/1\",\n \"events\": [{\"id\": \"e\", \"date_precision\": \"fortnight\"}]}", ErrUnknownValue, "in.json:2:"},
 		{"json unknown field", `{"format": "bilan/1", "events": [], "evnts": []}`, ErrSyntax, `in.json:1:`},
 		{"json invalid utf8", "{\"format\": \"bilan/1\",\n\"events\": [{\"id\": \"\xff\"}]}", ErrSyntax, "in.json:2:20: syntax error: invalid UTF-8"},
-		{"json format", `{"format": "other/2", "events": []}`, ErrFormat, `in.json:1: field format: unrecognised format: format "other/2", want "bilan/1"`},
+		{"json format", `{"format": "other/2", "events": []}`, ErrFormat, `in.json:1: field format: unrecognised format: format "other/2", want "bilan/2" or "bilan/1"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,8 +11,14 @@ import (
 	"unicode/utf8"
 )
 
-// FormatVersion is the value of the "format" member of a native JSON dataset.
-const FormatVersion = "bilan/1"
+// FormatVersion is the value of the "format" member of a native JSON dataset that
+// the writers write. bilan/2 adds claim identity (a claim's id, revises,
+// correction and recorded_at); the readers also read FormatVersion1 files, which
+// have none, so that a bilan/1 file converts to bilan/2 with nothing lost.
+const (
+	FormatVersion  = "bilan/2"
+	FormatVersion1 = "bilan/1"
+)
 
 // figureJSON is a Figure's JSON form: {"qualifier": "more_than", "min": 2001,
 // "max": null}, with "best" and "word" when set. An Unknown figure is
@@ -144,7 +150,7 @@ func WriteJSON(w io.Writer, d *Dataset) error {
 }
 
 // JSONWriter writes a native JSON dataset event by event, in constant memory:
-// {"format": "bilan/1", "events": [...], "periods": [...]}, indented by two spaces.
+// {"format": "bilan/2", "events": [...], "periods": [...]}, indented by two spaces.
 // Write every event before the first period claim, then Close, which ends the
 // document: output that was not closed is not valid JSON, so a reader cannot take a
 // truncated dataset for a whole one.
@@ -277,4 +283,14 @@ func jsonPath(p string) string {
 		}
 	}
 	return strings.Join(out, ".")
+}
+
+// noIdentity reports claim identity in a bilan/1 dataset, which has none (when its
+// format member comes before its events, as the writers put it).
+func (v *validator) noIdentity(loc string, cs []Claim) {
+	for j, c := range cs {
+		if c.ID != "" || c.Revises != "" || c.Correction || c.RecordedAt != 0 {
+			v.add(fmt.Sprintf("%s claim %d", loc, j+1), fmt.Errorf("%w: claim identity (id, revises, correction, recorded_at) needs format %s", ErrFormat, FormatVersion))
+		}
+	}
 }

@@ -45,6 +45,19 @@ type Claim struct {
 	Language string `json:"language,omitempty"`
 	// Note is the recorder's remark: how the claim was read, what it leaves out.
 	Note string `json:"note,omitempty"`
+
+	// ID identifies the claim among all claims of a dataset or ledger; "" when
+	// the claim has not been given one.
+	ID string `json:"id,omitempty"`
+	// Revises is the ID of the claim this one supersedes: the same statement
+	// recorded again with new content (a source revising its figures, a monitor
+	// re-coding an event). With Correction set, it is a correction of a recording
+	// error in the revised claim rather than anything the source said.
+	Revises    string `json:"revises,omitempty"`
+	Correction bool   `json:"correction,omitempty"`
+	// RecordedAt is the date the claim was recorded, distinct from ReportedAt, the
+	// date the source made it; zero when not stated.
+	RecordedAt Date `json:"recorded_at,omitempty"`
 }
 
 // Figure returns the claim's figure for an outcome and group, and false when the claim

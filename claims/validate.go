@@ -18,7 +18,9 @@ var (
 // Validate checks the dataset and returns a *ValidationError listing every problem
 // with its location, or nil. It checks: IDs present and unique across events and
 // period claims; dates present, in [MinDate, MaxDate], ends not before starts, no
-// claim reported before its event began; enums defined; each figure's invariants
+// claim reported before its event began; claim IDs unique, a claim not revising
+// itself, a correction naming what it corrects, a claim not recorded before it was
+// reported; enums defined; each figure's invariants
 // (Figure.Check); every figure's outcome stated (the zero Outcome is rejected), an
 // outcome and group given at most once per claim; silence without
 // figures; sources named; coordinates on the globe.
@@ -60,6 +62,8 @@ func (e *Event) Validate() error {
 		v.add("event id", fmt.Errorf("%w: missing id", ErrInvalid))
 	}
 	v.event(loc, e)
+	var s streamValidator
+	s.claimIDsOf(&v, loc, e.Claims)
 	return v.err()
 }
 
@@ -131,6 +135,7 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 	if c.ReportedAt != 0 && since != 0 && c.ReportedAt < since {
 		v.add(loc+" reported_at", fmt.Errorf("%w: reported %s, before the event's date %s", ErrDate, c.ReportedAt, since))
 	}
+	v.identity(loc, c)
 	if c.Stance == Silence && len(c.Figures) > 0 {
 		v.add(loc+" stance", fmt.Errorf("%w: a silence gives no figures", ErrInvalid))
 	}
@@ -166,6 +171,41 @@ func (v *validator) claim(loc string, c *Claim, since Date) {
 				break
 			}
 		}
+	}
+}
+
+// identity checks a claim's identity fields: a revision names another claim, a
+// correction is a revision, and a claim is not recorded before it was reported.
+func (v *validator) identity(loc string, c *Claim) {
+	if c.Revises != "" && c.Revises == c.ID {
+		v.add(loc+" revises", fmt.Errorf("%w: claim %q revises itself", ErrInvalid, c.ID))
+	}
+	if c.Correction && c.Revises == "" {
+		v.add(loc+" correction", fmt.Errorf("%w: a correction names the claim it corrects in revises", ErrInvalid))
+	}
+	v.date(loc+" recorded_at", c.RecordedAt, false)
+	if c.RecordedAt != 0 && c.ReportedAt != 0 && c.RecordedAt < c.ReportedAt {
+		v.add(loc+" recorded_at", fmt.Errorf("%w: recorded %s, before it was reported %s", ErrDate, c.RecordedAt, c.ReportedAt))
+	}
+}
+
+// claimIDsOf checks that the claim IDs of a record are not taken by a claim seen
+// before, and remembers them.
+func (s *streamValidator) claimIDsOf(v *validator, loc string, cs []Claim) {
+	for j := range cs {
+		id := cs[j].ID
+		if id == "" {
+			continue
+		}
+		if s.claimIDs == nil {
+			s.claimIDs = map[string]string{}
+		}
+		where := fmt.Sprintf("%s claim %d", loc, j+1)
+		if prev, dup := s.claimIDs[id]; dup {
+			v.add(where+" id", fmt.Errorf("%w: duplicate claim id %q (also %s)", ErrInvalid, id, prev))
+			continue
+		}
+		s.claimIDs[strings.Clone(id)] = where
 	}
 }
 

@@ -36,6 +36,19 @@
 //     10 and 30 events (nominal 0.95), where the percentile bootstrap it replaced
 //     covered 0.82-0.84 at 5.
 //   - Randomness in tests and simulations is seeded and reproducible.
+//
+// Change points: ChangePoints splits a count series into segments of constant mean
+// under a negative binomial likelihood whose one dispersion θ is estimated with the
+// changes (counts of deaths are overdispersed; a Poisson cost, also offered for
+// comparison with R's changepoint, sees changes in noise), penalised by the MBIC as
+// R's changepoint 2.3 defines it (3·log n per change plus the log of each
+// segment's length). The split is the exact optimum, by the optimal partition or,
+// beyond 1,000 periods, by PELT with pruning that stays exact; every segment,
+// the first included, is at least MinLen periods long. A change's interval is a
+// likelihood-ratio set calibrated by a parametric bootstrap; a segment's is an exact
+// negative binomial interval widened over the ends its changes allow. The rates at
+// which this finds changes that are not there and misses those that are, and the
+// intervals' coverage, were measured by simulation and are stated on ChangePoints.
 package stats
 
 import "errors"

@@ -124,25 +124,3 @@ func TestFitTrend(t *testing.T) {
 	_, err = FitTrend([]float64{1, 2})
 	assert.ErrorIs(t, err, ErrTrend)
 }
-
-func TestChangePoints(t *testing.T) {
-	y := []float64{2, 3, 2, 3, 2, 3, 20, 22, 21, 19, 20, 21}
-	segs := ChangePoints(y, 0)
-	require.Len(t, segs, 2)
-	assert.Equal(t, 0, segs[0].From)
-	assert.Equal(t, 5, segs[0].To)
-	assert.InDelta(t, 2.5, segs[0].Mean, 1e-12)
-	assert.Equal(t, 6, segs[1].From)
-	assert.InDelta(t, 20.5, segs[1].Mean, 1e-12)
-	// Garwood's exact interval: 15 events over 6 periods is [χ²₃₀(.025)/12,
-	// χ²₃₂(.975)/12] = [16.791/12, 49.480/12] (chi-square tables).
-	assert.InDelta(t, 16.7908/12, segs[0].Low, 1e-4)
-	assert.InDelta(t, 49.4804/12, segs[0].High, 1e-4)
-
-	one := ChangePoints([]float64{4, 5, 4, 6, 5, 4}, 0)
-	assert.Len(t, one, 1, "no change in a steady series")
-	zero := ChangePoints([]float64{0}, 0)
-	require.Len(t, zero, 1)
-	assert.Equal(t, 0.0, zero[0].Low)
-	assert.InDelta(t, 3.688879, zero[0].High, 1e-6, "the upper bound for a count of 0 is χ²₂(.975)/2")
-}

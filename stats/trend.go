@@ -107,6 +107,17 @@ type fit struct {
 
 // irls fits log μ = b0 + b1·t by IRLS, with weights μ/(1 + μ/θ) (θ = +Inf is
 // Poisson), solving the weighted normal equations with gonum's Cholesky.
+//
+// It starts from the fit with no trend, b = (log ȳ, 0), where stats/mse's
+// fitPoisson starts as R's glm.fit does, from μ = y + 0.1. The answers agree: with
+// a log link the Poisson log-likelihood, and the NB2 one at fixed θ, are concave in
+// b (the second derivative in η = log μ is −μ, or −(y+θ)μθ/(θ+μ)², both negative),
+// so IRLS from either start reaches the one maximum, to the 1e-8 deviance tolerance
+// both use; only the path and the number of steps differ. mse keeps glm.fit's start
+// to follow R step by step; here the no-trend fit is a start that needs no design
+// matrix and is the same at every θ of FitTrend's alternation. The fitters are not
+// shared because mse's takes any design matrix and drops aliased columns, which a
+// two-column trend never needs.
 func irls(y []float64, theta float64) (fit, error) {
 	n := len(y)
 	mid := float64(n-1) / 2
@@ -243,81 +254,4 @@ func mlTheta(y, mu []float64, start float64) float64 {
 		return math.Inf(1)
 	}
 	return th
-}
-
-// Segment is a run of periods between change points, with its mean count and the
-// exact (Garwood 1936) 95% interval of a Poisson mean.
-type Segment struct {
-	From, To        int // indexes into the series, To inclusive
-	Mean, Low, High float64
-}
-
-// ChangePoints splits a count series into segments of constant Poisson mean by PELT
-// (Killick, Fearnhead and Eckley, "Optimal detection of changepoints with a linear
-// computational cost", JASA 107, 2012), minimising the Poisson cost 2Σ(μ̂ − y log μ̂)
-// plus a penalty of 2·log n per change (the BIC-like default), with segments of at
-// least minLen periods (0 means 2).
-func ChangePoints(y []float64, minLen int) []Segment {
-	n := len(y)
-	if n == 0 {
-		return nil
-	}
-	if minLen <= 0 {
-		minLen = 2
-	}
-	cum := make([]float64, n+1)
-	for i, v := range y {
-		cum[i+1] = cum[i] + v
-	}
-	cost := func(a, b int) float64 { // periods a..b-1
-		s := cum[b] - cum[a]
-		if s <= 0 {
-			return 0
-		}
-		return 2 * (s - s*math.Log(s/float64(b-a)))
-	}
-	beta := 2 * math.Log(float64(n))
-	F := make([]float64, n+1)
-	last := make([]int, n+1)
-	F[0] = -beta
-	cands := []int{0}
-	for t := 1; t <= n; t++ {
-		F[t] = math.Inf(1)
-		for _, tau := range cands {
-			if t-tau < minLen && !(tau == 0 && t < minLen) {
-				continue
-			}
-			if v := F[tau] + cost(tau, t) + beta; v < F[t] {
-				F[t], last[t] = v, tau
-			}
-		}
-		if math.IsInf(F[t], 1) { // shorter than minLen from the start
-			F[t], last[t] = cost(0, t), 0
-		}
-		keep := cands[:0]
-		for _, tau := range cands {
-			if F[tau]+cost(tau, t) <= F[t] || t-tau < minLen {
-				keep = append(keep, tau)
-			}
-		}
-		cands = append(keep, t)
-	}
-	var cuts []int
-	for t := n; t > 0; t = last[t] {
-		cuts = append(cuts, t)
-	}
-	cuts = append(cuts, 0)
-	var segs []Segment
-	for i := len(cuts) - 1; i > 0; i-- {
-		a, b := cuts[i], cuts[i-1]
-		s := cum[b] - cum[a]
-		l := float64(b - a)
-		seg := Segment{From: a, To: b - 1, Mean: s / l}
-		if s > 0 {
-			seg.Low = distuv.ChiSquared{K: 2 * s}.Quantile(0.025) / 2 / l
-		}
-		seg.High = distuv.ChiSquared{K: 2*s + 2}.Quantile(0.975) / 2 / l
-		segs = append(segs, seg)
-	}
-	return segs
 }

@@ -27,7 +27,7 @@ func ExampleExtract() {
 	}
 	// Output:
 	// ar: killed soldiers >2000 (more_than) from "أكثر من 2000 جندي"
-	// ar: wounded soldiers 7 (exact) from "٧"
+	// ar: wounded soldiers 7 (exact) from "٧ آخرون"
 	// fr: killed unknown 12 (exact) from "12 morts"
 	// fr: wounded unknown tens (vague) from "des dizaines de blessés"
 	// en: killed soldiers >=26 (at_least) from "At least 26 soldiers were killed"

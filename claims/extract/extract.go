@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/bilan-dev/bilan/claims"
@@ -108,18 +109,29 @@ func joined(toks []token, i, n int) string {
 	if i+n > len(toks) {
 		return ""
 	}
-	parts := make([]string, n)
+	if n == 1 {
+		return toks[i].word
+	}
+	size := 0
 	for k := range n {
 		if toks[i+k].word == "" {
 			return ""
 		}
-		parts[k] = toks[i+k].word
+		size += len(toks[i+k].word) + 1
 	}
-	return strings.Join(parts, " ")
+	var b strings.Builder
+	b.Grow(size)
+	for k := range n {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i+k].word)
+	}
+	return b.String()
 }
 
-// firstWords returns the first words of a lexicon's phrases, and their Arabic stems'
-// forms, so that phrase can skip a position at once.
+// firstWords returns the first words of a lexicon's phrases, so that phrase can skip
+// a position at once.
 func firstWords[T any](m map[string]T) map[string]bool {
 	f := map[string]bool{}
 	for k := range m {
@@ -152,21 +164,37 @@ func starts(first map[string]bool, toks []token, i int) bool {
 	return ok
 }
 
-// phrase matches the longest phrase of m (up to 4 words) at toks[i].
-func phrase[T any](m map[string]T, toks []token, i int) (T, int, bool) {
-	for n := 4; n >= 1; n-- {
+// phrase matches the longest phrase of m (up to 5 words) at toks[i]; the first word
+// may carry an Arabic proclitic or article (وقوات حفظ السلام).
+func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (T, int, bool) {
+	var zero T
+	if i >= len(toks) || toks[i].word == "" {
+		return zero, 0, false
+	}
+	w := toks[i].word
+	if first != nil && !first[w] {
+		if _, ok := lookup(first, w); !ok {
+			return zero, 0, false
+		}
+	}
+	for n := 5; n >= 2; n-- {
 		if s := joined(toks, i, n); s != "" {
 			if v, ok := m[s]; ok {
 				return v, n, true
 			}
-			if n == 1 {
-				if v, ok := lookup(m, s); ok {
-					return v, 1, true
+			if w[0] >= 0x80 {
+				rest := s[len(w):]
+				for _, st := range stems(w)[1:] {
+					if v, ok := m[st+rest]; ok {
+						return v, n, true
+					}
 				}
 			}
 		}
 	}
-	var zero T
+	if v, ok := lookup(m, w); ok {
+		return v, 1, true
+	}
 	return zero, 0, false
 }
 
@@ -176,35 +204,87 @@ type quantity struct {
 	start, end int // token span
 	group      claims.Group
 	hasGroup   bool // the quantity itself names its group (a dual noun, "a soldier")
+	outcome    claims.Outcome
+	hasOutcome bool // the quantity is an outcome noun with its count (قتيلان)
+	zero       bool // an explicit zero made by a negation
+}
+
+// negationBefore reports whether a negation stands in the few words before toks[i]
+// (لم يقتل أي جندي، n'a fait aucune victime, did not suffer any losses).
+func negationBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].isBreak {
+			return false
+		}
+		switch toks[k].word {
+		case "لم", "لا", "دون", "بدون", "not", "without", "ne", "n", "sans", "never":
+			return true
+		}
+	}
+	return false
+}
+
+// withQualifier returns v stated with qualifier q.
+func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
+	switch q {
+	case claims.AtLeast:
+		return claims.AtLeastN(v), true
+	case claims.MoreThan:
+		return claims.MoreThanN(v), true
+	case claims.About:
+		return claims.AboutN(v), true
+	case claims.AtMost:
+		if v < 1 {
+			return claims.Figure{}, false
+		}
+		return claims.UpTo(v), true
+	}
+	return claims.N(v), true
 }
 
 // readQuantity reads a quantity at toks[i]: an optional qualifier, then a number, an
-// approximate noun, a vague word, or "no" before a group or outcome.
+// approximate noun, a vague word, a noun that carries its count, or a negated "no"
+// / "aucun" / أي before a group or outcome.
 func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
 	qual := claims.Exact
 	j := i
 	if starts(qualifierFirst, toks, i) {
-		if v, n, ok := phrase(qualifiers, toks, i); ok {
+		if v, n, ok := phrase(qualifiers, qualifierFirst, toks, i); ok {
 			qual, j = v, i+n
 		}
 	}
+	if j >= len(toks) {
+		return q, false
+	}
 	// "between 20 and 30", "entre 20 et 30", "ما بين 20 و30": a stated range.
-	if w := toks[i].word; w == "between" || w == "entre" || w == "بين" {
-		if a, k, ok := readNumber(toks, i+1); ok && k < len(toks) {
+	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
+		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
 			next := k
 			if w := toks[k].word; w == "and" || w == "et" || w == "و" {
 				next = k + 1
 			}
-			if b, e, ok := readNumber(toks, next); ok && b > a && next > k {
+			if b, e, ok := readNumber(toks, next, lang); ok && b > a && next > k {
 				q.fig, q.end = claims.Between(a, b), e
 				return q, true
 			}
 		}
 	}
+	// "تجاوز عدد القتلى 40": more than, with its subject between.
+	if qual == claims.Exact && lang == Arabic {
+		for k := j - 1; k >= 0 && k >= j-4; k-- {
+			if w := toks[k].word; w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" {
+				qual = claims.MoreThan
+				break
+			}
+			if toks[k].isBreak || toks[k].isNum {
+				break
+			}
+		}
+	}
 	// "قد يصل عدد القتلى إلى 60": up to, with words between its two parts.
-	if qual == claims.Exact && i > 0 && toks[i-1].word == norm("إلى") {
-		for k := i - 2; k >= 0 && k >= i-5; k-- {
+	if qual == claims.Exact && j > 0 && toks[j-1].word == norm("إلى") {
+		for k := j - 2; k >= 0 && k >= j-5; k-- {
 			if _, ok := lookup(reach, toks[k].word); ok {
 				qual = claims.AtMost
 				break
@@ -215,6 +295,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	for n := 3; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
 			if f, ok := claims.Vague(s); ok {
+				// "آلاف" after a number multiplies it: that is the number's.
 				q.fig, q.end = f, j+n
 				return q, true
 			}
@@ -228,10 +309,23 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	w := toks[j].word
+	// "عدد من", "a number of", "un certain nombre de": a toll with no number.
+	if qual == claims.Exact && j+1 < len(toks) {
+		n := toks[j+1].word
+		if w == "عدد" && n == "من" || w == "number" && n == "of" && j > 0 && toks[j-1].word == "a" || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
+	}
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
-	if j+1 < len(toks) && (toks[j].word == "a" || toks[j].word == "une" || toks[j].word == "un") {
-		if v, ok := approx[toks[j+1].word]; ok {
-			q.end = j + 2
+	if j+1 < len(toks) && (w == "a" || w == "une" || w == "un" || w == "d") {
+		k := j + 1
+		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
+			k++
+		}
+		if v, ok := approx[toks[k].word]; ok {
+			q.end = k + 1
 			switch qual {
 			case claims.MoreThan:
 				q.fig = claims.MoreThanN(v)
@@ -242,33 +336,98 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			return q, true
 		}
-		// "a soldier" is 1 (English).
-		if g, ok := singular[toks[j+1].word]; ok && lang == English && qual == claims.Exact {
-			q.fig, q.end, q.group, q.hasGroup = claims.N(1), j+2, g, true
+		// "a soldier", "a French serviceman" are 1 (English).
+		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+			if k+1 < len(toks) {
+				if g, ok := singular[toks[k].word+" "+toks[k+1].word]; ok {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+2, g, true
+					return q, true
+				}
+			}
+			for m := k; m < len(toks) && m <= k+1; m++ {
+				if g, ok := singular[toks[m].word]; ok {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
+					return q, true
+				}
+			}
+		}
+		// "un autre", "une autre": one more of the group before.
+		switch toks[k].word {
+		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième":
+			if w == "un" || w == "une" {
+				q.fig, q.end = claims.N(1), k+1
+				return q, true
+			}
+		}
+		if (w == "un" || w == "une") && toks[k].word == "autre" {
+			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}
 	}
-	if qual == claims.Exact && j < len(toks) {
-		if g, ok := lookup(dual, toks[j].word); ok && lang == Arabic {
-			q.fig, q.end, q.group, q.hasGroup = claims.N(2), j+1, g, true
+	// "another" alone is one more ("another was wounded"); before a number it
+	// only introduces it ("another 11 soldiers").
+	if w == "another" && qual == claims.Exact && !(j+1 < len(toks) && (toks[j+1].isNum || isNumberWord(toks[j+1], lang))) {
+		q.fig, q.end = claims.N(1), j+1
+		return q, true
+	}
+	if lang == Arabic && w != "" {
+		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
+		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) {
+			f, ok := withQualifier(2, qual)
+			if !ok {
+				return q, false
+			}
+			q.fig, q.end = f, j+1
+			if g, ok := lookup(groupWords, w); ok {
+				q.group, q.hasGroup = g, true
+			}
+			if o, ok := lookup(outcomeWords, w); ok {
+				q.outcome, q.hasOutcome = o, true
+			}
+			// "مدنيين اثنين": the number word repeats the count.
+			if q.end < len(toks) && (toks[q.end].word == "اثنين" || toks[q.end].word == "اثنان") {
+				q.end++
+			}
 			return q, true
 		}
-		if noWords[toks[j].word] && j+1 < len(toks) {
-			if _, ok := lookup(groupWords, toks[j+1].word); ok {
-				q.fig, q.end = claims.N(0), j+1
-				return q, true
-			}
-			if _, ok := lookup(outcomeWords, toks[j+1].word); ok {
-				q.fig, q.end = claims.N(0), j+1
-				return q, true
-			}
-			if toks[j+1].word == "losses" || toks[j+1].word == "casualties" || toks[j+1].word == "pertes" {
-				q.fig, q.end = claims.N(0), j+2
-				return q, true
+	}
+	// Explicit zeros: "no soldiers were killed", "aucun soldat tué", "no losses",
+	// "لم يقتل أي جندي".
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j)) {
+		n := toks[j+1]
+		if _, ok := lookup(groupWords, n.word); ok {
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			return q, true
+		}
+		if _, ok := lookup(outcomeWords, n.word); ok {
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			return q, true
+		}
+		if _, ok := lookup(lossWords, n.word); ok {
+			q.fig, q.end, q.zero = claims.N(0), j+2, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			return q, true
+		}
+	}
+	v, k, ok := readNumber(toks, j, lang)
+	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
+	// change).
+	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
+		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d")) {
+		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
+			q.fig, q.end = claims.Between(v, b), e
+			return q, true
+		}
+	}
+	if !ok && lang == Arabic && j > 0 && strings.HasPrefix(w, "ال") && j+1 <= len(toks) {
+		// "المهاجمين الأربعة": a definite number after its definite noun.
+		if _, grp := lookup(groupWords, toks[j-1].word); grp {
+			if n, isNum := wordValue(strings.TrimPrefix(w, "ال"), Arabic); isNum && !n.mult {
+				v, k, ok = n.v, j+1, true
+				q.group, q.hasGroup = mustGroup(toks[j-1].word), true
 			}
 		}
 	}
-	v, k, ok := readNumber(toks, j)
 	if !ok {
 		return q, false
 	}
@@ -278,27 +437,124 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if k >= len(toks) {
 			return q, false
 		}
-		if _, ok := lookup(groupWords, toks[k].word); !ok {
+		_, grp := lookup(groupWords, toks[k].word)
+		_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
+		switch toks[k].word {
+		case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
+			out = false // "un rapt": one event, not one person
+		}
+		if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
 			return q, false
 		}
 	}
 	q.end = k
-	switch qual {
-	case claims.AtLeast:
-		q.fig = claims.AtLeastN(v)
-	case claims.MoreThan:
-		q.fig = claims.MoreThanN(v)
-	case claims.About:
-		q.fig = claims.AboutN(v)
-	case claims.AtMost:
-		if v < 1 {
-			return q, false
-		}
-		q.fig = claims.UpTo(v)
-	default:
-		q.fig = claims.N(v)
+	f, ok := withQualifier(v, qual)
+	if !ok {
+		return q, false
 	}
+	q.fig = f
 	return q, true
+}
+
+// outcomeWordsHas reports whether w is an outcome word as written, without
+// removing a prefix.
+func outcomeWordsHas(w string) bool {
+	_, ok := outcomeWords[w]
+	return ok
+}
+
+func mustGroup(w string) claims.Group {
+	g, _ := lookup(groupWords, w)
+	return g
+}
+
+func isOutcome(w string) bool {
+	_, ok := lookup(outcomeWords, w)
+	return ok
+}
+
+// quantityFirst holds the words a quantity may start with (besides digits): the
+// first words of qualifiers, vague words and approximate nouns, number words,
+// count nouns and the words of zeros and ranges; startsQuantity lets sentence skip
+// the other words at once.
+var (
+	quantityFirst     = map[string]bool{}
+	quantityFirstOnce sync.Once
+)
+
+// buildQuantityFirst fills quantityFirst, once the lexicons of the package's init
+// functions are.
+func buildQuantityFirst() {
+	for _, m := range []map[string]bool{qualifierFirst, vagueFirst} {
+		for w := range m {
+			quantityFirst[w] = true
+		}
+	}
+	for w := range numWords {
+		quantityFirst[w] = true
+	}
+	for w := range countNouns {
+		quantityFirst[w] = true
+	}
+	for w := range arabicTeenUnit {
+		quantityFirst[w] = true
+	}
+	for w := range noWords {
+		quantityFirst[w] = true
+	}
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "اثنين", "اثنان"} {
+		quantityFirst[w] = true
+	}
+	for w := range groupWords {
+		if !strings.Contains(w, " ") && w[0] >= 0x80 {
+			quantityFirst[w] = true // "مدنيين اثنين"
+		}
+	}
+}
+
+// startsQuantity reports whether w may begin a quantity, an Arabic word also
+// behind a proclitic or article.
+func startsQuantity(w string, lang Lang) bool {
+	if w == "" {
+		return false
+	}
+	quantityFirstOnce.Do(buildQuantityFirst)
+	if quantityFirst[w] {
+		return true
+	}
+	if strings.IndexByte(w, '-') > 0 {
+		_, ok := numberWord(token{word: w}, lang)
+		return ok
+	}
+	if w[0] < 0x80 {
+		return false
+	}
+	_, ok := lookup(quantityFirst, w)
+	if !ok {
+		_, ok = numberWord(token{word: w}, lang)
+	}
+	return ok
+}
+
+// isNumberWord reports whether t is a number in digits or a number word of lang
+// other than the articles un / une / one.
+func isNumberWord(t token, lang Lang) bool {
+	if t.isNum {
+		return true
+	}
+	if t.word == "" || t.word == "un" || t.word == "une" || t.word == "one" {
+		return false
+	}
+	_, ok := numberWord(t, lang)
+	return ok
+}
+
+// figure is a figure found in a sentence, with the token span it was read from and
+// whether its group was stated (not inherited or unknown).
+type figure struct {
+	Figure
+	from, to  int
+	statedGrp bool
 }
 
 // sentence extracts the figures of one sentence.
@@ -309,188 +565,850 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			denied = true
 		}
 	}
-	var out []Figure
+	var figs []figure
 	used := make([]bool, len(toks))
 	lastOutcome, lastGroup := claims.Killed, claims.UnknownGroup
 	haveLast := false
+	subset := false // inside a subset clause ("dont 8 enfants", "بينهم ضابط")
+	add := func(from, to int, o claims.Outcome, g claims.Group, stated bool, f claims.Figure) {
+		s, e := toks[from].start, toks[to-1].end
+		figs = append(figs, figure{Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}, from, to, stated})
+		lastOutcome, lastGroup, haveLast = o, g, true
+		for k := from; k < to; k++ {
+			used[k] = true
+		}
+	}
 	for i := 0; i < len(toks); i++ {
-		if used[i] || toks[i].isBreak {
+		if toks[i].isBreak {
+			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
+			// et 07 civils".
+			if !(subset && toks[i].comma && i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+				subset = false
+			}
 			continue
 		}
+		if used[i] {
+			continue
+		}
+		if isSubsetMarker(toks, i) {
+			subset = true
+		}
 		// A toll with no number.
-		if !starts(qualitativeFirst, toks, i) {
-		} else if outs, n, ok := phrase(qualitative, toks, i); ok {
-			g, gend, ok := findGroupWithin(toks, i+n, i, 8)
-			if !ok {
-				g = claims.UnknownGroup
+		if starts(qualitativeFirst, toks, i) {
+			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
+				if i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
+					i += n - 1
+					continue // "lourdes pertes matérielles": property, not people
+				}
+				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
+				if !ok {
+					g = claims.UnknownGroup
+				}
+				end := max(i+n, gend)
+				for _, o := range outs {
+					add(i, end, o, g, ok, claims.Heavy())
+				}
+				i = end - 1
+				continue
 			}
-			end := i + n
-			if gend > end {
-				end = gend
+		}
+		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || ofWords[toks[i+1].word])) {
+			// "وأصيب آخرون": more of the group before, no number.
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && haveLast && !subset {
+				add(i, i+1, o, lastGroup, false, claims.Heavy())
+				continue
 			}
-			for _, o := range outs {
-				out = append(out, mkFigure(text, toks, i, end, o, g, claims.Heavy(), denied))
+		}
+		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+			// "مقتل جنديين ومدني": a singular coordinated with the figure before.
+			if c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]; ok && c == 1 {
+				if g, ok := lookup(groupWords, toks[i].word); ok {
+					add(i, i+1, lastOutcome, g, true, claims.N(1))
+					continue
+				}
 			}
-			for k := i; k < end; k++ {
-				used[k] = true
+		}
+		// An Arabic singular noun just after an outcome carries the count 1: مقتل
+		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
+		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
+			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
+				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
+					g, gok := lookup(groupWords, toks[i].word)
+					end := i + 1
+					if !gok {
+						g, gok = lastGroup, haveLast
+						if !gok {
+							g = claims.UnknownGroup
+						}
+					}
+					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
+						g, end = g2, e2
+					}
+					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
+						end++
+					}
+					add(i, end, o, g, gok, claims.N(1))
+					i = end - 1
+					continue
+				}
 			}
-			lastOutcome, lastGroup, haveLast = outs[0], g, true
-			i = end - 1
+		}
+		// "Le bilan de l'attaque est lourd", "the toll was heavy": a heavy toll
+		// stated apart from its noun.
+		if heavyAdjective(toks[i].word) && len(figs) == 0 {
+			for k := i - 1; k >= 0 && k >= i-8; k-- {
+				if toks[k].isBreak || isNumberWord(toks[k], lang) {
+					break
+				}
+				if toks[k].word == "bilan" || toks[k].word == "toll" || toks[k].word == "حصيله" {
+					add(i, i+1, claims.Killed, claims.UnknownGroup, false, claims.Heavy())
+					break
+				}
+			}
+			continue
+		}
+		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) || ordinal(toks, i) {
 			continue
 		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
 			continue
 		}
-		// A subset of a figure already counted: "dont 8 enfants", "بينهم".
-		if subsetBefore(toks, i) {
+		if subset {
 			i = q.end - 1
-			continue
+			continue // a subset of a figure already counted (§5 rule 2)
 		}
 		// A number that counts something else: attacks, posts (one adjective may
-		// stand between: "5 military posts"), dates.
-		if countsOther(toks, q.end) {
+		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
+		// ("an attack by hundreds of insurgents").
+		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) {
 			i = q.end - 1
 			continue
 		}
-		o, oend, oOK := findOutcome(toks, q.end, q.start)
-		g := q.group
-		gend := q.end
-		gOK := q.hasGroup
+		// A qualifier after the number and its noun: "25 civilians at least",
+		// "قتل 25 مدنيا على الأقل".
+		qend := q.end
+		if q.fig.Qualifier == claims.Exact && !q.zero {
+			for k := q.end; k < len(toks) && k <= q.end+3; k++ {
+				w := toks[k].word
+				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) {
+					break
+				}
+				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && n > 1 {
+					q.fig = claims.Figure{Min: q.fig.Min, Max: claims.Inf, Qualifier: qa}
+					qend = k + n
+					break
+				}
+				if _, ok := lookup(outcomeWords, w); ok && k > q.end || lang == Arabic && strings.HasPrefix(w, "و") && k > q.end {
+					break
+				}
+			}
+		}
+		o, oend, oOK := q.outcome, q.end, q.hasOutcome
+		if !oOK {
+			var blocked bool
+			o, oend, oOK, blocked = findOutcome(toks, q.end, q.start, lang)
+			if blocked {
+				i = q.end - 1
+				continue // displaced, deployed, arrested: not a casualty
+			}
+		}
+		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
-			g, gend, gOK = findGroup(toks, q.end, q.start)
+			g, gend, gOK = findGroup(toks, q.end, q.start, lang)
+		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
+			g, gend = g2, e2
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
 		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) {
 			i = q.end - 1
 			continue
 		}
+		if !gOK && q.end < len(toks) && otherWords(toks[q.end].word) && haveLast {
+			// "et cinq autres", "و5 آخرين": more of the group before.
+			g, gend, gOK = lastGroup, q.end+1, true
+		}
+		if q.zero && !gOK {
+			// "suffered no losses", "aucune perte dans nos rangs": the group of the
+			// clause, if it names one.
+			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
+		}
+		if !oOK && gOK && !haveLast && coordinated(toks, max(q.end, gend), lang) {
+			// "Nine soldiers and four VDP were killed": the outcome is the next
+			// figure's; read it, then give it to this one.
+			if nq, ok := readQuantity(toks, max(q.end, gend)+1, lang); ok {
+				_, ngend, _ := findGroup(toks, nq.end, nq.start, lang)
+				if no, _, nok, _ := findOutcome(toks, max(nq.end, ngend), nq.start, lang); nok {
+					o, oOK = no, true
+				}
+			}
+		}
+		if !oOK && !gOK && haveLast && q.start > 0 && conjunction(toks[q.start-1].word) && (q.end >= len(toks) || toks[q.end].isBreak || preposition(toks[q.end].word)) {
+			// "68 personnes ont été tuées ..., et onze dans les attaques": a bare
+			// number coordinated with the figure before is more of it.
+			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
+		}
 		if !oOK {
-			if !haveLast || !gOK {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
 			o = lastOutcome // elided outcome: "12 soldiers killed and 3 civilians"
 		}
+		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
 			if haveLast {
 				g = lastGroup // elided group: "12 soldiers killed and 30 wounded"
 			}
 		}
-		end := q.end
-		if gOK && gend > end && gend-q.end <= 4 {
+		end := max(q.end, qend)
+		if gOK && gend > end && gend-q.end <= 6 {
 			end = gend
 		}
 		if oOK && oend > end && oend-q.end <= 3 {
 			end = oend
 		}
-		out = append(out, mkFigure(text, toks, q.start, end, o, g, q.fig, denied))
-		lastOutcome, lastGroup, haveLast = o, g, true
-		for k := q.start; k < end; k++ {
-			used[k] = true
-		}
+		add(q.start, end, o, g, stated, q.fig)
 		i = end - 1
+	}
+	frames(toks, figs, lang)
+	mixedSubsets(toks, figs, lang)
+	out := make([]Figure, len(figs))
+	for k, f := range figs {
+		out[k] = f.Figure
 	}
 	return out
 }
 
-func mkFigure(text string, toks []token, from, to int, o claims.Outcome, g claims.Group, f claims.Figure, denied bool) Figure {
-	s, e := toks[from].start, toks[to-1].end
-	return Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}
-}
-
-// window returns the tokens to search around a quantity: forward from `after` up to
-// 6 tokens, backward from `before` up to 5, each stopping at a break or a number.
-func findOutcome(toks []token, after, before int) (claims.Outcome, int, bool) {
-	var fo claims.Outcome
-	fend, fdist, fok := 0, 0, false
-	for k := after; k < len(toks) && k < after+8; k++ {
-		if toks[k].isBreak || toks[k].isNum {
-			break
+// frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",
+// "among the soldiers", "côté FAMa") to the figures before it that state none, back
+// to the previous figure that does: "7 morts et 15 blessés parmi les gendarmes".
+func frames(toks []token, figs []figure, lang Lang) {
+	for k := range figs {
+		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup {
+			continue
 		}
-		if o, ok := lookup(outcomeWords, toks[k].word); ok {
-			fo, fend, fdist, fok = o, k+1, k-after+1, true
-			break
-		}
-	}
-	for k := before - 1; k >= 0 && k >= before-6; k-- {
-		if toks[k].isBreak || toks[k].isNum || conjunction(toks[k].word) {
-			break
-		}
-		if o, ok := lookup(outcomeWords, toks[k].word); ok {
-			if !fok || before-k < fdist {
-				return o, k + 1, true
+		for p := figs[k].to; p < len(toks) && p < figs[k].to+12; p++ {
+			if toks[p].isBreak && !toks[p].comma {
+				break
+			}
+			if toks[p].word == "" {
+				continue
+			}
+			if _, ok := lookup(frameMarkers, toks[p].word); !ok {
+				continue
+			}
+			g, _, ok := groupAt(toks, p+1, lang, 3)
+			if !ok && (toks[p].word == "side") {
+				for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
+					g, ok = lookup(groupWords, toks[m].word)
+				}
+			}
+			if ok {
+				figs[k].Group, figs[k].statedGrp = g, true
+				// The figures after it, up to the frame, that state no group
+				// inherited the elided group: they share the frame's.
+				for m := k + 1; m < len(figs) && figs[m].to <= p; m++ {
+					if !figs[m].statedGrp {
+						figs[m].Group, figs[m].statedGrp = g, true
+					}
+				}
 			}
 			break
 		}
 	}
-	return fo, fend, fok
 }
 
-func findGroup(toks []token, after, before int) (claims.Group, int, bool) {
-	return findGroupWithin(toks, after, before, 5)
+// mixedSubsets makes unknown the inherited group of a figure whose subset names
+// another group: "11 corps de militaires, 28 blessés dont 20 militaires, 01 VDP et
+// 07 civils" — the 28 wounded are not all soldiers.
+func mixedSubsets(toks []token, figs []figure, lang Lang) {
+	for k := range figs {
+		f := &figs[k]
+		if f.statedGrp || f.to >= len(toks) {
+			continue
+		}
+		p := f.to
+		if toks[p].comma && p+1 < len(toks) {
+			p++
+		}
+		if !isSubsetMarker(toks, p) {
+			continue
+		}
+		for m := p + 1; m < len(toks) && m < p+16; m++ {
+			if toks[m].isBreak && !(toks[m].comma && m+1 < len(toks) && isNumberWord(toks[m+1], lang)) {
+				break
+			}
+			if g, ok := lookup(groupWords, toks[m].word); ok && g != f.Group && g != claims.UnknownGroup {
+				f.Group = claims.UnknownGroup
+				break
+			}
+		}
+	}
 }
 
-func findGroupWithin(toks []token, after, before, reach int) (claims.Group, int, bool) {
-	for k := after; k < len(toks) && k < after+reach; k++ {
-		if toks[k].isBreak || toks[k].isNum {
+// groupAt finds a group phrase within reach words from toks[i], skipping articles.
+func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool) {
+	for k := i; k < len(toks) && k < i+reach; k++ {
+		if toks[k].word == "" || isNumberWord(toks[k], lang) || isSubsetMarker(toks, k) || toks[k].word == "بين" {
+			return 0, 0, false
+		}
+		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
+			if memberNoun(toks[k].word) && n == 1 {
+				// "عناصر قوات الدفاع", "éléments des FDS": the group after.
+				if g2, e2, ok := groupAt(toks, k+1, lang, 3); ok {
+					return g2, e2, true
+				}
+			}
+			g, end, _ := pooled(toks, k+n, g, lang)
+			if g == claims.Soldiers {
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, end); ok && g2 == claims.ForeignForces {
+					return g2, end + n2, true
+				}
+			}
+			return g, end, true
+		}
+	}
+	return 0, 0, false
+}
+
+// memberNoun reports whether w counts members of a group it does not name
+// ("عناصر", "أفراد", "éléments", "members"): the group is the one after it.
+func memberNoun(w string) bool {
+	switch w {
+	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "elements", "éléments", "members", "membres", "personnel":
+		return true
+	}
+	return false
+}
+
+// preposition reports whether w starts a phrase that a figure's group does not
+// cross: the time, the place or the agent ("في هجوم شنه مسلحون", "in an attack by").
+func preposition(w string) bool {
+	switch w {
+	case "في", "فى", "على", "خلال", "بعد", "قبل", "عند", "قرب", "منذ", "عندما", "اثناء", "جراء", "اثر", "اليوم", "امس",
+		"in", "on", "at", "during", "after", "before", "near", "since", "when", "by", "while", "following", "as",
+		"dans", "lors", "à", "au", "aux", "en", "pendant", "après", "apres", "avant", "près", "depuis", "lorsque", "par", "sur", "selon":
+		return true
+	}
+	return false
+}
+
+// otherWords mark an elided group: "et 30 autres", "وأصيب 5 آخرين", "and 9
+// others" are more of the group before.
+func otherWords(w string) bool {
+	switch w {
+	case "others", "other", "more", "autres", "اخرين", "اخرون", "اخر", "اخري", "اخريات", "اضافيين":
+		return true
+	}
+	return false
+}
+
+// speechVerbs end a backward search for a group: the subject of "said" is the
+// source, not the victims ("the army said it recorded two dead").
+var speechVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range []string{"said", "says", "told", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
+		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
+		"قال", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق"} {
+		speechVerbs[norm(w)] = true
+	}
+}
+
+// ofGroup reads "من الجيش", "of the peacekeepers", "de la Minusma" at toks[i] (after
+// one adjective at most: "soldats tchadiens de la Minusma"): the group that contains
+// a figure's people.
+func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
+	for k := i; k < len(toks) && k <= i+1; k++ {
+		w := toks[k].word
+		if w == "" {
+			return 0, 0, false
+		}
+		if ofWords[w] {
+			return groupAt(toks, k+1, lang, 4)
+		}
+		switch w {
+		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont":
+			return 0, 0, false
+		}
+		if _, ok := lookup(outcomeWords, w); ok {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// pooled widens a group found at toks[..end) when another group is coordinated with
+// it: state forces with auxiliaries or allies are one security_forces figure
+// (soldiers and VDP, جنود ومتطوعين); a pool across that line (soldiers and
+// civilians) names no single group.
+func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int, bool) {
+	if end >= len(toks) {
+		return g, end, true
+	}
+	k := end
+	w := toks[k].word
+	if w == "and" || w == "et" || w == "و" {
+		k++
+	} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
+		return g, end, true
+	}
+	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d") {
+		k++
+	}
+	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
+	if ok && memberNoun(toks[k].word) {
+		// "وأفراد من قوة المهام": the members' group.
+		if g3, e3, ok3 := ofGroup(toks, k+n, lang); ok3 {
+			g2, n = g3, e3-k
+		}
+	}
+	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {
+		// "14 مدنيا وعسكريين اثنين": the second group has its own count.
+		return g, end, true
+	}
+	if stateSide(g) && stateSide(g2) {
+		return claims.SecurityForces, k + n, true
+	}
+	return claims.UnknownGroup, k + n, true
+}
+
+// refines reports whether the group of "من X" / "of X" after a figure's own group
+// word replaces it: X names the people better than "people", "soldiers" of a
+// peacekeeping force are foreign forces, "civilians" of the volunteers are militia.
+func refines(g, of claims.Group) bool {
+	return g == claims.UnknownGroup || g == claims.Soldiers && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia
+}
+
+func stateSide(g claims.Group) bool {
+	return g == claims.Soldiers || g == claims.SecurityForces || g == claims.Militia || g == claims.ForeignForces
+}
+
+// heavyAdjective reports whether w says a toll is heavy, after a verb ("est
+// lourd", "was heavy").
+func heavyAdjective(w string) bool {
+	return w == "lourd" || w == "heavy" || w == "ثقيله"
+}
+
+// ordinal reports whether toks[i] is a number written as an ordinal: digits with a
+// suffix attached ("3rd", "3e", "1er").
+func ordinal(toks []token, i int) bool {
+	if !toks[i].isNum || i+1 >= len(toks) || toks[i+1].start != toks[i].end {
+		return false
+	}
+	switch toks[i+1].word {
+	case "st", "nd", "rd", "th", "e", "er", "ère", "ere", "eme", "ème", "ieme", "ième":
+		return true
+	}
+	return false
+}
+
+// article reports whether w is an article that also reads as the number one ("un
+// habitant"): such a count needs an outcome of its own.
+func article(w string) bool { return w == "un" || w == "une" || w == "a" || w == "an" }
+
+// coordinated reports whether toks[k] joins the figure before it to a next
+// number: "and", "et", "و" (alone or attached to a number word), or a comma in a
+// list ("Three soldiers, two policemen and a civilian were killed").
+func coordinated(toks []token, k int, lang Lang) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	w := toks[k].word
+	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word))
+}
+
+// displacedGroup reports whether the noun after a number names people displaced
+// or fleeing ("800 déplacés", "3,000 refugees"): with no outcome of its own such a
+// number does not inherit the one before.
+func displacedGroup(toks []token, k int) bool {
+	if k < len(toks) && ofWords[toks[k].word] {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].word {
+	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين":
+		return true
+	}
+	return false
+}
+
+// subsetEnd returns the index after a short subset that starts with the marker at
+// toks[k]: its number and noun ("dont 2 kamikazes"), or its count noun ("بينهم
+// ضابط").
+func subsetEnd(toks []token, k int, lang Lang) int {
+	for m := k + 1; m < len(toks) && m <= k+3; m++ {
+		t := toks[m]
+		if t.isBreak {
+			return m
+		}
+		if isNumberWord(t, lang) {
+			// A list: "dont trente civils, quatorze soldats et trois supplétifs
+			// de l'armée ont été tuées" ends at the verb.
+			end := min(m+2, len(toks))
+			for n := end; n < len(toks) && n < m+20; n++ {
+				u := toks[n]
+				if u.isBreak && !u.comma || auxiliary(u.word) || isOutcome(u.word) {
+					return n
+				}
+				if (u.comma || conjunction(u.word)) && n+1 < len(toks) && isNumberWord(toks[n+1], lang) {
+					end = min(n+3, len(toks))
+					n = end - 1
+					continue
+				}
+				if u.comma {
+					return end
+				}
+			}
+			return end
+		}
+		if _, ok := lookup(countNouns, t.word); ok {
+			return m + 1
+		}
+		if _, ok := lookup(groupWords, t.word); ok {
+			return m + 1
+		}
+	}
+	return min(k+1, len(toks))
+}
+
+// isSubsetMarker reports whether a subset marker ("dont", "including", "بينهم")
+// starts at toks[i] and introduces a count (it is not "of them" after a number:
+// "وقتل 11 منهم").
+func isSubsetMarker(toks []token, i int) bool {
+	w := toks[i].word
+	if w == "" {
+		return false
+	}
+	if _, ok := lookup(subsetMarkers, w); !ok {
+		if !subsetFirst[w] || i+1 >= len(toks) || !subsetMarkers[w+" "+toks[i+1].word] {
+			return false
+		}
+	}
+	if i > 0 && toks[i-1].isNum && (w == "منهم" || w == "of") {
+		return false // "وقتل 11 منهم": of them, not a subset
+	}
+	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
+	// count; a subset has a number, a count noun or a group within three words.
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		t := toks[k]
+		if t.isBreak {
+			return false
+		}
+		if t.isNum || isNumberWord(t, "") {
+			return true
+		}
+		if _, ok := lookup(groupWords, t.word); ok {
+			return true
+		}
+		if _, ok := lookup(countNouns, t.word); ok {
+			return true
+		}
+		if claimsVague(t.word) {
+			return true
+		}
+	}
+	return false
+}
+
+func claimsVague(w string) bool {
+	_, ok := claims.Vague(w)
+	return ok
+}
+
+// boundary reports whether toks[k] ends a search for a figure's words: a break, or
+// another number.
+func boundary(t token, lang Lang) bool {
+	return t.isBreak && !t.comma || isNumberWord(t, lang)
+}
+
+// findOutcome finds the outcome word nearest a quantity: forward from `after` up to
+// 8 words, or further to the verb after an auxiliary ("Deux Casques bleus de l'ONU
+// au Mali ont péri"), backward from `before` up to 10, each stopping at a break,
+// another number or (backward) a comma or a conjunction; on a tie the outcome
+// before the number wins. blocked reports that the nearest such word says the
+// people were displaced, deployed or arrested, which makes the number no figure.
+func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, end int, ok, blocked bool) {
+	var fo claims.Outcome
+	fend, fdist, fok, fblock := 0, 99, false, false
+	aux := -1
+	for k := after; k < len(toks) && k < after+16; k++ {
+		t := toks[k]
+		if k <= after+2 && isSubsetMarker(toks, k) {
+			// "19 civils dont 2 kamikazes avaient trouvé la mort": skip the subset
+			// inside the subject.
+			k = subsetEnd(toks, k, lang) - 1
+			continue
+		}
+		if boundary(t, lang) {
 			break
 		}
-		if g, ok := lookup(groupWords, toks[k].word); ok {
-			return g, k + 1, true
+		if t.comma {
+			// "40 personnes, dont des supplétifs, ont été tuées": skip a subset.
+			if k+1 < len(toks) && isSubsetMarker(toks, k+1) {
+				for k++; k < len(toks) && !toks[k].isBreak; k++ {
+				}
+				if k < len(toks) && toks[k].comma {
+					continue
+				}
+				break
+			}
+			if k > after && aux < 0 {
+				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
+				// ends at a comma before its auxiliary and participle.
+				if lang != Arabic {
+					if m, ok := verbAfterCommas(toks, k, lang); ok {
+						k = m - 1
+						aux = m - 1
+						continue
+					}
+				}
+				break
+			}
+			continue
+		}
+		if _, ok := lookup(nonOutcome, t.word); ok {
+			if k < after+8 || aux >= 0 && k <= aux+3 {
+				fdist, fblock = k-after+1, true
+				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {
+					fdist = 98 // it opens a clause of its own ("وأجبر")
+				}
+				break
+			}
+		}
+		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
+			if k < after+8 || aux >= 0 && k <= aux+3 {
+				fo, fend, fdist, fok = o, k+n, k-after+1, true
+				// A verb that opens a new clause ("وأصيب", "and wounded") belongs
+				// to the number only if none comes before it.
+				if lang == Arabic && strings.HasPrefix(t.word, "و") && !outcomeWordsHas(t.word) || k > 0 && conjunction(toks[k-1].word) {
+					fdist = 98
+				}
+				// "blessés ont succombé": the participle of the subject, then the
+				// verb; the verb is the outcome.
+				for m := k + n; m < len(toks) && m <= k+n+1; m++ {
+					if auxiliary(toks[m].word) && m+1 < len(toks) {
+						if o2, n2, ok := phrase(outcomeWords, outcomeFirst, toks, m+1); ok {
+							fo, fend = o2, m+1+n2
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+		if auxiliary(t.word) {
+			aux = k
+		}
+	}
+	if !fok && !fblock && lang != Arabic {
+		if m, ok := verbAfterCommas(toks, after, lang); ok {
+			fo, _ = lookup(outcomeWords, toks[m].word)
+			fend, fdist, fok = m+1, m-after+1, true
+		}
+	}
+	for k := before - 1; k >= 0 && k >= before-10; k-- {
+		t := toks[k]
+		if boundary(t, lang) || conjunction(t.word) {
+			break
+		}
+		if t.comma {
+			// Arabic puts a time or place between commas after the verb: "وقتلت
+			// مجموعة إرهابية، الأحد، 12 شخصا".
+			if lang == Arabic && before-k <= 4 {
+				continue
+			}
+			break
+		}
+		if _, ok := lookup(nonOutcome, t.word); ok {
+			if before-k < fdist || before-k == fdist && fdist > 1 {
+				return 0, 0, false, true
+			}
+			break
+		}
+		o, ok := lookup(outcomeWords, t.word)
+		if !ok && k > 0 {
+			// A two-word phrase that ends here: "فقد الاتصال بـ 9 جنود".
+			if o2, n, ok2 := phrase(outcomeWords, outcomeFirst, toks, k-1); ok2 && n >= 2 {
+				o, ok = o2, true
+			}
+		}
+		if ok {
+			// On a tie the outcome before wins, unless the one after is the noun
+			// right after the number ("12 قتيلا وستة جرحى").
+			if before-k < fdist || before-k == fdist && fdist > 1 || !fok && !fblock {
+				return o, k + 1, true, false
+			}
+			break
+		}
+	}
+	return fo, fend, fok, fblock && !fok
+}
+
+// verbAfterCommas looks, from the comma at toks[k], across at most two commas and
+// 25 words with no number and no other outcome, for an auxiliary followed by an
+// outcome participle; it returns the participle's position.
+func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
+	commas := 0
+	for m := k; m < len(toks) && m < k+30; m++ {
+		t := toks[m]
+		if t.isBreak && !t.comma || isNumberWord(t, lang) {
+			return 0, false
+		}
+		if t.comma {
+			commas++
+			if commas > 2 {
+				return 0, false
+			}
+			if m+2 < len(toks) && auxiliary(toks[m+1].word) {
+				for n := m + 2; n < len(toks) && n <= m+3; n++ {
+					if isOutcome(toks[n].word) {
+						return n, true
+					}
+				}
+				return 0, false
+			}
+			continue
+		}
+		if isOutcome(t.word) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// auxiliary reports whether w is an auxiliary verb, after which the participle of
+// a long subject's clause comes.
+func auxiliary(w string) bool {
+	switch w {
+	case "ont", "sont", "a", "été", "ete", "est", "were", "was", "have", "has", "had", "been", "are", "is", "seraient", "auraient", "avaient", "étaient":
+		return true
+	}
+	return false
+}
+
+func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, bool) {
+	return findGroupWithin(toks, after, before, 5, lang)
+}
+
+// findGroupWithin finds the group of a quantity: forward from `after` up to reach
+// words (stopping at a break, another number, a subset marker or an outcome word
+// that is not next to the number), then "من X" / "of X" refines it; else backward up
+// to 4 words, stopping at a break, a number or an outcome word — the verb of a
+// clause whose subject is the agent ("Troops killed 14 militants").
+func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.Group, int, bool) {
+	for k := after; k < len(toks) && k < after+reach; k++ {
+		t := toks[k]
+		if otherWords(t.word) {
+			// "آخرين من المسلحين": the group after "من"; "autres casques bleus":
+			// the group after; else the elided group of the figure before.
+			if g, e, ok := ofGroup(toks, k+1, lang); ok && k+1 < len(toks) && ofWords[toks[k+1].word] {
+				return g, e, true
+			}
+			if k+1 < len(toks) && starts(groupFirst, toks, k+1) {
+				continue
+			}
+			break
+		}
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) {
+			break
+		}
+		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
+			if memberNoun(t.word) && n == 1 {
+				if g2, e2, ok := ofGroup(toks, k+1, lang); ok {
+					return g2, e2, true
+				}
+				// "36 عنصرا داعما للجيش": the members' adjective names the group.
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup {
+					return g2, k + 1 + n2, true
+				}
+			}
+			g, end, _ := pooled(toks, k+n, g, lang)
+			// "جنود حفظ السلام": a noun in construct with foreign forces.
+			if g == claims.Soldiers {
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, end); ok && g2 == claims.ForeignForces {
+					return g2, end + n2, true
+				}
+			}
+			if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
+				return g2, e2, true
+			}
+			return g, end, true
+		}
+		if ofWords[t.word] && k == after {
+			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
+				return g, e, true
+			}
+		}
+		if _, ok := lookup(outcomeWords, t.word); ok && k > after {
+			break
 		}
 	}
 	for k := before - 1; k >= 0 && k >= before-4; k-- {
-		if toks[k].isBreak || toks[k].isNum {
+		t := toks[k]
+		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if g, ok := lookup(groupWords, toks[k].word); ok {
+		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) {
+			break
+		}
+		if g, ok := lookup(groupWords, t.word); ok {
 			return g, k + 1, true
 		}
 	}
 	return 0, 0, false
 }
 
-// subsetBefore reports whether a subset marker stands just before toks[i].
-func subsetBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].isBreak {
-			return false
-		}
-		if _, ok := lookup(subsetMarkers, toks[k].word); ok {
+// conjunction reports whether w joins two clauses: an outcome before it belongs to
+// the clause before ("12 killed and three missing").
+func conjunction(w string) bool {
+	return w == "and" || w == "et" || w == "while" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "و"
+}
+
+// countsOther reports whether the words at toks[k] (or the one after, past an
+// adjective: "5 military posts", "5 نقاط عسكرية") name something a number counts
+// that is not people.
+func countsOther(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].word == "" || preposition(toks[k].word) || ofWords[toks[k].word] {
+		return false
+	}
+	if _, ok := lookup(nonCasualty, toks[k].word); ok {
+		return true
+	}
+	if _, ok := lookup(outcomeWords, toks[k].word); ok {
+		return false
+	}
+	if _, ok := lookup(groupWords, toks[k].word); ok && !militaryAdjective(toks[k].word) {
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].word != "" {
+		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true
-		}
-		if k > 0 {
-			if subsetMarkers[toks[k-1].word+" "+toks[k].word] {
-				return true
-			}
 		}
 	}
 	return false
 }
 
-// conjunction reports whether w joins two clauses: an outcome before it belongs to
-// the clause before ("12 killed and three missing").
-func conjunction(w string) bool { return w == "and" || w == "et" || w == "while" || w == "alors" }
-
-// countsOther reports whether the words at toks[k] (or the one after, past an
-// adjective) name something a number counts that is not people.
-func countsOther(toks []token, k int) bool {
-	for n := k; n < len(toks) && n <= k+1; n++ {
-		w := toks[n].word
-		if w == "" {
-			return false
-		}
-		if _, ok := lookup(nonCasualty, w); ok {
-			return true
-		}
-		if _, ok := lookup(groupWords, w); ok {
-			return false
-		}
-		if _, ok := lookup(outcomeWords, w); ok {
-			return false
-		}
+// militaryAdjective reports whether w, a group word, is also the adjective of
+// what a number counts ("5 military posts", "5 نقاط عسكرية").
+func militaryAdjective(w string) bool {
+	switch w {
+	case "military", "army", "police", "security", "militaire", "militaires", "عسكريه", "عسكري", "عسكريا", "امنيه":
+		return true
 	}
 	return false
+}
+
+// countedBefore reports whether the word before a number makes it a label rather
+// than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
+func countedBefore(w string) bool {
+	switch w {
+	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+		return true
+	}
+	return months[w]
 }

@@ -65,7 +65,9 @@ func TestDeniedClaim(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ"} {
+	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ",
+		"قتل جنديان وأصيب آخر", "16 morts, 6 blessés et un porté disparu", "The 3rd battalion lost 6 men", "مقتل جنديين ومدني", "المهاجمين الأربعة قتلوا",
+		"7 morts et 15 blessés parmi les gendarmes", "فقد قُتل خلال النصف الأول من هذا العام ما يزيد عن ألفي جندي", "وقتل 11 منهم واصيب عشرات اخرون"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -171,6 +173,99 @@ func TestCompatibilityForms(t *testing.T) {
 			assert.Equal(t, want[0].Outcome, got[0].Outcome)
 			assert.Equal(t, want[0].Group, got[0].Group)
 			assert.Equal(t, tt.odd[got[0].Start:got[0].End], got[0].Text)
+		})
+	}
+}
+
+// keys extracts text and writes its figures as the corpora do.
+func keys(text string) []string {
+	var out []string
+	for _, f := range Extract(text, "") {
+		out = append(out, key(f))
+	}
+	return out
+}
+
+// TestKnownBugs pins the bugs issue 13 lists, each as the rule that fixes it.
+func TestKnownBugs(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"digits take no unit word after them", "15 UN peacekeepers were wounded in the attack.", []string{"wounded:foreign_forces:15"}},
+		{"digits take no unit word after them", "More than 150 UN troops have been killed in Mali since 2013.", []string{"killed:foreign_forces:>150"}},
+		{"a preposition after the number keeps the figure", "أصيب ثلاثة في هجوم على القرية.", []string{"wounded:unknown:3"}},
+		{"a preposition after the number keeps the figure", "وأصيب 18 بجروح خلال هجوم شنّه إرهابيون.", []string{"wounded:unknown:18"}},
+		{"سقوط alone is no outcome", "أفادت مصادر بسقوط الطائرة قرب القرية.", nil},
+		{"سقوط alone is no outcome", "أفادت مصادر بسقوط 10 مدنيين في القرية.", nil},
+		{"سقوط with قتيلا is killed", "ما أدى إلى سقوط 11 قتيلًا على الأقل.", []string{"killed:unknown:>=11"}},
+		{"material losses are not deaths", "Les assaillants ont subi de lourdes pertes matérielles.", nil},
+		{"material losses are not deaths", "تكبد الجيش خسائر فادحة في المعدات.", nil},
+		{"a subset clause does not lend its group", "Douze personnes ont été tuées, dont huit soldats.", []string{"killed:unknown:12"}},
+		{"a subset clause does not lend its group", "Twelve people were killed, including eight soldiers.", []string{"killed:unknown:12"}},
+		{"a subset clause does not lend its group", "قتل 12 شخصا بينهم ثمانية جنود.", []string{"killed:unknown:12"}},
+		{"a subset clause does not lend its group", "قتل 22 مدنيا، بينهم عشرون من المتطوعين، ثم أصيب 5 آخرون.", []string{"killed:civilians:22", "wounded:civilians:5"}},
+		{"a day after a month is a date", "Three peacekeepers were wounded on March 3 in Kidal.", []string{"wounded:foreign_forces:3"}},
+		{"a day after a month is a date", "On March 3, gunmen killed 4 villagers.", []string{"killed:civilians:4"}},
+		{"a number word is a boundary like a digit", "قُتل ثلاثة وأصيب خمسة جنود.", []string{"killed:unknown:3", "wounded:soldiers:5"}},
+		{"a number word is a boundary like a digit", "Three were killed and five soldiers were wounded.", []string{"killed:unknown:3", "wounded:soldiers:5"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, keys(tt.text))
+		})
+	}
+}
+
+// TestSeedArticle reads the two figures of docs/design.md's seed article (an Arabic news
+// report of 22 July 2025) that the dataset records: 26 soldiers killed in attacks
+// on 5 posts, and more than 2,000 soldiers killed in the first half of the year,
+// [2001, inf) by docs/quantities.md §1 (more_than N is [N+1, inf)).
+func TestSeedArticle(t *testing.T) {
+	tests := []struct {
+		text string
+		want claims.Figure
+	}{
+		{"النصرة تهاجم 5 نقاط عسكرية وتقتل 26 جنديًا", claims.N(26)},
+		{"فقد قُتل خلال النصف الأول من هذا العام ما يزيد عن ألفي جندي", claims.Figure{Min: 2001, Max: claims.Inf, Qualifier: claims.MoreThan}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			fs := Extract(tt.text, "")
+			require.Len(t, fs, 1)
+			assert.Equal(t, claims.Killed, fs[0].Outcome)
+			assert.Equal(t, claims.Soldiers, fs[0].Group)
+			assert.Equal(t, tt.want, fs[0].Figure)
+			assert.Equal(t, tt.text[fs[0].Start:fs[0].End], fs[0].Text)
+		})
+	}
+}
+
+// TestRules pins rules found on the news sentences, each with an invented sentence.
+func TestRules(t *testing.T) {
+	tests := []struct {
+		rule, text string
+		want       []string
+	}{
+		{"a decimal counts only with a multiplier", "Plus de 1,5 million de personnes ont été tuées depuis 2009.", []string{"killed:unknown:>1500000"}},
+		{"a decimal counts only with a multiplier", "Le conflit a fait 2,3 millions de déplacés.", nil},
+		{"A à B is a stated range", "Les sources confirment 30 à 32 morts.", []string{"killed:unknown:30-32"}},
+		{"de A à B is a change, not a range", "Le bilan a été revu de 95 tués à 35.", []string{"killed:unknown:95", "killed:unknown:35"}},
+		{"un troisième is one more", "Deux hommes ont été tués et un troisième blessé.", []string{"killed:unknown:2", "wounded:unknown:1"}},
+		{"a bare coordinated number is more of the figure before", "68 personnes ont été tuées vendredi, et onze dans les attaques de samedi.", []string{"killed:unknown:68", "killed:unknown:11"}},
+		{"en vie is alive", "Le ministre a assuré que 33 soldats avaient été retrouvés en vie.", nil},
+		{"a subset inside the subject is skipped", "19 civils dont 2 kamikazes avaient trouvé la mort.", []string{"killed:civilians:19"}},
+		{"a subset inside the subject is skipped", "قال الجيش إن 11 جنديا بينهم ضابط قتلوا في الكمين.", []string{"killed:soldiers:11"}},
+		{"an ordinal is no count", "The 3rd battalion lost 6 men in the ambush.", []string{"killed:unknown:6"}},
+		{"others take the group before", "Sept soldats ont été tués et cinq autres dans un accident.", []string{"killed:soldiers:7", "killed:soldiers:5"}},
+		{"the loss of N is a death toll", "L'armée a reconnu la perte de 15 de ses hommes.", []string{"killed:unknown:15"}},
+		{"the loss of N is a death toll", "The army mourned the loss of 15 soldiers.", []string{"killed:soldiers:15"}},
+		{"a list shares the verb after it", "Three soldiers, two policemen and a civilian were killed.", []string{"killed:soldiers:3", "killed:security_forces:2", "killed:civilians:1"}},
+		{"a comma ends the clause of a coordinated figure", "قتل 5 جنود، و3 مدنيين، وأصيب 10 آخرون", []string{"killed:soldiers:5", "killed:civilians:3", "wounded:civilians:10"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
+			assert.Equal(t, tt.want, keys(tt.text))
 		})
 	}
 }

@@ -2,58 +2,94 @@ package extract
 
 import "strings"
 
-// Number words, normalised: units and teens, tens, and multipliers.
-var units = map[string]int64{}
-var tens = map[string]int64{}
-var multipliers = map[string]int64{}
+// numWord is a number word: its value, its language, and whether it multiplies the
+// number before it (hundred, thousand, million, آلاف).
+type numWord struct {
+	v     int64
+	langs string // the languages that use it: "en", "fr", "ar", or several ("en fr")
+	mult  bool
+	// needsCount: a multiplier that only multiplies ("آلاف", "millions"); alone it
+	// is a vague word or nothing.
+	needsCount bool
+}
+
+// numWords holds the number words of the three languages, normalised.
+var numWords = map[string]numWord{}
 
 func init() {
-	for v, ws := range map[int64][]string{
-		1: {"one", "un", "une", "واحد", "واحدة"}, 2: {"two", "deux", "اثنان", "اثنين", "اثنتين", "اثنتان"},
-		3: {"three", "trois", "ثلاث", "ثلاثة"}, 4: {"four", "quatre", "اربع", "اربعة"}, 5: {"five", "cinq", "خمس", "خمسة"},
-		6: {"six", "ست", "ستة"}, 7: {"seven", "sept", "سبع", "سبعة"}, 8: {"eight", "huit", "ثمان", "ثماني", "ثمانية"},
-		9: {"nine", "neuf", "تسع", "تسعة"}, 10: {"ten", "dix", "عشر", "عشرة"}, 11: {"eleven", "onze"}, 12: {"twelve", "douze"},
-		13: {"thirteen", "treize"}, 14: {"fourteen", "quatorze"}, 15: {"fifteen", "quinze"}, 16: {"sixteen", "seize"},
-		17: {"seventeen"}, 18: {"eighteen"}, 19: {"nineteen"},
-	} {
+	add := func(l Lang, v int64, ws ...string) {
 		for _, w := range ws {
-			units[norm(w)] = v
+			n := numWords[norm(w)]
+			n.v, n.langs = v, strings.TrimSpace(n.langs+" "+string(l))
+			numWords[norm(w)] = n
 		}
 	}
-	for v, ws := range map[int64][]string{
-		20: {"twenty", "vingt", "عشرون", "عشرين"}, 30: {"thirty", "trente", "ثلاثون", "ثلاثين"},
-		40: {"forty", "quarante", "اربعون", "اربعين"}, 50: {"fifty", "cinquante", "خمسون", "خمسين"},
-		60: {"sixty", "soixante", "ستون", "ستين"}, 70: {"seventy", "سبعون", "سبعين"},
-		80: {"eighty", "quatre-vingt", "quatre-vingts", "ثمانون", "ثمانين"}, 90: {"ninety", "تسعون", "تسعين"},
+	for v, ws := range map[int64][3][]string{
+		1:  {{"one"}, {"un", "une"}, {"واحد", "واحدة"}},
+		2:  {{"two"}, {"deux"}, {"اثنان", "اثنين", "اثنتين", "اثنتان"}},
+		3:  {{"three"}, {"trois"}, {"ثلاث", "ثلاثة"}},
+		4:  {{"four"}, {"quatre"}, {"اربع", "اربعة"}},
+		5:  {{"five"}, {"cinq"}, {"خمس", "خمسة"}},
+		6:  {{"six"}, {"six"}, {"ست", "ستة"}},
+		7:  {{"seven"}, {"sept"}, {"سبع", "سبعة"}},
+		8:  {{"eight"}, {"huit"}, {"ثمان", "ثماني", "ثمانية"}},
+		9:  {{"nine"}, {"neuf"}, {"تسع", "تسعة"}},
+		10: {{"ten"}, {"dix"}, {"عشر", "عشرة"}},
+		11: {{"eleven"}, {"onze"}, nil}, 12: {{"twelve"}, {"douze"}, nil}, 13: {{"thirteen"}, {"treize"}, nil},
+		14: {{"fourteen"}, {"quatorze"}, nil}, 15: {{"fifteen"}, {"quinze"}, nil}, 16: {{"sixteen"}, {"seize"}, nil},
+		17: {{"seventeen"}, nil, nil}, 18: {{"eighteen"}, nil, nil}, 19: {{"nineteen"}, nil, nil},
+		20: {{"twenty"}, {"vingt"}, {"عشرون", "عشرين"}}, 30: {{"thirty"}, {"trente"}, {"ثلاثون", "ثلاثين"}},
+		40: {{"forty"}, {"quarante"}, {"اربعون", "اربعين"}}, 50: {{"fifty"}, {"cinquante"}, {"خمسون", "خمسين"}},
+		60: {{"sixty"}, {"soixante"}, {"ستون", "ستين"}}, 70: {{"seventy"}, nil, {"سبعون", "سبعين"}},
+		80: {{"eighty"}, {"quatre-vingt", "quatre-vingts"}, {"ثمانون", "ثمانين"}}, 90: {{"ninety"}, nil, {"تسعون", "تسعين"}},
 	} {
+		add(English, v, ws[0]...)
+		add(French, v, ws[1]...)
+		add(Arabic, v, ws[2]...)
+	}
+	mult := func(l Lang, v int64, needsCount bool, ws ...string) {
 		for _, w := range ws {
-			tens[norm(w)] = v
+			n := numWords[norm(w)]
+			numWords[norm(w)] = numWord{v: v, langs: strings.TrimSpace(n.langs + " " + string(l)), mult: true, needsCount: needsCount}
 		}
 	}
-	for v, ws := range map[int64][]string{
-		100: {"hundred", "cent", "cents", "مئة", "مائة"}, 1000: {"thousand", "mille", "الف"},
-		200: {"مئتين", "مئتان", "مائتين", "مائتان", "مئتي", "مائتي"}, 2000: {"الفين", "الفان", "الفي"},
-	} {
-		for _, w := range ws {
-			multipliers[norm(w)] = v
-		}
+	mult(English, 100, false, "hundred")
+	mult(English, 1000, false, "thousand")
+	mult(English, 1e6, false, "million")
+	mult(English, 1e6, true, "millions")
+	mult(French, 100, false, "cent", "cents")
+	mult(French, 1000, false, "mille")
+	mult(French, 1e6, false, "million")
+	mult(French, 1e6, true, "millions")
+	mult(Arabic, 100, false, "مئة", "مائة")
+	mult(Arabic, 1000, false, "الف")
+	mult(Arabic, 1000, true, "الاف", "آلاف")
+	mult(Arabic, 1e6, false, "مليون")
+	mult(Arabic, 1e6, true, "ملايين")
+	// Duals are whole numbers: مئتان = 200, ألفان = 2000, مليونان.
+	add(Arabic, 200, "مئتين", "مئتان", "مائتين", "مائتان", "مئتي", "مائتي")
+	add(Arabic, 2000, "الفين", "الفان", "الفي")
+	add(Arabic, 2e6, "مليونين", "مليونان")
+	// 300 to 900 written fused: ثلاثمائة، ثلاثمئة، خمسمائة.
+	for u, w := range map[int64]string{3: "ثلاث", 4: "اربع", 5: "خمس", 6: "ست", 7: "سبع", 8: "ثمان", 9: "تسع"} {
+		add(Arabic, u*100, w+"مائة", w+"مئة", w+"مائه", w+"مئه")
 	}
 }
 
-// wordValue reads one number word, hyphenated compounds included (dix-sept,
-// quatre-vingt-dix, twenty-six, soixante-dix).
-func wordValue(w string) (int64, bool) {
-	if v, ok := units[w]; ok {
-		return v, true
+// is reports whether the word belongs to lang ("" for any language).
+func (n numWord) is(lang Lang) bool { return lang == "" || strings.Contains(n.langs, string(lang)) }
+
+// wordValue reads one number word in language lang ("" for any), hyphenated
+// compounds included (dix-sept, quatre-vingt-dix, twenty-six, soixante-dix).
+func wordValue(w string, lang Lang) (numWord, bool) {
+	if n, ok := numWords[w]; ok {
+		if n.is(lang) {
+			return n, true
+		}
+		return numWord{}, false
 	}
-	if v, ok := tens[w]; ok {
-		return v, true
-	}
-	if v, ok := multipliers[w]; ok {
-		return v, true
-	}
-	if !strings.Contains(w, "-") {
-		return 0, false
+	if !strings.Contains(w, "-") || lang == Arabic {
+		return numWord{}, false
 	}
 	var total, cur int64
 	parts := strings.Split(w, "-")
@@ -67,21 +103,21 @@ func wordValue(w string) (int64, bool) {
 			i++
 			continue
 		}
+		n, ok := numWords[p]
+		if !ok || !n.is(lang) {
+			return numWord{}, false
+		}
 		switch {
-		case units[p] > 0:
-			cur += units[p]
-		case tens[p] > 0:
-			cur += tens[p]
-		case p == "cent" || p == "cents" || p == "hundred":
+		case n.mult && n.v == 100:
 			cur = max(cur, 1) * 100
-		case p == "mille" || p == "thousand":
-			total += max(cur, 1) * 1000
+		case n.mult:
+			total += max(cur, 1) * n.v
 			cur = 0
 		default:
-			return 0, false
+			cur += n.v
 		}
 	}
-	return total + cur, total+cur > 0
+	return numWord{v: total + cur, langs: string(lang)}, total+cur > 0
 }
 
 // arabicTeenUnit holds the first word of the Arabic numbers 11 to 19, normalised,
@@ -104,21 +140,59 @@ var arabicTeenUnit = func() map[string]int64 {
 // teenTen is the second word of the Arabic teens, normalised: عشر، عشرة.
 var teenTen = map[string]bool{norm("عشر"): true, norm("عشرة"): true}
 
-// readNumber reads a number of words (or digits followed by a multiplier: "2
-// thousand") at toks[i], and returns its value and the index after it. Connectors
-// ("and", "et", Arabic و attached) join its parts: "two hundred and fifty", "vingt et
-// un", "ستة وعشرين".
-func readNumber(toks []token, i int) (int64, int, bool) {
+// arabicProclitics may stand before an Arabic number word: و، ب، ف، ل (وستة،
+// بسبعة).
+var arabicProclitics = []string{"و", "ب", "ف", "ل"}
+
+// numberWord reads toks[j] as a number word of lang, an Arabic one possibly behind
+// a proclitic; first says whether it starts the number (a proclitic then is fine).
+func numberWord(t token, lang Lang) (numWord, bool) {
+	if n, ok := wordValue(t.word, lang); ok {
+		return n, true
+	}
+	if lang != English && lang != French && t.word != "" && t.word[0] >= 0x80 {
+		for _, p := range arabicProclitics {
+			if rest, ok := strings.CutPrefix(t.word, p); ok && len(rest) > 2 {
+				if n, ok := wordValue(rest, Arabic); ok {
+					return n, true
+				}
+			}
+		}
+	}
+	return numWord{}, false
+}
+
+// readNumber reads a number at toks[i] — digits, possibly followed by a multiplier
+// ("2 thousand", "3 ملايين"), or number words of lang — and returns its value and the
+// index after it. Connectors ("and", "et", Arabic و attached) join its parts:
+// "two hundred and fifty", "vingt et un", "ستة وعشرين". Digits are never followed by
+// a unit word: "15 UN peacekeepers" is 15.
+func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 	var total, cur int64
 	j := i
-	read := false
+	read, digits := false, false
 	for j < len(toks) {
 		t := toks[j]
 		if t.isNum {
 			if read {
 				break
 			}
-			cur, read = t.num, true
+			if t.fracDigits > 0 {
+				// A decimal counts only with a multiplier: "1,5 millions".
+				if j+1 >= len(toks) {
+					return 0, i, false
+				}
+				n, ok := numberWord(toks[j+1], lang)
+				if !ok || !n.mult || n.v < 1000 {
+					return 0, i, false
+				}
+				scale := int64(1)
+				for range t.fracDigits {
+					scale *= 10
+				}
+				return (t.num*scale + int64(t.frac)) * n.v / scale, j + 2, true
+			}
+			cur, read, digits = t.num, true, true
 			j++
 			continue
 		}
@@ -126,45 +200,49 @@ func readNumber(toks []token, i int) (int64, int, bool) {
 			break
 		}
 		w := t.word
-		if read && (w == "and" || w == "et") {
+		if read && !digits && (w == "and" || w == "et") {
 			if j+1 < len(toks) {
-				if _, ok := wordValue(toks[j+1].word); ok {
+				if _, ok := wordValue(toks[j+1].word, lang); ok {
 					j++
 					continue
 				}
 			}
 			break
 		}
-		v, ok := wordValue(w)
+		n, ok := numberWord(t, lang)
 		// Arabic teens are two words, the unit then عشر / عشرة: خمسة عشر is 15,
 		// اثنا عشر 12, إحدى عشرة 11.
-		if u, teen := arabicTeenUnit[w]; teen && j+1 < len(toks) && teenTen[toks[j+1].word] {
-			v, ok = u+10, true
+		if u, teen := arabicTeenUnit[w]; teen && j+1 < len(toks) && teenTen[toks[j+1].word] && !digits {
+			n, ok = numWord{v: u + 10, langs: "ar"}, true
 			j++
-		}
-		if !ok && read && strings.HasPrefix(w, "و") {
-			v, ok = wordValue(strings.TrimPrefix(w, "و")) // ستة وعشرين
 		}
 		if !ok {
 			break
 		}
+		if digits && !n.mult {
+			break // "15 UN", "3 trois": a digit number takes no unit word
+		}
+		if n.needsCount && !read {
+			break // "آلاف" alone is the vague "thousands"
+		}
+		if n.mult && read && cur == 0 && total > 0 {
+			break
+		}
 		switch {
-		case v == 100 || v == 1000:
-			if v == 1000 {
-				total += max(cur, 1) * 1000
-				cur = 0
-			} else {
-				cur = max(cur, 1) * 100
-			}
+		case n.mult && n.v == 100:
+			cur = max(cur, 1) * 100
+		case n.mult:
+			total += max(cur, 1) * n.v
+			cur = 0
 		default:
-			if read && cur > 0 && v >= cur && v < 100 {
+			if read && cur%100 != 0 && n.v >= cur%100 {
 				// "un" then "soldat"? a second small number after one is not a
-				// compound unless joined ("vingt et un", "ستة وعشرين").
+				// compound unless joined ("vingt et un", "ستة وعشرين", "cent cinq").
 				if !(strings.HasPrefix(w, "و") || (j > 0 && (toks[j-1].word == "et" || toks[j-1].word == "and"))) {
 					goto done
 				}
 			}
-			cur += v
+			cur += n.v
 		}
 		read = true
 		j++

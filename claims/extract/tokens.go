@@ -14,6 +14,10 @@ type token struct {
 	word       string // normalised (norm); "" for numbers and breaks
 	num        int64  // a number written in digits
 	isNum      bool
+	// frac and fracDigits hold the decimals of a number written with them
+	// ("1,5": frac 5, fracDigits 1); fracDigits is 0 for a whole number.
+	frac       int32
+	fracDigits int8
 	isBreak    bool // . ; : ! ? ، ؛ and commas
 	comma      bool
 }
@@ -101,6 +105,23 @@ func isSep(r rune) bool {
 	return r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '٬'
 }
 
+// fraction reads the one or two digits of a decimal fraction at the start of s
+// (not three: "2,000" is a thousands separator) and returns their value and count.
+func fraction(s string) (int64, int64) {
+	var v, n int64
+	for _, r := range s {
+		d, ok := digit(r)
+		if !ok {
+			break
+		}
+		v, n = v*10+d, n+1
+		if n > 2 {
+			return 0, 0
+		}
+	}
+	return v, n
+}
+
 // threeDigits reports whether s begins with exactly three digits and then a non-digit.
 func threeDigits(s string) bool {
 	n := 0
@@ -129,7 +150,7 @@ func isWordRune(r rune) bool {
 
 // tokenize cuts s into tokens.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/5+4)
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if d, ok := digit(r); ok {
@@ -151,7 +172,19 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, num: v, isNum: true})
+			t := token{start: start, end: i, num: v, isNum: true}
+			// A decimal ("1,5 millions", "2.3 million", "٢٫٥"): its fraction, kept
+			// for a multiplier after it.
+			if i < len(s) {
+				r, n = utf8.DecodeRuneInString(s[i:])
+				if r == ',' || r == '.' || r == '٫' {
+					if d, m := fraction(s[i+n:]); m > 0 {
+						t.fracDigits, t.frac, t.end = int8(m), int32(d), i+n+int(m)
+						i = t.end
+					}
+				}
+			}
+			toks = append(toks, t)
 			continue
 		}
 		if isWordRune(r) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"io"
@@ -69,11 +70,12 @@ func convert(e *env, in input, ro readOpts, to string) error {
 	var write func(*claims.Event) error
 	var writePeriod func(*claims.PeriodClaim) error
 	var closeOut func() error
+	bw := bufio.NewWriterSize(tmp, 1<<20)
 	if to == "csv" {
-		cw := claims.NewCSVWriter(tmp)
+		cw := claims.NewCSVWriter(bw)
 		write, writePeriod, closeOut = cw.WriteEvent, cw.WritePeriod, cw.Flush
 	} else {
-		jw := claims.NewJSONWriter(tmp)
+		jw := claims.NewJSONWriter(bw)
 		write, writePeriod, closeOut = jw.WriteEvent, jw.WritePeriod, jw.Close
 	}
 	var rerr error
@@ -95,6 +97,9 @@ func convert(e *env, in input, ro readOpts, to string) error {
 		}
 	}
 	if err := closeOut(); err != nil {
+		return err
+	}
+	if err := bw.Flush(); err != nil {
 		return err
 	}
 	if _, err := tmp.Seek(0, io.SeekStart); err != nil {

@@ -71,42 +71,51 @@ func runExtract(e *env, args []string) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	for _, name := range files {
-		var r io.Reader = e.stdin
-		shown := "<stdin>"
-		if name != "-" {
-			f, err := os.Open(name)
-			if err != nil {
-				return fmt.Errorf("%s: %v", name, err)
-			}
-			defer f.Close()
-			r, shown = f, name
+		if err := extractFile(e, enc, name, lang); err != nil {
+			return err
 		}
-		sc := bufio.NewScanner(r)
-		sc.Buffer(make([]byte, 64<<10), 16<<20)
-		n := 0
-		for sc.Scan() {
-			n++
-			line := sc.Text()
-			if !utf8.ValidString(line) {
-				return fmt.Errorf("%s:%d: invalid UTF-8", shown, n)
-			}
-			out := extractLine{Line: n, Figures: []extractFigure{}}
-			for _, f := range extract.Extract(line, lang) {
-				x := extractFigure{Outcome: f.Outcome.String(), Group: f.Group.String(), Min: f.Figure.Min,
-					Qualifier: f.Figure.Qualifier.String(), Denied: f.Denied, Text: f.Text, Start: f.Start, End: f.End}
-				if f.Figure.Max != claims.Inf {
-					m := f.Figure.Max
-					x.Max = &m
-				}
-				out.Figures = append(out.Figures, x)
-			}
-			if err := enc.Encode(out); err != nil {
-				return err
-			}
+	}
+	return nil
+}
+
+// extractFile writes the figures of one input, name ("-" for standard input), and
+// closes it before the next is opened.
+func extractFile(e *env, enc *json.Encoder, name string, lang extract.Lang) error {
+	var r io.Reader = e.stdin
+	shown := "<stdin>"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("%s: %v", name, err)
 		}
-		if err := sc.Err(); err != nil {
-			return fmt.Errorf("%s:%d: %v", shown, n+1, err)
+		defer f.Close()
+		r, shown = f, name
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64<<10), 16<<20)
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if !utf8.ValidString(line) {
+			return fmt.Errorf("%s:%d: invalid UTF-8", shown, n)
 		}
+		out := extractLine{Line: n, Figures: []extractFigure{}}
+		for _, f := range extract.Extract(line, lang) {
+			x := extractFigure{Outcome: f.Outcome.String(), Group: f.Group.String(), Min: f.Figure.Min,
+				Qualifier: f.Figure.Qualifier.String(), Denied: f.Denied, Text: f.Text, Start: f.Start, End: f.End}
+			if f.Figure.Max != claims.Inf {
+				m := f.Figure.Max
+				x.Max = &m
+			}
+			out.Figures = append(out.Figures, x)
+		}
+		if err := enc.Encode(out); err != nil {
+			return err
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %v", shown, n+1, err)
 	}
 	return nil
 }

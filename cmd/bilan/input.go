@@ -7,6 +7,7 @@ import (
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
+	"github.com/bilan-dev/bilan/claims/notes"
 )
 
 // input is one dataset source named on the command line.
@@ -45,6 +46,10 @@ type readOpts struct {
 	nativeOnly bool
 	lenient    bool
 	hasLenient bool // the subcommand declares -lenient
+	notes      bool // -claims-from-notes
+	// recordedAsOf reads a ledger file as it was at the end of that date
+	// (-recorded-as-of, YYYY-MM-DD); "": now.
+	recordedAsOf string
 }
 
 // badReport writes an input's bad records to standard error as they come, the
@@ -77,6 +82,9 @@ const maxMessages = 20
 func (o readOpts) open(e *env, in input) (*bilan.Reader, *badReport, error) {
 	rep := &badReport{e: e, in: in, hint: o.hasLenient}
 	opts := bilan.Options{Format: o.format, NativeOnly: o.nativeOnly, Lenient: o.lenient, OnBad: rep.bad, OnWarn: rep.warn}
+	if o.notes {
+		opts.Augment = func(e *claims.Event) { notes.Augment(e, "") }
+	}
 	var r *bilan.Reader
 	var err error
 	switch in.path {
@@ -85,6 +93,10 @@ func (o readOpts) open(e *env, in input) (*bilan.Reader, *badReport, error) {
 	case "-":
 		r, err = bilan.NewReader(e.stdin, in.name, opts)
 	default:
+		if isLedgerFile(in.path) {
+			r, err = bilan.NewReader(ledgerJSON(in.path, o.recordedAsOf), in.name, opts)
+			break
+		}
 		r, err = bilan.Open(in.path, opts)
 	}
 	if err != nil {

@@ -4,7 +4,7 @@
 //
 //	bilan SUBCOMMAND [flags] [FILE...]
 //
-// The subcommands are validate, summary, convert, trends, inflation, report, mse and extract; `bilan help
+// The subcommands are validate, summary, convert, trends, inflation, report, mse, extract, notes, ledger and link; `bilan help
 // SUBCOMMAND` explains one. Data comes from FILE (the native JSON or CSV, an ACLED
 // export, a UCDP GED or Candidate file, told apart by the first line), from standard
 // input when FILE is "-", and from the embedded Sahel seed dataset when no FILE is
@@ -162,6 +162,15 @@ func readFlags(fs *flag.FlagSet) (readOpts, error) {
 	if f := fs.Lookup("lenient"); f != nil {
 		o.lenient, o.hasLenient = f.Value.(flag.Getter).Get().(bool), true
 	}
+	if f := fs.Lookup("claims-from-notes"); f != nil {
+		o.notes = f.Value.String() == "true"
+	}
+	if f := fs.Lookup("recorded-as-of"); f != nil {
+		o.recordedAsOf = f.Value.String()
+		if _, err := endOfDay(o.recordedAsOf); err != nil {
+			return o, err
+		}
+	}
 	return o, nil
 }
 
@@ -174,4 +183,6 @@ func declareAsOf(fs *flag.FlagSet) {
 func declareRead(fs *flag.FlagSet) {
 	fs.String("from", "", "input format: acled, ucdp, native, json or csv (default: detected from the first bytes)")
 	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
+	fs.Bool("claims-from-notes", false, "add to each ACLED event the claims its notes report (see bilan help notes)")
+	fs.String("recorded-as-of", "", "read a ledger file as it was at the end of this date (YYYY-MM-DD, UTC)")
 }

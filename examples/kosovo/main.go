@@ -31,9 +31,37 @@ func main() {
 	for _, p := range tb.Pairs() {
 		fmt.Printf("  %-4s and %-4s %6.0f  [%6.0f, %6.0f]\n", tb.Names[p.I], tb.Names[p.J], p.Chapman, p.CILow, p.CIHigh)
 	}
+	c := tb.Chao1987()
+	fmt.Printf("\n%s: %.0f [%.0f, %.0f]\n", c.Name, c.Abundance, c.Low, c.High)
+
 	fmt.Println("\nlog-linear models with the lowest BIC (profile-likelihood 95% interval):")
-	for _, e := range tb.Search(mse.ByBIC)[:5] {
+	ests, err := tb.Search(mse.ByBIC)
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range ests[:5] {
 		iv, _ := tb.ProfileCI(e)
 		fmt.Printf("  %-16s N = %6.0f  [%6.0f, %6.0f]  BIC %.1f\n", e.Name, e.Abundance, iv.Low, iv.High, e.BIC)
+		for _, w := range append(e.Warnings, iv.Warnings...) {
+			fmt.Printf("    %s\n", w)
+		}
+	}
+
+	b, err := tb.BMA(mse.BMAConfig{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("\nBayesian model averaging (dga): median %d, 95%% [%d, %d]\n", b.Median, b.Low, b.High)
+	for _, w := range b.Warnings {
+		fmt.Printf("  %s\n", w)
+	}
+
+	l, err := tb.LCMCR(mse.LCMCRConfig{Seed: 1})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("latent classes (LCMCR, K = %d, seed %d): median %.0f, 95%% [%.0f, %.0f]\n", l.Config.K, l.Config.Seed, l.Median, l.Low, l.High)
+	for _, w := range l.Warnings {
+		fmt.Printf("  %s\n", w)
 	}
 }

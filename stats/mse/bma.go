@@ -3,6 +3,7 @@ package mse
 import (
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"runtime"
 	"slices"
@@ -29,6 +30,22 @@ func (g Graph) Name() string {
 		b.WriteString("[" + c.String() + "]")
 	}
 	return b.String()
+}
+
+// CliqueLists returns the graph's cliques as the names of their lists, given the
+// table's names.
+func (g Graph) CliqueLists(names []string) [][]string {
+	var out [][]string
+	for _, c := range g.Cliques {
+		var l []string
+		for j := range names {
+			if c>>j&1 == 1 {
+				l = append(l, names[j])
+			}
+		}
+		out = append(out, l)
+	}
+	return out
 }
 
 // DecomposableGraphs returns every decomposable (chordal) graph on p labelled
@@ -146,11 +163,28 @@ type BMAConfig struct {
 	Delta float64
 	// MinMissing and MaxMissing bound the grid of unobserved counts n0; MaxMissing
 	// 0 means 5n, widened fourfold while more than 1e-6 of the posterior lies in
-	// the grid's last 5% (docs/mse.md §5). A MaxMissing given is not widened.
+	// the grid's last 5% (docs/mse.md §5), up to MaxWidening·n, MaxGrid points or
+	// MaxWork, whichever is smallest. A MaxMissing given is not widened, and must keep the
+	// grid within MaxGrid points.
 	MinMissing, MaxMissing int
 	// LogPrior is the log prior of N = n + n0; nil means −log N, a 1/N prior.
 	LogPrior func(N float64) float64
+	// Progress, when not nil, receives a line of progress now and then.
+	Progress io.Writer
 }
+
+// MaxWidening is how far the automatic grid widens: n0 up to 320 times the number
+// observed (dga's runs needed 20n for HIV and 80n for Madigan and York's three
+// lists).
+const MaxWidening = 320
+
+// MaxGrid is the most grid points BMA computes: the posterior of N is held as one
+// float64 per point, and every graph's weight is computed at every point.
+const MaxGrid = 1 << 23
+
+// MaxWork bounds the automatic widening by time: graphs × grid points at most 2^28
+// (for five lists' 822 graphs, 326,000 points, some 30 s on one core).
+const MaxWork = 1 << 28
 
 // GraphProb is a graph's posterior probability.
 type GraphProb struct {
@@ -160,43 +194,74 @@ type GraphProb struct {
 
 // BMAResult is the posterior of the total N.
 type BMAResult struct {
-	Mean                   float64
-	Median, Low, High      int // the median and the 2.5% and 97.5% quantiles
+	// Mean is the posterior mean on the grid; when Warnings holds mean_undefined
+	// the true mean is infinite and this figure only measures the grid.
+	Mean              float64
+	Median, Low, High int // the median and the 2.5% and 97.5% quantiles
+	// HighBeyondGrid is true when more than 2.5% of the posterior lies beyond the
+	// grid (by a power-law extrapolation of its tail): High is then only the
+	// grid's end and the 97.5% quantile is unbounded as far as this run knows.
+	HighBeyondGrid         bool
 	Mode                   int
 	Delta                  float64
 	MinMissing, MaxMissing int
-	// LastMass is the posterior mass on the grid's last 5%.
-	LastMass float64
+	// LastMass is the posterior mass on the grid's last 5%; TailBeyond the mass
+	// the tail's power law puts beyond the grid (0 when the tail decays faster).
+	LastMass, TailBeyond float64
 	// Graphs are every graph with its posterior probability, most probable first.
 	Graphs []GraphProb
 	// Posterior[i] is P(N = n + MinMissing + i).
 	Posterior []float64
+	// Warnings: saturated_dominant, mean_undefined, grid_cap.
+	Warnings []Caution
 }
 
 // BMA averages over the decomposable graphical models of the lists, as dga's bma.cr
 // does (Madigan and York, "Bayesian methods for estimation of the size of a closed
 // population", Biometrika 84, 1997; docs/mse.md §5): an exact sum over every graph and
 // every n0 of the grid, no sampling. It needs 3 to 5 lists.
+//
+// The grid is computed in chunks, each graph's log weights rescaled chunk by chunk,
+// so memory is one float64 per grid point whatever the number of graphs.
 func (tb *Table) BMA(cfg BMAConfig) (BMAResult, error) {
 	p := tb.T
 	if p < 3 || p > 5 {
 		return BMAResult{}, fmt.Errorf("%w: dga averages over 3 to 5 lists, not %d", ErrBMA, p)
 	}
+	if err := tb.Validate(); err != nil {
+		return BMAResult{}, err
+	}
 	n := tb.N()
+	if cfg.MinMissing < 0 || cfg.MaxMissing < 0 || (cfg.MaxMissing > 0 && cfg.MaxMissing < cfg.MinMissing) {
+		return BMAResult{}, fmt.Errorf("%w: grid %d..%d", ErrBMA, cfg.MinMissing, cfg.MaxMissing)
+	}
 	widen := cfg.MaxMissing == 0
 	if widen {
-		cfg.MaxMissing = 5 * int(n)
+		cfg.MaxMissing = cfg.MinMissing + 5*int(n)
+	}
+	if cfg.MaxMissing-cfg.MinMissing+1 > MaxGrid {
+		return BMAResult{}, fmt.Errorf("%w: a grid of %d points, at most %d", ErrLimit, cfg.MaxMissing-cfg.MinMissing+1, MaxGrid)
 	}
 	graphs := DecomposableGraphs(p)
-	for range 6 {
+	limit := cfg.MinMissing + min(MaxWidening*int(n), MaxGrid-1, MaxWork/len(graphs))
+	if widen && cfg.MaxMissing > limit {
+		cfg.MaxMissing = limit
+	}
+	for {
 		r := tb.bma(cfg, graphs)
 		if !widen || r.LastMass <= 1e-6 {
 			return r, nil
 		}
-		cfg.MaxMissing *= 4
+		if cfg.MaxMissing >= limit {
+			r.Warnings = warn(r.Warnings, GridCap, "the grid stopped at n0 = %d (its cap: %d·n, %d points, or %d graph-points of work) with %.3g of the posterior in its last 5%% and about %.3g beyond it: the quantiles are those of the posterior cut at the grid, each below the true one", r.MaxMissing, MaxWidening, MaxGrid, MaxWork, r.LastMass, r.TailBeyond)
+			return r, nil
+		}
+		cfg.MaxMissing = min(cfg.MinMissing+4*(cfg.MaxMissing-cfg.MinMissing), limit)
 	}
-	return tb.bma(cfg, graphs), nil
 }
+
+// bmaChunk is how many grid points one worker computes at a time.
+const bmaChunk = 2048
 
 func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 	p := tb.T
@@ -207,108 +272,112 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 	}
 	lg := func(x float64) float64 { v, _ := math.Lgamma(x); return v }
 	m := cfg.MaxMissing - cfg.MinMissing + 1
-	n0s := make([]float64, m)
-	for i := range n0s {
-		n0s[i] = float64(cfg.MinMissing + i)
-	}
-	// compLML(C, n0) for every non-empty subset C of the lists: the constant part
-	// over the cells with a capture on C, and lgamma(D_C[0] + n0 + δ_C).
-	comp := make([][]float64, 1<<p)
-	parallelFor(runtime.GOMAXPROCS(0), 1<<p-1, func(_, ci int) {
-		c := term(ci + 1)
+	// The constant part of compLML(C, ·) for every non-empty subset C of the
+	// lists (over the cells with a capture on C), and D_C[0] + δ_C.
+	cst := make([]float64, 1<<p)
+	zero := make([]float64, 1<<p)
+	for ci := 1; ci < 1<<p; ci++ {
+		c := term(ci)
 		size := k(int(c))
 		alpha := delta * math.Pow(2, float64(p-size))
 		marg := make(map[term]float64)
 		for h, y := range tb.Counts {
 			marg[term(h)&c] += y
 		}
-		cst := -math.Pow(2, float64(size)) * lg(alpha)
-		for sub := c; ; sub = (sub - 1) & c {
-			if sub != 0 {
-				cst += lg(marg[sub] + alpha)
-			}
-			if sub == 0 {
-				break
-			}
+		v := -math.Pow(2, float64(size)) * lg(alpha)
+		for sub := c; sub != 0; sub = (sub - 1) & c {
+			v += lg(marg[sub] + alpha)
 		}
-		v := make([]float64, m)
-		for i, n0 := range n0s {
-			v[i] = cst + lg(marg[0]+n0+alpha)
-		}
-		comp[c] = v
-	})
+		cst[c], zero[c] = v, marg[0]+alpha
+	}
 	sumLgY := 0.0
 	for _, y := range tb.Counts[1:] {
 		sumLgY += lg(y + 1)
 	}
 	tot := math.Pow(2, float64(p)) * delta
-	base := make([]float64, m) // multinomial coefficient and prior
-	den := make([]float64, m)
-	for i, n0 := range n0s {
-		lp := -math.Log(n + n0)
-		if cfg.LogPrior != nil {
-			lp = cfg.LogPrior(n + n0)
-		}
-		base[i] = lg(n0+n+1) - sumLgY - lg(n0+1) + lp
-		den[i] = lg(tot) - lg(n0+n+tot)
-	}
-	// The graphs' log weights, then their exponentials, each pass split over the
-	// cores by graph.
-	w := make([][]float64, len(graphs))
-	workers := runtime.GOMAXPROCS(0)
-	bests := make([]float64, len(graphs))
-	parallelFor(workers, len(graphs), func(_, g int) {
-		gr := graphs[g]
-		row := make([]float64, m)
-		comps := float64(len(gr.Cliques) - len(gr.Separators))
-		for i := range row {
-			row[i] = base[i] + comps*den[i]
-		}
-		for _, c := range gr.Cliques {
-			for i, v := range comp[c] {
-				row[i] += v
-			}
-		}
-		for _, s := range gr.Separators {
-			for i, v := range comp[s] {
-				row[i] -= v
-			}
-		}
-		b := math.Inf(-1)
-		for _, v := range row {
-			if v > b {
-				b = v
-			}
-		}
-		w[g], bests[g] = row, b
-	})
-	best := slices.Max(bests)
-	posts := make([][]float64, workers)
-	probs := make([]float64, len(graphs))
-	parallelFor(workers, len(graphs), func(wk, g int) {
-		if posts[wk] == nil {
-			posts[wk] = make([]float64, m)
-		}
-		if bests[g]-best < -746 {
-			return // the whole graph underflows: no mass
-		}
-		acc := posts[wk]
-		s := 0.0
-		for i, v := range w[g] {
-			d := v - best
-			if d < -746 {
-				continue
-			}
-			e := math.Exp(d)
-			acc[i] += e
-			s += e
-		}
-		probs[g] = s
-	})
+	// Each chunk of the grid: every graph's log weights, exponentiated relative
+	// to the chunk's maximum; the chunk's scale kept to put the chunks on one.
+	chunks := (m + bmaChunk - 1) / bmaChunk
+	scale := make([]float64, chunks)
+	gprob := make([][]float64, chunks) // per chunk, per graph, relative to scale
 	post := make([]float64, m)
-	for _, acc := range posts {
-		for i, v := range acc {
-			post[i] += v
+	pr := newProgress(cfg.Progress, fmt.Sprintf("bma over %d graphs, n0 in %d..%d", len(graphs), cfg.MinMissing, cfg.MaxMissing), chunks, "chunks")
+	workers := runtime.GOMAXPROCS(0)
+	type buf struct{ comp, w, base []float64 }
+	bufs := make([]*buf, workers)
+	parallelFor(workers, chunks, func(wk, ch int) {
+		b := bufs[wk]
+		if b == nil {
+			b = &buf{comp: make([]float64, (1<<p)*bmaChunk), w: make([]float64, len(graphs)*bmaChunk), base: make([]float64, 2*bmaChunk)}
+			bufs[wk] = b
+		}
+		i0 := ch * bmaChunk
+		cn := min(bmaChunk, m-i0)
+		base, den := b.base[:cn], b.base[bmaChunk:bmaChunk+cn]
+		for i := range cn {
+			n0 := float64(cfg.MinMissing + i0 + i)
+			lp := -math.Log(n + n0)
+			if cfg.LogPrior != nil {
+				lp = cfg.LogPrior(n + n0)
+			}
+			base[i] = lg(n0+n+1) - sumLgY - lg(n0+1) + lp
+			den[i] = lg(tot) - lg(n0+n+tot)
+		}
+		for c := 1; c < 1<<p; c++ {
+			row := b.comp[c*bmaChunk : c*bmaChunk+cn]
+			for i := range row {
+				row[i] = cst[c] + lg(zero[c]+float64(cfg.MinMissing+i0+i))
+			}
+		}
+		best := math.Inf(-1)
+		for g, gr := range graphs {
+			row := b.w[g*bmaChunk : g*bmaChunk+cn]
+			comps := float64(len(gr.Cliques) - len(gr.Separators))
+			for i := range row {
+				row[i] = base[i] + comps*den[i]
+			}
+			for _, c := range gr.Cliques {
+				for i, v := range b.comp[int(c)*bmaChunk : int(c)*bmaChunk+cn] {
+					row[i] += v
+				}
+			}
+			for _, s := range gr.Separators {
+				for i, v := range b.comp[int(s)*bmaChunk : int(s)*bmaChunk+cn] {
+					row[i] -= v
+				}
+			}
+			for _, v := range row {
+				best = max(best, v)
+			}
+		}
+		probs := make([]float64, len(graphs))
+		acc := post[i0 : i0+cn]
+		for g := range graphs {
+			s := 0.0
+			for i, v := range b.w[g*bmaChunk : g*bmaChunk+cn] {
+				d := v - best
+				if d < -746 {
+					continue
+				}
+				e := math.Exp(d)
+				acc[i] += e
+				s += e
+			}
+			probs[g] = s
+		}
+		scale[ch], gprob[ch] = best, probs
+		pr.step()
+	})
+	best := slices.Max(scale)
+	probs := make([]float64, len(graphs))
+	for ch := range chunks {
+		f := math.Exp(scale[ch] - best)
+		i0 := ch * bmaChunk
+		for i := i0; i < min(m, i0+bmaChunk); i++ {
+			post[i] *= f
+		}
+		for g, v := range gprob[ch] {
+			probs[g] += v * f
 		}
 	}
 	total := 0.0
@@ -319,7 +388,7 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 	mode := 0
 	for i := range post {
 		post[i] /= total
-		r.Mean += post[i] * (n + n0s[i])
+		r.Mean += post[i] * (n + float64(cfg.MinMissing+i))
 		if post[i] > post[mode] {
 			mode = i
 		}
@@ -351,7 +420,48 @@ func (tb *Table) bma(cfg BMAConfig, graphs []Graph) BMAResult {
 		}
 		return 0
 	})
+	r.judge(tb, cfg, n)
 	return r
+}
+
+// judge sets the result's warnings. The posterior's tail is read as a power law
+// N^a from its last point and the point 5% of the grid before it: beyond the grid
+// it holds about p(G)·G/(−a−1) (a < −1), and a mean over a grid ten times wider
+// would grow by about p(G)·G²(10^(a+2) − 1)/(a+2) (a > −2: the mean diverges).
+func (r *BMAResult) judge(tb *Table, cfg BMAConfig, n float64) {
+	full := term(1)<<tb.T - 1
+	for _, g := range r.Graphs {
+		if len(g.Graph.Cliques) == 1 && g.Graph.Cliques[0] == full && g.Prob > 0.5 {
+			r.Warnings = warn(r.Warnings, SaturatedDominant, "the complete graph %s holds %.3g of the posterior: under it the posterior of N depends on nothing but n and the prior, so the overlaps between lists do not inform the estimate", g.Graph.Name(), g.Prob)
+		}
+	}
+	m := len(r.Posterior)
+	j := max(1, m/20)
+	last, prev := r.Posterior[m-1], r.Posterior[m-1-min(j, m-1)]
+	if m < 2 || last <= 0 || prev <= 0 {
+		return
+	}
+	nG := n + float64(r.MaxMissing)
+	nP := n + float64(r.MaxMissing-min(j, m-1))
+	a := math.Log(last/prev) / math.Log(nG/nP)
+	if a < -1 {
+		r.TailBeyond = last * nG / (-a - 1)
+	} else {
+		r.TailBeyond = math.Inf(1)
+	}
+	if r.TailBeyond > 0.025 {
+		r.HighBeyondGrid = true
+	}
+	if a > -2 {
+		grow := last * nG * nG * (math.Pow(10, a+2) - 1) / (a + 2)
+		if grow > 1e-4*r.Mean {
+			why := fmt.Sprintf("the posterior's tail decays as N^%.3f", a)
+			if cfg.LogPrior == nil {
+				why = fmt.Sprintf("under the 1/N prior the complete graph's posterior of N decays as N^(δ−2) = N^%.3f (here the tail reads N^%.3f)", r.Delta-2, a)
+			}
+			r.Warnings = warn(r.Warnings, MeanUndefined, "%s, so the posterior mean is infinite: the %.1f on this grid would grow by about %.3g on a grid ten times wider; report the median and quantiles", why, r.Mean, grow)
+		}
+	}
 }
 
 // parallelFor calls do(worker, i) for i in [0, n) on workers goroutines.

@@ -12,6 +12,9 @@ type Interval struct {
 	// interval: the low bound is then n (R warns), the high bound +Inf (R prints
 	// ">3N").
 	Status Status
+	// Warnings: interval_excludes_estimate when the interval does not contain the
+	// Poisson estimate or has collapsed to a point (less than one unit wide).
+	Warnings []Caution
 }
 
 // chi2Half is half the 95% point of χ²₁: the profile drop that bounds the interval.
@@ -78,6 +81,12 @@ func (tb *Table) ProfileCI(e Estimate) (Interval, bool) {
 		iv.High, iv.Status = math.Inf(1), BeyondRange
 	} else {
 		iv.High = bisect(g, nmax, top)
+	}
+	switch {
+	case iv.High-iv.Low < 1:
+		iv.Warnings = warn(iv.Warnings, IntervalExcludesEstimate, "the profile interval [%.1f, %.1f] is less than one unit wide: it has collapsed to a point and says nothing of the uncertainty", iv.Low, iv.High)
+	case e.Abundance < iv.Low || e.Abundance > iv.High:
+		iv.Warnings = warn(iv.Warnings, IntervalExcludesEstimate, "the profile interval [%.1f, %.1f] does not contain the Poisson estimate %.1f: the two disagree, trust neither", iv.Low, iv.High, e.Abundance)
 	}
 	return iv, true
 }

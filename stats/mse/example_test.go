@@ -30,7 +30,11 @@ func ExampleTable_Closedp() {
 		log.Fatal(err)
 	}
 	fmt.Printf("%d lists, %.0f units observed\n", tb.T, tb.N())
-	for _, e := range tb.Closedp()[:3] {
+	est, err := tb.Closedp()
+	if err != nil {
+		log.Fatal(err)
+	}
+	for _, e := range est[:3] {
 		fmt.Printf("%-13s N = %5.1f  SE %4.1f  deviance %7.3f  df %d  %s\n", e.Name, e.Abundance, e.StdErr, e.Deviance, e.DF, e.Status)
 	}
 	// Output:
@@ -67,7 +71,10 @@ func ExampleTable_Search() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	models := tb.Search(mse.ByBIC)
+	models, err := tb.Search(mse.ByBIC)
+	if err != nil {
+		log.Fatal(err)
+	}
 	fmt.Println(len(models), "models")
 	for _, e := range models[:3] {
 		fmt.Printf("%-8s N = %.3f  BIC %.4f\n", e.Name, e.Abundance, e.BIC)

@@ -1,7 +1,9 @@
 package mse
 
 import (
+	"errors"
 	"fmt"
+	"io"
 	"math"
 	"runtime"
 	"slices"
@@ -63,6 +65,13 @@ type Estimate struct {
 	CoefNames []string
 	Coef      []float64
 	Dropped   []string
+	// InfoFit is Rcapture's infoFit code with its distinctions kept: 0 OK, 1 no
+	// convergence, a variance not positive or a large bias, 2 not of full rank,
+	// 3 fitted rates numerically 0 (the boundary), and 13 when the conditions of
+	// both 1 and 3 hold (Rcapture then reports 1, and Status says Warning).
+	InfoFit int
+	// Warnings say what is wrong with the estimate, if anything.
+	Warnings []Caution
 
 	spec *spec
 }
@@ -73,8 +82,9 @@ type spec struct {
 	name  string
 	names []string
 	col   func(h, t int) []float64
-	chao  int // how many trailing columns are Chao's eta, dropped when negative
-	kind  int // 0: N = n + exp(b0); 1: Mb; 2: Mbh
+	chao  int    // how many trailing columns are Chao's eta, dropped when negative
+	kind  int    // 0: N = n + exp(b0); 1: Mb; 2: Mbh
+	terms []term // a log-linear model's interaction terms, sub-terms included
 }
 
 func hist(h, t int) []float64 {
@@ -225,6 +235,11 @@ func (tb *Table) observed() ([]int, []float64) {
 
 // estimate fits s and computes its abundance, standard error and fit statistics.
 func (tb *Table) estimate(s *spec) Estimate {
+	if err := tb.Validate(); err != nil {
+		return Estimate{Name: s.name, Abundance: math.NaN(), StdErr: math.NaN(), Bias: math.NaN(), Status: Failed, InfoFit: -1,
+			Deviance: math.NaN(), AIC: math.NaN(), BIC: math.NaN(), spec: s,
+			Warnings: []Caution{{Code: InfiniteEstimate, Message: strings.TrimPrefix(err.Error(), "mse: ")}}}
+	}
 	hs, y := tb.observed()
 	f, keep := s.fit(hs, y, tb.T)
 	e := Estimate{Name: s.name, Deviance: f.deviance, DF: len(hs) - f.rank, spec: s, Bias: math.NaN()}
@@ -286,6 +301,7 @@ func (tb *Table) estimate(s *spec) Estimate {
 		// Rcapture reports as infoFit 3.
 		e.Status = OtherWarn
 	}
+	tb.judge(&e, f, tiny)
 	return e
 }
 
@@ -316,17 +332,33 @@ func bias(x *mat.Dense, v *mat.SymDense, mu []float64, b0 float64) float64 {
 // Closedp fits Rcapture's closedp.t models to the table: M0, Mt, Mh Chao (LB), Mh
 // Poisson2, Mh Darroch, Mh Gamma3.5, the four Mth, Mb and Mbh; with two lists only
 // M0, Mt and Mb.
-func (tb *Table) Closedp() []Estimate {
+//
+// More than MaxModelLists lists is an error wrapping ErrLimit; a table Validate
+// rejects is its error.
+func (tb *Table) Closedp() ([]Estimate, error) {
+	if err := tb.checkModelLists(); err != nil {
+		return nil, err
+	}
 	specs := closedpSpecs(tb.T)
 	out := make([]Estimate, len(specs))
 	parallelFor(runtime.GOMAXPROCS(0), len(specs), func(_, i int) { out[i] = tb.estimate(specs[i]) })
-	return out
+	return out, nil
+}
+
+func (tb *Table) checkModelLists() error {
+	if tb.T > MaxModelLists {
+		return fmt.Errorf("%w: log-linear models are fitted on at most %d lists (2^%d − 1 cells), this table has %d: merge lists (the library's Pairs still gives every two-list estimate)", ErrLimit, MaxModelLists, MaxModelLists, tb.T)
+	}
+	return tb.Validate()
 }
 
 // Model fits one model by name: a closedp.t name ("Mth Darroch", also "Mh Chao"
 // for "Mh Chao (LB)"), "all two-way", or a hierarchical log-linear model named by
 // its generating class ("[123,14,34]").
 func (tb *Table) Model(name string) (Estimate, error) {
+	if err := tb.checkModelLists(); err != nil {
+		return Estimate{}, err
+	}
 	if strings.HasPrefix(name, "[") {
 		s, err := loglinear(name, tb.T)
 		if err != nil {
@@ -394,7 +426,7 @@ func loglinearSpec(terms []term, t int) *spec {
 		}
 		names = append(names, strings.Join(parts, ":"))
 	}
-	return &spec{name: className(all, t), names: names, col: func(h, t int) []float64 {
+	return &spec{name: className(all, t), names: names, terms: all, col: func(h, t int) []float64 {
 		v := hist(h, t)
 		for _, tm := range all {
 			x := 0.0
@@ -491,10 +523,47 @@ const (
 	ByBIC
 )
 
+// MaxSearchLists is the most lists Search enumerates. Five lists have 6,893
+// hierarchical models with every main effect and no five-way term, fitted in
+// seconds; six have millions (the hierarchical models on six lists are counted by
+// the Dedekind number M(6) = 7,828,354), beyond any exhaustive search.
+const MaxSearchLists = 5
+
+// MaxModelLists is the most lists Closedp and Model fit: a log-linear model on t
+// lists has 2^t − 1 cells, and each fit of 14 models on 2^16 − 1 cells already
+// holds tens of megabytes and takes seconds.
+const MaxModelLists = 14
+
+// ErrLimit is wrapped by refusals of inputs beyond what can be computed in bounded
+// time and memory; the message names the limit.
+var ErrLimit = errors.New("mse: beyond a limit")
+
+// SearchConfig sets Search.
+type SearchConfig struct {
+	// Criterion ranks the models; its zero value is ByAIC.
+	Criterion Criterion
+	// Progress, when not nil, receives a line of progress now and then.
+	Progress io.Writer
+}
+
 // Search fits every hierarchical log-linear model that holds all main effects, with
 // interactions up to order t−1 (113 models for four lists, 8 for three), as
-// closedpMS.t does, and returns them ranked by the criterion, best first.
-func (tb *Table) Search(c Criterion) []Estimate {
+// closedpMS.t does, and returns them ranked by the criterion, best first; models
+// whose estimate does not exist (Estimate.Exists) come after every one that does,
+// in their own order. More than MaxSearchLists lists is an error wrapping ErrLimit,
+// returned before any work.
+func (tb *Table) Search(c Criterion) ([]Estimate, error) {
+	return tb.SearchWith(SearchConfig{Criterion: c})
+}
+
+// SearchWith is Search with progress reports.
+func (tb *Table) SearchWith(cfg SearchConfig) ([]Estimate, error) {
+	if tb.T > MaxSearchLists {
+		return nil, fmt.Errorf("%w: the exhaustive model search is limited to %d lists, this table has %d (6 lists have millions of hierarchical models); fit named models instead", ErrLimit, MaxSearchLists, tb.T)
+	}
+	if err := tb.Validate(); err != nil {
+		return nil, err
+	}
 	var cands []term // the interaction terms, by size then order
 	for tm := term(1); tm < term(1)<<tb.T; tm++ {
 		if n := k(int(tm)); n >= 2 && n <= tb.T-1 {
@@ -523,13 +592,22 @@ func (tb *Table) Search(c Criterion) []Estimate {
 	}
 	rec(0, nil)
 	out := make([]Estimate, len(models))
-	parallelFor(runtime.GOMAXPROCS(0), len(models), func(_, i int) { out[i] = tb.estimate(loglinearSpec(models[i], tb.T)) })
+	pr := newProgress(cfg.Progress, "search", len(models), "models")
+	parallelFor(runtime.GOMAXPROCS(0), len(models), func(_, i int) {
+		out[i] = tb.estimate(loglinearSpec(models[i], tb.T))
+		pr.step()
+	})
 	key := func(e Estimate) float64 {
-		if c == ByBIC {
+		if cfg.Criterion == ByBIC {
 			return e.BIC
 		}
 		return e.AIC
 	}
-	sort.SliceStable(out, func(i, j int) bool { return key(out[i]) < key(out[j]) })
-	return out
+	sort.SliceStable(out, func(i, j int) bool {
+		if a, b := out[i].Exists(), out[j].Exists(); a != b {
+			return a
+		}
+		return key(out[i]) < key(out[j])
+	})
+	return out, nil
 }

@@ -8,12 +8,18 @@ const z975 = 1.959963984540054
 // Pair is the two-list estimate for lists I and J (0-based): Lincoln-Petersen and
 // Chapman, with Chapman's Wald 95% interval.
 type Pair struct {
-	I, J          int
-	NI, NJ, M     float64 // units on list I, on list J, on both
-	LP, LPSE      float64 // NaN when M is 0
-	Chapman       float64
-	ChapmanSE     float64
-	CILow, CIHigh float64 // Chapman ± 1.959964·SE
+	I, J      int
+	NI, NJ, M float64 // units on list I, on list J, on both
+	LP, LPSE  float64 // NaN when M is 0
+	Chapman   float64
+	ChapmanSE float64
+	// CILow and CIHigh are Chapman ± 1.959964·SE, the low end raised to the
+	// units on either list (NI + NJ − M) when it falls below them: a total
+	// cannot be smaller than what was seen.
+	CILow, CIHigh float64
+	// Warnings: infinite_estimate when the lists share no record (Lincoln-Petersen
+	// does not exist, and Chapman's finite figure rests on an overlap of 0).
+	Warnings []Caution
 }
 
 // Pairs returns the two-list estimates of every pair of lists (Seber, The
@@ -46,7 +52,10 @@ func (tb *Table) Pairs() []Pair {
 			}
 			p.Chapman = (ni+1)*(nj+1)/(m+1) - 1
 			p.ChapmanSE = math.Sqrt((ni + 1) * (nj + 1) * (ni - m) * (nj - m) / ((m + 1) * (m + 1) * (m + 2)))
-			p.CILow, p.CIHigh = p.Chapman-z975*p.ChapmanSE, p.Chapman+z975*p.ChapmanSE
+			p.CILow, p.CIHigh = max(p.Chapman-z975*p.ChapmanSE, ni+nj-m), p.Chapman+z975*p.ChapmanSE
+			if m == 0 {
+				p.Warnings = warn(p.Warnings, InfiniteEstimate, "lists %s and %s share no record: Lincoln-Petersen is infinite and Chapman's figure is a floor, not an estimate", tb.name(i), tb.name(j))
+			}
 			out = append(out, p)
 		}
 	}

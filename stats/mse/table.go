@@ -1,6 +1,7 @@
 package mse
 
 import (
+	"bufio"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -68,17 +69,24 @@ func parseHistory(s string, t int) (int, error) {
 	return h, nil
 }
 
-// ReadTable reads a CSV with the columns history,count (as testdata/*.csv here),
-// every history of the same length; histories not listed count 0.
+// ReadTable reads a CSV with the columns history,count, every history of the same
+// length; histories not listed count 0. Comment lines starting with '#' may precede
+// the header, and one of them may name the lists: "# lists: EXH,ABA,OSCE,HRW". A
+// table Validate rejects is an error. Line numbers in errors count the comments.
 func ReadTable(r io.Reader) (*Table, error) {
-	cr := csv.NewReader(r)
+	br := bufio.NewReader(r)
+	names, skipped, err := readNames(br)
+	if err != nil {
+		return nil, err
+	}
+	cr := csv.NewReader(br)
 	cr.FieldsPerRecord = 2
 	head, err := cr.Read()
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrTable, err)
 	}
 	if strings.TrimPrefix(head[0], "\ufeff") != "history" || head[1] != "count" {
-		return nil, fmt.Errorf("%w: line 1: header %q, want history,count", ErrTable, strings.Join(head, ","))
+		return nil, fmt.Errorf("%w: line %d: header %q, want history,count", ErrTable, skipped+1, strings.Join(head, ","))
 	}
 	var tb *Table
 	seen := map[int]bool{}
@@ -87,10 +95,16 @@ func ReadTable(r io.Reader) (*Table, error) {
 		if err == io.EOF {
 			break
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				pe.StartLine += skipped
+				pe.Line += skipped
+			}
 			return nil, fmt.Errorf("%w: %v", ErrTable, err)
 		}
+		line, _ := cr.FieldPos(0)
+		line += skipped
 		if tb == nil {
 			if len(rec[0]) < 2 || len(rec[0]) > 20 {
 				return nil, fmt.Errorf("%w: line %d: history %q: want 2 to 20 lists", ErrTable, line, rec[0])
@@ -117,7 +131,46 @@ func ReadTable(r io.Reader) (*Table, error) {
 	if tb == nil {
 		return nil, fmt.Errorf("%w: no history", ErrTable)
 	}
+	if names != nil {
+		if len(names) != tb.T {
+			return nil, fmt.Errorf("%w: the header comment names %d lists, the histories have %d", ErrTable, len(names), tb.T)
+		}
+		tb.Names = names
+	}
+	if err := tb.Validate(); err != nil {
+		return nil, err
+	}
 	return tb, nil
+}
+
+// readNames reads the comment lines that may open a history,count file; one of the
+// form "# lists: EXH,ABA,OSCE,HRW" names the lists, in the order of the history's
+// characters.
+func readNames(br *bufio.Reader) ([]string, int, error) {
+	var names []string
+	lines := 0
+	for {
+		b, err := br.Peek(1)
+		if err != nil || b[0] != '#' {
+			return names, lines, nil
+		}
+		line, err := br.ReadString('\n')
+		lines++
+		if err != nil && err != io.EOF {
+			return nil, lines, err
+		}
+		body := strings.TrimSpace(strings.TrimPrefix(line, "#"))
+		if rest, ok := strings.CutPrefix(body, "lists:"); ok {
+			names = nil
+			for _, n := range strings.Split(rest, ",") {
+				n = strings.TrimSpace(n)
+				if n == "" {
+					return nil, lines, fmt.Errorf("%w: line %d: an empty list name", ErrTable, lines)
+				}
+				names = append(names, n)
+			}
+		}
+	}
 }
 
 // FromLists builds the table of lists of record keys: a unit is a key, and its
@@ -136,6 +189,9 @@ func FromLists(names []string, lists [][]string) (*Table, error) {
 	}
 	for _, h := range hist {
 		tb.Counts[h]++
+	}
+	if err := tb.Validate(); err != nil {
+		return nil, err
 	}
 	return tb, nil
 }
