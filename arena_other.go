@@ -6,5 +6,5 @@ package bilan
 // arena_unix.go), and a function that does nothing.
 func mapBytes(n int) ([]byte, func()) { return make([]byte, n), func() {} }
 
-// mapSlots returns n zeroed uint32 slots on the heap.
-func mapSlots(n int) ([]uint32, func()) { return make([]uint32, n), func() {} }
+// mapSlots returns n zeroed uint64 slots on the heap.
+func mapSlots(n int) ([]uint64, func()) { return make([]uint64, n), func() {} }

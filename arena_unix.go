@@ -19,8 +19,8 @@ func mapBytes(n int) ([]byte, func()) {
 	return b, func() { syscall.Munmap(b) }
 }
 
-// mapSlots returns n zeroed uint32 slots outside the Go heap, as mapBytes does.
-func mapSlots(n int) ([]uint32, func()) {
-	b, free := mapBytes(4 * n)
-	return unsafe.Slice((*uint32)(unsafe.Pointer(unsafe.SliceData(b))), n), free
+// mapSlots returns n zeroed uint64 slots outside the Go heap, as mapBytes does.
+func mapSlots(n int) ([]uint64, func()) {
+	b, free := mapBytes(8 * n)
+	return unsafe.Slice((*uint64)(unsafe.Pointer(unsafe.SliceData(b))), n), free
 }

@@ -3,7 +3,10 @@ module github.com/bilan-dev/bilan
 go 1.24.0
 
 require (
+	codeberg.org/go-fonts/dejavu v0.4.0
+	github.com/go-text/typesetting v0.3.5
 	github.com/stretchr/testify v1.12.1
+	golang.org/x/image v0.30.0
 	golang.org/x/net v0.46.0
 	golang.org/x/text v0.30.0
 	gonum.org/v1/gonum v0.17.0
@@ -25,7 +28,6 @@ require (
 	github.com/remyoudompheng/bigfft v0.0.0-20230129092748-24d4a6f8daec // indirect
 	go.yaml.in/yaml/v3 v3.0.5 // indirect
 	golang.org/x/exp v0.0.0-20251023183803-a4bb9ffd2546 // indirect
-	golang.org/x/image v0.30.0 // indirect
 	golang.org/x/sys v0.37.0 // indirect
 	golang.org/x/tools v0.38.0 // indirect
 	modernc.org/libc v1.67.6 // indirect

@@ -540,7 +540,7 @@ func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 			r.counts.Merged++
 			continue
 		}
-		first, dup, err := seen.add(ev.ID, line)
+		first, dup, err := seen.add([]byte(ev.ID), line)
 		if err != nil {
 			yield(claims.Event{}, err)
 			return
@@ -624,7 +624,7 @@ func (r *Reader) Dataset() (*claims.Dataset, error) {
 // heap where the system allows (arena_unix.go). IDs of 256 bytes or more, which no real export has, go to a map.
 type idSet struct {
 	blocks    [][]byte // each entry: 1 byte of length, the ID, 4 bytes of line
-	slots     []uint32 // block<<20 | offset, plus 1; 0 when free
+	slots     []uint64 // hash tag<<32 | (block<<20 | offset) + 1; 0 when free
 	freeSlots func()
 	frees     []func() // unmap the blocks
 	n         int
@@ -657,46 +657,85 @@ func (s *idSet) at(slot uint32) (id []byte, line int) {
 	return id, int(l[0]) | int(l[1])<<8 | int(l[2])<<16 | int(l[3])<<24
 }
 
+// shardedIDs is an idSet cut in shards, each with its lock, for the parallel
+// readers: the shard comes from the ID's hash, so that goroutines seldom wait on
+// one another.
+type shardedIDs struct {
+	shards [16]struct {
+		sync.Mutex
+		set *idSet
+		_   [40]byte // a cache line each
+	}
+}
+
+func newShardedIDs() *shardedIDs {
+	var s shardedIDs
+	for i := range s.shards {
+		s.shards[i].set = newIDSet()
+	}
+	return &s
+}
+
+func (s *shardedIDs) add(id []byte, line int) (int, bool, error) {
+	sh := &s.shards[hashID(id)>>60]
+	sh.Lock()
+	defer sh.Unlock()
+	return sh.set.add(id, line)
+}
+
+func (s *shardedIDs) free() {
+	for i := range s.shards {
+		s.shards[i].set.free()
+	}
+}
+
 // errTooManyIDs ends a read whose IDs outgrow the set: 4 GiB of IDs, some 200
 // million events.
 var errTooManyIDs = errors.New("bilan: more than 4 GiB of event IDs: too many events to check their IDs are unique")
 
 // add records id at line. When the ID was met before it reports the first line
 // and true, and records nothing.
-func (s *idSet) add(id string, line int) (int, bool, error) {
+func (s *idSet) add(id []byte, line int) (int, bool, error) {
 	if len(id) > 255 {
 		if s.long == nil {
 			s.long = make(map[string]int)
 		}
-		if first, dup := s.long[id]; dup {
+		if first, dup := s.long[string(id)]; dup {
 			return first, true, nil
 		}
-		s.long[id] = line
+		s.long[string(id)] = line
 		return 0, false, nil
 	}
 	if 4*(s.n+1) > 3*len(s.slots) {
 		s.grow()
 	}
-	mask := uint64(len(s.slots) - 1)
-	for i := hashID(id) & mask; ; i = (i + 1) & mask {
-		slot := s.slots[i]
-		if slot == 0 {
-			v, err := s.put(id, line)
+	h := hashID(id)
+	tag := uint32(h>>32) ^ uint32(h)
+	mask := uint32(len(s.slots) - 1)
+	for i := tag & mask; ; i = (i + 1) & mask {
+		v := s.slots[i]
+		if v == 0 {
+			ref, err := s.put(id, line)
 			if err != nil {
 				return 0, false, err
 			}
-			s.slots[i] = v
+			s.slots[i] = uint64(tag)<<32 | uint64(ref)
 			s.n++
 			return 0, false, nil
 		}
-		if got, first := s.at(slot); string(got) == id {
+		// The tag spares a look into the arena for all but about one slot in
+		// 2^(32-log2(len(slots))) that is not the ID's.
+		if uint32(v>>32) != tag {
+			continue
+		}
+		if got, first := s.at(uint32(v)); bytes.Equal(got, id) {
 			return first, true, nil
 		}
 	}
 }
 
 // put appends an entry to the arena and returns its slot value.
-func (s *idSet) put(id string, line int) (uint32, error) {
+func (s *idSet) put(id []byte, line int) (uint32, error) {
 	need := 1 + len(id) + 4
 	k := len(s.blocks) - 1
 	if k < 0 || len(s.blocks[k])+need > idBlock {
@@ -730,17 +769,16 @@ func (s *idSet) grow() {
 	old, freeOld := s.slots, s.freeSlots
 	defer freeOld()
 	s.slots, s.freeSlots = mapSlots(2 * len(old))
-	mask := uint64(len(s.slots) - 1)
-	for _, slot := range old {
-		if slot == 0 {
+	mask := uint32(len(s.slots) - 1)
+	for _, v := range old {
+		if v == 0 {
 			continue
 		}
-		id, _ := s.at(slot)
-		i := hashID(id) & mask
+		i := uint32(v>>32) & mask // the home slot comes from the tag: no look into the arena
 		for s.slots[i] != 0 {
 			i = (i + 1) & mask
 		}
-		s.slots[i] = slot
+		s.slots[i] = v
 	}
 }
 

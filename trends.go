@@ -4,7 +4,6 @@ import (
 	"errors"
 	"reflect"
 	"runtime"
-	"sync"
 
 	"github.com/bilan-dev/bilan/claims"
 	"github.com/bilan-dev/bilan/claims/acled"
@@ -106,7 +105,7 @@ func (r *Reader) trendsACLED(o TrendOptions) (*stats.Aggregator, error) {
 	for w := range aggs {
 		aggs[w] = stats.NewAggregator(o.Period)
 	}
-	err := r.parallelRows(workers, func(w int, row *acled.Row, d claims.Date, f claims.Figure) {
+	err := r.parallelRows(workers, false, func(w int, row *acled.Row, d claims.Date, f claims.Figure, _ *claims.Event) {
 		if o.AsOf != 0 && d > o.AsOf {
 			return
 		}
@@ -142,28 +141,35 @@ func (r *Reader) trendsACLED(o TrendOptions) (*stats.Aggregator, error) {
 
 // parallelRows calls fn for each good row of a dyadic ACLED file, on workers
 // goroutines, after the checks every path applies (acled.Row.Values and unique
-// IDs). Bad rows go to bad. It returns errSequential when a lenient read met what
-// must be handled in file order, and otherwise the read's verdict.
-func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d claims.Date, f claims.Figure)) error {
+// IDs). Bad rows go to bad. With event set each row's event is built (its checks
+// are the same) and passed to fn; otherwise ev is nil. It returns errSequential
+// when a lenient read met what must be handled in file order, and otherwise the
+// read's verdict.
+func (r *Reader) parallelRows(workers int, event bool, fn func(w int, row *acled.Row, d claims.Date, f claims.Figure, ev *claims.Event)) error {
 	r.used = true
 	r.holding = true
 	records := make([]int, workers)
 	events := make([]int, workers)
-	var idMu sync.Mutex
-	seen := newIDSet()
+	seen := newShardedIDs()
 	defer seen.free()
 	ar := acled.NewReader(r.br)
 	ar.Name = r.name
 	err := ar.Each(workers, func(w int, row *acled.Row) error {
 		records[w]++
-		d, f, err := row.Values()
+		var d claims.Date
+		var f claims.Figure
+		var ev claims.Event
+		var err error
+		if event {
+			ev, err = row.Event()
+		} else {
+			d, f, err = row.Values()
+		}
 		if err != nil {
 			r.bad(err)
 			return nil
 		}
-		idMu.Lock()
-		first, dup, err := seen.add(string(row.ID()), row.Line())
-		idMu.Unlock()
+		first, dup, err := seen.add(row.ID(), row.Line())
 		if err != nil {
 			return err
 		}
@@ -177,7 +183,11 @@ func (r *Reader) parallelRows(workers int, fn func(w int, row *acled.Row, d clai
 			return nil
 		}
 		events[w]++
-		fn(w, row, d, f)
+		if event {
+			fn(w, row, d, f, &ev)
+		} else {
+			fn(w, row, d, f, nil)
+		}
 		return nil
 	})
 	for w := range workers {
@@ -223,16 +233,11 @@ func (r *Reader) Each(workers int, start func(workers int) func(w int, ev *claim
 	}
 	if r.format == ACLED && !r.monadic && (!r.opts.Lenient || r.file != nil) {
 		fn := start(workers)
-		err := r.parallelRows(workers, func(w int, row *acled.Row, _ claims.Date, _ claims.Figure) {
-			ev, err := row.Event()
-			if err != nil { // Values accepted the row, so Event does: never reached
-				r.bad(err)
-				return
-			}
+		err := r.parallelRows(workers, true, func(w int, _ *acled.Row, _ claims.Date, _ claims.Figure, ev *claims.Event) {
 			if r.opts.Augment != nil {
-				r.opts.Augment(&ev)
+				r.opts.Augment(ev)
 			}
-			fn(w, &ev)
+			fn(w, ev)
 		})
 		if !errors.Is(err, errSequential) {
 			return err

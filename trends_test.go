@@ -317,7 +317,7 @@ func TestIDSet(t *testing.T) {
 		if i%1000 == 0 {
 			id = strings.Repeat("x", 300) + id // the long-ID map
 		}
-		first, dup, err := s.add(id, i+2)
+		first, dup, err := s.add([]byte(id), i+2)
 		require.NoError(t, err)
 		require.False(t, dup, "%s first seen", id)
 		require.Zero(t, first)
@@ -327,11 +327,11 @@ func TestIDSet(t *testing.T) {
 		if i%1000 == 0 {
 			id = strings.Repeat("x", 300) + id
 		}
-		first, dup, err := s.add(id, 1)
+		first, dup, err := s.add([]byte(id), 1)
 		require.NoError(t, err)
 		assert.True(t, dup, id)
 		assert.Equal(t, i+2, first, "the first line of %s", id)
 	}
-	_, dup, _ := s.add("MLI300000", 1)
+	_, dup, _ := s.add([]byte("MLI300000"), 1)
 	assert.False(t, dup)
 }

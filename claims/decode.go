@@ -136,6 +136,13 @@ func (t *lineTracker) at(off int64) (line, col int) {
 	return line, t.baseCol + i
 }
 
+// bytes returns the stream's bytes [from, to), which must not lie before base.
+func (t *lineTracker) bytes(from, to int64) []byte {
+	a := min(max(int(from-t.base), 0), len(t.buf))
+	b := min(max(int(to-t.base), a), len(t.buf))
+	return t.buf[a:b]
+}
+
 // advance forgets the bytes before off.
 func (t *lineTracker) advance(off int64) {
 	i := min(max(int(off-t.base), 0), len(t.buf))
@@ -157,6 +164,7 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 	}
 	lt := &lineTracker{r: d.br, baseLine: 1, baseCol: 1}
 	dec := json.NewDecoder(lt)
+	dec.DisallowUnknownFields()
 	fail := func(off int64, field string, err error) {
 		line, col := lt.at(off)
 		yield(Event{}, &ParseError{File: d.name, Line: line, Column: col, Field: field, Err: err})
@@ -226,14 +234,37 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 				return
 			}
 			for dec.More() {
-				var raw json.RawMessage
-				if err := dec.Decode(&raw); err != nil {
-					syntax(err)
+				// One pass of encoding/json over each element, with the duplicate
+				// and UTF-8 checks run on its bytes as the line tracker holds them.
+				pre := dec.InputOffset()
+				var ew eventWire
+				var pw periodWire
+				var target any = &ew
+				if key == "periods" {
+					target = &pw
+				}
+				derr := dec.Decode(target)
+				var syn *json.SyntaxError
+				if derr != nil && (errors.As(derr, &syn) || errors.Is(derr, io.ErrUnexpectedEOF) || errors.Is(derr, io.EOF)) {
+					syntax(derr)
 					return
 				}
 				end := dec.InputOffset()
-				start := end - int64(len(raw))
-				lt.advance(start)
+				raw := lt.bytes(pre, end)
+				k := 0
+				for k < len(raw) && (raw[k] == ' ' || raw[k] == '\t' || raw[k] == '\r' || raw[k] == '\n') {
+					k++
+				}
+				if k < len(raw) && raw[k] == ',' {
+					k++ // the comma before the element: encoding/json's offsets start after it
+				}
+				dataStart := pre + int64(k)
+				raw = raw[k:]
+				if derr != nil {
+					d.jsonValueError(lt, dec, raw, dataStart, key, derr, yield)
+					return
+				}
+				start := dataStart
 				if i := invalidUTF8(raw); i >= 0 {
 					fail(start+int64(i), "", fmt.Errorf("%w: invalid UTF-8", ErrSyntax))
 					return
@@ -242,12 +273,9 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 					fail(start+int64(off), key+"."+k, fmt.Errorf("%w: member %q given twice in one object", ErrSyntax, k))
 					return
 				}
+				lt.advance(start) // raw is no longer valid after this
 				if key == "events" {
-					var w eventWire
-					if err := strictUnmarshal(raw, &w); err != nil {
-						d.jsonValueError(lt, dec, raw, start, "events", err, yield)
-						return
-					}
+					w := ew
 					var v validator
 					e := w.Event
 					e.Claims = nil
@@ -263,11 +291,7 @@ func (d *Decoder) jsonEvents(yield func(Event, error) bool) {
 					}
 					continue
 				}
-				var w periodWire
-				if err := strictUnmarshal(raw, &w); err != nil {
-					d.jsonValueError(lt, dec, raw, start, "periods", err, yield)
-					return
-				}
+				w := pw
 				var v validator
 				p := w.PeriodClaim
 				loc := fmt.Sprintf("periods[%d]", len(d.periods))
@@ -361,7 +385,9 @@ func duplicateKey(b []byte) (string, int, bool) {
 		case '[':
 			stack = append(stack, frame{})
 		case '}', ']':
-			stack = stack[:len(stack)-1]
+			if len(stack) > 0 {
+				stack = stack[:len(stack)-1]
+			}
 		case '"':
 			j := i + 1
 			for j < len(b) && b[j] != '"' {

@@ -13,9 +13,10 @@ import (
 	"github.com/bilan-dev/bilan/stats"
 )
 
-// A chart of confirmed killed by month, with the claimed series beside it, written
+// A chart of credible figures of killed by month, with the partisan claims beside it, written
 // as SVG. The observations are made up for the example: three months of one
-// country, one with a floor and no ceiling, which the chart draws to its top.
+// country, one with a floor and no ceiling, which the chart draws as a column open
+// upward, never as a bounded figure.
 func ExampleConfirmed() {
 	agg := stats.NewAggregator(stats.Month)
 	for _, o := range []struct {
@@ -31,7 +32,10 @@ func ExampleConfirmed() {
 	}
 	series := agg.Series()[0]
 	meta := plot.Meta{Source: "example data", AsOf: claims.MakeDate(2025, time.July, 31)}
-	p := plot.Confirmed(series, stats.Month, "killed", true, meta)
+	p, err := plot.Confirmed(series, stats.Month, "killed", true, meta)
+	if err != nil {
+		log.Fatal(err)
+	}
 
 	dir, err := os.MkdirTemp("", "bilan-plot")
 	if err != nil {
@@ -62,17 +66,17 @@ func ExampleConfirmed() {
 	}
 	fmt.Println("an SVG document:", bytes.Contains(svg, []byte("<svg")))
 	// Output:
-	// title: Mali: killed, confirmed and claimed
+	// title: Mali: killed, credible figures and partisan claims
 	// y axis: killed per month
-	// caption: Source: example data; as of 2025-07-31
+	// caption: Source: example data; as of 31 Jul 2025
 	// 2025-05: low 12, high 12, claimed 26
 	// 2025-06: low 5, high inf, claimed 40
 	// 2025-07: low 10, high 15, no claim
 	// an SVG document: true
 }
 
-// Arabic labels are romanised for the PNG and PDF back ends, which cannot shape
-// Arabic script; digits become ASCII and diacritics are dropped.
+// Latin is the romanisation of Arabic labels for a PNG or PDF chart drawn without
+// shaping (Meta.Latin): digits become ASCII and diacritics are dropped.
 func ExampleLatin() {
 	fmt.Println(plot.Latin("JNIM / الزلاقة"))
 	fmt.Println(plot.Latin("مقتل ٢٦ جنديًا"))

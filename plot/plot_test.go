@@ -13,6 +13,7 @@ import (
 	gplot "gonum.org/v1/plot"
 	"gonum.org/v1/plot/cmpimg"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
@@ -61,24 +62,67 @@ func sahelComparisons() []stats.Comparison {
 	return cmps
 }
 
-// charts builds one chart of every kind; latin chooses the PNG form of labels.
-func charts(latin bool) map[string][][]*gplot.Plot {
-	m := Meta{Source: "synthetic test data", AsOf: claims.MakeDate(2025, time.July, 22), Latin: latin}
+// charts builds one chart of every kind; shape chooses the PNG form of text
+// (shaped glyph outlines).
+func charts(t *testing.T, shape bool) map[string][][]*gplot.Plot {
+	t.Helper()
+	m := Meta{Source: "synthetic test data", AsOf: claims.MakeDate(2025, time.July, 22), Shape: shape}
 	series := synthetic()
 	d := bilan.Sahel()
 	cmps := sahelComparisons()
 	infl := stats.Inflate(cmps, stats.InflationConfig{})
-	one := func(p *gplot.Plot) [][]*gplot.Plot { return [][]*gplot.Plot{{p}} }
+	one := func(p *gplot.Plot, err error) [][]*gplot.Plot {
+		t.Helper()
+		require.NoError(t, err)
+		return [][]*gplot.Plot{{p}}
+	}
+	grid := func(g [][]*gplot.Plot, err error) [][]*gplot.Plot {
+		t.Helper()
+		require.NoError(t, err)
+		return g
+	}
+	spread := stats.NewAreas(d.Events, stats.Month)
+	ev, as := eventWithClaims()
 	return map[string][][]*gplot.Plot{
 		"confirmed":         one(Confirmed(series[1], stats.Month, "killed", true, m)),
 		"claimed_confirmed": one(ClaimedConfirmed(cmps, infl, stats.BySource, m)),
 		"parity":            one(Parity(cmps, m)),
 		"silence":           one(Silence(stats.Silence(d.Events, stats.Week), stats.Week, m)),
-		"multiples":         SmallMultiples(series, stats.Month, "killed", 3, m),
-		"stacked":           one(Stacked(series, stats.Month, "killed", m)),
-		"new_areas":         one(NewAreas(stats.NewAreas(d.Events, stats.Month), stats.Month, m)),
+		"multiples":         grid(SmallMultiples(series, stats.Month, "killed", 3, m)),
+		"stacked":           one(Stacked(series, stats.Month, "killed", "country", m)),
+		"new_areas":         one(NewAreas(spread, stats.Month, spread[0].Period, m)),
 		"statuses":          one(Statuses(stats.Statuses(d.Events, claims.Policy{}, stats.Week, claims.Killed, true), stats.Week, m)),
+		"event_claims":      one(EventClaims(ev, as, m)),
 	}
+}
+
+// eventWithClaims is a synthetic event where five sources disagree on the soldiers
+// killed: an army communiqué (exact 4), a militant claim (26), local sources
+// ("dozens", [12, 99]), security sources (at least 10, unbounded), and the army's
+// later silence on a second statement; with its reconciled assessment.
+func eventWithClaims() (*claims.Event, claims.Assessment) {
+	day := claims.MakeDate(2025, time.July, 2)
+	src := func(name string, k claims.SourceKind, side claims.Side) claims.Source {
+		return claims.Source{Name: name, Kind: k, Side: side}
+	}
+	fig := func(f claims.Figure) []claims.Count {
+		return []claims.Count{{Outcome: claims.Killed, Group: claims.Soldiers, Figure: f}}
+	}
+	dozens, _ := claims.Vague("dozens")
+	e := &claims.Event{ID: "synthetic-1", Date: day, Place: claims.Place{Country: "Mali", Locality: "Nimbougou"},
+		Claims: []claims.Claim{
+			{Source: src("FAMa", claims.OfficialStatement, claims.SideState), ReportedAt: day, Stance: claims.Reports, Figures: fig(claims.N(4))},
+			{Source: src("JNIM / الزلاقة", claims.MilitantStatement, claims.SideArmedGroup), ReportedAt: day + 1, Stance: claims.Responsibility, Figures: fig(claims.N(26))},
+			{Source: src("residents", claims.LocalSources, claims.SideNone), ReportedAt: day + 1, Stance: claims.Reports, Figures: fig(dozens)},
+			{Source: src("security source", claims.SecuritySources, claims.SideNone), ReportedAt: day + 2, Stance: claims.Reports, Figures: fig(claims.AtLeastN(10))},
+			{Source: src("government", claims.OfficialStatement, claims.SideState), ReportedAt: day + 3, Stance: claims.Silence},
+		}}
+	for _, a := range claims.Reconcile(e) {
+		if a.Outcome == claims.Killed && a.Group == claims.Soldiers {
+			return e, a
+		}
+	}
+	panic("no assessment of the soldiers killed")
 }
 
 // TestGolden draws every chart kind and compares it with its golden image: SVG
@@ -86,10 +130,14 @@ func charts(latin bool) map[string][][]*gplot.Plot {
 func TestGolden(t *testing.T) {
 	dir := t.TempDir()
 	for _, format := range []string{"svg", "png"} {
-		for name, grid := range charts(format == "png") {
+		for name, grid := range charts(t, format == "png") {
 			t.Run(name+"."+format, func(t *testing.T) {
 				path := filepath.Join(dir, name+"."+format)
-				require.NoError(t, SaveGrid(grid, path, 0, 0))
+				h := vg.Length(0)
+				if name == "event_claims" {
+					h = EventClaimsHeight(5)
+				}
+				require.NoError(t, SaveGrid(grid, path, 0, h))
 				got, err := os.ReadFile(path)
 				require.NoError(t, err)
 				golden := filepath.Join("testdata", name+".golden."+format)
@@ -111,13 +159,13 @@ func TestGolden(t *testing.T) {
 }
 
 func TestEveryChartStatesSourceAndDate(t *testing.T) {
-	for name, grid := range charts(false) {
+	for name, grid := range charts(t, false) {
 		for _, row := range grid {
 			for _, p := range row {
 				if p == nil {
 					continue
 				}
-				assert.Contains(t, p.X.Label.Text, "Source: synthetic test data; as of 2025-07-22", name)
+				assert.Contains(t, p.X.Label.Text, "Source: synthetic test data; as of 22 Jul 2025", name)
 				assert.NotEmpty(t, p.Title.Text, name)
 				assert.NotEmpty(t, p.Y.Label.Text, name)
 			}
@@ -129,8 +177,10 @@ func TestArabicLabels(t *testing.T) {
 	assert.Equal(t, "JNIM / alzlaqa", Latin("JNIM / الزلاقة"))
 	assert.Equal(t, "mqtl 26 jndya", Latin("مقتل ٢٦ جنديًا"), "digits become ASCII, diacritics are dropped")
 	assert.Equal(t, "Nimbougou", Latin("Nimbougou"))
-	svg := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x"})
-	png := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x", Latin: true})
+	svg, err := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x"})
+	require.NoError(t, err)
+	png, err := ClaimedConfirmed(sahelComparisons(), stats.Inflate(sahelComparisons(), stats.InflationConfig{}), stats.BySource, Meta{Source: "x", Latin: true})
+	require.NoError(t, err)
 	var svgTicks, pngTicks []string
 	for _, tk := range svg.X.Tick.Marker.Ticks(svg.X.Min, svg.X.Max) {
 		svgTicks = append(svgTicks, tk.Label)
@@ -157,7 +207,7 @@ func TestDateTicks(t *testing.T) {
 	assert.Equal(t, []string{"2024 Q1", "2024 Q2", "2024 Q3", "2024 Q4", "2025 Q1"}, labels(claims.MakeDate(2024, 1, 1), claims.MakeDate(2025, 3, 1)))
 	assert.Equal(t, []string{"Jan 2019", "Jul 2019", "Jan 2020", "Jul 2020", "Jan 2021", "Jul 2021", "Jan 2022"}, labels(claims.MakeDate(2019, 1, 1), claims.MakeDate(2022, 1, 1)))
 	assert.Equal(t, []string{"2018", "2020", "2022", "2024"}, labels(claims.MakeDate(2017, 1, 1), claims.MakeDate(2025, 10, 31)))
-	assert.Equal(t, []string{"2025-07-01", "2025-07-22"}, labels(claims.MakeDate(2025, 7, 1), claims.MakeDate(2025, 7, 22)))
+	assert.Equal(t, []string{"1 Jul 2025", "22 Jul 2025"}, labels(claims.MakeDate(2025, 7, 1), claims.MakeDate(2025, 7, 22)))
 }
 
 func TestDecimate(t *testing.T) {
@@ -195,7 +245,10 @@ func BenchmarkLongSeriesPNG(b *testing.B) {
 	path := filepath.Join(b.TempDir(), "long.png")
 	b.ReportAllocs()
 	for b.Loop() {
-		p := Confirmed(s, stats.Day, "killed", false, Meta{Source: "synthetic", Latin: true})
+		p, err := Confirmed(s, stats.Day, "killed", false, Meta{Source: "synthetic", Latin: true})
+		if err != nil {
+			b.Fatal(err)
+		}
 		if err := Save(p, path, 0, 0); err != nil {
 			b.Fatal(err)
 		}
@@ -208,7 +261,8 @@ func TestEstimatesChart(t *testing.T) {
 		{Name: "Mth Darroch", Abundance: 90.5, Low: 73.5, High: 121.2, Profile: true},
 		{Name: "[12,3]", Abundance: 104.8, Low: 77.5, High: math.Inf(1), Profile: true},
 	}
-	p := Estimates(bars, 68, Meta{Source: "Rcapture's hare table", Latin: true})
+	p, err := Estimates(bars, 68, Meta{Source: "Rcapture's hare table", Latin: true})
+	require.NoError(t, err)
 	var ticks []string
 	for _, tk := range p.Y.Tick.Marker.Ticks(p.Y.Min, p.Y.Max) {
 		ticks = append(ticks, tk.Label)
@@ -231,7 +285,8 @@ func TestEstimatesChart(t *testing.T) {
 }
 
 func TestSaveFormats(t *testing.T) {
-	p := Silence(stats.Silence(bilan.Sahel().Events, stats.Month), stats.Month, Meta{Source: "x", Latin: true})
+	p, err := Silence(stats.Silence(bilan.Sahel().Events, stats.Month), stats.Month, Meta{Source: "x", Latin: true})
+	require.NoError(t, err)
 	dir := t.TempDir()
 	for ext, magic := range map[string]string{".png": "\x89PNG", ".svg": "<?xml", ".pdf": "%PDF"} {
 		path := filepath.Join(dir, "chart"+ext)

@@ -2,47 +2,74 @@ package report
 
 import "html/template"
 
-// view is what the page template shows.
+// view is what the page template shows; every string in it is already in the
+// report's language.
 type view struct {
-	Source, AsOf, Period string
-	Events, Unknown      int
-	Low, Best, High      int64
-	HighText             string
-	Claimed              int64
-	ClaimedEvents        int
-	Charts               []chartView
-	EventRows            []eventRow
-	EventsListed         int
-	EventsWhole          bool
-	Periods              []periodRow
-	Inflation            []inflRow
-	Silence              []silenceRow
-	NoSides              bool
-	Policy               []string
-	Vague                []vagueRow
+	Lang, Dir                string
+	Title, Subtitle, Credit  string
+	Meta, Source, SourceLine string
+	Headline                 []figureView
+	Counted                  string
+	Charts                   []chartView
+	AssessmentsLine          template.HTML
+	EventsIntro              string
+	EventRows                []eventRow
+	Periods                  []periodRow
+	InflIntro                string
+	Inflation                []inflRow
+	InflEmpty                string
+	Silence                  []silenceRow
+	SilenceEmpty             string
+	Policy                   []string
+	Vague                    []vagueRow
+}
+
+// figureView is one headline figure: the number, what it is, and its breakdown.
+type figureView struct {
+	N, Label string
+	Parts    []string
 }
 
 type chartView struct {
-	Name, Title string
-	SVG         template.HTML // drawn by package plot, not user input
-	Note        string        // why the chart is left out, when it is
+	Name, Title  string
+	Wide, Narrow template.HTML // drawn by package plot, not user input
+	Links        template.HTML
+	Note         string // why the chart is left out, when it is
+}
+
+// text is a piece of the data's text with its direction and language: Arabic is set
+// right to left, other scripts left to right, whatever the page's direction.
+type text struct {
+	S, Dir, Lang string
 }
 
 type eventRow struct {
 	ID, Date      string
 	Place, Actors text
+	Notes         text
+	Extra         []labelled
 	Claims        []claimRow
 	Assessments   []assessRow
+	Charts        []template.HTML // drawn by package plot
+}
+
+type labelled struct {
+	Label string
+	Text  text
 }
 
 type claimRow struct {
-	N                  int
-	Date, Kind, Stance string
-	Source, Wording    text
-	Figures            string
+	N, Date, Kind, Stance string
+	Source, Wording, Note text
+	Sources, Cites        text
+	Figures               string
 }
 
-type assessRow struct{ What, Status, Figure, Claimed string }
+type assessRow struct {
+	What, Status, Class, Figure, Claimed string
+	Counted                              bool
+	NotCounted                           string
+}
 
 type periodRow struct {
 	ID, Span, Claim, Events string
@@ -50,140 +77,156 @@ type periodRow struct {
 }
 
 type inflRow struct {
-	By, Key, Ratio, CI string
-	Events             int
+	By, Events, Ratio, CI string
+	Key                   text
 }
 
 type silenceRow struct {
-	Period, Side, Rate, Days string
-	Events, Silent, Spoke    int
+	Period, Side, Events, Silent, Rate, Spoke, Days string
 }
 
 type vagueRow struct {
-	Concept, Min, Max string
+	Concept, Interval string
 	Words             []string
 }
 
-// policyText is the reconciliation policy in words, as claims' package
-// documentation states it.
-var policyText = []string{
-	"Every statement is kept as its own claim: the militant group's, local and security sources', the army's communiqué or its silence, media reports. Silence is recorded as a claim dated the day it was observed.",
-	"Citations are followed to their origin: a report that cites the group's statement counts as the group's statement, not as a second source. Each origin counts once, with its latest statement.",
-	"A partisan claim about another side's losses never confirms a figure on its own: a militant claim of soldiers killed, an army's terrorists neutralised.",
-	"A side's admission of its own losses confirms its figure as a floor.",
-	"Two or more independent non-partisan sources whose figures overlap confirm the overlap (Iraq Body Count's two-source rule); figures are intervals, so \"dozens\" and 15 agree.",
-	"Status: contested (a denial, or a \"no losses\" against losses); confirmed; corroborated (sources agree there were losses, not on the number); single source; claimed only; pending (nothing but silence so far).",
-	"Low follows ACLED's rule, the lowest credible figure; High is the highest credible figure, unbounded when a credible source gave none; Best is the median of the credible sources' stated figures. An unknown figure is never counted as zero: it is counted apart.",
-}
+// css lays the page out from 360 to 1440 CSS pixels without horizontal scrolling:
+// tables scroll inside their own box, charts come in a wide and a narrow drawing
+// chosen by the viewport's width, and cells of right-to-left text are aligned
+// right whatever the page's direction.
+const css = `
+*, *::before, *::after { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; margin: 0 auto; max-width: 64rem; color: #111; line-height: 1.45; padding: 0 12px 2em; overflow-wrap: break-word; }
+html[dir="rtl"] body { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", Arial, sans-serif; }
+h1 { font-size: 1.6em; margin: 0.8em 0 0.2em; line-height: 1.2; }
+h2 { font-size: 1.25em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
+h3 { font-size: 1.05em; margin-bottom: 0.3em; }
+.subtitle { font-size: 1.1em; color: #333; margin: 0.2em 0; }
+.meta { color: #555; }
+.headline { display: flex; flex-wrap: wrap; gap: 0.8em; }
+.figure { border: 1px solid #ddd; padding: 0.6em 0.8em; flex: 1 1 14em; min-width: 0; }
+.figure .n { font-size: 1.5em; font-weight: bold; }
+.figure ul { margin: 0.3em 0 0; padding-inline-start: 1.1em; font-size: 0.92em; color: #333; }
+.scroll { overflow-x: auto; max-width: 100%; margin: 0.6em 0; }
+table { border-collapse: collapse; width: 100%; font-size: 0.92em; }
+th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: start; vertical-align: top; overflow-wrap: break-word; }
+table.many { min-width: 40rem; } /* many columns: scroll in their box rather than break words */
+th { background: #f4f4f4; }
+html[dir="rtl"] th, html[dir="rtl"] td, html[dir] [dir="rtl"], html[dir] td[dir="rtl"] { text-align: right; }
+html[dir] td[dir="ltr"], html[dir] [dir="ltr"] { text-align: left; }
+figure { margin: 1em 0; }
+figure svg { width: 100%; height: auto; display: block; }
+svg { direction: ltr; } /* package plot places each text from its left end */
+svg text { unicode-bidi: plaintext; } /* each label orders its runs by its own first letter */
+figcaption { color: #555; font-size: 0.9em; }
+@media (max-width: 719.98px) { .wide { display: none; } }
+@media (min-width: 720px) { .narrow { display: none; } }
+.claims-chart svg { width: 100%; max-width: 34rem; height: auto; display: block; }
+[lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "DejaVu Sans", Arial, sans-serif; }
+.event { margin: 1.2em 0; border-inline-start: 3px solid #0072B2; padding-inline-start: 0.8em; }
+.notes { font-size: 0.95em; color: #333; }
+.status-confirmed { color: #0072B2; } .status-contested { color: #A0527D; } .status-claimed_only { color: #B04A00; }
+.not-counted { color: #777; font-style: italic; }
+footer { margin-top: 2em; }
+`
 
-var page = template.Must(template.New("report").Parse(`<!DOCTYPE html>
-<html lang="en">
+// page is the report's template; "t" translates a page word (set per report).
+var page = template.Must(template.New("report").Funcs(template.FuncMap{"t": func(s string, _ ...any) string { return s }}).Parse(`<!DOCTYPE html>
+<html lang="{{.Lang}}" dir="{{.Dir}}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bilan report: {{.Source}}, as of {{.AsOf}}</title>
-<style>
-body { font-family: "Liberation Sans", Arial, Helvetica, sans-serif; margin: 2em auto; max-width: 62em; color: #111; line-height: 1.4; padding: 0 1em; }
-h1 { font-size: 1.6em; margin-bottom: 0.2em; }
-h2 { font-size: 1.25em; border-bottom: 1px solid #ccc; padding-bottom: 0.2em; margin-top: 2em; }
-.meta { color: #555; }
-.headline { display: flex; flex-wrap: wrap; gap: 1em; }
-.figure { border: 1px solid #ddd; padding: 0.6em 1em; min-width: 10em; }
-.figure .n { font-size: 1.6em; font-weight: bold; }
-table { border-collapse: collapse; width: 100%; margin: 0.6em 0; font-size: 0.92em; }
-th, td { border: 1px solid #ddd; padding: 0.25em 0.5em; text-align: left; vertical-align: top; }
-th { background: #f4f4f4; }
-figure { margin: 1em 0; }
-figure svg { width: 100%; height: auto; }
-figcaption { color: #555; font-size: 0.9em; }
-[dir="rtl"] { font-family: "Noto Naskh Arabic", "DejaVu Sans", Arial, sans-serif; }
-.event { margin: 1em 0; border-left: 3px solid #0072B2; padding-left: 0.8em; }
-.status-confirmed { color: #0072B2; } .status-contested { color: #CC79A7; } .status-claimed_only { color: #D55E00; }
-</style>
+<title>{{.Title}}</title>
+<style>` + css + `</style>
 </head>
 <body>
 <header>
-<h1>Casualty claims: {{.Source}}</h1>
-<p class="meta">Data as of {{.AsOf}}; series by {{.Period}}. Made with bilan.</p>
+<h1>{{.Title}}</h1>
+{{if .Subtitle}}<p class="subtitle">{{.Subtitle}}</p>
+{{end}}<p class="meta">{{.Meta}} {{t "Made with bilan."}}</p>
 </header>
 
 <section id="headline">
-<h2>Headline figures</h2>
+<h2>{{t "Headline figures"}}</h2>
 <div class="headline">
-<div class="figure"><div class="n">{{.Events}}</div>event{{if ne .Events 1}}s{{end}}</div>
-<div class="figure"><div class="n">{{.Low}} – {{.Best}} – {{.HighText}}</div>confirmed killed, Low – Best – High</div>
-<div class="figure"><div class="n">{{.Claimed}}</div>killed claimed by the parties, on {{.ClaimedEvents}} event{{if ne .ClaimedEvents 1}}s{{end}}</div>
-<div class="figure"><div class="n">{{.Unknown}}</div>event{{if ne .Unknown 1}}s{{end}} with no credible figure (not counted as zero)</div>
-</div>
+{{range .Headline}}<div class="figure"><div class="n">{{.N}}</div>{{.Label}}{{if .Parts}}<ul>{{range .Parts}}<li>{{.}}</li>{{end}}</ul>{{end}}</div>
+{{end}}</div>
+<p class="meta">{{.Counted}}</p>
 </section>
 
 <section id="charts">
-<h2>Charts</h2>
-{{range .Charts}}{{if .Note}}<p id="chart-{{.Name}}" class="meta">{{.Title}}: no chart. {{.Note}}</p>
+<h2>{{t "Charts"}}</h2>
+{{range .Charts}}{{if .Note}}<p id="chart-{{.Name}}" class="meta">{{t "%s: no chart. %s" .Title .Note}}</p>
 {{else}}<figure id="chart-{{.Name}}">
-{{.SVG}}
-<figcaption>{{.Title}}. Also as <a href="charts/{{.Name}}.png">PNG</a> and <a href="charts/{{.Name}}.svg">SVG</a>.</figcaption>
+<div class="wide">{{.Wide}}</div>
+<div class="narrow">{{.Narrow}}</div>
+<figcaption>{{.Title}}. {{.Links}}</figcaption>
 </figure>
 {{end}}{{end}}</section>
 
 <section id="events">
-<h2>Events and their claims</h2>
-<p>{{if .EventsWhole}}All {{.EventsListed}} events, by date.{{else}}The {{.EventsListed}} most lethal of {{.Events}} events, by confirmed Best, then by claimed.{{end}}</p>
-{{range .EventRows}}<div class="event">
+<h2>{{t "Events and their claims"}}</h2>
+<p>{{.EventsIntro}} {{.AssessmentsLine}}</p>
+{{range .EventRows}}<div class="event" id="event-{{.ID}}">
 <h3>{{.ID}}, {{.Date}}</h3>
-<p><span{{if .Place.RTL}} dir="rtl" lang="ar"{{end}}>{{.Place.S}}</span>. <span{{if .Actors.RTL}} dir="rtl" lang="ar"{{end}}>{{.Actors.S}}</span></p>
-<table>
-<tr><th>#</th><th>reported</th><th>source</th><th>kind</th><th>stance</th><th>figures</th><th>wording</th></tr>
-{{range .Claims}}<tr><td>{{.N}}</td><td>{{.Date}}</td><td{{if .Source.RTL}} dir="rtl" lang="ar"{{end}}>{{.Source.S}}</td><td>{{.Kind}}</td><td>{{.Stance}}</td><td>{{.Figures}}</td><td{{if .Wording.RTL}} dir="rtl" lang="ar"{{end}}>{{.Wording.S}}</td></tr>
-{{end}}</table>
-<table>
-<tr><th>outcome and group</th><th>status</th><th>Low – Best – High</th><th>highest partisan claim</th></tr>
-{{range .Assessments}}<tr><td>{{.What}}</td><td class="status-{{.Status}}">{{.Status}}</td><td>{{.Figure}}</td><td>{{.Claimed}}</td></tr>
-{{end}}</table>
-</div>
-{{end}}{{if .Periods}}<h3>Claims about periods</h3>
-<table>
-<tr><th>claim</th><th>period</th><th>area</th><th>figure</th><th>by</th><th>the events of the data</th><th>wording</th></tr>
-{{range .Periods}}<tr><td>{{.ID}}</td><td>{{.Span}}</td><td>{{.Area.S}}</td><td>{{.Claim}}</td><td>{{.By.S}}</td><td>{{.Events}}</td><td{{if .Wording.RTL}} dir="rtl" lang="ar"{{end}}>{{.Wording.S}}</td></tr>
-{{end}}</table>
+<p><span dir="{{.Place.Dir}}"{{if .Place.Lang}} lang="{{.Place.Lang}}"{{end}}>{{.Place.S}}</span>. <span dir="{{.Actors.Dir}}"{{if .Actors.Lang}} lang="{{.Actors.Lang}}"{{end}}>{{.Actors.S}}</span></p>
+{{if .Notes.S}}<p class="notes"><strong>{{t "Notes"}}:</strong> <span dir="{{.Notes.Dir}}"{{if .Notes.Lang}} lang="{{.Notes.Lang}}"{{end}}>{{.Notes.S}}</span></p>
+{{end}}{{range .Extra}}<p class="notes"><strong>{{.Label}}:</strong> <span dir="{{.Text.Dir}}"{{if .Text.Lang}} lang="{{.Text.Lang}}"{{end}}>{{.Text.S}}</span></p>
+{{end}}<div class="scroll"><table class="many">
+<tr><th>{{t "#"}}</th><th>{{t "reported"}}</th><th>{{t "source"}}</th><th>{{t "kind"}}</th><th>{{t "stance"}}</th><th>{{t "figures"}}</th><th>{{t "wording"}}</th><th>{{t "Sources"}}</th></tr>
+{{range .Claims}}<tr><td>{{.N}}</td><td>{{.Date}}</td><td dir="{{.Source.Dir}}"{{if .Source.Lang}} lang="{{.Source.Lang}}"{{end}}>{{.Source.S}}{{if .Cites.S}} ({{t "cites"}} <span dir="{{.Cites.Dir}}"{{if .Cites.Lang}} lang="{{.Cites.Lang}}"{{end}}>{{.Cites.S}}</span>){{end}}</td><td>{{.Kind}}</td><td>{{.Stance}}</td><td>{{.Figures}}</td><td dir="{{.Wording.Dir}}"{{if .Wording.Lang}} lang="{{.Wording.Lang}}"{{end}}>{{.Wording.S}}{{if .Note.S}} <span class="notes" dir="{{.Note.Dir}}"{{if .Note.Lang}} lang="{{.Note.Lang}}"{{end}}>({{.Note.S}})</span>{{end}}</td><td dir="{{.Sources.Dir}}"{{if .Sources.Lang}} lang="{{.Sources.Lang}}"{{end}}>{{.Sources.S}}</td></tr>
+{{end}}</table></div>
+<div class="scroll"><table>
+<tr><th>{{t "outcome and group"}}</th><th>{{t "status"}}</th><th>{{t "Low – Best – High"}}</th><th>{{t "highest partisan claim"}}</th></tr>
+{{range .Assessments}}<tr{{if not .Counted}} class="not-counted"{{end}}><td>{{.What}}</td><td class="status-{{.Class}}">{{.Status}}{{if .NotCounted}} ({{.NotCounted}}){{end}}</td><td>{{.Figure}}</td><td>{{.Claimed}}</td></tr>
+{{end}}</table></div>
+{{range .Charts}}<div class="claims-chart">{{.}}</div>
+{{end}}</div>
+{{end}}{{if .Periods}}<h3>{{t "Claims about periods"}}</h3>
+<div class="scroll"><table class="many">
+<tr><th>{{t "claim"}}</th><th>{{t "period"}}</th><th>{{t "area"}}</th><th>{{t "figure"}}</th><th>{{t "by"}}</th><th>{{t "the events of the data"}}</th><th>{{t "wording"}}</th></tr>
+{{range .Periods}}<tr><td>{{.ID}}</td><td>{{.Span}}</td><td dir="{{.Area.Dir}}"{{if .Area.Lang}} lang="{{.Area.Lang}}"{{end}}>{{.Area.S}}</td><td>{{.Claim}}</td><td dir="{{.By.Dir}}"{{if .By.Lang}} lang="{{.By.Lang}}"{{end}}>{{.By.S}}</td><td>{{.Events}}</td><td dir="{{.Wording.Dir}}"{{if .Wording.Lang}} lang="{{.Wording.Lang}}"{{end}}>{{.Wording.S}}</td></tr>
+{{end}}</table></div>
 {{end}}</section>
 
 <section id="inflation">
-<h2>Claim inflation</h2>
-<p>The geometric mean, over events with both, of the claimed toll over the confirmed Best; the interval is a 95% percentile bootstrap over events.</p>
-{{if .Inflation}}<table>
-<tr><th>by</th><th>who</th><th>events</th><th>claimed / confirmed</th><th>95% interval</th></tr>
-{{range .Inflation}}<tr><td>{{.By}}</td><td>{{.Key}}</td><td>{{.Events}}</td><td>{{if .Ratio}}{{.Ratio}}{{else}}—{{end}}</td><td>{{if .CI}}{{.CI}}{{else}}—{{end}}</td></tr>
-{{end}}</table>{{else}}<p>No partisan claim in the data.</p>{{end}}
+<h2>{{t "Claim inflation"}}</h2>
+<p>{{.InflIntro}}</p>
+{{if .Inflation}}<div class="scroll"><table>
+<tr><th>{{t "by"}}</th><th>{{t "who"}}</th><th>{{t "events"}}</th><th>{{t "claimed / credible"}}</th><th>{{t "95% interval"}}</th></tr>
+{{range .Inflation}}<tr><td>{{.By}}</td><td dir="{{.Key.Dir}}"{{if .Key.Lang}} lang="{{.Key.Lang}}"{{end}}>{{.Key.S}}</td><td>{{.Events}}</td><td>{{.Ratio}}</td><td>{{.CI}}</td></tr>
+{{end}}</table></div>{{else}}<p>{{.InflEmpty}}</p>{{end}}
 </section>
 
 <section id="silence">
-<h2>Silence</h2>
-<p>Per period and side, the events involving the side on which it had made no statement by the period's end.</p>
-{{if .Silence}}<table>
-<tr><th>period</th><th>side</th><th>events</th><th>silent</th><th>rate</th><th>spoke at all</th><th>median days to first statement</th></tr>
-{{range .Silence}}<tr><td>{{.Period}}</td><td>{{.Side}}</td><td>{{.Events}}</td><td>{{.Silent}}</td><td>{{.Rate}}</td><td>{{.Spoke}}</td><td>{{if .Days}}{{.Days}}{{else}}—{{end}}</td></tr>
-{{end}}</table>{{else if .NoSides}}<p>The data records no statement by a party to the conflict (a monitor's data, say): silence cannot be measured.</p>{{else}}<p>No event involves a side.</p>{{end}}
+<h2>{{t "Silence"}}</h2>
+<p>{{t "Per period and side, the events involving the side on which it had made no statement by the period's end."}}</p>
+{{if .Silence}}<div class="scroll"><table class="many">
+<tr><th>{{t "period"}}</th><th>{{t "side"}}</th><th>{{t "events"}}</th><th>{{t "silent"}}</th><th>{{t "rate"}}</th><th>{{t "spoke at all"}}</th><th>{{t "median days to first statement"}}</th></tr>
+{{range .Silence}}<tr><td>{{.Period}}</td><td>{{.Side}}</td><td>{{.Events}}</td><td>{{.Silent}}</td><td>{{.Rate}}</td><td>{{.Spoke}}</td><td>{{.Days}}</td></tr>
+{{end}}</table></div>{{else}}<p>{{.SilenceEmpty}}</p>{{end}}
 </section>
 
 <section id="method">
-<h2>Method</h2>
-<h3>From claims to confirmed figures</h3>
+<h2>{{t "Method"}}</h2>
+<h3>{{t "From claims to credible figures"}}</h3>
 <ul>
 {{range .Policy}}<li>{{.}}</li>
 {{end}}</ul>
-<h3>Vague words</h3>
-<p>A figure is an interval. Vague words take ACLED's conservative code as their floor and stop before the next order of magnitude:</p>
-<table>
-<tr><th>concept</th><th>interval</th><th>words</th></tr>
-{{range .Vague}}<tr><td>{{.Concept}}</td><td>[{{.Min}}, {{.Max}}]</td><td>{{range $i, $w := .Words}}{{if $i}}, {{end}}<span lang="mul">{{$w}}</span>{{end}}</td></tr>
-{{end}}</table>
+<h3>{{t "Vague words"}}</h3>
+<p>{{t "A figure is an interval. Vague words take ACLED's conservative code as their floor and stop before the next order of magnitude:"}}</p>
+<div class="scroll"><table>
+<tr><th>{{t "concept"}}</th><th>{{t "interval"}}</th><th>{{t "words"}}</th></tr>
+{{range .Vague}}<tr><td>{{.Concept}}</td><td>{{.Interval}}</td><td>{{range $i, $w := .Words}}{{if $i}}, {{end}}<span lang="mul" dir="auto">{{$w}}</span>{{end}}</td></tr>
+{{end}}</table></div>
 </section>
 
 <footer id="source">
-<h2>Data</h2>
-<p>Source: {{.Source}}. As of {{.AsOf}}.</p>
-</footer>
+<h2>{{t "Data"}}</h2>
+<p>{{.SourceLine}}</p>
+{{if .Credit}}<p>{{t "Credit: %s" .Credit}}</p>
+{{end}}</footer>
 </body>
 </html>
 `))

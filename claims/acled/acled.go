@@ -282,10 +282,15 @@ func (r *Reader) check(sc *Scanner, cols *[nCols]int, header []string) (values, 
 	if sc.Len() != len(header) {
 		return v, r.fail(sc.Line(), 0, "", both(ErrField, claims.ErrFieldCount, fmt.Sprintf("%d fields, the header has %d", sc.Len(), len(header))))
 	}
-	for i := range header {
-		if !utf8.Valid(sc.Field(i)) {
-			line, col := sc.Pos(i)
-			return v, r.fail(line, col, clean(header[i]), fmt.Errorf("%w: invalid UTF-8", ErrField))
+	// The record's bytes are valid UTF-8 exactly when its fields are (unquoting
+	// removes only ASCII bytes): one check, and a search for the field only when
+	// it fails.
+	if !utf8.Valid(sc.rec) {
+		for i := range header {
+			if !utf8.Valid(sc.Field(i)) {
+				line, col := sc.Pos(i)
+				return v, r.fail(line, col, clean(header[i]), fmt.Errorf("%w: invalid UTF-8", ErrField))
+			}
 		}
 	}
 	get := func(c int) []byte { return cell(sc, cols, c) }

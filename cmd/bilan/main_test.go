@@ -236,7 +236,8 @@ func TestReportCommand(t *testing.T) {
 	assert.Contains(t, stderr, "report: 5 events in")
 	page, err := os.ReadFile(filepath.Join(dir, "report.html"))
 	require.NoError(t, err)
-	assert.Contains(t, string(page), "<h1>Casualty claims: bilan Sahel seed dataset")
+	assert.Contains(t, string(page), "<h1>Casualty claims and credible figures</h1>", "the default title, never a file path")
+	assert.Contains(t, string(page), "bilan Sahel seed dataset")
 	for _, name := range []string{"confirmed", "silence", "statuses", "countries"} {
 		_, err := os.Stat(filepath.Join(dir, "charts", name+".png"))
 		assert.NoError(t, err, name)

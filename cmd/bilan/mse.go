@@ -632,5 +632,9 @@ func mseChart(path, source string, o mseOut) error {
 		bars = append(bars, bplot.EstimateBar{Name: "BMA (median)", Abundance: float64(b.Median), Low: float64(b.CILow), High: hi})
 	}
 	svg := strings.HasSuffix(strings.ToLower(path), ".svg")
-	return bplot.Save(bplot.Estimates(bars, o.Observed, bplot.Meta{Source: source, Latin: !svg}), path, 0, 0)
+	p, err := bplot.Estimates(bars, o.Observed, bplot.Meta{Source: source, Shape: !svg})
+	if err != nil {
+		return err
+	}
+	return bplot.Save(p, path, 0, 0)
 }

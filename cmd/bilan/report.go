@@ -4,30 +4,46 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/bilan-dev/bilan"
 	"github.com/bilan-dev/bilan/claims"
+	"github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/report"
+	"github.com/bilan-dev/bilan/stats"
 )
 
 func init() {
 	flagSets["report"] = func(fs *flag.FlagSet) {
-		fs.String("o", "bilan-report", "directory to write report.html and charts/ into")
+		fs.String("o", "bilan-report", "directory to write report.html, assessments.csv and charts/ into")
+		fs.String("title", "", "the report's title (default \"Casualty claims and credible figures\", in the report's language)")
+		fs.String("subtitle", "", "a line under the title")
+		fs.String("credit", "", "the byline in the footer")
+		fs.String("lang", "en", "the report's language: en, fr or ar (Arabic sets the page right to left)")
+		fs.String("period", report.DefaultPeriod.String(), "period of the series: day, week, month, quarter or year")
+		fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default "+claims.DefaultCounted.String()+"): "+statusNames())
+		fs.String("source", "", "the data's name in captions and the footer (default the file's name)")
+		fs.Int("events", 200, "how many events the events section lists, the most lethal first")
+		fs.Int("claim-charts", 20, "how many listed events get the chart of what each source said (0: none)")
 		declareAsOf(fs)
 		declareRead(fs)
 	}
 	register(&command{
 		name:  "report",
-		usage: "[-o DIR] [-as-of DATE] [FILE]",
+		usage: "[-o DIR] [-title T] [-subtitle S] [-credit C] [-lang en|fr|ar] [-period P] [-status LIST] [-source NAME] [-events N] [-claim-charts N] [-as-of DATE] [FILE]",
 		help: `Writes a self-contained HTML report and its charts.
 
 report reconciles every event and writes DIR/report.html — headline figures, charts
-(inline SVG), the events with their claims and statuses, claim inflation, silence,
-the method in words, the data source and as-of date; no script and nothing fetched
-from the network — and each chart as DIR/charts/NAME.png and .svg. Arabic text is
-set right to left; in the PNG charts it is romanised. With no FILE it reports on the
+(inline SVG), the events with their claims, statuses and a chart of what each source
+said, claim inflation, silence, the method in words, the data source and as-of date;
+no script and nothing fetched from the network — DIR/assessments.csv (one row per
+event × outcome × group), and each chart as DIR/charts/NAME.png (at 2×), .svg and
+.csv (the series it draws). -lang sets every word, date and number of the page and
+charts; Arabic text is set right to left, in the page and in the charts (the PNG
+charts shape it themselves, in DejaVu Sans). With no FILE it reports on the
 embedded Sahel dataset. Progress goes to standard error for long inputs.`,
 		run: runReport,
 	})
@@ -47,9 +63,16 @@ func runReport(e *env, args []string) error {
 		return err
 	}
 	dir := fs.Lookup("o").Value.String()
-	cfg := report.Config{Source: in.name, AsOf: asOf}
-	if in.path == "" {
-		cfg.Source = "bilan Sahel seed dataset (" + bilan.SahelName + ")"
+	cfg, err := reportConfig(fs)
+	if err != nil {
+		return err
+	}
+	cfg.AsOf = asOf
+	if cfg.Source == "" {
+		cfg.Source = filepath.Base(in.name)
+		if in.path == "" {
+			cfg.Source = "bilan Sahel seed dataset (" + bilan.SahelName + ")"
+		}
 	}
 	start := time.Now()
 	ro, err := readFlags(fs)
@@ -70,6 +93,47 @@ func runReport(e *env, args []string) error {
 	fmt.Fprintf(e.stderr, "report: %d events in %.1fs; wrote %s and %d charts\n",
 		b.Events(), time.Since(start).Seconds(), filepath.Join(dir, "report.html"), len(rep.Charts))
 	return nil
+}
+
+// reportConfig reads the report's flags.
+func reportConfig(fs *flag.FlagSet) (report.Config, error) {
+	get := func(name string) string { return fs.Lookup(name).Value.String() }
+	cfg := report.Config{Title: get("title"), Subtitle: get("subtitle"), Credit: get("credit"), Source: get("source")}
+	var err error
+	if cfg.Lang, err = plot.ParseLang(get("lang")); err != nil {
+		return cfg, fmt.Errorf("%w: -lang: %v", errUsage, err)
+	}
+	if cfg.Period, err = stats.ParsePeriod(get("period")); err != nil {
+		return cfg, fmt.Errorf("%w: -period: %v", errUsage, err)
+	}
+	for _, f := range []struct {
+		name string
+		min  int
+		dst  *int
+	}{{"events", 1, &cfg.MaxEvents}, {"claim-charts", 0, &cfg.ClaimCharts}} {
+		n, err := strconv.Atoi(get(f.name))
+		if err != nil || n < f.min {
+			return cfg, fmt.Errorf("%w: -%s: %q is not a whole number ≥ %d", errUsage, f.name, get(f.name), f.min)
+		}
+		*f.dst = n
+	}
+	if cfg.ClaimCharts == 0 {
+		cfg.ClaimCharts = -1 // Config's 0 is the default, 20
+	}
+	if list := get("status"); list != "" {
+		if cfg.Statuses, err = claims.ParseStatusSet(list); err != nil {
+			return cfg, fmt.Errorf("%w: -status: %v", errUsage, err)
+		}
+	}
+	return cfg, nil
+}
+
+func statusNames() string {
+	var names []string
+	for _, s := range claims.Statuses() {
+		names = append(names, s.String())
+	}
+	return strings.Join(names, ", ")
 }
 
 // progressEvery is how many events pass between two progress lines.

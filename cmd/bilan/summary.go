@@ -204,6 +204,9 @@ func place(p claims.Place) string {
 			parts = append(parts, s)
 		}
 	}
+	if p.Precision == claims.GeoUnstated {
+		return strings.Join(parts, ", ") // no precision stated: none shown
+	}
 	return strings.Join(parts, ", ") + " (" + p.Precision.String() + ")"
 }
 
@@ -247,7 +250,11 @@ func (c *claimSummary) writeText(w io.Writer, n int) {
 }
 
 func (s *summary) writeText(w io.Writer) error {
-	fmt.Fprintf(w, "%s, as of %s: %d events, %d period claims\n", s.Source, s.AsOf, len(s.Events), len(s.Periods))
+	if s.AsOf == 0 { // an empty dataset: no claim, so no date
+		fmt.Fprintf(w, "%s: %d events, %d period claims\n", s.Source, len(s.Events), len(s.Periods))
+	} else {
+		fmt.Fprintf(w, "%s, as of %s: %d events, %d period claims\n", s.Source, s.AsOf, len(s.Events), len(s.Periods))
+	}
 	for _, ev := range s.Events {
 		fmt.Fprintf(w, "\n%s  %s (%s)  %s\n", ev.ID, ev.Date, ev.DatePrecision, place(ev.Place))
 		fmt.Fprintf(w, "  %s -> %s\n", actor(ev.Perpetrator), actor(ev.Target))
