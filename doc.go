@@ -62,9 +62,11 @@
 // tables of counts and imports nothing else of bilan.
 //
 // plot draws the charts on gonum/plot, one function per chart kind with one
-// colour-blind-safe theme, from the results of stats. report assembles a
-// self-contained HTML report (inline SVG, no script, Arabic set right to left) and
-// its charts, built event by event.
+// colour-blind-safe theme, from the results of stats, with their words and numbers
+// in English, French or Arabic (Arabic shaped, or romanised, where the back end
+// cannot shape it). report assembles a self-contained HTML report (inline SVG, no
+// script, Arabic set right to left), its charts and assessments.csv, built event by
+// event.
 //
 // cmd/bilan is the command (validate, summary, convert, trends, report, mse,
 // extract): it parses flags and prints, and everything it computes is in the
