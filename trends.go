@@ -158,10 +158,12 @@ func (r *Reader) parallelRows(workers int, event bool, fn func(w int, row *acled
 		records[w]++
 		var d claims.Date
 		var f claims.Figure
-		var ev claims.Event
+		var ev *claims.Event // only built when asked: a row's event costs allocations
 		var err error
 		if event {
-			ev, err = row.Event()
+			var e claims.Event
+			e, err = row.Event()
+			ev = &e
 		} else {
 			d, f, err = row.Values()
 		}
@@ -183,11 +185,7 @@ func (r *Reader) parallelRows(workers int, event bool, fn func(w int, row *acled
 			return nil
 		}
 		events[w]++
-		if event {
-			fn(w, row, d, f, &ev)
-		} else {
-			fn(w, row, d, f, nil)
-		}
+		fn(w, row, d, f, ev)
 		return nil
 	})
 	for w := range workers {

@@ -373,20 +373,22 @@ func (d *Decoder) jsonValueError(lt *lineTracker, dec *json.Decoder, raw []byte,
 // value b, and its offset. Names are compared as written (an escaped spelling of
 // a name counts as another name).
 func duplicateKey(b []byte) (string, int, bool) {
-	type frame struct {
-		object bool
-		keys   map[string]struct{}
-	}
-	var stack []frame
+	// keys holds the names of the open objects, each object's from its mark on;
+	// objects have few members, so a linear search beats a map.
+	var keys [][]byte
+	var marks []int // for each open object or array: where its names begin in keys, -1 for an array
 	for i := 0; i < len(b); i++ {
 		switch c := b[i]; c {
 		case '{':
-			stack = append(stack, frame{object: true})
+			marks = append(marks, len(keys))
 		case '[':
-			stack = append(stack, frame{})
+			marks = append(marks, -1)
 		case '}', ']':
-			if len(stack) > 0 {
-				stack = stack[:len(stack)-1]
+			if n := len(marks); n > 0 {
+				if m := marks[n-1]; m >= 0 {
+					keys = keys[:m]
+				}
+				marks = marks[:n-1]
 			}
 		case '"':
 			j := i + 1
@@ -396,20 +398,18 @@ func duplicateKey(b []byte) (string, int, bool) {
 				}
 				j++
 			}
-			s := b[i+1 : min(j, len(b))]
+			name := b[i+1 : min(j, len(b))]
 			k := j + 1
 			for k < len(b) && (b[k] == ' ' || b[k] == '\t' || b[k] == '\n' || b[k] == '\r') {
 				k++
 			}
-			if n := len(stack); n > 0 && stack[n-1].object && k < len(b) && b[k] == ':' {
-				f := &stack[n-1]
-				if f.keys == nil {
-					f.keys = make(map[string]struct{}, 8)
+			if n := len(marks); n > 0 && marks[n-1] >= 0 && k < len(b) && b[k] == ':' {
+				for _, prev := range keys[marks[n-1]:] {
+					if bytes.Equal(prev, name) {
+						return string(name), i, true
+					}
 				}
-				if _, dup := f.keys[string(s)]; dup {
-					return string(s), i, true
-				}
-				f.keys[string(s)] = struct{}{}
+				keys = append(keys, name)
 			}
 			i = j
 		}

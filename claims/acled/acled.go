@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/bilan-dev/bilan/claims"
 )
@@ -245,7 +246,8 @@ type values struct {
 	date       claims.Date
 	datePrec   claims.DatePrecision
 	geoPrec    claims.GeoPrecision
-	coords     *claims.LatLon
+	coords     claims.LatLon // when hasCoords
+	hasCoords  bool
 	type1      claims.ActorType
 	type2      claims.ActorType
 	fatalities claims.Figure
@@ -326,15 +328,15 @@ func (r *Reader) check(sc *Scanner, cols *[nCols]int, header []string) (values, 
 		return v, bad(colGeoPrec, "geo_precision %q is not 1, 2 or 3", p)
 	}
 	if lat, lon := get(colLat), get(colLon); len(lat) > 0 || len(lon) > 0 {
-		la, err1 := strconv.ParseFloat(string(lat), 64)
-		lo, err2 := strconv.ParseFloat(string(lon), 64)
+		la, err1 := parseFloat(lat)
+		lo, err2 := parseFloat(lon)
 		switch {
 		case err1 != nil || la < -90 || la > 90:
 			return v, bad(colLat, "latitude %q", lat)
 		case err2 != nil || lo < -180 || lo > 180:
 			return v, bad(colLon, "longitude %q", lon)
 		}
-		v.coords = &claims.LatLon{Lat: la, Lon: lo}
+		v.coords, v.hasCoords = claims.LatLon{Lat: la, Lon: lo}, true
 	}
 	var err error
 	if v.type1, err = parseActorType(get(colInter1)); err != nil {
@@ -359,7 +361,11 @@ func (r *Reader) event(sc *Scanner, cols [nCols]int, extra []int, header []strin
 	ev := claims.Event{ID: get(colID), ActorsUndirected: true, Date: v.date, DatePrecision: v.datePrec}
 	ev.Place = claims.Place{
 		Country: get(colCountry), ISO: get(colISO3), Admin1: get(colAdmin1), Admin2: get(colAdmin2),
-		Admin3: get(colAdmin3), Locality: get(colLocation), Precision: v.geoPrec, Coords: v.coords,
+		Admin3: get(colAdmin3), Locality: get(colLocation), Precision: v.geoPrec,
+	}
+	if v.hasCoords {
+		c := v.coords
+		ev.Place.Coords = &c
 	}
 	ev.Perpetrator.Name, ev.Perpetrator.Associated, ev.Perpetrator.Type = get(colActor1), split(get(colAssoc1)), v.type1
 	ev.Target.Name, ev.Target.Associated, ev.Target.Type = get(colActor2), split(get(colAssoc2)), v.type2
@@ -394,6 +400,22 @@ func parseDate(b []byte) (claims.Date, bool) {
 	}
 	return d, ok && d >= claims.MinDate && d <= claims.MaxDate
 }
+
+// parseFloat is strconv.ParseFloat on a cell's bytes without copying them: the
+// string shares b's memory only for the call (the error, which would keep it, is
+// dropped by the caller).
+func parseFloat(b []byte) (float64, error) {
+	if len(b) == 0 {
+		return strconv.ParseFloat("", 64)
+	}
+	v, err := strconv.ParseFloat(unsafe.String(&b[0], len(b)), 64)
+	if err != nil {
+		return 0, errBadFloat
+	}
+	return v, nil
+}
+
+var errBadFloat = errors.New("acled: not a number")
 
 // parseFatalities reads a fatalities cell: ASCII digits only (no sign, no space,
 // no decimal point), at most claims.Inf-1; an empty cell is Unknown, never 0.
