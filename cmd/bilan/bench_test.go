@@ -8,7 +8,7 @@ import (
 )
 
 // BenchmarkTrendsACLED runs the trends workload (README, "The command") on the file named
-// by $BILAN_BENCH_ACLED (a 1M-row synthetic ACLED export), or on the ACLED fixture.
+// by $BILAN_BENCH_ACLED (a 1M-row file made by bench/acledgen), or on the ACLED fixture.
 func BenchmarkTrendsACLED(b *testing.B) {
 	path := os.Getenv("BILAN_BENCH_ACLED")
 	if path == "" {
