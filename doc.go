@@ -46,7 +46,18 @@
 //
 // claims/extract finds casualty figures in Arabic, French and English text (digits
 // in three scripts, number words, qualifiers, vague words, qualitative tolls, zeros
-// and denials) and builds a claims.Claim from a statement.
+// and denials) and builds a claims.Claim from a statement. claims/notes reads the
+// attributed statements in a monitor's event notes ("JNIM claimed to have killed 6
+// soldiers", "according to local sources, 4 civilians were killed") and turns them
+// into claims with their speaker and stance, so that an ACLED export shows the
+// claimed side beside ACLED's own figure. claims/link proposes, for each event of a
+// claims dataset, the monitor events it may be the same incident as, with a score
+// and its reasons, and merges only the unambiguous ones.
+//
+// ledger keeps a durable, append-only record of events and claims as analysts
+// record them day by day — imports, additions, revisions, corrections, nothing
+// overwritten — in one SQLite file (a pure-Go driver, no C compiler), and answers
+// what was claimed by a date and what the ledger held on a date.
 //
 // stats turns reconciled events into statistics: series of Low, Best and High by
 // period and key with empty periods present, rolling and cumulative sums, claim
@@ -74,10 +85,11 @@
 // examples/nimbougou reconciles the Nimbougou claims under two policies, and
 // examples/kosovo estimates the Kosovo 1999 killings from four lists.
 //
-// Imports flow one way: claims ← stats ← plot ← report ← cmd/bilan; the readers
-// (acled, ucdp, extract) import claims only; stats/mse stands alone; and this
-// package, the front door, imports claims, its readers and stats, for cmd/bilan and
-// other programs to use.
+// Imports flow one way: claims ← stats ← plot ← report ← cmd/bilan; the readers and
+// tools beside claims (acled, ucdp, extract, link, ledger) import claims only, and
+// notes imports claims and extract; stats/mse stands alone; and this package, the
+// front door, imports claims, its readers and stats, for cmd/bilan and other
+// programs to use.
 //
 // # A first program
 //
