@@ -29,22 +29,40 @@ func DateOf(t time.Time) Date {
 // ParseDate reads an ISO 8601 calendar date, YYYY-MM-DD, and rejects days that do not
 // exist (2025-02-30). Errors wrap ErrDate.
 func ParseDate(s string) (Date, error) {
-	bad := func(why string) (Date, error) {
-		return 0, &valueError{kind: "date", value: s, err: fmt.Errorf("%w: %q is not %s", ErrDate, s, why)}
+	d, form, ok := parseISO(s)
+	if ok {
+		return d, nil
 	}
+	why := "a day of the calendar"
+	if !form {
+		why = "YYYY-MM-DD"
+	}
+	return 0, &valueError{kind: "date", value: s, err: fmt.Errorf("%w: %q is not %s", ErrDate, s, why)}
+}
+
+// ParseISODate reads YYYY-MM-DD as ParseDate does, from a string or bytes, without
+// allocating: the one date parser that the readers' own date forms build on.
+func ParseISODate[S ~string | ~[]byte](s S) (Date, bool) {
+	d, _, ok := parseISO(s)
+	return d, ok
+}
+
+// parseISO reads YYYY-MM-DD; form reports whether s had the form, ok whether it is
+// a day of the calendar.
+func parseISO[S ~string | ~[]byte](s S) (d Date, form, ok bool) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return bad("YYYY-MM-DD")
+		return 0, false, false
 	}
 	y, ok1 := digits(s[0:4])
 	m, ok2 := digits(s[5:7])
-	d, ok3 := digits(s[8:10])
+	dd, ok3 := digits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return bad("YYYY-MM-DD")
+		return 0, false, false
 	}
-	if !validDay(y, m, d) {
-		return bad("a day of the calendar")
+	if !validDay(y, m, dd) {
+		return 0, true, false
 	}
-	return MakeDate(y, time.Month(m), d), nil
+	return MakeDate(y, time.Month(m), dd), true, true
 }
 
 // validDay reports whether d is a day of month m of year y (y >= 1).
@@ -68,7 +86,7 @@ func DaysIn(y int, month time.Month) int {
 }
 
 // digits parses a short run of ASCII digits.
-func digits(s string) (int, bool) {
+func digits[S ~string | ~[]byte](s S) (int, bool) {
 	n := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]

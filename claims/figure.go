@@ -174,6 +174,11 @@ func Sum(figs ...Figure) Figure {
 	return span(lo, hi)
 }
 
+// AddCounts adds two non-negative counts, saturating at Inf: the one saturating
+// sum of the library (stats and report sum with it), so that a total of bounded
+// counts too large for int64 reads as unbounded rather than wrapping negative.
+func AddCounts(a, b int64) int64 { return addSat(a, b) }
+
 // addSat adds non-negative counts, saturating at Inf.
 func addSat(a, b int64) int64 {
 	if a == Inf || b == Inf || a > Inf-b {

@@ -180,12 +180,12 @@ type tally struct {
 }
 
 func (t *tally) add(f claims.Figure, n int) {
-	t.low, t.best, t.high = satAdd(t.low, f.Min), satAdd(t.best, f.Best), satAdd(t.high, f.Max)
+	t.low, t.best, t.high = claims.AddCounts(t.low, f.Min), claims.AddCounts(t.best, f.Best), claims.AddCounts(t.high, f.Max)
 	t.n += n
 }
 
 func (t *tally) merge(o tally) {
-	t.low, t.best, t.high = satAdd(t.low, o.low), satAdd(t.best, o.best), satAdd(t.high, o.high)
+	t.low, t.best, t.high = claims.AddCounts(t.low, o.low), claims.AddCounts(t.best, o.best), claims.AddCounts(t.high, o.high)
 	t.n += o.n
 }
 
@@ -310,7 +310,7 @@ func (b *Builder) Add(e *claims.Event) {
 		}
 		if o.HasClaim {
 			clm = o.Claimed
-			b.head.claimed = satAdd(b.head.claimed, o.Claimed)
+			b.head.claimed = claims.AddCounts(b.head.claimed, o.Claimed)
 			b.head.claimedEvents++
 		}
 	}
@@ -436,7 +436,7 @@ func (b *Builder) Merge(o *Builder) {
 	b.head.unknown += o.head.unknown
 	b.head.partial += o.head.partial
 	b.head.left += o.head.left
-	b.head.claimed = satAdd(b.head.claimed, o.head.claimed)
+	b.head.claimed = claims.AddCounts(b.head.claimed, o.head.claimed)
 	b.head.claimedEvents += o.head.claimedEvents
 	b.head.partisan += o.head.partisan
 	b.periods = append(b.periods, o.periods...)

@@ -67,7 +67,7 @@ func (b *Builder) byCountry(filled bool) []stats.Series {
 		var t int64
 		for _, p := range s.Points {
 			if plot.Known(p) {
-				t = satAdd(t, p.Best)
+				t = claims.AddCounts(t, p.Best)
 			}
 		}
 		return t
@@ -373,11 +373,4 @@ func (b *Builder) word(s string) string {
 		return [...]string{"All events", "Tous les événements", "جميع الأحداث"}[b.cfg.Lang%3]
 	}
 	return tr(b.cfg.Lang, s)
-}
-
-func satAdd(a, b int64) int64 {
-	if a == claims.Inf || b == claims.Inf || a > claims.Inf-b {
-		return claims.Inf
-	}
-	return a + b
 }

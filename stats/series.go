@@ -335,7 +335,7 @@ func (b *byGroup) node(g claims.Group) (claims.Figure, bool) {
 
 // pooled is the total of a figure and the total of the groups it may contain.
 func pooled(own, parts claims.Figure) claims.Figure {
-	lo, hi := max(own.Min, parts.Min), addSat(own.Max, parts.Max)
+	lo, hi := max(own.Min, parts.Min), claims.AddCounts(own.Max, parts.Max)
 	var f claims.Figure
 	switch {
 	case lo == hi:
@@ -361,7 +361,7 @@ func (b *pointsByGroup) node(g claims.Group) (int64, bool) {
 	any := false
 	for _, c := range groupChildren[g] {
 		if v, ok := b.node(c); ok {
-			sum, any = addSat(sum, v), true
+			sum, any = claims.AddCounts(sum, v), true
 		}
 	}
 	switch {
@@ -382,17 +382,10 @@ func sumEstimates(fs []claims.Figure) claims.Figure {
 		if !f.HasBest {
 			b = f.Min
 		}
-		best = addSat(best, b)
+		best = claims.AddCounts(best, b)
 	}
 	s.Best, s.HasBest = min(max(best, s.Min), s.Max), true
 	return s
-}
-
-func addSat(a, b int64) int64 {
-	if a > claims.Inf-b {
-		return claims.Inf
-	}
-	return a + b
 }
 
 // observeKinds gives one observation per kind of source that spoke on the event:
@@ -595,9 +588,9 @@ func (a *Aggregator) add(p *Point, o *Observation) {
 	switch {
 	case o.Est.IsKnown():
 		p.Known++
-		p.Low = addSat(p.Low, o.Est.Min)
-		p.Best = addSat(p.Best, o.Est.Best)
-		p.High = addSat(p.High, o.Est.Max)
+		p.Low = claims.AddCounts(p.Low, o.Est.Min)
+		p.Best = claims.AddCounts(p.Best, o.Est.Best)
+		p.High = claims.AddCounts(p.High, o.Est.Max)
 		if o.Unknown > 0 {
 			p.Unknown++ // partly known: the sums are floors for this event
 		}
@@ -606,7 +599,7 @@ func (a *Aggregator) add(p *Point, o *Observation) {
 	}
 	if o.HasClaim {
 		p.ClaimedEvents++
-		p.Claimed = addSat(p.Claimed, o.Claimed)
+		p.Claimed = claims.AddCounts(p.Claimed, o.Claimed)
 	}
 }
 
@@ -626,10 +619,10 @@ func (a *Aggregator) Merge(b *Aggregator) {
 			p.Events += q.Events
 			p.Known += q.Known
 			p.Unknown += q.Unknown
-			p.Low = addSat(p.Low, q.Low)
-			p.Best = addSat(p.Best, q.Best)
-			p.High = addSat(p.High, q.High)
-			p.Claimed = addSat(p.Claimed, q.Claimed)
+			p.Low = claims.AddCounts(p.Low, q.Low)
+			p.Best = claims.AddCounts(p.Best, q.Best)
+			p.High = claims.AddCounts(p.High, q.High)
+			p.Claimed = claims.AddCounts(p.Claimed, q.Claimed)
 			p.ClaimedEvents += q.ClaimedEvents
 		}
 	}

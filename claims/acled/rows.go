@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"sync"
-	"time"
 
 	"github.com/bilan-dev/bilan/claims"
 )
@@ -59,26 +58,8 @@ func (row *Row) Values() (claims.Date, claims.Figure, error) {
 // ID returns the row's event_id_cnty, trimmed; valid only during the call.
 func (row *Row) ID() []byte { return cell(row.sc, row.cols, colID) }
 
-// isoDate reads YYYY-MM-DD from bytes without allocating.
-func isoDate(b []byte) (claims.Date, bool) {
-	n := func(s []byte) (int, bool) {
-		v := 0
-		for _, c := range s {
-			if c < '0' || c > '9' {
-				return 0, false
-			}
-			v = v*10 + int(c-'0')
-		}
-		return v, true
-	}
-	y, ok1 := n(b[0:4])
-	m, ok2 := n(b[5:7])
-	d, ok3 := n(b[8:10])
-	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > claims.DaysIn(y, monthOf(m)) {
-		return 0, false
-	}
-	return claims.MakeDate(y, monthOf(m), d), true
-}
+// isoDate reads YYYY-MM-DD from bytes without allocating (claims.ParseISODate).
+func isoDate(b []byte) (claims.Date, bool) { return claims.ParseISODate(b) }
 
 // chunk is a run of whole records and the line it begins on.
 type chunk struct {
@@ -275,6 +256,3 @@ func (r *Reader) Each(workers int, fn func(worker int, row *Row) error) error {
 	wg.Wait()
 	return firstErr
 }
-
-// monthOf converts a month number checked to be 1-12.
-func monthOf(m int) time.Month { return time.Month(m) }

@@ -11,10 +11,7 @@ import (
 )
 
 func init() {
-	flagSets["convert"] = func(fs *flag.FlagSet) {
-		fs.String("to", "json", "output format: json or csv")
-		declareRead(fs)
-	}
+	helpFlags("convert", declareConvert)
 	register(&command{
 		name:  "convert",
 		usage: "[-from acled|ucdp|native] -to json|csv [-lenient] [FILE]",
@@ -32,12 +29,22 @@ reports it, every bad row with its line and column, and nothing is written; with
 	})
 }
 
+// convertFlags are convert's flags.
+type convertFlags struct {
+	to   *string
+	read *readFlagVals
+}
+
+func declareConvert(fs *flag.FlagSet) convertFlags {
+	return convertFlags{to: fs.String("to", "json", "output format: json or csv"), read: declareRead(fs)}
+}
+
 func runConvert(e *env, args []string) error {
-	fs, err := parse("convert", e, args)
+	fs, f, err := parseWith("convert", e, args, declareConvert)
 	if err != nil {
 		return err
 	}
-	to := fs.Lookup("to").Value.String()
+	to := *f.to
 	if to != "json" && to != "csv" {
 		return fmt.Errorf("%w: -to %q: want json or csv", errUsage, to)
 	}
@@ -45,7 +52,7 @@ func runConvert(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro, err := readFlags(fs)
+	ro, err := f.read.opts()
 	if err != nil {
 		return err
 	}

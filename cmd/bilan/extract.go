@@ -14,9 +14,7 @@ import (
 )
 
 func init() {
-	flagSets["extract"] = func(fs *flag.FlagSet) {
-		fs.String("lang", "", "the text's language: ar, fr or en (default: detected per line)")
-	}
+	helpFlags("extract", declareExtract)
 	register(&command{
 		name:  "extract",
 		usage: "[-lang ar|fr|en] [FILE...]",
@@ -53,12 +51,17 @@ type extractLine struct {
 	Figures []extractFigure `json:"figures"`
 }
 
+// declareExtract declares extract's one flag, -lang.
+func declareExtract(fs *flag.FlagSet) *string {
+	return fs.String("lang", "", "the text's language: ar, fr or en (default: detected per line)")
+}
+
 func runExtract(e *env, args []string) error {
-	fs, err := parse("extract", e, args)
+	fs, langFlag, err := parseWith("extract", e, args, declareExtract)
 	if err != nil {
 		return err
 	}
-	lang := extract.Lang(fs.Lookup("lang").Value.String())
+	lang := extract.Lang(*langFlag)
 	switch lang {
 	case "", extract.Arabic, extract.French, extract.English:
 	default:

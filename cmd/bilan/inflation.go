@@ -14,12 +14,7 @@ import (
 )
 
 func init() {
-	flagSets["inflation"] = func(fs *flag.FlagSet) {
-		fs.String("by", "claimant", "group ratios by: claimant (the source, after citations) or perpetrator")
-		fs.Bool("json", false, "write JSON instead of a table")
-		declareAsOf(fs)
-		declareRead(fs)
-	}
+	helpFlags("inflation", declareInflation)
 	register(&command{
 		name:  "inflation",
 		usage: "[-by claimant|perpetrator] [-json] [-as-of DATE] [FILE]",
@@ -68,13 +63,29 @@ type inflationJSON struct {
 	Excluded map[string]int `json:"excluded"`
 }
 
+// inflationFlags are inflation's flags.
+type inflationFlags struct {
+	by, asOf *string
+	json     *bool
+	read     *readFlagVals
+}
+
+func declareInflation(fs *flag.FlagSet) inflationFlags {
+	return inflationFlags{
+		by:   fs.String("by", "claimant", "group ratios by: claimant (the source, after citations) or perpetrator"),
+		json: fs.Bool("json", false, "write JSON instead of a table"),
+		asOf: declareAsOf(fs),
+		read: declareRead(fs),
+	}
+}
+
 func runInflation(e *env, args []string) error {
-	fs, err := parse("inflation", e, args)
+	fs, f, err := parseWith("inflation", e, args, declareInflation)
 	if err != nil {
 		return err
 	}
 	var cfg stats.InflationConfig
-	switch fs.Lookup("by").Value.String() {
+	switch *f.by {
 	case "claimant":
 		cfg.By = stats.BySource
 	case "perpetrator":
@@ -82,7 +93,7 @@ func runInflation(e *env, args []string) error {
 	default:
 		return fmt.Errorf("%w: -by must be claimant or perpetrator", errUsage)
 	}
-	asOf, err := asOfFlag(fs)
+	asOf, err := asOfValue(*f.asOf)
 	if err != nil {
 		return err
 	}
@@ -90,7 +101,7 @@ func runInflation(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro, err := readFlags(fs)
+	ro, err := f.read.opts()
 	if err != nil {
 		return err
 	}
@@ -102,10 +113,10 @@ func runInflation(e *env, args []string) error {
 		d = d.AsOf(asOf)
 	}
 	infl := stats.Inflate(stats.Compare(d.Events, claims.Policy{}, claims.Killed), cfg)
-	if fs.Lookup("json").Value.String() == "true" {
+	if *f.json {
 		return writeInflationJSON(e.stdout, infl)
 	}
-	return writeInflationText(e.stdout, infl, fs.Lookup("by").Value.String())
+	return writeInflationText(e.stdout, infl, *f.by)
 }
 
 // exclusions lists an Inflation's left-out events by reason, in a fixed order.

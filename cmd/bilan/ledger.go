@@ -102,11 +102,11 @@ func runLedger(e *env, args []string) error {
 		}
 		return l.Close()
 	case "import":
-		declareRead(fs)
+		rf := declareRead(fs)
 		if err := parse(-2, "FILE SOURCE..."); err != nil {
 			return err
 		}
-		ro, err := readFlags(fs)
+		ro, err := rf.opts()
 		if err != nil {
 			return err
 		}
@@ -147,13 +147,13 @@ func runLedger(e *env, args []string) error {
 		}
 		return writeHistory(e.stdout, rows, *asJSON)
 	case "export":
-		declareAsOf(fs)
-		fs.String("recorded-as-of", "", "the ledger as it was at the end of this date (YYYY-MM-DD, UTC)")
+		asOf := declareAsOf(fs)
+		recorded := fs.String("recorded-as-of", "", "the ledger as it was at the end of this date (YYYY-MM-DD, UTC)")
 		to := fs.String("to", "json", "output format: json or csv")
 		if err := parse(1, "FILE"); err != nil {
 			return err
 		}
-		q, err := ledgerQuery(fs)
+		q, err := ledgerQuery(*asOf, *recorded)
 		if err != nil {
 			return err
 		}
@@ -177,14 +177,14 @@ func runLedger(e *env, args []string) error {
 	return fmt.Errorf("%w: no ledger subcommand %q: want init, import, add, history or export", errUsage, sub)
 }
 
-// ledgerQuery reads -as-of and -recorded-as-of.
-func ledgerQuery(fs *flag.FlagSet) (ledger.Query, error) {
+// ledgerQuery reads the values of -as-of and -recorded-as-of.
+func ledgerQuery(asOf, recordedAsOf string) (ledger.Query, error) {
 	var q ledger.Query
 	var err error
-	if q.AsOf, err = asOfFlag(fs); err != nil {
+	if q.AsOf, err = asOfValue(asOf); err != nil {
 		return q, err
 	}
-	q.RecordedAsOf, err = endOfDay(fs.Lookup("recorded-as-of").Value.String())
+	q.RecordedAsOf, err = endOfDay(recordedAsOf)
 	return q, err
 }
 

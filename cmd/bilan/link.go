@@ -13,13 +13,7 @@ import (
 )
 
 func init() {
-	flagSets["link"] = func(fs *flag.FlagSet) {
-		declareRead(fs)
-		fs.Int("window", link.DefaultOptions.Window, "days between the dates, widened by each event's date precision")
-		fs.Float64("km", link.DefaultOptions.MaxKm, "greatest distance in km when both events have coordinates")
-		fs.Bool("json", false, "one JSON object per event of CLAIMS instead of text")
-		fs.String("merge", "", "write to this file (.csv for the native CSV, else JSON) MONITOR with the claims of the unambiguous matches added")
-	}
+	helpFlags("link", declareLink)
 	register(&command{
 		name:  "link",
 		usage: "[-window DAYS] [-km KM] [-json] [-merge OUT] CLAIMS MONITOR",
@@ -57,21 +51,38 @@ type linkProposal struct {
 	Candidates []linkCandidate `json:"candidates"`
 }
 
+// linkFlags are link's flags.
+type linkFlags struct {
+	read   *readFlagVals
+	window *int
+	km     *float64
+	json   *bool
+	merge  *string
+}
+
+func declareLink(fs *flag.FlagSet) linkFlags {
+	return linkFlags{
+		read:   declareRead(fs),
+		window: fs.Int("window", link.DefaultOptions.Window, "days between the dates, widened by each event's date precision"),
+		km:     fs.Float64("km", link.DefaultOptions.MaxKm, "greatest distance in km when both events have coordinates"),
+		json:   fs.Bool("json", false, "one JSON object per event of CLAIMS instead of text"),
+		merge:  fs.String("merge", "", "write to this file (.csv for the native CSV, else JSON) MONITOR with the claims of the unambiguous matches added"),
+	}
+}
+
 func runLink(e *env, args []string) error {
-	fs, err := parse("link", e, args)
+	fs, lf, err := parseWith("link", e, args, declareLink)
 	if err != nil {
 		return err
 	}
 	if fs.NArg() != 2 {
 		return fmt.Errorf("%w: CLAIMS and MONITOR, got %d files", errUsage, fs.NArg())
 	}
-	o := link.Options{}
-	fmt.Sscan(fs.Lookup("window").Value.String(), &o.Window)
-	fmt.Sscan(fs.Lookup("km").Value.String(), &o.MaxKm)
+	o := link.Options{Window: *lf.window, MaxKm: *lf.km}
 	if o.Window < 0 || o.MaxKm < 0 {
 		return fmt.Errorf("%w: -window and -km are not negative", errUsage)
 	}
-	ro, err := readFlags(fs)
+	ro, err := lf.read.opts()
 	if err != nil {
 		return err
 	}
@@ -85,7 +96,7 @@ func runLink(e *env, args []string) error {
 		return err
 	}
 	props := link.Link(cl, monitor, o)
-	if fs.Lookup("json").Value.String() == "true" {
+	if *lf.json {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		for _, p := range props {
@@ -121,7 +132,7 @@ func runLink(e *env, args []string) error {
 			}
 		}
 	}
-	out := fs.Lookup("merge").Value.String()
+	out := *lf.merge
 	if out == "" {
 		return nil
 	}

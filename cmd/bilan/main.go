@@ -150,39 +150,64 @@ func parse(c string, e *env, args []string) (*flag.FlagSet, error) {
 	return fs, nil
 }
 
-// readFlags returns the read options set by a subcommand's -from and -lenient.
-func readFlags(fs *flag.FlagSet) (readOpts, error) {
+// parseWith builds subcommand c's flag set, declares its flags with declare —
+// which returns them as typed values, read back with no name to mistype — parses
+// args and returns the set (for its arguments) and the values.
+func parseWith[T any](c string, e *env, args []string, declare func(*flag.FlagSet) T) (*flag.FlagSet, T, error) {
+	fs := flag.NewFlagSet(c, flag.ContinueOnError)
+	v := declare(fs)
+	fs.SetOutput(e.stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(e.stderr, "usage: bilan %s %s\n", c, commands[c].usage)
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, v, err
+		}
+		return nil, v, fmt.Errorf("%w: %v", errUsage, err)
+	}
+	return fs, v, nil
+}
+
+// helpFlags registers a subcommand's flag declaration for `bilan help`.
+func helpFlags[T any](c string, declare func(*flag.FlagSet) T) {
+	flagSets[c] = func(fs *flag.FlagSet) { declare(fs) }
+}
+
+// readFlagVals are the flags every dataset-reading subcommand declares.
+type readFlagVals struct {
+	from, recordedAsOf *string
+	lenient, notes     *bool
+}
+
+// opts returns the read options the flags set.
+func (r *readFlagVals) opts() (readOpts, error) {
 	var o readOpts
-	if f := fs.Lookup("from"); f != nil {
-		var err error
-		if o.format, o.nativeOnly, err = bilan.ParseFormat(f.Value.String()); err != nil {
-			return o, fmt.Errorf("%w: -from: %v", errUsage, err)
-		}
+	var err error
+	if o.format, o.nativeOnly, err = bilan.ParseFormat(*r.from); err != nil {
+		return o, fmt.Errorf("%w: -from: %v", errUsage, err)
 	}
-	if f := fs.Lookup("lenient"); f != nil {
-		o.lenient, o.hasLenient = f.Value.(flag.Getter).Get().(bool), true
-	}
-	if f := fs.Lookup("claims-from-notes"); f != nil {
-		o.notes = f.Value.String() == "true"
-	}
-	if f := fs.Lookup("recorded-as-of"); f != nil {
-		o.recordedAsOf = f.Value.String()
-		if _, err := endOfDay(o.recordedAsOf); err != nil {
-			return o, err
-		}
+	o.lenient, o.hasLenient = *r.lenient, true
+	o.notes = *r.notes
+	o.recordedAsOf = *r.recordedAsOf
+	if _, err := endOfDay(o.recordedAsOf); err != nil {
+		return o, err
 	}
 	return o, nil
 }
 
-// declareAsOf declares -as-of, which asOfFlag reads.
-func declareAsOf(fs *flag.FlagSet) {
-	fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
+// declareAsOf declares -as-of; asOfValue reads it.
+func declareAsOf(fs *flag.FlagSet) *string {
+	return fs.String("as-of", "", "only claims reported on or before this date (YYYY-MM-DD)")
 }
 
-// declareRead declares -from and -lenient, which readFlags reads.
-func declareRead(fs *flag.FlagSet) {
-	fs.String("from", "", "input format: acled, ucdp, native, json or csv (default: detected from the first bytes)")
-	fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing")
-	fs.Bool("claims-from-notes", false, "add to each ACLED event the claims its notes report (see bilan help notes)")
-	fs.String("recorded-as-of", "", "read a ledger file as it was at the end of this date (YYYY-MM-DD, UTC)")
+// declareRead declares -from, -lenient, -claims-from-notes and -recorded-as-of.
+func declareRead(fs *flag.FlagSet) *readFlagVals {
+	return &readFlagVals{
+		from:         fs.String("from", "", "input format: acled, ucdp, native, json or csv (default: detected from the first bytes)"),
+		lenient:      fs.Bool("lenient", false, "skip bad rows of ACLED and UCDP files, reporting them, instead of failing"),
+		notes:        fs.Bool("claims-from-notes", false, "add to each ACLED event the claims its notes report (see bilan help notes)"),
+		recordedAsOf: fs.String("recorded-as-of", "", "read a ledger file as it was at the end of this date (YYYY-MM-DD, UTC)"),
+	}
 }

@@ -296,7 +296,7 @@ func TestMSECommand(t *testing.T) {
 
 	code, _, stderr = bilanRun(t, "history,count\n01,x\n", "mse", "-")
 	assert.Equal(t, 1, code)
-	assert.Contains(t, stderr, `<stdin>: bad table: line 2: count "x" is not a whole number`)
+	assert.Contains(t, stderr, `<stdin>:2: bad table: count "x" is not a whole number`)
 	code, _, _ = bilanRun(t, "", "mse", "-search", "cp", table)
 	assert.Equal(t, 2, code)
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -15,28 +16,14 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/bilan-dev/bilan/claims"
 	bplot "github.com/bilan-dev/bilan/plot"
 	"github.com/bilan-dev/bilan/stats/mse"
 	"gonum.org/v1/gonum/stat/distuv"
 )
 
 func init() {
-	flagSets["mse"] = func(fs *flag.FlagSet) {
-		fs.String("models", "", "comma-separated models (default: every closedp.t model): M0, Mt, \"Mh Chao\", ..., \"all two-way\", \"[12,3]\"")
-		fs.Bool("ci", false, "add the multinomial profile-likelihood 95% interval of each model")
-		fs.Bool("bc", false, "add Rcapture's small-sample bias-corrected estimate (closedp.bc) to each model it applies to")
-		fs.String("search", "", "also fit every hierarchical log-linear model, ranked by aic or bic")
-		fs.Bool("bma", false, "add dga's Bayesian model averaging over decomposable graphs (3 to 5 lists)")
-		fs.Bool("json", false, "write one JSON object instead of tables")
-		fs.String("chart", "", "also draw the estimates with their intervals to this .png, .svg or .pdf file")
-		fs.Bool("lcmcr", false, "add the latent-class model of R's LCMCR (Manrique-Vallier 2016): posterior median and 95% interval of N")
-		fs.Uint64("seed", 0, "with -lcmcr: the sampler's seed (the same seed gives the same draws)")
-		fs.Int("samples", 1000, "with -lcmcr: draws of N kept")
-		fs.Int("burnin", 10000, "with -lcmcr: sweeps discarded first")
-		fs.Int("thin", 10, "with -lcmcr: keep one sweep in this many")
-		fs.Int("k", 10, "with -lcmcr: the most latent classes (stick-breaking truncation)")
-		fs.String("lists", "", "name the lists, comma-separated in the order of the history's characters (EXH,ABA,OSCE,HRW)")
-	}
+	helpFlags("mse", declareMSE)
 	register(&command{
 		name:  "mse",
 		usage: "[-models LIST] [-ci] [-bc] [-search aic|bic] [-bma] [-lcmcr [-seed N] [-samples N] [-burnin N] [-thin N] [-k K]] [-lists NAMES] [-json] [-chart FILE] FILE",
@@ -232,18 +219,51 @@ func modelsOut(stderr io.Writer, tb *mse.Table, ests []mse.Estimate, ci, bc bool
 
 // errMSE strips the package prefix and names the input.
 func errMSE(name string, err error) error {
+	var pe *claims.ParseError
+	if errors.As(err, &pe) && pe.File == "" {
+		located := *pe
+		located.File = name
+		return &located
+	}
 	return fmt.Errorf("%s: %s", name, strings.TrimPrefix(err.Error(), "mse: "))
 }
 
+// mseFlags are mse's flags.
+type mseFlags struct {
+	models, search, chart, lists *string
+	ci, bc, bma, json, lcmcr     *bool
+	seed                         *uint64
+	samples, burnin, thin, k     *int
+}
+
+func declareMSE(fs *flag.FlagSet) mseFlags {
+	return mseFlags{
+		models:  fs.String("models", "", "comma-separated models (default: every closedp.t model): M0, Mt, \"Mh Chao\", ..., \"all two-way\", \"[12,3]\""),
+		ci:      fs.Bool("ci", false, "add the multinomial profile-likelihood 95% interval of each model"),
+		bc:      fs.Bool("bc", false, "add Rcapture's small-sample bias-corrected estimate (closedp.bc) to each model it applies to"),
+		search:  fs.String("search", "", "also fit every hierarchical log-linear model, ranked by aic or bic"),
+		bma:     fs.Bool("bma", false, "add dga's Bayesian model averaging over decomposable graphs (3 to 5 lists)"),
+		json:    fs.Bool("json", false, "write one JSON object instead of tables"),
+		chart:   fs.String("chart", "", "also draw the estimates with their intervals to this .png, .svg or .pdf file"),
+		lcmcr:   fs.Bool("lcmcr", false, "add the latent-class model of R's LCMCR (Manrique-Vallier 2016): posterior median and 95% interval of N"),
+		seed:    fs.Uint64("seed", 0, "with -lcmcr: the sampler's seed (the same seed gives the same draws)"),
+		samples: fs.Int("samples", 1000, "with -lcmcr: draws of N kept"),
+		burnin:  fs.Int("burnin", 10000, "with -lcmcr: sweeps discarded first"),
+		thin:    fs.Int("thin", 10, "with -lcmcr: keep one sweep in this many"),
+		k:       fs.Int("k", 10, "with -lcmcr: the most latent classes (stick-breaking truncation)"),
+		lists:   fs.String("lists", "", "name the lists, comma-separated in the order of the history's characters (EXH,ABA,OSCE,HRW)"),
+	}
+}
+
 func runMSE(e *env, args []string) error {
-	fs, err := parse("mse", e, args)
+	fs, f, err := parseWith("mse", e, args, declareMSE)
 	if err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
 		return fmt.Errorf("%w: one FILE", errUsage)
 	}
-	search := fs.Lookup("search").Value.String()
+	search := *f.search
 	if search != "" && search != "aic" && search != "bic" {
 		return fmt.Errorf("%w: -search %q: want aic or bic", errUsage, search)
 	}
@@ -268,17 +288,17 @@ func runMSE(e *env, args []string) error {
 	if err != nil {
 		return errMSE(in.name, err)
 	}
-	if names := fs.Lookup("lists").Value.String(); names != "" {
+	if names := *f.lists; names != "" {
 		ns := strings.Split(names, ",")
 		if len(ns) != tb.T || slices.Contains(ns, "") {
 			return fmt.Errorf("%w: -lists %q: want %d non-empty names", errUsage, names, tb.T)
 		}
 		tb.Names = ns
 	}
-	ci := fs.Lookup("ci").Value.String() == "true"
-	bc := fs.Lookup("bc").Value.String() == "true"
+	ci := *f.ci
+	bc := *f.bc
 	out := mseOut{Lists: tb.Names, Observed: tb.N(), Warnings: cautions(tb.Warnings()), Models: []mseModel{}, Pairs: []msePair{}, tb: tb, crit: search}
-	if names := fs.Lookup("models").Value.String(); names != "" {
+	if names := *f.models; names != "" {
 		var ests []mse.Estimate
 		for _, n := range splitModels(names) {
 			est, err := tb.Model(n)
@@ -301,7 +321,7 @@ func runMSE(e *env, args []string) error {
 	}
 	c := tb.Chao1987()
 	out.Chao1987 = mseChao{Name: c.Name, F1: c.F1, F2: c.F2, Abundance: finite(c.Abundance), StdErr: finite(c.StdErr), CILow: finite(c.Low), CIHigh: finite(c.High), Warnings: cautions(c.Warnings)}
-	doBMA := fs.Lookup("bma").Value.String() == "true"
+	doBMA := *f.bma
 	if doBMA && (tb.T < 3 || tb.T > 5) {
 		return errMSE(in.name, fmt.Errorf("%w: dga averages over 3 to 5 lists, not %d", mse.ErrBMA, tb.T))
 	}
@@ -335,10 +355,8 @@ func runMSE(e *env, args []string) error {
 		}
 		out.BMA = b
 	}
-	if fs.Lookup("lcmcr").Value.String() == "true" {
-		geti := func(name string) int { v, _ := strconv.Atoi(fs.Lookup(name).Value.String()); return v }
-		seed, _ := strconv.ParseUint(fs.Lookup("seed").Value.String(), 10, 64)
-		cfg := mse.LCMCRConfig{K: geti("k"), Samples: geti("samples"), Burnin: geti("burnin"), Thin: geti("thin"), Seed: seed, Progress: e.stderr}
+	if *f.lcmcr {
+		cfg := mse.LCMCRConfig{K: *f.k, Samples: *f.samples, Burnin: *f.burnin, Thin: *f.thin, Seed: *f.seed, Progress: e.stderr}
 		if cfg.K < 2 || cfg.Samples < 1 || cfg.Burnin < 0 || cfg.Thin < 1 {
 			return fmt.Errorf("%w: -k at least 2, -samples and -thin at least 1, -burnin at least 0", errUsage)
 		}
@@ -353,12 +371,12 @@ func runMSE(e *env, args []string) error {
 		out.LCMCR = &mseLCMCR{Median: r.Median, CILow: r.Low, CIHigh: r.High, Mean: r.Mean, Samples: c.Samples, K: c.K, Seed: c.Seed, Burnin: max(c.Burnin, 0), Thin: c.Thin, Warnings: cautions(r.Warnings)}
 	}
 	out.Guidance = guidance(&out)
-	if path := fs.Lookup("chart").Value.String(); path != "" {
+	if path := *f.chart; path != "" {
 		if err := mseChart(path, in.name, out); err != nil {
 			return err
 		}
 	}
-	if fs.Lookup("json").Value.String() == "true" {
+	if *f.json {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		return enc.Encode(out)

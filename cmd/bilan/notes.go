@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+
 	"github.com/bilan-dev/bilan"
 
 	"github.com/bilan-dev/bilan/claims"
@@ -12,10 +13,7 @@ import (
 )
 
 func init() {
-	flagSets["notes"] = func(fs *flag.FlagSet) {
-		fs.String("lang", "", "the notes' language: en or fr (default: detected per note)")
-		fs.Bool("lenient", false, "skip bad rows, reporting them, instead of failing")
-	}
+	helpFlags("notes", declareNotes)
 	register(&command{
 		name:  "notes",
 		usage: "[-lang en|fr] [-lenient] [FILE]",
@@ -67,8 +65,22 @@ type notesEvent struct {
 }
 
 // notesLang reads -lang.
-func notesLang(fs *flag.FlagSet) (extract.Lang, error) {
-	lang := extract.Lang(fs.Lookup("lang").Value.String())
+// notesFlags are notes' flags.
+type notesFlags struct {
+	lang    *string
+	lenient *bool
+}
+
+func declareNotes(fs *flag.FlagSet) notesFlags {
+	return notesFlags{
+		lang:    fs.String("lang", "", "the notes' language: en or fr (default: detected per note)"),
+		lenient: fs.Bool("lenient", false, "skip bad rows, reporting them, instead of failing"),
+	}
+}
+
+// notesLang reads the -lang flag's value.
+func notesLang(v string) (extract.Lang, error) {
+	lang := extract.Lang(v)
 	switch lang {
 	case "", extract.French, extract.English:
 		return lang, nil
@@ -77,11 +89,11 @@ func notesLang(fs *flag.FlagSet) (extract.Lang, error) {
 }
 
 func runNotes(e *env, args []string) error {
-	fs, err := parse("notes", e, args)
+	fs, f, err := parseWith("notes", e, args, declareNotes)
 	if err != nil {
 		return err
 	}
-	lang, err := notesLang(fs)
+	lang, err := notesLang(*f.lang)
 	if err != nil {
 		return err
 	}
@@ -93,7 +105,7 @@ func runNotes(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro := readOpts{format: bilan.ACLED, lenient: fs.Lookup("lenient").Value.String() == "true", hasLenient: true}
+	ro := readOpts{format: bilan.ACLED, lenient: *f.lenient, hasLenient: true}
 	r, rep, err := ro.open(e, in)
 	if err != nil {
 		return err

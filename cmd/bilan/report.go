@@ -4,7 +4,6 @@ import (
 	"flag"
 	"fmt"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -17,20 +16,7 @@ import (
 )
 
 func init() {
-	flagSets["report"] = func(fs *flag.FlagSet) {
-		fs.String("o", "bilan-report", "directory to write report.html, assessments.csv and charts/ into")
-		fs.String("title", "", "the report's title (default \"Casualty claims and credible figures\", in the report's language)")
-		fs.String("subtitle", "", "a line under the title")
-		fs.String("credit", "", "the byline in the footer")
-		fs.String("lang", "en", "the report's language: en, fr or ar (Arabic sets the page right to left)")
-		fs.String("period", report.DefaultPeriod.String(), "period of the series: day, week, month, quarter or year")
-		fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default "+claims.DefaultCounted.String()+"): "+statusNames())
-		fs.String("source", "", "the data's name in captions and the footer (default the file's name)")
-		fs.Int("events", 200, "how many events the events section lists, the most lethal first")
-		fs.Int("claim-charts", 20, "how many listed events get the chart of what each source said (0: none)")
-		declareAsOf(fs)
-		declareRead(fs)
-	}
+	helpFlags("report", declareReport)
 	register(&command{
 		name:  "report",
 		usage: "[-o DIR] [-title T] [-subtitle S] [-credit C] [-lang en|fr|ar] [-period P] [-status LIST] [-source NAME] [-events N] [-claim-charts N] [-as-of DATE] [FILE]",
@@ -49,12 +35,36 @@ embedded Sahel dataset. Progress goes to standard error for long inputs.`,
 	})
 }
 
+// reportFlags are report's flags.
+type reportFlags struct {
+	o, title, subtitle, credit, lang, period, status, source, asOf *string
+	events, claimCharts                                            *int
+	read                                                           *readFlagVals
+}
+
+func declareReport(fs *flag.FlagSet) reportFlags {
+	return reportFlags{
+		o:           fs.String("o", "bilan-report", "directory to write report.html, assessments.csv and charts/ into"),
+		title:       fs.String("title", "", "the report's title (default \"Casualty claims and credible figures\", in the report's language)"),
+		subtitle:    fs.String("subtitle", "", "a line under the title"),
+		credit:      fs.String("credit", "", "the byline in the footer"),
+		lang:        fs.String("lang", "en", "the report's language: en, fr or ar (Arabic sets the page right to left)"),
+		period:      fs.String("period", report.DefaultPeriod.String(), "period of the series: day, week, month, quarter or year"),
+		status:      fs.String("status", "", "comma-separated statuses whose figures the headline and series sum (default "+claims.DefaultCounted.String()+"): "+statusNames()),
+		source:      fs.String("source", "", "the data's name in captions and the footer (default the file's name)"),
+		events:      fs.Int("events", 200, "how many events the events section lists, the most lethal first"),
+		claimCharts: fs.Int("claim-charts", 20, "how many listed events get the chart of what each source said (0: none)"),
+		asOf:        declareAsOf(fs),
+		read:        declareRead(fs),
+	}
+}
+
 func runReport(e *env, args []string) error {
-	fs, err := parse("report", e, args)
+	fs, f, err := parseWith("report", e, args, declareReport)
 	if err != nil {
 		return err
 	}
-	asOf, err := asOfFlag(fs)
+	asOf, err := asOfValue(*f.asOf)
 	if err != nil {
 		return err
 	}
@@ -62,8 +72,8 @@ func runReport(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	dir := fs.Lookup("o").Value.String()
-	cfg, err := reportConfig(fs)
+	dir := *f.o
+	cfg, err := reportConfig(f)
 	if err != nil {
 		return err
 	}
@@ -75,7 +85,7 @@ func runReport(e *env, args []string) error {
 		}
 	}
 	start := time.Now()
-	ro, err := readFlags(fs)
+	ro, err := f.read.opts()
 	if err != nil {
 		return err
 	}
@@ -96,31 +106,30 @@ func runReport(e *env, args []string) error {
 }
 
 // reportConfig reads the report's flags.
-func reportConfig(fs *flag.FlagSet) (report.Config, error) {
-	get := func(name string) string { return fs.Lookup(name).Value.String() }
-	cfg := report.Config{Title: get("title"), Subtitle: get("subtitle"), Credit: get("credit"), Source: get("source")}
+func reportConfig(f reportFlags) (report.Config, error) {
+	cfg := report.Config{Title: *f.title, Subtitle: *f.subtitle, Credit: *f.credit, Source: *f.source}
 	var err error
-	if cfg.Lang, err = plot.ParseLang(get("lang")); err != nil {
+	if cfg.Lang, err = plot.ParseLang(*f.lang); err != nil {
 		return cfg, fmt.Errorf("%w: -lang: %v", errUsage, err)
 	}
-	if cfg.Period, err = stats.ParsePeriod(get("period")); err != nil {
+	if cfg.Period, err = stats.ParsePeriod(*f.period); err != nil {
 		return cfg, fmt.Errorf("%w: -period: %v", errUsage, err)
 	}
-	for _, f := range []struct {
+	for _, n := range []struct {
 		name string
 		min  int
+		v    int
 		dst  *int
-	}{{"events", 1, &cfg.MaxEvents}, {"claim-charts", 0, &cfg.ClaimCharts}} {
-		n, err := strconv.Atoi(get(f.name))
-		if err != nil || n < f.min {
-			return cfg, fmt.Errorf("%w: -%s: %q is not a whole number ≥ %d", errUsage, f.name, get(f.name), f.min)
+	}{{"events", 1, *f.events, &cfg.MaxEvents}, {"claim-charts", 0, *f.claimCharts, &cfg.ClaimCharts}} {
+		if n.v < n.min {
+			return cfg, fmt.Errorf("%w: -%s: %d is not a whole number ≥ %d", errUsage, n.name, n.v, n.min)
 		}
-		*f.dst = n
+		*n.dst = n.v
 	}
 	if cfg.ClaimCharts == 0 {
 		cfg.ClaimCharts = -1 // Config's 0 is the default, 20
 	}
-	if list := get("status"); list != "" {
+	if list := *f.status; list != "" {
 		if cfg.Statuses, err = claims.ParseStatusSet(list); err != nil {
 			return cfg, fmt.Errorf("%w: -status: %v", errUsage, err)
 		}

@@ -12,11 +12,7 @@ import (
 )
 
 func init() {
-	flagSets["summary"] = func(fs *flag.FlagSet) {
-		declareAsOf(fs)
-		fs.Bool("json", false, "write one JSON object instead of text")
-		declareRead(fs)
-	}
+	helpFlags("summary", declareSummary)
 	register(&command{
 		name:  "summary",
 		usage: "[-as-of DATE] [-json] [-from FORMAT] [-lenient] [FILE]",
@@ -36,12 +32,27 @@ figure.`,
 	})
 }
 
+// summaryFlags are summary's flags.
+type summaryFlags struct {
+	asOf *string
+	json *bool
+	read *readFlagVals
+}
+
+func declareSummary(fs *flag.FlagSet) summaryFlags {
+	return summaryFlags{
+		asOf: declareAsOf(fs),
+		json: fs.Bool("json", false, "write one JSON object instead of text"),
+		read: declareRead(fs),
+	}
+}
+
 func runSummary(e *env, args []string) error {
-	fs, err := parse("summary", e, args)
+	fs, f, err := parseWith("summary", e, args, declareSummary)
 	if err != nil {
 		return err
 	}
-	asOf, err := asOfFlag(fs)
+	asOf, err := asOfValue(*f.asOf)
 	if err != nil {
 		return err
 	}
@@ -49,7 +60,7 @@ func runSummary(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	ro, err := readFlags(fs)
+	ro, err := f.read.opts()
 	if err != nil {
 		return err
 	}
@@ -63,7 +74,7 @@ func runSummary(e *env, args []string) error {
 		asOf = d.Latest()
 	}
 	s := summarise(d, asOf, in.name)
-	if fs.Lookup("json").Value.String() == "true" {
+	if *f.json {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
@@ -72,8 +83,8 @@ func runSummary(e *env, args []string) error {
 	return s.writeText(e.stdout)
 }
 
-func asOfFlag(fs *flag.FlagSet) (claims.Date, error) {
-	v := fs.Lookup("as-of").Value.String()
+// asOfValue reads the -as-of flag's value; "" is no date.
+func asOfValue(v string) (claims.Date, error) {
 	if v == "" {
 		return 0, nil
 	}

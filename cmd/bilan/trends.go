@@ -12,15 +12,7 @@ import (
 )
 
 func init() {
-	flagSets["trends"] = func(fs *flag.FlagSet) {
-		fs.String("by", "none", "split by: none, country, admin1, perpetrator, target, source_kind, outcome, group")
-		fs.String("period", "month", "period: day, week, month, quarter, year")
-		fs.Int("rolling", 0, "also give the mean over the last K periods (0: none)")
-		fs.String("measure", "killed", "what to sum: events, killed, wounded, captured, missing")
-		fs.String("status", "", "statuses whose figures low, best and high sum, comma-separated (default: "+claims.DefaultCounted.String()+")")
-		declareAsOf(fs)
-		declareRead(fs)
-	}
+	helpFlags("trends", declareTrends)
 	register(&command{
 		name:  "trends",
 		usage: "-by KEY -period P [-rolling K] [-measure events|killed|wounded|captured|missing] [-status LIST] [-as-of DATE] [FILE]",
@@ -63,37 +55,56 @@ type trendOpts struct {
 	asOf    claims.Date
 }
 
+// trendsFlags are trends' flags.
+type trendsFlags struct {
+	by, period, measure, status, asOf *string
+	rolling                           *int
+	read                              *readFlagVals
+}
+
+func declareTrends(fs *flag.FlagSet) trendsFlags {
+	return trendsFlags{
+		by:      fs.String("by", "none", "split by: none, country, admin1, perpetrator, target, source_kind, outcome, group"),
+		period:  fs.String("period", "month", "period: day, week, month, quarter, year"),
+		rolling: fs.Int("rolling", 0, "also give the mean over the last K periods (0: none)"),
+		measure: fs.String("measure", "killed", "what to sum: events, killed, wounded, captured, missing"),
+		status:  fs.String("status", "", "statuses whose figures low, best and high sum, comma-separated (default: "+claims.DefaultCounted.String()+")"),
+		asOf:    declareAsOf(fs),
+		read:    declareRead(fs),
+	}
+}
+
 func runTrends(e *env, args []string) error {
-	fs, err := parse("trends", e, args)
+	fs, f, err := parseWith("trends", e, args, declareTrends)
 	if err != nil {
 		return err
 	}
 	var o trendOpts
-	if o.by, err = stats.ParseKey(fs.Lookup("by").Value.String()); err != nil {
+	if o.by, err = stats.ParseKey(*f.by); err != nil {
 		return fmt.Errorf("%w: -by: %v", errUsage, err)
 	}
-	if o.period, err = stats.ParsePeriod(fs.Lookup("period").Value.String()); err != nil {
+	if o.period, err = stats.ParsePeriod(*f.period); err != nil {
 		return fmt.Errorf("%w: -period: %v", errUsage, err)
 	}
-	if o.measure, err = stats.ParseMeasure(fs.Lookup("measure").Value.String()); err != nil {
+	if o.measure, err = stats.ParseMeasure(*f.measure); err != nil {
 		return fmt.Errorf("%w: -measure: %v", errUsage, err)
 	}
-	if v := fs.Lookup("status").Value.String(); v != "" {
+	if v := *f.status; v != "" {
 		if o.policy.Count, err = claims.ParseStatusSet(v); err != nil {
 			return fmt.Errorf("%w: -status: %v", errUsage, err)
 		}
 	}
-	if o.rolling, err = strconv.Atoi(fs.Lookup("rolling").Value.String()); err != nil || o.rolling < 0 {
+	if o.rolling = *f.rolling; o.rolling < 0 {
 		return fmt.Errorf("%w: -rolling must be a whole number >= 0", errUsage)
 	}
-	if o.asOf, err = asOfFlag(fs); err != nil {
+	if o.asOf, err = asOfValue(*f.asOf); err != nil {
 		return err
 	}
 	in, err := one(fs.Args())
 	if err != nil {
 		return err
 	}
-	ro, err := readFlags(fs)
+	ro, err := f.read.opts()
 	if err != nil {
 		return err
 	}

@@ -10,10 +10,18 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/bilan-dev/bilan/claims"
 )
 
 // ErrTable is wrapped by errors about a capture-history table.
 var ErrTable = errors.New("mse: bad table")
+
+// lineError is an error in a table file at a line: a *claims.ParseError (the
+// readers' typed error, which the caller gives the file's name) wrapping ErrTable.
+func lineError(line int, format string, a ...any) error {
+	return &claims.ParseError{Line: line, Err: fmt.Errorf("%w: "+format, append([]any{ErrTable}, a...)...)}
+}
 
 // Table is the count of each observable capture history of t lists. Counts[h] is the
 // count of history h, whose bit j (from the least significant) says whether list j+1
@@ -86,7 +94,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 		return nil, fmt.Errorf("%w: %v", ErrTable, err)
 	}
 	if strings.TrimPrefix(head[0], "\ufeff") != "history" || head[1] != "count" {
-		return nil, fmt.Errorf("%w: line %d: header %q, want history,count", ErrTable, skipped+1, strings.Join(head, ","))
+		return nil, lineError(skipped+1, "header %q, want history,count", strings.Join(head, ","))
 	}
 	var tb *Table
 	seen := map[int]bool{}
@@ -98,8 +106,7 @@ func ReadTable(r io.Reader) (*Table, error) {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				pe.StartLine += skipped
-				pe.Line += skipped
+				return nil, &claims.ParseError{Line: pe.Line + skipped, Column: pe.Column, Err: fmt.Errorf("%w: %v", ErrTable, pe.Err)}
 			}
 			return nil, fmt.Errorf("%w: %v", ErrTable, err)
 		}
@@ -107,24 +114,24 @@ func ReadTable(r io.Reader) (*Table, error) {
 		line += skipped
 		if tb == nil {
 			if len(rec[0]) < 2 || len(rec[0]) > 20 {
-				return nil, fmt.Errorf("%w: line %d: history %q: want 2 to 20 lists", ErrTable, line, rec[0])
+				return nil, lineError(line, "history %q: want 2 to 20 lists", rec[0])
 			}
 			tb = NewTable(len(rec[0]))
 		}
 		h, err := parseHistory(rec[0], tb.T)
 		if err != nil {
-			return nil, fmt.Errorf("%w: line %d: %v", ErrTable, line, err)
+			return nil, lineError(line, "%v", err)
 		}
 		if h == 0 {
-			return nil, fmt.Errorf("%w: line %d: the all-zero history is never observed", ErrTable, line)
+			return nil, lineError(line, "the all-zero history is never observed")
 		}
 		if seen[h] {
-			return nil, fmt.Errorf("%w: line %d: history %s twice", ErrTable, line, rec[0])
+			return nil, lineError(line, "history %s twice", rec[0])
 		}
 		seen[h] = true
 		c, err := strconv.ParseFloat(rec[1], 64)
 		if err != nil || c < 0 || c != float64(int64(c)) {
-			return nil, fmt.Errorf("%w: line %d: count %q is not a whole number", ErrTable, line, rec[1])
+			return nil, lineError(line, "count %q is not a whole number", rec[1])
 		}
 		tb.Counts[h] = c
 	}
@@ -165,7 +172,7 @@ func readNames(br *bufio.Reader) ([]string, int, error) {
 			for _, n := range strings.Split(rest, ",") {
 				n = strings.TrimSpace(n)
 				if n == "" {
-					return nil, lines, fmt.Errorf("%w: line %d: an empty list name", ErrTable, lines)
+					return nil, lines, lineError(lines, "an empty list name")
 				}
 				names = append(names, n)
 			}
@@ -225,7 +232,7 @@ func ReadLists(r io.Reader) (*Table, error) {
 		}
 		line, _ := cr.FieldPos(0)
 		if rec[0] == "" || rec[1] == "" {
-			return nil, fmt.Errorf("%w: line %d: empty list or key", ErrTable, line)
+			return nil, lineError(line, "empty list or key")
 		}
 		i := slices.Index(names, rec[0])
 		if i < 0 {
