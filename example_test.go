@@ -5,6 +5,7 @@ import (
 	"log"
 
 	"github.com/bilan-dev/bilan"
+	"github.com/bilan-dev/bilan/claims"
 	"github.com/bilan-dev/bilan/stats"
 )
 
@@ -66,4 +67,23 @@ func ExampleTrends() {
 	// Mali 2024-Q1: 1 events, best 0
 	// Mali 2025-Q3: 1 events, no credible figure
 	// Niger 2025-Q2: 1 events, best 12
+}
+
+// The first program of the package documentation: reconcile every event of the
+// Sahel dataset under the default policy. An estimate no credible source gave is
+// "?" (unknown, not zero); "qualitative" is [1, inf): losses reported, not counted.
+func ExampleSahel() {
+	d := bilan.Sahel()
+	for i := range d.Events {
+		e := &d.Events[i]
+		for _, a := range claims.Reconcile(e) {
+			fmt.Println(e.ID, a.Outcome, a.Group, a.Status, a.Estimate)
+		}
+	}
+	// Output:
+	// sahel-2025-nimbougou killed soldiers corroborated qualitative
+	// sahel-2025-bf-five-posts killed soldiers claimed_only ?
+	// sahel-2025-timbuktu-ambush killed unknown pending ?
+	// sahel-2025-mali-takeover killed unknown single_source qualitative
+	// sahel-2025-fla-drone-convoy killed unknown pending ?
 }

@@ -9,7 +9,7 @@ import (
 func TestSahel(t *testing.T) {
 	d := bilan.Sahel()
 	if got := len(d.Events); got != 5 {
-		t.Errorf("%d events, want the 5 of DESIGN.md's report", got)
+		t.Errorf("%d events, want the 5 of docs/design.md's report", got)
 	}
 	if got := len(d.Periods); got != 2 {
 		t.Errorf("%d period claims, want 2", got)

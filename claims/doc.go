@@ -9,7 +9,7 @@
 // more_than, about, at_most, vague, qualitative). The zero Figure is Unknown: no number
 // was given, which is never zero. The wording-to-interval conventions, the vague-word
 // table (Vague) and the reduction to one number under ACLED's lowest-reported rule
-// (Figure.Point with Conservative) follow ../shared/QUANTITIES.md, which cites ACLED's
+// (Figure.Point with Conservative) follow docs/quantities.md, which cites ACLED's
 // codebook and its FAQ "Fatalities" (2024).
 //
 // # Model
@@ -83,7 +83,7 @@
 //     credible sources state (BestPoint): with two sources, the mean of their points,
 //     not the lower one; a half is rounded down. A point is a number the source
 //     states as the toll: its own best estimate, an exact N, "about N", and for a
-//     two-sided range or vague word the number ACLED would code (QUANTITIES.md §6: a
+//     two-sided range or vague word the number ACLED would code (docs/quantities.md §6: a
 //     range's lower end, dozens 12). A one-sided figure states a bound, not a
 //     point, and upper and lower bounds are treated alike: "up to 60" gives no point,
 //     exactly as "at least 10" gives none. Where no credible source states a point,

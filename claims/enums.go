@@ -40,7 +40,7 @@ func enumMarshal(kind string, v int, names []string) ([]byte, error) {
 	return []byte(names[v]), nil
 }
 
-// Outcome is what happened to the people a figure counts (DESIGN.md, QUANTITIES.md §3).
+// Outcome is what happened to the people a figure counts (docs/design.md, docs/quantities.md §3).
 type Outcome uint8
 
 // The outcomes. Captured includes kidnapped and abducted. Arrests by the state are
@@ -98,7 +98,7 @@ func ParseOutcome(s string) (Outcome, error) {
 	return Outcome(v + 1), nil
 }
 
-// Group is whose casualties a figure counts (QUANTITIES.md §4). A figure that pools
+// Group is whose casualties a figure counts (docs/quantities.md §4). A figure that pools
 // state forces with auxiliaries or allies is SecurityForces and is never split.
 type Group uint8
 
@@ -178,7 +178,7 @@ func (g Group) Side() Side {
 	return SideNone
 }
 
-// SourceKind is what kind of source made a claim (DESIGN.md).
+// SourceKind is what kind of source made a claim (docs/design.md).
 type SourceKind uint8
 
 // The source kinds.

@@ -38,7 +38,7 @@ func maxText(f claims.Figure) string {
 	return fmt.Sprint(f.Max)
 }
 
-// The vague words of QUANTITIES.md §2, in the three languages.
+// The vague words of docs/quantities.md §2, in the three languages.
 func ExampleVague() {
 	for _, w := range []string{"dozens", "des dizaines", "عشرات", "plusieurs", "مئات"} {
 		f, _ := claims.Vague(w)

@@ -13,10 +13,10 @@ const Inf int64 = math.MaxInt64
 
 // Qualifier records how a figure was stated. Two figures with the same interval can
 // differ by qualifier: "more than 10" is [11, Inf) MoreThan, "at least 11" is
-// [11, Inf) AtLeast (../shared/QUANTITIES.md §1).
+// [11, Inf) AtLeast (docs/quantities.md §1).
 type Qualifier uint8
 
-// The qualifiers of QUANTITIES.md §1, plus Unknown. Unknown is the zero value: a
+// The qualifiers of docs/quantities.md §1, plus Unknown. Unknown is the zero value: a
 // Figure nobody set is unknown, never zero.
 const (
 	Unknown     Qualifier = iota // no figure given; not zero
@@ -25,7 +25,7 @@ const (
 	MoreThan                     // [N+1, Inf)
 	About                        // [N, N] for a point estimate, [A, B] for a stated range
 	AtMost                       // [1, N]: "up to N" asserts that deaths happened
-	VagueWord                    // a fixed interval per vague word (QUANTITIES.md §2)
+	VagueWord                    // a fixed interval per vague word (docs/quantities.md §2)
 	Qualitative                  // [1, Inf): a toll mentioned with no number ("heavy toll")
 )
 
@@ -83,7 +83,7 @@ func AtLeastN(n int64) Figure { return Figure{Min: n, Max: Inf, Qualifier: AtLea
 func MoreThanN(n int64) Figure { return Figure{Min: n + 1, Max: Inf, Qualifier: MoreThan} }
 
 // AboutN returns the point estimate "about n": [n, n] with Best n. No tolerance is
-// invented (QUANTITIES.md §1); consumers widen it when comparing.
+// invented (docs/quantities.md §1); consumers widen it when comparing.
 func AboutN(n int64) Figure {
 	return Figure{Min: n, Max: n, Best: n, HasBest: true, Qualifier: About}
 }
@@ -191,7 +191,7 @@ func addSat(a, b int64) int64 {
 type Convention uint8
 
 const (
-	// Conservative is ACLED's lowest-reported rule as QUANTITIES.md §6 maps it:
+	// Conservative is ACLED's lowest-reported rule as docs/quantities.md §6 maps it:
 	// exact N; at_least its Min; more_than the stated number (Min−1: 2000 for "more
 	// than 2,000"); about N, or A for a range; at_most N, an upper bound (ACLED has no
 	// rule; §6 reports N); vague its Min (ACLED's code: dozens 12, hundreds 100).

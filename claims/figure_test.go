@@ -8,7 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// The intervals below are QUANTITIES.md §1 and §2, row by row.
+// The intervals below are docs/quantities.md §1 and §2, row by row.
 func TestParseFigure(t *testing.T) {
 	tests := []struct {
 		in       string
@@ -69,7 +69,7 @@ func TestParseFigureErrors(t *testing.T) {
 	}
 }
 
-// TestVague checks the whole table of QUANTITIES.md §2 in the three languages.
+// TestVague checks the whole table of docs/quantities.md §2 in the three languages.
 func TestVague(t *testing.T) {
 	tests := []struct {
 		word     string
@@ -112,7 +112,7 @@ func TestPoint(t *testing.T) {
 		want float64
 		ok   bool
 	}{
-		// QUANTITIES.md §6, the ACLED-compatible figure per qualifier.
+		// docs/quantities.md §6, the ACLED-compatible figure per qualifier.
 		{"exact", N(26), Conservative, 26, true},
 		{"at least", AtLeastN(10), Conservative, 10, true},
 		{"more than is the stated number", MoreThanN(2000), Conservative, 2000, true},

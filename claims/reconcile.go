@@ -170,7 +170,7 @@ func (a *Assessment) Unbounded() bool { return a.Estimate.IsKnown() && a.Estimat
 
 // BestPoint returns the single number a figure states, the one Reconcile takes into
 // Best: the source's own best estimate (UCDP's best, the N of "about N"); an exact
-// N; for a two-sided range the ACLED number of QUANTITIES.md §6 (a range's lower end,
+// N; for a two-sided range the ACLED number of docs/quantities.md §6 (a range's lower end,
 // a vague word's code: dozens 12). A one-sided figure ("at least 10", "more than
 // 2,000", "up to 60") states a bound, not a point, and a qualitative one states
 // neither: BestPoint reports false for them, as for Unknown. Upper and lower bounds

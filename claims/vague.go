@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// The vague-word table of ../shared/QUANTITIES.md §2. Min is ACLED's conservative code
+// The vague-word table of docs/quantities.md §2. Min is ACLED's conservative code
 // for the word (codebook, "Reported fatalities"; FAQ "Fatalities", 2024): few and
 // several 3, tens 10, dozens 12, hundreds 100, thousands 1000. Max is the last value
 // before the next order-of-magnitude word; several is capped at 19 so that it never
@@ -53,7 +53,7 @@ var vagueWords = map[string]string{
 }
 
 // Vague returns the figure of a vague quantity word in English, French or Arabic, as
-// QUANTITIES.md §2 fixes it: Vague("dozens") is [12, 99], Vague("des dizaines") and
+// docs/quantities.md §2 fixes it: Vague("dozens") is [12, 99], Vague("des dizaines") and
 // Vague("عشرات") are [10, 99], Vague("hundreds") is [100, 999]. The concept names
 // themselves (few, several, many, tens, dozens, hundreds, thousands,
 // tens_of_thousands) are accepted too. Case, surrounding space, the Arabic alef
@@ -94,7 +94,7 @@ type VagueEntry struct {
 	Words    []string
 }
 
-// VagueTable returns the vague-word table of QUANTITIES.md §2, by increasing Min,
+// VagueTable returns the vague-word table of docs/quantities.md §2, by increasing Min,
 // with each concept's words in English, French and Arabic, sorted.
 func VagueTable() []VagueEntry {
 	var out []VagueEntry

@@ -17,7 +17,7 @@
 //     the sums. Values gives NaN for a period whose events all lack a figure, and
 //     Rolling and Cumulative skip NaN as pandas does (rolling(k, min_periods=1),
 //     cumsum): an unknown period is not a quiet one.
-//   - Groups are totalled by a hierarchy (GroupTotal, after QUANTITIES.md §4 on
+//   - Groups are totalled by a hierarchy (GroupTotal, after docs/quantities.md §4 on
 //     pooled figures): soldiers, militia and foreign forces may be inside a
 //     security_forces figure, and every group inside an unknown-group figure
 //     ("people"). A figure is never added to one that may contain it: "10 soldiers"

@@ -27,7 +27,7 @@ type PeriodCheck struct {
 // groupMatches reports whether an event's group is covered by a period claim's
 // group: the same group, or one the claim's group may contain by the group hierarchy
 // (GroupTotal): a security_forces figure pools soldiers, militia and foreign forces
-// with police and gendarmes (QUANTITIES.md §4), and an unknown-group figure
+// with police and gendarmes (docs/quantities.md §4), and an unknown-group figure
 // ("people") may count anyone.
 func groupMatches(claim, event claims.Group) bool {
 	for g, ok := event, true; ok; g, ok = groupParent(g) {

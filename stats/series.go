@@ -254,7 +254,7 @@ func (b *pointsByGroup) set(g claims.Group, v int64) bool {
 	return true
 }
 
-// The group hierarchy (QUANTITIES.md §4, pooled figures): a figure of the unknown
+// The group hierarchy (docs/quantities.md §4, pooled figures): a figure of the unknown
 // group ("12 people") may contain any other group's; a security_forces figure may
 // pool soldiers, militia and foreign forces with police and gendarmes ("15 soldiers
 // and VDP"). Civilians and militants contain no other group. groupParent gives each

@@ -226,7 +226,7 @@ func FuzzReader(f *testing.F) {
 }
 
 // benchFile is the file BenchmarkRead reads: $BILAN_BENCH_ACLED (the 1M-row file of
-// ../shared/bench/gen_acled.py) when set, else a synthetic file made here.
+// bench/acledgen) when set, else a synthetic file made here.
 func benchFile(b *testing.B) []byte {
 	if p := os.Getenv("BILAN_BENCH_ACLED"); p != "" {
 		data, err := os.ReadFile(p)

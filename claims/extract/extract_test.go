@@ -217,10 +217,10 @@ func TestKnownBugs(t *testing.T) {
 	}
 }
 
-// TestSeedArticle reads the two figures of DESIGN.md's seed article (an Arabic news
+// TestSeedArticle reads the two figures of docs/design.md's seed article (an Arabic news
 // report of 22 July 2025) that the dataset records: 26 soldiers killed in attacks
 // on 5 posts, and more than 2,000 soldiers killed in the first half of the year,
-// [2001, inf) by QUANTITIES §1 (more_than N is [N+1, inf)).
+// [2001, inf) by docs/quantities.md §1 (more_than N is [N+1, inf)).
 func TestSeedArticle(t *testing.T) {
 	tests := []struct {
 		text string

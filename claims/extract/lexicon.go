@@ -232,7 +232,7 @@ func init() {
 	outcomeFirst = firstWords(outcomeWords)
 }
 
-// nonOutcome words state what happened to people that is not a casualty (QUANTITIES
+// nonOutcome words state what happened to people that is not a casualty (docs/quantities.md
 // §5: displaced, fled, deployed, recruited, trained, arrested by the state): a
 // number whose nearest verb is one of them is not a figure.
 var nonOutcome = map[string]bool{}
@@ -268,7 +268,7 @@ func init() {
 // The first words of the phrase lexicons (see phrase), set once the lexicons are.
 var qualifierFirst, qualifierAfterFirst, qualitativeFirst map[string]bool
 
-// approximate nouns: "une dizaine" is about 10, "a dozen" about 12 (QUANTITIES.md §1).
+// approximate nouns: "une dizaine" is about 10, "a dozen" about 12 (docs/quantities.md §1).
 var approx = map[string]int64{}
 
 func init() {
@@ -280,7 +280,7 @@ func init() {
 	}
 }
 
-// qualitative phrases: a toll with no number (QUANTITIES.md §1), by outcome.
+// qualitative phrases: a toll with no number (docs/quantities.md §1), by outcome.
 var qualitative = map[string][]claims.Outcome{}
 
 // notQualitative: words after a qualitative phrase that make it about property
@@ -303,7 +303,7 @@ func init() {
 	}
 }
 
-// nonCasualty nouns: a number before one of them counts something else (QUANTITIES.md
+// nonCasualty nouns: a number before one of them counts something else (docs/quantities.md
 // §5).
 var nonCasualty = map[string]bool{}
 

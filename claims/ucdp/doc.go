@@ -31,7 +31,7 @@
 //
 // Figures, all killed. The deaths by side become figures by group: a side named
 // "Government of ..." counts security_forces (a pooled figure of state forces,
-// QUANTITIES.md §4), the side "Civilians" and deaths_civilians count civilians,
+// docs/quantities.md §4), the side "Civilians" and deaths_civilians count civilians,
 // any other side militants, deaths_unknown the unknown group. When two columns map
 // to one group (both sides of a non-state conflict) their deaths are added and the
 // columns are kept in Extra. The deaths by side are UCDP's split of its best

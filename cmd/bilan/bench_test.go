@@ -7,8 +7,8 @@ import (
 	"testing"
 )
 
-// BenchmarkTrendsACLED runs the trends workload of ../shared/bench on the file named
-// by $BILAN_BENCH_ACLED (the 1M-row file of gen_acled.py), or on the ACLED fixture.
+// BenchmarkTrendsACLED runs the trends workload (README, "The command") on the file named
+// by $BILAN_BENCH_ACLED (a 1M-row file made by bench/acledgen), or on the ACLED fixture.
 func BenchmarkTrendsACLED(b *testing.B) {
 	path := os.Getenv("BILAN_BENCH_ACLED")
 	if path == "" {

@@ -28,7 +28,7 @@ sentence per line, and writes one JSON object per input line:
    "start": 40, "end": 55}]}
 
 max is null when unbounded; figures is empty when the line has none; start and end
-are byte offsets in the line. Figures follow QUANTITIES.md: intervals with their
+are byte offsets in the line. Figures follow docs/quantities.md: intervals with their
 qualifier, vague words as their fixed intervals, qualitative tolls as [1, null].`,
 		run: runExtract,
 	})

@@ -99,7 +99,7 @@ func TestMSEEstimators(t *testing.T) {
 	require.NotNil(t, out.Models[0].AbundanceBC)
 	assert.InDelta(t, 7606.211488, *out.Models[0].AbundanceBC, 1e-3)
 	assert.InDelta(t, 136.5165423, *out.Models[0].StdErrBC, 1e-4)
-	// MSE.md §2: Chao 1987 on Kosovo, 10,270.5 [9,717.9, 10,880.5].
+	// docs/mse.md §2: Chao 1987 on Kosovo, 10,270.5 [9,717.9, 10,880.5].
 	assert.InDelta(t, 10270.5, out.Chao1987.Abundance, 0.05)
 	assert.InDelta(t, 9717.9, out.Chao1987.CILow, 0.05)
 	assert.InDelta(t, 10880.5, out.Chao1987.CIHigh, 0.05)

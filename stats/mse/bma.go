@@ -163,7 +163,7 @@ type BMAConfig struct {
 	Delta float64
 	// MinMissing and MaxMissing bound the grid of unobserved counts n0; MaxMissing
 	// 0 means 5n, widened fourfold while more than 1e-6 of the posterior lies in
-	// the grid's last 5% (MSE.md §5), up to MaxWidening·n, MaxGrid points or
+	// the grid's last 5% (docs/mse.md §5), up to MaxWidening·n, MaxGrid points or
 	// MaxWork, whichever is smallest. A MaxMissing given is not widened, and must keep the
 	// grid within MaxGrid points.
 	MinMissing, MaxMissing int
@@ -218,7 +218,7 @@ type BMAResult struct {
 
 // BMA averages over the decomposable graphical models of the lists, as dga's bma.cr
 // does (Madigan and York, "Bayesian methods for estimation of the size of a closed
-// population", Biometrika 84, 1997; MSE.md §5): an exact sum over every graph and
+// population", Biometrika 84, 1997; docs/mse.md §5): an exact sum over every graph and
 // every n0 of the grid, no sampling. It needs 3 to 5 lists.
 //
 // The grid is computed in chunks, each graph's log weights rescaled chunk by chunk,

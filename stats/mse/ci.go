@@ -20,7 +20,7 @@ type Interval struct {
 // chi2Half is half the 95% point of χ²₁: the profile drop that bounds the interval.
 const chi2Half = 1.920729410347062
 
-// profile returns ℓ(N) = −(D(N) − 2·ct)/2 for the estimate's model (MSE.md §4.1): the
+// profile returns ℓ(N) = −(D(N) − 2·ct)/2 for the estimate's model (docs/mse.md §4.1): the
 // deviance D(N) of the Poisson fit on all 2^t cells, the unobserved one holding
 // n0 = N − n, and Cormack's (1992) correction ct with M = N.
 func (tb *Table) profile(e *Estimate, N float64) float64 {

@@ -129,7 +129,7 @@ func betaNames(t int) []string {
 	return n
 }
 
-// heterogeneity columns of Rcapture's Mh models (MSE.md §2).
+// heterogeneity columns of Rcapture's Mh models (docs/mse.md §2).
 var hetero = []struct {
 	name string
 	col  func(k float64) float64
@@ -265,7 +265,7 @@ func (tb *Table) estimate(s *spec) Estimate {
 		e.Abundance = n + f0
 		e.StdErr = math.Sqrt(f0 + f0*f0*v.At(0, 0))
 		e.Bias = bias(s.design(hs, tb.T, keep), v, f.mu, b[0])
-	case 1: // Mb: MSE.md §2
+	case 1: // Mb: docs/mse.md §2
 		e1, e2 := math.Exp(b[1]), math.Exp(b[2])
 		d := 1 + e2 - e1
 		nn := math.Exp(b[0]) * math.Pow(1+e2, t) / d
@@ -305,7 +305,7 @@ func (tb *Table) estimate(s *spec) Estimate {
 	return e
 }
 
-// bias is Rcapture's asymptotic bias of N̂ = n + exp(b0) (MSE.md §2): with V the
+// bias is Rcapture's asymptotic bias of N̂ = n + exp(b0) (docs/mse.md §2): with V the
 // covariance, ξ = −½ diag(X V Xᵀ), ψ = −2 Xᵀ diag(μ) ξ, ψ₀ − 1, bias = ½ e^{b0} (−Vψ)₀.
 func bias(x *mat.Dense, v *mat.SymDense, mu []float64, b0 float64) float64 {
 	n, p := x.Dims()

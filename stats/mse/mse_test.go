@@ -103,7 +103,7 @@ func TestProfileCI(t *testing.T) {
 			require.NotEmpty(t, rows)
 			for _, w := range rows {
 				if w[0] == "Mh Normal" {
-					continue // not implemented: MSE.md §4.3 calls it not robust
+					continue // not implemented: docs/mse.md §4.3 calls it not robust
 				}
 				e, err := tb.Model(w[0])
 				require.NoError(t, err, w[0])
@@ -244,7 +244,7 @@ func BenchmarkSearchKosovo(b *testing.B) {
 }
 
 func TestDecomposableGraphs(t *testing.T) {
-	// dga ships 8, 61 and 822 graphs for 3, 4 and 5 lists (MSE.md §5).
+	// dga ships 8, 61 and 822 graphs for 3, 4 and 5 lists (docs/mse.md §5).
 	assert.Len(t, DecomposableGraphs(3), 8)
 	assert.Len(t, DecomposableGraphs(4), 61)
 	assert.Len(t, DecomposableGraphs(5), 822)
@@ -287,7 +287,7 @@ func TestBMA(t *testing.T) {
 }
 
 // TestBMAMadiganYork reproduces dga's help-page example on the Madigan-York five-list
-// table: delta 0.5, n0 in 1:300, mean 617.816, median 616, 95% [588, 655] (MSE.md §5).
+// table: delta 0.5, n0 in 1:300, mean 617.816, median 616, 95% [588, 655] (docs/mse.md §5).
 func TestBMAMadiganYork(t *testing.T) {
 	tb := load(t, "my5")
 	r, err := tb.BMA(BMAConfig{Delta: 0.5, MinMissing: 1, MaxMissing: 300})
@@ -309,7 +309,7 @@ func BenchmarkBMAKosovo(b *testing.B) {
 }
 
 // TestTwoLists: with two lists Rcapture fits only M0, Mt and Mb, and Mt's variance
-// is Lincoln-Petersen's (MSE.md §3): N̂ = n1 n2 / m.
+// is Lincoln-Petersen's (docs/mse.md §3): N̂ = n1 n2 / m.
 func TestTwoLists(t *testing.T) {
 	tb := load(t, "kosovo_exh_aba")
 	est, err := tb.Closedp()
@@ -343,7 +343,7 @@ func TestFitStatus(t *testing.T) {
 }
 
 // BenchmarkBMAKosovoOneGrid is bma.cr's own unit of work: 61 graphs × 22,001 grid
-// points, the run MSE.md times at 0.06-0.45 s in R.
+// points, the run docs/mse.md times at 0.06-0.45 s in R.
 func BenchmarkBMAKosovoOneGrid(b *testing.B) {
 	tb := load(b, "kosovo")
 	b.ReportAllocs()

@@ -57,7 +57,7 @@ func TestWarningCodes(t *testing.T) {
 			return e.Warnings
 		}},
 		{Bias, func(t *testing.T) []Caution {
-			// MSE.md §9: bunting's all-two-way model, infoFit 1 in Rcapture.
+			// docs/mse.md §6: bunting's all-two-way model, infoFit 1 in Rcapture.
 			e := model(t, load(t, "bunting"), "all two-way")
 			assert.Equal(t, 1, e.InfoFit)
 			return e.Warnings
@@ -70,7 +70,7 @@ func TestWarningCodes(t *testing.T) {
 			return e.Warnings
 		}},
 		{NegativeEstimate, func(t *testing.T) []Caution {
-			// MSE.md §9: Mbh on duck is −103.4.
+			// docs/mse.md §6: Mbh on duck is −103.4.
 			e := model(t, load(t, "duck"), "Mbh")
 			assert.InDelta(t, -103.4, e.Abundance, 0.05)
 			assert.False(t, e.Exists())
@@ -248,7 +248,7 @@ func TestBMAWorstCaseMemory(t *testing.T) {
 }
 
 // TestChao1987: Chao's 1987 bound on Kosovo, f1 = 3218, f2 = 882, n = 4400:
-// 10,270.5 [9,717.9, 10,880.5] (MSE.md §2, by hand from the formulas).
+// 10,270.5 [9,717.9, 10,880.5] (docs/mse.md §2, by hand from the formulas).
 func TestChao1987(t *testing.T) {
 	c := load(t, "kosovo").Chao1987()
 	assert.Equal(t, 3218.0, c.F1)
