@@ -40,7 +40,11 @@ func main() {
 		log.Fatal(err)
 	}
 	for _, e := range ests[:5] {
-		iv, _ := tb.ProfileCI(e)
+		iv, err := tb.ProfileCI(e)
+		if err != nil { // no interval: say so rather than print [0, 0]
+			fmt.Printf("  %-16s N = %6.0f  (no profile interval: %v)  BIC %.1f\n", e.Name, e.Abundance, err, e.BIC)
+			continue
+		}
 		fmt.Printf("  %-16s N = %6.0f  [%6.0f, %6.0f]  BIC %.1f\n", e.Name, e.Abundance, iv.Low, iv.High, e.BIC)
 		for _, w := range append(e.Warnings, iv.Warnings...) {
 			fmt.Printf("    %s\n", w)
