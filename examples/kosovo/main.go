@@ -40,9 +40,9 @@ func main() {
 		log.Fatal(err)
 	}
 	for _, e := range ests[:5] {
-		iv, err := tb.ProfileCI(e)
-		if err != nil { // no interval: say so rather than print [0, 0]
-			fmt.Printf("  %-16s N = %6.0f  (no profile interval: %v)  BIC %.1f\n", e.Name, e.Abundance, err, e.BIC)
+		iv, ok := tb.ProfileCI(e)
+		if !ok { // no interval: say so rather than print [0, 0]
+			fmt.Printf("  %-16s N = %6.0f  (no profile interval)  BIC %.1f\n", e.Name, e.Abundance, e.BIC)
 			continue
 		}
 		fmt.Printf("  %-16s N = %6.0f  [%6.0f, %6.0f]  BIC %.1f\n", e.Name, e.Abundance, iv.Low, iv.High, e.BIC)
