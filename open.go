@@ -546,8 +546,7 @@ func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 			return
 		}
 		if dup {
-			r.bad(&claims.ParseError{File: r.name, Line: line, Field: idField(r.format),
-				Err: fmt.Errorf("%w: %q is also the id of the record on line %d", ErrDuplicate, ev.ID, first)})
+			r.bad(duplicateError(r.name, idField(r.format), ev.ID, first, line))
 			stopped = stopped || !r.opts.Lenient
 			continue
 		}
@@ -563,6 +562,14 @@ func (r *Reader) importEvents(yield func(claims.Event, error) bool) {
 	if err := r.verdict(); err != nil {
 		yield(claims.Event{}, err)
 	}
+}
+
+// duplicateError is the bad record of an ID met before: the later of the two
+// lines is the bad one, named with the earlier.
+func duplicateError[S string | []byte](file, field string, id S, line1, line2 int) error {
+	a, b := min(line1, line2), max(line1, line2)
+	return &claims.ParseError{File: file, Line: b, Field: field,
+		Err: errorf(ErrDuplicate, "%q is also the id of the record on line %d", id, a)}
 }
 
 func idField(f Format) string {

@@ -179,9 +179,7 @@ func (r *Reader) parallelRows(workers int, event bool, fn func(w int, row *acled
 			if r.opts.Lenient {
 				return errSequential
 			}
-			a, b := min(first, row.Line()), max(first, row.Line())
-			r.bad(&claims.ParseError{File: r.name, Line: b, Field: "event_id_cnty",
-				Err: errorf(ErrDuplicate, "%q is also the id of the record on line %d", row.ID(), a)})
+			r.bad(duplicateError(r.name, "event_id_cnty", row.ID(), first, row.Line()))
 			return nil
 		}
 		events[w]++

@@ -30,7 +30,7 @@ type Decoder struct {
 	br      *bufio.Reader
 	periods []PeriodClaim
 	val     streamValidator
-	// NoValidate skips the checks of Dataset.Validate (ReadJSON and ReadCSV
+	// noValidate skips the checks of Dataset.Validate (ReadJSON and ReadCSV
 	// decode without validating); figures in the wrong form are still reported.
 	noValidate bool
 }

@@ -48,11 +48,7 @@ func runConvert(e *env, args []string) error {
 	if to != "json" && to != "csv" {
 		return fmt.Errorf("%w: -to %q: want json or csv", errUsage, to)
 	}
-	in, err := one(fs.Args())
-	if err != nil {
-		return err
-	}
-	ro, err := f.read.opts()
+	in, ro, err := f.read.input(fs.Args())
 	if err != nil {
 		return err
 	}

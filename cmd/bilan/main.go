@@ -133,23 +133,6 @@ func flags(c *command, e *env) *flag.FlagSet {
 // flagSets declares each subcommand's flags on a set, so that help and run agree.
 var flagSets = map[string]func(*flag.FlagSet){}
 
-// parse builds subcommand c's flag set with flags and parses args with it, writing errors and -h output to stderr.
-func parse(c string, e *env, args []string) (*flag.FlagSet, error) {
-	fs := flags(commands[c], e)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "usage: bilan %s %s\n", c, commands[c].usage)
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return nil, err
-		}
-		return nil, fmt.Errorf("%w: %v", errUsage, err)
-	}
-	return fs, nil
-}
-
 // parseWith builds subcommand c's flag set, declares its flags with declare —
 // which returns them as typed values, read back with no name to mistype — parses
 // args and returns the set (for its arguments) and the values.
@@ -195,6 +178,17 @@ func (r *readFlagVals) opts() (readOpts, error) {
 		return o, err
 	}
 	return o, nil
+}
+
+// input returns the one input of a subcommand that takes at most one FILE, with
+// the read options the flags set.
+func (r *readFlagVals) input(args []string) (input, readOpts, error) {
+	in, err := one(args)
+	if err != nil {
+		return in, readOpts{}, err
+	}
+	ro, err := r.opts()
+	return in, ro, err
 }
 
 // declareAsOf declares -as-of; asOfValue reads it.

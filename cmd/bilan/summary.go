@@ -56,11 +56,7 @@ func runSummary(e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	in, err := one(fs.Args())
-	if err != nil {
-		return err
-	}
-	ro, err := f.read.opts()
+	in, ro, err := f.read.input(fs.Args())
 	if err != nil {
 		return err
 	}

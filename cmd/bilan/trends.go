@@ -100,11 +100,7 @@ func runTrends(e *env, args []string) error {
 	if o.asOf, err = asOfValue(*f.asOf); err != nil {
 		return err
 	}
-	in, err := one(fs.Args())
-	if err != nil {
-		return err
-	}
-	ro, err := f.read.opts()
+	in, ro, err := f.read.input(fs.Args())
 	if err != nil {
 		return err
 	}

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 )
 
@@ -19,7 +20,7 @@ FILE:LOCATION: message. The exit status is 0 when every file is valid, 1 otherwi
 }
 
 func runValidate(e *env, args []string) error {
-	fs, err := parse("validate", e, args)
+	fs, _, err := parseWith("validate", e, args, func(*flag.FlagSet) struct{} { return struct{}{} })
 	if err != nil {
 		return err
 	}
