@@ -43,6 +43,7 @@ type Scanner struct {
 	strOK    bool
 	openAt   int // where the quoted field split found open begins
 	recStart int // where the current record begins in buf
+	splitted int // bytes split so far, which stays linear in the input (a test reads it)
 	errStart int // where the record that failed begins, for Recover
 }
 
@@ -224,6 +225,7 @@ func (s *Scanner) Scan() bool {
 				rec = rec[:len(rec)-1]
 			}
 			s.rec = rec
+			s.splitted += len(rec)
 			err := s.split()
 			if err == errOpen && !atEOF {
 				p, needQuote = end+1, true // the newline is inside a quoted field
