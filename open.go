@@ -450,6 +450,8 @@ func (r *Reader) nativeEvents(yield func(claims.Event, error) bool) {
 				return
 			}
 			ps = append(ps, p...)
+			// The Decoder gives period claims' problems last, with a zero Event: only
+			// an event's problems count a record.
 			if ev.ID != "" || ev.Date != 0 || ev.Claims != nil {
 				r.counts.Records++
 			}
