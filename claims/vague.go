@@ -37,7 +37,7 @@ var vagueWords = map[string]string{
 	// French
 	"quelques":    "few",
 	"plusieurs":   "several",
-	"de nombreux": "many", "de nombreuses": "many", "nombreux": "many", "nombreuses": "many",
+	"de nombreux": "many", "de nombreuses": "many", "nombreux": "many", "nombreuses": "many", "beaucoup": "many", "beaucoup de": "many",
 	"des dizaines": "tens", "dizaines": "tens", "plusieurs dizaines": "tens", "quelques dizaines": "tens",
 	"des centaines": "hundreds", "centaines": "hundreds", "plusieurs centaines": "hundreds", "quelques centaines": "hundreds",
 	"des milliers": "thousands", "milliers": "thousands", "plusieurs milliers": "thousands",
@@ -45,7 +45,7 @@ var vagueWords = map[string]string{
 	// Arabic (normalised: alef forms to bare alef, hamza on ya/waw kept)
 	"بضعة": "few", "بضع": "few",
 	"عدة":    "several",
-	"العديد": "many", "العديد من": "many",
+	"العديد": "many", "العديد من": "many", "كثيرون": "many", "كثيرين": "many", "الكثير من": "many",
 	"عشرات":        "tens",
 	"مئات":         "hundreds",
 	"الاف":         "thousands",

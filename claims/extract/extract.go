@@ -456,6 +456,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	return q, true
 }
 
+// countNounWord reports whether w, or its stem, is a noun that carries its count.
+func countNounWord(w string) bool {
+	_, ok := lookup(countNouns, w)
+	return ok
+}
+
 // outcomeWordsHas reports whether w is an outcome word as written, without
 // removing a prefix.
 func outcomeWordsHas(w string) bool {
@@ -570,6 +576,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	lastOutcome, lastGroup := claims.Killed, claims.UnknownGroup
 	haveLast := false
 	subset := false // inside a subset clause ("dont 8 enfants", "بينهم ضابط")
+	subsetVerb := false // the subset clause has passed an outcome word
 	add := func(from, to int, o claims.Outcome, g claims.Group, stated bool, f claims.Figure) {
 		s, e := toks[from].start, toks[to-1].end
 		figs = append(figs, figure{Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}, from, to, stated})
@@ -591,7 +598,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			continue
 		}
 		if isSubsetMarker(toks, i) {
-			subset = true
+			subset, subsetVerb = true, false
+		} else if subset {
+			// A subset ends with the clause of its verb: "19 civils dont 2
+			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
+			// "بينهم شرطيان وأصيب آخرون".
+			w := toks[i].word
+			if subsetVerb && conjunction(w) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+				subset = false
+			} else if isOutcome(w) {
+				subsetVerb = true
+			}
 		}
 		// A toll with no number.
 		if starts(qualitativeFirst, toks, i) {

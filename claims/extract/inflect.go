@@ -27,8 +27,28 @@ func frenchParticipleForms(p string) []string {
 }
 
 // stripAccents drops the French accents, as some wire copy does (tues for tués).
-func stripAccents(s string) string {
-	return strings.NewReplacer("é", "e", "è", "e", "ê", "e", "à", "a", "â", "a", "î", "i", "ï", "i", "ô", "o", "û", "u", "ù", "u", "ç", "c").Replace(s)
+func stripAccents(s string) string { return accents.Replace(s) }
+
+// accents is stripAccents' replacer; a Replacer is safe for concurrent use.
+var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "à", "a", "â", "a", "î", "i", "ï", "i", "ô", "o", "û", "u", "ù", "u", "ü", "u", "ç", "c")
+
+// hasAccent reports whether s holds a letter stripAccents changes (all are two
+// bytes in UTF-8, led by 0xC3).
+func hasAccent(s string) bool { return strings.IndexByte(s, 0xc3) >= 0 }
+
+// foldAccents adds to m, for each key with French accents, the key without them,
+// unless that is already a key: lookup tries a word without its accents when the
+// word as written is not found, so "bléssés" reads as blessés.
+func foldAccents[T any](m map[string]T) {
+	for k, v := range m {
+		if hasAccent(k) {
+			if p := stripAccents(k); p != k {
+				if _, ok := m[p]; !ok {
+					m[p] = v
+				}
+			}
+		}
+	}
 }
 
 // englishVerbForms returns an English verb's forms: kill, kills, killed, killing;

@@ -60,7 +60,7 @@ var (
 		claims.Captured: {"kidnap", "abduct", "capture", "seize"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "lives", "shot dead", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
@@ -99,7 +99,7 @@ type groupLemma struct {
 var (
 	// frenchEnglishGroups: words and phrases, as written (plural forms listed).
 	frenchEnglishGroups = map[claims.Group][]string{
-		claims.Soldiers: {"soldiers", "soldier", "troops", "troop", "servicemen", "serviceman", "army", "military", "soldats", "soldat", "militaires", "militaire", "fama",
+		claims.Soldiers: {"soldiers", "soldier", "soliders", "solider", "troops", "troop", "servicemen", "serviceman", "army", "military", "soldats", "soldat", "militaires", "militaire", "fama",
 			"armée", "armee", "forces armées", "forces armees", "forces gouvernementales", "government forces", "officers", "officer", "officiers", "officier",
 			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires"},
 		claims.SecurityForces: {"police", "policemen", "policeman", "police officers", "gendarmes", "gendarme", "security forces", "security personnel", "policiers", "policier", "fds",
@@ -219,7 +219,7 @@ func init() {
 		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
-	addAll(singular, claims.Soldiers, "soldier", "serviceman", "officer")
+	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer")
 	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child")
 	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer")
 	addAll(singular, claims.ForeignForces, "peacekeeper")
@@ -228,6 +228,8 @@ func init() {
 	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى"} {
 		countNouns[norm(w)] = 1
 	}
+	foldAccents(outcomeWords)
+	foldAccents(groupWords)
 	groupFirst = firstWords(groupWords)
 	outcomeFirst = firstWords(outcomeWords)
 }
@@ -238,7 +240,7 @@ func init() {
 var nonOutcome = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"fled", "flee", "fleeing", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
+	for _, w := range []string{"fled", "flee", "fleeing", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "انقاذ",

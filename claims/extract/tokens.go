@@ -243,8 +243,19 @@ func lookup[T any](m map[string]T, w string) (T, bool) {
 		return v, true
 	}
 	var zero T
-	if w == "" || w[0] < 0x80 {
-		return zero, false // not Arabic: no attached prefixes
+	if w == "" {
+		return zero, false
+	}
+	if w[0] < 0x80 || w[0] < 0xd8 && w[0] >= 0xc3 {
+		// Latin: no attached prefixes, but wire copy and readers' comments
+		// misplace French accents (bléssés, tues): the lexicons hold every form
+		// without its accents too (see foldAccents).
+		if hasAccent(w) {
+			if v, ok := m[stripAccents(w)]; ok {
+				return v, true
+			}
+		}
+		return zero, false
 	}
 	rest := w
 	for _, p := range arabicPrefixes {
