@@ -575,7 +575,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	used := make([]bool, len(toks))
 	lastOutcome, lastGroup := claims.Killed, claims.UnknownGroup
 	haveLast := false
-	subset := false // inside a subset clause ("dont 8 enfants", "بينهم ضابط")
+	subset := false     // inside a subset clause ("dont 8 enfants", "بينهم ضابط")
 	subsetVerb := false // the subset clause has passed an outcome word
 	add := func(from, to int, o claims.Outcome, g claims.Group, stated bool, f claims.Figure) {
 		s, e := toks[from].start, toks[to-1].end
