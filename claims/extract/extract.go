@@ -437,7 +437,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if k >= len(toks) {
 			return q, false
 		}
-		_, grp := lookup(groupWords, toks[k].word)
+		_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
 		_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
 		switch toks[k].word {
 		case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
@@ -691,7 +691,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
-		if subset {
+		if subset || len(figs) > 0 && breakdown(text, toks, figs[len(figs)-1].to, q.start) {
 			i = q.end - 1
 			continue // a subset of a figure already counted (§5 rule 2)
 		}
@@ -796,6 +796,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out[k] = f.Figure
 	}
 	return out
+}
+
+// breakdown reports whether the quantity at toks[q] stands in parentheses that
+// open right after a figure ending at toks[end]: "huit morts (quatre soldats
+// américains et quatre autres nigériens)" breaks the figure down, it adds nothing.
+func breakdown(text string, toks []token, end, q int) bool {
+	if end >= len(toks) || q < end || q-end > 12 || strings.IndexByte(text[toks[end-1].end:toks[q].start], ')') >= 0 {
+		return false
+	}
+	return strings.IndexByte(text[toks[end-1].end:toks[end].start], '(') >= 0
 }
 
 // frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",
@@ -1174,6 +1184,13 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				}
 				break
 			}
+			if lang != Arabic && k > after && k-after <= 4 && aux < 0 && k+1 < len(toks) && isOutcome(toks[k+1].word) && !conjunction(toks[k-1].word) {
+				// "dix Casques bleus tchadiens, tués le 20 janvier": a participle
+				// in apposition to the figure's noun.
+				o, _ := lookup(outcomeWords, toks[k+1].word)
+				fo, fend, fdist, fok = o, k+2, k-after+2, true
+				break
+			}
 			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
 				// ends at a comma before its auxiliary and participle.
@@ -1374,10 +1391,26 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
+			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) {
+				// "une attaque terroriste ayant fait huit morts", "a jihadist
+				// attack killed five": the adjective of the attack names its
+				// authors, not the victims.
+				break
+			}
 			return g, k + 1, true
 		}
 	}
 	return 0, 0, false
+}
+
+// eventNoun reports whether w names an attack, whose adjective names its authors.
+func eventNoun(w string) bool {
+	switch w {
+	case "attaque", "attaques", "attentat", "attentats", "embuscade", "assaut", "attack", "attacks", "ambush", "assault", "raid", "raids", "bombing", "offensive",
+		"هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "كمين", "الكمين", "تفجير", "التفجير":
+		return true
+	}
+	return false
 }
 
 // conjunction reports whether w joins two clauses: an outcome before it belongs to
