@@ -39,7 +39,14 @@
 //     are civilians.
 //   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths.
 //   - A subset of a figure ("dont 8 enfants", "including 11 children", بينهم ضابط)
-//     is not a figure of its own, and does not lend its group to the total.
+//     is not a figure of its own, and does not lend its group to the total; nor is
+//     a breakdown in parentheses right after a figure ("huit morts (quatre soldats
+//     américains et quatre autres nigériens)").
+//   - One number for two outcomes ("plusieurs dizaines de morts et de blessés",
+//     "18 dead and wounded", عشرات القتلى والجرحى) counts them together, split
+//     unknown: each outcome is at most the number's maximum and at least one
+//     ([1, 99] for "des dizaines", at_most), qualitative when the number is
+//     unbounded. Reading the whole number for each would double it.
 //   - A denial ("dément", "denied", نفى) is kept as the figure with Denied set.
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
@@ -67,7 +74,8 @@
 // militaires de la Force de maintien de la paix"), then backward — but a backward
 // search does not cross an outcome verb or a speech verb, whose subject is the
 // agent or the source ("Troops killed 14 militants", "the army said it recorded
-// two dead"). A frame after coordinated figures gives them its group ("7 morts et
+// two dead"), nor take the adjective of an attack, which names its authors ("une
+// attaque terroriste ayant fait huit morts"). A frame after coordinated figures gives them its group ("7 morts et
 // 15 blessés parmi les gendarmes", "في صفوف الجيش"). An elided outcome or group is
 // inherited from the figure before ("12 soldiers killed and 30 wounded", "وأصيب 5
 // آخرون"); coordinated figures share the outcome that follows them ("Nine soldiers
@@ -81,6 +89,8 @@
 // عناصرها). An undiacritised -ين reads as plural for a noun with a sound plural
 // (مدنيين) and as dual for one with a broken plural (جنديين). Arabic proclitics
 // (و ف ب ل ك) and the article are split off only when the stem is in a lexicon.
+// A French word not found as written is looked up without its accents, as wire
+// copy and comments misplace them (bléssés, tues).
 //
 // # Tests and scores
 //

@@ -787,6 +787,21 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			end = oend
 		}
 		add(q.start, end, o, g, stated, q.fig)
+		if oOK && oend == end && oend > q.end {
+			// "plusieurs dizaines de morts et de blessés", "عشرات القتلى
+			// والجرحى": one quantity for two outcomes.
+			if o2, e2, ok := secondOutcome(toks, end, o, lang); ok {
+				// The number counts both together: each outcome is at most
+				// that many, at least one.
+				f := claims.Heavy()
+				if q.fig.Max != claims.Inf && q.fig.Max >= 1 {
+					f = claims.UpTo(q.fig.Max)
+				}
+				figs[len(figs)-1].Figure.Figure = f
+				add(q.start, e2, o2, g, stated, f)
+				end = e2
+			}
+		}
 		i = end - 1
 	}
 	frames(toks, figs, lang)
@@ -796,6 +811,45 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out[k] = f.Figure
 	}
 	return out
+}
+
+// secondOutcome reads, at toks[k] right after a quantity's outcome noun, a second
+// outcome noun joined to it ("et de blessés", "and wounded", "والجرحى"), which the
+// quantity counts too; it returns the outcome and the end of its words.
+func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Outcome, int, bool) {
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	w := toks[k].word
+	m := k + 1
+	switch {
+	case w == "et" || w == "and" || w == "و":
+	case lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و"):
+		m = k // the conjunction is the word's proclitic
+	default:
+		return 0, 0, false
+	}
+	if m < len(toks) && (toks[m].word == "de" || toks[m].word == "d" || toks[m].word == "des") {
+		m++
+	}
+	if m >= len(toks) {
+		return 0, 0, false
+	}
+	o2, ok := lookup(outcomeWords, toks[m].word)
+	if !ok || o2 == o || !outcomeNoun(toks[m].word) {
+		return 0, 0, false
+	}
+	return o2, m + 1, true
+}
+
+// outcomeNoun reports whether w names people by what befell them (morts, blessés,
+// wounded, القتلى، جرحى), not a verb with a subject of its own ("وأصيب").
+func outcomeNoun(w string) bool {
+	switch w {
+	case "morts", "blessés", "blesses", "disparus", "tués", "dead", "wounded", "injured", "missing", "قتلي", "القتلي", "جرحي", "الجرحي", "مصابين", "المصابين", "المفقودين", "مفقودين", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين":
+		return true
+	}
+	return false
 }
 
 // breakdown reports whether the quantity at toks[q] stands in parentheses that
