@@ -741,6 +741,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue
 		}
+		if !gOK && lang != Arabic && isNumberWord(toks[q.end-1], lang) {
+			// "cinq gardes du parc", "five rangers", "cinq de ses Rangers": a noun
+			// the lexicon does not know names people of no group it knows; they
+			// do not inherit the group of the figure before.
+			if e, ok := unknownNoun(toks, q.end); ok {
+				g, gend, gOK = claims.UnknownGroup, e, true
+			}
+		}
 		if !gOK && q.end < len(toks) && otherWords(toks[q.end].word) && haveLast {
 			// "et cinq autres", "و5 آخرين": more of the group before.
 			g, gend, gOK = lastGroup, q.end+1, true
@@ -812,6 +820,57 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	return out
 }
+
+// unknownNoun reports whether a French or English noun the lexicons do not know
+// follows a number at toks[k] ("gardes", "rangers", "de ses Rangers"), and
+// returns the end of it. Adverbs (-ment, -ly), time words and the words a figure's
+// own phrase uses are not such nouns.
+func unknownNoun(toks []token, k int) (int, bool) {
+	if k+1 < len(toks) && (toks[k].word == "de" || toks[k].word == "of") {
+		switch toks[k+1].word {
+		case "ses", "leurs", "nos", "its", "their", "our":
+			k += 2
+		}
+	}
+	if k >= len(toks) {
+		return 0, false
+	}
+	w := toks[k].word
+	if len(w) < 3 || w[0] >= 0x80 && !hasAccent(w[:2]) || strings.HasSuffix(w, "ment") || strings.HasSuffix(w, "ly") || toks[k].isBreak || toks[k].isNum {
+		return 0, false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return 0, false
+		}
+	}
+	if preposition(w) || conjunction(w) || auxiliary(w) || otherWords(w) || ofWords[w] || starts(outcomeFirst, toks, k) || speechVerbs[w] || notNoun[w] {
+		return 0, false
+	}
+	if _, ok := lookup(nonOutcome, w); ok {
+		return 0, false
+	}
+	if _, ok := lookup(nonCasualty, w); ok {
+		return 0, false
+	}
+	if _, _, ok := phrase(groupWords, groupFirst, toks, k); ok {
+		return 0, false
+	}
+	if starts(qualifierAfterFirst, toks, k) || starts(subsetFirst, toks, k) || isSubsetMarker(toks, k) || claimsVague(w) {
+		return 0, false
+	}
+	return k + 1, true
+}
+
+// notNoun are words that follow a number in a figure's phrase without naming its
+// people: times, adverbs, the verbs of a clause.
+var notNoun = map[string]bool{"yesterday": true, "today": true, "overnight": true, "earlier": true, "later": true, "last": true, "this": true, "that": true,
+	"hier": true, "aujourd": true, "respectively": true, "respectivement": true, "seriously": true, "who": true, "qui": true, "which": true, "were": true, "are": true,
+	"have": true, "had": true, "more": true, "plus": true, "moins": true, "less": true, "fewer": true, "people": true, "others": true, "autres": true, "dead": true,
+	"other": true, "the": true, "les": true, "des": true, "le": true, "la": true, "a": true, "an": true, "avoir": true, "être": true, "etre": true, "ayant": true,
+	"having": true, "being": true, "se": true, "s": true, "y": true, "en": true, "ne": true, "n": true, "lors": true, "sont": true, "ont": true, "étaient": true,
+	"graves": true, "légers": true, "legers": true, "grave": true, "léger": true, "critical": true, "serious": true, "gravement": true, "parmi": true, "among": true,
+	"selon": true, "according": true, "d": true, "l": true, "du": true, "au": true, "aux": true, "their": true, "his": true, "her": true, "its": true, "ses": true, "leurs": true}
 
 // secondOutcome reads, at toks[k] right after a quantity's outcome noun, a second
 // outcome noun joined to it ("et de blessés", "and wounded", "والجرحى"), which the
@@ -1441,8 +1500,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) {
-			break
+		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || k == before-1 && (t.word == "et" || t.word == "and") {
+			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
 			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) {

@@ -319,7 +319,10 @@ func init() {
 		"villages", "localités", "bataillon", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
 		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "اليات", "آلية", "كيلومترا", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
-		"h", "gmt", "rn", "pm", "am", "ساعة", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
+		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
+		"houses", "homes", "buildings", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "animals", "livestock",
+		"maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
+		"منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
 	}
 	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
