@@ -370,6 +370,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		q.fig, q.end = claims.N(1), j+1
 		return q, true
 	}
+	if lang == Arabic {
+		if g, n, ok := constructDual(toks, j, lang); ok {
+			if f, fok := withQualifier(2, qual); fok {
+				q.fig, q.end, q.group, q.hasGroup = f, j+1+n, g, true
+				return q, true
+			}
+		}
+	}
 	if lang == Arabic && w != "" {
 		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
 		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) {
@@ -435,7 +443,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// only before a group ("un gendarme blessé").
 	if k == j+1 && !toks[j].isNum && v == 1 {
 		if k >= len(toks) {
-			return q, false
+			if !(w == "one" && j > 0 && isOutcome(toks[j-1].word)) {
+				return q, false
+			}
+			k-- // "... and wounding one" at the end of the text
 		}
 		_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
 		_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
@@ -443,7 +454,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
 			out = false // "un rapt": one event, not one person
 		}
-		if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
+		// "killing three people and wounding one": "one" as the object of an
+		// outcome verb, at the end of its clause.
+		objectOne := w == "one" && j > 0 && isOutcome(toks[j-1].word) && (toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word))
+		if !grp && !objectOne && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
 			return q, false
 		}
 	}
@@ -460,6 +474,28 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 func countNounWord(w string) bool {
 	_, ok := lookup(countNouns, w)
 	return ok
+}
+
+// constructDual reads at toks[j] a dual member noun in construct, which carries
+// its count 2, and the group after it: "أصيب عنصرا أمن", "مقتل عنصري شرطة". After
+// a number عنصرا is the singular ("11 عنصرا"); it returns the group and the
+// length of its words.
+func constructDual(toks []token, j int, lang Lang) (claims.Group, int, bool) {
+	if j+1 >= len(toks) || j > 0 && isNumberWord(toks[j-1], lang) {
+		return 0, 0, false
+	}
+	switch strings.TrimPrefix(toks[j].word, "و") {
+	case "عنصرا", "عنصري", "فردا", "فردي":
+	default:
+		return 0, 0, false
+	}
+	if g, n, ok := phrase(groupWords, groupFirst, toks, j+1); ok {
+		return g, n, true
+	}
+	if w := toks[j+1].word; w == "امن" || w == "شرطه" {
+		return claims.SecurityForces, 1, true
+	}
+	return 0, 0, false
 }
 
 // outcomeWordsHas reports whether w is an outcome word as written, without
@@ -508,7 +544,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "اثنين", "اثنان"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -648,7 +684,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// An Arabic singular noun just after an outcome carries the count 1: مقتل
 		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
-			if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
+			if _, _, dual := constructDual(toks, i, lang); dual {
+				// read below as a quantity of 2
+			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
 					g, gok := lookup(groupWords, toks[i].word)
 					end := i + 1
@@ -735,6 +773,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend, gOK = findGroup(toks, q.end, q.start, lang)
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
 			g, gend = g2, e2
+		}
+		if !oOK && gOK && gend > q.end+1 {
+			// "جنديين من قوات حفظ السلام التابعة للأمم المتحدة في مالي قتلا": the
+			// verb comes after a long group phrase.
+			var blocked bool
+			o, oend, oOK, blocked = findOutcome(toks, gend, q.start, lang)
+			if blocked {
+				i = q.end - 1
+				continue
+			}
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
 		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) {

@@ -78,12 +78,13 @@ var (
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
 		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر", "فقد", "فقدوا"},
 	}
-	// arabicOutcomeNouns: nouns and participles whose sound plural and dual are
-	// generated; the dual carries its count (قتيلان = 2 killed).
-	arabicOutcomeNouns = map[claims.Outcome][]string{
-		claims.Killed:   {"قتيل"},
-		claims.Wounded:  {"جريح", "مصاب"},
-		claims.Captured: {"مختطف", "مخطوف", "اسير"},
+	// arabicOutcomeNouns: nouns and participles with their broken plurals, whose
+	// sound plural (if they have one) and dual are generated; the dual carries its
+	// count (قتيلان = 2 killed; أسيرين is a dual, أسرى the plural).
+	arabicOutcomeNouns = map[claims.Outcome][]groupLemma{
+		claims.Killed:   {{"قتيل", []string{"قتلى"}, false}},
+		claims.Wounded:  {{"جريح", []string{"جرحى"}, false}, {"مصاب", nil, true}},
+		claims.Captured: {{"مختطف", nil, true}, {"مخطوف", nil, true}, {"اسير", []string{"اسرى"}, false}},
 	}
 )
 
@@ -175,9 +176,10 @@ func init() {
 			}
 		}
 	}
-	for o, ws := range arabicOutcomeNouns {
-		for _, w := range ws {
-			forms, dual := arabicNounForms(w, true)
+	for o, ls := range arabicOutcomeNouns {
+		for _, l := range ls {
+			addAll(outcomeWords, o, l.broken...)
+			forms, dual := arabicNounForms(l.sing, l.sound)
 			addAll(outcomeWords, o, forms...)
 			for _, d := range dual {
 				countNouns[norm(d)] = 2
