@@ -284,7 +284,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "قد يصل عدد القتلى إلى 60": up to, with words between its two parts.
 	if qual == claims.Exact && j > 0 && toks[j-1].word == norm("إلى") {
-		for k := j - 2; k >= 0 && k >= j-5; k-- {
+		for k := j - 2; k >= 0 && k >= j-7 && !toks[k].isBreak && !toks[k].isNum; k-- {
 			if _, ok := lookup(reach, toks[k].word); ok {
 				qual = claims.AtMost
 				break
@@ -474,6 +474,48 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 func countNounWord(w string) bool {
 	_, ok := lookup(countNouns, w)
 	return ok
+}
+
+// pronounOutcome looks from toks[k] to the end of the clause (past commas, not
+// past another number) for an outcome verb whose object is a pronoun for people
+// counted before it: فأردوهم قتلى، قتلوهم، "killing them", "les tuant", "les ont
+// tués".
+func pronounOutcome(toks []token, k int, lang Lang) (claims.Outcome, bool) {
+	for m := k; m < len(toks) && m < k+20; m++ {
+		t := toks[m]
+		if t.isBreak && !t.comma || isNumberWord(t, lang) {
+			return 0, false
+		}
+		if lang == Arabic {
+			w := strings.TrimPrefix(strings.TrimPrefix(t.word, "ف"), "و")
+			if o, ok := arabicPronounOutcomes[w]; ok {
+				return o, true
+			}
+			continue
+		}
+		o, ok := lookup(outcomeWords, t.word)
+		if !ok {
+			continue
+		}
+		if m+1 < len(toks) && toks[m+1].word == "them" || m > 0 && toks[m-1].word == "les" || m > 1 && toks[m-2].word == "les" && auxiliary(toks[m-1].word) {
+			return o, true
+		}
+	}
+	return 0, false
+}
+
+// arabicPronounOutcomes are outcome verbs with an object pronoun (without a
+// proclitic): أردوهم (قتلى), قتلوهم, اختطفوهم.
+var arabicPronounOutcomes = map[string]claims.Outcome{}
+
+func init() {
+	for o, vs := range map[claims.Outcome][]string{
+		claims.Killed:   {"اردوهم", "اردتهم", "اردوهما", "قتلوهم", "قتلتهم", "قتلوهما", "اعدموهم", "اعدمتهم", "ذبحوهم", "صفوهم"},
+		claims.Wounded:  {"اصابوهم", "اصابتهم", "جرحوهم"},
+		claims.Captured: {"اختطفوهم", "اختطفتهم", "خطفوهم", "اسروهم", "اسرتهم"},
+	} {
+		addAll(arabicPronounOutcomes, o, vs...)
+	}
 }
 
 // constructDual reads at toks[j] a dual member noun in construct, which carries
@@ -782,6 +824,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if blocked {
 				i = q.end - 1
 				continue
+			}
+		}
+		if !oOK && gOK {
+			// "أطلق مسلحون النار على أحد عشر تاجرا ... فأردوهم قتلى", "fired on
+			// eleven traders, killing them": the outcome comes later, with a
+			// pronoun for the people.
+			if po, ok := pronounOutcome(toks, max(q.end, gend), lang); ok {
+				o, oOK = po, true
 			}
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
@@ -1115,7 +1165,19 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			return 0, 0, false
 		}
 		if ofWords[w] {
-			return groupAt(toks, k+1, lang, 4)
+			if g, e, ok := groupAt(toks, k+1, lang, 4); ok {
+				return g, e, true
+			}
+			if k+1 < len(toks) && forceNoun(toks[k+1].word) {
+				// "بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها": the
+				// force named earlier in the sentence.
+				for m := i - 1; m >= 0; m-- {
+					if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers) {
+						return g, k + 2, true
+					}
+				}
+			}
+			return 0, 0, false
 		}
 		switch w {
 		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont":
@@ -1126,6 +1188,17 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// forceNoun reports whether w is a force or mission named by a common noun or a
+// pronoun ("القوة", "قواتها", "its forces"), whose group is the one the sentence
+// named before.
+func forceNoun(w string) bool {
+	switch w {
+	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "la force", "ses troupes", "its troops":
+		return true
+	}
+	return false
 }
 
 // pooled widens a group found at toks[..end) when another group is coordinated with
