@@ -476,6 +476,26 @@ func countNounWord(w string) bool {
 	return ok
 }
 
+// othersOutcome finds the outcome of "others" at toks[i]: the verb just before it
+// ("wounding others") or the participle after its auxiliaries ("d'autres sont
+// portés disparus", "others were wounded"); it returns the end of the words.
+func othersOutcome(toks []token, i int) (claims.Outcome, int, bool) {
+	if o, ok := lookup(outcomeWords, toks[i-1].word); ok && (i+1 >= len(toks) || toks[i+1].isBreak || conjunction(toks[i+1].word) || preposition(toks[i+1].word)) {
+		return o, i + 1, true
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+3 && auxiliary(toks[k].word) {
+		k++
+	}
+	if k == i+1 {
+		return 0, 0, false
+	}
+	if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
+		return o, k + n, true
+	}
+	return 0, 0, false
+}
+
 // pronounOutcome looks from toks[k] to the end of the clause (past commas, not
 // past another number) for an outcome verb whose object is a pronoun for people
 // counted before it: فأردوهم قتلى، قتلوهم، "killing them", "les tuant", "les ont
@@ -711,6 +731,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "وأصيب آخرون": more of the group before, no number.
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && haveLast && !subset {
 				add(i, i+1, o, lastGroup, false, claims.Heavy())
+				continue
+			}
+		}
+		if lang != Arabic && haveLast && !subset && (toks[i].word == "d autres" || toks[i].word == "autres" && i > 0 && toks[i-1].word == "d" || toks[i].word == "others" && i > 0 && !isNumberWord(toks[i-1], lang) && !used[i-1]) {
+			// "71 soldats ont été tués, 12 blessés et d'autres sont portés
+			// disparus", "and wounding others": more of the group before, no number.
+			if o, e, ok := othersOutcome(toks, i); ok {
+				add(i, e, o, lastGroup, false, claims.Heavy())
+				i = e - 1
 				continue
 			}
 		}
@@ -1114,6 +1143,9 @@ func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool
 // memberNoun reports whether w counts members of a group it does not name
 // ("عناصر", "أفراد", "éléments", "members"): the group is the one after it.
 func memberNoun(w string) bool {
+	if len(w) > 2 && w[0] >= 0x80 {
+		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
+	}
 	switch w {
 	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "elements", "éléments", "members", "membres", "personnel":
 		return true
@@ -1459,6 +1491,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				// "blessés ont succombé": the participle of the subject, then the
 				// verb; the verb is the outcome.
 				for m := k + n; m < len(toks) && m <= k+n+1; m++ {
+					if w := toks[m].word; conjunction(w) || w == "ou" || w == "or" {
+						break // "blessés ou sont portés disparus": two verbs, the first is the figure's
+					}
 					if auxiliary(toks[m].word) && m+1 < len(toks) {
 						if o2, n2, ok := phrase(outcomeWords, outcomeFirst, toks, m+1); ok {
 							fo, fend = o2, m+1+n2

@@ -18,7 +18,14 @@ func frenchParticipleForms(p string) []string {
 	var out []string
 	for _, s := range []string{"", "s", "e", "es"} {
 		w := last + s
-		out = append(out, head+w)
+		h := head
+		if strings.HasSuffix(head, "é ") { // "portés disparus": both participles agree
+			h = strings.TrimSuffix(head, " ") + s + " "
+		}
+		out = append(out, h+w)
+		if h != head {
+			out = append(out, stripAccents(h)+stripAccents(w))
+		}
 		if plain := stripAccents(w); plain != w {
 			out = append(out, stripAccents(head)+plain)
 		}
