@@ -476,6 +476,48 @@ func countNounWord(w string) bool {
 	return ok
 }
 
+// humanLosses reports whether the toll phrase toks[i:j] says the losses were of
+// lives ("heavy losses of life", خسائر في الأرواح), so that property named after it
+// ("of life and property") does not make it a loss of property alone.
+func humanLosses(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		switch toks[k].word {
+		case "life", "lives", "humain", "humaines", "الارواح", "بشريه":
+			return true
+		}
+	}
+	return false
+}
+
+// lossesOn finds the group a toll was inflicted on, after it: "heavy losses of
+// life and property on the terrorists", "de lourdes pertes aux terroristes",
+// "خسائر فادحة في صفوف الإرهابيين".
+func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
+	for m := k; m < len(toks) && m < k+5; m++ {
+		w := toks[m].word
+		if toks[m].isBreak && !toks[m].comma || isNumberWord(toks[m], lang) {
+			break
+		}
+		switch w {
+		case "on", "upon", "among", "aux", "au", "à", "parmi", "chez", "على", "صفوف", "في":
+			if g, e, ok := groupAt(toks, m+1, lang, 3); ok {
+				return g, e, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// severity reports whether w says how badly people were hurt, standing for the
+// outcome it qualifies: "dix blessés légers et sept graves".
+func severity(w string) bool {
+	switch w {
+	case "graves", "grave", "légers", "legers", "légères", "legeres", "critical", "serious", "seriously", "critically", "grièvement", "grievement", "légèrement", "legerement", "slightly":
+		return true
+	}
+	return false
+}
+
 // othersOutcome finds the outcome of "others" at toks[i]: the verb just before it
 // ("wounding others") or the participle after its auxiliaries ("d'autres sont
 // portés disparus", "others were wounded"); it returns the end of the words.
@@ -711,11 +753,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A toll with no number.
 		if starts(qualitativeFirst, toks, i) {
 			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
-				if i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
+				human := humanLosses(toks, i, i+n)
+				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
 					i += n - 1
 					continue // "lourdes pertes matérielles": property, not people
 				}
 				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
+				if !ok {
+					g, gend, ok = lossesOn(toks, i+n, lang)
+				}
 				if !ok {
 					g = claims.UnknownGroup
 				}
@@ -895,7 +941,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if !oOK && !gOK && haveLast && q.start > 0 && conjunction(toks[q.start-1].word) && (q.end >= len(toks) || toks[q.end].isBreak || preposition(toks[q.end].word)) {
+		if !oOK && !gOK && haveLast && q.start > 0 && conjunction(toks[q.start-1].word) && (q.end >= len(toks) || toks[q.end].isBreak || preposition(toks[q.end].word) || severity(toks[q.end].word)) {
 			// "68 personnes ont été tuées ..., et onze dans les attaques": a bare
 			// number coordinated with the figure before is more of it.
 			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
@@ -1243,6 +1289,16 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	}
 	k := end
 	w := toks[k].word
+	if toks[k].comma && k+1 < len(toks) {
+		// A list: "thousands of civilians, troops and police" pools when it ends
+		// with a conjunction ("civilians, police said" is no list).
+		if g2, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && !(k+1+n < len(toks) && isNumberWord(toks[k+1+n], lang)) {
+			if g3, e3, _ := pooled(toks, k+1+n, g2, lang); e3 > k+1+n {
+				return pool(pool(g, g2), g3), e3, true
+			}
+		}
+		return g, end, true
+	}
 	if w == "and" || w == "et" || w == "و" {
 		k++
 	} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
@@ -1266,6 +1322,19 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		return claims.SecurityForces, k + n, true
 	}
 	return claims.UnknownGroup, k + n, true
+}
+
+// pool returns the group of a figure that counts people of groups a and b
+// together: the group itself if they are one, security_forces for state forces
+// with their auxiliaries or allies, and unknown across that line.
+func pool(a, b claims.Group) claims.Group {
+	switch {
+	case a == b:
+		return a
+	case stateSide(a) && stateSide(b):
+		return claims.SecurityForces
+	}
+	return claims.UnknownGroup
 }
 
 // refines reports whether the group of "من X" / "of X" after a figure's own group
