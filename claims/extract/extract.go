@@ -729,7 +729,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if toks[i].isBreak {
 			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
 			// et 07 civils".
-			if !(subset && toks[i].comma && i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang))) {
 				subset = false
 			}
 			continue
@@ -845,6 +845,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
 			continue
+		}
+		if subset && haveLast && q.end < len(toks) && outcomeNoun(strings.TrimPrefix(toks[q.end].word, "و")) {
+			// "18 قتيلا منهم 15 مدنيا، و3 قتلى من القوات الخاصة و33 مصابا": a
+			// number with an outcome noun of another outcome leaves the subset.
+			if o, ok := lookup(outcomeWords, toks[q.end].word); ok && o != lastOutcome {
+				subset = false
+			}
 		}
 		if subset || len(figs) > 0 && breakdown(text, toks, figs[len(figs)-1].to, q.start) {
 			i = q.end - 1
@@ -1078,7 +1085,7 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 // wounded, القتلى، جرحى), not a verb with a subject of its own ("وأصيب").
 func outcomeNoun(w string) bool {
 	switch w {
-	case "morts", "blessés", "blesses", "disparus", "tués", "dead", "wounded", "injured", "missing", "قتلي", "القتلي", "جرحي", "الجرحي", "مصابين", "المصابين", "المفقودين", "مفقودين", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين":
+	case "morts", "blessés", "blesses", "disparus", "tués", "dead", "wounded", "injured", "missing", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين":
 		return true
 	}
 	return false
