@@ -442,23 +442,22 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "un", "une", "one" alone are articles more often than numbers: count them
 	// only before a group ("un gendarme blessé").
 	if k == j+1 && !toks[j].isNum && v == 1 {
-		if k >= len(toks) {
-			if !(w == "one" && j > 0 && isOutcome(toks[j-1].word)) {
-				return q, false
-			}
-			k-- // "... and wounding one" at the end of the text
-		}
-		_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
-		_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
-		switch toks[k].word {
-		case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
-			out = false // "un rapt": one event, not one person
-		}
 		// "killing three people and wounding one": "one" as the object of an
 		// outcome verb, at the end of its clause.
-		objectOne := w == "one" && j > 0 && isOutcome(toks[j-1].word) && (toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word))
-		if !grp && !objectOne && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
+		objectOne := w == "one" && j > 0 && isOutcome(toks[j-1].word) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word))
+		if k >= len(toks) && !objectOne {
 			return q, false
+		}
+		if !objectOne {
+			_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
+			_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
+			switch toks[k].word {
+			case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
+				out = false // "un rapt": one event, not one person
+			}
+			if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
+				return q, false
+			}
 		}
 	}
 	q.end = k
@@ -506,6 +505,22 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// severalGroups reports whether the figures found so far name more than one group.
+func severalGroups(figs []figure) bool {
+	first := -1
+	for k, f := range figs {
+		if !f.statedGrp {
+			continue
+		}
+		if first < 0 {
+			first = k
+		} else if f.Group != figs[first].Group {
+			return true
+		}
+	}
+	return false
 }
 
 // severity reports whether w says how badly people were hurt, standing for the
@@ -963,8 +978,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast {
-				g = lastGroup // elided group: "12 soldiers killed and 30 wounded"
+			if haveLast && !severalGroups(figs) {
+				// elided group: "12 soldiers killed and 30 wounded"; after figures
+				// of several groups ("15 civilians and 3 soldiers killed and 33
+				// wounded") it is none of them.
+				g = lastGroup
 			}
 		}
 		end := max(q.end, qend)
@@ -1253,16 +1271,7 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			if g, e, ok := groupAt(toks, k+1, lang, 4); ok {
 				return g, e, true
 			}
-			if k+1 < len(toks) && forceNoun(toks[k+1].word) {
-				// "بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها": the
-				// force named earlier in the sentence.
-				for m := i - 1; m >= 0; m-- {
-					if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers) {
-						return g, k + 2, true
-					}
-				}
-			}
-			return 0, 0, false
+			return namedForce(toks, k+1, i)
 		}
 		switch w {
 		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont":
@@ -1270,6 +1279,21 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 		}
 		if _, ok := lookup(outcomeWords, w); ok {
 			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// namedForce reads at toks[k] a force named by a common noun or a pronoun
+// ("القوة", "قواتها") and returns the group of the force the sentence named before
+// toks[before] ("بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها").
+func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
+	if k >= len(toks) || !forceNoun(toks[k].word) {
+		return 0, 0, false
+	}
+	for m := before - 1; m >= 0; m-- {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers) {
+			return g, k + 1, true
 		}
 	}
 	return 0, 0, false
@@ -1722,6 +1746,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
 				return g, e, true
 			}
+			if g, e, ok := namedForce(toks, k+1, before); ok {
+				return g, e, true
+			}
 		}
 		if _, ok := lookup(outcomeWords, t.word); ok && k > after {
 			break
@@ -1732,7 +1759,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || k == before-1 && (t.word == "et" || t.word == "and") {
+		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
