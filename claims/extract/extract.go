@@ -1120,8 +1120,13 @@ func breakdown(text string, toks []token, end, q int) bool {
 }
 
 // frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",
-// "among the soldiers", "côté FAMa") to the figures before it that state none, back
-// to the previous figure that does: "7 morts et 15 blessés parmi les gendarmes".
+// "among the soldiers", "côté FAMa", "dans le rang de l'armée", "chez les
+// militaires") to the figures before it that state none, back to the previous
+// figure that does: "7 morts et 15 blessés parmi les gendarmes". A frame with a
+// possessive ("dans ses rangs", "in their ranks", في صفوفه) names the group of the
+// sentence's subject, the first group the sentence names. A frame that opens the
+// sentence ("Du côté de l'armée, le bilan est de 11 morts") gives its group to the
+// figures after it that state none.
 func frames(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
 		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup {
@@ -1137,18 +1142,13 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if _, ok := lookup(frameMarkers, toks[p].word); !ok {
 				continue
 			}
-			g, _, ok := groupAt(toks, p+1, lang, 3)
-			if !ok && (toks[p].word == "side") {
-				for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
-					g, ok = lookup(groupWords, toks[m].word)
-				}
-			}
+			g, ok := frameGroup(toks, p, figs[0].from, lang)
 			if ok {
 				figs[k].Group, figs[k].statedGrp = g, true
 				// The figures after it, up to the frame, that state no group
 				// inherited the elided group: they share the frame's.
 				for m := k + 1; m < len(figs) && figs[m].to <= p; m++ {
-					if !figs[m].statedGrp {
+					if !figs[m].statedGrp || figs[m].Group == claims.UnknownGroup {
 						figs[m].Group, figs[m].statedGrp = g, true
 					}
 				}
@@ -1156,6 +1156,75 @@ func frames(toks []token, figs []figure, lang Lang) {
 			break
 		}
 	}
+	// A frame that opens the sentence, before its first figure and apart from it.
+	if len(figs) == 0 {
+		return
+	}
+	for p := 0; p < figs[0].from && p < 8; p++ {
+		if toks[p].isBreak {
+			break
+		}
+		if _, ok := lookup(frameMarkers, toks[p].word); !ok {
+			continue
+		}
+		g, ok := frameGroup(toks, p, 0, lang)
+		if !ok {
+			break
+		}
+		comma := false
+		for m := p + 1; m < figs[0].from; m++ {
+			comma = comma || toks[m].comma
+		}
+		if !comma {
+			break
+		}
+		for k := range figs {
+			if !figs[k].statedGrp || figs[k].Group == claims.UnknownGroup {
+				figs[k].Group, figs[k].statedGrp = g, true
+			}
+		}
+		break
+	}
+}
+
+// frameGroup reads the group of the frame marker at toks[p]: the group after it
+// ("parmi les gendarmes", "côté ennemi"), before it ("on the army's side"), or,
+// for a possessive ("ses rangs", "their ranks", صفوفه), the first group named in the
+// sentence before toks[limit] or the marker.
+func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
+	w := toks[p].word
+	if p > 0 && possessive(toks[p-1].word) || lang == Arabic && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")) && w != "صفوف" && w != "جانب" {
+		end := p
+		if limit > 0 {
+			end = limit
+		}
+		for m := 0; m < end; m++ {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
+				if g2, _, ok := pooled(toks, m+1, g, lang); ok {
+					g = g2
+				}
+				return g, true
+			}
+		}
+		return 0, false
+	}
+	g, _, ok := groupAt(toks, p+1, lang, 3)
+	if !ok && w == "side" {
+		for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
+			g, ok = lookup(groupWords, toks[m].word)
+		}
+	}
+	return g, ok
+}
+
+// possessive reports whether w is a possessive before a frame noun ("ses rangs",
+// "their ranks").
+func possessive(w string) bool {
+	switch w {
+	case "ses", "leurs", "leur", "nos", "notre", "son", "sa", "its", "their", "our", "his":
+		return true
+	}
+	return false
 }
 
 // mixedSubsets makes unknown the inherited group of a figure whose subset names

@@ -115,7 +115,9 @@ var (
 			"bébés", "bebes", "élèves", "eleves"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
-			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "terroristes présumés", "éléments terroristes"},
+			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
+			"shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
+			"takfiris", "takfiri", "katiba", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
 		claims.UnknownGroup: {"people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
 	}
 	arabicGroups = map[claims.Group][]groupLemma{
@@ -358,7 +360,7 @@ func init() {
 		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش"} {
 		denyWords[norm(w)] = true
 	}
-	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "ranks"} {
+	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {
 		frameMarkers[norm(w)] = true
 	}
 }
