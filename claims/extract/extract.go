@@ -338,14 +338,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "a soldier", "a French serviceman" are 1 (English).
 		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+			// The person must be the one the outcome befell: the object of an
+			// outcome verb before ("killing a soldier") or the subject of one
+			// after ("a soldier was killed"); "a militant group", "a suicide
+			// bomber detonated" count no one.
+			object := j > 0 && isOutcome(toks[j-1].word)
 			if k+1 < len(toks) {
-				if g, ok := singular[toks[k].word+" "+toks[k+1].word]; ok {
+				if g, ok := singular[toks[k].word+" "+toks[k+1].word]; ok && (object || outcomeAfter(toks, k+2)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+2, g, true
 					return q, true
 				}
 			}
 			for m := k; m < len(toks) && m <= k+1; m++ {
-				if g, ok := singular[toks[m].word]; ok {
+				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
 					return q, true
 				}
@@ -593,6 +598,36 @@ func init() {
 	} {
 		addAll(arabicPronounOutcomes, o, vs...)
 	}
+}
+
+// outcomeAfter reports whether an outcome follows toks[k] as the verb of the
+// words before it: after auxiliaries and adverbs ("was also killed", "has been
+// shot dead"), or at once ("a soldier killed"), with no break or number between.
+func outcomeAfter(toks []token, k int) bool {
+	// "A teacher and five students were kidnapped": a list shares the verb
+	// after it.
+	for k < len(toks) && (toks[k].word == "and" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || article(toks[k+1].word)) {
+		k += 2
+		for k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && toks[k].word != "and" && k < len(toks) {
+			if _, ok := lookup(groupWords, toks[k].word); !ok {
+				break
+			}
+			k++
+		}
+	}
+	for m := k; m < len(toks) && m < k+5; m++ {
+		t := toks[m]
+		if t.isBreak || t.isNum {
+			return false
+		}
+		if _, _, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
+			return true
+		}
+		if !auxiliary(t.word) && !strings.HasSuffix(t.word, "ly") && t.word != "also" && t.word != "reportedly" && t.word != "later" && t.word != "then" {
+			return false
+		}
+	}
+	return false
 }
 
 // constructDual reads at toks[j] a dual member noun in construct, which carries

@@ -49,18 +49,19 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
+			"mourir", "décès", "deces", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping"},
-		claims.Missing:  {"disparition", "manquent à l appel"},
+		claims.Missing:  {"disparition", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
 	}
 	englishVerbs = map[claims.Outcome][]string{
-		claims.Killed:   {"kill", "execute", "behead", "massacre", "slaughter", "neutralise", "neutralize", "succumb", "die", "slay"},
+		claims.Killed:   {"kill", "execute", "behead", "massacre", "slaughter", "neutralise", "neutralize", "succumb", "die", "slay", "eliminate", "martyr"},
 		claims.Wounded:  {"wound", "injure", "hurt", "maim"},
 		claims.Captured: {"kidnap", "abduct", "capture", "seize"},
+		claims.Missing:  {"disappear"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
@@ -68,12 +69,12 @@ var (
 	// arabicVerbs: perfect stem, imperfect stem (without its prefix).
 	arabicVerbs = map[claims.Outcome][][2]string{
 		claims.Killed:   {{"قتل", "قتل"}, {"لقي", "لقى"}, {"سقط", "سقط"}, {"قضى", "قضي"}, {"استشهد", "ستشهد"}, {"هلك", "هلك"}, {"توفي", "توفى"}, {"اعدم", "عدم"}},
-		claims.Wounded:  {{"اصيب", "صاب"}, {"جرح", "جرح"}},
+		claims.Wounded:  {{"اصيب", "صاب"}, {"جرح", "جرح"}, {"اصاب", "صيب"}},
 		claims.Captured: {{"اختطف", "ختطف"}, {"خطف", "خطف"}, {"اسر", "اسر"}},
 	}
 	arabicOther = map[claims.Outcome][]string{
 		claims.Killed: {"مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
-			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم"},
+			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
 		claims.Wounded:  {"اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
 		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر", "فقد", "فقدوا"},
@@ -102,31 +103,32 @@ var (
 	frenchEnglishGroups = map[claims.Group][]string{
 		claims.Soldiers: {"soldiers", "soldier", "soliders", "solider", "troops", "troop", "servicemen", "serviceman", "army", "military", "soldats", "soldat", "militaires", "militaire", "fama",
 			"armée", "armee", "forces armées", "forces armees", "forces gouvernementales", "government forces", "officers", "officer", "officiers", "officier",
-			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires"},
+			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires", "troopers", "trooper", "regime forces", "forces du régime"},
 		claims.SecurityForces: {"police", "policemen", "policeman", "police officers", "gendarmes", "gendarme", "security forces", "security personnel", "policiers", "policier", "fds",
-			"forces de sécurité", "forces de securite", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts"},
+			"forces de sécurité", "forces de securite", "border force", "border police", "border guards", "garde-frontières", "pro-regime forces", "pro-government forces", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts"},
 		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
-			"auxiliaries", "auxiliaires", "koglweogo", "cjtf", "vigilantes", "chasseurs dozo", "milice", "miliciens"},
+			"auxiliaries", "auxiliaires", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "auxiliary force", "civil protection group",
+			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "africa corps", "un troops", "un peacekeepers",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils",
-			"residents", "worshippers", "traders", "miners", "schoolchildren", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
+			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
 			"civils", "civil", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
 			"shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
-			"takfiris", "takfiri", "katiba", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
+			"takfiris", "takfiri", "katiba", "outlaws", "khwarij", "suspects", "faction", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
 		claims.UnknownGroup: {"people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
 	}
 	arabicGroups = map[claims.Group][]groupLemma{
 		claims.Soldiers: {{"جندي", []string{"جنود", "الجنود", "جنودا"}, false}, {"عسكري", nil, true}, {"ضابط", []string{"ضباط"}, false},
 			{"الجيش", []string{"جيش", "القوات المسلحة", "قوات الجيش", "القوات الخاصة", "الحرس الوطني", "جيوش"}, false}},
 		claims.SecurityForces: {{"شرطي", []string{"الشرطة", "رجال الشرطة", "عناصر الشرطة"}, false}, {"دركي", []string{"الدرك", "الدرك الوطني"}, true},
-			{"قوات الامن", []string{"الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
+			{"حرس الحدود", nil, false}, {"قوات الامن", []string{"الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
 		claims.Militia: {{"متطوع", []string{"متطوعي", "متطوعو", "المتطوعين", "متطوعي الدفاع عن الوطن"}, true}, {"الدوزو", []string{"ميليشيا", "ميليشيات"}, false},
-			{"معاون", []string{"معاوني الجيش"}, true}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}},
+			{"معاون", []string{"معاوني الجيش"}, true}, {"مساعد", []string{"مساعدي الجيش"}, true}, {"الحشد الشعبي", []string{"الحشد"}, false}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}},
 		claims.ForeignForces: {{"فاغنر", []string{"الفيلق", "الفيلق الافريقي", "قوات حفظ السلام", "حفظ السلام", "حفظه السلام", "القبعات الزرقاء", "الخوذ الزرقاء", "ذوي الخوذ الزرقاء", "مينوسما", "المرتزقة", "مرتزقة", "قوات فاغنر"}, false}},
 		claims.Civilians: {{"مدني", nil, true}, {"قروي", nil, true}, {"نازح", nil, true}, {"امراه", []string{"نساء", "النساء", "نسوة", "امراتين", "امراتان"}, false},
 			{"طفل", []string{"اطفال", "الاطفال"}, false}, {"راعي", []string{"رعاه", "الرعاه", "رعاة"}, false}, {"طالب", []string{"طلاب", "الطلاب"}, false},
@@ -134,7 +136,7 @@ var (
 			{"مسافر", nil, true}, {"راكب", []string{"ركاب", "الركاب"}, false}, {"تاجر", []string{"تجار"}, false}, {"معلم", nil, true}, {"لاجئ", nil, true},
 			{"ساكن", []string{"سكان", "السكان", "الاهالي", "اهالي"}, false}},
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
-			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false}},
+			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
 			{"خبير", []string{"خبراء"}, false}, {"موظف", nil, true}},
@@ -220,14 +222,15 @@ func init() {
 		}
 	}
 	for _, w := range []string{"civil", "villageois", "passager", "berger", "éleveur", "habitant", "commerçant", "paysan", "agriculteur", "cultivateur", "étudiant",
-		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier"} {
+		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier", "passant", "pêcheur"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
-	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer")
-	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child")
-	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer")
-	addAll(singular, claims.ForeignForces, "peacekeeper")
-	addAll(singular, claims.Militia, "volunteer")
+	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
+	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman")
+	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "constable")
+	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
+	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
+	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
 	addAll(singular, claims.UnknownGroup, "person")
 	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى"} {
 		countNouns[norm(w)] = 1
@@ -244,7 +247,7 @@ func init() {
 var nonOutcome = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"fled", "flee", "fleeing", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
+	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "انقاذ",
@@ -324,7 +327,8 @@ func init() {
 		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "اليات", "آلية", "كيلومترا", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
-		"houses", "homes", "buildings", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "animals", "livestock",
+		"houses", "homes", "buildings", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
+		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "animals", "livestock",
 		"maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
 		"منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
@@ -352,15 +356,15 @@ var denyWords = map[string]bool{}
 var frameMarkers = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"including", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "among the dead", "parmi les morts", "parmi les victimes", "faisaient partie"} {
+	for _, w := range []string{"including", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "among the dead", "parmi les morts", "parmi les victimes", "faisaient partie", "y compris", "many of them", "most of them", "some of them", "la plupart", "معظمهم", "اغلبهم"} {
 		subsetMarkers[norm(w)] = true
 	}
 	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
-		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش"} {
+		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه"} {
 		denyWords[norm(w)] = true
 	}
-	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {
+	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {
 		frameMarkers[norm(w)] = true
 	}
 }
