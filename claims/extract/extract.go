@@ -630,6 +630,86 @@ func outcomeAfter(toks []token, k int) bool {
 	return false
 }
 
+// toll is what a toll phrase before a number says it counts.
+type toll struct {
+	outcome  claims.Outcome
+	group    claims.Group
+	hasGroup bool
+}
+
+// tollBefore reads a toll that rises to or stands at the number at toks[q]: "the
+// death toll ... has risen to 96", "the number of civilians killed ... to at least
+// 1,013", "put the Malian army death toll at 85", "le nombre de martyrs des forces
+// armées s'élevait à sept", "ارتفعت حصيلة القتلى إلى 18". The toll noun must come
+// within 25 words before the number, with no other number between; its outcome is
+// the outcome word between them, or killed for a death toll; its group is the
+// group named between them (not after "by": the agent) or just before the toll
+// noun ("the Malian army death toll").
+func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
+	if q == 0 {
+		return toll{}, false
+	}
+	switch toks[q-1].word {
+	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت":
+	default:
+		return toll{}, false
+	}
+	var t toll
+	found, haveOutcome := false, false
+	agent := false // the word after toks[k] is "by": toks[k] is the agent
+	for k := q - 2; k >= 0 && k >= q-25; k-- {
+		tk := toks[k]
+		if tk.isBreak && !tk.comma || isNumberWord(tk, lang) {
+			return toll{}, false
+		}
+		w := tk.word
+		if w == "by" || w == "par" {
+			agent = true // the groups after it are the agents; we go backward, so reset
+		}
+		switch w {
+		case "toll", "tolls", "count", "number", "nombre", "bilan", "حصيله", "عدد":
+			found = true
+		}
+		if found {
+			// The group of the toll's own words: "the number of civilians killed",
+			// "le nombre de martyrs des forces armées" (not the adjective of an
+			// attack, "عدد ضحايا الهجوم الإرهابي", nor an agent further on).
+			t.group, t.hasGroup = 0, false
+			for m := k + 1; m < q && m <= k+6; m++ {
+				if eventNoun(toks[m].word) || toks[m].word == "by" || toks[m].word == "par" {
+					break
+				}
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+					t.group, t.hasGroup = g, true
+					break
+				}
+			}
+			// The group just before the toll noun: "the Malian army death toll".
+			for m := k - 1; m >= 0 && m >= k-3 && !t.hasGroup; m-- {
+				if toks[m].isBreak {
+					break
+				}
+				if g, ok := lookup(groupWords, toks[m].word); ok && g != claims.UnknownGroup {
+					t.group, t.hasGroup = g, true
+				}
+			}
+			if !haveOutcome {
+				death := w == "toll" && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty") || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي"
+				if !death {
+					return toll{}, false
+				}
+				t.outcome = claims.Killed
+			}
+			return t, true
+		}
+		if o, ok := lookup(outcomeWords, w); ok && !haveOutcome && !agent {
+			t.outcome, haveOutcome = o, true
+		}
+		agent = false
+	}
+	return toll{}, false
+}
+
 // constructDual reads at toks[j] a dual member noun in construct, which carries
 // its count 2, and the group after it: "أصيب عنصرا أمن", "مقتل عنصري شرطة". After
 // a number عنصرا is the singular ("11 عنصرا"); it returns the group and the
@@ -934,6 +1014,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		o, oend, oOK := q.outcome, q.end, q.hasOutcome
+		toll, tollOK := tollBefore(toks, q.start, lang)
+		if tollOK && !oOK && !(q.end < len(toks) && isOutcome(toks[q.end].word)) {
+			// "the death toll has risen to 96", "le nombre de martyrs des forces
+			// armées s'élevait à sept": the outcome and group of the toll.
+			o, oOK = toll.outcome, true
+		}
 		if !oOK {
 			var blocked bool
 			o, oend, oOK, blocked = findOutcome(toks, q.end, q.start, lang)
@@ -947,6 +1033,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend, gOK = findGroup(toks, q.end, q.start, lang)
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
 			g, gend = g2, e2
+		}
+		if !gOK && tollOK {
+			// The toll's group, or none: a toll's number does not inherit the
+			// group of the figure before ("28 soldiers were killed, while ... the
+			// death toll reached 30").
+			g, gOK = toll.group, true
+			if !toll.hasGroup {
+				g = claims.UnknownGroup
+			}
 		}
 		if !oOK && gOK && gend > q.end+1 {
 			// "جنديين من قوات حفظ السلام التابعة للأمم المتحدة في مالي قتلا": the
