@@ -284,8 +284,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "قد يصل عدد القتلى إلى 60": up to, with words between its two parts.
 	if qual == claims.Exact && j > 0 && toks[j-1].word == norm("إلى") {
-		for k := j - 2; k >= 0 && k >= j-7 && !toks[k].isBreak && !toks[k].isNum; k-- {
-			if _, ok := lookup(reach, toks[k].word); ok {
+		for k := j - 2; k >= 1 && k >= j-7 && !toks[k].isBreak && !toks[k].isNum; k-- {
+			// قد يصل: "may reach"; يصل alone states the toll ("يصل إلى 55 قتيلا").
+			if _, ok := lookup(reach, toks[k].word); ok && (toks[k-1].word == "قد" || toks[k-1].word == "ربما") {
 				qual = claims.AtMost
 				break
 			}
@@ -315,6 +316,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		n := toks[j+1].word
 		if w == "عدد" && n == "من" || w == "number" && n == "of" && j > 0 && toks[j-1].word == "a" || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
+		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
+		if j+3 < len(toks) && (w == "عدد" && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined") && n == "number" && ofWords[toks[j+2].word]) {
+			end := j + 3
+			if w == "عدد" {
+				end = j + 4
+			}
+			q.fig, q.end = claims.Heavy(), end
 			return q, true
 		}
 	}
@@ -778,7 +788,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "unknown", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1083,10 +1093,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
 		}
-		if !oOK && gOK && !haveLast && coordinated(toks, max(q.end, gend), lang) {
-			// "Nine soldiers and four VDP were killed": the outcome is the next
-			// figure's; read it, then give it to this one.
-			if nq, ok := readQuantity(toks, max(q.end, gend)+1, lang); ok {
+		if c, next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && !haveLast && ok {
+			// "Nine soldiers and four VDP were killed", "au moins 12 soldats de
+			// l'armée pakistanaise et sept combattants", "أربع نساء وثلاثة أطفال
+			// قتلوا": the outcome is the next figure's; read it, then give it to
+			// this one.
+			_ = c
+			if nq, ok := readQuantity(toks, next, lang); ok {
 				_, ngend, _ := findGroup(toks, nq.end, nq.start, lang)
 				if no, _, nok, _ := findOutcome(toks, max(nq.end, ngend), nq.start, lang); nok {
 					o, oOK = no, true
@@ -1571,7 +1584,7 @@ func pool(a, b claims.Group) claims.Group {
 // word replaces it: X names the people better than "people", "soldiers" of a
 // peacekeeping force are foreign forces, "civilians" of the volunteers are militia.
 func refines(g, of claims.Group) bool {
-	return g == claims.UnknownGroup || g == claims.Soldiers && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia
+	return g == claims.UnknownGroup || g == claims.Soldiers && (of == claims.ForeignForces || of == claims.SecurityForces) || g == claims.Civilians && of == claims.Militia
 }
 
 func stateSide(g claims.Group) bool {
@@ -1610,6 +1623,27 @@ func coordinated(toks []token, k int, lang Lang) bool {
 	}
 	w := toks[k].word
 	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word))
+}
+
+// coordinatedAfter finds, from toks[k] past at most three words that are not a
+// break, a number, an outcome or a preposition (the rest of the figure's noun
+// phrase: "de l'armée pakistanaise"), a conjunction joining a next number; it
+// returns the conjunction's index and the next number's. An Arabic number word
+// may carry the conjunction (وثلاثة).
+func coordinatedAfter(toks []token, k int, lang Lang) (int, int, bool) {
+	for m := k; m < len(toks) && m <= k+3; m++ {
+		t := toks[m]
+		if coordinated(toks, m, lang) {
+			return m, m + 1, true
+		}
+		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && isNumberWord(t, lang) {
+			return m, m, true
+		}
+		if t.isBreak || t.isNum || isNumberWord(t, lang) || isOutcome(t.word) || m > k && preposition(t.word) || conjunction(t.word) {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // displacedGroup reports whether the noun after a number names people displaced
