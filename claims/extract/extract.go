@@ -426,7 +426,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			return q, true
 		}
-		if _, ok := lookup(lossWords, n.word); ok {
+		if _, ok := lookup(lossWords, n.word); ok && !(j+2 < len(toks) && statsNoun(toks[j+2].word)) {
 			q.fig, q.end, q.zero = claims.N(0), j+2, true
 			q.outcome, q.hasOutcome = claims.Killed, true
 			return q, true
@@ -608,6 +608,16 @@ func init() {
 	} {
 		addAll(arabicPronounOutcomes, o, vs...)
 	}
+}
+
+// statsNoun reports whether w names the figures of a toll, not the toll: "without
+// giving any casualty figures" is no zero.
+func statsNoun(w string) bool {
+	switch w {
+	case "figures", "figure", "numbers", "number", "details", "toll", "count", "chiffres", "chiffre", "bilan", "précision", "precision", "ارقام", "حصيله", "عدد":
+		return true
+	}
+	return false
 }
 
 // outcomeAfter reports whether an outcome follows toks[k] as the verb of the
@@ -1008,8 +1018,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// "قتل 25 مدنيا على الأقل".
 		qend := q.end
 		if q.fig.Qualifier == claims.Exact && !q.zero {
-			for k := q.end; k < len(toks) && k <= q.end+3; k++ {
+			reach := 3
+			if lang == Arabic {
+				reach = 6 // "لقي 4 من أفراد الجيش الصومالي على الأقل مصرعهم"
+			}
+			for k := q.end; k < len(toks) && k <= q.end+reach; k++ {
 				w := toks[k].word
+				if toks[k].comma && k+1 < len(toks) && starts(qualifierAfterFirst, toks, k+1) {
+					continue // "لقى جنديان، على الأقل، مصرعهما"
+				}
 				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) {
 					break
 				}
