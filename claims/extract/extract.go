@@ -555,17 +555,42 @@ func othersOutcome(toks []token, i int) (claims.Outcome, int, bool) {
 	if o, ok := lookup(outcomeWords, toks[i-1].word); ok && (i+1 >= len(toks) || toks[i+1].isBreak || conjunction(toks[i+1].word) || preposition(toks[i+1].word)) {
 		return o, i + 1, true
 	}
+	// "others were still missing", "d'autres portés disparus", "others abducted".
 	k := i + 1
-	for k < len(toks) && k <= i+3 && auxiliary(toks[k].word) {
+	for k < len(toks) && k <= i+4 && (auxiliary(toks[k].word) || stillWord(toks[k].word)) {
 		k++
 	}
-	if k == i+1 {
-		return 0, 0, false
-	}
-	if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
+	if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok && (k > i+1 || participle(toks[k].word)) {
 		return o, k + n, true
 	}
 	return 0, 0, false
+}
+
+// approxBefore reports whether the word before toks[i] is an approximate noun or
+// a number ("une vingtaine d'autres", "12 d'autres"): then "d'autres" is that
+// quantity's noun.
+func approxBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	_, ok := approx[toks[i-1].word]
+	return ok || isNumberWord(toks[i-1], "")
+}
+
+// stillWord reports whether w is an adverb that may stand between a subject and
+// its outcome ("were still missing", "sont toujours portés disparus").
+func stillWord(w string) bool {
+	switch w {
+	case "still", "also", "reportedly", "later", "toujours", "également", "egalement", "aussi", "encore", "ما", "زال", "لا", "يزال", "تزال":
+		return true
+	}
+	return false
+}
+
+// participle reports whether w looks like a participle that may follow its noun
+// with no verb ("others abducted", "d'autres portés disparus").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "és") || strings.HasSuffix(w, "ées") || strings.HasSuffix(w, "us") || w == "missing" || w == "dead"
 }
 
 // pronounOutcome looks from toks[k] to the end of the clause (past commas, not
@@ -930,7 +955,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if lang != Arabic && haveLast && !subset && (toks[i].word == "d autres" || toks[i].word == "autres" && i > 0 && toks[i-1].word == "d" || toks[i].word == "others" && i > 0 && !isNumberWord(toks[i-1], lang) && !used[i-1]) {
+		if lang != Arabic && haveLast && !subset && (toks[i].word == "d autres" && !(i > 0 && (used[i-1] || approxBefore(toks, i))) || toks[i].word == "autres" && i > 0 && toks[i-1].word == "d" && !(i > 1 && (used[i-2] || approxBefore(toks, i-1))) || toks[i].word == "others" && i > 0 && !isNumberWord(toks[i-1], lang) && !used[i-1]) {
 			// "71 soldats ont été tués, 12 blessés et d'autres sont portés
 			// disparus", "and wounding others": more of the group before, no number.
 			if o, e, ok := othersOutcome(toks, i); ok {
