@@ -1028,6 +1028,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subset = false
 			}
 		}
+		if _, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word)) {
+			// "18 wounded, 11 of them seriously", "well over 200 VDP members have
+			// died, nearly 50 of them this year": part of a figure already counted.
+			i = q.end - 1
+			continue
+		}
 		if subset || len(figs) > 0 && breakdown(text, toks, figs[len(figs)-1].to, q.start) {
 			i = q.end - 1
 			continue // a subset of a figure already counted (§5 rule 2)
@@ -1538,6 +1544,56 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
+// ofThem reads "of them", "d'entre eux", منهم at toks[k] and returns its end.
+func ofThem(toks []token, k int) (int, bool) {
+	if k >= len(toks) {
+		return 0, false
+	}
+	w := toks[k].word
+	switch {
+	case w == "منهم" || w == "منهن":
+		return k + 1, true
+	case k+1 < len(toks) && w == "of" && toks[k+1].word == "them":
+		return k + 2, true
+	case k+2 < len(toks) && (w == "d" || w == "d entre") && (toks[k+1].word == "entre" && (toks[k+2].word == "eux" || toks[k+2].word == "elles")):
+		return k + 3, true
+	case k+1 < len(toks) && w == "d entre" && (toks[k+1].word == "eux" || toks[k+1].word == "elles"):
+		return k + 2, true
+	}
+	return 0, false
+}
+
+// antecedent returns the group of the people a pronoun after toks[before] stands
+// for: the nearest group the sentence names before it.
+func antecedent(toks []token, before int) (claims.Group, bool) {
+	verb := false // an outcome verb stands between: a group before it, with no comma, is its agent
+	for m := before - 1; m >= 0; m-- {
+		if toks[m].isBreak && !toks[m].comma {
+			return 0, false
+		}
+		if toks[m].comma {
+			verb = false
+		}
+		if isOutcome(toks[m].word) {
+			verb = true
+			continue
+		}
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
+			if m > 0 && eventNoun(toks[m-1].word) || m+1 < len(toks) && eventNoun(toks[m+1].word) {
+				continue // the adjective of an attack
+			}
+			if verb {
+				return 0, false // "Troops ... neutralised many of them": the agent
+			}
+			if g2, _, ok := pooled(toks, m+1, g, ""); ok {
+				g = g2
+			}
+			return g, true
+		}
+	}
+	return 0, false
+}
+
 // namedForce reads at toks[k] a force named by a common noun or a pronoun
 // ("القوة", "قواتها") and returns the group of the force the sentence named before
 // toks[before] ("بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها").
@@ -2016,6 +2072,15 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				return g2, e2, true
 			}
 			return g, end, true
+		}
+		if k == after {
+			// "killing at least two of them", "deux d'entre eux", "قتل 11 منهم":
+			// the people the sentence named before.
+			if e, ok := ofThem(toks, k); ok {
+				if g, ok := antecedent(toks, before); ok {
+					return g, e, true
+				}
+			}
 		}
 		if ofWords[t.word] && k == after {
 			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
