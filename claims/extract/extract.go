@@ -522,12 +522,23 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
-// severalGroups reports whether the figures found so far name more than one group.
-func severalGroups(figs []figure) bool {
+// lastComma returns the index after the last comma before toks[q], or 0.
+func lastComma(toks []token, q int) int {
+	for k := q - 1; k >= 0; k-- {
+		if toks[k].comma {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// severalGroups reports whether the figures found so far from toks[from] on name
+// more than one group.
+func severalGroups(figs []figure, from int) bool {
 	first := -1
 	for k, f := range figs {
-		if !f.statedGrp {
-			continue
+		if !f.statedGrp || f.from < from {
+			continue // only the figures of the quantity's own clause
 		}
 		if first < 0 {
 			first = k
@@ -1021,10 +1032,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
-		if subset && haveLast && q.end < len(toks) && outcomeNoun(strings.TrimPrefix(toks[q.end].word, "و")) {
-			// "18 قتيلا منهم 15 مدنيا، و3 قتلى من القوات الخاصة و33 مصابا": a
-			// number with an outcome noun of another outcome leaves the subset.
-			if o, ok := lookup(outcomeWords, toks[q.end].word); ok && o != lastOutcome {
+		if subset && haveLast && q.end < len(toks) {
+			// "18 قتيلا منهم 15 مدنيا، و3 قتلى من القوات الخاصة و33 مصابا", "14
+			// blessés dont 8 graves, 11 portés disparus": a number with an
+			// outcome of another outcome right after it leaves the subset.
+			if o, _, ok := phrase(outcomeWords, outcomeFirst, toks, q.end); ok && o != lastOutcome && (outcomeNoun(strings.TrimPrefix(toks[q.end].word, "و")) || participle(toks[q.end].word)) {
 				subset = false
 			}
 		}
@@ -1169,7 +1181,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !severalGroups(figs) {
+			if haveLast && !severalGroups(figs, lastComma(toks, q.start)) {
 				// elided group: "12 soldiers killed and 30 wounded"; after figures
 				// of several groups ("15 civilians and 3 soldiers killed and 33
 				// wounded") it is none of them.
