@@ -887,6 +887,7 @@ type figure struct {
 	Figure
 	from, to  int
 	statedGrp bool
+	toll      bool // a toll phrase with no number ("lourd bilan", حصيلة ثقيلة)
 }
 
 // sentence extracts the figures of one sentence.
@@ -905,7 +906,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	subsetVerb := false // the subset clause has passed an outcome word
 	add := func(from, to int, o claims.Outcome, g claims.Group, stated bool, f claims.Figure) {
 		s, e := toks[from].start, toks[to-1].end
-		figs = append(figs, figure{Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}, from, to, stated})
+		figs = append(figs, figure{Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}, from, to, stated, false})
 		lastOutcome, lastGroup, haveLast = o, g, true
 		for k := from; k < to; k++ {
 			used[k] = true
@@ -954,6 +955,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				end := max(i+n, gend)
 				for _, o := range outs {
 					add(i, end, o, g, ok, claims.Heavy())
+					figs[len(figs)-1].toll = true
 				}
 				i = end - 1
 				continue
@@ -1214,12 +1216,77 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		i = end - 1
 	}
 	frames(toks, figs, lang)
+	appositions(toks, figs, lang)
+	lostBy(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
-	out := make([]Figure, len(figs))
+	out := make([]Figure, 0, len(figs))
 	for k, f := range figs {
-		out[k] = f.Figure
+		if f.toll && tolled(figs, k) {
+			continue // "un lourd bilan meurtrier : au moins 73 personnes tuées"
+		}
+		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// tolled reports whether a figure other than figs[k], of the same outcome, states
+// a number: a toll with no number that the sentence then gives ("un lourd bilan
+// meurtrier : au moins 73 personnes tuées") is that figure, not one more.
+func tolled(figs []figure, k int) bool {
+	for m, f := range figs {
+		if m != k && !f.toll && f.Outcome == figs[k].Outcome && f.Figure.Figure.Qualifier != claims.Qualitative {
+			return true
+		}
+	}
+	return false
+}
+
+// appositions gives a figure that states no group the group of an apposition after
+// it that says who they all were: "cinq morts, tous des volontaires", "خمسة عناصر،
+// جميعهم من المتطوعين", "five dead, all of them volunteers".
+func appositions(toks []token, figs []figure, lang Lang) {
+	for k := range figs {
+		f := &figs[k]
+		if f.statedGrp && f.Group != claims.UnknownGroup || f.to+2 >= len(toks) || !toks[f.to].comma {
+			continue
+		}
+		p := f.to + 1
+		switch toks[p].word {
+		case "tous", "toutes", "all", "جميعهم", "كلهم", "جميعهن":
+		default:
+			continue
+		}
+		if g, _, ok := groupAt(toks, p+1, lang, 4); ok && g != claims.UnknownGroup {
+			f.Group, f.statedGrp = g, true
+		}
+	}
+}
+
+// lostBy gives a figure of people lost ("L'armée malienne a perdu 11 hommes", "the
+// army lost 11 men") that names no group of its own the group of the subject of
+// "lost".
+func lostBy(toks []token, figs []figure, lang Lang) {
+	for k := range figs {
+		f := &figs[k]
+		if f.statedGrp && f.Group != claims.UnknownGroup || f.from < 2 {
+			continue
+		}
+		v := f.from - 1
+		switch toks[v].word {
+		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت":
+		default:
+			continue
+		}
+		for m := v - 1; m >= 0 && m >= v-5; m-- {
+			if toks[m].isBreak {
+				break
+			}
+			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+				f.Group, f.statedGrp = g, true
+				break
+			}
+		}
+	}
 }
 
 // unknownNoun reports whether a French or English noun the lexicons do not know
