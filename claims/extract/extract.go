@@ -715,6 +715,9 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	agent := false // the word after toks[k] is "by": toks[k] is the agent
 	for k := q - 2; k >= 0 && k >= q-25; k-- {
 		tk := toks[k]
+		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
+			continue // a year: "killed in the region since 2019 to 1,013"
+		}
 		if tk.isBreak && !tk.comma || isNumberWord(tk, lang) {
 			return toll{}, false
 		}
@@ -1072,7 +1075,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if toks[k].comma && k+1 < len(toks) && starts(qualifierAfterFirst, toks, k+1) {
 					continue // "لقى جنديان، على الأقل، مصرعهما"
 				}
-				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) {
+				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) || w == "to" || w == "à" || w == "a" {
 					break
 				}
 				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && n > 1 {
@@ -1478,6 +1481,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		}
 		return 0, false
 	}
+	if w == "camp" && !(p+1 < len(toks) && ofWords[toks[p+1].word]) {
+		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire" a place
+	}
 	g, _, ok := groupAt(toks, p+1, lang, 3)
 	if !ok && w == "side" {
 		for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
@@ -1802,13 +1808,13 @@ func coordinated(toks []token, k int, lang Lang) bool {
 	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word))
 }
 
-// coordinatedAfter finds, from toks[k] past at most three words that are not a
+// coordinatedAfter finds, from toks[k] past at most five words that are not a
 // break, a number, an outcome or a preposition (the rest of the figure's noun
 // phrase: "de l'armée pakistanaise"), a conjunction joining a next number; it
 // returns the conjunction's index and the next number's. An Arabic number word
 // may carry the conjunction (وثلاثة).
 func coordinatedAfter(toks []token, k int, lang Lang) (int, int, bool) {
-	for m := k; m < len(toks) && m <= k+3; m++ {
+	for m := k; m < len(toks) && m <= k+5; m++ {
 		t := toks[m]
 		if coordinated(toks, m, lang) {
 			return m, m + 1, true

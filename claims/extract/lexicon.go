@@ -268,7 +268,7 @@ func init() {
 	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
 		"نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
-	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "يصل الى")
+	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
 	qualifierFirst = firstWords(qualifiers)
 	qualifierAfterFirst = firstWords(qualifiersAfter)

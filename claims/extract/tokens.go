@@ -209,7 +209,7 @@ func tokenize(s string) []token {
 		}
 		switch r {
 		case '.', ';', ':', '!', '?', '،', '؛', ',', '\n':
-			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،'})
+			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،' || r == ':'})
 		}
 		i += n
 	}
