@@ -29,8 +29,17 @@
 //     autre" and آخر are 1.
 //   - A negation makes an explicit zero, which is a figure: "no soldiers were
 //     killed", "aucun soldat tué", "suffered no losses", لم يقتل أي جندي.
-//   - The group is never guessed from context: a figure whose words name no group
-//     is unknown ("people", personnes, أشخاص are unknown too). A figure that pools
+//   - The group is never guessed from outside the sentence: a figure whose words
+//     name no group is unknown ("people", personnes, أشخاص are unknown too, and so
+//     is a noun the lexicon does not know: "cinq gardes du parc", "five rangers").
+//     Inside the sentence, a pronoun takes the group it stands for: "N of them" /
+//     "d'entre eux" / منهم the nearest group named before (not the subject of the
+//     outcome verb: "Troops neutralised many of them" is no one's), "dans ses
+//     rangs" / في صفوفه the sentence's first group, "من قواتها" the force named
+//     before; people lost take the group of the subject of "lost" ("L'armée a
+//     perdu 11 hommes"); an apposition says who they all were ("cinq morts, tous
+//     des volontaires"). An elided group ("15 soldiers killed and 30 wounded") is
+//     inherited only when the clause's figures name one group. A figure that pools
 //     state forces with auxiliaries or allies ("soldiers and VDP", جنود ومتطوعين)
 //     is security_forces; a pool across that line (soldiers and civilians) is
 //     unknown. Foreign forces are UN peacekeepers, Africa Corps, Wagner and the like;
@@ -47,7 +56,15 @@
 //     unknown: each outcome is at most the number's maximum and at least one
 //     ([1, 99] for "des dizaines", at_most), qualitative when the number is
 //     unbounded. Reading the whole number for each would double it.
-//   - A denial ("dément", "denied", نفى) is kept as the figure with Denied set.
+//   - A denial ("dément", "denied", نفى, "false and baseless") is kept as the
+//     figure with Denied set. "Without giving any casualty figures" is no zero.
+//   - A toll that rises to or stands at a number gives it its outcome and group
+//     ("the death toll has risen to 96", "the number of civilians killed ... to at
+//     least 1,013", "le nombre de martyrs des forces armées s'élevait à sept");
+//     such a number does not inherit the group of the figure before. A toll with
+//     no number that the sentence then states as a number ("un lourd bilan : au
+//     moins 73 personnes tuées") is that figure, not one more.
+//   - "An unknown number of" / عدد غير معروف من is qualitative, as "a number of".
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
 //     fighters"), unit sizes, road numbers, ordinals ("3rd battalion"), and people
