@@ -1232,12 +1232,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	return out
 }
 
-// tolled reports whether a figure other than figs[k], of the same outcome, states
-// a number: a toll with no number that the sentence then gives ("un lourd bilan
-// meurtrier : au moins 73 personnes tuées") is that figure, not one more.
+// tolled reports whether a figure after figs[k], of the same outcome and of its
+// group (or any, if the toll names none), states a number: a toll with no number
+// that the sentence then gives ("un lourd bilan meurtrier : au moins 73 personnes
+// tuées") is that figure, not one more.
 func tolled(figs []figure, k int) bool {
-	for m, f := range figs {
-		if m != k && !f.toll && f.Outcome == figs[k].Outcome && f.Figure.Figure.Qualifier != claims.Qualitative {
+	for _, f := range figs[k+1:] {
+		if !f.toll && f.Outcome == figs[k].Outcome && f.Figure.Figure.Qualifier != claims.Qualitative && (figs[k].Group == claims.UnknownGroup || f.Group == figs[k].Group) {
 			return true
 		}
 	}
