@@ -318,6 +318,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
+		// "عدد كبير من", "a large number of", "un grand nombre de".
+		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word]) {
+			q.fig, q.end = claims.Heavy(), j+3
+			return q, true
+		}
 		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
 		if j+3 < len(toks) && (w == "عدد" && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined") && n == "number" && ofWords[toks[j+2].word]) {
 			end := j + 3
@@ -837,7 +842,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "unknown", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1700,7 +1705,7 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 // named before.
 func forceNoun(w string) bool {
 	switch w {
-	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "la force", "ses troupes", "its troops":
+	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "la force", "ses troupes", "its troops":
 		return true
 	}
 	return false
