@@ -164,7 +164,8 @@ func starts(first map[string]bool, toks []token, i int) bool {
 	return ok
 }
 
-// phrase matches the longest phrase of m (up to 5 words) at toks[i]; the first word
+// phrase matches the longest phrase of m (up to 6 words: "forces de défense et de
+// sécurité") at toks[i]; the first word
 // may carry an Arabic proclitic or article (وقوات حفظ السلام).
 func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (T, int, bool) {
 	var zero T
@@ -177,7 +178,7 @@ func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (
 			return zero, 0, false
 		}
 	}
-	for n := 5; n >= 2; n-- {
+	for n := 6; n >= 2; n-- {
 		if s := joined(toks, i, n); s != "" {
 			if v, ok := m[s]; ok {
 				return v, n, true
@@ -441,7 +442,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
 	// change).
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
-		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d")) {
+		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && !(j > 1 && (toks[j-2].word == "état" || toks[j-2].word == "bilan"))) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
 			q.fig, q.end = claims.Between(v, b), e
 			return q, true

@@ -42,13 +42,13 @@ func addAll[T any](m map[string]T, v T, words ...string) {
 // sound plural and dual generated, and idioms.
 var (
 	frenchParticiples = map[claims.Outcome][]string{
-		claims.Killed:   {"tué", "mort", "abattu", "neutralisé", "exécuté", "décédé", "éliminé", "assassiné", "massacré", "tombé", "fusillé", "égorgé", "calciné"},
+		claims.Killed:   {"tué", "mort", "abattu", "neutralisé", "décapité", "démembré", "exécuté", "décédé", "éliminé", "assassiné", "massacré", "tombé", "fusillé", "égorgé", "calciné"},
 		claims.Wounded:  {"blessé"},
-		claims.Captured: {"enlevé", "capturé", "kidnappé", "pris en otage", "séquestré"},
+		claims.Captured: {"enlevé", "capturé", "kidnappé", "pris en otage", "séquestré", "fait prisonnier"},
 		claims.Missing:  {"disparu", "porté disparu"},
 	}
 	frenchOther = map[claims.Outcome][]string{
-		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
+		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
 			"mourir", "décès", "deces", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping"},
@@ -107,13 +107,13 @@ var (
 		claims.SecurityForces: {"police", "policemen", "policeman", "police officers", "gendarmes", "gendarme", "security forces", "security personnel", "policiers", "policier", "fds",
 			"forces de sécurité", "forces de securite", "border force", "border police", "border guards", "garde-frontières", "pro-regime forces", "pro-government forces", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts"},
 		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
-			"auxiliaries", "auxiliaires", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "auxiliary force", "civil protection group",
+			"auxiliaries", "auxiliaires", "combattants volontaires", "volontaires pour la défense de la patrie", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "milicien", "auxiliary force", "civil protection group",
 			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "africa corps", "un troops", "un peacekeepers",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
-			"civils", "civil", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
+			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
@@ -223,7 +223,8 @@ func init() {
 		}
 	}
 	for _, w := range []string{"civil", "villageois", "passager", "berger", "éleveur", "habitant", "commerçant", "paysan", "agriculteur", "cultivateur", "étudiant",
-		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier", "passant", "pêcheur"} {
+		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier", "passant", "pêcheur",
+		"écolier", "adolescent", "lycéen", "collégien"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
 	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
@@ -266,7 +267,7 @@ var qualifiersAfter = map[string]claims.Qualifier{}
 
 func init() {
 	addAll(qualifiers, claims.AtLeast, "at least", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
-	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
+	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
 		"نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
 	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى")
@@ -379,7 +380,7 @@ var noWords = map[string]bool{"no": true, "aucun": true, "aucune": true, "zero":
 var lossWords = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"losses", "loss", "casualties", "casualty", "perte", "pertes", "خسائر", "خسارة", "قتيل", "قتلى"} {
+	for _, w := range []string{"losses", "loss", "casualties", "casualty", "perte", "pertes", "خسائر", "خسارة", "قتيل", "قتلى", "victime", "victimes"} {
 		lossWords[norm(w)] = true
 	}
 }
