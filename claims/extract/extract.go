@@ -555,6 +555,22 @@ func severalGroups(figs []figure, from int) bool {
 	return false
 }
 
+// frameAt reports whether a frame starts at toks[k], perhaps after "du" / "dans
+// les": "et 14 du côté du groupe islamiste".
+func frameAt(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+2; m++ {
+		if _, ok := lookup(frameMarkers, toks[m].word); ok {
+			return true
+		}
+		switch toks[m].word {
+		case "du", "dans", "les", "le", "the", "on":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // severity reports whether w says how badly people were hurt, standing for the
 // outcome it qualifies: "dix blessés légers et sept graves".
 func severity(w string) bool {
@@ -1177,7 +1193,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if !oOK && !gOK && haveLast && q.start > 0 && conjunction(toks[q.start-1].word) && (q.end >= len(toks) || toks[q.end].isBreak || preposition(toks[q.end].word) || severity(toks[q.end].word)) {
+		if !oOK && !gOK && haveLast && q.start > 0 && conjunction(toks[q.start-1].word) && (q.end >= len(toks) || toks[q.end].isBreak || preposition(toks[q.end].word) || severity(toks[q.end].word) || frameAt(toks, q.end)) {
 			// "68 personnes ont été tuées ..., et onze dans les attaques": a bare
 			// number coordinated with the figure before is more of it.
 			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
@@ -1210,7 +1226,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if oOK && oend == end && oend > q.end {
 			// "plusieurs dizaines de morts et de blessés", "عشرات القتلى
 			// والجرحى": one quantity for two outcomes.
-			if o2, e2, ok := secondOutcome(toks, end, o, lang); ok {
+			if o2, e2, ok := secondOutcome(toks, end, o, lang); ok && toks[e2-2].word == "des" {
+				// "quatre Casques bleus décédés et des blessés": wounded too, no
+				// number.
+				add(e2-1, e2, o2, g, stated, claims.Heavy())
+				end = e2
+			} else if ok {
 				// The number counts both together: each outcome is at most
 				// that many, at least one.
 				f := claims.Heavy()
@@ -2195,7 +2216,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
-			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) {
+			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) || k > 1 && (ofWords[toks[k-1].word] || toks[k-1].word == "by" || toks[k-1].word == "par") && eventNoun(toks[k-2].word) {
 				// "une attaque terroriste ayant fait huit morts", "a jihadist
 				// attack killed five": the adjective of the attack names its
 				// authors, not the victims.
