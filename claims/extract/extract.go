@@ -387,7 +387,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "another" alone is one more ("another was wounded"); before a number it
 	// only introduces it ("another 11 soldiers").
-	if w == "another" && qual == claims.Exact && !(j+1 < len(toks) && (toks[j+1].isNum || isNumberWord(toks[j+1], lang))) {
+	if w == "another" && qual == claims.Exact && !(j+1 < len(toks) && (toks[j+1].isNum || isNumberWord(toks[j+1], lang))) && anotherPerson(toks, j+1) {
 		q.fig, q.end = claims.N(1), j+1
 		return q, true
 	}
@@ -571,6 +571,28 @@ func frameAt(toks []token, k int) bool {
 	return false
 }
 
+// anotherPerson reports whether "another" before toks[k] is one more person: it
+// stands alone ("another was wounded") or before a person ("another blue
+// helmet"), not before a thing or an attack ("another Taliban assault", "another
+// Kabul mosque").
+func anotherPerson(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].isBreak || auxiliary(toks[k].word) || isOutcome(toks[k].word) || conjunction(toks[k].word) || preposition(toks[k].word) {
+		return true
+	}
+	if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
+		_ = g
+		return !(k+n < len(toks) && (eventNoun(toks[k+n].word) || countsOther(toks, k+n)))
+	}
+	if _, ok := lookup(singular, toks[k].word); ok {
+		return true
+	}
+	if k+1 < len(toks) {
+		_, ok := singular[toks[k].word+" "+toks[k+1].word]
+		return ok
+	}
+	return false
+}
+
 // severity reports whether w says how badly people were hurt, standing for the
 // outcome it qualifies: "dix blessés légers et sept graves".
 func severity(w string) bool {
@@ -748,7 +770,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			agent = true // the groups after it are the agents; we go backward, so reset
 		}
 		switch w {
-		case "toll", "tolls", "count", "number", "nombre", "bilan", "حصيله", "عدد":
+		case "toll", "tolls", "count", "number", "nombre", "bilan", "figure", "حصيله", "عدد":
 			found = true
 		}
 		if found {
@@ -760,7 +782,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 				if eventNoun(toks[m].word) || toks[m].word == "by" || toks[m].word == "par" {
 					break
 				}
-				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+				if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && !(m+n < q && eventNoun(toks[m+n].word)) {
 					t.group, t.hasGroup = g, true
 					break
 				}
@@ -775,7 +797,8 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 				}
 			}
 			if !haveOutcome {
-				death := w == "toll" && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty") || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي"
+				death := (w == "toll" || w == "figure") && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty") || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي" ||
+					k+2 < q && (toks[k+1].word == "of" || toks[k+1].word == "de") && (toks[k+2].word == "victims" || toks[k+2].word == "victimes") || k+1 < q && (toks[k+1].word == "ضحايا" || toks[k+1].word == "الضحايا")
 				if !death {
 					return toll{}, false
 				}
@@ -941,7 +964,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if toks[i].isBreak {
 			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
 			// et 07 civils".
-			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang))) {
+			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word))))) {
 				subset = false
 			}
 			continue
@@ -1111,6 +1134,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		o, oend, oOK := q.outcome, q.end, q.hasOutcome
+		if !oOK && q.start >= 2 && (toks[q.start-1].word == "of" || toks[q.start-1].word == "de" || toks[q.start-1].word == "des") {
+			switch toks[q.start-2].word {
+			case "bodies", "remains", "corps", "cadavres", "dépouilles":
+				o, oOK = claims.Killed, true // "the bodies of eight missing soldiers"
+			}
+		}
 		toll, tollOK := tollBefore(toks, q.start, lang)
 		if tollOK && !oOK && !(q.end < len(toks) && isOutcome(toks[q.end].word)) {
 			// "the death toll has risen to 96", "le nombre de martyrs des forces
@@ -1684,8 +1713,8 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 		if toks[m].isBreak && !toks[m].comma {
 			return 0, false
 		}
-		if toks[m].comma {
-			verb = false
+		if toks[m].comma || conjunction(toks[m].word) {
+			verb = false // "engaged the terrorists' hideout and killed six of them"
 		}
 		if isOutcome(toks[m].word) {
 			verb = true
@@ -2260,9 +2289,14 @@ func countsOther(toks []token, k int) bool {
 	if _, ok := lookup(groupWords, toks[k].word); ok && !militaryAdjective(toks[k].word) {
 		return false
 	}
-	if k+1 < len(toks) && toks[k+1].word != "" {
-		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
+	for m := k + 1; m < len(toks) && m <= k+2 && toks[m].word != ""; m++ {
+		// "5 military posts", "two simultaneous jihadist attacks": a third word
+		// only after the adjective of a group.
+		if _, ok := lookup(nonCasualty, toks[m].word); ok {
 			return true
+		}
+		if _, grp := lookup(groupWords, toks[m].word); !grp || isOutcome(toks[m].word) || preposition(toks[m].word) || ofWords[toks[m].word] {
+			break
 		}
 	}
 	return false

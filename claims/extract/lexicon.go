@@ -61,7 +61,7 @@ var (
 		claims.Missing:  {"disappear"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
@@ -103,13 +103,13 @@ var (
 	frenchEnglishGroups = map[claims.Group][]string{
 		claims.Soldiers: {"soldiers", "soldier", "soliders", "solider", "troops", "troop", "servicemen", "serviceman", "army", "military", "soldats", "soldat", "militaires", "militaire", "fama",
 			"armée", "armee", "forces armées", "forces armees", "forces gouvernementales", "government forces", "officers", "officer", "officiers", "officier",
-			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires", "troopers", "trooper", "regime forces", "forces du régime"},
+			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires", "troopers", "trooper", "regime forces", "service members", "servicemembers", "forces du régime"},
 		claims.SecurityForces: {"police", "policemen", "policeman", "police officers", "gendarmes", "gendarme", "security forces", "security personnel", "policiers", "policier", "fds",
-			"forces de sécurité", "forces de securite", "border force", "border police", "border guards", "garde-frontières", "pro-regime forces", "pro-government forces", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts"},
+			"forces de sécurité", "forces de securite", "border force", "border police", "border guards", "organized forces", "organised forces", "garde-frontières", "pro-regime forces", "pro-government forces", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts"},
 		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
-			"auxiliaries", "auxiliaires", "combattants volontaires", "volontaires pour la défense de la patrie", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "milicien", "auxiliary force", "civil protection group",
+			"auxiliaries", "auxiliaires", "combattants volontaires", "volontaires pour la défense de la patrie", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "milicien", "auxiliary force", "civil protection group", "civilian volunteers", "hashed", "hashed al-shaabi",
 			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf"},
-		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "africa corps", "un troops", "un peacekeepers",
+		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
@@ -119,7 +119,7 @@ var (
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
 			"shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
-			"takfiris", "takfiri", "katiba", "outlaws", "khwarij", "suspects", "faction", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
+			"takfiris", "takfiri", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
 		claims.UnknownGroup: {"people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
 	}
 	arabicGroups = map[claims.Group][]groupLemma{
@@ -249,7 +249,7 @@ func init() {
 var nonOutcome = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
+	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "apprehended", "nabbed", "recovered", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "انقاذ",
@@ -266,7 +266,7 @@ var qualifiers = map[string]claims.Qualifier{}
 var qualifiersAfter = map[string]claims.Qualifier{}
 
 func init() {
-	addAll(qualifiers, claims.AtLeast, "at least", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
+	addAll(qualifiers, claims.AtLeast, "at least", "a minimum of", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
 	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
 		"نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
@@ -329,7 +329,7 @@ func init() {
 		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "اليات", "آلية", "كيلومترا", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
-		"houses", "homes", "buildings", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
+		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "animals", "livestock",
 		"maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
 		"منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
@@ -363,7 +363,7 @@ func init() {
 	}
 	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
-		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه"} {
+		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه"} {
 		denyWords[norm(w)] = true
 	}
 	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {
