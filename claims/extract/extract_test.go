@@ -326,6 +326,18 @@ func TestRules(t *testing.T) {
 		{"an apposition says who they all were", "Côté ami, on a enregistré cinq morts, tous des volontaires, selon une source sécuritaire.", []string{"killed:militia:5"}},
 		{"people lost take the group of the subject", "L'armée a perdu 11 hommes dans une embuscade.", []string{"killed:soldiers:11"}},
 		{"a toll given as a number is not one more", "Ils ont laissé un lourd bilan : au moins 73 personnes tuées.", []string{"killed:unknown:>=73"}},
+		{"beheading is killing", "Des combattants ont décapité au moins 20 villageois dans la province.", []string{"killed:civilians:>=20"}},
+		{"beheading is killing", "قام مسلحون بقطع رؤوس 12 شخصا في القرية.", []string{"killed:unknown:12"}},
+		{"a group of six words", "L'attaque a fait 8 morts chez les forces de défense et de sécurité.", []string{"killed:security_forces:8"}},
+		{"de A à B after fait état de is a range", "Les sources faisaient état de quatre à six morts parmi les soldats.", []string{"killed:soldiers:4-6"}},
+		{"N dead and des blessés is wounded with no number", "Le bilan fait état de quatre Casques bleus décédés et des blessés.", []string{"killed:foreign_forces:4", "wounded:foreign_forces:qualitative"}},
+		{"a bare coordinated number before a frame", "Les combats ont fait 2 morts du côté de la police et 14 du côté des assaillants.", []string{"killed:security_forces:2", "killed:militants:14"}},
+		{"the author of an attack is no victim", "En juillet, un attentat de Daech avait fait plus de trois-cents morts à Bagdad.", []string{"killed:unknown:>300"}},
+		{"another counts only a person", "Another Taliban assault on a checkpoint killed four police officers.", []string{"killed:security_forces:4"}},
+		{"the bodies of N are dead", "The bodies of eight missing soldiers have been found near the border.", []string{"killed:soldiers:8"}},
+		{"the number of victims is a death toll", "The ministry said the number of victims of the clashes has risen to 13.", []string{"killed:unknown:13"}},
+		{"Arabic group words of Yemen and Egypt", "أعلن الجيش مقتل 5 من الحوثيين و7 عناصر تكفيرية في مواجهات.", []string{"killed:militants:5", "killed:militants:7"}},
+		{"things counted after a group adjective", "Two simultaneous jihadist attacks killed 54 soldiers.", []string{"killed:soldiers:54"}},
 		{"a number of another outcome leaves an Arabic subset", "قتل 10 أشخاص بينهم 4 مدنيين، و2 من الشرطة و7 جرحى.", []string{"killed:unknown:10", "wounded:unknown:7"}},
 	}
 	for _, tt := range tests {
