@@ -579,8 +579,7 @@ func anotherPerson(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].isBreak || auxiliary(toks[k].word) || isOutcome(toks[k].word) || conjunction(toks[k].word) || preposition(toks[k].word) {
 		return true
 	}
-	if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
-		_ = g
+	if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 		return !(k+n < len(toks) && (eventNoun(toks[k+n].word) || countsOther(toks, k+n)))
 	}
 	if _, ok := lookup(singular, toks[k].word); ok {
@@ -742,9 +741,10 @@ type toll struct {
 // 1,013", "put the Malian army death toll at 85", "le nombre de martyrs des forces
 // armées s'élevait à sept", "ارتفعت حصيلة القتلى إلى 18". The toll noun must come
 // within 25 words before the number, with no other number between; its outcome is
-// the outcome word between them, or killed for a death toll; its group is the
-// group named between them (not after "by": the agent) or just before the toll
-// noun ("the Malian army death toll").
+// the outcome word between them, or killed for a death toll or a number of
+// victims; its group is the one named in the six words after the toll noun (up to
+// an attack or "by": not an attack's adjective, not its agent) or just before the
+// toll noun ("the Malian army death toll").
 func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	if q == 0 {
 		return toll{}, false
@@ -756,7 +756,6 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	}
 	var t toll
 	found, haveOutcome := false, false
-	agent := false // the word after toks[k] is "by": toks[k] is the agent
 	for k := q - 2; k >= 0 && k >= q-25; k-- {
 		tk := toks[k]
 		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
@@ -766,9 +765,6 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			return toll{}, false
 		}
 		w := tk.word
-		if w == "by" || w == "par" {
-			agent = true // the groups after it are the agents; we go backward, so reset
-		}
 		switch w {
 		case "toll", "tolls", "count", "number", "nombre", "bilan", "figure", "حصيله", "عدد":
 			found = true
@@ -806,10 +802,9 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			}
 			return t, true
 		}
-		if o, ok := lookup(outcomeWords, w); ok && !haveOutcome && !agent {
+		if o, ok := lookup(outcomeWords, w); ok && !haveOutcome {
 			t.outcome, haveOutcome = o, true
 		}
-		agent = false
 	}
 	return toll{}, false
 }
@@ -1209,12 +1204,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
 		}
-		if c, next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && !haveLast && ok {
+		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && !haveLast && ok {
 			// "Nine soldiers and four VDP were killed", "au moins 12 soldats de
 			// l'armée pakistanaise et sept combattants", "أربع نساء وثلاثة أطفال
 			// قتلوا": the outcome is the next figure's; read it, then give it to
 			// this one.
-			_ = c
 			if nq, ok := readQuantity(toks, next, lang); ok {
 				_, ngend, _ := findGroup(toks, nq.end, nq.start, lang)
 				if no, _, nok, _ := findOutcome(toks, max(nq.end, ngend), nq.start, lang); nok {
@@ -1868,22 +1862,22 @@ func coordinated(toks []token, k int, lang Lang) bool {
 // coordinatedAfter finds, from toks[k] past at most five words that are not a
 // break, a number, an outcome or a preposition (the rest of the figure's noun
 // phrase: "de l'armée pakistanaise"), a conjunction joining a next number; it
-// returns the conjunction's index and the next number's. An Arabic number word
-// may carry the conjunction (وثلاثة).
-func coordinatedAfter(toks []token, k int, lang Lang) (int, int, bool) {
+// returns the next number's index. An Arabic number word may carry the
+// conjunction (وثلاثة).
+func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 	for m := k; m < len(toks) && m <= k+5; m++ {
 		t := toks[m]
 		if coordinated(toks, m, lang) {
-			return m, m + 1, true
+			return m + 1, true
 		}
 		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && isNumberWord(t, lang) {
-			return m, m, true
+			return m, true
 		}
 		if t.isBreak || t.isNum || isNumberWord(t, lang) || isOutcome(t.word) || m > k && preposition(t.word) || conjunction(t.word) {
-			return 0, 0, false
+			return 0, false
 		}
 	}
-	return 0, 0, false
+	return 0, false
 }
 
 // displacedGroup reports whether the noun after a number names people displaced
