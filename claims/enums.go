@@ -102,11 +102,13 @@ func ParseOutcome(s string) (Outcome, error) {
 // state forces with auxiliaries or allies is SecurityForces and is never split.
 type Group uint8
 
-// The groups. UnknownGroup is for tolls that name no group and for "the enemy": a
-// group is never guessed from context. It is the zero Group, so a Count whose group
+// The groups. UnknownGroup is for tolls that name no group: a group is never guessed
+// from context. (Package extract reads "the enemy" as the opponent of the state force
+// that speaks — its doc states the rule; a record that says only "the enemy", with no
+// speaker, is UnknownGroup.) It is the zero Group, so a Count whose group
 // nobody set reads as "group not stated", never as soldiers.
 const (
-	UnknownGroup   Group = iota // people, the enemy, tolls naming no group
+	UnknownGroup   Group = iota // people, tolls naming no group
 	Soldiers                    // soldats, militaires, FAMa, troops, جنود
 	SecurityForces              // police, gendarmes, or a pooled figure of state forces and auxiliaries
 	Militia                     // VDP, Dozo, self-defence militias

@@ -44,8 +44,13 @@
 //     is security_forces; a pool across that line (soldiers and civilians) is
 //     unknown. Foreign forces are UN peacekeepers, Africa Corps, Wagner and the like;
 //     the soldiers of a named foreign army ("soldats français") stay soldiers.
-//     Words that describe non-combatants (women, herders, students, the displaced)
-//     are civilians.
+//     Words that describe non-combatants (women, herders, students, the displaced,
+//     workers and employees) are civilians. "The enemy" / l'ennemi / العدو is the
+//     speaker's opponent, and the sources that use the word in this field are the
+//     communiqués of state forces: it reads as militants, unless the word names a
+//     state ("العدو الإسرائيلي", "the Saudi enemy"), whose soldiers it then is.
+//     Losses a force "recorded" / "a enregistré" / سجل are its own, as those it
+//     "lost" ("les FAMa ont enregistré un mort" is soldiers).
 //   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths.
 //   - A subset of a figure ("dont 8 enfants", "including 11 children", بينهم ضابط)
 //     is not a figure of its own, and does not lend its group to the total; nor is
@@ -90,8 +95,8 @@
 // آخرين), refined by a following "من X" / "of X" / "de X" ("4 من جنوده", "74
 // militaires de la Force de maintien de la paix"), then backward — but a backward
 // search does not cross an outcome verb or a speech verb, whose subject is the
-// agent or the source ("Troops killed 14 militants", "the army said it recorded
-// two dead"), nor take the adjective of an attack, which names its authors ("une
+// agent or the source ("Troops killed 14 militants", "the army said two people
+// died"), nor take the adjective of an attack, which names its authors ("une
 // attaque terroriste ayant fait huit morts"). A frame after coordinated figures gives them its group ("7 morts et
 // 15 blessés parmi les gendarmes", "في صفوف الجيش"). An elided outcome or group is
 // inherited from the figure before ("12 soldiers killed and 30 wounded", "وأصيب 5
