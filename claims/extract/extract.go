@@ -92,6 +92,7 @@ func Extract(text string, lang Lang) []Figure {
 	if lang == "" {
 		lang = detect(text, toks)
 	}
+	labels(toks)
 	var out []Figure
 	// Sentence by sentence: a break other than a comma ends one.
 	start := 0
@@ -102,6 +103,57 @@ func Extract(text string, lang Lang) []Figure {
 		}
 	}
 	return out
+}
+
+// labels turns into plain words the numbers that count no one and would otherwise
+// stand between a figure and its words: ages ("a 14-year-old boy", "un adolescent
+// de 14 ans", "في الرابعة عشرة من عمره") and years after "since" / "in" / depuis /
+// منذ ("قتلت القوات ... المنتشرة منذ 2021 ثمانية متمردين"). Such a number is
+// never a figure; as a word ("#") it no longer ends the search for one.
+func labels(toks []token) {
+	inert := func(k int) { toks[k].isNum, toks[k].word = false, "#" }
+	for k := range toks {
+		t := toks[k]
+		next, prev := "", ""
+		if k+1 < len(toks) {
+			next = toks[k+1].word
+		}
+		if k > 0 {
+			prev = toks[k-1].word
+		}
+		if t.isNum && t.fracDigits == 0 {
+			switch {
+			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
+				inert(k)
+			case (next == "ans" || next == "an") && (prev == "de" || prev == "âgé" || prev == "agé" || prev == "âgée" || prev == "agee" || prev == "âgés"):
+				inert(k)
+			case (next == "years" || next == "year") && k+2 < len(toks) && toks[k+2].word == "old" || prev == "aged":
+				inert(k)
+			case t.num >= 1900 && t.num <= 2100 && (prev == "since" || prev == "depuis" || prev == "منذ" || prev == "عام" || prev == "in" && k+1 < len(toks) && toks[k+1].isBreak):
+				inert(k)
+			}
+			continue
+		}
+		// "في الرابعة عشرة من عمره": an age in words, before "of his age".
+		if next == "من" && k+2 < len(toks) {
+			switch toks[k+2].word {
+			case "عمره", "عمرها", "عمرهم", "العمر":
+				for m := k; m >= 0 && m >= k-2 && (toks[m].isNum || isNumberWord(toks[m], Arabic) || ordinalWord(toks[m].word)); m-- {
+					inert(m)
+				}
+			}
+		}
+	}
+}
+
+// ordinalWord reports whether w is an Arabic ordinal of the units (الرابعة), as
+// an age is written: "في الرابعة عشرة من عمره".
+func ordinalWord(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "حاديه", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "ثامنه", "تاسعه", "عاشره", "حادي", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر":
+		return true
+	}
+	return false
 }
 
 // joined returns the words toks[i:i+n] joined by spaces, or "" when one is not a word.
@@ -315,7 +367,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "عدد من", "a number of", "un certain nombre de": a toll with no number.
 	if qual == claims.Exact && j+1 < len(toks) {
 		n := toks[j+1].word
-		if w == "عدد" && n == "من" || w == "number" && n == "of" && j > 0 && toks[j-1].word == "a" || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
+		if (w == "عدد" || w == "عددا") && n == "من" || w == "number" && n == "of" && j > 0 && toks[j-1].word == "a" || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
@@ -364,6 +416,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+2, g, true
 					return q, true
 				}
+			}
+			if toks[k].word == "#" && k+2 < len(toks) {
+				k += 2 // "a 14-year-old boy": the age between
 			}
 			for m := k; m < len(toks) && m <= k+1; m++ {
 				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1)) {
@@ -416,6 +471,24 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// "مدنيين اثنين": the number word repeats the count.
 			if q.end < len(toks) && (toks[q.end].word == "اثنين" || toks[q.end].word == "اثنان") {
 				q.end++
+			}
+			return q, true
+		}
+	}
+	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
+	// "personne n'a été tué", "لم يقتل أحد". They name no group.
+	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" ||
+		w == "personne" && j+1 < len(toks) && toks[j+1].word == "n" || w == "احد" && negationBefore(toks, j)) {
+		end := j + 1
+		if w == "no" {
+			end++
+		}
+		if o, _, ok, _ := findOutcome(toks, end, j, lang); ok {
+			q.fig, q.end, q.zero = claims.N(0), end, true
+			q.outcome, q.hasOutcome = o, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			if g, e, ok := ofGroup(toks, end, lang); ok {
+				q.group, q.end = g, e // "لم يصب أحد من الجنود"
 			}
 			return q, true
 		}
@@ -877,7 +950,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -935,12 +1008,13 @@ type figure struct {
 
 // sentence extracts the figures of one sentence.
 func sentence(text string, toks []token, lang Lang) []Figure {
-	denied := false
-	for _, t := range toks {
+	var denials []int // positions of denial words
+	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok {
-			denied = true
+			denials = append(denials, k)
 		}
 	}
+	denied := len(denials) > 0
 	var figs []figure
 	used := make([]bool, len(toks))
 	lastOutcome, lastGroup := claims.Killed, claims.UnknownGroup
@@ -1268,6 +1342,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		i = end - 1
 	}
+	if denied {
+		denyScope(toks, figs, denials)
+	}
 	frames(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
@@ -1280,6 +1357,56 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// denyScope sets which figures a sentence's denial words deny: those after a
+// denial word ("denying rebel claims that 70 troops had died"), and those before
+// one that either denies nothing after it ("claims of 50 dead, which the army
+// denied") or stands in the same clause ("reports of 50 dead are false"). A
+// figure before a denial that has its own object, with a break between them, is
+// the speaker's own statement: "A few soldiers were slightly hurt, the army said,
+// denying rebel claims that 70 troops had died" denies the 70, not the few.
+func denyScope(toks []token, figs []figure, denials []int) {
+	for k := range figs {
+		f := &figs[k]
+		f.Denied = false
+		for _, d := range denials {
+			if d < f.from {
+				f.Denied = true
+				break
+			}
+			after := false
+			for _, g := range figs {
+				if g.from > d {
+					after = true
+				}
+			}
+			broken := false
+			for m := f.to; m < d; m++ {
+				if toks[m].isBreak {
+					broken = true
+				}
+			}
+			if !after || !broken || !participialDenial(toks, d) {
+				f.Denied = true
+				break
+			}
+		}
+	}
+}
+
+// participialDenial reports whether the denial at toks[d] is a participle or a
+// relative clause of the speaker before it ("denying", "démentant", "qui dément",
+// نافية): its scope is what follows it. A finite "but the government denied"
+// may deny what was said before it.
+func participialDenial(toks []token, d int) bool {
+	switch toks[d].word {
+	case "denying", "rejecting", "dismissing", "démentant", "dementant", "niant", "rejetant", "نافيه", "نافيا", "نافين":
+		return true
+	case "dément", "dement", "nie", "rejette", "démentent", "nient":
+		return d > 0 && toks[d-1].word == "qui"
+	}
+	return false
 }
 
 // tolled reports whether a figure after figs[k], of the same outcome and of its
@@ -2310,7 +2437,7 @@ func militaryAdjective(w string) bool {
 // than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
 func countedBefore(w string) bool {
 	switch w {
-	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
 		return true
 	}
 	return months[w]

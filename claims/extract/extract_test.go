@@ -222,6 +222,23 @@ func TestKnownBugs(t *testing.T) {
 		{"a day after a month is a date", "On March 3, gunmen killed 4 villagers.", []string{"killed:civilians:4"}},
 		{"a number word is a boundary like a digit", "قُتل ثلاثة وأصيب خمسة جنود.", []string{"killed:unknown:3", "wounded:soldiers:5"}},
 		{"a number word is a boundary like a digit", "Three were killed and five soldiers were wounded.", []string{"killed:unknown:3", "wounded:soldiers:5"}},
+		// Rules added on 30 November 2026 (issue 13, fourth round).
+		{"an age is no count", "Un adolescent de 15 ans a été tué par balle.", []string{"killed:civilians:1"}},
+		{"an age is no count", "A 12-year-old girl was wounded by a stray bullet.", []string{"wounded:civilians:1"}},
+		{"an age is no count", "قتل فتى في الخامسة عشرة من عمره برصاص قناص.", []string{"killed:civilians:1"}},
+		{"a year after since does not end the search", "قتلت القوات المنتشرة في الإقليم منذ 2020 خمسة متمردين.", []string{"killed:militants:5"}},
+		{"digits glued to a name are no number", "Les rebelles du M23 ont tué 9 civils.", []string{"killed:civilians:9"}},
+		{"digits glued to a name are no number", "قتل 4 مدنيين في هجوم لمتمردي حركة إم 23 قرب غوما.", []string{"killed:civilians:4"}},
+		{"a pronoun makes a zero", "No one was killed in the explosion.", []string{"killed:unknown:0"}},
+		{"a pronoun makes a zero", "Personne n'a été blessé lors de l'incident.", []string{"wounded:unknown:0"}},
+		{"a pronoun makes a zero", "لم يصب أحد في الانفجار.", []string{"wounded:unknown:0"}},
+		{"a participial denial denies what follows", "Two soldiers were wounded, the army said, denying claims that 40 troops had died.", []string{"wounded:soldiers:2", "killed:soldiers:40:denied"}},
+		{"a finite denial denies what came before", "Rebels said they killed 30 soldiers, but the army denied it.", []string{"killed:soldiers:30:denied"}},
+		{"employees are civilians", "Trois employés d'une ONG ont été enlevés.", []string{"captured:civilians:3"}},
+		{"عددا من is a number of", "قال المتمردون إنهم قتلوا عددا من الجنود.", []string{"killed:soldiers:qualitative"}},
+		{"bodies found in the Arabic dual are dead", "وعثر على جثتي امرأتين قرب البئر.", []string{"killed:civilians:2"}},
+		{"taken prisoner is captured", "The rebels said 12 soldiers had been taken prisoner.", []string{"captured:soldiers:12"}},
+		{"an Arabic imperfect arrest verb is no casualty", "ويعتقل الجيش 9 مشتبها بهم.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
@@ -339,6 +356,23 @@ func TestRules(t *testing.T) {
 		{"Arabic group words of Yemen and Egypt", "أعلن الجيش مقتل 5 من الحوثيين و7 عناصر تكفيرية في مواجهات.", []string{"killed:militants:5", "killed:militants:7"}},
 		{"things counted after a group adjective", "Two simultaneous jihadist attacks killed 54 soldiers.", []string{"killed:soldiers:54"}},
 		{"a number of another outcome leaves an Arabic subset", "قتل 10 أشخاص بينهم 4 مدنيين، و2 من الشرطة و7 جرحى.", []string{"killed:unknown:10", "wounded:unknown:7"}},
+		// Rules added on 30 November 2026 (issue 13, fourth round).
+		{"an age is no count", "Un adolescent de 15 ans a été tué par balle.", []string{"killed:civilians:1"}},
+		{"an age is no count", "A 12-year-old girl was wounded by a stray bullet.", []string{"wounded:civilians:1"}},
+		{"an age is no count", "قتل فتى في الخامسة عشرة من عمره برصاص قناص.", []string{"killed:civilians:1"}},
+		{"a year after since does not end the search", "قتلت القوات المنتشرة في الإقليم منذ 2020 خمسة متمردين.", []string{"killed:militants:5"}},
+		{"digits glued to a name are no number", "Les rebelles du M23 ont tué 9 civils.", []string{"killed:civilians:9"}},
+		{"digits glued to a name are no number", "قتل 4 مدنيين في هجوم لمتمردي حركة إم 23 قرب غوما.", []string{"killed:civilians:4"}},
+		{"a pronoun makes a zero", "No one was killed in the explosion.", []string{"killed:unknown:0"}},
+		{"a pronoun makes a zero", "Personne n'a été blessé lors de l'incident.", []string{"wounded:unknown:0"}},
+		{"a pronoun makes a zero", "لم يصب أحد في الانفجار.", []string{"wounded:unknown:0"}},
+		{"a participial denial denies what follows", "Two soldiers were wounded, the army said, denying claims that 40 troops had died.", []string{"wounded:soldiers:2", "killed:soldiers:40:denied"}},
+		{"a finite denial denies what came before", "Rebels said they killed 30 soldiers, but the army denied it.", []string{"killed:soldiers:30:denied"}},
+		{"employees are civilians", "Trois employés d'une ONG ont été enlevés.", []string{"captured:civilians:3"}},
+		{"عددا من is a number of", "قال المتمردون إنهم قتلوا عددا من الجنود.", []string{"killed:soldiers:qualitative"}},
+		{"bodies found in the Arabic dual are dead", "وعثر على جثتي امرأتين قرب البئر.", []string{"killed:civilians:2"}},
+		{"taken prisoner is captured", "The rebels said 12 soldiers had been taken prisoner.", []string{"captured:soldiers:12"}},
+		{"an Arabic imperfect arrest verb is no casualty", "ويعتقل الجيش 9 مشتبها بهم.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

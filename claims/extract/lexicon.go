@@ -63,19 +63,19 @@ var (
 	englishOther = map[claims.Outcome][]string{
 		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
-		claims.Captured: {"hostage", "hostages", "abduction", "abductions", "captive", "captives"},
+		claims.Captured: {"taken prisoner", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
 	}
 	// arabicVerbs: perfect stem, imperfect stem (without its prefix).
 	arabicVerbs = map[claims.Outcome][][2]string{
-		claims.Killed:   {{"قتل", "قتل"}, {"لقي", "لقى"}, {"سقط", "سقط"}, {"قضى", "قضي"}, {"استشهد", "ستشهد"}, {"هلك", "هلك"}, {"توفي", "توفى"}, {"اعدم", "عدم"}},
+		claims.Killed:   {{"قتل", "قتل"}, {"لقي", "لقى"}, {"سقط", "سقط"}, {"قضى", "قضي"}, {"استشهد", "ستشهد"}, {"هلك", "هلك"}, {"توفي", "توفى"}, {"اعدم", "عدم"}, {"ذبح", "ذبح"}, {"نحر", "نحر"}},
 		claims.Wounded:  {{"اصيب", "صاب"}, {"جرح", "جرح"}, {"اصاب", "صيب"}},
 		claims.Captured: {{"اختطف", "ختطف"}, {"خطف", "خطف"}, {"اسر", "اسر"}},
 	}
 	arabicOther = map[claims.Outcome][]string{
 		claims.Killed: {"قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
-			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
-		claims.Wounded:  {"اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
+			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
+		claims.Wounded:  {"يصب", "تصب", "اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
 		claims.Missing:  {"المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر", "فقد", "فقدوا"},
 	}
@@ -111,10 +111,10 @@ var (
 			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
-		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils",
+		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
-			"bébés", "bebes", "élèves", "eleves"},
+			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
@@ -128,19 +128,20 @@ var (
 		claims.SecurityForces: {{"شرطي", []string{"الشرطة", "رجال الشرطة", "عناصر الشرطة", "رجال شرطه", "عناصر امن", "عناصر الامن", "امنيا", "امنيين"}, false}, {"دركي", []string{"الدرك", "الدرك الوطني"}, true},
 			{"حرس الحدود", nil, false}, {"قوات الامن", []string{"الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
 		claims.Militia: {{"متطوع", []string{"متطوعي", "متطوعو", "المتطوعين", "متطوعي الدفاع عن الوطن"}, true}, {"الدوزو", []string{"ميليشيا", "ميليشيات"}, false},
-			{"معاون", []string{"معاوني الجيش"}, true}, {"مساعد", []string{"مساعدي الجيش"}, true}, {"الحشد الشعبي", []string{"الحشد"}, false}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}},
+			{"معاون", []string{"معاوني الجيش"}, true}, {"مساعد", []string{"مساعدي الجيش"}, true}, {"الحشد الشعبي", []string{"الحشد"}, false}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}, {"مقاتلي العشائر", []string{"مسلحي العشائر", "ابناء العشائر", "مقاتلي العشائر الموالية للحكومة"}, false}},
 		claims.ForeignForces: {{"فاغنر", []string{"الفيلق", "الفيلق الافريقي", "قوات حفظ السلام", "حفظ السلام", "حفظه السلام", "القبعات الزرقاء", "الخوذ الزرقاء", "ذوي الخوذ الزرقاء", "مينوسما", "المرتزقة", "مرتزقة", "قوات فاغنر"}, false}},
 		claims.Civilians: {{"مدني", nil, true}, {"قروي", nil, true}, {"نازح", nil, true}, {"امراه", []string{"نساء", "النساء", "نسوة", "امراتين", "امراتان"}, false},
 			{"طفل", []string{"اطفال", "الاطفال"}, false}, {"راعي", []string{"رعاه", "الرعاه", "رعاة"}, false}, {"طالب", []string{"طلاب", "الطلاب"}, false},
 			{"تلميذ", []string{"تلاميذ", "التلاميذ"}, false}, {"مصلي", []string{"مصلين", "المصلين"}, false}, {"مزارع", nil, true}, {"مواطن", nil, true},
 			{"مسافر", nil, true}, {"راكب", []string{"ركاب", "الركاب"}, false}, {"تاجر", []string{"تجار"}, false}, {"معلم", nil, true}, {"لاجئ", nil, true},
-			{"ساكن", []string{"سكان", "السكان", "الاهالي", "اهالي"}, false}},
+			{"ساكن", []string{"سكان", "السكان", "الاهالي", "اهالي"}, false}, {"صياد", nil, true}, {"عامل", []string{"عمال", "العمال"}, false},
+			{"موظف", nil, true}, {"صحفي", nil, true}, {"فتي", []string{"فتيان"}, false}, {"فتاه", []string{"فتيات"}, false}},
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حوثي", []string{"انصار الله", "مليشيا الحوثي", "ميليشيا الحوثي", "ميليشيات الحوثي", "مليشيات الحوثي", "جماعه الحوثي"}, true}, {"متطرف", nil, true},
 			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
-			{"خبير", []string{"خبراء"}, false}, {"موظف", nil, true}},
+			{"خبير", []string{"خبراء"}, false}},
 	}
 )
 
@@ -224,11 +225,11 @@ func init() {
 	}
 	for _, w := range []string{"civil", "villageois", "passager", "berger", "éleveur", "habitant", "commerçant", "paysan", "agriculteur", "cultivateur", "étudiant",
 		"fidèle", "déplacé", "réfugié", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier", "passant", "pêcheur",
-		"écolier", "adolescent", "lycéen", "collégien"} {
+		"écolier", "adolescent", "lycéen", "collégien", "ouvrier", "employé", "travailleur", "berger"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
 	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
-	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman")
+	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
 	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "constable")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
@@ -252,7 +253,7 @@ func init() {
 	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "apprehended", "nabbed", "recovered", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
-		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "انقاذ",
+		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون", "انقاذ",
 		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "forced", "contraint", "contraints", "fuyant", "fleeing"} {
 		nonOutcome[norm(w)] = true
 	}
@@ -330,7 +331,7 @@ func init() {
 		"اشهر", "شهور", "شهرا", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
-		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "animals", "livestock",
+		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
 		"maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
 		"منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
@@ -363,7 +364,7 @@ func init() {
 	}
 	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
-		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه"} {
+		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "propaganda", "propagande"} {
 		denyWords[norm(w)] = true
 	}
 	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {

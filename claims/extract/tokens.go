@@ -172,6 +172,13 @@ func tokenize(s string) []token {
 				}
 				break
 			}
+			if n := len(toks); n > 0 && toks[n-1].end == start && toks[n-1].word != "" && s[start-1] < 0x80 {
+				// Digits glued to Latin letters are a name, not a number: M23, G5,
+				// F16.
+				toks[n-1].end = i
+				toks[n-1].word = norm(s[toks[n-1].start:i])
+				continue
+			}
 			t := token{start: start, end: i, num: v, isNum: true}
 			// A decimal ("1,5 millions", "2.3 million", "٢٫٥"): its fraction, kept
 			// for a multiplier after it.
