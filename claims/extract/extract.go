@@ -93,6 +93,7 @@ func Extract(text string, lang Lang) []Figure {
 		lang = detect(text, toks)
 	}
 	labels(toks)
+	enemyStates(toks)
 	var out []Figure
 	// Sentence by sentence: a break other than a comma ends one.
 	start := 0
@@ -144,6 +145,44 @@ func labels(toks []token) {
 			}
 		}
 	}
+}
+
+// enemyStates reads "the enemy" that names a state as that state's soldiers
+// ("العدو الإسرائيلي", "the Saudi enemy", "l'ennemi israélien"); the word is
+// otherwise the opponent of the state force that speaks, militants (doc.go). Only
+// the normalised word changes; offsets stay.
+func enemyStates(toks []token) {
+	for k, t := range toks {
+		switch t.word {
+		case "العدو", "enemy", "ennemi":
+		default:
+			continue
+		}
+		state := false
+		if k+1 < len(toks) {
+			w := toks[k+1].word
+			state = stateAdjective[w] || t.word == "العدو" && strings.HasPrefix(w, "ال") && strings.HasSuffix(w, "ي") && len(w) > 8 && !isOutcome(w) && !lexiconWord(w)
+		}
+		if k > 0 && t.word == "enemy" {
+			state = state || stateAdjective[toks[k-1].word]
+		}
+		if state {
+			toks[k].word = map[string]string{"العدو": "الجيش", "enemy": "army", "ennemi": "armée"}[t.word]
+		}
+	}
+}
+
+// stateAdjective holds adjectives of states that "the enemy" may carry in the
+// statements of armed groups and states.
+var stateAdjective = map[string]bool{
+	"saudi": true, "israeli": true, "zionist": true, "american": true, "us": true, "russian": true, "ukrainian": true, "iranian": true, "indian": true, "pakistani": true, "afghan": true, "emirati": true,
+	"israélien": true, "sioniste": true, "américain": true, "saoudien": true, "russe": true, "français": true, "francais": true, "marocain": true, "algérien": true,
+}
+
+// lexiconWord reports whether w is in a group or outcome lexicon.
+func lexiconWord(w string) bool {
+	_, g := lookup(groupWords, w)
+	return g || outcomeWordsHas(w)
 }
 
 // ordinalWord reports whether w is an Arabic ordinal of the units (الرابعة), as
@@ -1454,7 +1493,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		v := f.from - 1
 		switch toks[v].word {
-		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت":
+		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا":
 		default:
 			continue
 		}
@@ -1464,6 +1503,11 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
 				f.Group, f.statedGrp = g, true
+				// "recorded two dead and seven wounded": the figures coordinated
+				// with it, which name no group, are the same force's.
+				for j := k + 1; j < len(figs) && !figs[j].statedGrp && figs[j].Group == claims.UnknownGroup && figs[j].from-figs[j-1].to <= 1; j++ {
+					figs[j].Group = g
+				}
 				break
 			}
 		}

@@ -239,6 +239,10 @@ func TestKnownBugs(t *testing.T) {
 		{"bodies found in the Arabic dual are dead", "وعثر على جثتي امرأتين قرب البئر.", []string{"killed:civilians:2"}},
 		{"taken prisoner is captured", "The rebels said 12 soldiers had been taken prisoner.", []string{"captured:soldiers:12"}},
 		{"an Arabic imperfect arrest verb is no casualty", "ويعتقل الجيش 9 مشتبها بهم.", nil},
+		{"losses a force recorded are its own", "Les FAMa ont enregistré deux morts lors de l'accrochage.", []string{"killed:soldiers:2"}},
+		{"the enemy is militants unless it names a state", "L'armée a neutralisé 14 ennemis lors de la riposte.", []string{"killed:militants:14"}},
+		{"the enemy is militants unless it names a state", "أعلنت الجماعة مقتل 7 من جنود العدو السعودي في هجوم.", []string{"killed:soldiers:7"}},
+		{"the enemy is militants unless it names a state", "The group said 5 Israeli enemy soldiers were killed.", []string{"killed:soldiers:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
@@ -373,6 +377,10 @@ func TestRules(t *testing.T) {
 		{"bodies found in the Arabic dual are dead", "وعثر على جثتي امرأتين قرب البئر.", []string{"killed:civilians:2"}},
 		{"taken prisoner is captured", "The rebels said 12 soldiers had been taken prisoner.", []string{"captured:soldiers:12"}},
 		{"an Arabic imperfect arrest verb is no casualty", "ويعتقل الجيش 9 مشتبها بهم.", nil},
+		{"losses a force recorded are its own", "Les FAMa ont enregistré deux morts lors de l'accrochage.", []string{"killed:soldiers:2"}},
+		{"the enemy is militants unless it names a state", "L'armée a neutralisé 14 ennemis lors de la riposte.", []string{"killed:militants:14"}},
+		{"the enemy is militants unless it names a state", "أعلنت الجماعة مقتل 7 من جنود العدو السعودي في هجوم.", []string{"killed:soldiers:7"}},
+		{"the enemy is militants unless it names a state", "The group said 5 Israeli enemy soldiers were killed.", []string{"killed:soldiers:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
