@@ -92,6 +92,7 @@ func Extract(text string, lang Lang) []Figure {
 	if lang == "" {
 		lang = detect(text, toks)
 	}
+	foldWords(toks)
 	labels(toks)
 	enemyStates(toks)
 	var out []Figure
@@ -104,6 +105,56 @@ func Extract(text string, lang Lang) []Figure {
 		}
 	}
 	return out
+}
+
+// foldWords reads a French word written with misplaced accents (bléssés, tués
+// for tues) as the lexicon word it stands for: a word with accents that no
+// lexicon holds, whose form without accents one does, is replaced by that form.
+// Only the normalised word changes; offsets stay.
+func foldWords(toks []token) {
+	knownOnce.Do(buildKnown)
+	for k, t := range toks {
+		if w := t.word; len(w) > 3 && w[0] < 0xd8 && hasAccent(w) && !known[w] {
+			if f := stripAccents(w); known[f] {
+				toks[k].word = f
+			}
+		}
+	}
+}
+
+// known holds every word of the lexicons (the words of their phrases too), for
+// foldWords.
+var (
+	known     = map[string]bool{}
+	knownOnce sync.Once
+)
+
+func buildKnown() {
+	add := func(k string) {
+		for _, w := range strings.Fields(k) {
+			known[w] = true
+		}
+	}
+	for k := range outcomeWords {
+		add(k)
+	}
+	for k := range groupWords {
+		add(k)
+	}
+	for _, m := range []map[string]bool{nonOutcome, denyWords, nonCasualty, subsetMarkers, frameMarkers, lossWords, notQualitative} {
+		for k := range m {
+			add(k)
+		}
+	}
+	for k := range qualifiers {
+		add(k)
+	}
+	for k := range qualitative {
+		add(k)
+	}
+	for k := range numWords {
+		add(k)
+	}
 }
 
 // labels turns into plain words the numbers that count no one and would otherwise
@@ -203,22 +254,49 @@ func joined(toks []token, i, n int) string {
 	if n == 1 {
 		return toks[i].word
 	}
-	size := 0
-	for k := range n {
-		if toks[i+k].word == "" {
-			return ""
+	s, m := longest(toks, i, n)
+	if m < n {
+		return ""
+	}
+	return s
+}
+
+// longest joins by spaces the words from toks[i], at most n of them, up to the
+// first token that is not a word, and returns the string and how many words it
+// holds; the phrase of its first k words is a prefix of it.
+func longest(toks []token, i, n int) (string, int) {
+	size, m := 0, 0
+	for ; m < n && i+m < len(toks) && toks[i+m].word != ""; m++ {
+		size += len(toks[i+m].word) + 1
+	}
+	if m <= 1 {
+		if m == 1 {
+			return toks[i].word, 1
 		}
-		size += len(toks[i+k].word) + 1
+		return "", 0
 	}
 	var b strings.Builder
 	b.Grow(size)
-	for k := range n {
+	for k := range m {
 		if k > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(toks[i+k].word)
 	}
-	return b.String()
+	return b.String(), m
+}
+
+// prefixWords returns the first n words of s, words joined by single spaces.
+func prefixWords(s string, n int) string {
+	seen := 0
+	for k := 0; k < len(s); k++ {
+		if s[k] == ' ' {
+			if seen++; seen == n {
+				return s[:k]
+			}
+		}
+	}
+	return s
 }
 
 // firstWords returns the first words of a lexicon's phrases, so that phrase can skip
@@ -269,8 +347,9 @@ func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (
 			return zero, 0, false
 		}
 	}
-	for n := 6; n >= 2; n-- {
-		if s := joined(toks, i, n); s != "" {
+	all, most := longest(toks, i, 6)
+	for n := most; n >= 2; n-- {
+		if s := prefixWords(all, n); s != "" {
 			if v, ok := m[s]; ok {
 				return v, n, true
 			}

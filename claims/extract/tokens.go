@@ -254,14 +254,8 @@ func lookup[T any](m map[string]T, w string) (T, bool) {
 		return zero, false
 	}
 	if w[0] < 0x80 || w[0] < 0xd8 && w[0] >= 0xc3 {
-		// Latin: no attached prefixes, but wire copy and readers' comments
-		// misplace French accents (bléssés, tues): the lexicons hold every form
-		// without its accents too (see foldAccents).
-		if hasAccent(w) {
-			if v, ok := m[stripAccents(w)]; ok {
-				return v, true
-			}
-		}
+		// Latin: no attached prefixes. (Misplaced French accents are read once,
+		// by foldWords.)
 		return zero, false
 	}
 	rest := w
