@@ -2560,7 +2560,7 @@ func militaryAdjective(w string) bool {
 // than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
 func countedBefore(w string) bool {
 	switch w {
-	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
 		return true
 	}
 	return months[w]

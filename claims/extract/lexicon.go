@@ -68,12 +68,12 @@ var (
 	}
 	// arabicVerbs: perfect stem, imperfect stem (without its prefix).
 	arabicVerbs = map[claims.Outcome][][2]string{
-		claims.Killed:   {{"قتل", "قتل"}, {"لقي", "لقى"}, {"سقط", "سقط"}, {"قضى", "قضي"}, {"استشهد", "ستشهد"}, {"هلك", "هلك"}, {"توفي", "توفى"}, {"اعدم", "عدم"}, {"ذبح", "ذبح"}, {"نحر", "نحر"}},
+		claims.Killed:   {{"قتل", "قتل"}, {"لقي", "لقى"}, {"سقط", "سقط"}, {"قضى", "قضي"}, {"استشهد", "ستشهد"}, {"هلك", "هلك"}, {"توفي", "توفى"}, {"اعدم", "عدم"}, {"ذبح", "ذبح"}, {"نحر", "نحر"}, {"دفن", "دفن"}},
 		claims.Wounded:  {{"اصيب", "صاب"}, {"جرح", "جرح"}, {"اصاب", "صيب"}},
 		claims.Captured: {{"اختطف", "ختطف"}, {"خطف", "خطف"}, {"اسر", "اسر"}},
 	}
 	arabicOther = map[claims.Outcome][]string{
-		claims.Killed: {"قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
+		claims.Killed: {"فقدوا ارواحهم", "فقد حياته", "فقدوا حياتهم", "فقدت حياتها", "نعت", "نعي", "تنعي", "ينعي", "موديه", "موديا", "قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
 			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
 		claims.Wounded:  {"يصب", "تصب", "اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
@@ -109,7 +109,7 @@ var (
 		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
 			"auxiliaries", "auxiliaires", "combattants volontaires", "volontaires pour la défense de la patrie", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "milicien", "auxiliary force", "civil protection group", "civilian volunteers", "hashed", "hashed al-shaabi",
 			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf"},
-		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers",
+		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
@@ -129,16 +129,17 @@ var (
 			{"حرس الحدود", nil, false}, {"قوات الامن", []string{"الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
 		claims.Militia: {{"متطوع", []string{"متطوعي", "متطوعو", "المتطوعين", "متطوعي الدفاع عن الوطن"}, true}, {"الدوزو", []string{"ميليشيا", "ميليشيات"}, false},
 			{"معاون", []string{"معاوني الجيش"}, true}, {"مساعد", []string{"مساعدي الجيش"}, true}, {"الحشد الشعبي", []string{"الحشد"}, false}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}, {"مقاتلي العشائر", []string{"مسلحي العشائر", "ابناء العشائر", "مقاتلي العشائر الموالية للحكومة"}, false}},
-		claims.ForeignForces: {{"فاغنر", []string{"الفيلق", "الفيلق الافريقي", "قوات حفظ السلام", "حفظ السلام", "حفظه السلام", "القبعات الزرقاء", "الخوذ الزرقاء", "ذوي الخوذ الزرقاء", "مينوسما", "المرتزقة", "مرتزقة", "قوات فاغنر"}, false}},
+		claims.ForeignForces: {{"فاغنر", []string{"الفيلق", "الفيلق الافريقي", "قوات حفظ السلام", "حفظ السلام", "حفظه السلام", "القبعات الزرقاء", "الخوذ الزرقاء", "ذوي الخوذ الزرقاء", "مينوسما", "المرتزقة", "مرتزقة", "قوات فاغنر", "قوات التحالف", "ايساف", "قوات الناتو"}, false}},
 		claims.Civilians: {{"مدني", nil, true}, {"قروي", nil, true}, {"نازح", nil, true}, {"امراه", []string{"نساء", "النساء", "نسوة", "امراتين", "امراتان"}, false},
 			{"طفل", []string{"اطفال", "الاطفال"}, false}, {"راعي", []string{"رعاه", "الرعاه", "رعاة"}, false}, {"طالب", []string{"طلاب", "الطلاب"}, false},
-			{"تلميذ", []string{"تلاميذ", "التلاميذ"}, false}, {"مصلي", []string{"مصلين", "المصلين"}, false}, {"مزارع", nil, true}, {"مواطن", nil, true},
+			{"تلميذ", []string{"تلاميذ", "التلاميذ"}, false}, {"تلميذه", []string{"تلميذات", "التلميذات"}, false}, {"طالبه", []string{"طالبات", "الطالبات"}, false}, {"مصلي", []string{"مصلين", "المصلين"}, false}, {"مزارع", nil, true}, {"مواطن", nil, true},
 			{"مسافر", nil, true}, {"راكب", []string{"ركاب", "الركاب"}, false}, {"تاجر", []string{"تجار"}, false}, {"معلم", nil, true}, {"لاجئ", nil, true},
 			{"ساكن", []string{"سكان", "السكان", "الاهالي", "اهالي"}, false}, {"صياد", nil, true}, {"عامل", []string{"عمال", "العمال"}, false},
 			{"موظف", nil, true}, {"صحفي", nil, true}, {"فتي", []string{"فتيان"}, false}, {"فتاه", []string{"فتيات"}, false}},
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حوثي", []string{"انصار الله", "مليشيا الحوثي", "ميليشيا الحوثي", "ميليشيات الحوثي", "مليشيات الحوثي", "جماعه الحوثي"}, true}, {"متطرف", nil, true},
-			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false}},
+			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false},
+			{"طالبان", []string{"حركه طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش"}, false}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
 			{"خبير", []string{"خبراء"}, false}},
@@ -254,7 +255,7 @@ func init() {
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون", "انقاذ",
-		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "forced", "contraint", "contraints", "fuyant", "fleeing"} {
+		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "ارغم", "ارغمت", "ارغموا", "forced", "contraint", "contraints", "fuyant", "fleeing"} {
 		nonOutcome[norm(w)] = true
 	}
 }
@@ -267,11 +268,11 @@ var qualifiers = map[string]claims.Qualifier{}
 var qualifiersAfter = map[string]claims.Qualifier{}
 
 func init() {
-	addAll(qualifiers, claims.AtLeast, "at least", "a minimum of", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن")
-	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
+	addAll(qualifiers, claims.AtLeast, "at least", "a minimum of", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن", "مالا يقل عن", "مالايقل عن")
+	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ازيد من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
 		"نحو", "حوالي", "قرابة", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
-	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى")
+	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "ما يصل الى", "ما قد يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
 	qualifierFirst = firstWords(qualifiers)
 	qualifierAfterFirst = firstWords(qualifiersAfter)
@@ -333,7 +334,7 @@ func init() {
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
 		"maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
-		"منازل", "منزلا", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
+		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
 	}
 	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
