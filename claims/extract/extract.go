@@ -489,6 +489,32 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
+		// "مجموعة من الإرهابيين", "بعض المحتجزين": a toll with no number.
+		if w == "مجموعه" && n == "من" {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
+		if w == "بعض" {
+			if _, ok := lookup(groupWords, n); ok {
+				q.fig, q.end = claims.Heavy(), j+1
+				return q, true
+			}
+		}
+		// "أحد أفراد الحشد", "أحد المهاجمين": one of a group.
+		if (w == "احد" || w == "واحد") && !negationBefore(toks, j) && !(j > 0 && speechVerbs[strings.TrimPrefix(toks[j-1].word, "و")]) {
+			k := j + 1
+			if memberNoun(n) {
+				k++
+			}
+			if g, m, ok := phrase(groupWords, groupFirst, toks, k); ok {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+m, g, true
+				return q, true
+			}
+			if k > j+1 {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k, claims.UnknownGroup, true
+				return q, true
+			}
+		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
 		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
@@ -1068,7 +1094,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1219,6 +1245,26 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					add(i, i+1, lastOutcome, g, true, claims.N(1))
 					continue
 				}
+			}
+		}
+		if lang == Arabic && !subset && toks[i].word != "" && !used[i] {
+			if end, g, ok := singularBeforeVerb(toks, i); ok {
+				// "لا يزال جندي واحد في عداد المفقودين", "بقي جندي آخر في عداد
+				// المفقودين", "إن شرطيا قتل": a singular noun before its verb.
+				if o, _, ok, _ := findOutcome(toks, end, i, lang); ok {
+					add(i, end, o, g, true, claims.N(1))
+					i = end - 1
+					continue
+				}
+			}
+			if g, end, ok := barePlural(toks, i); ok {
+				// "وقتلوا مدنيين واختطفوا نساء وأطفالا", "بقتل مدنيين": people of a
+				// group with no number, the object of an outcome: a toll with no
+				// number.
+				o, _ := lookup(outcomeWords, toks[i-1].word)
+				add(i, end, o, g, true, claims.Heavy())
+				i = end - 1
+				continue
 			}
 		}
 		// An Arabic singular noun just after an outcome carries the count 1: مقتل
@@ -1525,6 +1571,90 @@ func participialDenial(toks []token, d int) bool {
 		return d > 0 && toks[d-1].word == "qui"
 	}
 	return false
+}
+
+// singularBeforeVerb reads at toks[i] an Arabic singular noun of a group that
+// states its count before the verb: followed by واحد / آخر ("جندي واحد", "جندي
+// آخر"), or indefinite in the accusative after إن / أن with the verb right after
+// it ("إن شرطيا قتل"). It returns the end of its words and its group.
+func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
+	w := toks[i].word
+	c, ok := lookup(countNouns, w)
+	if !ok || c != 1 || i+1 >= len(toks) {
+		return 0, 0, false
+	}
+	g, ok := lookup(groupWords, w)
+	if !ok {
+		return 0, 0, false
+	}
+	if i > 0 && speechVerbs[strings.TrimPrefix(toks[i-1].word, "و")] {
+		return 0, 0, false // "وأكد ساكن آخر": the source
+	}
+	switch toks[i+1].word {
+	case "واحد", "واحده", "اخر", "اخري":
+		if i > 0 && (isOutcome(toks[i-1].word) || isNumberWord(toks[i-1], Arabic)) {
+			return 0, 0, false // "قتل جندي واحد": read by the rule of a singular after its outcome
+		}
+		return i + 2, g, true
+	}
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && isOutcome(toks[i+1].word) {
+		return i + 1, g, true
+	}
+	return 0, 0, false
+}
+
+// barePlural reads at toks[i] an indefinite Arabic plural of a group right after an
+// outcome word, with no number ("قتلوا مدنيين", "بقتل مدنيين", "اختطفوا نساء
+// وأطفالا"), and the plurals coordinated with it; it returns their pooled group
+// and the end of their words.
+func barePlural(toks []token, i int) (claims.Group, int, bool) {
+	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) {
+		return 0, 0, false
+	}
+	plural := func(k int) (claims.Group, bool) {
+		if k >= len(toks) {
+			return 0, false
+		}
+		w := toks[k].word
+		if strings.HasPrefix(w, "و") && len(w) > 4 {
+			if _, ok := lookup(groupWords, w); ok {
+				w = strings.TrimPrefix(w, "و")
+			}
+		}
+		if w == "" || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || otherWords(w) {
+			return 0, false
+		}
+		if strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "و") {
+			// A nominative plural after a verb is its subject, the agent: "اختطف
+			// مسلحون", "أسر مقاتلو الجماعة".
+			return 0, false
+		}
+		if _, ok := countNouns[w]; ok {
+			return 0, false // a singular or a dual carries its count
+		}
+		g, ok := groupWords[w]
+		if !ok || g == claims.UnknownGroup {
+			return 0, false
+		}
+		if k+1 < len(toks) && (isNumberWord(toks[k+1], Arabic) || ofWords[toks[k+1].word]) {
+			return 0, false
+		}
+		return g, true
+	}
+	g, ok := plural(i)
+	if !ok {
+		return 0, 0, false
+	}
+	end := i + 1
+	for end < len(toks) && strings.HasPrefix(toks[end].word, "و") {
+		g2, ok := plural(end)
+		if !ok {
+			break
+		}
+		g = pool(g, g2)
+		end++
+	}
+	return g, end, true
 }
 
 // tolled reports whether a figure after figs[k], of the same outcome and of its
@@ -1899,7 +2029,7 @@ var speechVerbs = map[string]bool{}
 func init() {
 	for _, w := range []string{"said", "says", "told", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
 		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
-		"قال", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق"} {
+		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
 	}
 }
