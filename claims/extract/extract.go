@@ -573,8 +573,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "un autre", "une autre": one more of the group before.
 		switch toks[k].word {
-		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième":
-			if w == "un" || w == "une" {
+		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième", "third", "fourth", "fifth", "sixth":
+			if w == "un" || w == "une" || (w == "a" || w == "an") && outcomeAfter(toks, k+1) {
 				q.fig, q.end = claims.N(1), k+1
 				return q, true
 			}
@@ -1323,7 +1323,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subset = false
 			}
 		}
-		if _, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word)) {
+		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word)) && !otherOutcomeAfter(toks, e, lastOutcome, lang) {
 			// "18 wounded, 11 of them seriously", "well over 200 VDP members have
 			// died, nearly 50 of them this year": part of a figure already counted.
 			i = q.end - 1
@@ -1484,6 +1484,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			end = oend
 		}
 		add(q.start, end, o, g, stated, q.fig)
+		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && participle(toks[oend-1].word) {
+			// "More than 60 people have been killed or wounded": one number for
+			// two outcomes, the verb after the number.
+			end = oend
+		}
 		if oOK && oend == end && oend > q.end {
 			// "plusieurs dizaines de morts et de blessés", "عشرات القتلى
 			// والجرحى": one quantity for two outcomes.
@@ -1657,6 +1662,14 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 	return g, end, true
 }
 
+// otherOutcomeAfter reports whether the verb of "N of them" at toks[k] states an
+// outcome other than o: "18 people sustained serious injuries and three of them
+// died" is a death toll of its own, not part of the wounded.
+func otherOutcomeAfter(toks []token, k int, o claims.Outcome, lang Lang) bool {
+	o2, _, ok, _ := findOutcome(toks, k, k, lang)
+	return ok && o2 != o
+}
+
 // tolled reports whether a figure after figs[k], of the same outcome and of its
 // group (or any, if the toll names none), states a number: a toll with no number
 // that the sentence then gives ("un lourd bilan meurtrier : au moins 73 personnes
@@ -1784,7 +1797,7 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 	w := toks[k].word
 	m := k + 1
 	switch {
-	case w == "et" || w == "and" || w == "و":
+	case w == "et" || w == "and" || w == "و" || w == "or" || w == "ou" || w == "او":
 	case lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و"):
 		m = k // the conjunction is the word's proclitic
 	default:
@@ -1820,7 +1833,26 @@ func breakdown(text string, toks []token, end, q int) bool {
 	if end >= len(toks) || q < end || q-end > 12 || strings.IndexByte(text[toks[end-1].end:toks[q].start], ')') >= 0 {
 		return false
 	}
-	return strings.IndexByte(text[toks[end-1].end:toks[end].start], '(') >= 0
+	if strings.IndexByte(text[toks[end-1].end:toks[end].start], '(') >= 0 {
+		return true
+	}
+	// "Three UN peacekeepers were wounded: two South Africans and a Tanzanian":
+	// after a colon that ends the figure's clause, numbers with no outcome of
+	// their own break it down.
+	for k := end; k < q; k++ {
+		if toks[k].isBreak {
+			if text[toks[k].start] != ':' || k > end+3 {
+				return false
+			}
+			for m := q; m < len(toks) && !toks[m].isBreak; m++ {
+				if isOutcome(toks[m].word) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",
@@ -2266,6 +2298,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 func displacedGroup(toks []token, k int) bool {
 	if k < len(toks) && ofWords[toks[k].word] {
 		k++
+	}
+	for k+1 < len(toks) && auxiliary(toks[k].word) {
+		k++ // "nearly two million have been displaced"
 	}
 	if k >= len(toks) {
 		return false
