@@ -571,6 +571,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 			}
 		}
+		// "un des policiers blessés", "one of the soldiers": one of a group.
+		if (w == "un" || w == "une" || w == "one") && (toks[k].word == "des" || toks[k].word == "d" && k+1 < len(toks) && toks[k+1].word == "entre" || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "the") {
+			m := k + 1
+			if toks[k].word == "of" || toks[k].word == "d" {
+				m++
+			}
+			if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+n, g, true
+				return q, true
+			}
+		}
 		// "un autre", "une autre": one more of the group before.
 		switch toks[k].word {
 		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième", "third", "fourth", "fifth", "sixth":
@@ -579,7 +590,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				return q, true
 			}
 		}
-		if (w == "un" || w == "une") && toks[k].word == "autre" {
+		if (w == "un" || w == "une") && toks[k].word == "autre" && !(k+1 < len(toks) && (eventNoun(toks[k+1].word) || toks[k+1].word == "enlèvement" || toks[k+1].word == "rapt")) {
 			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}
@@ -634,6 +645,32 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if g, e, ok := ofGroup(toks, end, lang); ok {
 				q.group, q.end = g, e // "لم يصب أحد من الجنود"
 			}
+			return q, true
+		}
+	}
+	// "n'a pas fait de victime", "sans faire de victimes", "دون وقوع خسائر بشرية",
+	// "بدون أن تسبب إصابات": a negated toll is a zero.
+	if qual == claims.Exact && negationBefore(toks, j) {
+		k := j
+		if (w == "de" || w == "d") && j+1 < len(toks) {
+			k = j + 1
+		}
+		switch toks[k].word {
+		case "victime", "victimes", "pertes":
+			if k > j || toks[k].word != "pertes" {
+				q.fig, q.end, q.zero = claims.N(0), k+1, true
+				q.outcome, q.hasOutcome = claims.Killed, true
+				return q, true
+			}
+		case "خسائر":
+			if k+1 < len(toks) && (toks[k+1].word == "بشريه" || toks[k+1].word == "في") {
+				q.fig, q.end, q.zero = claims.N(0), k+2, true
+				q.outcome, q.hasOutcome = claims.Killed, true
+				return q, true
+			}
+		case "اصابات":
+			q.fig, q.end, q.zero = claims.N(0), k+1, true
+			q.outcome, q.hasOutcome = claims.Wounded, true
 			return q, true
 		}
 	}
@@ -692,6 +729,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			switch toks[k].word {
 			case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
 				out = false // "un rapt": one event, not one person
+			}
+			if !out && strings.HasSuffix(toks[k].word, "ment") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
+				out = true // "un grièvement blessé"
 			}
 			if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
 				return q, false
@@ -1094,7 +1134,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "de", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1460,7 +1500,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
 		}
 		if !oOK {
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) || speechBetween(toks, figs[len(figs)-1].to, q.start) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
@@ -1662,6 +1702,18 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 	return g, end, true
 }
 
+// speechBetween reports whether a speech verb stands in toks[from:to]: a number
+// after it counts the sources ("..., ont déclaré un policier et plusieurs
+// habitants"), not more of the figure before.
+func speechBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if speechVerbs[toks[k].word] {
+			return true
+		}
+	}
+	return false
+}
+
 // otherOutcomeAfter reports whether the verb of "N of them" at toks[k] states an
 // outcome other than o: "18 people sustained serious injuries and three of them
 // died" is a death toll of its own, not part of the wounded.
@@ -1714,6 +1766,9 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			continue
 		}
 		v := f.from - 1
+		if v > 0 && strings.HasSuffix(toks[v].word, "ment") {
+			v-- // "ont perdu officiellement 26 hommes"
+		}
 		switch toks[v].word {
 		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا":
 		default:
@@ -2268,7 +2323,7 @@ func coordinated(toks []token, k int, lang Lang) bool {
 		return false
 	}
 	w := toks[k].word
-	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word))
+	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || starts(qualifierFirst, toks, k+1) && !toks[k].comma)
 }
 
 // coordinatedAfter finds, from toks[k] past at most five words that are not a
@@ -2301,6 +2356,9 @@ func displacedGroup(toks []token, k int) bool {
 	}
 	for k+1 < len(toks) && auxiliary(toks[k].word) {
 		k++ // "nearly two million have been displaced"
+	}
+	if k+2 < len(toks) && (toks[k].word == "personnes" || toks[k].word == "people") && ofWords[toks[k+1].word] {
+		k += 2 // "deux millions de personnes de déplacés"
 	}
 	if k >= len(toks) {
 		return false
@@ -2425,9 +2483,18 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if t.comma {
 			// "40 personnes, dont des supplétifs, ont été tuées": skip a subset.
 			if k+1 < len(toks) && isSubsetMarker(toks, k+1) {
+				e := subsetEnd(toks, k+1, lang)
 				for k++; k < len(toks) && !toks[k].isBreak; k++ {
 				}
 				if k < len(toks) && toks[k].comma {
+					aux = k // the verb comes right after the subset
+					continue
+				}
+				if e < len(toks) && !toks[e].isBreak {
+					// "Quinze personnes, dont quatre policiers sont morts": the
+					// subset's closing comma is missing.
+					k = e - 1
+					aux = k
 					continue
 				}
 				break
@@ -2515,6 +2582,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			break
 		}
+		if speechVerbs[t.word] && lang != Arabic {
+			break // "..., ont déclaré un responsable et plusieurs habitants": the sources
+		}
 		o, ok := lookup(outcomeWords, t.word)
 		if !ok && k > 0 {
 			// A two-word phrase that ends here: "فقد الاتصال بـ 9 جنود".
@@ -2570,7 +2640,7 @@ func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
 // a long subject's clause comes.
 func auxiliary(w string) bool {
 	switch w {
-	case "ont", "sont", "a", "été", "ete", "est", "were", "was", "have", "has", "had", "been", "are", "is", "seraient", "auraient", "avaient", "étaient":
+	case "ont", "sont", "a", "été", "ete", "est", "were", "was", "have", "has", "had", "been", "are", "is", "seraient", "auraient", "avaient", "étaient", "avait", "était", "serait", "aurait":
 		return true
 	}
 	return false
@@ -2654,7 +2724,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
-			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) || k > 1 && (ofWords[toks[k-1].word] || toks[k-1].word == "by" || toks[k-1].word == "par") && eventNoun(toks[k-2].word) {
+			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) || k > 1 && (ofWords[toks[k-1].word] || toks[k-1].word == "by" || toks[k-1].word == "par") && (eventNoun(toks[k-2].word) || k > 2 && eventNoun(toks[k-3].word)) {
 				// "une attaque terroriste ayant fait huit morts", "a jihadist
 				// attack killed five": the adjective of the attack names its
 				// authors, not the victims.

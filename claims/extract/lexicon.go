@@ -43,7 +43,7 @@ func addAll[T any](m map[string]T, v T, words ...string) {
 var (
 	frenchParticiples = map[claims.Outcome][]string{
 		claims.Killed:   {"tué", "mort", "abattu", "neutralisé", "décapité", "démembré", "exécuté", "décédé", "éliminé", "assassiné", "massacré", "tombé", "fusillé", "égorgé", "calciné"},
-		claims.Wounded:  {"blessé"},
+		claims.Wounded:  {"blessé", "hospitalisé"},
 		claims.Captured: {"enlevé", "capturé", "kidnappé", "pris en otage", "séquestré", "fait prisonnier"},
 		claims.Missing:  {"disparu", "porté disparu"},
 	}
@@ -52,7 +52,7 @@ var (
 			"mourir", "décès", "deces", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping"},
-		claims.Missing:  {"disparition", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
+		claims.Missing:  {"disparition", "manquent encore à l appel", "manquent toujours à l appel", "manquaient toujours à l appel", "manquaient encore à l appel", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
 	}
 	englishVerbs = map[claims.Outcome][]string{
 		claims.Killed:   {"kill", "execute", "behead", "massacre", "slaughter", "neutralise", "neutralize", "succumb", "die", "slay", "eliminate", "martyr"},
@@ -119,8 +119,8 @@ var (
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
 			"shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
-			"takfiris", "takfiri", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
-		claims.UnknownGroup: {"people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
+			"takfiris", "takfiri", "houthis", "houthi", "houthi rebels", "rebelles houthis", "kamikazes", "kamikaze", "suicide bombers", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
+		claims.UnknownGroup: {"société civile", "civil society", "people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
 	}
 	arabicGroups = map[claims.Group][]groupLemma{
 		claims.Soldiers: {{"جندي", []string{"جنود", "الجنود", "جنودا"}, false}, {"مجند", nil, true}, {"رجال القوات المسلحه", nil, false}, {"عسكري", nil, true}, {"ضابط", []string{"ضباط"}, false},
@@ -253,7 +253,7 @@ var nonOutcome = map[string]bool{}
 func init() {
 	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "apprehended", "nabbed", "recovered", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
-		"appréhendé", "appréhendés", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
+		"appréhendé", "appréhendés", "indemnes", "indemne", "unharmed", "unhurt", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون", "انقاذ",
 		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "ارغم", "ارغمت", "ارغموا", "forced", "contraint", "contraints", "fuyant", "fleeing"} {
 		nonOutcome[norm(w)] = true
@@ -334,7 +334,7 @@ func init() {
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
 		"maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
-		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
+		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
 	}
 	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
