@@ -490,7 +490,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "مجموعة من الإرهابيين", "بعض المحتجزين": a toll with no number.
-		if w == "مجموعه" && n == "من" {
+		if w == "مجموعه" && n == "من" && !numberInClause(toks, j+2, lang) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
@@ -1524,6 +1524,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			end = oend
 		}
 		add(q.start, end, o, g, stated, q.fig)
+		if o1, o2, ok := twoOutcomesBefore(toks, q.start, lang); ok && oOK && o == o2 {
+			// "مقتل وإصابة عدة أشخاص", "مقتل وإصابة المئات": one number for two
+			// outcomes, each at most that number.
+			f := claims.Heavy()
+			if q.fig.Max != claims.Inf && q.fig.Max >= 1 {
+				f = claims.UpTo(q.fig.Max)
+			}
+			last := &figs[len(figs)-1]
+			last.Outcome, last.Figure.Figure = o1, f
+			add(q.start, end, o2, g, stated, f)
+		}
 		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && participle(toks[oend-1].word) {
 			// "More than 60 people have been killed or wounded": one number for
 			// two outcomes, the verb after the number.
@@ -1636,7 +1647,7 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		return 0, 0, false // "وأكد ساكن آخر": the source
 	}
 	switch toks[i+1].word {
-	case "واحد", "واحده", "اخر", "اخري":
+	case "واحد", "واحده", "واحدا", "اخر", "اخري":
 		if i > 0 && (isOutcome(toks[i-1].word) || isNumberWord(toks[i-1], Arabic)) {
 			return 0, 0, false // "قتل جندي واحد": read by the rule of a singular after its outcome
 		}
@@ -1700,6 +1711,41 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		end++
 	}
 	return g, end, true
+}
+
+// twoOutcomesBefore reports whether two coordinated outcome nouns stand right
+// before toks[q] ("مقتل وإصابة 12 شخصا"), and returns them in order.
+func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.Outcome, bool) {
+	if lang != Arabic || q < 2 || !strings.HasPrefix(toks[q-1].word, "و") {
+		return 0, 0, false
+	}
+	switch strings.TrimPrefix(toks[q-1].word, "و") {
+	case "اصابه", "اختطاف", "فقدان", "اختفاء":
+	default:
+		return 0, 0, false // "حتفهم وأصيب 12": a verb opens a clause of its own
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(toks[q-2].word, "عن"), "ب") {
+	case "مقتل", "قتل", "اصابه", "اختطاف", "خطف":
+	default:
+		return 0, 0, false
+	}
+	o1, ok1 := lookup(outcomeWords, toks[q-2].word)
+	o2, ok2 := lookup(outcomeWords, toks[q-1].word)
+	if !ok1 || !ok2 || o1 == o2 {
+		return 0, 0, false
+	}
+	return o1, o2, true
+}
+
+// numberInClause reports whether a number follows toks[k] before the next break:
+// "قتلت مجموعة من الرجال ... 16 جنديا" names the agents of a figure, not one.
+func numberInClause(toks []token, k int, lang Lang) bool {
+	for ; k < len(toks) && !toks[k].isBreak; k++ {
+		if isNumberWord(toks[k], lang) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechBetween reports whether a speech verb stands in toks[from:to]: a number
@@ -2091,7 +2137,7 @@ func memberNoun(w string) bool {
 // cross: the time, the place or the agent ("في هجوم شنه مسلحون", "in an attack by").
 func preposition(w string) bool {
 	switch w {
-	case "في", "فى", "على", "خلال", "بعد", "قبل", "عند", "قرب", "منذ", "عندما", "اثناء", "جراء", "اثر", "اليوم", "امس",
+	case "في", "علي", "يد", "ايدي", "برصاص", "خلال", "بعد", "قبل", "عند", "قرب", "منذ", "عندما", "اثناء", "جراء", "اثر", "اليوم", "امس",
 		"in", "on", "at", "during", "after", "before", "near", "since", "when", "by", "while", "following", "as",
 		"dans", "lors", "à", "au", "aux", "en", "pendant", "après", "apres", "avant", "près", "depuis", "lorsque", "par", "sur", "selon":
 		return true
@@ -2131,10 +2177,13 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			return 0, 0, false
 		}
 		if ofWords[w] {
+			if g, e, ok := namedForce(toks, k+1, i); ok {
+				return g, e, true // "5 من رجالها": the force named before
+			}
 			if g, e, ok := groupAt(toks, k+1, lang, 4); ok {
 				return g, e, true
 			}
-			return namedForce(toks, k+1, i)
+			return 0, 0, false
 		}
 		switch w {
 		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont":
@@ -2205,7 +2254,7 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 		return 0, 0, false
 	}
 	for m := before - 1; m >= 0; m-- {
-		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers) {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers || g == claims.Militia || g == claims.SecurityForces) {
 			return g, k + 1, true
 		}
 	}
@@ -2217,7 +2266,7 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 // named before.
 func forceNoun(w string) bool {
 	switch w {
-	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "la force", "ses troupes", "its troops":
+	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "مقاتليها", "مقاتليه", "افرادها", "افراده", "منتسبيها", "منتسبيه", "la force", "ses troupes", "its troops":
 		return true
 	}
 	return false
@@ -2704,10 +2753,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 		}
 		if ofWords[t.word] && k == after {
-			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
+			if g, e, ok := namedForce(toks, k+1, before); ok {
 				return g, e, true
 			}
-			if g, e, ok := namedForce(toks, k+1, before); ok {
+			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
 				return g, e, true
 			}
 		}
