@@ -37,7 +37,8 @@ var englishWords = map[string]bool{"the": true, "and": true, "of": true, "were":
 
 // Detect tells the language of a text: Arabic when most of its letters are Arabic,
 // otherwise French or English by their commonest words, each letter with a French
-// diacritic (é, è, à, ç, ...) counting as one French word; a tie is English.
+// diacritic (é, è, à, ç, ...) or French quotation mark (« ») counting as one French
+// word; a tie is English.
 func Detect(text string) Lang { return detect(text, nil) }
 
 // detect is Detect with the text's tokens when the caller has them.
@@ -53,6 +54,10 @@ func detect(text string, toks []token) Lang {
 		if 0x0620 <= r && r <= 0x064A && r != 0x0640 {
 			letters++
 			ar++
+			continue
+		}
+		if r == '«' || r == '»' {
+			accents++ // French quotation marks
 			continue
 		}
 		if unicode.IsLetter(r) {
