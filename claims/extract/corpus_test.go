@@ -364,10 +364,7 @@ func TestNewsBlind5(t *testing.T) {
 // rules but before any tuning on them: strict ar 0.816, fr 0.827 (an earlier,
 // shorter copy), en 0.795.
 func TestNewsDev6(t *testing.T) {
-	for _, l := range []Lang{Arabic, French, English} {
-		sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev6-"+string(l)+".tsv"))
-		floors{Arabic: 0.87, French: 0.91, English: 0.90}.check(t, sc)
-	}
+	perLanguage(t, "news-dev6", floors{Arabic: 0.87, French: 0.91, English: 0.90})
 }
 
 // TestNewsBlind6 scores the sixth blind sets (news-blind6-ar/fr/en.tsv), gathered
@@ -375,10 +372,7 @@ func TestNewsDev6(t *testing.T) {
 // of 30 November 2026, with the scores their headers give. The floors hold the
 // extractor to them.
 func TestNewsBlind6(t *testing.T) {
-	for _, l := range []Lang{Arabic, French, English} {
-		sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind6-"+string(l)+".tsv"))
-		floors{Arabic: 0.66, French: 0.80, English: 0.85}.check(t, sc)
-	}
+	perLanguage(t, "news-blind6", floors{Arabic: 0.66, French: 0.80, English: 0.85})
 }
 
 // TestHeldOut5 scores the fifth written held-out set, written on 30 November 2026
@@ -393,10 +387,7 @@ func TestHeldOut5(t *testing.T) {
 // sentences gathered on 30 November 2026 (fourth round) by annotators who did not
 // see the extractor, then tuned on; their headers give the scores on arrival.
 func TestNewsDev7(t *testing.T) {
-	for _, l := range []Lang{Arabic, French, English} {
-		sc := evaluateCorpus(t, loadFile(t, "testdata/news-dev7-"+string(l)+".tsv"))
-		floors{Arabic: 0.87, French: 0.94, English: 0.94}.check(t, sc)
-	}
+	perLanguage(t, "news-dev7", floors{Arabic: 0.87, French: 0.94, English: 0.94})
 }
 
 // TestNewsBlind7 scores the seventh blind sets (news-blind7-ar/fr/en.tsv), gathered
@@ -404,10 +395,7 @@ func TestNewsDev7(t *testing.T) {
 // of the fourth round (30 November 2026), with the scores their headers give.
 // The floors hold the extractor to them.
 func TestNewsBlind7(t *testing.T) {
-	for _, l := range []Lang{Arabic, French, English} {
-		sc := evaluateCorpus(t, loadFile(t, "testdata/news-blind7-"+string(l)+".tsv"))
-		floors{Arabic: 0.77, French: 0.83, English: 0.83}.check(t, sc)
-	}
+	perLanguage(t, "news-blind7", floors{Arabic: 0.77, French: 0.83, English: 0.83})
 }
 
 // TestHeldOut6 scores the sixth written held-out set, written on 30 November 2026
@@ -416,4 +404,14 @@ func TestNewsBlind7(t *testing.T) {
 func TestHeldOut6(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout6.tsv"))
 	floors{Arabic: 0.80, French: 0.82, English: 0.79}.check(t, sc)
+}
+
+// perLanguage scores the per-language files testdata/<stem>-ar.tsv, -fr.tsv and
+// -en.tsv, each against its language's floor.
+func perLanguage(t *testing.T, stem string, fl floors) {
+	t.Helper()
+	for _, l := range []Lang{Arabic, French, English} {
+		sc := evaluateCorpus(t, loadFile(t, "testdata/"+stem+"-"+string(l)+".tsv"))
+		floors{l: fl[l]}.check(t, sc)
+	}
 }

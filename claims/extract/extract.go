@@ -223,7 +223,14 @@ func enemyStates(toks []token) {
 			state = state || stateAdjective[toks[k-1].word]
 		}
 		if state {
-			toks[k].word = map[string]string{"العدو": "الجيش", "enemy": "army", "ennemi": "armée"}[t.word]
+			switch t.word {
+			case "العدو":
+				toks[k].word = "الجيش"
+			case "enemy":
+				toks[k].word = "army"
+			default:
+				toks[k].word = "armée"
+			}
 		}
 	}
 }
@@ -655,26 +662,22 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "n'a pas fait de victime", "sans faire de victimes", "دون وقوع خسائر بشرية",
 	// "بدون أن تسبب إصابات": a negated toll is a zero.
-	if qual == claims.Exact && negationBefore(toks, j) {
-		k := j
-		if (w == "de" || w == "d") && j+1 < len(toks) {
-			k = j + 1
-		}
-		switch toks[k].word {
-		case "victime", "victimes", "pertes":
-			if k > j || toks[k].word != "pertes" {
-				q.fig, q.end, q.zero = claims.N(0), k+1, true
-				q.outcome, q.hasOutcome = claims.Killed, true
-				return q, true
+	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d")
+	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1)) {
+		switch {
+		case w == "victime" || w == "victimes" || w == "pertes" && de:
+			if de {
+				q.start = j - 1 // the figure's words are "de victime"
 			}
-		case "خسائر":
-			if k+1 < len(toks) && (toks[k+1].word == "بشريه" || toks[k+1].word == "في") {
-				q.fig, q.end, q.zero = claims.N(0), k+2, true
-				q.outcome, q.hasOutcome = claims.Killed, true
-				return q, true
-			}
-		case "اصابات":
-			q.fig, q.end, q.zero = claims.N(0), k+1, true
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			return q, true
+		case w == "خسائر" && j+1 < len(toks) && (toks[j+1].word == "بشريه" || toks[j+1].word == "في"):
+			q.fig, q.end, q.zero = claims.N(0), j+2, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			return q, true
+		case w == "اصابات":
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = claims.Wounded, true
 			return q, true
 		}
@@ -1139,7 +1142,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "de", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {

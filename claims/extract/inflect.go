@@ -44,8 +44,8 @@ var accents = strings.NewReplacer("é", "e", "è", "e", "ê", "e", "ë", "e", "�
 func hasAccent(s string) bool { return strings.IndexByte(s, 0xc3) >= 0 }
 
 // foldAccents adds to m, for each key with French accents, the key without them,
-// unless that is already a key: lookup tries a word without its accents when the
-// word as written is not found, so "bléssés" reads as blessés.
+// unless that is already a key: foldWords reads a word with accents no lexicon
+// holds as its form without them, so "bléssés" reads as blessés.
 func foldAccents[T any](m map[string]T) {
 	for k, v := range m {
 		if hasAccent(k) {
