@@ -365,7 +365,7 @@ func init() {
 	}
 	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
-		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "propaganda", "propagande"} {
+		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant"} {
 		denyWords[norm(w)] = true
 	}
 	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {
