@@ -51,7 +51,10 @@
 //     state ("العدو الإسرائيلي", "the Saudi enemy"), whose soldiers it then is.
 //     Losses a force "recorded" / "a enregistré" / سجل are its own, as those it
 //     "lost" ("les FAMa ont enregistré un mort" is soldiers).
-//   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths. The
+//   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths
+//     (unless the sentence itself says the people were arrested or surrendered);
+//     people hospitalised for their injuries (hospitalisé, نقل إلى المستشفى) are
+//     wounded. The
 //     verb سقط with people ("سقط 19 شخصا") is a death; the noun سقوط alone ("fall")
 //     is not, it needs its قتيلا / ضحايا.
 //   - Zeros are also stated by a pronoun ("nobody was killed", "personne n'a été
@@ -71,7 +74,8 @@
 //     "18 dead and wounded", عشرات القتلى والجرحى) counts them together, split
 //     unknown: each outcome is at most the number's maximum and at least one
 //     ([1, 99] for "des dizaines", at_most), qualitative when the number is
-//     unbounded. Reading the whole number for each would double it.
+//     unbounded ("nearly 20 killed or wounded" is at most 20 each). Reading the
+//     whole number for each would double it.
 //   - A denial ("dément", "denied", نفى, "false and baseless") is kept as the
 //     figure with Denied set. "Without giving any casualty figures" is no zero.
 //   - A toll that rises to or stands at a number gives it its outcome and group
