@@ -1322,9 +1322,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// read below as a quantity of 2
 			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
-					g, gok := lookup(groupWords, toks[i].word)
-					end := i + 1
+					g, n, gok := phrase(groupWords, groupFirst, toks, i)
+					end := i + n
 					if !gok {
+						end = i + 1
 						g, gok = lastGroup, haveLast
 						if !gok {
 							g = claims.UnknownGroup
@@ -1390,7 +1391,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		// A qualifier after the number and its noun: "25 civilians at least",
 		// "قتل 25 مدنيا على الأقل".
-		qend := q.end
+		qend, gafter := q.end, q.end
 		if q.fig.Qualifier == claims.Exact && !q.zero {
 			reach := 3
 			if lang == Arabic {
@@ -1407,6 +1408,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && n > 1 {
 					q.fig = claims.Figure{Min: q.fig.Min, Max: claims.Inf, Qualifier: qa}
 					qend = k + n
+					if k == q.end {
+						gafter = qend // "خمسة على الأقل من أفراد الشرطة": the group after the qualifier
+					}
 					break
 				}
 				if _, ok := lookup(outcomeWords, w); ok && k > q.end || lang == Arabic && strings.HasPrefix(w, "و") && k > q.end {
@@ -1437,7 +1441,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
-			g, gend, gOK = findGroup(toks, q.end, q.start, lang)
+			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
 			g, gend = g2, e2
 		}
@@ -2179,6 +2183,9 @@ func init() {
 // one adjective at most: "soldats tchadiens de la Minusma"): the group that contains
 // a figure's people.
 func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
+	if _, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, i); ok && n > 1 {
+		i += n // "16 عنصراً على الأقل من قوات النظام"
+	}
 	for k := i; k < len(toks) && k <= i+1; k++ {
 		w := toks[k].word
 		if w == "" {

@@ -437,6 +437,14 @@ func TestRules(t *testing.T) {
 		{"the enemy is militants unless it names a state", "L'armée a neutralisé 14 ennemis lors de la riposte.", []string{"killed:militants:14"}},
 		{"the enemy is militants unless it names a state", "أعلنت الجماعة مقتل 7 من جنود العدو السعودي في هجوم.", []string{"killed:soldiers:7"}},
 		{"the enemy is militants unless it names a state", "The group said 5 Israeli enemy soldiers were killed.", []string{"killed:soldiers:5"}},
+		{"the group after a qualifier that follows the number", "لقي خمسة على الأقل من أفراد الشرطة مصرعهم في الهجوم.", []string{"killed:security_forces:>=5"}},
+		{"the group after a qualifier that follows the number", "قتل 16 عنصرا على الأقل من قوات النظام في الاشتباكات.", []string{"killed:soldiers:>=16"}},
+		{"a singular in construct with its force", "لقي رجل شرطة حتفه في الهجوم.", []string{"killed:security_forces:1"}},
+		{"regime and national forces are soldiers", "قتل سبعة أفراد من القوات السعودية على الحدود.", []string{"killed:soldiers:7"}},
+		{"pro-government gunmen pooled with regime forces are security forces", "قتل 16 عنصرا من قوات النظام والمسلحين الموالين.", []string{"killed:security_forces:16"}},
+		{"Syrian factions are militants", "قتل 14 عنصرا من جبهة النصرة والفصائل في المعارك.", []string{"killed:militants:14"}},
+		{"members of the IS are militants", "Ces opérations ont coûté la vie à 746 membres de l'EI.", []string{"killed:militants:746"}},
+		{"embraced martyrdom is a death", "Two soldiers embraced martyrdom while three were injured.", []string{"killed:soldiers:2", "wounded:soldiers:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -61,9 +61,9 @@ var (
 		claims.Missing:  {"disappear"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of", "corpses", "embraced martyrdom", "embraced shahadat", "embraced shahadah", "embrace martyrdom"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
-		claims.Captured: {"taken prisoner", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
+		claims.Captured: {"taken prisoner", "taken prisoners", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
 	}
 	// arabicVerbs: perfect stem, imperfect stem (without its prefix).
@@ -103,7 +103,7 @@ var (
 	frenchEnglishGroups = map[claims.Group][]string{
 		claims.Soldiers: {"soldiers", "soldier", "soliders", "solider", "troops", "troop", "servicemen", "serviceman", "army", "military", "soldats", "soldat", "militaires", "militaire", "fama",
 			"armée", "armee", "forces armées", "forces armees", "forces gouvernementales", "government forces", "officers", "officer", "officiers", "officier",
-			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires", "troopers", "trooper", "regime forces", "service members", "servicemembers", "forces du régime"},
+			"special forces", "forces spéciales", "gardes nationaux", "national guards", "legionnaires", "troopers", "trooper", "regime forces", "service members", "servicemembers", "forces du régime", "conscrits", "conscrit", "conscripts", "conscript"},
 		claims.SecurityForces: {"police", "policemen", "policeman", "police officers", "gendarmes", "gendarme", "security forces", "security personnel", "policiers", "policier", "fds",
 			"forces de sécurité", "forces de securite", "border force", "border police", "border guards", "organized forces", "organised forces", "garde-frontières", "pro-regime forces", "pro-government forces", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts"},
 		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
@@ -111,7 +111,7 @@ var (
 			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
-		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers",
+		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "herdsmen", "engineers",
 			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires"},
@@ -119,16 +119,16 @@ var (
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
 			"shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
-			"takfiris", "takfiri", "houthis", "houthi", "houthi rebels", "rebelles houthis", "kamikazes", "kamikaze", "suicide bombers", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes"},
+			"takfiris", "takfiri", "houthis", "houthi", "houthi rebels", "rebelles houthis", "kamikazes", "kamikaze", "suicide bombers", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes", "éléments armés", "elements armes", "ei", "l ei", "état islamique", "etat islamique", "front al-nosra", "al-nosra", "nosra", "el-nosra"},
 		claims.UnknownGroup: {"société civile", "civil society", "people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
 	}
 	arabicGroups = map[claims.Group][]groupLemma{
 		claims.Soldiers: {{"جندي", []string{"جنود", "الجنود", "جنودا"}, false}, {"مجند", nil, true}, {"رجال القوات المسلحه", nil, false}, {"عسكري", nil, true}, {"ضابط", []string{"ضباط"}, false},
-			{"الجيش", []string{"جيش", "القوات المسلحة", "قوات الجيش", "القوات الخاصة", "الحرس الوطني", "جيوش"}, false}},
+			{"الجيش", []string{"جيش", "القوات المسلحة", "قوات الجيش", "القوات الخاصة", "الحرس الوطني", "جيوش", "قوات النظام", "جيش النظام", "القوات النظاميه", "القوات الحكوميه", "قوات الحكومه", "القوات السعوديه", "القوات العراقيه", "القوات السوريه", "القوات اليمنيه", "القوات المصريه", "القوات الصوماليه", "القوات الماليه", "القوات النيجيريه", "القوات الاثيوبيه", "القوات السودانيه", "القوات الليبيه", "القوات الافغانيه", "القوات الباكستانيه", "القوات الاسرائيليه", "القوات الامريكيه", "القوات الاميركيه", "القوات الروسيه", "القوات الفرنسيه", "القوات التركيه", "القوات الايرانيه", "القوات الكينيه", "القوات التشاديه", "القوات النيجريه", "القوات البوركينيه", "القوات الكاميرونيه", "القوات الجزائريه", "القوات الاوغنديه", "القوات الاماراتيه", "القوات الموريتانيه"}, false}},
 		claims.SecurityForces: {{"شرطي", []string{"الشرطة", "رجال الشرطة", "عناصر الشرطة", "رجال شرطه", "عناصر امن", "عناصر الامن", "امنيا", "امنيين"}, false}, {"دركي", []string{"الدرك", "الدرك الوطني"}, true},
-			{"حرس الحدود", nil, false}, {"قوات الامن", []string{"الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
+			{"حرس الحدود", nil, false}, {"ضابط شرطه", []string{"ضباط شرطه", "ضباط الشرطه", "ضابط الشرطه", "رجل الشرطه", "رجل شرطه", "شرطه", "افراد الشرطه", "عناصر شرطه", "قوات الشرطه"}, false}, {"قوات الامن", []string{"الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
 		claims.Militia: {{"متطوع", []string{"متطوعي", "متطوعو", "المتطوعين", "متطوعي الدفاع عن الوطن"}, true}, {"الدوزو", []string{"ميليشيا", "ميليشيات"}, false},
-			{"معاون", []string{"معاوني الجيش"}, true}, {"مساعد", []string{"مساعدي الجيش"}, true}, {"الحشد الشعبي", []string{"الحشد"}, false}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}, {"مقاتلي العشائر", []string{"مسلحي العشائر", "ابناء العشائر", "مقاتلي العشائر الموالية للحكومة"}, false}},
+			{"معاون", []string{"معاوني الجيش"}, true}, {"مساعد", []string{"مساعدي الجيش"}, true}, {"الحشد الشعبي", []string{"الحشد", "قوات الحشد الشعبي", "قوات الحشد"}, false}, {"داعم", []string{"الداعمين للجيش"}, true}, {"قوه المهام المشتركه", []string{"قوة المهام المشتركة المدنية"}, false}, {"الدفاع الوطني", []string{"قوات الدفاع الوطني", "المسلحين الموالين", "المسلحون الموالون", "مسلحين موالين", "المسلحين الموالين للنظام"}, false}, {"مقاتلي العشائر", []string{"مسلحي العشائر", "ابناء العشائر", "مقاتلي العشائر الموالية للحكومة"}, false}},
 		claims.ForeignForces: {{"فاغنر", []string{"الفيلق", "الفيلق الافريقي", "قوات حفظ السلام", "حفظ السلام", "حفظه السلام", "القبعات الزرقاء", "الخوذ الزرقاء", "ذوي الخوذ الزرقاء", "مينوسما", "المرتزقة", "مرتزقة", "قوات فاغنر", "قوات التحالف", "ايساف", "قوات الناتو"}, false}},
 		claims.Civilians: {{"مدني", nil, true}, {"قروي", nil, true}, {"نازح", nil, true}, {"امراه", []string{"نساء", "النساء", "نسوة", "امراتين", "امراتان"}, false},
 			{"طفل", []string{"اطفال", "الاطفال"}, false}, {"طفله", []string{"طفلات"}, false}, {"راعي", []string{"رعاه", "الرعاه", "رعاة"}, false}, {"طالب", []string{"طلاب", "الطلاب"}, false},
@@ -139,7 +139,7 @@ var (
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حوثي", []string{"انصار الله", "مليشيا الحوثي", "ميليشيا الحوثي", "ميليشيات الحوثي", "مليشيات الحوثي", "جماعه الحوثي"}, true}, {"متطرف", nil, true},
 			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false},
-			{"طالبان", []string{"حركه طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش", "تنظيم القاعده", "القاعده"}, false}},
+			{"طالبان", []string{"حركه طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش", "تنظيم القاعده", "القاعده", "جبهه النصره", "النصره", "هيئه تحرير الشام", "الكتائب الاسلاميه", "الكتائب المقاتله", "الفصائل", "فصائل", "الفصائل المسلحه", "الفصائل المعارضه", "فصائل المعارضه", "المعارضه المسلحه", "اعضاء التنظيم", "عناصر التنظيم", "مقاتلي التنظيم", "مسلحي التنظيم"}, false}, {"انقلابي", nil, true}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
 			{"خبير", []string{"خبراء"}, false}},
@@ -230,7 +230,7 @@ func init() {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
 	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
-	addAll(singular, claims.Civilians, "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
+	addAll(singular, claims.Civilians, "herdsman", "engineer", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
 	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "constable")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
