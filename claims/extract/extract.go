@@ -98,7 +98,7 @@ func Extract(text string, lang Lang) []Figure {
 		lang = detect(text, toks)
 	}
 	foldWords(toks)
-	labels(toks)
+	labels(toks, lang)
 	enemyStates(toks)
 	var out []Figure
 	// Sentence by sentence: a break other than a comma ends one.
@@ -167,7 +167,7 @@ func buildKnown() {
 // de 14 ans", "في الرابعة عشرة من عمره") and years after "since" / "in" / depuis /
 // منذ ("قتلت القوات ... المنتشرة منذ 2021 ثمانية متمردين"). Such a number is
 // never a figure; as a word ("#") it no longer ends the search for one.
-func labels(toks []token) {
+func labels(toks []token, lang Lang) {
 	inert := func(k int) { toks[k].isNum, toks[k].word = false, "#" }
 	for k := range toks {
 		t := toks[k]
@@ -190,6 +190,21 @@ func labels(toks []token) {
 				inert(k)
 			}
 			continue
+		}
+		// "aged between 12 and 16", "âgés de 9 et 12 ans", "يبلغ من العمر 10
+		// سنوات", "بعمر الـ 15 و الـ 16 عاما": the ages after the word for age.
+		if t.word == "aged" || t.word == "âgés" || t.word == "âgées" || t.word == "agés" || t.word == "âgé" || t.word == "âgée" || t.word == "بعمر" ||
+			t.word == "العمر" && prev == "من" {
+			for m := k + 1; m < len(toks) && m <= k+7; m++ {
+				switch w := toks[m].word; {
+				case toks[m].isNum || isNumberWord(toks[m], lang) && !claimsVague(w):
+					inert(m)
+				case w == "between" || w == "and" || w == "to" || w == "or" || w == "entre" || w == "et" || w == "à" || w == "de" || w == "ou" || w == "-" ||
+					w == "ال" || w == "و" || w == "بين":
+				default:
+					m = len(toks)
+				}
+			}
 		}
 		// "في الرابعة عشرة من عمره": an age in words, before "of his age".
 		if next == "من" && k+2 < len(toks) {
@@ -400,7 +415,7 @@ func negationBefore(toks []token, i int) bool {
 			return false
 		}
 		switch toks[k].word {
-		case "لم", "لا", "دون", "بدون", "not", "without", "ne", "n", "sans", "never":
+		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "not", "without", "ne", "n", "sans", "never":
 			return true
 		}
 	}
@@ -689,6 +704,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			return q, true
+		}
+		if w == "اي" && n.word == "من" {
+			// "لم يصب أي من الركاب": none of a group.
+			if g, e, ok := groupAt(toks, j+2, lang, 1); ok {
+				q.fig, q.end, q.zero = claims.N(0), e, true
+				q.group, q.hasGroup = g, true
+				return q, true
+			}
 		}
 		if _, ok := lookup(outcomeWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
@@ -1604,6 +1627,9 @@ func denyScope(toks []token, figs []figure, denials []int) {
 		f.Denied = false
 		for _, d := range denials {
 			if d < f.from {
+				if ownAccount(toks, d, f.from) {
+					continue
+				}
 				f.Denied = true
 				break
 			}
@@ -1625,6 +1651,26 @@ func denyScope(toks []token, figs []figure, denials []int) {
 			}
 		}
 	}
+}
+
+// ownAccount reports whether a participle of speech after a break stands between
+// the denial at toks[d] and a figure at toks[from]: the figure is then the
+// denier's own account ("démenti ce bilan, affirmant avoir enregistré deux
+// morts", "said the reports were false, putting its own losses at five",
+// "نفى ... مؤكدا أن خسائره اقتصرت على سبعة قتلى").
+func ownAccount(toks []token, d, from int) bool {
+	for m := d + 1; m+1 < from; m++ {
+		if !toks[m].isBreak {
+			continue
+		}
+		switch toks[m+1].word {
+		case "affirmant", "évoquant", "evoquant", "assurant", "indiquant", "précisant", "precisant", "reconnaissant",
+			"putting", "saying", "stating", "adding", "insisting", "acknowledging", "admitting",
+			"مؤكدا", "مشيرا", "موضحا", "قائلا", "مضيفا", "مؤكده", "مشيره", "موضحه":
+			return true
+		}
+	}
+	return false
 }
 
 // participialDenial reports whether the denial at toks[d] is a participle or a
@@ -1827,12 +1873,16 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 0 && strings.HasSuffix(toks[v].word, "ment") {
 			v-- // "ont perdu officiellement 26 hommes"
 		}
+		if v > 0 && (toks[v].word == "de" || toks[v].word == "d") {
+			v-- // "a subi de lourdes pertes"
+		}
 		switch toks[v].word {
-		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا":
+		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
+			"subi", "essuyé", "suffered", "sustained", "تكبد", "تكبدت", "تكبدوا":
 		default:
 			continue
 		}
-		for m := v - 1; m >= 0 && m >= v-5; m-- {
+		for m := v - 1; m >= 0 && m >= v-7; m-- {
 			if toks[m].isBreak {
 				break
 			}
@@ -2820,6 +2870,11 @@ func conjunction(w string) bool {
 // adjective: "5 military posts", "5 نقاط عسكرية") name something a number counts
 // that is not people.
 func countsOther(toks []token, k int) bool {
+	if k+1 < len(toks) && ofWords[toks[k].word] && toks[k].word != "من" {
+		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
+			return true // "une centaine d'habitations", "dozens of houses"
+		}
+	}
 	if k >= len(toks) || toks[k].word == "" || preposition(toks[k].word) || ofWords[toks[k].word] {
 		return false
 	}

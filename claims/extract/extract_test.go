@@ -445,6 +445,14 @@ func TestRules(t *testing.T) {
 		{"Syrian factions are militants", "قتل 14 عنصرا من جبهة النصرة والفصائل في المعارك.", []string{"killed:militants:14"}},
 		{"members of the IS are militants", "Ces opérations ont coûté la vie à 746 membres de l'EI.", []string{"killed:militants:746"}},
 		{"embraced martyrdom is a death", "Two soldiers embraced martyrdom while three were injured.", []string{"killed:soldiers:2", "wounded:soldiers:3"}},
+		{"a speech participle after a denial gives the denier's own figure", "Les FAMa ont démenti ce bilan, affirmant avoir enregistré deux morts dans leurs rangs.", []string{"killed:soldiers:2"}},
+		{"a speech participle after a denial gives the denier's own figure", "نفى الجيش مقتل 50 جنديا، مؤكدا أن خسائره اقتصرت على سبعة قتلى.", []string{"killed:soldiers:50:denied", "killed:soldiers:7"}},
+		{"ages after the word for age are no numbers", "Police said 21 students, aged between 12 and 16, were kidnapped.", []string{"captured:civilians:21"}},
+		{"ages after the word for age are no numbers", "Two boys aged 9 and 12 were killed when a shell hit their home.", []string{"killed:civilians:2"}},
+		{"what a force suffered is its own", "L'ennemi a subi de lourdes pertes en vies humaines.", []string{"killed:militants:qualitative"}},
+		{"what a force suffered is its own", "Les soldats rwandais déployés au Mozambique n'ont subi aucune perte.", []string{"killed:soldiers:0"}},
+		{"none of a group by negation", "لم يصب أي من الركاب بأذى في الانفجار.", []string{"wounded:civilians:0"}},
+		{"a number of things after de is no figure", "Les insurgés ont incendié une centaine d'habitations et enlevé sept enfants.", []string{"captured:civilians:7"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
