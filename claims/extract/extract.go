@@ -558,7 +558,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
-	if j+1 < len(toks) && (w == "a" || w == "une" || w == "un" || w == "d") {
+	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d") {
 		k := j + 1
 		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
 			k++
@@ -1000,6 +1000,16 @@ func outcomeAfter(toks []token, k int) bool {
 				break
 			}
 			k++
+		}
+	}
+	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from") {
+		// "An employee of an aid group was shot dead": past the noun's
+		// complement to its verb.
+		for m := k + 1; m < len(toks) && m <= k+5 && !toks[m].isBreak && !toks[m].isNum; m++ {
+			if auxiliary(toks[m].word) {
+				k = m
+				break
+			}
 		}
 	}
 	for m := k; m < len(toks) && m < k+5; m++ {

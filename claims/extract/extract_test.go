@@ -453,10 +453,20 @@ func TestRules(t *testing.T) {
 		{"what a force suffered is its own", "Les soldats rwandais déployés au Mozambique n'ont subi aucune perte.", []string{"killed:soldiers:0"}},
 		{"none of a group by negation", "لم يصب أي من الركاب بأذى في الانفجار.", []string{"wounded:civilians:0"}},
 		{"a number of things after de is no figure", "Les insurgés ont incendié une centaine d'habitations et enlevé sept enfants.", []string{"captured:civilians:7"}},
+		{"an before a singular is one", "An employee of an aid group was shot dead on the road to Kidal.", []string{"killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
 			assert.Equal(t, tt.want, keys(tt.text))
 		})
+	}
+}
+
+// TestLexiconUnambiguous pins that no word of the lexicons has two values: the
+// tables are built by ranging over maps, so a word with two would take either one
+// from run to run ("طالبان", the Taliban, was also the dual of طالب, student).
+func TestLexiconUnambiguous(t *testing.T) {
+	if len(lexiconConflicts) > 0 {
+		t.Errorf("words with two values in the lexicons: %q", lexiconConflicts)
 	}
 }

@@ -30,10 +30,29 @@ var singular = map[string]claims.Group{}
 // lexicons, so that a search can skip a word at once.
 var groupFirst, outcomeFirst map[string]bool
 
-func addAll[T any](m map[string]T, v T, words ...string) {
+func addAll[T comparable](m map[string]T, v T, words ...string) {
 	for _, w := range words {
-		m[norm(w)] = v
+		set(m, norm(w), v)
 	}
+}
+
+// notDual holds the words that look like the dual of a group noun but name
+// something else: طالبان is the Taliban, not two students (طالب).
+var notDual = map[string]bool{"طالبان": true}
+
+// lexiconConflicts lists the words the tables give two different values (a word
+// both the dual of one noun and the name of another group, say). The tables are
+// built from maps, whose order Go does not fix, so such a word would take either
+// value from one run to the next: TestLexiconUnambiguous keeps the list empty.
+var lexiconConflicts []string
+
+// set stores v for the normalised word k, noting a conflict with a different value
+// stored before.
+func set[T comparable](m map[string]T, k string, v T) {
+	if old, ok := m[k]; ok && old != v {
+		lexiconConflicts = append(lexiconConflicts, k)
+	}
+	m[k] = v
 }
 
 // The outcome lemmas. French: participles (their genders and numbers are
@@ -139,7 +158,7 @@ var (
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حوثي", []string{"انصار الله", "مليشيا الحوثي", "ميليشيا الحوثي", "ميليشيات الحوثي", "مليشيات الحوثي", "جماعه الحوثي"}, true}, {"متطرف", nil, true},
 			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false},
-			{"طالبان", []string{"حركه طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش", "تنظيم القاعده", "القاعده", "جبهه النصره", "النصره", "هيئه تحرير الشام", "الكتائب الاسلاميه", "الكتائب المقاتله", "الفصائل", "فصائل", "الفصائل المسلحه", "الفصائل المعارضه", "فصائل المعارضه", "المعارضه المسلحه", "اعضاء التنظيم", "عناصر التنظيم", "مقاتلي التنظيم", "مسلحي التنظيم"}, false}, {"انقلابي", nil, true}},
+			{"حركه طالبان", []string{"طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش", "تنظيم القاعده", "القاعده", "جبهه النصره", "النصره", "هيئه تحرير الشام", "الكتائب الاسلاميه", "الكتائب المقاتله", "الفصائل", "فصائل", "الفصائل المسلحه", "الفصائل المعارضه", "فصائل المعارضه", "المعارضه المسلحه", "اعضاء التنظيم", "عناصر التنظيم", "مقاتلي التنظيم", "مسلحي التنظيم"}, false}, {"انقلابي", nil, true}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
 			{"خبير", []string{"خبراء"}, false}},
@@ -179,7 +198,7 @@ func init() {
 	for o, ws := range map[claims.Outcome][]string{claims.Killed: {"تحييد", "مقتل", "قتل", "اعدام"}, claims.Wounded: {"اصابت"}, claims.Captured: {"اختطاف", "خطف", "اسر"}} {
 		for _, w := range ws {
 			for _, suf := range []string{"ه", "ها", "هم", "هما", "هن"} {
-				outcomeWords[norm(w)+suf] = o
+				set(outcomeWords, norm(w)+suf, o)
 			}
 		}
 	}
@@ -189,8 +208,8 @@ func init() {
 			forms, dual := arabicNounForms(l.sing, l.sound)
 			addAll(outcomeWords, o, forms...)
 			for _, d := range dual {
-				countNouns[norm(d)] = 2
-				outcomeWords[norm(d)] = o
+				set(countNouns, norm(d), 2)
+				set(outcomeWords, norm(d), o)
 			}
 		}
 	}
@@ -208,17 +227,20 @@ func init() {
 			}
 			forms, dual := arabicNounForms(l.sing, l.sound)
 			addAll(groupWords, g, forms...)
-			countNouns[norm(l.sing)] = 1
-			countNouns[norm(l.sing)+"ا"] = 1
+			set(countNouns, norm(l.sing), 1)
+			set(countNouns, norm(l.sing)+"ا", 1)
 			for _, d := range dual {
-				groupWords[norm(d)] = g
-				countNouns[norm(d)] = 2
+				if notDual[norm(d)] {
+					continue
+				}
+				set(groupWords, norm(d), g)
+				set(countNouns, norm(d), 2)
 			}
 			// Possessive suffixes on the broken plural: جنوده، جنودها، عناصرها.
 			for _, b := range l.broken {
 				if !strings.Contains(b, " ") && !strings.HasPrefix(b, "ال") {
 					for _, s := range []string{"ه", "ها", "هم", "نا"} {
-						groupWords[norm(b)+s] = g
+						set(groupWords, norm(b)+s, g)
 					}
 				}
 			}
@@ -237,7 +259,7 @@ func init() {
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
 	addAll(singular, claims.UnknownGroup, "person")
 	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى"} {
-		countNouns[norm(w)] = 1
+		set(countNouns, norm(w), 1)
 	}
 	foldAccents(outcomeWords)
 	foldAccents(groupWords)
