@@ -756,6 +756,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		if !objectOne {
 			_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
+			if !grp && w == "one" && k+1 < len(toks) && !isOutcome(toks[k].word) && !auxiliary(toks[k].word) {
+				// "One Syrian army soldier was killed": an adjective before the
+				// group, whose phrase the verb then follows.
+				if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && k+1+n < len(toks) {
+					_, _, g2 := phrase(groupWords, groupFirst, toks, k+1+n)
+					grp = g2 || outcomeAfter(toks, k+1+n)
+				}
+			}
 			_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
 			switch toks[k].word {
 			case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
@@ -2330,10 +2338,19 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	}
 	for m := before - 1; m >= 0; m-- {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers || g == claims.Militia || g == claims.SecurityForces) {
+			if g == claims.SecurityForces && soldiersNoun(toks[k].word) {
+				g = claims.Soldiers // "قوات الأمن ... أربعة من جنوده": its soldiers are soldiers
+			}
 			return g, k + 1, true
 		}
 	}
 	return 0, 0, false
+}
+
+// soldiersNoun reports whether w, a force noun with a possessive, names soldiers
+// ("جنوده", "its troops").
+func soldiersNoun(w string) bool {
+	return w == "جنودها" || w == "جنوده" || w == "its troops" || w == "ses troupes"
 }
 
 // forceNoun reports whether w is a force or mission named by a common noun or a
@@ -2377,9 +2394,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	}
 	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
 	if ok && memberNoun(toks[k].word) {
-		// "وأفراد من قوة المهام": the members' group.
+		// "وأفراد من قوة المهام", "وعناصر الفيلق الأفريقي": the members' group.
 		if g3, e3, ok3 := ofGroup(toks, k+n, lang); ok3 {
 			g2, n = g3, e3-k
+		} else if g3, n3, ok3 := phrase(groupWords, groupFirst, toks, k+n); ok3 && g3 != claims.UnknownGroup {
+			g2, n = g3, n+n3
 		}
 	}
 	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {

@@ -454,6 +454,9 @@ func TestRules(t *testing.T) {
 		{"none of a group by negation", "لم يصب أي من الركاب بأذى في الانفجار.", []string{"wounded:civilians:0"}},
 		{"a number of things after de is no figure", "Les insurgés ont incendié une centaine d'habitations et enlevé sept enfants.", []string{"captured:civilians:7"}},
 		{"an before a singular is one", "An employee of an aid group was shot dead on the road to Kidal.", []string{"killed:civilians:1"}},
+		{"one before an adjective and its group is one", "One Syrian army soldier was killed and another was wounded.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
+		{"an Arabic ordinal after an outcome is one more", "لقي جنديان من الجيش مصرعهما وأصيب ثالث بجروح.", []string{"killed:soldiers:2", "wounded:soldiers:1"}},
+		{"its soldiers are soldiers", "قال الجيش إن قوات الأمن قتلت 13 إرهابيا، مشيرا إلى مقتل أربعة من جنوده.", []string{"killed:militants:13", "killed:soldiers:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

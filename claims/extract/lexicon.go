@@ -258,7 +258,7 @@ func init() {
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
 	addAll(singular, claims.UnknownGroup, "person")
-	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى"} {
+	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى", "ثالث", "رابع", "خامس"} {
 		set(countNouns, norm(w), 1)
 	}
 	foldAccents(outcomeWords)
