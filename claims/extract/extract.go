@@ -1553,7 +1553,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
 		}
 		if !oOK {
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) || speechBetween(toks, figs[len(figs)-1].to, q.start) {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) || speechBetween(toks, figs[len(figs)-1].to, q.start) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
@@ -1792,16 +1792,34 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 // twoOutcomesBefore reports whether two coordinated outcome nouns stand right
 // before toks[q] ("مقتل وإصابة 12 شخصا"), and returns them in order.
 func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.Outcome, bool) {
+	if lang != Arabic && q >= 3 {
+		// "killed or wounded 23 soldiers", "ont tué ou blessé 23 soldats".
+		switch toks[q-2].word {
+		case "or", "and", "ou", "et":
+		default:
+			return 0, 0, false
+		}
+		switch toks[q-3].word {
+		case "killed", "tué", "tués":
+		default:
+			return 0, 0, false
+		}
+		o2, ok := lookup(outcomeWords, toks[q-1].word)
+		if !ok || o2 == claims.Killed {
+			return 0, 0, false
+		}
+		return claims.Killed, o2, true
+	}
 	if lang != Arabic || q < 2 || !strings.HasPrefix(toks[q-1].word, "و") {
 		return 0, 0, false
 	}
 	switch strings.TrimPrefix(toks[q-1].word, "و") {
-	case "اصابه", "اختطاف", "فقدان", "اختفاء":
+	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا":
 	default:
 		return 0, 0, false // "حتفهم وأصيب 12": a verb opens a clause of its own
 	}
 	switch strings.TrimPrefix(strings.TrimPrefix(toks[q-2].word, "عن"), "ب") {
-	case "مقتل", "قتل", "اصابه", "اختطاف", "خطف":
+	case "مقتل", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا":
 	default:
 		return 0, 0, false
 	}
@@ -2333,6 +2351,9 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 // ("القوة", "قواتها") and returns the group of the force the sentence named before
 // toks[before] ("بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها").
 func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
+	if g, e, ok := ownMen(toks, k, before); ok {
+		return g, e, true // "12 of its own men"
+	}
 	if k >= len(toks) || !forceNoun(toks[k].word) {
 		return 0, 0, false
 	}
@@ -2347,10 +2368,57 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
+// alsoBefore reports whether "ainsi que" / "as well as" / "along with" stands just
+// before toks[i]: what follows is more of the figure before ("huit terroristes
+// ont été tués ..., ainsi qu'un soldat").
+func alsoBefore(toks []token, i int) bool {
+	switch {
+	case i >= 2 && (toks[i-1].word == "qu" || toks[i-1].word == "que") && toks[i-2].word == "ainsi":
+		return true
+	case i >= 3 && toks[i-3].word == "as" && toks[i-2].word == "well" && toks[i-1].word == "as":
+		return true
+	case i >= 2 && toks[i-2].word == "along" && toks[i-1].word == "with":
+		return true
+	}
+	return false
+}
+
 // soldiersNoun reports whether w, a force noun with a possessive, names soldiers
 // ("جنوده", "its troops").
 func soldiersNoun(w string) bool {
 	return w == "جنودها" || w == "جنوده" || w == "its troops" || w == "ses troupes"
+}
+
+// ownMen reads at toks[k] "its (own) men", "their soldiers", "ses hommes" and
+// returns the group of the state force the sentence named before toks[before]
+// ("the army ... losing 12 of its own men").
+func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
+	if k+1 >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[k].word {
+	case "its", "their", "ses", "leurs":
+	default:
+		return 0, 0, false
+	}
+	m := k + 1
+	if toks[m].word == "own" || toks[m].word == "propres" {
+		m++
+	}
+	if m >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[m].word {
+	case "men", "hommes", "soldiers", "troops", "soldats", "éléments":
+	default:
+		return 0, 0, false
+	}
+	for p := before - 1; p >= 0; p-- {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+			return g, m + 1, true
+		}
+	}
+	return 0, 0, false
 }
 
 // forceNoun reports whether w is a force or mission named by a common noun or a

@@ -457,6 +457,10 @@ func TestRules(t *testing.T) {
 		{"one before an adjective and its group is one", "One Syrian army soldier was killed and another was wounded.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
 		{"an Arabic ordinal after an outcome is one more", "لقي جنديان من الجيش مصرعهما وأصيب ثالث بجروح.", []string{"killed:soldiers:2", "wounded:soldiers:1"}},
 		{"its soldiers are soldiers", "قال الجيش إن قوات الأمن قتلت 13 إرهابيا، مشيرا إلى مقتل أربعة من جنوده.", []string{"killed:militants:13", "killed:soldiers:4"}},
+		{"its own men are the force's", "The army repelled the assault, killing hundreds of the assailants and losing 12 of its own men.", []string{"killed:militants:hundreds", "killed:soldiers:12"}},
+		{"ainsi que adds to the figure before", "Huit terroristes ont été tués lors d'une opération, ainsi qu'un soldat.", []string{"killed:militants:8", "killed:soldiers:1"}},
+		{"two outcome verbs before one number", "أعلن المتحدث أن قواتهم قتلت وأصابت 35 من جنود العدو السعودي.", []string{"killed:soldiers:<=35", "wounded:soldiers:<=35"}},
+		{"two outcome verbs before one number", "The militants killed or wounded 23 soldiers.", []string{"killed:soldiers:<=23", "wounded:soldiers:<=23"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
