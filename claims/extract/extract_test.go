@@ -320,7 +320,7 @@ func TestRules(t *testing.T) {
 		{"a subset inside the subject is skipped", "قال الجيش إن 11 جنديا بينهم ضابط قتلوا في الكمين.", []string{"killed:soldiers:11"}},
 		{"an ordinal is no count", "The 3rd battalion lost 6 men in the ambush.", []string{"killed:unknown:6"}},
 		{"others take the group before", "Sept soldats ont été tués et cinq autres dans un accident.", []string{"killed:soldiers:7", "killed:soldiers:5"}},
-		{"the loss of N is a death toll", "L'armée a reconnu la perte de 15 de ses hommes.", []string{"killed:unknown:15"}},
+		{"the loss of N is a death toll", "L'armée a reconnu la perte de 15 de ses hommes.", []string{"killed:soldiers:15"}},
 		{"the loss of N is a death toll", "The army mourned the loss of 15 soldiers.", []string{"killed:soldiers:15"}},
 		{"a list shares the verb after it", "Three soldiers, two policemen and a civilian were killed.", []string{"killed:soldiers:3", "killed:security_forces:2", "killed:civilians:1"}},
 		{"a comma ends the clause of a coordinated figure", "قتل 5 جنود، و3 مدنيين، وأصيب 10 آخرون", []string{"killed:soldiers:5", "killed:civilians:3", "wounded:civilians:10"}},
