@@ -28,7 +28,7 @@ var vagueWords = map[string]string{
 	// English
 	"a few": "few", "few": "few",
 	"several": "several",
-	"many":    "many", "numerous": "many",
+	"many":    "many", "numerous": "many", "a lot of": "many", "lots of": "many",
 	"tens": "tens", "tens of": "tens",
 	"dozens": "dozens", "dozens of": "dozens", "several dozen": "dozens", "several dozens": "dozens",
 	"hundreds": "hundreds", "hundreds of": "hundreds", "several hundred": "hundreds",

@@ -2019,7 +2019,7 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 // wounded, القتلى، جرحى), not a verb with a subject of its own ("وأصيب").
 func outcomeNoun(w string) bool {
 	switch w {
-	case "morts", "blessés", "blesses", "disparus", "tués", "dead", "wounded", "injured", "missing", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين":
+	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين":
 		return true
 	}
 	return false
@@ -2457,8 +2457,8 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
 		return g, end, true
 	}
-	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d") {
-		k++
+	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d" || toks[k].word == "their" || toks[k].word == "its" || toks[k].word == "leurs" || toks[k].word == "ses") {
+		k++ // "government troops and their tribal allies"
 	}
 	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
 	if ok && memberNoun(toks[k].word) {
