@@ -1243,7 +1243,7 @@ type figure struct {
 func sentence(text string, toks []token, lang Lang) []Figure {
 	var denials []int // positions of denial words
 	for k, t := range toks {
-		if _, ok := lookup(denyWords, t.word); ok {
+		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) {
 			denials = append(denials, k)
 		}
 	}
@@ -1540,10 +1540,20 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// l'armée pakistanaise et sept combattants", "أربع نساء وثلاثة أطفال
 			// قتلوا": the outcome is the next figure's; read it, then give it to
 			// this one.
-			if nq, ok := readQuantity(toks, next, lang); ok {
+			// A list: "neuf civils, un militaire et quatre miliciens tués".
+			for hop := 0; hop < 4; hop++ {
+				nq, ok := readQuantity(toks, next, lang)
+				if !ok {
+					break
+				}
 				_, ngend, _ := findGroup(toks, nq.end, nq.start, lang)
-				if no, _, nok, _ := findOutcome(toks, max(nq.end, ngend), nq.start, lang); nok {
+				e := max(nq.end, ngend)
+				if no, _, nok, _ := findOutcome(toks, e, nq.start, lang); nok {
 					o, oOK = no, true
+					break
+				}
+				if next, ok = coordinatedAfter(toks, e, lang); !ok {
+					break
 				}
 			}
 		}
@@ -1669,6 +1679,20 @@ func denyScope(toks []token, figs []figure, denials []int) {
 			}
 		}
 	}
+}
+
+// deniesBlame reports whether the denial at toks[k] denies a responsibility, not a
+// toll ("l'armée ... a nié toute responsabilité", "denied any involvement", نفى
+// مسؤوليته).
+func deniesBlame(toks []token, k int) bool {
+	for m := k + 1; m < len(toks) && m <= k+3 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "responsabilité", "responsabilite", "implication", "responsibility", "involvement", "role", "blame",
+			"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه", "تورطه", "تورطها":
+			return true
+		}
+	}
+	return false
 }
 
 // ownAccount reports whether a participle of speech after a break stands between
@@ -2547,6 +2571,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		t := toks[m]
 		if coordinated(toks, m, lang) {
 			return m + 1, true
+		}
+		if m == k && t.comma && m+1 < len(toks) && (isNumberWord(toks[m+1], lang) || article(toks[m+1].word)) {
+			return m + 1, true // a list item after a comma
 		}
 		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && isNumberWord(t, lang) {
 			return m, true
