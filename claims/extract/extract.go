@@ -528,7 +528,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "أحد أفراد الحشد", "أحد المهاجمين": one of a group.
-		if (w == "احد" || w == "واحد") && !negationBefore(toks, j) && !(j > 0 && speechVerbs[strings.TrimPrefix(toks[j-1].word, "و")]) {
+		if (w == "احد" || w == "واحد") && !negationBefore(toks, j) && !(j > 0 && speechVerbs[strings.TrimPrefix(toks[j-1].word, "و")]) && !(j > 0 && nonCasualty[toks[j-1].word]) {
+			// ("سيارة أحد المواطنين" is a thing of one of them, not a figure)
 			k := j + 1
 			if memberNoun(n) {
 				k++
@@ -1535,7 +1536,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
 		}
-		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && !haveLast && ok {
+		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && (!haveLast || q.start > 0 && toks[q.start-1].comma) && ok {
 			// "Nine soldiers and four VDP were killed", "au moins 12 soldats de
 			// l'armée pakistanaise et sept combattants", "أربع نساء وثلاثة أطفال
 			// قتلوا": the outcome is the next figure's; read it, then give it to
@@ -1838,14 +1839,26 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		return 0, 0, false
 	}
 	switch strings.TrimPrefix(toks[q-1].word, "و") {
-	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا":
+	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح":
 	default:
 		return 0, 0, false // "حتفهم وأصيب 12": a verb opens a clause of its own
 	}
 	switch strings.TrimPrefix(strings.TrimPrefix(toks[q-2].word, "عن"), "ب") {
-	case "مقتل", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا":
+	case "مقتل", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد":
 	default:
 		return 0, 0, false
+	}
+	verb := false
+	switch toks[q-2].word {
+	case "قتل", "قتلت", "قتلوا":
+		verb = true
+	}
+	for m := q - 3; verb && m >= 0 && m >= q-8 && !toks[m].isBreak; m-- {
+		if _, ok := lookup(countNouns, toks[m].word); ok && m == q-3 || isNumberWord(toks[m], lang) {
+			// "شرطيا قتل وجرح اثنان آخران", "ستة من المسلحين قتلوا وجرح 12":
+			// the first verb has a counted subject of its own.
+			return 0, 0, false
+		}
 	}
 	o1, ok1 := lookup(outcomeWords, toks[q-2].word)
 	o2, ok2 := lookup(outcomeWords, toks[q-1].word)
@@ -2976,6 +2989,11 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 
 // eventNoun reports whether w names an attack, whose adjective names its authors.
 func eventNoun(w string) bool {
+	if len(w) > 4 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب")) && w[0] >= 0x80 {
+		if rest := w[len("ل"):]; eventNoun(rest) || eventNoun("ال"+rest) {
+			return true // "لهجوم مسلح", "بالهجوم"
+		}
+	}
 	switch w {
 	case "attaque", "attaques", "attentat", "attentats", "embuscade", "assaut", "attack", "attacks", "ambush", "assault", "raid", "raids", "bombing", "offensive",
 		"هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "كمين", "الكمين", "تفجير", "التفجير":

@@ -461,6 +461,12 @@ func TestRules(t *testing.T) {
 		{"ainsi que adds to the figure before", "Huit terroristes ont été tués lors d'une opération, ainsi qu'un soldat.", []string{"killed:militants:8", "killed:soldiers:1"}},
 		{"two outcome verbs before one number", "أعلن المتحدث أن قواتهم قتلت وأصابت 35 من جنود العدو السعودي.", []string{"killed:soldiers:<=35", "wounded:soldiers:<=35"}},
 		{"two outcome verbs before one number", "The militants killed or wounded 23 soldiers.", []string{"killed:soldiers:<=23", "wounded:soldiers:<=23"}},
+		{"two outcome verbs before one number", "قتل وجرح 13 شخصا في انفجار سيارة مفخخة بوسط بغداد.", []string{"killed:unknown:<=13", "wounded:unknown:<=13"}},
+		{"a verb with a counted subject is no second outcome", "قال المسؤول إن شرطيا قتل وجرح اثنان آخران.", []string{"killed:security_forces:1", "wounded:security_forces:2"}},
+		{"the adjective of an attack after a preposition names its authors", "تعرضت القرية لهجوم مسلح أسفر عن سقوط عشرات القتلى.", []string{"killed:unknown:tens"}},
+		{"a thing of one of them is no figure", "استهدفت غارة سيارة أحد المواطنين ما أدى لاستشهاد 8 مواطنين.", []string{"killed:civilians:8"}},
+		{"a list after commas shares the outcome at its end", "Il s'agit de neuf civils, un militaire et quatre miliciens tués.", []string{"killed:civilians:9", "killed:soldiers:1", "killed:militia:4"}},
+		{"a denial of responsibility is no denial of the toll", "Près de 90 personnes sont mortes dans un bombardement attribué à l'armée, qui a nié toute responsabilité.", []string{"killed:unknown:~90"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
