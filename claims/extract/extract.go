@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/bilan-dev/bilan/claims"
 )
@@ -415,7 +416,7 @@ func negationBefore(toks []token, i int) bool {
 			return false
 		}
 		switch toks[k].word {
-		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "not", "without", "ne", "n", "sans", "never":
+		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never":
 			return true
 		}
 	}
@@ -543,13 +544,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				return q, true
 			}
 		}
+		// "وإصابة عدد آخر": another number of the group before, no number.
+		if w == "عدد" && (n == "اخر" || n == "اخرين") {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
 		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
 		}
 		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
-		if j+3 < len(toks) && (w == "عدد" && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined") && n == "number" && ofWords[toks[j+2].word]) {
+		if j+3 < len(toks) && (w == "عدد" && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined" || w == "unspecified" || w == "determined" || w == "indeterminate") && n == "number" && ofWords[toks[j+2].word]) {
 			end := j + 3
 			if w == "عدد" {
 				end = j + 4
@@ -600,9 +606,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "un des policiers blessés", "one of the soldiers": one of a group.
-		if (w == "un" || w == "une" || w == "one") && (toks[k].word == "des" || toks[k].word == "d" && k+1 < len(toks) && toks[k+1].word == "entre" || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "the") {
+		if (w == "un" || w == "une" || w == "one") && (toks[k].word == "des" || toks[k].word == "d" && k+1 < len(toks) && toks[k+1].word == "entre" || (toks[k].word == "of" || toks[k].word == "de") && k+1 < len(toks) && (toks[k+1].word == "the" || toks[k+1].word == "ses" || toks[k+1].word == "leurs" || toks[k+1].word == "its" || toks[k+1].word == "their")) {
+			// ("la mort d'un de ses soldats", "one of its soldiers")
 			m := k + 1
-			if toks[k].word == "of" || toks[k].word == "d" {
+			if toks[k].word == "of" || toks[k].word == "d" || toks[k].word == "de" {
 				m++
 			}
 			if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
@@ -1362,7 +1369,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
 			if _, _, dual := constructDual(toks, i, lang); dual {
 				// read below as a quantity of 2
-			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده") {
+			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده" && !strings.HasPrefix(toks[i+1].word, "و")) {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
 					g, n, gok := phrase(groupWords, groupFirst, toks, i)
 					end := i + n
@@ -1515,7 +1522,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
-		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) {
+		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) && !(toks[q.start].isNum && utf8.RuneCountInString(text[toks[q.start].start:toks[q.start].end]) > 4) {
+			// (a number written with a thousands separator, "2 079 morts", is no year)
 			i = q.end - 1
 			continue
 		}
@@ -2262,7 +2270,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "elements", "éléments", "members", "membres", "personnel":
+	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel":
 		return true
 	}
 	return false
@@ -2891,7 +2899,7 @@ func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
 // a long subject's clause comes.
 func auxiliary(w string) bool {
 	switch w {
-	case "ont", "sont", "a", "été", "ete", "est", "were", "was", "have", "has", "had", "been", "are", "is", "seraient", "auraient", "avaient", "étaient", "avait", "était", "serait", "aurait":
+	case "ont", "sont", "a", "été", "ete", "est", "were", "was", "have", "has", "had", "been", "are", "is", "got", "seraient", "auraient", "avaient", "étaient", "avait", "était", "serait", "aurait":
 		return true
 	}
 	return false

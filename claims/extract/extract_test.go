@@ -467,6 +467,14 @@ func TestRules(t *testing.T) {
 		{"a thing of one of them is no figure", "استهدفت غارة سيارة أحد المواطنين ما أدى لاستشهاد 8 مواطنين.", []string{"killed:civilians:8"}},
 		{"a list after commas shares the outcome at its end", "Il s'agit de neuf civils, un militaire et quatre miliciens tués.", []string{"killed:civilians:9", "killed:soldiers:1", "killed:militia:4"}},
 		{"a denial of responsibility is no denial of the toll", "Près de 90 personnes sont mortes dans un bombardement attribué à l'armée, qui a nié toute responsabilité.", []string{"killed:unknown:~90"}},
+		{"a full stop after an abbreviation is no break", "Militants attacked the same checkpoint on Oct. 14, killing 12 soldiers and wounding eight.", []string{"killed:soldiers:12", "wounded:soldiers:8"}},
+		{"a full stop after an abbreviation is no break", "The group claimed it killed three U.S. soldiers in the attack.", []string{"killed:soldiers:3"}},
+		{"a number with a thousands separator is no year", "Les bombardements ont fait 2 079 morts depuis le début.", []string{"killed:unknown:2079"}},
+		{"one of its soldiers is one", "L'armée américaine a annoncé la mort d'un de ses soldats.", []string{"killed:soldiers:1"}},
+		{"another number of the group before has no number", "ما تسبب بمقتل 8 عسكريين، وإصابة عدد آخر.", []string{"killed:soldiers:8", "wounded:soldiers:qualitative"}},
+		{"a singular before a coordinated number is one", "ما أسفر عن مقتل ضابط وستة جنود سعوديين.", []string{"killed:soldiers:1", "killed:soldiers:6"}},
+		{"falsely claimed is a denial", "The terrorist group al-Shabab falsely claimed it killed three U.S. soldiers in the attack.", []string{"killed:soldiers:3:denied"}},
+		{"bombs are counted things", "Last week, three roadside bombs killed 11 police officers.", []string{"killed:security_forces:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

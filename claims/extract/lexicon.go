@@ -68,7 +68,7 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort"},
+			"mourir", "décès", "deces", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner", "kidnapper", "enlever", "capturer"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping"},
 		claims.Missing:  {"disparition", "manquent encore à l appel", "manquent toujours à l appel", "manquaient toujours à l appel", "manquaient encore à l appel", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
@@ -80,7 +80,7 @@ var (
 		claims.Missing:  {"disappear"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "lost", "lose", "loses", "losing", "loss of", "corpses", "embraced martyrdom", "embraced shahadat", "embraced shahadah", "embrace martyrdom"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "murder", "murders", "murdered", "lost", "lose", "loses", "losing", "loss of", "corpses", "embraced martyrdom", "embraced shahadat", "embraced shahadah", "embrace martyrdom"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"taken prisoner", "taken prisoners", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
@@ -92,7 +92,7 @@ var (
 		claims.Captured: {{"اختطف", "ختطف"}, {"خطف", "خطف"}, {"اسر", "اسر"}, {"اقتاد", "قتاد"}},
 	}
 	arabicOther = map[claims.Outcome][]string{
-		claims.Killed: {"حاصده حياه", "حاصدا حياه", "حصدت حياه", "حصد حياه", "حصدت", "حصد", "فقدوا ارواحهم", "فقد حياته", "فقدوا حياتهم", "فقدت حياتها", "نعت", "نعي", "تنعي", "ينعي", "موديه", "موديا", "قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
+		claims.Killed: {"حاصده حياه", "حاصدا حياه", "حصدت حياه", "حصد حياه", "حصدت", "حصد", "فقدوا ارواحهم", "فقد حياته", "فقدوا حياتهم", "فقدت حياتها", "نعت", "نعي", "تنعي", "ينعي", "موديه", "موديا", "سفك دماء", "سفكت دماء", "سفكوا دماء", "قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
 			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
 		claims.Wounded:  {"يصب", "تصب", "اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
@@ -131,18 +131,18 @@ var (
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "protesters", "demonstrators", "manifestants", "herdsmen", "engineers", "woodcutters", "shoppers", "drivers", "truck drivers",
-			"residents", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
+			"residents", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
-			"combattants", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
+			"combattants", "combattant", "rebelle", "insurgé", "islamiste", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
 			"codeco", "miliciens codeco", "shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
 			"takfiris", "takfiri", "houthis", "houthi", "houthi rebels", "rebelles houthis", "kamikazes", "kamikaze", "suicide bombers", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes", "éléments armés", "elements armes", "ei", "l ei", "état islamique", "etat islamique", "front al-nosra", "al-nosra", "nosra", "el-nosra"},
-		claims.UnknownGroup: {"société civile", "civil society", "people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes"},
+		claims.UnknownGroup: {"société civile", "civil society", "people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes", "homme", "adultes", "adults", "occupants", "occupant", "guards", "guard"},
 	}
 	arabicGroups = map[claims.Group][]groupLemma{
-		claims.Soldiers: {{"جندي", []string{"جنود", "الجنود", "جنودا"}, false}, {"مجند", nil, true}, {"رجال القوات المسلحه", nil, false}, {"عسكري", nil, true}, {"ضابط", []string{"ضباط"}, false},
+		claims.Soldiers: {{"جندي", []string{"جنود", "الجنود", "جنودا"}, false}, {"مجند", nil, true}, {"رجال القوات المسلحه", nil, false}, {"عسكري", nil, true}, {"ضابط", []string{"ضباط"}, false}, {"ملازم", nil, true}, {"رقيب", []string{"رقباء"}, false}, {"نقيب", []string{"نقباء"}, false}, {"عقيد", []string{"عقداء"}, false}, {"عريف", []string{"عرفاء"}, false},
 			{"الجيش", []string{"جيش", "القوات المسلحة", "قوات الجيش", "القوات الخاصة", "الحرس الوطني", "جيوش", "قوات النظام", "جيش النظام", "القوات النظاميه", "القوات الحكوميه", "قوات الحكومه", "القوات السعوديه", "القوات العراقيه", "القوات السوريه", "القوات اليمنيه", "القوات المصريه", "القوات الصوماليه", "القوات الماليه", "القوات النيجيريه", "القوات الاثيوبيه", "القوات السودانيه", "القوات الليبيه", "القوات الافغانيه", "القوات الباكستانيه", "القوات الاسرائيليه", "القوات الامريكيه", "القوات الاميركيه", "القوات الروسيه", "القوات الفرنسيه", "القوات التركيه", "القوات الايرانيه", "القوات الكينيه", "القوات التشاديه", "القوات النيجريه", "القوات البوركينيه", "القوات الكاميرونيه", "القوات الجزائريه", "القوات الاوغنديه", "القوات الاماراتيه", "القوات الموريتانيه"}, false}},
 		claims.SecurityForces: {{"شرطي", []string{"الشرطة", "رجال الشرطة", "عناصر الشرطة", "رجال شرطه", "عناصر امن", "عناصر الامن", "امنيا", "امنيين"}, false}, {"دركي", []string{"الدرك", "الدرك الوطني"}, true},
 			{"حرس الحدود", nil, false}, {"ضابط شرطه", []string{"ضباط شرطه", "ضباط الشرطه", "ضابط الشرطه", "رجل الشرطه", "رجل شرطه", "شرطه", "افراد الشرطه", "عناصر شرطه", "قوات الشرطه"}, false}, {"قوات الامن", []string{"القوات الامنيه", "الاجهزه الامنيه", "الامن", "رجال الامن", "قوات الامن والدفاع", "قوات الدفاع والامن", "الامن والدفاع", "الدفاع والامن"}, false}},
@@ -154,7 +154,7 @@ var (
 			{"تلميذ", []string{"تلاميذ", "التلاميذ"}, false}, {"تلميذه", []string{"تلميذات", "التلميذات"}, false}, {"طالبه", []string{"طالبات", "الطالبات"}, false}, {"مصلي", []string{"مصلين", "المصلين"}, false}, {"مزارع", nil, true}, {"مواطن", nil, true},
 			{"مسافر", nil, true}, {"راكب", []string{"ركاب", "الركاب"}, false}, {"تاجر", []string{"تجار"}, false}, {"معلم", nil, true}, {"لاجئ", nil, true},
 			{"ساكن", []string{"سكان", "السكان", "الاهالي", "اهالي"}, false}, {"صياد", nil, true}, {"عامل", []string{"عمال", "العمال"}, false},
-			{"موظف", nil, true}, {"متظاهر", nil, true}, {"صحفي", nil, true}, {"سائق", nil, true}, {"فتي", []string{"فتيان"}, false}, {"فتاه", []string{"فتيات"}, false}},
+			{"موظف", nil, true}, {"متظاهر", nil, true}, {"صحفي", nil, true}, {"سائق", nil, true}, {"فتي", []string{"فتيان"}, false}, {"فتاه", []string{"فتيات"}, false}, {"ماره", []string{"المارة"}, false}},
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حوثي", []string{"انصار الله", "مليشيا الحوثي", "ميليشيا الحوثي", "قوات الحوثي", "قوات الحوثي وصالح", "الحوثي وصالح", "مليشيات الحوثي وصالح", "ميليشيات الحوثي وصالح", "ميليشيات الحوثي", "مليشيات الحوثي", "جماعه الحوثي"}, true}, {"متطرف", nil, true},
 			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false},
@@ -257,8 +257,8 @@ func init() {
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
-	addAll(singular, claims.UnknownGroup, "person")
-	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى", "ثالث", "رابع", "خامس"} {
+	addAll(singular, claims.UnknownGroup, "person", "guard", "occupant")
+	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى", "ثالث", "رابع", "خامس", "سادس", "سابع"} {
 		set(countNouns, norm(w), 1)
 	}
 	foldAccents(outcomeWords)
@@ -325,7 +325,7 @@ var notQualitative = map[string]bool{}
 func init() {
 	k := []claims.Outcome{claims.Killed}
 	kw := []claims.Outcome{claims.Killed, claims.Wounded}
-	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "lourd bilan humain",
+	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain",
 		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح"} {
 		qualitative[norm(p)] = k
 	}
@@ -356,10 +356,10 @@ func init() {
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
 		"pickups", "pick-ups", "maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
-		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "عمليات", "غارات", "ضربات", "كمائن"} {
+		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "bombs", "roadside bombs", "explosives", "ieds", "engins", "explosifs", "mines", "km2", "km²", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
 	}
-	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 		"janvier", "février", "fevrier", "mars", "avril", "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre",
 		"يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر",
 		"كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين"} {
@@ -387,7 +387,7 @@ func init() {
 	}
 	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
-		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant"} {
+		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant"} {
 		denyWords[norm(w)] = true
 	}
 	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "sein", "صفوف", "جانب", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {

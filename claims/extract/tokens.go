@@ -214,6 +214,10 @@ func tokenize(s string) []token {
 			toks = append(toks, token{start: start, end: i, word: norm(s[start:i])})
 			continue
 		}
+		if r == '.' && abbreviation(toks, i) {
+			i += n // "Oct. 14", "U.S. soldiers", "Gen. Smith": no break
+			continue
+		}
 		switch r {
 		case '.', ';', ':', '!', '?', '،', '؛', ',', '\n':
 			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،' || r == ':'})
@@ -221,6 +225,26 @@ func tokenize(s string) []token {
 		i += n
 	}
 	return toks
+}
+
+// abbreviation reports whether the full stop at s[i] ends an abbreviation glued
+// to the word before it: a single Latin letter (an initial, "U.S.", "U.N."), a
+// month ("Oct."), a title or rank ("Gen.", "Sgt.", "Mr."), "No.".
+func abbreviation(toks []token, i int) bool {
+	n := len(toks)
+	if n == 0 || toks[n-1].end != i || toks[n-1].isBreak || toks[n-1].isNum {
+		return false
+	}
+	w := toks[n-1].word
+	if len(w) == 1 && w[0] >= 'a' && w[0] <= 'z' {
+		return true
+	}
+	switch w {
+	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "gov", "sen", "rep", "st", "no", "vs", "etc", "mm", "mme", "mgr":
+		return true
+	}
+	return false
 }
 
 // stems returns the forms of an Arabic word to look up: as written, without one
