@@ -134,9 +134,10 @@
 // The package's tests score it on sentences written for the purpose (testdata
 // corpus.tsv, heldout*.tsv, patterns.tsv) and on real sentences copied from
 // public news pages, each with its address (news-dev*.tsv, news-blind*.tsv; the
-// sixth and seventh sets, per language, were gathered and annotated by people who
-// did not see the extractor; news-blind6, news-blind7, heldout5 and heldout6 were
-// each scored once, blind, and their headers give the scores), with
+// sixth, seventh and eighth sets, per language, were gathered and annotated by
+// people who did not see the extractor; news-blind6, news-blind7, news-blind8 and
+// heldout5 to heldout7 were each scored once, blind, and their headers give the
+// scores), with
 // four F1 scores per language: strict (outcome, group, interval, qualifier and
 // denial all right), numeric (the figure alone), outcome+number and group+number.
 // `go test -v -run 'Corpus|HeldOut|News|Patterns'` prints them and the errors.
