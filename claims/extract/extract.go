@@ -532,6 +532,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if (w == "احد" || w == "واحد") && !negationBefore(toks, j) && !(j > 0 && speechVerbs[strings.TrimPrefix(toks[j-1].word, "و")]) && !(j > 0 && nonCasualty[toks[j-1].word]) {
 			// ("سيارة أحد المواطنين" is a thing of one of them, not a figure)
 			k := j + 1
+			if forceNoun(n) {
+				// "أحد أفراده": one of the force named before.
+				if g, e, ok := namedForce(toks, j+1, j); ok {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+					return q, true
+				}
+			}
 			if memberNoun(n) {
 				k++
 			}
@@ -1606,6 +1613,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			last := &figs[len(figs)-1]
 			last.Outcome, last.Figure.Figure = o1, f
 			add(q.start, end, o2, g, stated, f)
+		} else if e2, ok := betweenOutcomes(toks, q.end, max(end, gend)); ok && oOK {
+			// "سقوط 500 شخص بين قتيل وجريح": one number for two outcomes.
+			f := claims.Heavy()
+			if q.fig.Max != claims.Inf && q.fig.Max >= 1 {
+				f = claims.UpTo(q.fig.Max)
+			}
+			last := &figs[len(figs)-1]
+			last.Outcome, last.Figure.Figure = claims.Killed, f
+			add(q.start, e2, claims.Wounded, g, stated, f)
+			i = e2 - 1
+			continue
 		}
 		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && participle(toks[oend-1].word) {
 			// "More than 60 people have been killed or wounded": one number for
@@ -2373,7 +2391,9 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 			verb = false // "engaged the terrorists' hideout and killed six of them"
 		}
 		if isOutcome(toks[m].word) {
-			verb = true
+			// "اشتبكت مع المهاجمين وقتلت ثلاثة منهم": a proclitic و joins the
+			// verb to the clause before, whose object the pronoun stands for.
+			verb = !(len(toks[m].word) > 2 && strings.HasPrefix(toks[m].word, "و"))
 			continue
 		}
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
@@ -2411,6 +2431,27 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded") in
+// toks[from:to+2] and returns its end: the number before it counts both outcomes.
+func betweenOutcomes(toks []token, from, to int) (int, bool) {
+	for k := from; k <= to && k+2 < len(toks); k++ {
+		if toks[k].word != "بين" {
+			continue
+		}
+		switch toks[k+1].word {
+		case "قتيل", "قتلي", "القتلي":
+		default:
+			return 0, false
+		}
+		switch toks[k+2].word {
+		case "وجريح", "وجرحي", "والجرحي", "ومصاب", "ومصابين":
+			return k + 3, true
+		}
+		return 0, false
+	}
+	return 0, false
 }
 
 // alsoBefore reports whether "ainsi que" / "as well as" / "along with" stands just

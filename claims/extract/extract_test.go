@@ -475,6 +475,12 @@ func TestRules(t *testing.T) {
 		{"a singular before a coordinated number is one", "ما أسفر عن مقتل ضابط وستة جنود سعوديين.", []string{"killed:soldiers:1", "killed:soldiers:6"}},
 		{"falsely claimed is a denial", "The terrorist group al-Shabab falsely claimed it killed three U.S. soldiers in the attack.", []string{"killed:soldiers:3:denied"}},
 		{"bombs are counted things", "Last week, three roadside bombs killed 11 police officers.", []string{"killed:security_forces:11"}},
+		{"a pronoun after a verb with a proclitic و is the object before", "اشتبكت القوات مع المهاجمين وقتلت ثلاثة منهم.", []string{"killed:militants:3"}},
+		{"one of the force's members", "أعلن الجيش الوطني الليبي أن أحد أفراده قتل على يد مسلحين.", []string{"killed:soldiers:1"}},
+		{"between killed and wounded is one number for two outcomes", "أسفر الهجوم عن سقوط 500 شخص بين قتيل وجريح.", []string{"killed:unknown:<=500", "wounded:unknown:<=500"}},
+		{"a sound plural of policeman", "وأضاف: قتل ستة شرطيون.", []string{"killed:security_forces:6"}},
+		{"a family's members are civilians", "أوقعت الضربات 11 قتيلا من نفس العائلة.", []string{"killed:civilians:11"}},
+		{"separatists are militants", "قال الجيش إن عددا من الانفصاليين قد أصيبوا بجروح.", []string{"wounded:militants:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
