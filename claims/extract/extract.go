@@ -589,6 +589,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			return q, true
 		}
+		// "without losing a single soldier": a zero.
+		if (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule")) && k+1 < len(toks) {
+			if negationBefore(toks, j) {
+				if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok {
+					q.fig, q.end, q.zero = claims.N(0), k+1+n, true
+					q.group, q.hasGroup = g, true
+					if j > 0 && (toks[j-1].word == "losing" || toks[j-1].word == "perdre" || toks[j-1].word == "lose") {
+						q.outcome, q.hasOutcome = claims.Killed, true
+					}
+					return q, true
+				}
+			}
+		}
 		// "a soldier", "a French serviceman" are 1 (English).
 		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
 			// The person must be the one the outcome befell: the object of an
@@ -627,7 +640,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "un autre", "une autre": one more of the group before.
 		switch toks[k].word {
 		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième", "third", "fourth", "fifth", "sixth":
-			if w == "un" || w == "une" || (w == "a" || w == "an") && outcomeAfter(toks, k+1) {
+			if w == "un" || w == "une" || (w == "a" || w == "an") && (outcomeAfter(toks, k+1) || j > 0 && isOutcome(toks[j-1].word)) {
 				q.fig, q.end = claims.N(1), k+1
 				return q, true
 			}
@@ -1972,8 +1985,8 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 0 && strings.HasSuffix(toks[v].word, "ment") {
 			v-- // "ont perdu officiellement 26 hommes"
 		}
-		if v > 0 && (toks[v].word == "de" || toks[v].word == "d") {
-			v-- // "a subi de lourdes pertes"
+		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu") {
+			v-- // "a subi de lourdes pertes", "n'avoir perdu que deux hommes"
 		}
 		switch toks[v].word {
 		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
@@ -1986,6 +1999,26 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				break
 			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+				// "The army and its VDP auxiliaries lost 14 men": the whole
+				// subject, pooled.
+				conj := false
+			subject:
+				for p := m - 1; p >= 0 && p >= m-5 && !toks[p].isBreak; p-- {
+					switch w := toks[p].word; w {
+					case "and", "et", "و":
+						conj = true
+					case "its", "their", "the", "ses", "leurs", "les", "la", "le", "l":
+					default:
+						g2, _, ok := phrase(groupWords, groupFirst, toks, p)
+						if !ok {
+							break subject
+						}
+						if conj {
+							g = pool(g, g2)
+							break subject
+						}
+					}
+				}
 				f.Group, f.statedGrp = g, true
 				// "recorded two dead and seven wounded": the figures coordinated
 				// with it, which name no group, are the same force's.

@@ -481,6 +481,13 @@ func TestRules(t *testing.T) {
 		{"a sound plural of policeman", "وأضاف: قتل ستة شرطيون.", []string{"killed:security_forces:6"}},
 		{"a family's members are civilians", "أوقعت الضربات 11 قتيلا من نفس العائلة.", []string{"killed:civilians:11"}},
 		{"separatists are militants", "قال الجيش إن عددا من الانفصاليين قد أصيبوا بجروح.", []string{"wounded:militants:qualitative"}},
+		{"not a single one is a zero", "Troops raided the hideout, killing six militants without losing a single soldier.", []string{"killed:militants:6", "killed:soldiers:0"}},
+		{"not a single one is a zero", "L'armée a repoussé l'assaut sans perdre un seul soldat.", []string{"killed:soldiers:0"}},
+		{"a third after an outcome is one", "Gunmen shot dead two policemen and wounded a third at a checkpoint.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
+		{"a subject that pools lost its men", "The army and its VDP auxiliaries lost 14 men in the attack.", []string{"killed:security_forces:14"}},
+		{"carrying off is a capture", "Gunmen shot dead 23 residents and carried off at least 40 others.", []string{"killed:civilians:23", "captured:civilians:>=40"}},
+		{"a sound plural with a possessive", "أدانت الأمم المتحدة اختطاف أربعة من موظفيها في صعدة.", []string{"captured:civilians:4"}},
+		{"s'élève is no pupil", "Le bilan s'élève à 27 morts, dont 12 soldats.", []string{"killed:unknown:27"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

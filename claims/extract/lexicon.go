@@ -82,7 +82,7 @@ var (
 	englishOther = map[claims.Outcome][]string{
 		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "killings", "murder", "murders", "murdered", "lost", "lose", "loses", "losing", "loss of", "corpses", "embraced martyrdom", "embraced shahadat", "embraced shahadah", "embrace martyrdom"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
-		claims.Captured: {"taken prisoner", "taken prisoners", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
+		claims.Captured: {"carrying off", "carried off", "carry off", "took away", "taken away", "taken prisoner", "taken prisoners", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
 	}
 	// arabicVerbs: perfect stem, imperfect stem (without its prefix).
@@ -131,13 +131,13 @@ var (
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "protesters", "demonstrators", "manifestants", "herdsmen", "engineers", "woodcutters", "shoppers", "drivers", "truck drivers",
-			"residents", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "pilgrims", "refugees",
+			"residents", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "combattant", "rebelle", "insurgé", "islamiste", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
-			"codeco", "miliciens codeco", "shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
+			"codeco", "miliciens codeco", "m23", "rebelles du m23", "shebab", "shabab", "al-shabab", "shebabs", "boko haram", "jnim", "gsim", "eigs", "daech", "daesh", "isis", "iswap", "adf", "taliban", "talibans",
 			"takfiris", "takfiri", "houthis", "houthi", "houthi rebels", "rebelles houthis", "kamikazes", "kamikaze", "suicide bombers", "katiba", "outlaws", "khwarij", "suspects", "faction", "infiltrators", "secessionists", "separatists", "séparatistes", "raiders", "cattle raiders", "jihadist fighters", "terroristes armés", "islamistes armés", "membres d al-shabab", "terroristes présumés", "éléments terroristes", "éléments armés", "elements armes", "ei", "l ei", "état islamique", "etat islamique", "front al-nosra", "al-nosra", "nosra", "el-nosra"},
 		claims.UnknownGroup: {"société civile", "civil society", "people", "persons", "person", "personnes", "personne", "individus", "victims", "victimes", "men", "hommes", "homme", "adultes", "adults", "occupants", "occupant", "guards", "guard"},
 	}
@@ -236,6 +236,12 @@ func init() {
 				set(groupWords, norm(d), g)
 				set(countNouns, norm(d), 2)
 			}
+			// Possessive suffixes on the sound plural in construct: موظفيها، مقاتليه.
+			if l.sound {
+				for _, s := range []string{"ه", "ها", "هم", "نا"} {
+					set(groupWords, norm(l.sing)+"ي"+s, g)
+				}
+			}
 			// Possessive suffixes on the broken plural: جنوده، جنودها، عناصرها.
 			for _, b := range l.broken {
 				if !strings.Contains(b, " ") && !strings.HasPrefix(b, "ال") {
@@ -252,7 +258,7 @@ func init() {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
 	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
-	addAll(singular, claims.Civilians, "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
+	addAll(singular, claims.Civilians, "schoolteacher", "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
 	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "constable")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
@@ -350,7 +356,7 @@ func init() {
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "motorbikes", "cattle", "times", "trucks", "camps", "bases",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois", "camions", "kilomètres",
 		"villages", "localités", "bataillon", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
-		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "اليات", "آلية", "كيلومترا", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
+		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "اليات", "آلية", "كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "اعوام", "عامين", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
