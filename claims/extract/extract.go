@@ -1619,19 +1619,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if o1, o2, ok := twoOutcomesBefore(toks, q.start, lang); ok && oOK && o == o2 {
 			// "مقتل وإصابة عدة أشخاص", "مقتل وإصابة المئات": one number for two
 			// outcomes, each at most that number.
-			f := claims.Heavy()
-			if q.fig.Max != claims.Inf && q.fig.Max >= 1 {
-				f = claims.UpTo(q.fig.Max)
-			}
+			f := eachOfTwo(q.fig)
 			last := &figs[len(figs)-1]
 			last.Outcome, last.Figure.Figure = o1, f
 			add(q.start, end, o2, g, stated, f)
 		} else if e2, ok := betweenOutcomes(toks, q.end, max(end, gend)); ok && oOK {
 			// "سقوط 500 شخص بين قتيل وجريح": one number for two outcomes.
-			f := claims.Heavy()
-			if q.fig.Max != claims.Inf && q.fig.Max >= 1 {
-				f = claims.UpTo(q.fig.Max)
-			}
+			f := eachOfTwo(q.fig)
 			last := &figs[len(figs)-1]
 			last.Outcome, last.Figure.Figure = claims.Killed, f
 			add(q.start, e2, claims.Wounded, g, stated, f)
@@ -1654,10 +1648,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			} else if ok {
 				// The number counts both together: each outcome is at most
 				// that many, at least one.
-				f := claims.Heavy()
-				if q.fig.Max != claims.Inf && q.fig.Max >= 1 {
-					f = claims.UpTo(q.fig.Max)
-				}
+				f := eachOfTwo(q.fig)
 				figs[len(figs)-1].Figure.Figure = f
 				add(q.start, e2, o2, g, stated, f)
 				end = e2
@@ -2466,6 +2457,16 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
+// eachOfTwo returns the figure of each of two outcomes that one number counts
+// together ("18 dead and wounded", "بين قتيل وجريح"): at most the number's
+// maximum and at least one, qualitative when the number is unbounded (doc.go).
+func eachOfTwo(f claims.Figure) claims.Figure {
+	if f.Max != claims.Inf && f.Max >= 1 {
+		return claims.UpTo(f.Max)
+	}
+	return claims.Heavy()
+}
+
 // betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded") in
 // toks[from:to+2] and returns its end: the number before it counts both outcomes.
 func betweenOutcomes(toks []token, from, to int) (int, bool) {
@@ -2503,9 +2504,9 @@ func alsoBefore(toks []token, i int) bool {
 }
 
 // soldiersNoun reports whether w, a force noun with a possessive, names soldiers
-// ("جنوده", "its troops").
+// ("جنوده"). French and English possessives ("its own men") are ownMen's.
 func soldiersNoun(w string) bool {
-	return w == "جنودها" || w == "جنوده" || w == "its troops" || w == "ses troupes"
+	return w == "جنودها" || w == "جنوده"
 }
 
 // ownMen reads at toks[k] "its (own) men", "their soldiers", "ses hommes" and
@@ -2541,11 +2542,11 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 }
 
 // forceNoun reports whether w is a force or mission named by a common noun or a
-// pronoun ("القوة", "قواتها", "its forces"), whose group is the one the sentence
+// pronoun ("القوة", "قواتها"), whose group is the one the sentence
 // named before.
 func forceNoun(w string) bool {
 	switch w {
-	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "مقاتليها", "مقاتليه", "افرادها", "افراده", "منتسبيها", "منتسبيه", "la force", "ses troupes", "its troops":
+	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "مقاتليها", "مقاتليه", "افرادها", "افراده", "منتسبيها", "منتسبيه":
 		return true
 	}
 	return false
