@@ -488,6 +488,7 @@ func TestRules(t *testing.T) {
 		{"carrying off is a capture", "Gunmen shot dead 23 residents and carried off at least 40 others.", []string{"killed:civilians:23", "captured:civilians:>=40"}},
 		{"a sound plural with a possessive", "أدانت الأمم المتحدة اختطاف أربعة من موظفيها في صعدة.", []string{"captured:civilians:4"}},
 		{"s'élève is no pupil", "Le bilan s'élève à 27 morts, dont 12 soldats.", []string{"killed:unknown:27"}},
+		{"etc. ends a sentence", "Douze soldats ont été tués à Djibo, Arbinda, etc. Trois autres à Gorom.", []string{"killed:soldiers:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -229,7 +229,8 @@ func tokenize(s string) []token {
 
 // abbreviation reports whether the full stop at s[i] ends an abbreviation glued
 // to the word before it: a single Latin letter (an initial, "U.S.", "U.N."), a
-// month ("Oct."), a title or rank ("Gen.", "Sgt.", "Mr."), "No.".
+// month ("Oct."), a title or rank ("Gen.", "Sgt.", "Mr."). "etc." and "No." are left
+// out: they end sentences as often as not.
 func abbreviation(toks []token, i int) bool {
 	n := len(toks)
 	if n == 0 || toks[n-1].end != i || toks[n-1].isBreak || toks[n-1].isNum {
@@ -241,7 +242,7 @@ func abbreviation(toks []token, i int) bool {
 	}
 	switch w {
 	case "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-		"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "gov", "sen", "rep", "st", "no", "vs", "etc", "mm", "mme", "mgr":
+		"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "maj", "cpl", "pvt", "gov", "sen", "rep", "st", "vs", "mm", "mme", "mgr":
 		return true
 	}
 	return false
