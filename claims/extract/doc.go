@@ -15,7 +15,11 @@
 //     ("more than 2,000" is [2001, inf)); "about" / "environ" / نحو / حوالي and the
 //     French approximate nouns (une dizaine, une trentaine) and "a dozen" are the
 //     point N with qualifier about; "between A and B" is [A, B], about; "up to" /
-//     "jusqu'à" / قد يصل إلى is [1, N].
+//     "jusqu'à" / قد يصل إلى is [1, N]. The qualifiers combine with the French
+//     approximate nouns: "plus d'une trentaine" is more than 30, "au moins une
+//     dizaine" at least 10; "deux douzaines" is 24 and "two dozen" 24.
+//   - "Scores of" and "tens of thousands" have no interval in claims.Vague; a
+//     sentence that gives a toll only that way is qualitative.
 //   - Vague words (several, dozens, des dizaines, عشرات, مئات) take claims.Vague's
 //     fixed intervals, whose minimum is the figure ACLED's codebook records for
 //     them ("Reported fatalities": dozens 12, hundreds 100; FAQ "Fatalities": tens
@@ -50,11 +54,14 @@
 //     communiqués of state forces: it reads as militants, unless the word names a
 //     state ("العدو الإسرائيلي", "the Saudi enemy"), whose soldiers it then is.
 //     Losses a force "recorded" / "a enregistré" / سجل are its own, as those it
-//     "lost" ("les FAMa ont enregistré un mort" is soldiers).
+//     "lost" ("les FAMa ont enregistré un mort" is soldiers). Militias opposed to
+//     the state (المليشيات المناهضة للجيش) are militants; "comrades" / "frères
+//     d'armes" of soldiers are soldiers.
 //   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths
 //     (unless the sentence itself says the people were arrested or surrendered);
 //     people hospitalised for their injuries (hospitalisé, نقل إلى المستشفى) are
-//     wounded. The
+//     wounded; "martyred", "sacrificed their lives" / استشهد are deaths and
+//     "unaccounted for" is missing. The
 //     verb سقط with people ("سقط 19 شخصا") is a death; the noun سقوط alone ("fall")
 //     is not, it needs its قتيلا / ضحايا.
 //   - Zeros are also stated by a pronoun ("nobody was killed", "personne n'a été
