@@ -577,6 +577,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
 			k++
 		}
+		if w == "d" && toks[k].word == "un" && k+1 < len(toks) {
+			k++ // "plus d'un millier"
+		}
 		if v, ok := approx[toks[k].word]; ok {
 			q.end = k + 1
 			switch qual {
@@ -773,12 +776,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if !ok {
 		return q, false
 	}
+	// "two dozen", "deux douzaines": a number of dozens.
+	if k < len(toks) && !toks[j].isNum && v > 1 && v < 100 {
+		switch toks[k].word {
+		case "dozen", "douzaines":
+			v, k = v*12, k+1
+		}
+	}
 	// "un", "une", "one" alone are articles more often than numbers: count them
 	// only before a group ("un gendarme blessé").
 	if k == j+1 && !toks[j].isNum && v == 1 {
 		// "killing three people and wounding one": "one" as the object of an
 		// outcome verb, at the end of its clause.
-		objectOne := w == "one" && j > 0 && isOutcome(toks[j-1].word) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word))
+		objectOne := w == "one" && j > 0 && isOutcome(toks[j-1].word) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word) || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "them")
 		if k >= len(toks) && !objectOne {
 			return q, false
 		}
@@ -1454,7 +1464,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
-		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) {
+		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) {
 			i = q.end - 1
 			continue
 		}
@@ -2917,6 +2927,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			break
 		}
 		if speechVerbs[t.word] && lang != Arabic {
+			if t.word == "selon" && k+1 < before && sourcePronoun(toks[k+1].word) || t.word == "according" && k+2 < before && toks[k+1].word == "to" && sourcePronoun(toks[k+2].word) {
+				continue // "qui ont tué selon elle plus de 700 insurgés"
+			}
 			break // "..., ont déclaré un responsable et plusieurs habitants": the sources
 		}
 		o, ok := lookup(outcomeWords, t.word)
@@ -2936,6 +2949,16 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// sourcePronoun reports whether w, after "selon" or "according to", is a pronoun:
+// a source inserted in a clause that goes on after it.
+func sourcePronoun(w string) bool {
+	switch w {
+	case "elle", "lui", "eux", "elles", "them", "it", "him", "her":
+		return true
+	}
+	return false
 }
 
 // verbAfterCommas looks, from the comma at toks[k], across at most two commas and
@@ -3088,7 +3111,7 @@ func eventNoun(w string) bool {
 // conjunction reports whether w joins two clauses: an outcome before it belongs to
 // the clause before ("12 killed and three missing").
 func conjunction(w string) bool {
-	return w == "and" || w == "et" || w == "while" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "و"
+	return w == "and" || w == "et" || w == "while" || w == "whereas" || w == "whilst" || w == "tandis" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "و"
 }
 
 // countsOther reports whether the words at toks[k] (or the one after, past an
@@ -3111,6 +3134,11 @@ func countsOther(toks []token, k int) bool {
 	}
 	if _, ok := lookup(groupWords, toks[k].word); ok && !militaryAdjective(toks[k].word) {
 		return false
+	}
+	if k+1 < len(toks) && !lexiconWord(toks[k].word) {
+		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
+			return true // "three separate incidents": an adjective the lexicons do not know
+		}
 	}
 	for m := k + 1; m < len(toks) && m <= k+2 && toks[m].word != ""; m++ {
 		// "5 military posts", "two simultaneous jihadist attacks": a third word

@@ -489,6 +489,16 @@ func TestRules(t *testing.T) {
 		{"a sound plural with a possessive", "أدانت الأمم المتحدة اختطاف أربعة من موظفيها في صعدة.", []string{"captured:civilians:4"}},
 		{"s'élève is no pupil", "Le bilan s'élève à 27 morts, dont 12 soldats.", []string{"killed:unknown:27"}},
 		{"etc. ends a sentence", "Douze soldats ont été tués à Djibo, Arbinda, etc. Trois autres à Gorom.", []string{"killed:soldiers:12"}},
+		// Rules added in the sixth session (issue 13, news-blind8 fr/en read after their score).
+		{"a month labels only a number in digits", "Le lundi 11 avril cinq soldats ont été tués dans le nord.", []string{"killed:soldiers:5"}},
+		{"tandis que opens a clause of its own", "Deux soldats ont été tués tandis que trois rebelles ont été légèrement blessés.", []string{"killed:soldiers:2", "wounded:militants:3"}},
+		{"plus d'un millier is more than 1000", "Les raids ont tué plus d'un millier de rebelles.", []string{"killed:militants:>1000"}},
+		{"deux douzaines is 24", "Environ deux douzaines de soldats ont été tués.", []string{"killed:soldiers:~24"}},
+		{"two dozen is 24", "Two dozen civilians were killed.", []string{"killed:civilians:24"}},
+		{"selon elle inside a clause", "Les frappes ont tué selon elle plus de 70 insurgés.", []string{"killed:militants:>70"}},
+		{"one of them as the object of an outcome verb", "They ambushed the herders, killing one of them.", []string{"killed:civilians:1"}},
+		{"an unknown adjective before a counted thing", "Five soldiers were killed in three separate incidents.", []string{"killed:soldiers:5"}},
+		{"targets and fronts are counted things", "L'aviation a frappé plusieurs cibles sur plusieurs fronts, tuant 20 rebelles.", []string{"killed:militants:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -315,7 +315,7 @@ var approx = map[string]int64{}
 func init() {
 	for w, v := range map[string]int64{
 		"dozen": 12, "douzaine": 12, "dizaine": 10, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
-		"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+		"quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100, "millier": 1000,
 	} {
 		approx[norm(w)] = v
 	}
@@ -362,7 +362,7 @@ func init() {
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
 		"pickups", "pick-ups", "maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
-		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "bombs", "roadside bombs", "explosives", "ieds", "engins", "explosifs", "mines", "km2", "km²", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "عمليات", "غارات", "ضربات", "كمائن"} {
+		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "bombs", "roadside bombs", "explosives", "ieds", "engins", "explosifs", "mines", "km2", "km²", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "fronts", "cibles", "targets", "sites", "incidents", "incident", "communities", "communautés", "buses", "autobus", "ministères", "ministries", "attentats-suicide", "attentats-suicides", "عمليات", "غارات", "ضربات", "كمائن"} {
 		nonCasualty[norm(w)] = true
 	}
 	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
