@@ -456,6 +456,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if j >= len(toks) {
 		return q, false
 	}
+	// "The driver was killed": a person named by a definite singular that opens
+	// a clause, with its passive verb, is one (English).
+	if toks[j].word == "the" {
+		if lang == English && qual == claims.Exact && j+3 < len(toks) && (j == 0 || toks[j-1].isBreak) && toks[j+2].word == "was" && isOutcome(toks[j+3].word) {
+			if g, ok := singular[toks[j+1].word]; ok {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), j+2, g, true
+				return q, true
+			}
+		}
+		return q, false
+	}
 	// "between 20 and 30", "entre 20 et 30", "ما بين 20 و30": a stated range.
 	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
 		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
@@ -557,7 +568,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
-		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word]) {
+		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word] ||
+			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
 		}
@@ -612,14 +624,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// after ("a soldier was killed"); "a militant group", "a suicide
 			// bomber detonated" count no one.
 			object := j > 0 && isOutcome(toks[j-1].word)
-			if k+1 < len(toks) {
-				if g, ok := singular[toks[k].word+" "+toks[k+1].word]; ok && (object || outcomeAfter(toks, k+2)) {
-					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+2, g, true
-					return q, true
-				}
-			}
 			if toks[k].word == "#" && k+2 < len(toks) {
 				k += 2 // "a 14-year-old boy": the age between
+			}
+			// "a police official", "an Iraqi federal police officer": a noun of two
+			// words, after at most two adjectives.
+			for m := k; m+1 < len(toks) && m <= k+2 && !toks[m].isBreak; m++ {
+				if g, ok := singular[toks[m].word+" "+toks[m+1].word]; ok && (object || outcomeAfter(toks, m+2)) {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+2, g, true
+					return q, true
+				}
 			}
 			for m := k; m < len(toks) && m <= k+1; m++ {
 				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1)) {
@@ -843,11 +857,21 @@ func humanLosses(toks []token, i, j int) bool {
 	return false
 }
 
+// figureAt returns the index of the figure whose words hold toks[m], or -1.
+func figureAt(figs []figure, m int) int {
+	for p := range figs {
+		if figs[p].from <= m && m < figs[p].to {
+			return p
+		}
+	}
+	return -1
+}
+
 // lossesOn finds the group a toll was inflicted on, after it: "heavy losses of
 // life and property on the terrorists", "de lourdes pertes aux terroristes",
 // "خسائر فادحة في صفوف الإرهابيين".
 func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
-	for m := k; m < len(toks) && m < k+5; m++ {
+	for m := k; m < len(toks) && m < k+7; m++ {
 		w := toks[m].word
 		if toks[m].isBreak && !toks[m].comma || isNumberWord(toks[m], lang) {
 			break
@@ -1051,7 +1075,15 @@ func outcomeAfter(toks []token, k int) bool {
 	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from") {
 		// "An employee of an aid group was shot dead": past the noun's
 		// complement to its verb.
-		for m := k + 1; m < len(toks) && m <= k+5 && !toks[m].isBreak && !toks[m].isNum; m++ {
+		// "a soldier from the army's 19th Infantry Division was martyred", "a
+		// policeman from the Fifth Division of the Federal Police, was killed".
+		for m := k + 1; m < len(toks) && m <= k+10; m++ {
+			if toks[m].comma && m+1 < len(toks) && auxiliary(toks[m+1].word) {
+				continue
+			}
+			if toks[m].isBreak || isOutcome(toks[m].word) {
+				break
+			}
 			if auxiliary(toks[m].word) {
 				k = m
 				break
@@ -1063,7 +1095,10 @@ func outcomeAfter(toks []token, k int) bool {
 		if t.isBreak || t.isNum {
 			return false
 		}
-		if _, _, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
+		if _, n, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
+			if m == k && m+n < len(toks) && (isNumberWord(toks[m+n], English) || starts(qualifierFirst, toks, m+n) || article(toks[m+n].word)) {
+				return false // "a suicide bomber killed at least 80 people": the agent
+			}
 			return true
 		}
 		if !auxiliary(t.word) && !strings.HasSuffix(t.word, "ly") && t.word != "also" && t.word != "reportedly" && t.word != "later" && t.word != "then" {
@@ -1221,7 +1256,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1574,7 +1609,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
 		}
-		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && (!haveLast || q.start > 0 && toks[q.start-1].comma) && ok {
+		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && (!haveLast || q.start > 0 && (toks[q.start-1].comma || conjunction(toks[q.start-1].word))) && ok {
 			// "Nine soldiers and four VDP were killed", "au moins 12 soldats de
 			// l'armée pakistanaise et sept combattants", "أربع نساء وثلاثة أطفال
 			// قتلوا": the outcome is the next figure's; read it, then give it to
@@ -1747,7 +1782,11 @@ func ownAccount(toks []token, d, from int) bool {
 			continue
 		}
 		switch toks[m+1].word {
-		case "affirmant", "évoquant", "evoquant", "assurant", "indiquant", "précisant", "precisant", "reconnaissant",
+		case "faisant":
+			if m+2 < from && toks[m+2].word == "état" {
+				return true // "faisant état de trois morts", not "faisant allusion à"
+			}
+		case "affirmant", "évoquant", "evoquant", "assurant", "reporting", "citing", "مفيدا", "معلنا", "indiquant", "précisant", "precisant", "reconnaissant",
 			"putting", "saying", "stating", "adding", "insisting", "acknowledging", "admitting",
 			"مؤكدا", "مشيرا", "موضحا", "قائلا", "مضيفا", "مؤكده", "مشيره", "موضحه":
 			return true
@@ -1989,14 +2028,31 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu") {
 			v-- // "a subi de lourdes pertes", "n'avoir perdu que deux hommes"
 		}
+		if v > 2 && (toks[v].word == "niveau" && toks[v-2].word == "à" || toks[v].word == "côté" && toks[v-2].word == "de") && (toks[v-1].word == "son" || toks[v-1].word == "leur") {
+			v -= 3 // "enregistré à son niveau deux blessés"
+		}
 		switch toks[v].word {
 		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
 			"subi", "essuyé", "suffered", "sustained", "تكبد", "تكبدت", "تكبدوا":
 		default:
 			continue
 		}
-		for m := v - 1; m >= 0 && m >= v-7; m-- {
+		pronoun := false
+		for m, budget := v-1, 7; m >= 0 && budget > 0; m, budget = m-1, budget-1 {
+			if p := figureAt(figs[:k], m); p >= 0 {
+				// "avoir tué deux assaillants et enregistré deux blessés": the
+				// victims of a verb before are not the subject.
+				m, budget = figs[p].from, budget+1
+				continue
+			}
+			switch toks[m].word {
+			case "elle", "il", "ils", "elles", "it", "they":
+				pronoun = true // "la Minusma, elle a enregistré six blessés"
+			}
 			if toks[m].isBreak {
+				if toks[m].comma && pronoun {
+					continue
+				}
 				break
 			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
@@ -2355,7 +2411,7 @@ func otherWords(w string) bool {
 var speechVerbs = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"said", "says", "told", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
+	for _, w := range []string{"said", "says", "told", "estimate", "estimates", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
 		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
 		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
@@ -2820,6 +2876,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			// inside the subject.
 			k = subsetEnd(toks, k, lang) - 1
 			continue
+		}
+		if t.isNum && ordinal(toks, k) {
+			continue // "a soldier from the army's 19th Infantry Division was martyred"
 		}
 		if boundary(t, lang) {
 			break

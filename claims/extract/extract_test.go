@@ -499,6 +499,20 @@ func TestRules(t *testing.T) {
 		{"one of them as the object of an outcome verb", "They ambushed the herders, killing one of them.", []string{"killed:civilians:1"}},
 		{"an unknown adjective before a counted thing", "Five soldiers were killed in three separate incidents.", []string{"killed:soldiers:5"}},
 		{"targets and fronts are counted things", "L'aviation a frappé plusieurs cibles sur plusieurs fronts, tuant 20 rebelles.", []string{"killed:militants:20"}},
+		{"what a force recorded at its level is its own", "L'armée a précisé avoir tué deux assaillants et enregistré à son niveau trois blessés.", []string{"killed:militants:2", "wounded:soldiers:3"}},
+		{"a pronoun subject of recorded is the force before it", "Quant à la Minusma, elle a enregistré six blessés.", []string{"wounded:foreign_forces:6"}},
+		{"losses inflicted on a group are its own", "L'armée a infligé de lourdes pertes en vies humaines et matériels aux terroristes.", []string{"killed:militants:qualitative"}},
+		{"un nombre important de is qualitative", "Un nombre important de terroristes ont été neutralisés.", []string{"killed:militants:qualitative"}},
+		{"an unspecified number of is qualitative", "The troops killed an unspecified number of militants.", []string{"killed:militants:qualitative"}},
+		{"faisant état after a denial is the speaker's own toll", "Le groupe a nié la mort de 110 de ses combattants, faisant état de trois morts dans ses rangs.", []string{"killed:militants:110:denied", "killed:militants:3"}},
+		{"faisant allusion after a denial is no toll of its own", "Il a démenti des informations inexactes, faisant allusion au chiffre de 30 soldats qui auraient été tués.", []string{"killed:soldiers:30:denied"}},
+		{"a list after a conjunction shares the verb after it", "Two civilians were killed and four civilians and two police were wounded.", []string{"killed:civilians:2", "wounded:civilians:4", "wounded:security_forces:2"}},
+		{"a singular noun of two words after adjectives", "Gunmen killed an Iraqi federal police officer at a checkpoint.", []string{"killed:security_forces:1"}},
+		{"a singular noun's complement may hold an ordinal and a comma", "A policeman from the Fifth Division of the Federal Police, was killed by militants.", []string{"killed:security_forces:1"}},
+		{"a singular noun's complement may hold an ordinal and a comma", "A soldier from the army's 19th Infantry Division was martyred.", []string{"killed:soldiers:1"}},
+		{"a definite singular that opens a clause is one", "The driver was killed and three children were wounded.", []string{"killed:civilians:1", "wounded:civilians:3"}},
+		{"a singular agent with an object is no victim", "A suicide bomber killed at least 80 people.", []string{"killed:unknown:>=80"}},
+		{"locals are civilians", "Many locals were killed in the attack.", []string{"killed:civilians:many"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

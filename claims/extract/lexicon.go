@@ -131,7 +131,7 @@ var (
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "protesters", "demonstrators", "manifestants", "herdsmen", "engineers", "woodcutters", "shoppers", "drivers", "truck drivers",
-			"residents", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
+			"residents", "locals", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
@@ -259,7 +259,7 @@ func init() {
 	}
 	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
 	addAll(singular, claims.Civilians, "schoolteacher", "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
-	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "constable")
+	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
