@@ -18,8 +18,9 @@
 //     "jusqu'à" / قد يصل إلى is [1, N]. The qualifiers combine with the French
 //     approximate nouns: "plus d'une trentaine" is more than 30, "au moins une
 //     dizaine" at least 10; "deux douzaines" is 24 and "two dozen" 24.
-//   - "Scores of" and "tens of thousands" have no interval in claims.Vague; a
-//     sentence that gives a toll only that way is qualitative.
+//   - "Scores of" has no entry in claims.Vague: a toll given only that way is
+//     qualitative. "Tens of thousands" / "des dizaines de milliers" / عشرات الآلاف
+//     is claims.Vague's tens_of_thousands, [10000, 99999].
 //   - Vague words (several, dozens, des dizaines, عشرات, مئات) take claims.Vague's
 //     fixed intervals, whose minimum is the figure ACLED's codebook records for
 //     them ("Reported fatalities": dozens 12, hundreds 100; FAQ "Fatalities": tens

@@ -503,7 +503,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Vague words: "dozens", "des dizaines", "عشرات".
-	for n := 3; n >= 1 && starts(vagueFirst, toks, j); n-- {
+	for n := 4; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
 			if f, ok := claims.Vague(s); ok {
 				// "آلاف" after a number multiplies it: that is the number's.
@@ -571,6 +571,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word] ||
 			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
+			return q, true
+		}
+		// "scores of": no entry in claims.Vague, a toll with no number.
+		if w == "scores" && n == "of" {
+			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
 		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
@@ -855,6 +860,87 @@ func humanLosses(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// partOfTotal reads a total after a quantity that is part of it ("20 of the 25
+// passengers", "20 des 25 passagers") and returns the total's end: when an
+// outcome verb comes right before the part, the figure is the part, and its group
+// is the total's.
+func partOfTotal(toks []token, q quantity, lang Lang) (int, bool) {
+	k := q.end
+	if q.hasGroup || k+2 >= len(toks) || q.start == 0 || !isOutcome(toks[q.start-1].word) {
+		return 0, false // "freed 18 of the 25 students they seized": the total is the figure
+	}
+	switch {
+	case toks[k].word == "of" && toks[k+1].word == "the":
+		k += 2
+	case toks[k].word == "des" || toks[k].word == "sur":
+		k++
+	default:
+		return 0, false
+	}
+	if !isNumberWord(toks[k], lang) {
+		return 0, false
+	}
+	t, ok := readQuantity(toks, k, lang)
+	if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min < q.fig.Min {
+		return 0, false
+	}
+	return t.end, true
+}
+
+// attacked gives the figures of a participle clause that name no group ("The
+// cattle owners shot at the raiders, killing 15 and wounding seven") the group
+// the clause before attacked, when that group's words end at the comma before
+// the participle and an attack verb ("shot at", "attacked", "a tiré sur") comes
+// before them.
+func attacked(toks []token, figs []figure, lang Lang) {
+	if lang == Arabic {
+		return
+	}
+	for k := 0; k < len(figs); k++ {
+		f := &figs[k]
+		if f.statedGrp || f.from < 4 || !toks[f.from-2].comma || !presentParticiple(toks[f.from-1].word) || !isOutcome(toks[f.from-1].word) {
+			continue
+		}
+		c := f.from - 2
+		g, at, found := claims.UnknownGroup, -1, false
+		for m := c - 1; m >= 0 && m >= c-4 && !toks[m].isBreak; m-- {
+			if g2, n, ok := phrase(groupWords, groupFirst, toks, m); ok && m+n == c && g2 != claims.UnknownGroup {
+				g, at, found = g2, m, true
+			}
+		}
+		if !found {
+			continue
+		}
+		verb := false
+		for m := at - 1; m >= 0 && m >= at-8 && !toks[m].isBreak; m-- {
+			if attackVerbs[toks[m].word] {
+				verb = true
+				break
+			}
+		}
+		if !verb {
+			continue
+		}
+		// The figure and those coordinated with it ("and wounding seven").
+		f.Group = g
+		for j := k + 1; j < len(figs) && !figs[j].statedGrp && figs[j].from-figs[j-1].to <= 2; j++ {
+			figs[j].Group = g
+		}
+	}
+}
+
+// presentParticiple reports whether w is an English or French present
+// participle (killing, tuant).
+func presentParticiple(w string) bool {
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ant")
+}
+
+// attackVerbs are verbs whose object is the target of an attack.
+var attackVerbs = map[string]bool{
+	"shot": true, "fired": true, "attacked": true, "ambushed": true, "targeted": true, "shelled": true, "bombed": true, "raided": true, "stormed": true,
+	"attaqué": true, "attaque": true, "ciblé": true, "visé": true, "bombardé": true, "tiré": true, "feu": true, "embuscade": true, "pilonné": true,
 }
 
 // figureAt returns the index of the figure whose words hold toks[m], or -1.
@@ -1256,7 +1342,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1478,6 +1564,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
+		if e, ok := partOfTotal(toks, q, lang); ok {
+			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
+		}
 		if subset && haveLast && q.end < len(toks) {
 			// "18 قتيلا منهم 15 مدنيا، و3 قتلى من القوات الخاصة و33 مصابا", "14
 			// blessés dont 8 graves, 11 portés disparus": a number with an
@@ -1491,6 +1580,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// died, nearly 50 of them this year": part of a figure already counted.
 			i = q.end - 1
 			continue
+		}
+		if len(figs) > 0 {
+			if e, ok := apposedParts(toks, figs[len(figs)-1], q.start, lang); ok {
+				i = e - 1
+				continue // "les corps de quatre Irakiens, deux femmes et deux hommes,"
+			}
 		}
 		if subset || len(figs) > 0 && breakdown(text, toks, figs[len(figs)-1].to, q.start) {
 			i = q.end - 1
@@ -1707,6 +1802,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	frames(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
+	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	out := make([]Figure, 0, len(figs))
 	for k, f := range figs {
@@ -1716,6 +1812,44 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// apposedParts reports whether the numbers of a list that starts at toks[p],
+// right after the comma that ends figure f, are its parts: at least two exact
+// numbers, each with at most two words of its own and none an outcome, that sum to
+// f's exact number ("les corps de quatre Irakiens, deux femmes et deux hommes,").
+// It returns the end of the list.
+func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
+	v := f.Figure.Figure
+	if v.Qualifier != claims.Exact || v.Min != v.Max || v.Min < 2 || f.to >= len(toks) || !toks[f.to].comma || p != f.to+1 {
+		return 0, false
+	}
+	var sum int64
+	parts := 0
+	for {
+		q, ok := readQuantity(toks, p, lang)
+		if !ok || q.fig.Qualifier != claims.Exact || q.fig.Min != q.fig.Max {
+			return 0, false
+		}
+		sum += q.fig.Min
+		parts++
+		p = q.end
+		for n := 0; n < 2 && p < len(toks) && !toks[p].isBreak && !conjunction(toks[p].word) && !isNumberWord(toks[p], lang); n++ {
+			if isOutcome(toks[p].word) {
+				return 0, false
+			}
+			p++
+		}
+		if p+1 < len(toks) && (conjunction(toks[p].word) || toks[p].comma) && isNumberWord(toks[p+1], lang) {
+			p++
+			continue
+		}
+		break
+	}
+	if parts < 2 || sum != v.Min || p < len(toks) && !toks[p].isBreak {
+		return 0, false
+	}
+	return p, true
 }
 
 // denyScope sets which figures a sentence's denial words deny: those after a
@@ -2647,12 +2781,16 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		k++ // "government troops and their tribal allies"
 	}
 	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
-	if ok && memberNoun(toks[k].word) {
-		// "وأفراد من قوة المهام", "وعناصر الفيلق الأفريقي": the members' group.
+	if memberNoun(toks[k].word) {
+		// "وأفراد من قوة المهام", "وعناصر الفيلق الأفريقي", "and members of
+		// allied paramilitary units": the members' group.
+		if !ok {
+			n = 1
+		}
 		if g3, e3, ok3 := ofGroup(toks, k+n, lang); ok3 {
-			g2, n = g3, e3-k
+			g2, n, ok = g3, e3-k, true
 		} else if g3, n3, ok3 := phrase(groupWords, groupFirst, toks, k+n); ok3 && g3 != claims.UnknownGroup {
-			g2, n = g3, n+n3
+			g2, n, ok = g3, n+n3, true
 		}
 	}
 	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {

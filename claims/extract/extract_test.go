@@ -513,6 +513,16 @@ func TestRules(t *testing.T) {
 		{"a definite singular that opens a clause is one", "The driver was killed and three children were wounded.", []string{"killed:civilians:1", "wounded:civilians:3"}},
 		{"a singular agent with an object is no victim", "A suicide bomber killed at least 80 people.", []string{"killed:unknown:>=80"}},
 		{"locals are civilians", "Many locals were killed in the attack.", []string{"killed:civilians:many"}},
+		{"des dizaines de milliers is tens of thousands", "Des dizaines de milliers de civils ont été tués.", []string{"killed:civilians:tens_of_thousands"}},
+		{"scores of is qualitative", "Scores of people were killed in the attack.", []string{"killed:unknown:qualitative"}},
+		{"an apposed list that sums to the figure is its parts", "Les corps de quatre Irakiens, deux femmes et deux hommes, ont été retrouvés.", []string{"killed:unknown:4"}},
+		{"an apposed list that does not sum to the figure is figures", "Quatre soldats ont été tués, deux civils et trois policiers blessés.", []string{"killed:soldiers:4", "wounded:civilians:2", "wounded:security_forces:3"}},
+		{"members of allied units pool with soldiers", "He said 27 soldiers and members of allied paramilitary units were killed.", []string{"killed:security_forces:27"}},
+		{"GIs are soldiers", "More than 2,000 GIs have been killed.", []string{"killed:soldiers:>2000"}},
+		{"a participle clause after an attack takes the group attacked", "The herders shot at the raiders, killing 15 and wounding seven.", []string{"killed:militants:15", "wounded:militants:7"}},
+		{"a participle clause after no attack keeps no group", "The herders met the raiders, killing 15.", []string{"killed:unknown:15"}},
+		{"N of the M: the part is the figure", "The blast killed at least 20 of the 25 passengers.", []string{"killed:civilians:>=20"}},
+		{"N of the M after another verb: the total is the figure", "Gunmen freed 18 of the 25 students they abducted last month.", []string{"captured:civilians:25"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
