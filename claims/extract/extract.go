@@ -375,7 +375,7 @@ func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (
 			return zero, 0, false
 		}
 	}
-	all, most := longest(toks, i, 6)
+	all, most := longest(toks, i, 7)
 	for n := most; n >= 2; n-- {
 		if s := prefixWords(all, n); s != "" {
 			if v, ok := m[s]; ok {
@@ -416,7 +416,7 @@ func negationBefore(toks []token, i int) bool {
 			return false
 		}
 		switch toks[k].word {
-		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never":
+		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never", "didn", "don", "doesn", "wasn", "weren", "hasn", "haven", "hadn":
 			return true
 		}
 	}
@@ -508,6 +508,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if f, ok := claims.Vague(s); ok {
 				// "آلاف" after a number multiplies it: that is the number's.
 				q.fig, q.end = f, j+n
+				if e := j + n; e < len(toks) && lang != Arabic && lossWords[toks[e].word] && !(e+1 < len(toks) && notQualitative[toks[e+1].word]) {
+					// "suffered many losses", "de nombreuses pertes": deaths.
+					q.outcome, q.hasOutcome, q.end = claims.Killed, true, e+1
+				}
 				return q, true
 			}
 			if n == 1 && s[0] >= 0x80 {
@@ -709,7 +713,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
-	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" ||
+	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) ||
 		w == "personne" && j+1 < len(toks) && toks[j+1].word == "n" || w == "احد" && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
@@ -807,7 +811,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if k == j+1 && !toks[j].isNum && v == 1 {
 		// "killing three people and wounding one": "one" as the object of an
 		// outcome verb, at the end of its clause.
-		objectOne := w == "one" && j > 0 && isOutcome(toks[j-1].word) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word) || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "them")
+		objectOne := w == "one" && (j > 0 && isOutcome(toks[j-1].word) || i > 0 && isOutcome(toks[i-1].word)) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word) || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "them")
 		if k >= len(toks) && !objectOne {
 			return q, false
 		}
@@ -856,6 +860,24 @@ func humanLosses(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		switch toks[k].word {
 		case "life", "lives", "humain", "humaines", "الارواح", "بشريه":
+			return true
+		}
+	}
+	return false
+}
+
+// repeated reports whether quantity q, after "of the" / "des" / "sur les", names
+// again the people of a figure already counted, with the same number ("two of the
+// three killed").
+func repeated(toks []token, figs []figure, q quantity) bool {
+	if q.start < 2 || q.fig.Qualifier != claims.Exact {
+		return false
+	}
+	if !(toks[q.start-1].word == "the" && toks[q.start-2].word == "of" || toks[q.start-1].word == "des" || toks[q.start-1].word == "les" && toks[q.start-2].word == "sur") {
+		return false
+	}
+	for _, f := range figs {
+		if v := f.Figure.Figure; v.Qualifier == claims.Exact && v.Min == q.fig.Min && v.Max == q.fig.Max {
 			return true
 		}
 	}
@@ -1274,6 +1296,45 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	return toll{}, false
 }
 
+// tollAfter reads a toll stated after its number: "bringing to 28 the death toll
+// of the attack", "portant à 28 le bilan". Its group is that of the toll's words
+// ("the death toll of soldiers"), or none.
+func tollAfter(toks []token, q quantity, lang Lang) (toll, bool) {
+	k := q.end
+	if lang == Arabic || q.start < 2 || k+2 >= len(toks) || q.hasGroup {
+		return toll{}, false
+	}
+	switch toks[q.start-1].word {
+	case "to", "à":
+	default:
+		return toll{}, false
+	}
+	switch toks[q.start-2].word {
+	case "bringing", "brought", "brings", "raising", "raised", "putting", "taking", "portant", "porte", "porté", "portent", "élevant":
+	default:
+		return toll{}, false
+	}
+	if w := toks[k].word; w != "the" && w != "le" && w != "la" {
+		return toll{}, false
+	}
+	death := toks[k+1].word == "bilan" || toks[k+1].word == "death" && toks[k+2].word == "toll" || toks[k+1].word == "toll"
+	if !death {
+		return toll{}, false
+	}
+	var t toll
+	t.outcome = claims.Killed
+	for m := k + 2; m < len(toks) && m <= k+6 && !toks[m].isBreak; m++ {
+		if eventNoun(toks[m].word) {
+			break
+		}
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+			t.group, t.hasGroup = g, true
+			break
+		}
+	}
+	return t, true
+}
+
 // constructDual reads at toks[j] a dual member noun in construct, which carries
 // its count 2, and the group after it: "أصيب عنصرا أمن", "مقتل عنصري شرطة". After
 // a number عنصرا is the singular ("11 عنصرا"); it returns the group and the
@@ -1342,7 +1403,7 @@ func buildQuantityFirst() {
 	for w := range noWords {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1564,6 +1625,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
+		if repeated(toks, figs, q) {
+			i = q.end - 1
+			continue // "two of the three killed had been decapitated"
+		}
 		if e, ok := partOfTotal(toks, q, lang); ok {
 			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
 		}
@@ -1635,6 +1700,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		toll, tollOK := tollBefore(toks, q.start, lang)
+		if !tollOK {
+			toll, tollOK = tollAfter(toks, q, lang)
+		}
 		if tollOK && !oOK && !(q.end < len(toks) && isOutcome(toks[q.end].word)) {
 			// "the death toll has risen to 96", "le nombre de martyrs des forces
 			// armées s'élevait à sept": the outcome and group of the toll.
@@ -1686,6 +1754,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// (a number written with a thousands separator, "2 079 morts", is no year)
 			i = q.end - 1
 			continue
+		}
+		if !gOK && lang != Arabic && q.end+2 < len(toks) && toks[q.end].word != "" && !lexiconWord(toks[q.end].word) && (toks[q.end+1].word == "and" || toks[q.end+1].word == "et") && isNumberWord(toks[q.end+2], lang) {
+			// "four American and five Niger soldiers": two adjectives share the
+			// noun after the second.
+			if nq, ok := readQuantity(toks, q.end+2, lang); ok && !nq.hasGroup {
+				if g2, e2, ok := findGroup(toks, nq.end, nq.start, lang); ok && e2 > nq.end+1 && e2 <= nq.end+3 {
+					g, gend, gOK = g2, q.end+1, true
+				}
+			}
 		}
 		if !gOK && lang != Arabic && isNumberWord(toks[q.end-1], lang) {
 			// "cinq gardes du parc", "five rangers", "cinq de ses Rangers": a noun
@@ -2030,6 +2107,9 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 // twoOutcomesBefore reports whether two coordinated outcome nouns stand right
 // before toks[q] ("مقتل وإصابة 12 شخصا"), and returns them in order.
 func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.Outcome, bool) {
+	if lang != Arabic && q >= 6 && toks[q-1].word == "of" && toks[q-2].word == "total" && article(toks[q-3].word) {
+		q -= 3 // "had killed and injured a total of 26 soldiers"
+	}
 	if lang != Arabic && q >= 3 {
 		// "killed or wounded 23 soldiers", "ont tué ou blessé 23 soldats".
 		switch toks[q-2].word {
@@ -2978,6 +3058,9 @@ func isSubsetMarker(toks []token, i int) bool {
 		}
 		if _, ok := lookup(countNouns, t.word); ok {
 			return true
+		}
+		if _, ok := singular[t.word]; ok {
+			return true // "including a colonel"
 		}
 		if claimsVague(t.word) {
 			return true

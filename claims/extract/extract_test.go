@@ -523,6 +523,16 @@ func TestRules(t *testing.T) {
 		{"a participle clause after no attack keeps no group", "The herders met the raiders, killing 15.", []string{"killed:unknown:15"}},
 		{"N of the M: the part is the figure", "The blast killed at least 20 of the 25 passengers.", []string{"killed:civilians:>=20"}},
 		{"N of the M after another verb: the total is the figure", "Gunmen freed 18 of the 25 students they abducted last month.", []string{"captured:civilians:25"}},
+		{"including a singular is a subset", "At least ten soldiers including a colonel were killed.", []string{"killed:soldiers:>=10"}},
+		{"killing at least one", "Militants overran the base, killing at least one", []string{"killed:unknown:>=1"}},
+		{"didn't kill anybody is a zero", "The abductors didn’t kill anybody.", []string{"killed:unknown:0"}},
+		{"killed and injured a total of N", "The attacks had killed and injured a total of 26 soldiers.", []string{"killed:soldiers:<=26", "wounded:soldiers:<=26"}},
+		{"many losses are deaths", "The ministry said the enemy suffered many losses.", []string{"killed:militants:many"}},
+		{"a group phrase of seven words", "At least 16 volunteers for the defense of the homeland and two civilians were killed.", []string{"killed:militia:>=16", "killed:civilians:2"}},
+		{"two adjectives share the noun after the second", "Four American and five Niger soldiers were killed.", []string{"killed:soldiers:4", "killed:soldiers:5"}},
+		{"a toll stated after its number has no group of the figure before", "The bodies of 11 soldiers were found, bringing to 28 the death toll of the attack.", []string{"killed:soldiers:11", "killed:unknown:28"}},
+		{"of the N names a figure again", "Three gendarmes were killed, adding that two of the three killed had been decapitated.", []string{"killed:security_forces:3"}},
+		{"checkpoints are counted things", "Twenty soldiers were killed in attacks on several checkpoints.", []string{"killed:soldiers:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
