@@ -651,6 +651,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 			}
 		}
+		// "l'un d'eux a été tué", "one of them": one of the people named before.
+		if (w == "un" || w == "une") && k+1 < len(toks) && toks[k].word == "d" && (toks[k+1].word == "eux" || toks[k+1].word == "elles") {
+			q.fig, q.end = claims.N(1), k+2
+			if g, ok := antecedent(toks, j); ok {
+				q.group, q.hasGroup = g, true
+			}
+			return q, true
+		}
 		// "un des policiers blessés", "one of the soldiers": one of a group.
 		if (w == "un" || w == "une" || w == "one") && (toks[k].word == "des" || toks[k].word == "d" && k+1 < len(toks) && toks[k+1].word == "entre" || (toks[k].word == "of" || toks[k].word == "de") && k+1 < len(toks) && (toks[k+1].word == "the" || toks[k+1].word == "ses" || toks[k+1].word == "leurs" || toks[k+1].word == "its" || toks[k+1].word == "their")) {
 			// ("la mort d'un de ses soldats", "one of its soldiers")
@@ -671,7 +679,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				return q, true
 			}
 		}
-		if (w == "un" || w == "une") && toks[k].word == "autre" && !(k+1 < len(toks) && (eventNoun(toks[k+1].word) || toks[k+1].word == "enlèvement" || toks[k+1].word == "rapt")) {
+		if (w == "un" || w == "une") && toks[k].word == "autre" && !(k+1 < len(toks) && (eventNoun(toks[k+1].word) || toks[k+1].word == "enlèvement" || toks[k+1].word == "rapt" || thingAfterOther(toks[k+1]))) {
 			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}
@@ -845,6 +853,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	q.fig = f
 	return q, true
+}
+
+// thingAfterOther reports whether t, after "un autre", is a noun no lexicon knows,
+// and so names a thing, not a person ("l'explosion d'un autre Humvee").
+func thingAfterOther(t token) bool {
+	if t.word == "" || t.isBreak || lexiconWord(t.word) || auxiliary(t.word) || isOutcome(t.word) || preposition(t.word) || ofWords[t.word] || conjunction(t.word) {
+		return false
+	}
+	_, other := lookup(nonCasualty, t.word)
+	return other || len(t.word) > 0 && t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "s")
 }
 
 // countNounWord reports whether w, or its stem, is a noun that carries its count.
@@ -1243,7 +1261,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	}
 	var t toll
 	found, haveOutcome := false, false
-	for k := q - 2; k >= 0 && k >= q-25; k-- {
+	for k := q - 2; k >= 0 && k >= q-40; k-- {
 		tk := toks[k]
 		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
 			continue // a year: "killed in the region since 2019 to 1,013"
@@ -1905,6 +1923,9 @@ func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
 	parts := 0
 	for {
 		q, ok := readQuantity(toks, p, lang)
+		if !ok && (article(toks[p].word) || toks[p].word == "one") && p+1 < len(toks) {
+			q, ok = quantity{fig: claims.N(1), start: p, end: p + 1}, true // "deux Mauritaniens et un Zambien"
+		}
 		if !ok || q.fig.Qualifier != claims.Exact || q.fig.Min != q.fig.Max {
 			return 0, false
 		}
@@ -1917,7 +1938,7 @@ func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
 			}
 			p++
 		}
-		if p+1 < len(toks) && (conjunction(toks[p].word) || toks[p].comma) && isNumberWord(toks[p+1], lang) {
+		if p+1 < len(toks) && (conjunction(toks[p].word) || toks[p].comma) && (isNumberWord(toks[p+1], lang) || article(toks[p+1].word)) {
 			p++
 			continue
 		}
@@ -2860,6 +2881,9 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d" || toks[k].word == "their" || toks[k].word == "its" || toks[k].word == "leurs" || toks[k].word == "ses") {
 		k++ // "government troops and their tribal allies"
 	}
+	if k < len(toks) && nonOutcome[toks[k].word] {
+		return g, end, true // "134 personnes et déplacé des milliers d'habitants": a verb
+	}
 	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
 	if memberNoun(toks[k].word) {
 		// "وأفراد من قوة المهام", "وعناصر الفيلق الأفريقي", "and members of
@@ -2900,7 +2924,7 @@ func pool(a, b claims.Group) claims.Group {
 // word replaces it: X names the people better than "people", "soldiers" of a
 // peacekeeping force are foreign forces, "civilians" of the volunteers are militia.
 func refines(g, of claims.Group) bool {
-	return g == claims.UnknownGroup || g == claims.Soldiers && (of == claims.ForeignForces || of == claims.SecurityForces) || g == claims.Civilians && of == claims.Militia
+	return g == claims.UnknownGroup || g == claims.Soldiers && (of == claims.ForeignForces || of == claims.SecurityForces) || g == claims.SecurityForces && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia
 }
 
 func stateSide(g claims.Group) bool {
@@ -2954,6 +2978,18 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		}
 		if m == k && t.comma && m+1 < len(toks) && (isNumberWord(toks[m+1], lang) || article(toks[m+1].word)) {
 			return m + 1, true // a list item after a comma
+		}
+		if m == k && t.comma && m+1 < len(toks) && isSubsetMarker(toks, m+1) {
+			// "Dix civils, dont deux enfants, et trois policiers sont morts": past
+			// the subset to the list's next item.
+			e := m + 1
+			for e < len(toks) && !toks[e].isBreak {
+				e++
+			}
+			if e+2 < len(toks) && toks[e].comma && conjunction(toks[e+1].word) && isNumberWord(toks[e+2], lang) {
+				return e + 2, true
+			}
+			return 0, false
 		}
 		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && isNumberWord(t, lang) {
 			return m, true
@@ -3361,7 +3397,11 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
-			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) || k > 1 && (ofWords[toks[k-1].word] || toks[k-1].word == "by" || toks[k-1].word == "par") && (eventNoun(toks[k-2].word) || k > 2 && eventNoun(toks[k-3].word)) {
+			a := k // the group's first word, past its article ("by the RSF")
+			if a > 1 && (toks[a-1].word == "the" || toks[a-1].word == "les" || toks[a-1].word == "la" || toks[a-1].word == "l") {
+				a--
+			}
+			if k > 0 && eventNoun(toks[k-1].word) || k+1 < before && eventNoun(toks[k+1].word) || a > 1 && (ofWords[toks[a-1].word] || toks[a-1].word == "by" || toks[a-1].word == "par") && (eventNoun(toks[a-2].word) || a > 2 && eventNoun(toks[a-3].word)) {
 				// "une attaque terroriste ayant fait huit morts", "a jihadist
 				// attack killed five": the adjective of the attack names its
 				// authors, not the victims.
@@ -3382,6 +3422,7 @@ func eventNoun(w string) bool {
 	}
 	switch w {
 	case "attaque", "attaques", "attentat", "attentats", "embuscade", "assaut", "attack", "attacks", "ambush", "assault", "raid", "raids", "bombing", "offensive",
+		"shelling", "bombardment", "bombardement", "bombardements", "airstrike", "airstrikes", "strike", "strikes", "frappe", "frappes", "قصف", "القصف", "غاره", "الغاره",
 		"هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "كمين", "الكمين", "تفجير", "التفجير":
 		return true
 	}

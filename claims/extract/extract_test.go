@@ -533,6 +533,18 @@ func TestRules(t *testing.T) {
 		{"a toll stated after its number has no group of the figure before", "The bodies of 11 soldiers were found, bringing to 28 the death toll of the attack.", []string{"killed:soldiers:11", "killed:unknown:28"}},
 		{"of the N names a figure again", "Three gendarmes were killed, adding that two of the three killed had been decapitated.", []string{"killed:security_forces:3"}},
 		{"checkpoints are counted things", "Twenty soldiers were killed in attacks on several checkpoints.", []string{"killed:soldiers:20"}},
+		{"an apposed list may end with an article", "Trois autres casques bleus, deux Mauritaniens et un Zambien, ont été blessés.", []string{"wounded:foreign_forces:3"}},
+		{"l'un d'eux is one of the group before", "Les Casques bleus ont riposté, l'un d'eux a été tué et 11 autres ont été blessés.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:11"}},
+		{"a verb after et is no pooled group", "Les combats ont tué 134 personnes et déplacé des milliers d'habitants.", []string{"killed:unknown:134"}},
+		{"military and police of UN missions are foreign forces", "Au moins 32 militaires et policiers des missions de maintien de la paix de l'ONU ont été tués.", []string{"killed:foreign_forces:>=32"}},
+		{"a subset inside a list is skipped to the list's next item", "Dix civils, dont deux enfants, et trois policiers sont morts dans l'attaque.", []string{"killed:civilians:10", "killed:security_forces:3"}},
+		{"un autre before a thing is no person", "L'explosion d'un autre Humvee avait tué 43 soldats.", []string{"killed:soldiers:43"}},
+		{"un garde names a person of no group", "L'assaillant a tué un garde à l'entrée.", []string{"killed:unknown:1"}},
+		{"a toll's group passes to its figures after a colon", "L'armée a infligé de lourdes pertes aux attaquants : des dizaines de morts et de blessés.", []string{"killed:militants:<=99", "wounded:militants:<=99"}},
+		{"the RSF are militants", "Les forces de soutien rapide ont subi de lourdes pertes.", []string{"killed:militants:qualitative"}},
+		{"the group after an attack's agent names its authors", "The shelling by the RSF on Sunday left 12 dead.", []string{"killed:unknown:12"}},
+		{"exile is no casualty", "La guerre a entraîné la mort de plus de 20 000 personnes et l'exil d'environ 15 millions de personnes.", []string{"killed:unknown:>20000"}},
+		{"a long toll sentence reaches its toll noun", "Le bilan de soldats maliens ayant perdu la vie dans la double attaque de lundi et mardi, ciblant les camps de Mondoro et de Boulkessy, non loin de la frontière du Burkina Faso, est monté à 38.", []string{"killed:soldiers:38"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
