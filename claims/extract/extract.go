@@ -483,7 +483,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "تجاوز عدد القتلى 40": more than, with its subject between.
 	if qual == claims.Exact && lang == Arabic {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if w := toks[k].word; w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" {
+			if w := strings.TrimPrefix(toks[k].word, "و"); w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" {
 				qual = claims.MoreThan
 				break
 			}
@@ -798,8 +798,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if !ok && lang == Arabic && j > 0 && strings.HasPrefix(w, "ال") && j+1 <= len(toks) {
 		// "المهاجمين الأربعة": a definite number after its definite noun.
 		if _, grp := lookup(groupWords, toks[j-1].word); grp {
-			if n, isNum := wordValue(strings.TrimPrefix(w, "ال"), Arabic); isNum && !n.mult {
+			stem := strings.TrimPrefix(w, "ال")
+			if stem == "اثنا" || stem == "اثني" {
+				stem = "اثنان"
+			}
+			if n, isNum := wordValue(stem, Arabic); isNum && !n.mult {
 				v, k, ok = n.v, j+1, true
+				if n.v < 10 && k < len(toks) && (toks[k].word == "عشر" || toks[k].word == "عشره") {
+					v, k = n.v+10, k+1 // "الجنود الاثنا عشر", "الثلاثة عشر"
+				}
 				q.group, q.hasGroup = mustGroup(toks[j-1].word), true
 			}
 		}
@@ -1080,7 +1087,8 @@ func anotherPerson(toks []token, k int) bool {
 // outcome it qualifies: "dix blessés légers et sept graves".
 func severity(w string) bool {
 	switch w {
-	case "graves", "grave", "légers", "legers", "légères", "legeres", "critical", "serious", "seriously", "critically", "grièvement", "grievement", "légèrement", "legerement", "slightly":
+	case "graves", "grave", "légers", "legers", "légères", "legeres", "critical", "serious", "seriously", "critically", "grièvement", "grievement", "légèrement", "legerement", "slightly",
+		"خطره", "خطيره", "بالغه", "طفيفه", "متوسطه":
 		return true
 	}
 	return false
@@ -1528,6 +1536,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A toll with no number.
 		if starts(qualitativeFirst, toks, i) {
 			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
+				if habitual(toks, i) {
+					i += n - 1
+					continue // "وكثيراً ما يقول الجيش انه اوقع خسائر بشرية كبيرة": no incident
+				}
 				human := humanLosses(toks, i, i+n)
 				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
 					i += n - 1
@@ -1658,7 +1670,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subset = false
 			}
 		}
-		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word)) && !otherOutcomeAfter(toks, e, lastOutcome, lang) {
+		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word) && !(e < len(toks) && severity(toks[e].word))) && !otherOutcomeAfter(toks, e, lastOutcome, lang) {
 			// "18 wounded, 11 of them seriously", "well over 200 VDP members have
 			// died, nearly 50 of them this year": part of a figure already counted.
 			i = q.end - 1
@@ -2153,7 +2165,7 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		return 0, 0, false
 	}
 	switch strings.TrimPrefix(toks[q-1].word, "و") {
-	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح":
+	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت":
 	default:
 		return 0, 0, false // "حتفهم وأصيب 12": a verb opens a clause of its own
 	}
@@ -3236,7 +3248,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			break
 		}
-		if _, ok := lookup(nonOutcome, t.word); ok {
+		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) {
 			if before-k < fdist || before-k == fdist && fdist > 1 {
 				return 0, 0, false, true
 			}
@@ -3265,6 +3277,31 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// habitual reports whether the clause before toks[i] says what happens often, not
+// what happened: "كثيرا ما", "often", "souvent". Its toll with no number is no
+// incident's toll.
+func habitual(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12 && !(toks[k].isBreak && !toks[k].comma); k-- {
+		switch toks[k].word {
+		case "often", "usually", "souvent", "généralement":
+			return true
+		case "كثيرا", "وكثيرا", "نادرا":
+			return k+1 < len(toks) && toks[k+1].word == "ما"
+		}
+	}
+	return false
+}
+
+// published reports whether w, after نشر ("deployed", also "published"), is a
+// thing published: "نشرت تقريرا" is a report, not troops.
+func published(w string) bool {
+	switch w {
+	case "تقريرا", "تقرير", "بيانا", "بيان", "صورا", "صوره", "مقطع", "مقطعا", "فيديو", "خبرا", "تغريده", "تسجيلا":
+		return true
+	}
+	return false
 }
 
 // sourcePronoun reports whether w, after "selon" or "according to", is a pronoun:
@@ -3488,7 +3525,7 @@ func militaryAdjective(w string) bool {
 // than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
 func countedBefore(w string) bool {
 	switch w {
-	case "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+	case "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
 		return true
 	}
 	return months[w]

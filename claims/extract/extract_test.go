@@ -545,6 +545,17 @@ func TestRules(t *testing.T) {
 		{"the group after an attack's agent names its authors", "The shelling by the RSF on Sunday left 12 dead.", []string{"killed:unknown:12"}},
 		{"exile is no casualty", "La guerre a entraîné la mort de plus de 20 000 personnes et l'exil d'environ 15 millions de personnes.", []string{"killed:unknown:>20000"}},
 		{"a long toll sentence reaches its toll noun", "Le bilan de soldats maliens ayant perdu la vie dans la double attaque de lundi et mardi, ciblant les camps de Mondoro et de Boulkessy, non loin de la frontière du Burkina Faso, est monté à 38.", []string{"killed:soldiers:38"}},
+		{"an Arabic definite teen after its noun", "وقتل الجنود الاثنا عشر في الهجوم.", []string{"killed:soldiers:12"}},
+		{"نشرت تقريرا is published, not deployed", "نشرت الصحيفة تقريرا ادعى أن 3 ضباط من الجيش قتلوا.", []string{"killed:soldiers:3"}},
+		{"a severity after منهم makes a subset", "قتل 17 جنديا وأصيب 20 آخرون إصابة ستة منهم خطرة.", []string{"killed:soldiers:17", "wounded:soldiers:20"}},
+		{"خسائر بشرية كبيرة is a heavy toll", "تكبد الحوثيون خسائر بشرية كبيرة في المعارك.", []string{"killed:militants:qualitative"}},
+		{"a habitual statement has no incident toll", "وكثيراً ما يقول الجيش انه اوقع خسائر بشرية كبيرة في جانب المتمردين.", nil},
+		{"وتجاوز is more than", "وتجاوز عدد المصابين 13.", []string{"wounded:unknown:>13"}},
+		{"قتل وأصيب before a number is one number for two outcomes", "قتل وأصيب عشرات الأشخاص في التفجير.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
+		{"ارتقاء is a death", "أدى الانفجار لارتقاء 8 جنود وجرح 11 آخرين.", []string{"killed:soldiers:8", "wounded:soldiers:11"}},
+		{"a place where people live is no casualty", "أصابت الغارة منطقة حيث يعيش عشرات الآلاف من النازحين.", nil},
+		{"an outlet's name is no number", "أربيل (كوردستان 24)- قضى 14 شخصا في هجوم.", []string{"killed:unknown:14"}},
+		{"provinces are counted things", "قتل 19 شرطيا في ثلاثة أقاليم.", []string{"killed:security_forces:19"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -93,7 +93,7 @@ var (
 	}
 	arabicOther = map[claims.Outcome][]string{
 		claims.Killed: {"حاصده حياه", "حاصدا حياه", "حصدت حياه", "حصد حياه", "حصدت", "حصد", "فقدوا ارواحهم", "فقد حياته", "فقدوا حياتهم", "فقدت حياتها", "نعت", "نعي", "تنعي", "ينعي", "موديه", "موديا", "سفك دماء", "سفكت دماء", "سفكوا دماء", "قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
-			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
+			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "ارتقاء", "ارتقى", "ارتقوا", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
 		claims.Wounded:  {"يصب", "تصب", "اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
 		claims.Missing:  {"اختفاء", "اختفي", "اختفوا", "المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر", "فقد", "فقدوا"},
@@ -283,7 +283,7 @@ func init() {
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "indemnes", "indemne", "unharmed", "unhurt", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اوقف", "اوقفت", "اوقفوا", "تسليم", "سلم", "سلموا", "استعاد", "استعادت", "تحرير", "لتحرير", "الافراج", "اطلاق سراح", "سراح", "freed", "released", "libérés", "libéré", "libérées", "relâchés", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون", "انقاذ",
-		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "ارغم", "ارغمت", "ارغموا", "forced", "contraint", "contraints", "fuyant", "fleeing", "exil", "exile", "déplacement", "deplacement", "displacement"} {
+		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "ارغم", "ارغمت", "ارغموا", "forced", "contraint", "contraints", "fuyant", "fleeing", "يعيش", "يعيشون", "تعيش", "يقيم", "يقيمون", "exil", "exile", "déplacement", "deplacement", "displacement"} {
 		nonOutcome[norm(w)] = true
 	}
 }
@@ -332,7 +332,7 @@ func init() {
 	k := []claims.Outcome{claims.Killed}
 	kw := []claims.Outcome{claims.Killed, claims.Wounded}
 	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain",
-		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح"} {
+		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح"} {
 		qualitative[norm(p)] = k
 	}
 	for _, p := range []string{"dead and wounded", "dead and injured", "morts et des blessés", "morts et blessés", "des morts et des blessés", "قتلى وجرحى", "قتلى و جرحى", "القتلى والجرحى"} {
@@ -362,7 +362,7 @@ func init() {
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
 		"pickups", "pick-ups", "maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail",
-		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "bombs", "roadside bombs", "explosives", "ieds", "engins", "explosifs", "mines", "km2", "km²", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "fronts", "cibles", "targets", "côtés", "cotes", "sides", "checkpoints", "checkpoint", "barrages", "points de contrôle", "sites", "incidents", "incident", "communities", "communautés", "buses", "autobus", "ministères", "ministries", "attentats-suicide", "attentats-suicides", "عمليات", "غارات", "ضربات", "كمائن"} {
+		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "bombs", "roadside bombs", "explosives", "ieds", "engins", "explosifs", "mines", "km2", "km²", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "fronts", "cibles", "targets", "côtés", "cotes", "sides", "checkpoints", "checkpoint", "barrages", "points de contrôle", "sites", "incidents", "incident", "communities", "communautés", "buses", "autobus", "ministères", "ministries", "attentats-suicide", "attentats-suicides", "عمليات", "غارات", "ضربات", "كمائن", "اقاليم", "مديريات", "مقاطعات"} {
 		nonCasualty[norm(w)] = true
 	}
 	for _, w := range []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
