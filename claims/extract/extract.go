@@ -1553,9 +1553,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					g = claims.UnknownGroup
 				}
 				end := max(i+n, gend)
+				f := claims.Heavy()
+				if negationBefore(toks, i) || i > 1 && (toks[i-1].word == "او" || toks[i-1].word == "or" || toks[i-1].word == "ou") && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure == claims.N(0) {
+					// "لم ينتج عنها أي إصابات أو خسائر في الأرواح": a zero.
+					f = claims.N(0)
+				}
 				for _, o := range outs {
-					add(i, end, o, g, ok, claims.Heavy())
-					figs[len(figs)-1].toll = true
+					add(i, end, o, g, ok, f)
+					figs[len(figs)-1].toll = f.Qualifier == claims.Qualitative
 				}
 				i = end - 1
 				continue
@@ -1858,6 +1863,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		end := max(q.end, qend)
 		if gOK && gend > end && gend-q.end <= 6 {
 			end = gend
+		}
+		if o == claims.Missing && end < len(toks) && lifeWord(toks[end].word) {
+			// "فقد أكثر من 20000 شخص حياتهم": lost their lives.
+			o, end = claims.Killed, end+1
 		}
 		if oOK && oend > end && oend-q.end <= 3 {
 			end = oend
@@ -3178,6 +3187,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				fo, fend, fdist, fok = o, k+2, k-after+2, true
 				break
 			}
+			if lang == Arabic && k > after && k-after <= 5 && toks[k-1].word == "الاقل" && k+1 < len(toks) && isOutcome(toks[k+1].word) {
+				continue // "31 جنديا ماليا على الأقل، قتلوا"
+			}
 			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
 				// ends at a comma before its auxiliary and participle.
@@ -3277,6 +3289,16 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// lifeWord reports whether w is "their life / lives" in Arabic, which after فقد
+// ("lost") makes a death.
+func lifeWord(w string) bool {
+	switch w {
+	case "حياته", "حياتهم", "حياتها", "حياتهن", "ارواحهم", "ارواحهن":
+		return true
+	}
+	return false
 }
 
 // habitual reports whether the clause before toks[i] says what happens often, not
@@ -3386,6 +3408,12 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if memberNoun(t.word) && n == 1 {
 				if g2, e2, ok := ofGroup(toks, k+1, lang); ok {
 					return g2, e2, true
+				}
+				if k+1 < len(toks) && toks[k+1].word == "في" && (strings.HasPrefix(t.word, "عنصر") || strings.HasSuffix(t.word, "فراد") || t.word == "فرد") {
+					// "11 عنصرا في قوات الحشد الشعبي": members in a force.
+					if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+2); ok && g2 != claims.UnknownGroup {
+						return g2, k + 2 + n2, true
+					}
 				}
 				// "36 عنصرا داعما للجيش": the members' adjective names the group.
 				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup {

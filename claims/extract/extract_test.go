@@ -556,6 +556,14 @@ func TestRules(t *testing.T) {
 		{"a place where people live is no casualty", "أصابت الغارة منطقة حيث يعيش عشرات الآلاف من النازحين.", nil},
 		{"an outlet's name is no number", "أربيل (كوردستان 24)- قضى 14 شخصا في هجوم.", []string{"killed:unknown:14"}},
 		{"provinces are counted things", "قتل 19 شرطيا في ثلاثة أقاليم.", []string{"killed:security_forces:19"}},
+		{"a comma after على الأقل before the verb", "“31 جنديا ماليا على الأقل، قُتلوا في هجوم”.", []string{"killed:soldiers:>=31"}},
+		{"a comma before the verb without a qualifier ends the search", "بمدفعية عيار (120و82) من قبل قوات الدعم السريع، قتل فيه (3) مدنيين.", []string{"killed:civilians:3"}},
+		{"من جانب frames a group", "تشمل الحصيلة اربعة قتلى من جانب القوات العسكرية المالية.", []string{"killed:soldiers:4"}},
+		{"فقد حياتهم is a death", "في الانتفاضة فقد أكثر من 20000 شخص حياتهم.", []string{"killed:unknown:>20000"}},
+		{"members in a force are the force's", "قتل 11 عنصرا في قوات الحشد الشعبي.", []string{"killed:militia:11"}},
+		{"people in an attack by a group are not its members", "قتل نحو 20 شخصا في هجوم شنه مسلحون.", []string{"killed:unknown:~20"}},
+		{"a heavy toll after a negated zero is a zero", "لم ينتج عن الحادث أي إصابات أو خسائر في الأرواح.", []string{"wounded:unknown:0", "killed:unknown:0"}},
+		{"بين قتيل وجريح after a group in construct", "انتهت الكمائن بمصرع العشرات من عناصر الشرطة بين قتيل وجريح.", []string{"killed:security_forces:<=99", "wounded:security_forces:<=99"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
