@@ -862,14 +862,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	return q, true
 }
 
-// thingAfterOther reports whether t, after "un autre", is a noun no lexicon knows,
-// and so names a thing, not a person ("l'explosion d'un autre Humvee").
+// thingAfterOther reports whether t, after "un autre", names a thing, not a
+// person: a counted thing, or a Latin-script word that is
+// in no lexicon, no French function word, and does not end like a participle or
+// a plural (é, s) — a borrowed name ("l'explosion d'un autre Humvee").
 func thingAfterOther(t token) bool {
 	if t.word == "" || t.isBreak || lexiconWord(t.word) || auxiliary(t.word) || isOutcome(t.word) || preposition(t.word) || ofWords[t.word] || conjunction(t.word) {
 		return false
 	}
 	_, other := lookup(nonCasualty, t.word)
-	return other || len(t.word) > 0 && t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "s")
+	return other || t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "s")
 }
 
 // countNounWord reports whether w, or its stem, is a noun that carries its count.
@@ -951,13 +953,13 @@ func attacked(toks []token, figs []figure, lang Lang) {
 			continue
 		}
 		c := f.from - 2
-		g, at, found := claims.UnknownGroup, -1, false
+		g, at := claims.UnknownGroup, -1
 		for m := c - 1; m >= 0 && m >= c-4 && !toks[m].isBreak; m-- {
 			if g2, n, ok := phrase(groupWords, groupFirst, toks, m); ok && m+n == c && g2 != claims.UnknownGroup {
-				g, at, found = g2, m, true
+				g, at = g2, m
 			}
 		}
-		if !found {
+		if at < 0 {
 			continue
 		}
 		verb := false
@@ -1253,7 +1255,7 @@ type toll struct {
 // death toll ... has risen to 96", "the number of civilians killed ... to at least
 // 1,013", "put the Malian army death toll at 85", "le nombre de martyrs des forces
 // armées s'élevait à sept", "ارتفعت حصيلة القتلى إلى 18". The toll noun must come
-// within 25 words before the number, with no other number between; its outcome is
+// within 40 words before the number, with no other number between; its outcome is
 // the outcome word between them, or killed for a death toll or a number of
 // victims; its group is the one named in the six words after the toll noun (up to
 // an attack or "by": not an attack's adjective, not its agent) or just before the
@@ -1286,16 +1288,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			// The group of the toll's own words: "the number of civilians killed",
 			// "le nombre de martyrs des forces armées" (not the adjective of an
 			// attack, "عدد ضحايا الهجوم الإرهابي", nor an agent further on).
-			t.group, t.hasGroup = 0, false
-			for m := k + 1; m < q && m <= k+6; m++ {
-				if eventNoun(toks[m].word) || toks[m].word == "by" || toks[m].word == "par" {
-					break
-				}
-				if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && !(m+n < q && eventNoun(toks[m+n].word)) {
-					t.group, t.hasGroup = g, true
-					break
-				}
-			}
+			t.group, t.hasGroup = tollGroup(toks, k+1, q)
 			// The group just before the toll noun: "the Malian army death toll".
 			for m := k - 1; m >= 0 && m >= k-3 && !t.hasGroup; m-- {
 				if toks[m].isBreak {
@@ -1347,18 +1340,29 @@ func tollAfter(toks []token, q quantity, lang Lang) (toll, bool) {
 	if !death {
 		return toll{}, false
 	}
-	var t toll
-	t.outcome = claims.Killed
-	for m := k + 2; m < len(toks) && m <= k+6 && !toks[m].isBreak; m++ {
-		if eventNoun(toks[m].word) {
+	end := k + 2
+	for end < len(toks) && !toks[end].isBreak {
+		end++
+	}
+	t := toll{outcome: claims.Killed}
+	t.group, t.hasGroup = tollGroup(toks, k+2, end)
+	return t, true
+}
+
+// tollGroup returns the group named in the words of a toll, from toks[from] up to
+// six words on and before toks[to]: "the number of civilians killed", "le nombre de
+// martyrs des forces armées" — not the adjective of an attack ("عدد ضحايا الهجوم
+// الإرهابي") nor an agent after "by" / "par".
+func tollGroup(toks []token, from, to int) (claims.Group, bool) {
+	for m := from; m < to && m <= from+5; m++ {
+		if eventNoun(toks[m].word) || toks[m].word == "by" || toks[m].word == "par" {
 			break
 		}
-		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
-			t.group, t.hasGroup = g, true
-			break
+		if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && !(m+n < to && eventNoun(toks[m+n].word)) {
+			return g, true
 		}
 	}
-	return t, true
+	return 0, false
 }
 
 // constructDual reads at toks[j] a dual member noun in construct, which carries
