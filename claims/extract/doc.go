@@ -31,7 +31,14 @@
 //     read as a heavy toll, as the embedded Sahel dataset records it.
 //   - A noun can carry its count: an Arabic singular after an outcome is 1 (مقتل
 //     جندي), an Arabic dual is 2 (جنديان، قتيلان), "a soldier", "another", "un
-//     autre" and آخر are 1.
+//     autre" and آخر are 1, and so is a definite singular victim ("the driver was
+//     killed", "le chef du village a été enlevé").
+//   - "Victims" / victimes / ضحايا as an incident's toll are deaths ("faisant 43
+//     victimes parmi les civils" is 43 civilians killed), as the wire copy of this
+//     field uses the word; "victims" who are wounded or missing are so when the
+//     sentence says it ("12 victimes blessées"). "No casualties" / "pas de
+//     victime" / دون وقوع خسائر بشرية is a zero of deaths only, the group unknown
+//     unless named.
 //   - A negation makes an explicit zero, which is a figure: "no soldiers were
 //     killed", "aucun soldat tué", "suffered no losses", لم يقتل أي جندي.
 //   - The group is never guessed from outside the sentence: a figure whose words
@@ -56,8 +63,13 @@
 //     state ("العدو الإسرائيلي", "the Saudi enemy"), whose soldiers it then is.
 //     Losses a force "recorded" / "a enregistré" / سجل are its own, as those it
 //     "lost" ("les FAMa ont enregistré un mort" is soldiers). Militias opposed to
-//     the state (المليشيات المناهضة للجيش) are militants; "comrades" / "frères
-//     d'armes" of soldiers are soldiers.
+//     the state (المليشيات المناهضة للجيش) are militants, militias the sentence
+//     calls pro-government are militia, and a bare "the militia" / المليشيا whose
+//     side the sentence does not say is unknown; "comrades" / "frères d'armes" of
+//     soldiers are soldiers. Officials (a district head, election officials, a
+//     village chief) who are victims are civilians, as ACLED codes unarmed
+//     officials; officials who speak are sources and no group. "Hundreds of
+//     thousands" has no entry in claims.Vague and is qualitative.
 //   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths
 //     (unless the sentence itself says the people were arrested or surrendered);
 //     people hospitalised for their injuries (hospitalisé, نقل إلى المستشفى) are
