@@ -207,6 +207,11 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "في الثامن عشر من الشهر": the ten of an ordinal teen (a date, a rank)
+		// counts no one.
+		if lang == Arabic && teenTen[next] && strings.HasPrefix(t.word, "ال") && ordinalWord(t.word) {
+			inert(k + 1)
+		}
 		// "في الرابعة عشرة من عمره": an age in words, before "of his age".
 		if next == "من" && k+2 < len(toks) {
 			switch toks[k+2].word {
@@ -698,6 +703,24 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	if lang == Arabic && qual == claims.Exact && j > 0 {
+		// "أسفر عن سقوط شهيد وإصابتين", "عن قتيل و4 جرحى": a singular outcome
+		// noun as the toll of an event is one.
+		bare := strings.TrimPrefix(w, "و")
+		if o, ok := singularOutcome[bare]; ok {
+			prev := toks[j-1].word
+			toll := prev == "عن" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط"
+			if bare != w {
+				// "شهيد وجريح"; "بين قتيل وجريح" is one number for two outcomes.
+				_, toll = lookup(outcomeWords, prev)
+				toll = toll && !(j > 1 && toks[j-2].word == "بين")
+			}
+			if toll && !(j+1 < len(toks) && (toks[j+1].word == "واحد" || isNumberWord(toks[j+1], lang))) {
+				q.fig, q.end, q.outcome, q.hasOutcome = claims.N(1), j+1, o, true
+				return q, true
+			}
+		}
+	}
 	if lang == Arabic && w != "" {
 		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
 		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) {
@@ -1114,6 +1137,13 @@ func othersOutcome(toks []token, i int) (claims.Outcome, int, bool) {
 	return 0, 0, false
 }
 
+// singularOutcome are the Arabic singular outcome nouns, which count one person
+// when they stand as a toll: قتيل، شهيد، جريح، مصاب، مفقود، مخطوف.
+var singularOutcome = map[string]claims.Outcome{
+	"قتيل": claims.Killed, "شهيد": claims.Killed, "جريح": claims.Wounded, "مصاب": claims.Wounded,
+	"مفقود": claims.Missing, "مخطوف": claims.Captured, "مختطف": claims.Captured,
+}
+
 // approxBefore reports whether the word before toks[i] is an approximate noun or
 // a number ("une vingtaine d'autres", "12 d'autres"): then "d'autres" is that
 // quantity's noun.
@@ -1289,8 +1319,11 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			// "le nombre de martyrs des forces armées" (not the adjective of an
 			// attack, "عدد ضحايا الهجوم الإرهابي", nor an agent further on).
 			t.group, t.hasGroup = tollGroup(toks, k+1, q)
-			// The group just before the toll noun: "the Malian army death toll".
-			for m := k - 1; m >= 0 && m >= k-3 && !t.hasGroup; m-- {
+			// The group just before the toll noun: "the Malian army death toll"
+			// (English; in Arabic the group before "أعلنت الشرطة ارتفاع حصيلة" is
+			// the source, unless the toll is its own: "رفع الجيش حصيلة ضحاياه").
+			own := k+1 < q && (toks[k+1].word == "ضحاياه" || toks[k+1].word == "ضحاياها" || toks[k+1].word == "قتلاه" || toks[k+1].word == "قتلاها")
+			for m := k - 1; m >= 0 && m >= k-3 && !t.hasGroup && (lang == English || own); m-- {
 				if toks[m].isBreak {
 					break
 				}
@@ -1431,6 +1464,9 @@ func buildQuantityFirst() {
 		quantityFirst[w] = true
 	}
 	for w := range noWords {
+		quantityFirst[w] = true
+	}
+	for w := range singularOutcome {
 		quantityFirst[w] = true
 	}
 	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
@@ -1848,7 +1884,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
 		}
 		if !oOK {
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) || speechBetween(toks, figs[len(figs)-1].to, q.start) {
+			// "la mort de six insurgés et d'un soldat": the noun of the outcome
+			// governs both.
+			ofBoth := q.start >= 2 && len(figs) > 0 && toks[q.start-1].word == "d" && toks[q.start-2].word == "et" && figs[len(figs)-1].to == q.start-2
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
@@ -1920,6 +1959,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		denyScope(toks, figs, denials)
 	}
 	frames(toks, figs, lang)
+	sharedOf(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
 	attacked(toks, figs, lang)
@@ -2535,6 +2575,31 @@ func frames(toks []token, figs []figure, lang Lang) {
 	}
 }
 
+// sharedOf gives a figure with no group the group of "من X" that closes the
+// figure coordinated right after it: in "سقوط 11 ضحية، و10 جرحى من الحشد" the
+// dead are of the PMF too (Arabic; each figure a number and an outcome noun).
+func sharedOf(toks []token, figs []figure, lang Lang) {
+	if lang != Arabic {
+		return
+	}
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := figs[k], figs[k+1]
+		if a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || b.from+3 > b.to || !toks[b.from].isNum || toks[b.from+2].word != "من" {
+			continue
+		}
+		if _, ok := lookup(outcomeWords, toks[b.from+1].word); !ok || !toks[a.from].isNum {
+			continue
+		}
+		joined := a.to < b.from
+		for m := a.to; m < b.from; m++ {
+			joined = joined && (toks[m].comma || toks[m].word == "و")
+		}
+		if joined {
+			figs[k].Group, figs[k].statedGrp = b.Group, true
+		}
+	}
+}
+
 // frameGroup reads the group of the frame marker at toks[p]: the group after it
 // ("parmi les gendarmes", "côté ennemi"), before it ("on the army's side"), or,
 // for a possessive ("ses rangs", "their ranks", صفوفه), the first group named in the
@@ -2609,8 +2674,8 @@ func mixedSubsets(toks []token, figs []figure, lang Lang) {
 // groupAt finds a group phrase within reach words from toks[i], skipping articles.
 func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool) {
 	for k := i; k < len(toks) && k < i+reach; k++ {
-		if toks[k].word == "" || isNumberWord(toks[k], lang) || isSubsetMarker(toks, k) || toks[k].word == "بين" {
-			return 0, 0, false
+		if toks[k].word == "" || isNumberWord(toks[k], lang) || isSubsetMarker(toks, k) || toks[k].word == "بين" || eventNoun(toks[k].word) {
+			return 0, 0, false // "في انفجار انتحاري": the attack's adjective names its authors
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 			if memberNoun(toks[k].word) && n == 1 {
@@ -2700,8 +2765,8 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			return 0, 0, false
 		}
 		switch w {
-		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont":
-			return 0, 0, false
+		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont", "et", "and", "ou", "or":
+			return 0, 0, false // "six insurgés et d'un soldat": a second figure, not "of"
 		}
 		if _, ok := lookup(outcomeWords, w); ok {
 			return 0, 0, false
@@ -2947,9 +3012,11 @@ func pool(a, b claims.Group) claims.Group {
 
 // refines reports whether the group of "من X" / "of X" after a figure's own group
 // word replaces it: X names the people better than "people", "soldiers" of a
-// peacekeeping force are foreign forces, "civilians" of the volunteers are militia.
+// peacekeeping force are foreign forces, "civilians" of the volunteers are militia,
+// fighters of a state-side force are that force ("مقاتلان من قوات الحشد").
 func refines(g, of claims.Group) bool {
-	return g == claims.UnknownGroup || g == claims.Soldiers && (of == claims.ForeignForces || of == claims.SecurityForces) || g == claims.SecurityForces && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia
+	return g == claims.UnknownGroup || g == claims.Soldiers && (of == claims.ForeignForces || of == claims.SecurityForces) || g == claims.SecurityForces && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia ||
+		g == claims.Militants && stateSide(of) // "مقاتلان من قوات الحشد": fighters of a state-side force
 }
 
 func stateSide(g claims.Group) bool {
@@ -3492,7 +3559,7 @@ func eventNoun(w string) bool {
 	switch w {
 	case "attaque", "attaques", "attentat", "attentats", "embuscade", "assaut", "attack", "attacks", "ambush", "assault", "raid", "raids", "bombing", "offensive",
 		"shelling", "bombardment", "bombardement", "bombardements", "airstrike", "airstrikes", "strike", "strikes", "frappe", "frappes", "قصف", "القصف", "غاره", "الغاره",
-		"هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "كمين", "الكمين", "تفجير", "التفجير":
+		"هجوم", "الهجوم", "هجمات", "الهجمات", "اعتداء", "الاعتداء", "كمين", "الكمين", "تفجير", "التفجير", "انفجار", "الانفجار", "explosion", "blast":
 		return true
 	}
 	return false

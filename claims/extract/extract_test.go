@@ -564,6 +564,20 @@ func TestRules(t *testing.T) {
 		{"people in an attack by a group are not its members", "قتل نحو 20 شخصا في هجوم شنه مسلحون.", []string{"killed:unknown:~20"}},
 		{"a heavy toll after a negated zero is a zero", "لم ينتج عن الحادث أي إصابات أو خسائر في الأرواح.", []string{"wounded:unknown:0", "killed:unknown:0"}},
 		{"بين قتيل وجريح after a group in construct", "انتهت الكمائن بمصرع العشرات من عناصر الشرطة بين قتيل وجريح.", []string{"killed:security_forces:<=99", "wounded:security_forces:<=99"}},
+		{"the preposition ل fused with the article before a group", "وأفادت معلومات بالعثور على أربع جثث للمسلحين قرب القرية.", []string{"killed:militants:4"}},
+		{"the ten of an Arabic ordinal teen is a date", "وقع الهجوم في الثامن عشر من الشهر وأسفر عن سقوط 7 قتلى.", []string{"killed:unknown:7"}},
+		{"an Arabic singular outcome noun as a toll is one", "وأسفر الهجوم على القرية عن سقوط شهيد وإصابتين.", []string{"killed:unknown:1", "wounded:unknown:2"}},
+		{"an Arabic singular outcome noun coordinated with a figure", "وتحدثت الحصيلة عن قتيل و4 جرحى في صفوف الجنود.", []string{"killed:soldiers:1", "wounded:soldiers:4"}},
+		{"police stations are counted things", "وقالت الحركة إنها سيطرت على 4 مخافر للشرطة.", nil},
+		{"the adjective of an explosion names its authors", "قتلى وجرحى في انفجار انتحاري.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
+		{"a fused ما before a qualifier", "أدى الانفجار إلى مقتل مايقارب 10 اشخاص من المدنيين.", []string{"killed:civilians:~10"}},
+		{"the group before an Arabic toll is its source", "أعلنت الشرطة ارتفاع حصيلة ضحايا التفجيرين إلى 30 قتيلا.", []string{"killed:unknown:30"}},
+		{"a force's own toll by its possessive", "رفع الجيش حصيلة ضحاياه في المعارك إلى سبعة قتلى.", []string{"killed:soldiers:7"}},
+		{"killed and wounded as Arabic bare plurals", "أحبطت القوات هجوما على المدينة أوقع قتلى ومصابين.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
+		{"fighters of a state-side force are that force", "قُتل مقاتلان من قوات الحشد الشعبي في هجوم.", []string{"killed:militia:2"}},
+		{"ضحية after a number is a death", "أسفر الهجوم عن سقوط 11 ضحية في القرية.", []string{"killed:unknown:11"}},
+		{"a coordinated figure's من X closes both", "أسفر الهجوم عن سقوط 11 ضحيةً، و10 جرحى من الحشد.", []string{"killed:militia:11", "wounded:militia:10"}},
+		{"of after a conjunction is a second figure", "L'échange a entraîné la mort de six insurgés et d'un soldat.", []string{"killed:militants:6", "killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

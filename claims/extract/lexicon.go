@@ -93,7 +93,7 @@ var (
 	}
 	arabicOther = map[claims.Outcome][]string{
 		claims.Killed: {"حاصده حياه", "حاصدا حياه", "حصدت حياه", "حصد حياه", "حصدت", "حصد", "فقدوا ارواحهم", "فقد حياته", "فقدوا حياتهم", "فقدت حياتها", "نعت", "نعي", "تنعي", "ينعي", "موديه", "موديا", "سفك دماء", "سفكت دماء", "سفكوا دماء", "قطع راس", "قطع رؤوس", "بقطع راس", "بقطع رؤوس", "يقطعون رؤوس", "قطعوا رؤوس", "قطعت رؤوس", "بقطع الراس", "مقتل", "قتلى", "القتلى", "حتفه", "حتفهم", "حتفهما", "حتفها", "حتفهن", "مصرعه", "مصرعهم", "مصرعهما", "مصرعها", "مصرع", "هلاك",
-			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "ارتقاء", "ارتقى", "ارتقوا", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
+			"تحييد", "القضاء", "اوقع", "اودى", "اودت", "يودي", "بحياة", "مقتولا", "مقتولين", "ارتقاء", "ارتقى", "ارتقوا", "استشهاد", "شهيدا", "شهداء", "جثث", "جثة", "جثتي", "جثامين", "جثمان", "وفاة", "اعدام", "تصفية", "الضحايا", "ضحايا", "ضحاياه", "ضحاياها", "ضحاياهم", "ضحية", "ضحيته", "ضحيتها", "ضحيتهم", "ارواح", "الارواح", "فقدنا"},
 		claims.Wounded:  {"يصب", "تصب", "اصابة", "اصابه", "جرحى", "الجرحى", "بجروح", "جروح", "اصابات", "المصابين"},
 		claims.Captured: {"اختطاف", "الخطف", "خطف", "اسرى", "رهائن", "رهينة", "احتجاز", "المختطفين", "للخطف"},
 		claims.Missing:  {"اختفاء", "اختفي", "اختفوا", "المفقودين", "مفقودين", "مفقودا", "مفقود", "مفقودون", "فقدان", "عداد المفقودين", "فقد الاتصال", "فقد اثر", "فقدان اثر", "فقد", "فقدوا"},
@@ -264,6 +264,11 @@ func init() {
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
 	addAll(singular, claims.UnknownGroup, "person", "guard", "occupant")
+	// The dual of the verbal noun إصابة: two people wounded ("سقوط شهيد وإصابتين").
+	for _, w := range []string{"اصابتين", "اصابتان"} {
+		set(countNouns, w, 2)
+		set(outcomeWords, w, claims.Wounded)
+	}
 	for _, w := range []string{"another", "un autre", "une autre", "اخر", "اخرى", "ثالث", "رابع", "خامس", "سادس", "سابع"} {
 		set(countNouns, norm(w), 1)
 	}
@@ -297,9 +302,9 @@ var qualifiersAfter = map[string]claims.Qualifier{}
 
 func init() {
 	addAll(qualifiers, claims.AtLeast, "at least", "a minimum of", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن", "مالا يقل عن", "مالايقل عن")
-	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ازيد من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "upwards of")
+	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ازيد من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "مايزيد على", "مايزيد عن", "مايربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
-		"نحو", "حوالي", "قرابة", "ما يقدر", "ما يقدر ب", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من")
+		"نحو", "حوالي", "قرابة", "ما يقدر", "ما يقدر ب", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من", "مايقارب", "مايناهز", "مايقرب من", "مايقدر ب")
 	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "ما يصل الى", "ما قد يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
 	qualifierFirst = firstWords(qualifiers)
@@ -335,7 +340,7 @@ func init() {
 		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح"} {
 		qualitative[norm(p)] = k
 	}
-	for _, p := range []string{"dead and wounded", "dead and injured", "morts et des blessés", "morts et blessés", "des morts et des blessés", "قتلى وجرحى", "قتلى و جرحى", "القتلى والجرحى"} {
+	for _, p := range []string{"dead and wounded", "dead and injured", "morts et des blessés", "morts et blessés", "des morts et des blessés", "قتلى وجرحى", "قتلى و جرحى", "القتلى والجرحى", "قتلى ومصابين", "القتلى والمصابين", "قتلى واصابات"} {
 		qualitative[norm(p)] = kw
 	}
 	qualitativeFirst = firstWords(qualitative)
@@ -356,7 +361,7 @@ func init() {
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "motorbikes", "cattle", "times", "trucks", "camps", "bases",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois", "camions", "kilomètres",
 		"villages", "localités", "bataillon", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
-		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "اليات", "آلية", "كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
+		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "مخافر", "مخفر", "مخفرا", "اليات", "آلية", "كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "اعوام", "عامين", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",

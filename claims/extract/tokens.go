@@ -265,6 +265,9 @@ func stems(w string) []string {
 			out = append(out, strings.TrimPrefix(rest, a))
 		}
 	}
+	if rest != w && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4 {
+		out = append(out, w[len("لل"):])
+	}
 	return out
 }
 
@@ -298,6 +301,13 @@ func lookup[T any](m map[string]T, w string) (T, bool) {
 			if v, ok := m[rest[len(a):]]; ok {
 				return v, true
 			}
+		}
+	}
+	// "للمسلحين": the preposition ل fused with the article (لل), which the
+	// prefix ل alone leaves as "لمسلحين".
+	if rest != w && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4 {
+		if v, ok := m[w[len("لل"):]]; ok {
+			return v, true
 		}
 	}
 	return zero, false
