@@ -1673,7 +1673,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
 						end++
 					}
-					add(i, end, o, g, gok, claims.N(1))
+					f := claims.N(1)
+					if v, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, end); ok {
+						// "مقتل جندي واحد على الأقل"
+						if f2, ok := withQualifier(1, v); ok {
+							f, end = f2, end+n
+						}
+					}
+					add(i, end, o, g, gok, f)
 					i = end - 1
 					continue
 				}
@@ -1703,6 +1710,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if repeated(toks, figs, q) {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
+		}
+		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && displacedGroup(toks, q.end) {
+			i = q.end - 1
+			continue // "40 ألف قتيل ومليوني نازح": the displaced are no casualty
 		}
 		if e, ok := partOfTotal(toks, q, lang); ok {
 			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
@@ -2223,7 +2234,7 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		return 0, 0, false // "حتفهم وأصيب 12": a verb opens a clause of its own
 	}
 	switch strings.TrimPrefix(strings.TrimPrefix(toks[q-2].word, "عن"), "ب") {
-	case "مقتل", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد":
+	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد":
 	default:
 		return 0, 0, false
 	}
@@ -2760,6 +2771,9 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, e, true // "5 من رجالها": the force named before
 			}
 			if g, e, ok := groupAt(toks, k+1, lang, 4); ok {
+				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2) {
+					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
+				}
 				return g, e, true
 			}
 			return 0, 0, false
@@ -3517,6 +3531,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				return g, e, true
 			}
 			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
+				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2) {
+					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
+				}
 				return g, e, true
 			}
 		}
@@ -3529,7 +3546,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
+		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
@@ -3547,6 +3564,17 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 	}
 	return 0, 0, false
+}
+
+// causeVerb reports whether w is an Arabic verb that says an event left a toll
+// ("تمرد للمتطرفين خلّف أكثر من 40 ألف قتيل"): the group before it is the
+// event's author, not the victims.
+func causeVerb(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر":
+		return true
+	}
+	return false
 }
 
 // eventNoun reports whether w names an attack, whose adjective names its authors.
