@@ -2551,6 +2551,18 @@ func frames(toks []token, figs []figure, lang Lang) {
 						figs[m].Group, figs[m].statedGrp = g, true
 					}
 				}
+				// "أحد عشر قتيلاً في صفوف الجيش التشادي و13 جريحاً": the figure
+				// coordinated right after the frame, with no group of its own,
+				// elides the frame's.
+				if m := k + 1; m < len(figs) && figs[m].from > p && figs[m].from <= p+5 && !figs[m].statedGrp && lang == Arabic {
+					joined := toks[figs[m].from-1].word == "و" || strings.HasPrefix(toks[figs[m].from].word, "و")
+					for x := p; x < figs[m].from; x++ {
+						joined = joined && !toks[x].isBreak
+					}
+					if joined {
+						figs[m].Group, figs[m].statedGrp = g, true
+					}
+				}
 			}
 			break
 		}
@@ -2851,8 +2863,11 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	if k >= len(toks) || !forceNoun(toks[k].word) {
 		return 0, 0, false
 	}
+	// Members and fighters may be an armed group's ("أما بوكو حرام فقتل اثنان
+	// من عناصرها"); forces and soldiers are the state's.
+	members := !soldiersNoun(toks[k].word) && !strings.HasPrefix(toks[k].word, "قوات") && toks[k].word != "القوه" && toks[k].word != "البعثه"
 	for m := before - 1; m >= 0; m-- {
-		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (g == claims.ForeignForces || g == claims.Soldiers || g == claims.Militia || g == claims.SecurityForces) {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (stateSide(g) || members && g == claims.Militants) {
 			if g == claims.SecurityForces && soldiersNoun(toks[k].word) {
 				g = claims.Soldiers // "قوات الأمن ... أربعة من جنوده": its soldiers are soldiers
 			}
@@ -3003,6 +3018,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	}
 	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {
 		// "14 مدنيا وعسكريين اثنين": the second group has its own count.
+		return g, end, true
+	}
+	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 1 && n == 1 && stateSide(g) != stateSide(g2) {
+		// "قتل سبعة شرطيين ومدني": a singular across the line is one more
+		// person, a figure of its own.
 		return g, end, true
 	}
 	if stateSide(g) && stateSide(g2) {

@@ -578,6 +578,16 @@ func TestRules(t *testing.T) {
 		{"ضحية after a number is a death", "أسفر الهجوم عن سقوط 11 ضحية في القرية.", []string{"killed:unknown:11"}},
 		{"a coordinated figure's من X closes both", "أسفر الهجوم عن سقوط 11 ضحيةً، و10 جرحى من الحشد.", []string{"killed:militia:11", "wounded:militia:10"}},
 		{"of after a conjunction is a second figure", "L'échange a entraîné la mort de six insurgés et d'un soldat.", []string{"killed:militants:6", "killed:soldiers:1"}},
+		{"a displaced count coordinated with a toll is no casualty", "خلف التمرد أكثر من 40 ألف قتيل ومليوني نازح.", []string{"killed:unknown:>40000"}},
+		{"the group before an Arabic verb of cause is the event's author", "يواجه البلد تمردا للمتطرفين خلّف أكثر من 40 ألف قتيل.", []string{"killed:unknown:>40000"}},
+		{"مصرع وإصابة before one number", "مصرع وإصابة 5 جنود في هجوم انتحاري.", []string{"killed:soldiers:<=5", "wounded:soldiers:<=5"}},
+		{"an Arabic singular with واحد and a qualifier after", "أسفر الهجوم عن مقتل جندي واحد على الأقل.", []string{"killed:soldiers:>=1"}},
+		{"a second من X refines the first", "أودت الهجمات بحياة اثنين من جنود الاحتياط من قوات الشرطة.", []string{"killed:security_forces:2"}},
+		{"an Arabic singular across the line is a figure of its own", "قتل سبعة شرطيين ومدني في انفجار عبوة.", []string{"killed:security_forces:7", "killed:civilians:1"}},
+		{"a figure coordinated right after a frame elides its group", "أسفر الهجوم عن سقوط أحد عشر قتيلاً في صفوف الجيش و13 جريحاً.", []string{"killed:soldiers:11", "wounded:soldiers:13"}},
+		{"teachers are civilians", "أعلنت الشرطة مقتل مدرسين اثنين في الهجوم.", []string{"killed:civilians:2"}},
+		{"people a force lost are killed (خسر)", "قال القائد لقد خسرنا 92 من جنودنا في الهجوم.", []string{"killed:soldiers:92"}},
+		{"members of an armed group by a possessive", "أما بوكو حرام فقتل اثنان من عناصرها وأصيب 5 آخرون.", []string{"killed:militants:2", "wounded:militants:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
