@@ -765,7 +765,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d")
 	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1)) {
 		switch {
-		case w == "victime" || w == "victimes" || w == "pertes" && de:
+		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && toks[j-1].word == "عن":
 			if de {
 				q.start = j - 1 // the figure's words are "de victime"
 			}
@@ -1469,7 +1469,7 @@ func buildQuantityFirst() {
 	for w := range singularOutcome {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1979,6 +1979,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	for k, f := range figs {
 		if f.toll && tolled(figs, k) {
 			continue // "un lourd bilan meurtrier : au moins 73 personnes tuées"
+		}
+		if restated(toks, figs, k) {
+			continue
 		}
 		out = append(out, f.Figure)
 	}
@@ -2598,6 +2601,31 @@ func frames(toks []token, figs []figure, lang Lang) {
 	}
 }
 
+// restated reports whether figs[k] tells again an earlier figure of the sentence:
+// the same outcome, group and figure of a number above one, told a second time by
+// a source or as the effect of an event ("قُتل ثلاثة جنود ... وأفاد رئيس الأركان
+// أن ... مما أسفر عن مقتل ثلاثة من الجنود"). A toll restated is counted once;
+// equal figures in a list ("10 personnes à Masia, 5 à Makoko, 10 à Bayeyi") are
+// not restated.
+func restated(toks []token, figs []figure, k int) bool {
+	f := figs[k]
+	if f.Figure.Figure.Min < 2 || f.Figure.Figure.Qualifier == claims.Qualitative {
+		return false
+	}
+	for m := 0; m < k; m++ {
+		e := figs[m]
+		if e.Outcome != f.Outcome || e.Group != f.Group || e.Figure.Figure != f.Figure.Figure || e.Denied != f.Denied || f.from-e.to <= 8 {
+			continue
+		}
+		for x := e.to; x < f.from; x++ {
+			if speechVerbs[strings.TrimPrefix(toks[x].word, "و")] || causeVerb(toks[x].word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sharedOf gives a figure with no group the group of "من X" that closes the
 // figure coordinated right after it: in "سقوط 11 ضحية، و10 جرحى من الحشد" the
 // dead are of the PMF too (Arabic; each figure a number and an outcome noun).
@@ -2699,6 +2727,9 @@ func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool
 	for k := i; k < len(toks) && k < i+reach; k++ {
 		if toks[k].word == "" || isNumberWord(toks[k], lang) || isSubsetMarker(toks, k) || toks[k].word == "بين" || eventNoun(toks[k].word) {
 			return 0, 0, false // "في انفجار انتحاري": the attack's adjective names its authors
+		}
+		if k > i && (conjunction(toks[k].word) || outcomeWordsHas(toks[k].word)) {
+			return 0, 0, false // "un million de morts et déplacé": past the figure's words
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 			if memberNoun(toks[k].word) && n == 1 {
@@ -2991,6 +3022,12 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 			}
 		}
 		return g, end, true
+	}
+	if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && !lexiconWord(w) && !nonOutcome[w] && !preposition(w) {
+		// "les forces du régime syrien et des combattants prorégime": an
+		// adjective of the first group before the conjunction.
+		k++
+		w = toks[k].word
 	}
 	if w == "and" || w == "et" || w == "و" {
 		k++
@@ -3365,7 +3402,8 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			break
 		}
-		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) {
+		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {
+			// ("on compte une dizaine de morts" states a toll)
 			if before-k < fdist || before-k == fdist && fdist > 1 {
 				return 0, 0, false, true
 			}

@@ -588,6 +588,17 @@ func TestRules(t *testing.T) {
 		{"teachers are civilians", "أعلنت الشرطة مقتل مدرسين اثنين في الهجوم.", []string{"killed:civilians:2"}},
 		{"people a force lost are killed (خسر)", "قال القائد لقد خسرنا 92 من جنودنا في الهجوم.", []string{"killed:soldiers:92"}},
 		{"members of an armed group by a possessive", "أما بوكو حرام فقتل اثنان من عناصرها وأصيب 5 آخرون.", []string{"killed:militants:2", "wounded:militants:5"}},
+		{"a toll told again by a source is counted once", "قُتل ثلاثة جنود اليوم في هجوم على الجزيرة، وأفاد رئيس الأركان أن المسلحين هاجموا موقعا للجيش، مما أسفر عن مقتل ثلاثة من الجنود.", []string{"killed:soldiers:3"}},
+		{"equal figures in a list are not restated", "Les assaillants ont tué 10 personnes à Masia, 5 personnes à Makoko, 10 personnes à Bayeyi.", []string{"killed:unknown:10", "killed:unknown:5", "killed:unknown:10"}},
+		{"a negated toll of victims is a zero (ضحايا)", "ذكر مسؤول أن الهجوم لم يسفر عن ضحايا.", []string{"killed:unknown:0"}},
+		{"pro-regime fighters pool with regime forces", "Quinze éléments des forces du régime syrien et des combattants prorégime ont été tués.", []string{"killed:security_forces:15"}},
+		{"in captivity is captured", "Au moins 27 personnes sont toujours en captivité.", []string{"captured:unknown:>=27"}},
+		{"cattle are counted things", "On pense que 300 femmes ont été enlevées et 100.000 bovins volés.", []string{"captured:civilians:300"}},
+		{"un demi-million", "La guerre a fait plus d'un demi-million de morts et déplacé plusieurs millions de personnes.", []string{"killed:unknown:>500000"}},
+		{"a toll made with des morts is qualitative", "L'attaque s'est produite sur le marché et a fait des morts.", []string{"killed:unknown:qualitative"}},
+		{"dépouilles are deaths", "Les milices ont évacué 178 dépouilles de leurs combattants.", []string{"killed:militants:178"}},
+		{"on compte states a toll", "Selon le bilan, on compte une dizaine de morts et six blessés.", []string{"killed:unknown:~10", "wounded:unknown:6"}},
+		{"people treated are wounded", "L'ONG a indiqué avoir soigné 63 personnes.", []string{"wounded:unknown:63"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

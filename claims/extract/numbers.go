@@ -61,6 +61,7 @@ func init() {
 	mult(French, 1000, false, "mille")
 	mult(French, 1e6, false, "million")
 	mult(French, 1e6, true, "millions")
+	mult(French, 5e5, false, "demi-million") // "plus d'un demi-million de morts"
 	mult(Arabic, 100, false, "مئة", "مائة")
 	mult(Arabic, 1000, false, "الف")
 	mult(Arabic, 1000, true, "الاف", "آلاف")
