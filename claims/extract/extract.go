@@ -187,6 +187,8 @@ func labels(toks []token, lang Lang) {
 				inert(k)
 			case (next == "years" || next == "year") && k+2 < len(toks) && toks[k+2].word == "old" || prev == "aged":
 				inert(k)
+			case k > 0 && toks[k-1].isNum && toks[k-1].num >= 1900 && toks[k-1].num <= 2100 && t.num < 100 && t.start-toks[k-1].end == 1:
+				inert(k) // "a civil war from 2013-18": the end of a span of years
 			case t.num >= 1900 && t.num <= 2100 && (prev == "since" || prev == "depuis" || prev == "منذ" || prev == "عام" || prev == "in" && k+1 < len(toks) && toks[k+1].isBreak):
 				inert(k)
 			}
@@ -206,6 +208,10 @@ func labels(toks []token, lang Lang) {
 					m = len(toks)
 				}
 			}
+		}
+		// "a civil war", "la guerre civile": no civilians.
+		if t.word == "civil" && (next == "war" || next == "wars" || next == "society" || next == "servants" || next == "defence" || next == "defense") || (t.word == "civile" || t.word == "civiles") && (prev == "guerre" || prev == "guerres" || prev == "société" || prev == "protection" || prev == "sécurité") {
+			toks[k].word = "civil-"
 		}
 		// "في الثامن عشر من الشهر": the ten of an ordinal teen (a date, a rank)
 		// counts no one.
@@ -507,6 +513,25 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	// "hundreds of thousands", "des centaines de milliers", "مئات الآلاف": no
+	// entry in claims.Vague (doc.go), a toll with no number.
+	if qual == claims.Exact && j+2 < len(toks) {
+		w, n := toks[j].word, toks[j+1].word
+		if w == "hundreds" && n == "of" && toks[j+2].word == "thousands" || w == "centaines" && n == "de" && toks[j+2].word == "milliers" || w == "des" && n == "centaines" && j+3 < len(toks) && toks[j+3].word == "milliers" {
+			q.fig, q.end = claims.Heavy(), j+3
+			if w == "des" {
+				q.end = j + 4
+			}
+			if q.end < len(toks) && ofWords[toks[q.end].word] {
+				q.end++
+			}
+			return q, true
+		}
+		if w == "مئات" && (n == "الالاف" || n == "الاف") {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
+	}
 	// Vague words: "dozens", "des dizaines", "عشرات".
 	for n := 4; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
@@ -582,9 +607,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
 		}
-		// "scores of": no entry in claims.Vague, a toll with no number.
-		if w == "scores" && n == "of" {
-			q.fig, q.end = claims.Heavy(), j+2
+		// "scores of": no entry in claims.Vague, a toll with no number; "Scores
+		// have been killed" likewise.
+		if w == "scores" && (n == "of" || auxiliary(n) || isOutcome(n)) {
+			q.fig, q.end = claims.Heavy(), j+1
+			if n == "of" {
+				q.end = j + 2
+			}
 			return q, true
 		}
 		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
@@ -632,12 +661,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "a soldier", "a French serviceman" are 1 (English).
-		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+		if lang == English && qual == claims.Exact && (w == "a" || w == "an" || w == "one") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
 			// The person must be the one the outcome befell: the object of an
-			// outcome verb before ("killing a soldier") or the subject of one
-			// after ("a soldier was killed"); "a militant group", "a suicide
-			// bomber detonated" count no one.
-			object := j > 0 && isOutcome(toks[j-1].word)
+			// outcome verb or noun before ("killing a soldier", "the martyrdom of
+			// one constable") or the subject of one after ("a soldier was
+			// killed"); "a militant group", "a suicide bomber detonated" count no
+			// one.
+			object := j > 0 && isOutcome(toks[j-1].word) || j > 1 && toks[j-1].word == "of" && isOutcome(toks[j-2].word)
 			if toks[k].word == "#" && k+2 < len(toks) {
 				k += 2 // "a 14-year-old boy": the age between
 			}
@@ -780,6 +810,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = claims.Wounded, true
 			return q, true
+		case (w == "losses" || w == "casualties") && j > 1 && (toks[j-1].word == "suffering" || toks[j-1].word == "sustaining" || toks[j-1].word == "any" && (toks[j-2].word == "suffering" || toks[j-2].word == "sustaining")):
+			// "managed to escape without suffering losses"
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			return q, true
 		}
 	}
 	// Explicit zeros: "no soldiers were killed", "aucun soldat tué", "no losses",
@@ -855,6 +890,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		if !objectOne {
 			_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
+			if g, ok := singular[toks[k].word]; ok && !grp && w == "one" {
+				// "the martyrdom of one constable": a noun known in the singular.
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1, g, true
+				return q, true
+			}
 			if !grp && w == "one" && k+1 < len(toks) && !isOutcome(toks[k].word) && !auxiliary(toks[k].word) {
 				// "One Syrian army soldier was killed": an adjective before the
 				// group, whose phrase the verb then follows.
@@ -983,6 +1023,23 @@ func attacked(toks []token, figs []figure, lang Lang) {
 			}
 		}
 		if at < 0 {
+			// "ambushed travellers on their way to Lankien, killing two": the
+			// object of the attack verb, with its place after it.
+			for m := c - 1; m >= 1 && m >= c-12 && !toks[m].isBreak; m-- {
+				if !attackVerbs[toks[m].word] {
+					continue
+				}
+				o := m + 1
+				if o < c && (toks[o].word == "the" || toks[o].word == "les" || toks[o].word == "des") {
+					o++
+				}
+				if g2, _, ok := phrase(groupWords, groupFirst, toks, o); ok && g2 != claims.UnknownGroup && o < c {
+					g, at = g2, m+1
+				}
+				break
+			}
+		}
+		if at < 0 {
 			continue
 		}
 		verb := false
@@ -997,7 +1054,7 @@ func attacked(toks []token, figs []figure, lang Lang) {
 		}
 		// The figure and those coordinated with it ("and wounding seven").
 		f.Group = g
-		for j := k + 1; j < len(figs) && !figs[j].statedGrp && figs[j].from-figs[j-1].to <= 2; j++ {
+		for j := k + 1; j < len(figs) && (!figs[j].statedGrp || figs[j].Group == claims.UnknownGroup) && figs[j].from-figs[j-1].to <= 2; j++ {
 			figs[j].Group = g
 		}
 	}
@@ -1094,6 +1151,9 @@ func frameAt(toks []token, k int) bool {
 func anotherPerson(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].isBreak || auxiliary(toks[k].word) || isOutcome(toks[k].word) || conjunction(toks[k].word) || preposition(toks[k].word) {
 		return true
+	}
+	if w := toks[k].word; (w == "sustained" || w == "suffered") && k+1 < len(toks) && (isOutcome(toks[k+1].word) || k+2 < len(toks) && isOutcome(toks[k+2].word)) {
+		return true // "while another sustained serious injuries"
 	}
 	if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 		return !(k+n < len(toks) && (eventNoun(toks[k+n].word) || countsOther(toks, k+n)))
@@ -1469,7 +1529,7 @@ func buildQuantityFirst() {
 	for w := range singularOutcome {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1808,7 +1868,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
 			g, gend = g2, e2
 		}
-		if !gOK && tollOK {
+		if tollOK && (!gOK || g == claims.UnknownGroup && toll.hasGroup) {
 			// The toll's group, or none: a toll's number does not inherit the
 			// group of the figure before ("28 soldiers were killed, while ... the
 			// death toll reached 30").
@@ -2347,12 +2407,16 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		switch toks[v].word {
 		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
-			"subi", "essuyé", "suffered", "sustained", "تكبد", "تكبدت", "تكبدوا":
+			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا":
 		default:
 			continue
 		}
 		pronoun := false
-		for m, budget := v-1, 7; m >= 0 && budget > 0; m, budget = m-1, budget-1 {
+		reach := 7
+		if toks[v].word == "suffering" || toks[v].word == "sustaining" {
+			reach = 10 // "The attackers were repelled but managed to escape without suffering losses"
+		}
+		for m, budget := v-1, reach; m >= 0 && budget > 0; m, budget = m-1, budget-1 {
 			if p := figureAt(figs[:k], m); p >= 0 {
 				// "avoir tué deux assaillants et enregistré deux blessés": the
 				// victims of a verb before are not the subject.
@@ -3125,7 +3189,8 @@ func coordinated(toks []token, k int, lang Lang) bool {
 		return false
 	}
 	w := toks[k].word
-	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || starts(qualifierFirst, toks, k+1) && !toks[k].comma)
+	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || starts(qualifierFirst, toks, k+1) && !toks[k].comma ||
+		!toks[k].comma && lang != Arabic && starts(vagueFirst, toks, k+1)) // "a policeman and several soldiers were killed"
 }
 
 // coordinatedAfter finds, from toks[k] past at most five words that are not a
@@ -3181,7 +3246,7 @@ func displacedGroup(toks []token, k int) bool {
 		return false
 	}
 	switch toks[k].word {
-	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين":
+	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "homeless", "sans-abri", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين":
 		return true
 	}
 	return false

@@ -599,6 +599,19 @@ func TestRules(t *testing.T) {
 		{"dépouilles are deaths", "Les milices ont évacué 178 dépouilles de leurs combattants.", []string{"killed:militants:178"}},
 		{"on compte states a toll", "Selon le bilan, on compte une dizaine de morts et six blessés.", []string{"killed:unknown:~10", "wounded:unknown:6"}},
 		{"people treated are wounded", "L'ONG a indiqué avoir soigné 63 personnes.", []string{"wounded:unknown:63"}},
+		{"Scores as a subject is qualitative", "Scores have been killed in an attack on a village.", []string{"killed:unknown:qualitative"}},
+		{"hundreds of thousands is qualitative", "A civil war caused hundreds of thousands of deaths.", []string{"killed:unknown:qualitative"}},
+		{"displacing hundreds of thousands is no toll", "The RSF killed dozens of civilians and displaced hundreds of thousands.", []string{"killed:civilians:dozens"}},
+		{"closer to is about", "Other officials said the death toll was closer to 75.", []string{"killed:unknown:~75"}},
+		{"a toll's group replaces people", "The number of civilians killed this morning has reached eight people.", []string{"killed:civilians:8"}},
+		{"the end of a span of years is no number", "A civil war from 2013-18 killed 400 people.", []string{"killed:unknown:400"}},
+		{"people who need aid are no casualties", "The United Nations says 10,000 people have died, and 22 million civilians need relief aid.", []string{"killed:unknown:10000"}},
+		{"another who sustained injuries", "One policeman embraced martyrdom, while another sustained serious injuries.", []string{"killed:security_forces:1", "wounded:security_forces:1"}},
+		{"one before a singular noun after an outcome of", "Militants attacked a checkpoint, resulting in the martyrdom of one constable.", []string{"killed:security_forces:1"}},
+		{"without suffering losses is a zero of the subject", "The attackers were repelled but managed to escape without suffering losses, the source added.", []string{"killed:militants:0"}},
+		{"the homeless are no casualties", "Boko Haram is blamed for killing at least 20,000 people and leaving another 2.6 million homeless.", []string{"killed:unknown:>=20000"}},
+		{"travellers are civilians", "Gunmen ambushed travellers on the road, killing two and injuring two others.", []string{"killed:civilians:2", "wounded:civilians:2"}},
+		{"a civil war names no civilians", "The civil war has killed more than 400 people.", []string{"killed:unknown:>400"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -68,7 +68,7 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "dépouilles", "cadavres", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner", "kidnapper", "enlever", "capturer"},
+			"mourir", "décès", "deces", "martyrs", "martyr", "martyrdom", "embraced martyrdom", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "dépouilles", "cadavres", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner", "kidnapper", "enlever", "capturer"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser", "soigné", "soignés", "soignées", "soignée"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping", "captivité", "en captivité"},
 		claims.Missing:  {"disparition", "manquent encore à l appel", "manquent toujours à l appel", "manquaient toujours à l appel", "manquaient encore à l appel", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
@@ -131,7 +131,7 @@ var (
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "mercenaries", "mercenaires", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
 			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "minusca", "monusco", "mission de l onu", "missions de maintien de la paix", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "protesters", "demonstrators", "manifestants", "herdsmen", "engineers", "woodcutters", "shoppers", "drivers", "truck drivers",
-			"residents", "locals", "inhabitants", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
+			"residents", "locals", "inhabitants", "travellers", "travelers", "commuters", "motorists", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
 			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
@@ -257,9 +257,9 @@ func init() {
 		"écolier", "adolescent", "lycéen", "collégien", "ouvrier", "employé", "travailleur", "berger", "bûcheron", "fillette", "garçonnet"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
-	addAll(singular, claims.Soldiers, "soldier", "solider", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
+	addAll(singular, claims.Soldiers, "soldier", "solider", "general", "major", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
 	addAll(singular, claims.Civilians, "schoolteacher", "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
-	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable")
+	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police general", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
@@ -286,7 +286,7 @@ var nonOutcome = map[string]bool{}
 func init() {
 	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "apprehended", "nabbed", "recovered", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "interpellé", "interpellés",
-		"appréhendé", "appréhendés", "indemnes", "indemne", "unharmed", "unhurt", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
+		"appréhendé", "appréhendés", "need", "needs", "indemnes", "indemne", "unharmed", "unhurt", "fui", "fuient", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اوقف", "اوقفت", "اوقفوا", "تسليم", "سلم", "سلموا", "استعاد", "استعادت", "تحرير", "لتحرير", "الافراج", "اطلاق سراح", "سراح", "freed", "released", "libérés", "libéré", "libérées", "relâchés", "اعتقل", "اعتقال", "اعتقلت", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون", "انقاذ",
 		"قوامها", "قوامه", "افرادها", "تجمعوا", "الفرار", "اجبر", "اجبرت", "ارغم", "ارغمت", "ارغموا", "forced", "contraint", "contraints", "fuyant", "fleeing", "يعيش", "يعيشون", "تعيش", "يقيم", "يقيمون", "exil", "exile", "déplacement", "deplacement", "displacement"} {
 		nonOutcome[norm(w)] = true
@@ -304,7 +304,7 @@ func init() {
 	addAll(qualifiers, claims.AtLeast, "at least", "a minimum of", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن", "مالا يقل عن", "مالايقل عن")
 	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "اكثر من", "ازيد من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "مايزيد على", "مايزيد عن", "مايربو على", "upwards of")
 	addAll(qualifiers, claims.About, "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
-		"نحو", "حوالي", "قرابة", "ما يقدر", "ما يقدر ب", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من", "مايقارب", "مايناهز", "مايقرب من", "مايقدر ب")
+		"نحو", "حوالي", "قرابة", "ما يقدر", "ما يقدر ب", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من", "closer to", "close to", "مايقارب", "مايناهز", "مايقرب من", "مايقدر ب")
 	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "ما يصل الى", "ما قد يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
 	qualifierFirst = firstWords(qualifiers)
@@ -369,7 +369,7 @@ func init() {
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
 		"houses", "homes", "buildings", "strong", "restaurants", "hotels", "hôtels", "bars", "markets", "marchés", "missiles", "rockets", "roquettes", "shells", "obus", "guns", "rifles", "fusils", "tanks", "chars", "drones", "boats",
 		"percent", "per cent", "pc", "%", "feet", "foot", "yards", "hectares", "acres", "tons", "litres", "liters", "ammunition", "rounds", "mortar", "صواريخ", "قذيفه", "بندقيه", "بنادق", "دبابات", "shops", "cars", "huts", "churches", "mosques", "schools", "cows", "goats", "sheep", "camels", "heads", "head", "animals", "livestock",
-		"pickups", "pick-ups", "maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail", "bovins", "chameaux", "cattle", "camels", "goats", "sheep", "parties", "états", "etats", "states",
+		"pickups", "pick-ups", "maisons", "habitations", "bâtiments", "boutiques", "voitures", "cases", "églises", "mosquées", "écoles", "boeufs", "bœufs", "chèvres", "moutons", "têtes", "animaux", "bétail", "bovins", "chameaux", "cattle", "locations", "sites", "camels", "goats", "sheep", "parties", "états", "etats", "states",
 		"منازل", "منزلا", "منزل", "مناطق", "مدن", "بلدات", "ولايات", "محافظات", "احياء", "دول", "تفجيرات", "تفجيرا", "تفجيرين", "انفجارات", "انفجارين", "بيوت", "سيارات", "سيارة", "مساجد", "مدارس", "كنائس", "رؤوس", "راس", "settlements", "towns", "frontières", "frontieres", "borders", "mouvements", "movements", "localities", "districts", "incursions", "raids", "opérations", "operations", "embuscades", "ambushes", "attentats", "strikes", "frappes", "explosions", "groupes", "groups", "sources", "bombs", "roadside bombs", "explosives", "ieds", "engins", "explosifs", "mines", "km2", "km²", "actes", "acts", "provinces", "régions", "regions", "pays", "countries", "fronts", "cibles", "targets", "côtés", "cotes", "sides", "checkpoints", "checkpoint", "barrages", "points de contrôle", "sites", "incidents", "incident", "communities", "communautés", "buses", "autobus", "ministères", "ministries", "attentats-suicide", "attentats-suicides", "عمليات", "غارات", "ضربات", "كمائن", "اقاليم", "مديريات", "مقاطعات"} {
 		nonCasualty[norm(w)] = true
 	}
