@@ -426,7 +426,11 @@ func negationBefore(toks []token, i int) bool {
 		if toks[k].isBreak {
 			return false
 		}
-		switch toks[k].word {
+		w := toks[k].word
+		if len(w) > 2 && w[0] >= 0x80 {
+			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
+		}
+		switch w {
 		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never", "didn", "don", "doesn", "wasn", "weren", "hasn", "haven", "hadn":
 			return true
 		}
@@ -668,6 +672,22 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// killed"); "a militant group", "a suicide bomber detonated" count no
 			// one.
 			object := j > 0 && isOutcome(toks[j-1].word) || j > 1 && toks[j-1].word == "of" && isOutcome(toks[j-2].word)
+			var objOutcome claims.Outcome // the verb's outcome for a second object
+			objOK := false
+			if j > 2 && toks[j-1].word == "and" && !object {
+				// "killed a soldier and a civilian", "abducted 15 schoolgirls and
+				// a teacher": the second object of the same verb.
+				for m := j - 2; m >= 0 && m >= j-6 && !toks[m].isBreak && !conjunction(toks[m].word); m-- {
+					if o, ok := lookup(outcomeWords, toks[m].word); ok {
+						// an active verb: "were killed on the spot and a
+						// policeman ... was injured" has no object
+						if !(m > 0 && auxiliary(toks[m-1].word)) {
+							object, objOutcome, objOK = true, o, true
+						}
+						break
+					}
+				}
+			}
 			if toks[k].word == "#" && k+2 < len(toks) {
 				k += 2 // "a 14-year-old boy": the age between
 			}
@@ -676,12 +696,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			for m := k; m+1 < len(toks) && m <= k+2 && !toks[m].isBreak; m++ {
 				if g, ok := singular[toks[m].word+" "+toks[m+1].word]; ok && (object || outcomeAfter(toks, m+2)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+2, g, true
+					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, m+2)
 					return q, true
 				}
 			}
 			for m := k; m < len(toks) && m <= k+1; m++ {
 				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
+					// "killed a soldier and a civilian and wounded six": the
+					// verb's outcome, not that of a verb after; but "and a
+					// child abducted" has its own.
+					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, m+1)
 					return q, true
 				}
 			}
@@ -774,7 +799,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
-	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) ||
+	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
 		w == "personne" && j+1 < len(toks) && toks[j+1].word == "n" || w == "احد" && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
@@ -823,6 +848,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		n := toks[j+1]
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			return q, true
+		}
+		if g, m, ok := phrase(groupWords, groupFirst, toks, j+1); ok && m > 1 {
+			// "Aucun casque bleu n'a été blessé"
+			q.fig, q.end, q.zero = claims.N(0), j+1+m, true
+			q.group, q.hasGroup = g, true
 			return q, true
 		}
 		if w == "اي" && n.word == "من" {
@@ -1092,7 +1123,7 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 			break
 		}
 		switch w {
-		case "on", "upon", "among", "aux", "au", "à", "parmi", "chez", "على", "صفوف", "في":
+		case "on", "upon", "among", "aux", "au", "à", "parmi", "chez", "على", "صفوف", "في", "بين":
 			if g, e, ok := groupAt(toks, m+1, lang, 3); ok {
 				return g, e, true
 			}
@@ -1646,8 +1677,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue // "lourdes pertes matérielles": property, not people
 				}
 				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
-				if !ok {
-					g, gend, ok = lossesOn(toks, i+n, lang)
+				if !ok || g == claims.UnknownGroup {
+					// "حصيلة ثقيلة من الضحايا بين سكان القرية"
+					if g2, e2, ok2 := lossesOn(toks, i+n, lang); ok2 {
+						g, gend, ok = g2, e2, true
+					}
 				}
 				if !ok {
 					g = claims.UnknownGroup
@@ -1798,7 +1832,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // "les corps de quatre Irakiens, deux femmes et deux hommes,"
 			}
 		}
-		if subset || len(figs) > 0 && breakdown(text, toks, figs[len(figs)-1].to, q.start) {
+		if subset || len(figs) > 0 && breakdown(text, toks, figs[len(figs)-1].from, figs[len(figs)-1].to, q.start) {
 			i = q.end - 1
 			continue // a subset of a figure already counted (§5 rule 2)
 		}
@@ -1844,6 +1878,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			case "bodies", "remains", "corps", "cadavres", "dépouilles":
 				o, oOK = claims.Killed, true // "the bodies of eight missing soldiers"
 			}
+		}
+		if !oOK && carriedToHospital(toks, q.start, q.end) {
+			o, oOK = claims.Wounded, true // "ونُقل 15 تلميذا إلى المستشفى"
 		}
 		toll, tollOK := tollBefore(toks, q.start, lang)
 		if !tollOK {
@@ -2407,7 +2444,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		switch toks[v].word {
 		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
-			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا":
+			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné":
 		default:
 			continue
 		}
@@ -2550,7 +2587,7 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 // wounded, القتلى، جرحى), not a verb with a subject of its own ("وأصيب").
 func outcomeNoun(w string) bool {
 	switch w {
-	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين":
+	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين", "وجريحا", "ومصابا":
 		return true
 	}
 	return false
@@ -2559,12 +2596,21 @@ func outcomeNoun(w string) bool {
 // breakdown reports whether the quantity at toks[q] stands in parentheses that
 // open right after a figure ending at toks[end]: "huit morts (quatre soldats
 // américains et quatre autres nigériens)" breaks the figure down, it adds nothing.
-func breakdown(text string, toks []token, end, q int) bool {
+func breakdown(text string, toks []token, from, end, q int) bool {
 	if end >= len(toks) || q < end || q-end > 12 || strings.IndexByte(text[toks[end-1].end:toks[q].start], ')') >= 0 {
 		return false
 	}
 	if strings.IndexByte(text[toks[end-1].end:toks[end].start], '(') >= 0 {
 		return true
+	}
+	// "وأصيب ثلاثة آخرون (رجل وامرأتان)": the figure's words reached into the
+	// parentheses.
+	if p := strings.IndexByte(text[toks[from].end:toks[q].start], '('); p >= 0 && strings.IndexByte(text[toks[from].end+p:toks[q].start], ')') < 0 {
+		for m := from + 1; m <= q; m++ {
+			if toks[m].start > toks[from].end+p {
+				return !toks[m].isNum // "deux (02) morts" restates the number
+			}
+		}
 	}
 	// "Three UN peacekeepers were wounded: two South Africans and a Tanzanian":
 	// after a colon that ends the figure's clause, numbers with no outcome of
@@ -2605,8 +2651,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if toks[p].word == "" {
 				continue
 			}
-			if _, ok := lookup(frameMarkers, toks[p].word); !ok {
-				continue
+			pair := k+1 < len(figs) && figs[k+1].from == figs[k].from && p == figs[k+1].to // "23 قتيلا وجريحا"
+			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || pair) && outcomeNoun(toks[p-1].word)) {
+				continue // ("23 قتيلا وجريحا بين المدنيين": بين is among right after the toll)
 			}
 			g, ok := frameGroup(toks, p, figs[0].from, lang)
 			if ok {
@@ -3087,7 +3134,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		}
 		return g, end, true
 	}
-	if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && !lexiconWord(w) && !nonOutcome[w] && !preposition(w) {
+	if lang == Arabic && k+1 < len(toks) && len(toks[k+1].word) > 2 && strings.HasPrefix(toks[k+1].word, "و") && strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) && !lexiconWord(w) {
+		// "الجيش البوركيني ومليشيات المتطوعين": the adjective of the first group.
+		k++
+		w = toks[k].word
+	} else if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && !lexiconWord(w) && !nonOutcome[w] && !preposition(w) {
 		// "les forces du régime syrien et des combattants prorégime": an
 		// adjective of the first group before the conjunction.
 		k++
@@ -3120,6 +3171,9 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {
 		// "14 مدنيا وعسكريين اثنين": the second group has its own count.
 		return g, end, true
+	}
+	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 2 && n == 1 {
+		return g, end, true // "30 من الحوثيين وطفلين": a dual carries its own count
 	}
 	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 1 && n == 1 && stateSide(g) != stateSide(g2) {
 		// "قتل سبعة شرطيين ومدني": a singular across the line is one more
@@ -3604,8 +3658,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if g, e, ok := ofGroup(toks, k+1, lang); ok && k+1 < len(toks) && ofWords[toks[k+1].word] {
 				return g, e, true
 			}
-			if k+1 < len(toks) && starts(groupFirst, toks, k+1) {
-				continue
+			if k+1 < len(toks) && starts(groupFirst, toks, k+1) && !toks[k+1].paren {
+				continue // ("ثلاثة آخرون (رجل وامرأتان)": a breakdown, not the group)
 			}
 			break
 		}
@@ -3687,6 +3741,29 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 	}
 	return 0, 0, false
+}
+
+// carriedToHospital reports whether the people counted at toks[start:end] were
+// carried to hospital: a verb of carrying before them and "to hospital" after
+// their noun ("ونُقل 15 تلميذا إلى المستشفى", "12 personnes ont été évacuées vers
+// l'hôpital" is not read: évacué alone is no casualty). Such people are wounded
+// (doc.go: hospitalised for injuries).
+func carriedToHospital(toks []token, start, end int) bool {
+	if start == 0 {
+		return false
+	}
+	switch strings.TrimPrefix(toks[start-1].word, "و") {
+	case "نقل", "اسعاف", "taken", "rushed", "transportés", "transportées":
+	default:
+		return false
+	}
+	for m := end; m < len(toks) && m <= end+3 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "المستشفي", "المستشفيات", "مستشفي", "hospital", "hospitals", "hôpital":
+			return true
+		}
+	}
+	return false
 }
 
 // causeVerb reports whether w is an Arabic verb that says an event left a toll

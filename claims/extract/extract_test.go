@@ -612,6 +612,20 @@ func TestRules(t *testing.T) {
 		{"the homeless are no casualties", "Boko Haram is blamed for killing at least 20,000 people and leaving another 2.6 million homeless.", []string{"killed:unknown:>=20000"}},
 		{"travellers are civilians", "Gunmen ambushed travellers on the road, killing two and injuring two others.", []string{"killed:civilians:2", "wounded:civilians:2"}},
 		{"a civil war names no civilians", "The civil war has killed more than 400 people.", []string{"killed:unknown:>400"}},
+		{"a negation with a proclitic و", "قال المسؤول إن الصاروخ سقط في أرض زراعية ولم يسفر عن إصابات.", []string{"wounded:unknown:0"}},
+		{"whether anyone was hurt states no zero", "Officials gave no figures, and it was not clear whether anyone had been hurt.", nil},
+		{"a second object of the same verb", "A car bomb killed a soldier and a civilian and wounded six passers-by.", []string{"killed:soldiers:1", "killed:civilians:1", "wounded:civilians:6"}},
+		{"a second object after a number", "Gunmen abducted 15 schoolgirls and a teacher during a raid.", []string{"captured:civilians:15", "captured:civilians:1"}},
+		{"a passive verb has no second object", "The two gendarmes were killed on the spot and a policeman who was with them was seriously injured.", []string{"killed:security_forces:2"}},
+		{"aucun before a group of two words", "Aucun casque bleu n'a été blessé lors des tirs.", []string{"wounded:foreign_forces:0"}},
+		{"bodies the enemy left are its own", "L'état-major indique que l'ennemi a laissé 37 corps sur le terrain.", []string{"killed:militants:37"}},
+		{"a dual after a group with its number is its own figure", "أسفرت المعارك عن مقتل 12 جنديا و30 من الحوثيين وطفلين.", []string{"killed:soldiers:12", "killed:militants:30", "killed:civilians:2"}},
+		{"people carried to hospital are wounded", "ونُقل 15 تلميذا إلى المستشفى لتلقي العلاج.", []string{"wounded:civilians:15"}},
+		{"بين after a toll of two outcomes frames it", "أسفر القصف على السوق عن 23 قتيلا وجريحا بين المدنيين.", []string{"killed:civilians:<=23", "wounded:civilians:<=23"}},
+		{"a heavy toll among residents", "قالت مصادر محلية إن الهجوم خلف حصيلة ثقيلة من الضحايا بين سكان القرية.", []string{"killed:civilians:qualitative"}},
+		{"pooled across an Arabic adjective", "قتلت الجماعة أكثر من 70 عنصرا من الجيش البوركيني ومليشيات المتطوعين.", []string{"killed:security_forces:>70"}},
+		{"a breakdown the figure's words reach into", "قتل 12 مدنيا وأصيب ثلاثة آخرون (رجل وامرأتان) في القصف.", []string{"killed:civilians:12", "wounded:civilians:3"}},
+		{"a number restated in parentheses is no breakdown", "Le bilan fait état de deux (02) morts et six (06) blessés dans le rang de l'armée.", []string{"killed:soldiers:2", "wounded:soldiers:6"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

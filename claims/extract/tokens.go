@@ -20,6 +20,7 @@ type token struct {
 	fracDigits int8
 	isBreak    bool // . ; : ! ? ، ؛ and commas
 	comma      bool
+	paren      bool // an opening parenthesis stands before the token
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
@@ -151,6 +152,7 @@ func isWordRune(r rune) bool {
 // tokenize cuts s into tokens.
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
+	paren := false // a '(' seen since the last token
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if d, ok := digit(r); ok {
@@ -179,7 +181,8 @@ func tokenize(s string) []token {
 				toks[n-1].word = norm(s[toks[n-1].start:i])
 				continue
 			}
-			t := token{start: start, end: i, num: v, isNum: true}
+			t := token{start: start, end: i, num: v, isNum: true, paren: paren}
+			paren = false
 			// A decimal ("1,5 millions", "2.3 million", "٢٫٥"): its fraction, kept
 			// for a multiplier after it.
 			if i < len(s) {
@@ -211,7 +214,8 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			toks = append(toks, token{start: start, end: i, word: norm(s[start:i])})
+			toks = append(toks, token{start: start, end: i, word: norm(s[start:i]), paren: paren})
+			paren = false
 			continue
 		}
 		if r == '.' && abbreviation(toks, i) {
@@ -221,6 +225,9 @@ func tokenize(s string) []token {
 		switch r {
 		case '.', ';', ':', '!', '?', '،', '؛', ',', '\n':
 			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،' || r == ':'})
+			paren = false
+		case '(':
+			paren = true
 		}
 		i += n
 	}
