@@ -431,6 +431,10 @@ func negationBefore(toks []token, i int) bool {
 			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
 		}
 		switch w {
+		case "تحديد", "ذكر", "تقديم", "اعطاء", "specifying", "giving", "providing", "préciser", "donner", "fournir":
+			return false // "دون تحديد لعدد القتلى": no figure given, no zero
+		}
+		switch w {
 		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never", "didn", "don", "doesn", "wasn", "weren", "hasn", "haven", "hadn":
 			return true
 		}
@@ -571,9 +575,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
-		if w == "بعض" {
+		if w == "بعض" || w == "وبعض" {
 			if _, ok := lookup(groupWords, n); ok {
 				q.fig, q.end = claims.Heavy(), j+1
+				return q, true
+			}
+			if o, ok := lookup(outcomeWords, n); ok && outcomeNoun(n) {
+				// "وبعض الجرحى": some wounded, no number.
+				q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+2, o, true
 				return q, true
 			}
 		}
@@ -756,6 +765,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				q.fig, q.end, q.group, q.hasGroup = f, j+1+n, g, true
 				return q, true
 			}
+		}
+	}
+	if lang == Arabic && qual == claims.Exact && j > 0 && (w == "قتلي" || w == "جرحي" || w == "مصابين") {
+		// "سقط قتلى وبعض الجرحى", "أوقع قتلى": a plural outcome noun with no
+		// number after a verb of falling or causing is a toll with no number.
+		switch toks[j-1].word {
+		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط":
+			o, _ := lookup(outcomeWords, w)
+			q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+1, o, true
+			return q, true
 		}
 	}
 	if lang == Arabic && qual == claims.Exact && j > 0 {
@@ -1560,6 +1579,9 @@ func buildQuantityFirst() {
 	for w := range singularOutcome {
 		quantityFirst[w] = true
 	}
+	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
+		quantityFirst[w] = true
+	}
 	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
@@ -1670,6 +1692,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if habitual(toks, i) {
 					i += n - 1
 					continue // "وكثيراً ما يقول الجيش انه اوقع خسائر بشرية كبيرة": no incident
+				}
+				if unspecified(toks, i) {
+					i += n - 1
+					continue // "دون تحديد لعدد القتلى والجرحى": no toll stated
 				}
 				human := humanLosses(toks, i, i+n)
 				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
@@ -2739,22 +2765,27 @@ func restated(toks []token, figs []figure, k int) bool {
 
 // sharedOf gives a figure with no group the group of "من X" that closes the
 // figure coordinated right after it: in "سقوط 11 ضحية، و10 جرحى من الحشد" the
-// dead are of the PMF too (Arabic; each figure a number and an outcome noun).
+// dead are of the PMF too, and in "قتل أربعة وأصيب ثمانية آخرون من أفراد الشرطة"
+// the four are police (Arabic).
 func sharedOf(toks []token, figs []figure, lang Lang) {
 	if lang != Arabic {
 		return
 	}
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := figs[k], figs[k+1]
-		if a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || b.from+3 > b.to || !toks[b.from].isNum || toks[b.from+2].word != "من" {
+		if a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || b.from+3 > b.to || !isNumberWord(toks[b.from], lang) || toks[b.from+2].word != "من" {
 			continue
 		}
-		if _, ok := lookup(outcomeWords, toks[b.from+1].word); !ok || !toks[a.from].isNum {
+		// "قتل أربعة وأصيب ثمانية آخرون من أفراد الشرطة": the first a bare
+		// number, the second's noun an outcome or "others".
+		bare := a.to == a.from+1 && isNumberWord(toks[a.from], lang)
+		if _, ok := lookup(outcomeWords, toks[b.from+1].word); !(ok || otherWords(toks[b.from+1].word)) || !(toks[a.from].isNum || bare) {
 			continue
 		}
 		joined := a.to < b.from
 		for m := a.to; m < b.from; m++ {
-			joined = joined && (toks[m].comma || toks[m].word == "و")
+			o, isOut := lookup(outcomeWords, toks[m].word)
+			joined = joined && (toks[m].comma || toks[m].word == "و" || bare && isOut && o == b.Outcome && strings.HasPrefix(toks[m].word, "و"))
 		}
 		if joined {
 			figs[k].Group, figs[k].statedGrp = b.Group, true
@@ -2917,10 +2948,19 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 	}
 	for k := i; k < len(toks) && k <= i+1; k++ {
 		w := toks[k].word
-		if w == "" {
-			return 0, 0, false
+		if w == "" || isNumberWord(toks[k], lang) {
+			return 0, 0, false // "خمسة مدنيين وخمسة من عناصر الميليشيا": another figure
+		}
+		if k == i && i > 0 && lang == Arabic && strings.HasPrefix(w, "ب") && memberNoun(toks[i-1].word) {
+			// "مقتل عنصرين بالحشد الشعبي": members in a force.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
+				return g, k + n, true
+			}
 		}
 		if ofWords[w] {
+			if g, e, ok := thatForce(toks, k+1, i); ok {
+				return g, e, true
+			}
 			if g, e, ok := namedForce(toks, k+1, i); ok {
 				return g, e, true // "5 من رجالها": the force named before
 			}
@@ -3014,6 +3054,21 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 				g = claims.Soldiers // "قوات الأمن ... أربعة من جنوده": its soldiers are soldiers
 			}
 			return g, k + 1, true
+		}
+	}
+	return 0, 0, false
+}
+
+// thatForce reads "تلك القوات" / "هذه القوات" ("those forces") at toks[k]: the
+// state-side force the sentence named before toks[before] ("هجوما استهدف تجمعا
+// للقوات الحكومية ... مقتل أربعة من تلك القوات").
+func thatForce(toks []token, k, before int) (claims.Group, int, bool) {
+	if k+1 >= len(toks) || toks[k].word != "تلك" && toks[k].word != "هذه" || !strings.HasSuffix(toks[k+1].word, "قوات") {
+		return 0, 0, false
+	}
+	for m := before - 1; m >= 0; m-- {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
+			return g, k + 2, true
 		}
 	}
 	return 0, 0, false
@@ -3703,7 +3758,11 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				}
 			}
 		}
-		if ofWords[t.word] && k == after {
+		if ofWords[t.word] && (k == after || k == after+1 && outcomeNoun(toks[after].word)) {
+			// ("وأوقعت اثنين قتلى من عناصرها": the outcome noun between)
+			if g, e, ok := thatForce(toks, k+1, before); ok {
+				return g, e, true
+			}
 			if g, e, ok := namedForce(toks, k+1, before); ok {
 				return g, e, true
 			}
@@ -3766,12 +3825,25 @@ func carriedToHospital(toks []token, start, end int) bool {
 	return false
 }
 
+// unspecified reports whether the toll words at toks[i] follow "without
+// specifying" ("دون تحديد لعدد القتلى والجرحى", "sans préciser le nombre de morts
+// et de blessés"): they state no toll.
+func unspecified(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].isBreak; k-- {
+		switch toks[k].word {
+		case "تحديد", "specifying", "préciser", "preciser":
+			return true
+		}
+	}
+	return false
+}
+
 // causeVerb reports whether w is an Arabic verb that says an event left a toll
 // ("تمرد للمتطرفين خلّف أكثر من 40 ألف قتيل"): the group before it is the
 // event's author, not the victims.
 func causeVerb(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
-	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر":
+	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي":
 		return true
 	}
 	return false
@@ -3820,7 +3892,7 @@ func countsOther(toks []token, k int) bool {
 	if _, ok := lookup(groupWords, toks[k].word); ok && !militaryAdjective(toks[k].word) {
 		return false
 	}
-	if k+1 < len(toks) && !lexiconWord(toks[k].word) {
+	if k+1 < len(toks) && !lexiconWord(toks[k].word) && !otherWords(toks[k].word) && !prepositional(toks[k+1].word) {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "three separate incidents": an adjective the lexicons do not know
 		}
@@ -3828,7 +3900,7 @@ func countsOther(toks []token, k int) bool {
 	for m := k + 1; m < len(toks) && m <= k+2 && toks[m].word != ""; m++ {
 		// "5 military posts", "two simultaneous jihadist attacks": a third word
 		// only after the adjective of a group.
-		if _, ok := lookup(nonCasualty, toks[m].word); ok {
+		if _, ok := lookup(nonCasualty, toks[m].word); ok && !prepositional(toks[m].word) {
 			return true
 		}
 		if _, grp := lookup(groupWords, toks[m].word); !grp || isOutcome(toks[m].word) || preposition(toks[m].word) || ofWords[toks[m].word] {
@@ -3836,6 +3908,13 @@ func countsOther(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// prepositional reports whether w is an Arabic noun behind the preposition ب or
+// ل ("بهجوم", "لهجوم"): the place or cause of a figure ("وأصيب 8 آخرون بهجوم"),
+// never what its number counts.
+func prepositional(w string) bool {
+	return len(w) > 4 && w[0] >= 0x80 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && !nonCasualty[w]
 }
 
 // militaryAdjective reports whether w, a group word, is also the adjective of

@@ -626,6 +626,15 @@ func TestRules(t *testing.T) {
 		{"pooled across an Arabic adjective", "قتلت الجماعة أكثر من 70 عنصرا من الجيش البوركيني ومليشيات المتطوعين.", []string{"killed:security_forces:>70"}},
 		{"a breakdown the figure's words reach into", "قتل 12 مدنيا وأصيب ثلاثة آخرون (رجل وامرأتان) في القصف.", []string{"killed:civilians:12", "wounded:civilians:3"}},
 		{"a number restated in parentheses is no breakdown", "Le bilan fait état de deux (02) morts et six (06) blessés dans le rang de l'armée.", []string{"killed:soldiers:2", "wounded:soldiers:6"}},
+		{"a place behind ب after others is no counted thing", "قتل 8 جنود وأصيب 9 آخرون بهجوم.", []string{"killed:soldiers:8", "wounded:soldiers:9"}},
+		{"of after a skipped number word is another figure", "أسفر الهجوم عن مقتل خمسة مدنيين وخمسة من عناصر الميليشيا المتطوعين.", []string{"killed:civilians:5", "killed:militia:5"}},
+		{"members in a force behind ب", "أعلن مصدر أمني مقتل عنصرين بالحشد الشعبي وإصابة ثلاثة آخرين.", []string{"killed:militia:2", "wounded:militia:3"}},
+		{"those forces are the force named before", "هاجم مسلحون تجمعا للقوات الحكومية في ديالى، ما أسفر عن مقتل أربعة من تلك القوات.", []string{"killed:soldiers:4"}},
+		{"members of the militia an outcome noun apart", "قال الجيش إنه أحبط محاولة تسلل للمليشيا الإرهابية وأوقع اثنين قتلى من عناصرها.", []string{"killed:militants:2"}},
+		{"a bare number shares the group of the coordinated others", "قتل أربعة وأصيب ثمانية آخرون من أفراد الشرطة في انفجار.", []string{"killed:security_forces:4", "wounded:security_forces:8"}},
+		{"without specifying the toll is no zero", "قال الجيش إن 26 من أفراده سقطوا بين قتيل وجريح دون تحديد لعدد القتلى والجرحى.", []string{"killed:soldiers:<=26", "wounded:soldiers:<=26"}},
+		{"a bare plural outcome after a verb of falling", "قال المتحدث سقط قتلى وبعض الجرحى.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
+		{"men of the army and police pool", "سقط في سيناء مئات القتلى من رجال الجيش والشرطة منذ 2013.", []string{"killed:security_forces:hundreds"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -273,7 +273,7 @@ func stems(w string) []string {
 		}
 	}
 	if rest != w && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4 {
-		out = append(out, w[len("لل"):])
+		out = append(out, w[len("لل"):], "ال"+w[len("لل"):])
 	}
 	return out
 }
@@ -315,6 +315,9 @@ func lookup[T any](m map[string]T, w string) (T, bool) {
 	if rest != w && strings.HasPrefix(w, "لل") && utf8.RuneCountInString(w) > 4 {
 		if v, ok := m[w[len("لل"):]]; ok {
 			return v, true
+		}
+		if v, ok := m["ال"+w[len("لل"):]]; ok {
+			return v, true // "للقوات": ل + القوات
 		}
 	}
 	return zero, false
