@@ -894,6 +894,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	v, k, ok := readNumber(toks, j, lang)
+	if ok && k < len(toks) && toks[k].isNum && toks[k].paren && toks[k].num == v && !toks[j].isNum {
+		k++ // "deux (2) éléments": the number restated in digits
+	}
 	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
 	// change).
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
@@ -1480,10 +1483,23 @@ func tollAfter(toks []token, q quantity, lang Lang) (toll, bool) {
 		return toll{}, false
 	}
 	death := toks[k+1].word == "bilan" || toks[k+1].word == "death" && toks[k+2].word == "toll" || toks[k+1].word == "toll"
+	end := k + 2
+	if !death && toks[k+1].word == "nombre" {
+		// "portant à trois le nombre total de morts"
+		m := k + 2
+		if m < len(toks) && toks[m].word == "total" {
+			m++
+		}
+		if m+1 < len(toks) && (toks[m].word == "de" || toks[m].word == "des") {
+			switch toks[m+1].word {
+			case "morts", "tués", "victimes", "décès":
+				death, end = true, m+2
+			}
+		}
+	}
 	if !death {
 		return toll{}, false
 	}
-	end := k + 2
 	for end < len(toks) && !toks[end].isBreak {
 		end++
 	}
@@ -1831,6 +1847,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
+		if e := q.end; e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes" {
+			mortuary := false // "13 of the victims have been evacuated to the mortuary"
+			for m := q.end; m < len(toks) && m < q.end+10 && !toks[m].isBreak; m++ {
+				mortuary = mortuary || toks[m].word == "mortuary" || toks[m].word == "morgue"
+			}
+			if !mortuary {
+				i = q.end - 1
+				continue // "Four of the victims were fishermen": part of a toll told elsewhere
+			}
+		}
 		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && displacedGroup(toks, q.end) {
 			i = q.end - 1
 			continue // "40 ألف قتيل ومليوني نازح": the displaced are no casualty
@@ -1930,6 +1956,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
 			g, gend = g2, e2
+		}
+		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
+			i = gend - 1
+			continue // "Plusieurs hommes armés ont attaqué un village": the attackers
 		}
 		if tollOK && (!gOK || g == claims.UnknownGroup && toll.hasGroup) {
 			// The toll's group, or none: a toll's number does not inherit the
@@ -2899,7 +2929,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel":
+	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
 	}
 	return false
@@ -3735,6 +3765,12 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				// "36 عنصرا داعما للجيش": the members' adjective names the group.
 				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup {
 					return g2, k + 1 + n2, true
+				}
+			}
+			if g == claims.UnknownGroup && k+n < len(toks) {
+				// "500 victimes civiles": the adjective names the group.
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+n); ok && g2 != claims.UnknownGroup && !memberNoun(toks[k+n].word) {
+					g, n = g2, n+n2
 				}
 			}
 			g, end, _ := pooled(toks, k+n, g, lang)

@@ -635,6 +635,18 @@ func TestRules(t *testing.T) {
 		{"without specifying the toll is no zero", "قال الجيش إن 26 من أفراده سقطوا بين قتيل وجريح دون تحديد لعدد القتلى والجرحى.", []string{"killed:soldiers:<=26", "wounded:soldiers:<=26"}},
 		{"a bare plural outcome after a verb of falling", "قال المتحدث سقط قتلى وبعض الجرحى.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
 		{"men of the army and police pool", "سقط في سيناء مئات القتلى من رجال الجيش والشرطة منذ 2013.", []string{"killed:security_forces:hundreds"}},
+		{"victimes after a number are deaths", "Plusieurs combats ont éclaté, faisant une quinzaine de victimes dans les rangs des militaires.", []string{"killed:soldiers:~15"}},
+		{"part of the victims told elsewhere is no figure", "Four of the victims were fishermen, living in the village.", nil},
+		{"victims taken to the mortuary are dead", "About 13 of the victims have been evacuated to the mortuary.", []string{"killed:unknown:~13"}},
+		{"a number restated in digits in parentheses", "Au moins deux (2) policiers ont été tués tôt ce mardi.", []string{"killed:security_forces:>=2"}},
+		{"the subject of an attack verb is no victim", "Plusieurs hommes armés ont attaqué un village et ont enlevé une cinquantaine de personnes.", []string{"captured:unknown:~50"}},
+		{"people taken away are captured (emmené)", "Une cinquantaine de personnes ont été emmenées par les assaillants.", []string{"captured:unknown:~50"}},
+		{"officials who are victims are civilians", "Cinq autres fonctionnaires ont été pris en otage.", []string{"captured:civilians:5"}},
+		{"armoured vehicles are counted things", "Le bilan fait état de 15 militaires tués et deux blindés brûlés.", []string{"killed:soldiers:15"}},
+		{"the total number of dead as a toll after its number", "Un civil est décédé, portant à trois le nombre total de morts.", []string{"killed:civilians:1", "killed:unknown:3"}},
+		{"an assassination is a death", "Cela vient après l'assassinat d'un officier de police lundi.", []string{"killed:security_forces:1"}},
+		{"the adjective after victims names the group", "Il y a eu entre 500 et 1000 victimes civiles.", []string{"killed:civilians:500-1000"}},
+		{"people pushed to leave are no casualties", "L'OMS a fait état de 562 morts, alors que l'exode a poussé plus de 80.000 personnes à quitter leurs domiciles.", []string{"killed:unknown:562"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
