@@ -438,18 +438,43 @@ func TestNewsDev9(t *testing.T) {
 
 // TestNewsBlind9 scores the ninth blind sets (news-blind9-ar/fr/en.tsv), gathered
 // with the dev9 sets from other pages and scored once, at the end of the sixth
-// session's tuning, with the scores their headers give. The floors hold the
-// extractor to them.
+// session's tuning, with the scores their headers give. They were tuned on in the
+// seventh session; the floors hold the scores after it.
 func TestNewsBlind9(t *testing.T) {
-	perLanguage(t, "news-blind9", floors{Arabic: 0.78, French: 0.87, English: 0.88})
+	perLanguage(t, "news-blind9", floors{Arabic: 0.94, French: 0.93, English: 0.95})
 }
 
 // TestHeldOut8 scores the eighth written held-out set, written on 30 November 2026
 // (sixth session) by an annotator who did not see the extractor and scored once,
-// at the end of that session's tuning (its header gives the scores).
+// at the end of that session's tuning (its header gives the scores). It was tuned
+// on in the seventh session; the floors hold the scores after it.
 func TestHeldOut8(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout8.tsv"))
-	floors{Arabic: 0.86, French: 0.93, English: 0.88}.check(t, sc)
+	floors{Arabic: 0.99, French: 0.96, English: 0.95}.check(t, sc)
+}
+
+// TestNewsDev10 scores the tenth development sets (news-dev10-ar/fr/en.tsv),
+// gathered on 30 November 2026 (seventh session) by annotators who did not see
+// the extractor; their headers give the scores on arrival. The floors hold the
+// scores after that session's tuning (English was not tuned on).
+func TestNewsDev10(t *testing.T) {
+	perLanguage(t, "news-dev10", floors{Arabic: 0.94, French: 0.97, English: 0.91})
+}
+
+// TestNewsBlind10 scores the tenth blind sets (news-blind10-ar/fr/en.tsv), gathered
+// with the dev10 sets from other pages and scored once, at the end of the seventh
+// session's tuning, with the scores their headers give. The floors hold the
+// extractor to them.
+func TestNewsBlind10(t *testing.T) {
+	perLanguage(t, "news-blind10", floors{Arabic: 0.90, French: 0.87, English: 0.86})
+}
+
+// TestHeldOut9 scores the ninth written held-out set, written on 30 November 2026
+// (seventh session) by an annotator who did not see the extractor and scored once,
+// at the end of that session's tuning (its header gives the scores).
+func TestHeldOut9(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout9.tsv"))
+	floors{Arabic: 0.87, French: 0.92, English: 0.77}.check(t, sc)
 }
 
 // perLanguage scores the per-language files testdata/<stem>-ar.tsv, -fr.tsv and
