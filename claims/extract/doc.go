@@ -69,10 +69,9 @@
 //     side the sentence does not say is unknown; "comrades" / "frères d'armes" of
 //     soldiers are soldiers. Officials (a district head, election officials, a
 //     village chief) who are victims are civilians, as ACLED codes unarmed
-//     officials; officials who speak are sources and no group. A state's regional
-//     forces (the Amhara special forces) are security_forces; "individus" name no
+//     officials; officials who speak are sources and no group. "individus" name no
 //     group. "Hundreds of thousands" has no entry in claims.Vague and is
-//     qualitative, as "some" / بعض before an outcome ("وبعض الجرحى") is. Not
+//     qualitative, as بعض before an outcome ("وبعض الجرحى") is. Not
 //     acknowledging losses ("sans reconnaître de pertes", "have not confirmed any
 //     deaths") and giving no figure ("دون تحديد لعدد القتلى") state no zero.
 //   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths

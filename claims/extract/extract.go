@@ -430,8 +430,7 @@ func negationBefore(toks []token, i int) bool {
 		if len(w) > 2 && w[0] >= 0x80 {
 			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
 		}
-		switch w {
-		case "تحديد", "ذكر", "تقديم", "اعطاء", "specifying", "giving", "providing", "préciser", "donner", "fournir":
+		if withholds(w) {
 			return false // "دون تحديد لعدد القتلى": no figure given, no zero
 		}
 		switch w {
@@ -674,12 +673,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "a soldier", "a French serviceman" are 1 (English).
-		if lang == English && qual == claims.Exact && (w == "a" || w == "an" || w == "one") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
 			// The person must be the one the outcome befell: the object of an
-			// outcome verb or noun before ("killing a soldier", "the martyrdom of
-			// one constable") or the subject of one after ("a soldier was
-			// killed"); "a militant group", "a suicide bomber detonated" count no
-			// one.
+			// outcome verb or noun before ("killing a soldier", "the death of a
+			// soldier") or the subject of one after ("a soldier was killed"); "a
+			// militant group", "a suicide bomber detonated" count no one.
 			object := j > 0 && isOutcome(toks[j-1].word) || j > 1 && toks[j-1].word == "of" && isOutcome(toks[j-2].word)
 			var objOutcome claims.Outcome // the verb's outcome for a second object
 			objOK := false
@@ -2700,6 +2698,12 @@ func frames(toks []token, figs []figure, lang Lang) {
 		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup {
 			continue
 		}
+		// The end of the toll: its own, or that of the second outcome its number
+		// also counts ("23 قتيلا وجريحا").
+		tollEnd := figs[k].to
+		if k+1 < len(figs) && figs[k+1].from == figs[k].from {
+			tollEnd = figs[k+1].to
+		}
 		for p := figs[k].to; p < len(toks) && p < figs[k].to+12; p++ {
 			if toks[p].isBreak && !toks[p].comma {
 				break
@@ -2707,8 +2711,7 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if toks[p].word == "" {
 				continue
 			}
-			pair := k+1 < len(figs) && figs[k+1].from == figs[k].from && p == figs[k+1].to // "23 قتيلا وجريحا"
-			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || pair) && outcomeNoun(toks[p-1].word)) {
+			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || p == tollEnd) && outcomeNoun(toks[p-1].word)) {
 				continue // ("23 قتيلا وجريحا بين المدنيين": بين is among right after the toll)
 			}
 			g, ok := frameGroup(toks, p, figs[0].from, lang)
@@ -3866,10 +3869,20 @@ func carriedToHospital(toks []token, start, end int) bool {
 // et de blessés"): they state no toll.
 func unspecified(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].isBreak; k-- {
-		switch toks[k].word {
-		case "تحديد", "specifying", "préciser", "preciser":
+		if withholds(toks[k].word) {
 			return true
 		}
+	}
+	return false
+}
+
+// withholds reports whether w says a source gave no figure ("دون تحديد", "without
+// specifying", "sans préciser"): the toll words after it state neither a toll nor
+// a zero.
+func withholds(w string) bool {
+	switch w {
+	case "تحديد", "ذكر", "تقديم", "اعطاء", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
+		return true
 	}
 	return false
 }

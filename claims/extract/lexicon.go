@@ -68,7 +68,7 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "assassinat", "assassinats", "meurtre", "martyrs", "martyr", "martyrdom", "embraced martyrdom", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "dépouilles", "cadavres", "victimes", "victime", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner", "kidnapper", "enlever", "capturer"},
+			"mourir", "décès", "deces", "assassinat", "assassinats", "meurtre", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "dépouilles", "cadavres", "victimes", "victime", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner", "kidnapper", "enlever", "capturer"},
 		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser", "soigné", "soignés", "soignées", "soignée"},
 		claims.Captured: {"enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping", "captivité", "en captivité"},
 		claims.Missing:  {"disparition", "manquent encore à l appel", "manquent toujours à l appel", "manquaient toujours à l appel", "manquaient encore à l appel", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
@@ -80,7 +80,7 @@ var (
 		claims.Missing:  {"disappear"},
 	}
 	englishOther = map[claims.Outcome][]string{
-		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "victims", "killings", "murder", "murders", "murdered", "lost", "lose", "loses", "losing", "loss of", "corpses", "embraced martyrdom", "embraced shahadat", "embraced shahadah", "embrace martyrdom"},
+		claims.Killed:   {"dead", "deaths", "death", "slain", "fallen", "lives", "shot dead", "gunned down", "paid the ultimate price", "lifeless", "buried", "sent to hell", "throats slit", "had their throats slit", "bodies", "fatalities", "victims", "martyrdom", "embraced martyrdom", "killings", "murder", "murders", "murdered", "lost", "lose", "loses", "losing", "loss of", "corpses", "embraced martyrdom", "embraced shahadat", "embraced shahadah", "embrace martyrdom"},
 		claims.Wounded:  {"injuries", "injury", "wounds"},
 		claims.Captured: {"carrying off", "carried off", "carry off", "took away", "taken away", "taken prisoner", "taken prisoners", "taken captive", "held captive", "hostage", "hostages", "abduction", "abductions", "captive", "captives"},
 		claims.Missing:  {"missing", "unaccounted"},
