@@ -430,8 +430,8 @@ func negationBefore(toks []token, i int) bool {
 		if len(w) > 2 && w[0] >= 0x80 {
 			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
 		}
-		if withholds(w) {
-			return false // "دون تحديد لعدد القتلى": no figure given, no zero
+		if withholds(w) || acknowledges(w) {
+			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes": no zero
 		}
 		switch w {
 		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never", "didn", "don", "doesn", "wasn", "weren", "hasn", "haven", "hadn":
@@ -3882,6 +3882,17 @@ func unspecified(toks []token, i int) bool {
 func withholds(w string) bool {
 	switch w {
 	case "تحديد", "ذكر", "تقديم", "اعطاء", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
+		return true
+	}
+	return false
+}
+
+// acknowledges reports whether w is a verb of acknowledging: negated ("sans
+// reconnaître de pertes", "have not confirmed any deaths") it states no zero;
+// affirmed ("Wagner a reconnu avoir subi de lourdes pertes") it states the toll.
+func acknowledges(w string) bool {
+	switch w {
+	case "reconnaître", "reconnaitre", "reconnu", "confirmer", "confirmé", "confirm", "confirmed", "acknowledge", "acknowledged", "admit", "admitted":
 		return true
 	}
 	return false

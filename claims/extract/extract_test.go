@@ -647,6 +647,9 @@ func TestRules(t *testing.T) {
 		{"an assassination is a death", "Cela vient après l'assassinat d'un officier de police lundi.", []string{"killed:security_forces:1"}},
 		{"the adjective after victims names the group", "Il y a eu entre 500 et 1000 victimes civiles.", []string{"killed:civilians:500-1000"}},
 		{"people pushed to leave are no casualties", "L'OMS a fait état de 562 morts, alors que l'exode a poussé plus de 80.000 personnes à quitter leurs domiciles.", []string{"killed:unknown:562"}},
+		{"not acknowledging losses is no zero", "Les autorités ont mené des frappes sans reconnaître de pertes civiles.", nil},
+		{"not confirming deaths is no zero", "The Houthis have not yet confirmed any deaths.", nil},
+		{"acknowledged losses are a toll", "Wagner a reconnu avoir subi de lourdes pertes lors de l'embuscade.", []string{"killed:foreign_forces:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
