@@ -70,7 +70,11 @@
 //     soldiers are soldiers. Officials (a district head, election officials, a
 //     village chief) who are victims are civilians, as ACLED codes unarmed
 //     officials; officials who speak are sources and no group. "individus" name no
-//     group. "Hundreds of thousands" has no entry in claims.Vague and is
+//     group. Pro-government forces ("forces pro-gouvernementales") and a
+//     regional government's forces (the Kurdish peshmerga) are security_forces;
+//     armed groups that fight the state's forces, whatever their alliances abroad
+//     (the Syrian Democratic Forces, SDF, قسد), are militants, as ACLED codes them
+//     rebels. "Hundreds of thousands" has no entry in claims.Vague and is
 //     qualitative, as بعض before an outcome ("وبعض الجرحى") is. Not
 //     acknowledging losses ("sans reconnaître de pertes", "have not confirmed any
 //     deaths") and giving no figure ("دون تحديد لعدد القتلى") state no zero.
@@ -92,8 +96,11 @@
 //     were hurt, the army said, denying claims that 70 troops had died").
 //   - A subset of a figure ("dont 8 enfants", "including 11 children", بينهم ضابط)
 //     is not a figure of its own, and does not lend its group to the total; nor is
-//     a breakdown in parentheses right after a figure ("huit morts (quatre soldats
-//     américains et quatre autres nigériens)").
+//     a breakdown right after a figure, in parentheses ("huit morts (quatre soldats
+//     américains et quatre autres nigériens)"), between dashes ("eight dead — four
+//     soldiers and four civilians —") or after a comma ("12 killed, seven soldiers
+//     and five civilians"): the total is the figure, and the breakdown is the
+//     apposition that says who they were.
 //   - One number for two outcomes ("plusieurs dizaines de morts et de blessés",
 //     "18 dead and wounded", عشرات القتلى والجرحى) counts them together, split
 //     unknown: each outcome is at most the number's maximum and at least one

@@ -2666,6 +2666,26 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 			}
 		}
 	}
+	// "eight dead — four soldiers and four civilians —": between dashes that open
+	// right after the figure, numbers with no outcome of their own break it down.
+	for k := end; k <= q && k <= end+2; k++ {
+		if dash(text[toks[k-1].end:toks[k].start]) {
+			for m := k; m < q; m++ {
+				if toks[m].isBreak || dash(text[toks[m].end:toks[m+1].start]) {
+					return false // the dashes closed before the number
+				}
+			}
+			for m := q; m < len(toks) && !toks[m].isBreak; m++ {
+				if isOutcome(toks[m].word) {
+					return false
+				}
+				if m+1 < len(toks) && dash(text[toks[m].end:toks[m+1].start]) {
+					break
+				}
+			}
+			return true
+		}
+	}
 	// "Three UN peacekeepers were wounded: two South Africans and a Tanzanian":
 	// after a colon that ends the figure's clause, numbers with no outcome of
 	// their own break it down.
@@ -2683,6 +2703,12 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 		}
 	}
 	return false
+}
+
+// dash reports whether the text between two tokens holds a dash that sets words
+// apart: an em or en dash, or a hyphen with spaces around it.
+func dash(gap string) bool {
+	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ")
 }
 
 // frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",

@@ -650,6 +650,13 @@ func TestRules(t *testing.T) {
 		{"not acknowledging losses is no zero", "Les autorités ont mené des frappes sans reconnaître de pertes civiles.", nil},
 		{"not confirming deaths is no zero", "The Houthis have not yet confirmed any deaths.", nil},
 		{"acknowledged losses are a toll", "Wagner a reconnu avoir subi de lourdes pertes lors de l'embuscade.", []string{"killed:foreign_forces:qualitative"}},
+		{"a breakdown between dashes is no figure", "The attack left eight dead — four soldiers and four civilians — according to a local official.", []string{"killed:unknown:8"}},
+		{"a figure after closing dashes is its own", "In the raid, a gang killed 43 people — mostly women and children — and abducted more than 50 others.", []string{"killed:unknown:43", "captured:unknown:>50"}},
+		{"a figure between dashes with its own outcome is its own", "Eight soldiers were killed - and 12 were wounded - in the ambush.", []string{"killed:soldiers:8", "wounded:soldiers:12"}},
+		{"a breakdown after a comma is no figure", "L'attaque a fait douze morts, sept soldats et cinq civils, selon une source locale.", []string{"killed:unknown:12"}},
+		{"peshmerga are security forces and the SDF militants", "Clashes with the SDF killed 11 peshmerga and 4 SDF fighters.", []string{"killed:security_forces:11", "killed:militants:4"}},
+		{"Arabic SDF and peshmerga", "مقتل 5 من قسد و3 من البيشمركة", []string{"killed:militants:5", "killed:security_forces:3"}},
+		{"French pro-government forces are security forces", "Trois membres des forces pro-gouvernementales ont été tués.", []string{"killed:security_forces:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
