@@ -456,9 +456,9 @@ func TestHeldOut8(t *testing.T) {
 // TestNewsDev10 scores the tenth development sets (news-dev10-ar/fr/en.tsv),
 // gathered on 30 November 2026 (seventh session) by annotators who did not see
 // the extractor; their headers give the scores on arrival. The floors hold the
-// scores after that session's tuning (English was not tuned on).
+// scores after that session's tuning, and English after the eighth session's.
 func TestNewsDev10(t *testing.T) {
-	perLanguage(t, "news-dev10", floors{Arabic: 0.94, French: 0.97, English: 0.91})
+	perLanguage(t, "news-dev10", floors{Arabic: 0.94, French: 0.97, English: 0.98})
 }
 
 // TestNewsBlind10 scores the tenth blind sets (news-blind10-ar/fr/en.tsv), gathered

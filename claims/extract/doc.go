@@ -75,9 +75,12 @@
 //     armed groups that fight the state's forces, whatever their alliances abroad
 //     (the Syrian Democratic Forces, SDF, قسد), are militants, as ACLED codes them
 //     rebels. "Hundreds of thousands" has no entry in claims.Vague and is
-//     qualitative, as بعض before an outcome ("وبعض الجرحى") is. Not
-//     acknowledging losses ("sans reconnaître de pertes", "have not confirmed any
-//     deaths") and giving no figure ("دون تحديد لعدد القتلى") state no zero.
+//     qualitative, as بعض before an outcome ("وبعض الجرحى") is, and "some" before
+//     a group that is the subject of a passive outcome ("Some militants were also
+//     killed"; "some 20" is about 20). Not acknowledging losses ("sans
+//     reconnaître de pertes", "have not confirmed any deaths") and giving no
+//     figure ("دون تحديد لعدد القتلى") state no zero. A toll with no number told
+//     twice in a sentence is one figure.
 //   - "Neutralised" / تحييد / القضاء على and counts of bodies found are deaths
 //     (unless the sentence itself says the people were arrested or surrendered);
 //     people hospitalised for their injuries (hospitalisé, نقل إلى المستشفى) are

@@ -474,6 +474,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if j >= len(toks) {
 		return q, false
 	}
+	// "Some militants were also killed": a toll with no number, when the group
+	// is the subject of a passive outcome ("some 20" is about 20, and "some
+	// militants attacked" no toll).
+	if toks[i].word == "some" && lang == English {
+		if g, e, ok := phrase(groupWords, groupFirst, toks, j); ok && g != claims.UnknownGroup && passiveOutcome(toks, j+e) {
+			q.fig, q.end = claims.Heavy(), j
+			return q, true
+		}
+	}
 	// "The driver was killed": a person named by a definite singular that opens
 	// a clause, with its passive verb, is one (English).
 	if toks[j].word == "the" {
@@ -565,7 +574,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "عدد من", "a number of", "un certain nombre de": a toll with no number.
 	if qual == claims.Exact && j+1 < len(toks) {
 		n := toks[j+1].word
-		if (w == "عدد" || w == "عددا") && n == "من" || w == "number" && n == "of" && j > 0 && toks[j-1].word == "a" || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
+		if (w == "عدد" || w == "عددا") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
@@ -700,6 +709,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			// "a police official", "an Iraqi federal police officer": a noun of two
 			// words, after at most two adjectives.
+			if k+2 < len(toks) {
+				// "a security forces personnel was killed"
+				if g, ok := singular[toks[k].word+" "+toks[k+1].word+" "+toks[k+2].word]; ok && (object || outcomeAfter(toks, k+3)) {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+3, g, true
+					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, k+3)
+					return q, true
+				}
+			}
 			for m := k; m+1 < len(toks) && m <= k+2 && !toks[m].isBreak; m++ {
 				if g, ok := singular[toks[m].word+" "+toks[m+1].word]; ok && (object || outcomeAfter(toks, m+2)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+2, g, true
@@ -1417,6 +1434,9 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
 			continue // a year: "killed in the region since 2019 to 1,013"
 		}
+		if isNumberWord(tk, lang) && countsOther(toks, k+1) {
+			continue // "the death toll in two jihadist attacks ... has risen to 38"
+		}
 		if tk.isBreak && !tk.comma || isNumberWord(tk, lang) {
 			return toll{}, false
 		}
@@ -1596,7 +1616,7 @@ func buildQuantityFirst() {
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1889,7 +1909,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
-		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) {
+		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -2779,11 +2799,16 @@ func frames(toks []token, figs []figure, lang Lang) {
 		}
 		g, ok := frameGroup(toks, p, 0, lang)
 		if !ok {
+			if p+1 < len(toks) && frameAt(toks, p+1) {
+				continue // "Among the ranks of the FAMA"
+			}
 			break
 		}
 		comma := false
 		for m := p + 1; m < figs[0].from; m++ {
-			comma = comma || toks[m].comma
+			// "Du côté de l'armée, le bilan est de 11 morts", "Among the ranks of
+			// the FAMA the provisional toll is 25 killed"
+			comma = comma || toks[m].comma || tollNoun(toks[m].word)
 		}
 		if !comma {
 			break
@@ -2797,6 +2822,37 @@ func frames(toks []token, figs []figure, lang Lang) {
 	}
 }
 
+// passiveOutcome reports whether an English passive outcome starts at toks[k]:
+// "were (also) killed", "have been wounded".
+func passiveOutcome(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		switch w := toks[k].word; w {
+		case "were", "was", "have", "has", "had", "been", "also", "reportedly":
+		default:
+			return n > 0 && isOutcome(w)
+		}
+	}
+	return false
+}
+
+// largeAdjective reports whether w says a number is large: "a high number of".
+func largeAdjective(w string) bool {
+	switch w {
+	case "high", "large", "great", "significant", "considerable", "huge":
+		return true
+	}
+	return false
+}
+
+// tollNoun reports whether w names a toll: "toll", "bilan", حصيلة.
+func tollNoun(w string) bool {
+	switch w {
+	case "toll", "bilan", "حصيله", "الحصيله":
+		return true
+	}
+	return false
+}
+
 // restated reports whether figs[k] tells again an earlier figure of the sentence:
 // the same outcome, group and figure of a number above one, told a second time by
 // a source or as the effect of an event ("قُتل ثلاثة جنود ... وأفاد رئيس الأركان
@@ -2805,7 +2861,17 @@ func frames(toks []token, figs []figure, lang Lang) {
 // not restated.
 func restated(toks []token, figs []figure, k int) bool {
 	f := figs[k]
-	if f.Figure.Figure.Min < 2 || f.Figure.Figure.Qualifier == claims.Qualitative {
+	if f.Figure.Figure.Qualifier == claims.Qualitative {
+		// A toll with no number told twice ("heavy losses among the troops, with a
+		// high number of soldiers killed") says nothing more the second time.
+		for m := 0; m < k; m++ {
+			if e := figs[m]; e.Outcome == f.Outcome && e.Group == f.Group && e.Figure.Figure == f.Figure.Figure && e.Denied == f.Denied {
+				return true
+			}
+		}
+		return false
+	}
+	if f.Figure.Figure.Min < 2 {
 		return false
 	}
 	for m := 0; m < k; m++ {
@@ -3976,7 +4042,10 @@ func countsOther(toks []token, k int) bool {
 		return false
 	}
 	if _, ok := lookup(groupWords, toks[k].word); ok && !militaryAdjective(toks[k].word) {
-		return false
+		// "two jihadist attacks": the adjective of a group before what is counted.
+		next := tokWord(toks, k+1)
+		_, other := lookup(nonCasualty, next)
+		return next != "" && other && !months[next] && !prepositional(next)
 	}
 	if k+1 < len(toks) && !lexiconWord(toks[k].word) && !otherWords(toks[k].word) && !prepositional(toks[k+1].word) {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
@@ -4008,6 +4077,19 @@ func prepositional(w string) bool {
 func militaryAdjective(w string) bool {
 	switch w {
 	case "military", "army", "police", "security", "militaire", "militaires", "عسكريه", "عسكري", "عسكريا", "امنيه":
+		return true
+	}
+	return false
+}
+
+// secondDay reports whether the number at toks[i] ends a span of days after a
+// month: "between March 27 and 28", "du 3 au 5 mars" is read by the month after.
+func secondDay(toks []token, i int) bool {
+	if i < 3 || !toks[i].isNum || toks[i].num > 31 || !toks[i-2].isNum || !months[toks[i-3].word] {
+		return false
+	}
+	switch toks[i-1].word {
+	case "and", "to", "et", "au", "و":
 		return true
 	}
 	return false

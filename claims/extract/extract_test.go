@@ -657,6 +657,16 @@ func TestRules(t *testing.T) {
 		{"peshmerga are security forces and the SDF militants", "Clashes with the SDF killed 11 peshmerga and 4 SDF fighters.", []string{"killed:security_forces:11", "killed:militants:4"}},
 		{"Arabic SDF and peshmerga", "مقتل 5 من قسد و3 من البيشمركة", []string{"killed:militants:5", "killed:security_forces:3"}},
 		{"French pro-government forces are security forces", "Trois membres des forces pro-gouvernementales ont été tués.", []string{"killed:security_forces:3"}},
+		{"the adjective of a group before attacks counts attacks", "The death toll in two jihadist attacks this week has risen to 38 soldiers, the minister said.", []string{"killed:soldiers:38"}},
+		{"the second day of a span after a month is a date", "Four terrorists had been killed in an operation on the night between March 27 and 28.", []string{"killed:militants:4"}},
+		{"terror activities are counted things", "As many as 192 people were martyred in 219 terror activities in the province.", []string{"killed:unknown:<=192"}},
+		{"an opening frame before a toll gives its group", "Among the ranks of the FAMA the provisional toll is 25 killed and four wounded.", []string{"killed:soldiers:25", "wounded:soldiers:4"}},
+		{"equipment lost is no toll", "The government said its troops killed 15 militants but lost a lot of equipment.", []string{"killed:militants:15"}},
+		{"some before a group of a passive outcome is qualitative", "Some militants were also killed, the statement added.", []string{"killed:militants:qualitative"}},
+		{"some before a number is about", "Some 20 militants were killed.", []string{"killed:militants:~20"}},
+		{"some attackers are no toll", "Some militants attacked the post.", nil},
+		{"a high number of is qualitative and a toll with no number told twice is once", "There were heavy losses among the troops, with a high number of soldiers killed and injured.", []string{"killed:soldiers:qualitative", "wounded:soldiers:qualitative"}},
+		{"a security forces personnel is one", "A security forces personnel was killed in a fire exchange with terrorists.", []string{"killed:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

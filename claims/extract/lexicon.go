@@ -257,9 +257,9 @@ func init() {
 		"écolier", "adolescent", "lycéen", "collégien", "ouvrier", "employé", "travailleur", "berger", "bûcheron", "fillette", "garçonnet"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
-	addAll(singular, claims.Soldiers, "soldier", "solider", "general", "major", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private")
+	addAll(singular, claims.Soldiers, "soldier", "solider", "general", "major", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private", "armed forces personnel", "army personnel", "military personnel")
 	addAll(singular, claims.Civilians, "schoolteacher", "village chief", "village head", "district head", "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
-	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police general", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable")
+	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police general", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable", "security forces personnel", "security forces member", "police personnel")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
@@ -363,7 +363,7 @@ func init() {
 	for _, w := range []string{"attacks", "attack", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "motorbikes", "cattle", "times", "trucks", "camps", "bases",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois", "camions", "kilomètres",
-		"villages", "localités", "bataillon", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
+		"villages", "localités", "bataillon", "activities", "incidents", "opérations", "equipment", "matériel", "supplies", "munitions", "embuscades", "ambushes", "raids", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
 		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "مخافر", "مخفر", "مخفرا", "اليات", "آلية", "كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "اعوام", "عامين", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",

@@ -327,3 +327,11 @@ var (
 	arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك"}
 	arabicArticles = []string{"ال", "لل"}
 )
+
+// tokWord is the word of toks[i], or "" past the end.
+func tokWord(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].word
+}
