@@ -32,8 +32,13 @@
 //     read as a heavy toll, as the embedded Sahel dataset records it.
 //   - A noun can carry its count: an Arabic singular after an outcome is 1 (مقتل
 //     جندي), an Arabic dual is 2 (جنديان، قتيلان), "a soldier", "another", "un
-//     autre" and آخر are 1, and so is a definite singular victim ("the driver was
-//     killed", "le chef du village a été enlevé").
+//     autre" and آخر are 1, and so is a definite or possessive singular victim:
+//     the subject of a passive or intransitive outcome ("the driver was killed",
+//     "le chef du village a été enlevé", "sa mère a été hospitalisée") or the
+//     object of an active one ("killed the deputy governor", "ont enlevé mardi le
+//     chef du village"). The subject of an active outcome ("A suicide bomber
+//     killed ...") is the agent and no one. "None of its soldiers was hurt" /
+//     "aucun de ses soldats" is a zero of that group.
 //   - "Victims" / victimes / ضحايا as an incident's toll are deaths ("faisant 43
 //     victimes parmi les civils" is 43 civilians killed), as the wire copy of this
 //     field uses the word; "victims" who are wounded or missing are so when the
@@ -63,13 +68,19 @@
 //     communiqués of state forces: it reads as militants, unless the word names a
 //     state ("العدو الإسرائيلي", "the Saudi enemy"), whose soldiers it then is.
 //     Losses a force "recorded" / "a enregistré" / سجل are its own, as those it
-//     "lost" ("les FAMa ont enregistré un mort" is soldiers). Militias opposed to
-//     the state (المليشيات المناهضة للجيش) are militants, militias the sentence
+//     "lost" ("les FAMa ont enregistré un mort" is soldiers; "it had lost only
+//     four men" after the army is named; فقد الجيش سبعة من جنوده is seven
+//     soldiers killed, where فقد with no force is "went missing"); losses
+//     "inflicted" on a group (كبدت قوات الدعم السريع خسائر فادحة) are that
+//     group's. "Nos rangs" / "our ranks" are those of the force that speaks,
+//     named before or after. Militias opposed to
+//     the state (المليشيات المناهضة للجيش, "Fano militiamen fighting the
+//     government", and تلك الميليشيات that stands for them) are militants, militias the sentence
 //     calls pro-government are militia, and a bare "the militia" / المليشيا whose
 //     side the sentence does not say is unknown; "comrades" / "frères d'armes" of
 //     soldiers are soldiers. Officials (a district head, election officials, a
 //     village chief) who are victims are civilians, as ACLED codes unarmed
-//     officials; officials who speak are sources and no group. "individus" name no
+//     officials (the "five others" wounded with one are people of no group); officials who speak are sources and no group. "individus" name no
 //     group. Pro-government forces ("forces pro-gouvernementales") and a
 //     regional government's forces (the Kurdish peshmerga) are security_forces;
 //     armed groups that fight the state's forces, whatever their alliances abroad
@@ -98,7 +109,9 @@
 //     break leaves the speaker's own figure before it undenied ("A few soldiers
 //     were hurt, the army said, denying claims that 70 troops had died").
 //   - A subset of a figure ("dont 8 enfants", "including 11 children", بينهم ضابط)
-//     is not a figure of its own, and does not lend its group to the total; nor is
+//     is not a figure of its own, and does not lend its group to the total
+//     ("among the dead" / من بين القتلى is a subset only of a toll stated before
+//     it; "Among the dead were 14 soldiers" states the figure); nor is
 //     a breakdown right after a figure, in parentheses ("huit morts (quatre soldats
 //     américains et quatre autres nigériens)"), between dashes ("eight dead — four
 //     soldiers and four civilians —") or after a comma ("12 killed, seven soldiers

@@ -209,6 +209,14 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "بمدفعية عيار (120و82)", "calibre 12.7": the calibres of weapons.
+		if t.word == "عيار" || t.word == "calibre" || t.word == "caliber" || t.word == "calibres" {
+			for m := k + 1; m < len(toks) && m <= k+4 && (toks[m].isNum || toks[m].word == "و" || toks[m].word == "and" || toks[m].word == "et"); m++ {
+				if toks[m].isNum {
+					inert(m)
+				}
+			}
+		}
 		// "a civil war", "la guerre civile": no civilians.
 		if t.word == "civil" && (next == "war" || next == "wars" || next == "society" || next == "servants" || next == "defence" || next == "defense") || (t.word == "civile" || t.word == "civiles") && (prev == "guerre" || prev == "guerres" || prev == "société" || prev == "protection" || prev == "sécurité") {
 			toks[k].word = "civil-"
@@ -483,12 +491,26 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
-	// "The driver was killed": a person named by a definite singular that opens
-	// a clause, with its passive verb, is one (English).
-	if toks[j].word == "the" {
-		if lang == English && qual == claims.Exact && j+3 < len(toks) && (j == 0 || toks[j-1].isBreak) && toks[j+2].word == "was" && isOutcome(toks[j+3].word) {
-			if g, ok := singular[toks[j+1].word]; ok {
-				q.fig, q.end, q.group, q.hasGroup = claims.N(1), j+2, g, true
+	// "none of its soldiers was hurt", "aucun de ses soldats": a zero of the group.
+	if w := toks[i].word; (w == "none" || w == "aucun" || w == "aucune") && i+2 < len(toks) && (toks[i+1].word == "of" || toks[i+1].word == "de" || toks[i+1].word == "d") {
+		m := i + 2
+		switch toks[m].word {
+		case "its", "their", "the", "our", "ses", "leurs", "nos", "ces", "les", "entre":
+			m++
+		}
+		if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok {
+			q.fig, q.end, q.zero, q.group, q.hasGroup = claims.N(0), m+n, true, g, true
+			return q, true
+		}
+	}
+	// "The driver was killed", "gunmen kidnapped the head of the electoral
+	// commission", "le chef du village a été enlevé": a person named by a
+	// definite singular is one (doc.go).
+	if w := toks[j].word; w == "the" || w == "his" || w == "her" || lang == French && (w == "le" || w == "la" || w == "l" || w == "sa" || w == "son") {
+		if qual == claims.Exact && lang != Arabic {
+			if g, e, o, ok := definiteOne(toks, j, lang); ok {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+				q.outcome, q.hasOutcome = o, true
 				return q, true
 			}
 		}
@@ -711,21 +733,23 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// words, after at most two adjectives.
 			if k+2 < len(toks) {
 				// "a security forces personnel was killed"
-				if g, ok := singular[toks[k].word+" "+toks[k+1].word+" "+toks[k+2].word]; ok && (object || outcomeAfter(toks, k+3)) {
+				if g, ok := singular[toks[k].word+" "+toks[k+1].word+" "+toks[k+2].word]; ok && (object || outcomeAfter(toks, k+3) && !activeVerb(toks, k+3)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+3, g, true
 					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, k+3)
 					return q, true
 				}
 			}
 			for m := k; m+1 < len(toks) && m <= k+2 && !toks[m].isBreak; m++ {
-				if g, ok := singular[toks[m].word+" "+toks[m+1].word]; ok && (object || outcomeAfter(toks, m+2)) {
+				if g, ok := singular[toks[m].word+" "+toks[m+1].word]; ok && (object || outcomeAfter(toks, m+2) && !activeVerb(toks, m+2)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+2, g, true
 					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, m+2)
 					return q, true
 				}
 			}
-			for m := k; m < len(toks) && m <= k+1; m++ {
-				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1)) {
+			for m := k; m < len(toks) && m <= k+2 && !toks[m].isBreak && !toks[m].isNum; m++ {
+				// "a soldier", "a French serviceman", "a Yemeni government soldier"
+				// ("A suicide bomber killed the deputy governor" is the agent)
+				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
 					// "killed a soldier and a civilian and wounded six": the
 					// verb's outcome, not that of a verb after; but "and a
@@ -1616,7 +1640,7 @@ func buildQuantityFirst() {
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1693,6 +1717,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		lastOutcome, lastGroup, haveLast = o, g, true
 		for k := from; k < to; k++ {
 			used[k] = true
+			if f.Min == 1 && f.Max == 1 && office(toks[k].word) {
+				// "killed a deputy District Commissioner and wounded five
+				// others": an official is a civilian, the others are people.
+				lastGroup = claims.UnknownGroup
+			}
 		}
 	}
 	for i := 0; i < len(toks); i++ {
@@ -1707,14 +1736,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if used[i] {
 			continue
 		}
-		if isSubsetMarker(toks, i) {
+		if isSubsetMarker(toks, i) && (haveLast || !amongDead(toks, i)) {
+			// ("Among the dead were 14 soldiers", "وكان من بين القتلى 14 جنديا":
+			// with no toll before, the figures themselves)
 			subset, subsetVerb = true, false
 		} else if subset {
 			// A subset ends with the clause of its verb: "19 civils dont 2
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
-			if subsetVerb && conjunction(w) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+			if subsetVerb && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -1741,6 +1772,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					// "حصيلة ثقيلة من الضحايا بين سكان القرية"
 					if g2, e2, ok2 := lossesOn(toks, i+n, lang); ok2 {
 						g, gend, ok = g2, e2, true
+					}
+				}
+				if !ok || g == claims.UnknownGroup {
+					// "كبدت قوات الدعم السريع خسائر فادحة", "inflicted on the
+					// rebels heavy losses": the object of the verb of inflicting.
+					if g2, ok2 := inflictedOn(toks, i); ok2 {
+						g, ok = g2, true
 					}
 				}
 				if !ok {
@@ -1823,6 +1861,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
 						g, end = g2, e2
+					} else if g == claims.UnknownGroup && end+1 < len(toks) && toks[end].word == "في" {
+						// "مقتل قيادي في تنظيم داعش": a member in a force.
+						if g2, n2, ok := phrase(groupWords, groupFirst, toks, end+1); ok && g2 != claims.UnknownGroup {
+							g, end = g2, end+1+n2
+						}
 					}
 					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
 						end++
@@ -1909,7 +1952,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
-		if countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -2503,6 +2546,19 @@ func appositions(toks []token, figs []figure, lang Lang) {
 func lostBy(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
 		f := &figs[k]
+		if f.Outcome == claims.Missing && lang == Arabic {
+			// "فقد الجيش البنيني سبعة من جنوده": a force that lost its men lost
+			// them dead, as "lost" reads (doc.go); فقد with no force before the
+			// number is "went missing".
+			for m := f.from - 1; m >= 0 && m >= f.from-4 && !toks[m].isBreak; m-- {
+				if w := strings.TrimPrefix(toks[m].word, "و"); w == "فقد" || w == "فقدت" {
+					if g, _, ok := phrase(groupWords, groupFirst, toks, m+1); ok && (stateSide(g) || g == claims.Militants) {
+						f.Outcome = claims.Killed
+					}
+					break
+				}
+			}
+		}
 		if f.statedGrp && f.Group != claims.UnknownGroup || f.from < 2 {
 			continue
 		}
@@ -2510,7 +2566,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 0 && strings.HasSuffix(toks[v].word, "ment") {
 			v-- // "ont perdu officiellement 26 hommes"
 		}
-		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu") {
+		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu" || toks[v].word == "only" || toks[v].word == "just") {
 			v-- // "a subi de lourdes pertes", "n'avoir perdu que deux hommes"
 		}
 		if v > 2 && (toks[v].word == "niveau" && toks[v-2].word == "à" || toks[v].word == "côté" && toks[v-2].word == "de") && (toks[v-1].word == "son" || toks[v-1].word == "leur") {
@@ -2574,7 +2630,60 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				break
 			}
 		}
+		if f.Group == claims.UnknownGroup && pronounBefore(toks, v) {
+			// "Mali's army denied reports ..., saying it had lost only four
+			// men": the pronoun stands for the sentence's first force.
+			for m := 0; m < v; m++ {
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
+					f.Group, f.statedGrp = g, true
+					break
+				}
+			}
+		}
 	}
+}
+
+// antiState reports whether the militia named by toks[from:end] is said to
+// fight the state: "anti-government militias", "militiamen fighting the
+// government", "milices hostiles au gouvernement", "ميليشيات ... المناهضة
+// للحكومة". Such militias are militants (doc.go).
+func antiState(toks []token, from, end int) bool {
+	if from > 0 {
+		switch toks[from-1].word {
+		case "anti-government", "antigovernment", "anti-state", "antigouvernementales", "antigouvernementale", "anti-gouvernementales":
+			return true
+		}
+	}
+	for m := end; m < len(toks) && m <= end+2; m++ {
+		switch toks[m].word {
+		case "fighting", "opposed", "opposing", "combattant", "hostiles", "opposées", "opposés", "المناهضه", "المعاديه", "المناوئه":
+			for x := m + 1; x < len(toks) && x <= m+3; x++ {
+				switch toks[x].word {
+				case "government", "state", "army", "gouvernement", "état", "armée", "للحكومه", "للدوله", "للجيش":
+					return true
+				}
+			}
+		}
+		if toks[m].isBreak {
+			break
+		}
+	}
+	return false
+}
+
+// pronounBefore reports whether the verb at toks[v] has a pronoun for subject,
+// or none of its own: "it had lost", "il a perdu", "affirmant n'avoir perdu".
+func pronounBefore(toks []token, v int) bool {
+	for m := v - 1; m >= 0 && m >= v-2; m-- {
+		switch toks[m].word {
+		case "it", "they", "il", "ils", "elle", "elles", "avoir":
+			return true
+		case "had", "has", "have", "a", "avait", "ont", "n":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // unknownNoun reports whether a French or English noun the lexicons do not know
@@ -2760,6 +2869,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || p == tollEnd) && outcomeNoun(toks[p-1].word)) {
 				continue // ("23 قتيلا وجريحا بين المدنيين": بين is among right after the toll)
 			}
+			if isSubsetMarker(toks, p) {
+				break // "40 others injured, among them women and children": a subset
+			}
 			g, ok := frameGroup(toks, p, figs[0].from, lang)
 			if ok {
 				figs[k].Group, figs[k].statedGrp = g, true
@@ -2831,6 +2943,135 @@ func passiveOutcome(toks []token, k int) bool {
 		default:
 			return n > 0 && isOutcome(w)
 		}
+	}
+	return false
+}
+
+// definiteOne reads at toks[j] ("the", "le", "la", "l'") a person named by a
+// definite singular who is the victim of an outcome: the subject of a passive
+// or intransitive outcome ("The driver was killed", "le chef du village a été
+// enlevé", "the imam died") or the object of an active one ("killed the deputy
+// governor", "ont enlevé mardi le chef du village"). A complement naming a force
+// gives its group ("the head of the police"); officials and other people are
+// civilians (doc.go). It returns the group, the end of the noun and the outcome.
+func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outcome, bool) {
+	g, e, ok := definiteNoun(toks, j+1)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	// The complement: "of the local electoral commission", "du village de Tamou".
+	c := e
+	if c < len(toks) && (toks[c].word == "of" || toks[c].word == "du" || toks[c].word == "de" || toks[c].word == "des" || toks[c].word == "d") {
+		for m := c + 1; m < len(toks) && m <= c+6 && !toks[m].isBreak && !toks[m].isNum && !isOutcome(toks[m].word) && !auxiliary(toks[m].word) && !conjunction(toks[m].word); m++ {
+			if cg, n, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(cg) {
+				if g == claims.Civilians {
+					g = cg
+				}
+				m += n - 1
+			}
+			c = m + 1
+		}
+	}
+	// The object of an active outcome verb, perhaps after a day.
+	v := j - 1
+	if v >= 0 && timeWord(toks[v].word) {
+		v--
+	}
+	if v >= 0 && isOutcome(toks[v].word) && !(lang == English && v > 0 && auxiliary(toks[v-1].word)) {
+		switch w := toks[v].word; w {
+		case "morts", "blessés", "blesses", "disparus", "dead", "missing", "death", "deaths", "mort":
+			// a noun, not a verb: "the dead", "la mort"
+		default:
+			if o, ok := lookup(outcomeWords, w); ok {
+				return g, e, o, true
+			}
+		}
+	}
+	// The subject of a passive or intransitive outcome that opens a clause.
+	if j > 0 && !toks[j-1].isBreak && !conjunction(toks[j-1].word) {
+		return 0, 0, 0, false
+	}
+	k := c
+	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		switch toks[k].word {
+		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également":
+			continue
+		}
+		break
+	}
+	if k < len(toks) && (k > c || intransitive(toks[k].word)) {
+		if o, ok := lookup(outcomeWords, toks[k].word); ok {
+			return g, e, o, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
+// definiteNoun reads at toks[k] the noun of a definite singular person, after
+// at most one adjective: "driver", "deputy governor", "chef du village".
+func definiteNoun(toks []token, k int) (claims.Group, int, bool) {
+	for a := 0; a < 2 && k+a < len(toks); a++ {
+		m := k + a
+		for n := 3; n >= 1; n-- {
+			if m+n > len(toks) {
+				continue
+			}
+			if g, ok := singular[joined(toks, m, n)]; ok {
+				return g, m + n, true
+			}
+		}
+		if toks[m].isBreak || toks[m].isNum {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// office reports whether w names an office whose holder, as a victim, is a
+// civilian (doc.go): the group does not pass to "others" after it.
+func office(w string) bool {
+	switch w {
+	case "governor", "commissioner", "mayor", "chief", "head", "headman", "elder", "imam", "priest", "pastor", "lawmaker", "judge", "official",
+		"chef", "maire", "préfet", "sous-préfet", "notable", "député", "élu", "curé", "prêtre", "pasteur":
+		return true
+	}
+	return false
+}
+
+// intransitive reports whether w is an outcome verb with no object, whose
+// subject is the victim: "the imam died", "the driver succumbed".
+func intransitive(w string) bool {
+	switch w {
+	case "died", "dies", "succumbed", "perished", "périt", "succombé", "décédé":
+		return true
+	}
+	return false
+}
+
+// timeWord reports whether w is a day or time word that may stand between a
+// verb and its object ("ont enlevé mardi le chef du village").
+func timeWord(w string) bool {
+	switch w {
+	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "yesterday", "overnight":
+		return true
+	}
+	return false
+}
+
+// activeVerb reports whether toks[k] is an English outcome verb in the active
+// voice, with its object after it: "killed the deputy governor", "wounded seven
+// passers-by". Its subject is the agent.
+func activeVerb(toks []token, k int) bool {
+	if k+1 >= len(toks) || !isOutcome(toks[k].word) || toks[k+1].isBreak {
+		return false
+	}
+	n := toks[k+1]
+	if n.isNum || isNumberWord(n, English) || article(n.word) || possessive(n.word) {
+		return true
+	}
+	switch n.word {
+	case "the", "at", "more", "up", "dozens", "scores", "several", "many", "hundreds", "about", "nearly", "some", "two", "three":
+		return true
 	}
 	return false
 }
@@ -2935,6 +3176,15 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 					g = g2
 				}
 				return g, true
+			}
+		}
+		if p > 0 && (toks[p-1].word == "nos" || toks[p-1].word == "our") {
+			// "Aucune perte n'a été enregistrée dans nos rangs, précise le
+			// communiqué de l'armée": the speaker, named after.
+			for m := p + 1; m < len(toks); m++ {
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
+					return g, true
+				}
 			}
 		}
 		return 0, false
@@ -3093,6 +3343,9 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
 				}
+				if g2, e2, ok := thatWithin(toks, k+1, e, i); ok {
+					return g2, e2, true // "85 من عناصر تلك الميليشيات"
+				}
 				return g, e, true
 			}
 			return 0, 0, false
@@ -3188,12 +3441,70 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 // state-side force the sentence named before toks[before] ("هجوما استهدف تجمعا
 // للقوات الحكومية ... مقتل أربعة من تلك القوات").
 func thatForce(toks []token, k, before int) (claims.Group, int, bool) {
-	if k+1 >= len(toks) || toks[k].word != "تلك" && toks[k].word != "هذه" || !strings.HasSuffix(toks[k+1].word, "قوات") {
+	if k+1 >= len(toks) || toks[k].word != "تلك" && toks[k].word != "هذه" {
+		return 0, 0, false
+	}
+	if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g == claims.Militia {
+		// "مقتل 85 من عناصر تلك الميليشيات": the militias named before, and
+		// what the sentence said of them ("ميليشيات فانو المناهضة للحكومة").
+		for m := before - 1; m >= 0; m-- {
+			if g2, n2, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 == claims.Militia {
+				if antiState(toks, m, m+n2) || m+n2 < len(toks) && antiState(toks, m, m+n2+1) {
+					return claims.Militants, k + 1 + n, true
+				}
+				break
+			}
+		}
+		return g, k + 1 + n, true
+	}
+	if !strings.HasSuffix(toks[k+1].word, "قوات") {
 		return 0, 0, false
 	}
 	for m := before - 1; m >= 0; m-- {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
 			return g, k + 2, true
+		}
+	}
+	return 0, 0, false
+}
+
+// inflictedOn returns the group named between a verb of inflicting and the
+// toll at toks[i]: "كبدت قوات الدعم السريع خسائر فادحة", "infligé aux
+// terroristes de lourdes pertes".
+func inflictedOn(toks []token, i int) (claims.Group, bool) {
+	for m := i - 1; m >= 0 && m >= i-6 && !toks[m].isBreak; m-- {
+		switch strings.TrimPrefix(toks[m].word, "و") {
+		case "كبد", "كبدت", "كبدوا", "كبدنا", "inflicted", "infligé", "inflige", "infligeant", "inflicting":
+			for p := m + 1; p < i; p++ {
+				if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup {
+					return g, true
+				}
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// amongDead reports whether the subset marker at toks[i] names the dead
+// ("among the dead", "parmi les morts", "من بين القتلى"): a subset only of a toll
+// stated before it.
+func amongDead(toks []token, i int) bool {
+	for n := 3; n >= 2; n-- {
+		switch joined(toks, i, n) {
+		case "among the dead", "parmi les morts", "parmi les victimes", "من بين القتلي", "من بين الضحايا", "بين القتلي":
+			return true
+		}
+	}
+	return false
+}
+
+// thatWithin reads thatForce at a demonstrative inside toks[from:end], the
+// words of a group ("عناصر تلك الميليشيات").
+func thatWithin(toks []token, from, end, before int) (claims.Group, int, bool) {
+	for m := from; m < end; m++ {
+		if g, e, ok := thatForce(toks, m, before); ok {
+			return g, e, true
 		}
 	}
 	return 0, 0, false
@@ -3270,13 +3581,16 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	if m >= len(toks) {
 		return 0, 0, false
 	}
+	armed := false // members of any armed side: "Boko Haram said three of its members"
 	switch toks[m].word {
 	case "men", "hommes", "soldiers", "troops", "soldats", "éléments":
+	case "members", "instructors", "advisers", "advisors", "trainers", "personnel", "membres", "instructeurs", "conseillers", "formateurs":
+		armed = true
 	default:
 		return 0, 0, false
 	}
 	for p := before - 1; p >= 0; p-- {
-		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || armed && g == claims.Militants) {
 			return g, m + 1, true
 		}
 	}
@@ -3869,6 +4183,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				}
 			}
 			g, end, _ := pooled(toks, k+n, g, lang)
+			if g == claims.Militia && antiState(toks, k, end) {
+				g = claims.Militants // "Fano militiamen fighting the government" (doc.go)
+			}
 			// "جنود حفظ السلام": a noun in construct with foreign forces.
 			if g == claims.Soldiers {
 				if g2, n2, ok := phrase(groupWords, groupFirst, toks, end); ok && g2 == claims.ForeignForces {
@@ -3900,6 +4217,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
 				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
+				}
+				if g2, e2, ok := thatWithin(toks, k+1, e, before); ok {
+					return g2, e2, true // "85 من عناصر تلك الميليشيات"
 				}
 				return g, e, true
 			}

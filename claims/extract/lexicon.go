@@ -133,7 +133,7 @@ var (
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "protesters", "demonstrators", "manifestants", "herdsmen", "engineers", "woodcutters", "shoppers", "drivers", "truck drivers",
 			"residents", "locals", "inhabitants", "travellers", "travelers", "commuters", "motorists", "migrants", "sons", "daughters", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
-			"bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires", "fonctionnaires", "fonctionnaire"},
+			"elders", "village elders", "tribal elders", "community elders", "notables", "sages", "lycéens", "lycéennes", "lyceens", "collégiens", "collégiennes", "écolières", "écoliers", "bébés", "bebes", "élèves", "eleves", "journalistes", "humanitaires", "fonctionnaires", "fonctionnaire"},
 		claims.Militants: {"militants", "militant", "terrorists", "terrorist", "jihadists", "jihadist", "jihadis", "attackers", "insurgents", "assailants", "fighters", "gunmen", "islamists",
 			"extremists", "rebels", "bandits", "kidnappers", "terroristes", "terroriste", "attaquants", "jihadistes", "djihadistes", "djihadiste", "jihadiste", "assaillants", "assaillant",
 			"combattants", "combattant", "rebelle", "insurgé", "islamiste", "insurgés", "insurges", "hommes armés", "hommes armes", "islamistes", "rebelles", "ennemis", "ennemi", "enemy",
@@ -157,11 +157,11 @@ var (
 			{"موظف", nil, true}, {"متظاهر", nil, true}, {"صحفي", nil, true}, {"سائق", nil, true}, {"فتي", []string{"فتيان"}, false}, {"فتاه", []string{"فتيات"}, false}, {"ماره", []string{"المارة"}, false}, {"نفس العائله", []string{"عائله واحده", "اسره واحده", "نفس الاسره"}, false}},
 		claims.Militants: {{"ارهابي", []string{"الخوارج", "الارهابيون"}, true}, {"مسلح", nil, true}, {"متشدد", nil, true}, {"جهادي", nil, true}, {"اسلامي", nil, true},
 			{"متمرد", nil, true}, {"مقاتل", nil, true}, {"حوثي", []string{"حوثيه", "المليشيا الارهابيه", "المليشيات الارهابيه", "الميليشيا الارهابيه", "الميليشيات الارهابيه", "القوات الموالية للمخلوع", "القوات العسكرية الموالية للمخلوع", "قوات المخلوع", "انصار الله", "مليشيا الحوثي", "ميليشيا الحوثي", "قوات الحوثي", "قوات الحوثي وصالح", "الحوثي وصالح", "مليشيات الحوثي وصالح", "ميليشيات الحوثي وصالح", "ميليشيات الحوثي", "مليشيات الحوثي", "جماعه الحوثي"}, true}, {"متطرف", nil, true},
-			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"قسد", []string{"قوات سوريا الديمقراطيه", "عناصر قسد", "مقاتلي قسد", "مسلحي قسد"}, false}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false},
+			{"عناصر ارهابيه", []string{"عناصر تكفيريه", "العناصر التكفيريه", "العناصر الارهابيه", "عناصر مسلحه", "عناصر متطرفه", "عنصرا ارهابيا", "عنصرا تكفيريا", "عنصرا مسلحا"}, false}, {"حركه الشباب", []string{"عناصر الشباب", "الشباب الارهابيه", "مسلحي الشباب", "مقاتلي الشباب", "بوكو حرام", "داعش", "تنظيم الدوله"}, false}, {"مهاجم", nil, true}, {"الدعم السريع", []string{"قوات الدعم السريع", "مليشيا الدعم السريع", "ميليشيا الدعم السريع", "مليشيات الدعم السريع", "ميليشيات الدعم السريع", "عناصر الدعم السريع", "الجنجويد"}, false}, {"قسد", []string{"قوات سوريا الديمقراطيه", "عناصر قسد", "مقاتلي قسد", "مسلحي قسد"}, false}, {"انتحاري", nil, true}, {"تكفيري", nil, true}, {"داعشي", nil, true}, {"العدو", []string{"الاعداء"}, false},
 			{"حركه طالبان", []string{"طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش", "تنظيم القاعده", "القاعده", "جبهه النصره", "النصره", "هيئه تحرير الشام", "الكتائب الاسلاميه", "الكتائب المقاتله", "الفصائل", "فصائل", "الفصائل المسلحه", "الفصائل المعارضه", "فصائل المعارضه", "المعارضه المسلحه", "اعضاء التنظيم", "عناصر التنظيم", "مقاتلي التنظيم", "مسلحي التنظيم"}, false}, {"انقلابي", nil, true}, {"انفصالي", nil, true}, {"المليشيات المناهضه", []string{"المليشيات المنهاضه", "الميليشيات المناهضه"}, false}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
-			{"خبير", []string{"خبراء"}, false}},
+			{"خبير", []string{"خبراء"}, false}, {"قيادي", nil, true}},
 	}
 )
 
@@ -260,6 +260,10 @@ func init() {
 	addAll(singular, claims.Soldiers, "soldier", "solider", "general", "major", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private", "armed forces personnel", "army personnel", "military personnel")
 	addAll(singular, claims.Civilians, "schoolteacher", "village chief", "village head", "district head", "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker")
 	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police general", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable", "security forces personnel", "security forces member", "police personnel")
+	// Definite singulars of people who are no combatants (doc.go: officials who
+	// are victims are civilians): "the deputy governor", "le chef du village".
+	addAll(singular, claims.Civilians, "governor", "deputy governor", "mayor", "deputy mayor", "district commissioner", "commissioner", "imam", "priest", "pastor", "lawmaker", "judge", "headman", "village elder", "tribal elder", "elder", "tribal chief", "head", "chief", "son", "daughter", "husband", "wife", "owner", "guide", "nurse", "doctor",
+		"chef du village", "chef de village", "chef coutumier", "chef de canton", "chef de quartier", "maire", "adjoint au maire", "préfet", "sous-préfet", "chauffeur", "conducteur", "imam", "curé", "prêtre", "pasteur", "enseignant", "instituteur", "directeur", "infirmier", "médecin", "commerçant", "notable", "député", "élu", "fils", "frère", "propriétaire", "berger", "journaliste", "mère", "père", "fille", "épouse")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
@@ -396,7 +400,7 @@ var denyWords = map[string]bool{}
 var frameMarkers = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"including", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "among the dead", "parmi les morts", "parmi les victimes", "faisaient partie", "y compris", "many of them", "most of them", "some of them", "la plupart", "معظمهم", "اغلبهم"} {
+	for _, w := range []string{"including", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "among the dead", "من بين القتلى", "من بين الضحايا", "بين القتلى", "parmi les morts", "parmi les victimes", "faisaient partie", "y compris", "many of them", "most of them", "some of them", "la plupart", "معظمهم", "اغلبهم"} {
 		subsetMarkers[norm(w)] = true
 	}
 	subsetFirst = firstWords(subsetMarkers)
