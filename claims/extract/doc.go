@@ -80,9 +80,10 @@
 //     side the sentence does not say is unknown; "comrades" / "frères d'armes" of
 //     soldiers are soldiers. Officials (a district head, election officials, a
 //     village chief) who are victims are civilians, as ACLED codes unarmed
-//     officials (the "five others" wounded with one are people of no group); officials who speak are sources and no group. "individus" name no
-//     group. Pro-government forces ("forces pro-gouvernementales") and a
-//     regional government's forces (the Kurdish peshmerga) are security_forces;
+//     officials (the "five others" wounded with one are people of no group);
+//     officials who speak are sources and no group. "individus" name no group.
+//     Pro-government forces ("forces pro-gouvernementales") and a regional
+//     government's forces (the Kurdish peshmerga) are security_forces;
 //     armed groups that fight the state's forces, whatever their alliances abroad
 //     (the Syrian Democratic Forces, SDF, قسد), are militants, as ACLED codes them
 //     rebels. "Hundreds of thousands" has no entry in claims.Vague and is
