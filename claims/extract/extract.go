@@ -482,6 +482,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if j >= len(toks) {
 		return q, false
 	}
+	// "more than a thousand five hundred injured": the article is the number one
+	// of the multiplier after it.
+	if j+1 < len(toks) && (toks[j].word == "a" || toks[j].word == "an") && qual != claims.Exact {
+		switch toks[j+1].word {
+		case "hundred", "thousand", "million":
+			j++
+		}
+	}
 	// "Some militants were also killed": a toll with no number, when the group
 	// is the subject of a passive outcome ("some 20" is about 20, and "some
 	// militants attacked" no toll).
@@ -1002,6 +1010,27 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if !out && strings.HasSuffix(toks[k].word, "ment") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 				out = true // "un grièvement blessé"
+			}
+			if w == "one" && k+2 < len(toks) && toks[k].word == "of" {
+				// "killed one of the bombers", "one of its soldiers was wounded"
+				m := k + 1
+				switch toks[m].word {
+				case "the", "its", "their", "his", "our":
+					m++
+				}
+				if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+					// the object of an outcome verb, or the subject of one
+					// ("one of the suspects opened fire", "one of the residents
+					// said" are no victims; "one of the policemen wounded in the
+					// ambush succumbed" is a victim its participle misreads)
+					e := m + n
+					object := j > 0 && isOutcome(toks[j-1].word)
+					subject := outcomeAfter(toks, e) && !(e+1 < len(toks) && isOutcome(toks[e].word) && preposition(toks[e+1].word))
+					if object || subject {
+						q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+						return q, true
+					}
+				}
 			}
 			if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
 				return q, false
@@ -1908,6 +1937,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
+		if e := q.end; e+2 < len(toks) && toks[e].word == "out" && toks[e+1].word == "of" {
+			// "Fifteen out of the 18 passengers were taken away": the whole is no
+			// figure, and names the part's people.
+			m := e + 2
+			if toks[m].word == "the" {
+				m++
+			}
+			if _, e2, ok := readNumber(toks, m, lang); ok {
+				q.end = e2
+			}
+		}
 		if e := q.end; e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes" {
 			mortuary := false // "13 of the victims have been evacuated to the mortuary"
 			for m := q.end; m < len(toks) && m < q.end+10 && !toks[m].isBreak; m++ {
@@ -2021,6 +2061,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
 			i = gend - 1
 			continue // "Plusieurs hommes armés ont attaqué un village": the attackers
+		}
+		if e, ok := speakers(toks, q, lang); ok {
+			i = e - 1
+			continue // "..., two community leaders said": the speakers
 		}
 		if tollOK && (!gOK || g == claims.UnknownGroup && toll.hasGroup) {
 			// The toll's group, or none: a toll's number does not inherit the
@@ -3307,7 +3351,7 @@ func otherWords(w string) bool {
 var speechVerbs = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"said", "says", "told", "estimate", "estimates", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
+	for _, w := range []string{"said", "says", "say", "told", "estimate", "estimates", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
 		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
 		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
@@ -3497,6 +3541,26 @@ func amongDead(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// speakers reports whether the exact number q counts the people who speak, its
+// noun right before "said" ("..., two community leaders said"), and returns the
+// end of the verb.
+func speakers(toks []token, q quantity, lang Lang) (int, bool) {
+	if lang != English || q.fig.Qualifier != claims.Exact {
+		return 0, false
+	}
+	for m := q.end + 1; m < len(toks) && m <= q.end+3; m++ {
+		switch w := toks[m-1].word; {
+		case toks[m-1].isBreak || w == "" || isOutcome(w) || auxiliary(w) || preposition(w) || conjunction(w):
+			return 0, false
+		}
+		switch toks[m].word {
+		case "said", "say", "told":
+			return m + 1, true
+		}
+	}
+	return 0, false
 }
 
 // thatWithin reads thatForce at a demonstrative inside toks[from:end], the
@@ -3855,6 +3919,12 @@ func isSubsetMarker(toks []token, i int) bool {
 	if i > 0 && toks[i-1].isNum && (w == "منهم" || w == "of") {
 		return false // "وقتل 11 منهم": of them, not a subset
 	}
+	if w == "including" && i+2 < len(toks) && article(toks[i+1].word) {
+		// "three policemen, including a deputy superintendent of police"; not
+		// "attacks, including an attack at another mosque that left two dead"
+		_, thing := lookup(nonCasualty, toks[i+2].word)
+		return !thing && !eventNoun(toks[i+2].word)
+	}
 	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
 	// count; a subset has a number, a count noun or a group within three words.
 	for k := i + 1; k < len(toks) && k <= i+3; k++ {
@@ -4154,6 +4224,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			if k+1 < len(toks) && starts(groupFirst, toks, k+1) && !toks[k+1].paren {
 				continue // ("ثلاثة آخرون (رجل وامرأتان)": a breakdown, not the group)
+			}
+			if lang == English && k+2 < len(toks) && !lexiconWord(toks[k+1].word) && !preposition(toks[k+1].word) && toks[k+1].word != "" && starts(groupFirst, toks, k+2) {
+				k++ // "four other notorious ISWAP commanders"
+				continue
 			}
 			break
 		}

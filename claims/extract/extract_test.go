@@ -692,6 +692,16 @@ func TestRules(t *testing.T) {
 		{"a leader in a force is one of it", "أعلنت القيادة مقتل قيادي في تنظيم داعش واثنين من مرافقيه.", []string{"killed:militants:1", "killed:militants:2"}},
 		{"among the dead with no toll before are the figures", "وكان من بين القتلى 14 جنديا و6 من المتطوعين.", []string{"killed:soldiers:14", "killed:militia:6"}},
 		{"among the dead after a toll is a subset", "قتل العشرات من الانقلابيين في غارات جوية، من بين القتلى قيادي ميداني في جماعة الحوثي.", []string{"killed:militants:tens"}},
+		{"people who speak are no victims", "At least 154 people were killed in the attack, two community leaders said.", []string{"killed:unknown:>=154"}},
+		{"more than a thousand five hundred", "The death toll has risen to over 260, with more than a thousand five hundred injured.", []string{"killed:unknown:>260", "wounded:unknown:>1500"}},
+		{"including an article is a subset", "At least three policemen, including a deputy superintendent of police (DSP), embraced martyrdom after terrorists stormed a station.", []string{"killed:security_forces:>=3"}},
+		{"including an attack is no subset", "ISIS-K claimed several other attacks, including an attack at another mosque that left two dead.", []string{"killed:unknown:2"}},
+		{"an adjective between others and the group", "Airstrikes eliminated four other notorious ISWAP commanders.", []string{"killed:militants:4"}},
+		{"a part out of a whole is the figure", "Fifteen out of the 18 passengers in the bus were taken away by the bandits.", []string{"captured:civilians:15"}},
+		{"one of the group as an object is one", "Security forces killed one of the bombers before he detonated his vest.", []string{"killed:militants:1"}},
+		{"one of the group as the subject of another verb is none", "A police officer was wounded when one of the suspects opened fire.", []string{"wounded:security_forces:1"}},
+		{"a citizen is one civilian", "Three policemen were martyred while a citizen was killed in a late-night attack.", []string{"killed:security_forces:3", "killed:civilians:1"}},
+		{"administrators and technicians are civilians", "Suicide bombers attacked the plant, killing 12 Iraqi administrators and engineers and four Iranian technicians.", []string{"killed:civilians:12", "killed:civilians:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
