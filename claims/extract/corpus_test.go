@@ -474,7 +474,7 @@ func TestNewsBlind10(t *testing.T) {
 // the extractor; their headers give the scores on arrival. The floors hold the
 // scores after that session's tuning.
 func TestNewsDev11(t *testing.T) {
-	perLanguage(t, "news-dev11", floors{Arabic: 0.88, French: 0.91, English: 0.97})
+	perLanguage(t, "news-dev11", floors{Arabic: 0.88, French: 0.96, English: 0.97})
 }
 
 // TestHeldOut9 scores the ninth written held-out set, written on 30 November 2026

@@ -101,7 +101,8 @@
 //     verb سقط with people ("سقط 19 شخصا") is a death; the noun سقوط alone ("fall")
 //     is not, it needs its قتيلا / ضحايا.
 //   - Zeros are also stated by a pronoun ("nobody was killed", "personne n'a été
-//     tué", لم يقتل أحد, with no group) and by a negated toll ("n'a pas fait de
+//     tué", لم يقتل أحد, with no group; "tué ni blessé", "killed or injured" is a
+//     zero of each) and by a negated toll ("n'a pas fait de
 //     victime", دون وقوع خسائر بشرية). Ages ("a 14-year-old boy", "في الرابعة عشرة
 //     من عمره") and names with digits (M23, حركة إم 23) are no numbers.
 //   - A denial denies the figures after it, and those before it when it has no
@@ -116,8 +117,11 @@
 //     a breakdown right after a figure, in parentheses ("huit morts (quatre soldats
 //     américains et quatre autres nigériens)"), between dashes ("eight dead — four
 //     soldiers and four civilians —") or after a comma ("12 killed, seven soldiers
-//     and five civilians"): the total is the figure, and the breakdown is the
-//     apposition that says who they were.
+//     and five civilians", "cinq personnes, trois policiers et deux civils, ont
+//     été tuées"): the total is the figure, and the breakdown is the apposition
+//     that says who they were. The whole in "15 out of the 18 passengers" is no
+//     figure either, and the people who speak ("two community leaders said")
+//     are no victims.
 //   - One number for two outcomes ("plusieurs dizaines de morts et de blessés",
 //     "18 dead and wounded", عشرات القتلى والجرحى) counts them together, split
 //     unknown: each outcome is at most the number's maximum and at least one

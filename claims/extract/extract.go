@@ -474,7 +474,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
 	qual := claims.Exact
 	j := i
-	if starts(qualifierFirst, toks, i) {
+	if starts(qualifierFirst, toks, i) && !(i > 0 && toks[i-1].word == "en" && toks[i].word == "plus") {
+		// ("en plus de trois autres blessés" is "in addition to", no qualifier)
 		if v, n, ok := phrase(qualifiers, qualifierFirst, toks, i); ok {
 			qual, j = v, i+n
 		}
@@ -866,10 +867,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
 	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
-		w == "personne" && j+1 < len(toks) && toks[j+1].word == "n" || w == "احد" && negationBefore(toks, j)) {
+		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || w == "احد" && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
 			end++
+		}
+		if w == "personne" && toks[j+1].word == "d" {
+			end += 2 // "personne d'autre n'a été tué"
 		}
 		if o, _, ok, _ := findOutcome(toks, end, j, lang); ok {
 			q.fig, q.end, q.zero = claims.N(0), end, true
@@ -995,7 +999,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1, g, true
 				return q, true
 			}
-			if !grp && w == "one" && k+1 < len(toks) && !isOutcome(toks[k].word) && !auxiliary(toks[k].word) {
+			if !grp && (w == "one" || (w == "un" || w == "une") && frenchAdjectiveBefore(toks[k].word)) && k+1 < len(toks) && !isOutcome(toks[k].word) && !auxiliary(toks[k].word) {
 				// "One Syrian army soldier was killed": an adjective before the
 				// group, whose phrase the verb then follows.
 				if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && k+1+n < len(toks) {
@@ -2184,6 +2188,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			end = oend
 		}
 		add(q.start, end, o, g, stated, q.fig)
+		if q.zero && oOK {
+			// "Personne d'autre n'a été tué ni blessé", "no one was killed or
+			// injured": a zero of each outcome.
+			if e2, o2, ok := zeroOfTwo(toks, q.end, o); ok {
+				add(q.start, e2, o2, g, stated, q.fig)
+				i = e2 - 1
+				continue
+			}
+		}
 		if o1, o2, ok := twoOutcomesBefore(toks, q.start, lang); ok && oOK && o == o2 {
 			// "مقتل وإصابة عدة أشخاص", "مقتل وإصابة المئات": one number for two
 			// outcomes, each at most that number.
@@ -2839,6 +2852,23 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 			}
 		}
 	}
+	// "Au moins cinq personnes, trois policiers et deux civils, ont été tuées":
+	// between commas that open right after the figure and close before the
+	// verb they share, the numbers break it down.
+	if toks[end].comma && text[toks[end].start] == ',' {
+		for m := end + 1; m < len(toks) && m <= end+12; m++ {
+			if isOutcome(toks[m].word) {
+				return false
+			}
+			if toks[m].isBreak {
+				if m < q || !toks[m].comma || m+1 >= len(toks) {
+					return false
+				}
+				return auxiliary(toks[m+1].word) || isOutcome(toks[m+1].word)
+			}
+		}
+		return false
+	}
 	// "eight dead — four soldiers and four civilians —": between dashes that open
 	// right after the figure, numbers with no outcome of their own break it down.
 	for k := end; k <= q && k <= end+2; k++ {
@@ -2959,6 +2989,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 				continue // "Among the ranks of the FAMA"
 			}
 			break
+		}
+		if claimantFrame(toks, p) {
+			break // "du côté des islamistes shebabs qui ont revendiqué l'attaque": the source
 		}
 		comma := false
 		for m := p + 1; m < figs[0].from; m++ {
@@ -3561,6 +3594,56 @@ func speakers(toks []token, q quantity, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// claimantFrame reports whether the frame at toks[p] names who speaks rather than
+// whose losses: its group is the subject of a relative clause of claiming ("du
+// côté des islamistes shebabs qui ont revendiqué l'attaque").
+func claimantFrame(toks []token, p int) bool {
+	for m := p + 1; m < len(toks) && m <= p+6 && !toks[m].isBreak; m++ {
+		if toks[m].word != "qui" && toks[m].word != "who" && toks[m].word != "which" {
+			continue
+		}
+		for n := m + 1; n < len(toks) && n <= m+3; n++ {
+			if w := toks[n].word; speechVerbs[w] || w == "revendiqué" || w == "revendique" || w == "claimed" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// frenchAdjectiveBefore reports whether w is a French adjective that stands
+// before its noun: "un présumé kamikaze", "un jeune soldat".
+func frenchAdjectiveBefore(w string) bool {
+	switch w {
+	case "présumé", "présumée", "presume", "jeune", "ancien", "ancienne", "haut", "simple":
+		return true
+	}
+	return false
+}
+
+// zeroOfTwo reads, after a zero whose words end at toks[k], its outcome word and
+// a second outcome joined by "or" / "ni" ("n'a été tué ni blessé", "was killed
+// or injured"), and returns the end and the second outcome.
+func zeroOfTwo(toks []token, k int, o claims.Outcome) (int, claims.Outcome, bool) {
+	for p := k; p < len(toks) && p <= k+5 && !toks[p].isBreak; p++ {
+		if !isOutcome(toks[p].word) {
+			continue
+		}
+		if p+2 >= len(toks) {
+			return 0, 0, false
+		}
+		switch toks[p+1].word {
+		case "ni", "or", "nor", "ou":
+			if o2, ok := lookup(outcomeWords, toks[p+2].word); ok && o2 != o {
+				return p + 3, o2, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // thatWithin reads thatForce at a demonstrative inside toks[from:end], the
@@ -4178,9 +4261,13 @@ func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
 				return 0, false
 			}
 			if m+2 < len(toks) && auxiliary(toks[m+1].word) {
-				for n := m + 2; n < len(toks) && n <= m+3; n++ {
+				for n := m + 2; n < len(toks) && n <= m+4; n++ {
 					if isOutcome(toks[n].word) {
 						return n, true
+					}
+					// "ont également été tués": adverbs and auxiliaries between
+					if w := toks[n].word; !auxiliary(w) && !strings.HasSuffix(w, "ment") && w != "aussi" && w != "also" && w != "tous" && w != "toutes" && w != "all" && w != "still" && w != "toujours" && w != "encore" && w != "reportedly" && w != "later" {
+						return 0, false
 					}
 				}
 				return 0, false

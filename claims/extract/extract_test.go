@@ -702,6 +702,14 @@ func TestRules(t *testing.T) {
 		{"one of the group as the subject of another verb is none", "A police officer was wounded when one of the suspects opened fire.", []string{"wounded:security_forces:1"}},
 		{"a citizen is one civilian", "Three policemen were martyred while a citizen was killed in a late-night attack.", []string{"killed:security_forces:3", "killed:civilians:1"}},
 		{"administrators and technicians are civilians", "Suicide bombers attacked the plant, killing 12 Iraqi administrators and engineers and four Iranian technicians.", []string{"killed:civilians:12", "killed:civilians:4"}},
+		{"en plus de is no qualifier", "Huit corps de soldats ont été retrouvés en plus de trois autres blessés.", []string{"killed:soldiers:8", "wounded:soldiers:3"}},
+		{"a breakdown between commas before the shared verb is no figure", "Au moins cinq personnes, trois policiers et deux civils, ont été tuées lundi.", []string{"killed:unknown:>=5"}},
+		{"an apposition with a singular before the shared verb", "Deux assaillants, le conducteur de la voiture et un homme armé, ont également été tués.", []string{"killed:militants:2"}},
+		{"entities and neighbourhoods are counted things", "Le bilan est de 15 morts et d'une dizaine de blessés dans les deux entités.", []string{"killed:unknown:15", "wounded:unknown:~10"}},
+		{"nobody else killed nor wounded is a zero of each", "Personne d'autre n'a été tué ni blessé.", []string{"killed:unknown:0", "wounded:unknown:0"}},
+		{"no one killed or injured is a zero of each", "No one was killed or injured in the blast.", []string{"killed:unknown:0", "wounded:unknown:0"}},
+		{"a French adjective before the noun", "Un présumé kamikaze a été tué samedi matin à Kaboul.", []string{"killed:militants:1"}},
+		{"the side of those who claimed is the source", "Du côté des islamistes shebabs qui ont revendiqué l'attaque, l'attaque aurait fait 27 morts.", []string{"killed:unknown:27"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

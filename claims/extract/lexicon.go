@@ -367,7 +367,7 @@ func init() {
 	for _, w := range []string{"attacks", "attack", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "motorbikes", "cattle", "times", "trucks", "camps", "bases",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois", "camions", "kilomètres",
-		"villages", "localités", "bataillon", "activities", "incidents", "opérations", "equipment", "matériel", "supplies", "munitions", "embuscades", "ambushes", "raids", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
+		"villages", "localités", "bataillon", "activities", "incidents", "opérations", "entités", "entities", "structures", "quartiers", "neighbourhoods", "neighborhoods", "districts", "equipment", "matériel", "supplies", "munitions", "embuscades", "ambushes", "raids", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
 		"هجمات", "هجوما", "هجوم", "هجومين", "مواقع", "موقعا", "نقاط", "نقطة", "نقطه", "مخافر", "مخفر", "مخفرا", "اليات", "آلية", "كيلومترا", "كيلومترات", "كيلومتر", "كلم", "كم", "عاما", "عام", "سنوات", "سنة", "ايام", "يوما", "ساعات",
 		"اشهر", "شهور", "شهرا", "اعوام", "عامين", "قرى", "دراجات", "دراجة", "اسلحة", "مرات", "شاحنة", "شاحنات", "قواعد", "معسكرات", "مركبات", "عربة", "عربات", "فنادق", "قذائف", "دقيقة",
 		"h", "gmt", "rn", "pm", "am", "ساعة", "années", "annees", "décennies", "siècles", "decades", "centuries",
