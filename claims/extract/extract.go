@@ -890,7 +890,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d")
 	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1)) {
 		switch {
-		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && toks[j-1].word == "عن":
+		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && (toks[j-1].word == "عن" || toks[j-1].word == "وقوع"):
 			if de {
 				q.start = j - 1 // the figure's words are "de victime"
 			}
@@ -3670,8 +3670,16 @@ func eachOfTwo(f claims.Figure) claims.Figure {
 // betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded") in
 // toks[from:to+2] and returns its end: the number before it counts both outcomes.
 func betweenOutcomes(toks []token, from, to int) (int, bool) {
-	for k := from; k <= to && k+2 < len(toks); k++ {
+	for k := from; k <= to+2 && k+2 < len(toks); k++ {
+		// ("سقط 13 جنديا يمنيا بين قتيل وجريح": an adjective between; "191
+		// شخصا ما بين قتيل وجريح")
+		if toks[k].word == "ما" && k+3 < len(toks) && toks[k+1].word == "بين" {
+			k++
+		}
 		if toks[k].word != "بين" {
+			if toks[k].isBreak || toks[k].isNum || k > to && isOutcome(toks[k].word) {
+				return 0, false
+			}
 			continue
 		}
 		switch toks[k+1].word {
@@ -4580,7 +4588,7 @@ func secondDay(toks []token, i int) bool {
 // than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
 func countedBefore(w string) bool {
 	switch w {
-	case "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
 		return true
 	}
 	return months[w]

@@ -710,6 +710,13 @@ func TestRules(t *testing.T) {
 		{"no one killed or injured is a zero of each", "No one was killed or injured in the blast.", []string{"killed:unknown:0", "wounded:unknown:0"}},
 		{"a French adjective before the noun", "Un présumé kamikaze a été tué samedi matin à Kaboul.", []string{"killed:militants:1"}},
 		{"the side of those who claimed is the source", "Du côté des islamistes shebabs qui ont revendiqué l'attaque, l'attaque aurait fait 27 morts.", []string{"killed:unknown:27"}},
+		{"no victims occurred is a zero", "وأفاد بيان أن الهجوم لم يسفر عن وقوع ضحايا.", []string{"killed:unknown:0"}},
+		{"people displaced are no toll", "وقتل مئات الأشخاص ونزح مئات الآلاف منذ بدء التمرد.", []string{"killed:unknown:hundreds"}},
+		{"between killed and wounded after an adjective", "سقط 13 جنديا يمنيا بين قتيل وجريح مساء أمس.", []string{"killed:soldiers:<=13", "wounded:soldiers:<=13"}},
+		{"ma bayna killed and wounded", "ارتفعت حصيلة الضحايا إلى 191 شخصا ما بين قتيل وجريح.", []string{"killed:unknown:<=191", "wounded:unknown:<=191"}},
+		{"prisoners exchanged are no figure", "توصلت الحكومة والحوثيون إلى تبادل أكثر من 880 أسيرا.", nil},
+		{"ma yuqarib is about", "تسببوا في مقتل ما يقرب 100 ضحية في صفوف الجيش المالي.", []string{"killed:soldiers:~100"}},
+		{"government forces and tribesmen pool", "وأفاد المصدر بسقوط 18 قتيلا في صفوف الحوثيين و13 من قوات الحكومة والقبليين في المعارك التي شهدتها جبهات مأرب، وأسفرت عن إصابة العشرات من الطرفين.", []string{"killed:militants:18", "killed:security_forces:13", "wounded:unknown:tens"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
