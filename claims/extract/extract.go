@@ -740,13 +740,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			// "a police official", "an Iraqi federal police officer": a noun of two
 			// words, after at most two adjectives.
-			if k+2 < len(toks) {
-				// "a security forces personnel was killed"
-				if g, ok := singular[toks[k].word+" "+toks[k+1].word+" "+toks[k+2].word]; ok && (object || outcomeAfter(toks, k+3) && !activeVerb(toks, k+3)) {
-					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+3, g, true
-					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, k+3)
-					return q, true
-				}
+			// "a security forces personnel was killed": a noun of three words.
+			if g, n, ok := phrase(singular, singularFirst, toks, k); ok && n == 3 && (object || outcomeAfter(toks, k+3) && !activeVerb(toks, k+3)) {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+3, g, true
+				q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, k+3)
+				return q, true
 			}
 			for m := k; m+1 < len(toks) && m <= k+2 && !toks[m].isBreak; m++ {
 				if g, ok := singular[toks[m].word+" "+toks[m+1].word]; ok && (object || outcomeAfter(toks, m+2) && !activeVerb(toks, m+2)) {
@@ -2993,13 +2991,14 @@ func frames(toks []token, figs []figure, lang Lang) {
 		if claimantFrame(toks, p) {
 			break // "du côté des islamistes shebabs qui ont revendiqué l'attaque": the source
 		}
-		comma := false
+		// The frame stands apart from the figure: after a comma ("Du côté de
+		// l'armée, le bilan est de 11 morts") or a toll noun ("Among the ranks of
+		// the FAMA the provisional toll is 25 killed").
+		apart := false
 		for m := p + 1; m < figs[0].from; m++ {
-			// "Du côté de l'armée, le bilan est de 11 morts", "Among the ranks of
-			// the FAMA the provisional toll is 25 killed"
-			comma = comma || toks[m].comma || tollNoun(toks[m].word)
+			apart = apart || toks[m].comma || tollNoun(toks[m].word)
 		}
-		if !comma {
+		if !apart {
 			break
 		}
 		for k := range figs {
@@ -3087,18 +3086,9 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 // definiteNoun reads at toks[k] the noun of a definite singular person, after
 // at most one adjective: "driver", "deputy governor", "chef du village".
 func definiteNoun(toks []token, k int) (claims.Group, int, bool) {
-	for a := 0; a < 2 && k+a < len(toks); a++ {
-		m := k + a
-		for n := 3; n >= 1; n-- {
-			if m+n > len(toks) {
-				continue
-			}
-			if g, ok := singular[joined(toks, m, n)]; ok {
-				return g, m + n, true
-			}
-		}
-		if toks[m].isBreak || toks[m].isNum {
-			break
+	for m := k; m < len(toks) && m <= k+1 && !toks[m].isBreak && !toks[m].isNum; m++ {
+		if g, n, ok := phrase(singular, singularFirst, toks, m); ok {
+			return g, m + n, true
 		}
 	}
 	return 0, 0, false
@@ -3147,7 +3137,7 @@ func activeVerb(toks []token, k int) bool {
 		return true
 	}
 	switch n.word {
-	case "the", "at", "more", "up", "dozens", "scores", "several", "many", "hundreds", "about", "nearly", "some", "two", "three":
+	case "the", "at", "more", "up", "dozens", "scores", "several", "many", "hundreds", "about", "nearly", "some":
 		return true
 	}
 	return false

@@ -717,6 +717,8 @@ func TestRules(t *testing.T) {
 		{"prisoners exchanged are no figure", "توصلت الحكومة والحوثيون إلى تبادل أكثر من 880 أسيرا.", nil},
 		{"ma yuqarib is about", "تسببوا في مقتل ما يقرب 100 ضحية في صفوف الجيش المالي.", []string{"killed:soldiers:~100"}},
 		{"government forces and tribesmen pool", "وأفاد المصدر بسقوط 18 قتيلا في صفوف الحوثيين و13 من قوات الحكومة والقبليين في المعارك التي شهدتها جبهات مأرب، وأسفرت عن إصابة العشرات من الطرفين.", []string{"killed:militants:18", "killed:security_forces:13", "wounded:unknown:tens"}},
+		{"none of a group is a zero in French", "L'armée a indiqué qu'aucun de ses soldats n'a été blessé.", []string{"wounded:soldiers:0"}},
+		{"an English possessive singular subject is one", "His wife was killed in the raid.", []string{"killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

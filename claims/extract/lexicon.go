@@ -30,6 +30,9 @@ var singular = map[string]claims.Group{}
 // lexicons, so that a search can skip a word at once.
 var groupFirst, outcomeFirst map[string]bool
 
+// singularFirst holds the first words of the singular nouns, for phrase.
+var singularFirst map[string]bool
+
 func addAll[T comparable](m map[string]T, v T, words ...string) {
 	for _, w := range words {
 		set(m, norm(w), v)
@@ -279,6 +282,7 @@ func init() {
 	foldAccents(outcomeWords)
 	foldAccents(groupWords)
 	groupFirst = firstWords(groupWords)
+	singularFirst = firstWords(singular)
 	outcomeFirst = firstWords(outcomeWords)
 }
 
