@@ -1890,7 +1890,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							g = claims.UnknownGroup
 						}
 					}
-					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
+					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2, toks, end, e2) {
 						g, end = g2, e2
 					} else if g == claims.UnknownGroup && end+1 < len(toks) && toks[end].word == "في" {
 						// "مقتل قيادي في تنظيم داعش": a member in a force.
@@ -2057,7 +2057,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
-		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2) {
+		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2, toks, gend, e2) {
 			g, gend = g2, e2
 		}
 		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
@@ -3407,7 +3407,7 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, e, true // "5 من رجالها": the force named before
 			}
 			if g, e, ok := groupAt(toks, k+1, lang, 4); ok {
-				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2) {
+				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2, toks, e, e2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
 				}
 				if g2, e2, ok := thatWithin(toks, k+1, e, i); ok {
@@ -3839,12 +3839,34 @@ func pool(a, b claims.Group) claims.Group {
 }
 
 // refines reports whether the group of "من X" / "of X" after a figure's own group
-// word replaces it: X names the people better than "people", "soldiers" of a
-// peacekeeping force are foreign forces, "civilians" of the volunteers are militia,
-// fighters of a state-side force are that force ("مقاتلان من قوات الحشد").
-func refines(g, of claims.Group) bool {
-	return g == claims.UnknownGroup || g == claims.Soldiers && (of == claims.ForeignForces || of == claims.SecurityForces) || g == claims.SecurityForces && of == claims.ForeignForces || g == claims.Civilians && of == claims.Militia ||
-		g == claims.Militants && stateSide(of) // "مقاتلان من قوات الحشد": fighters of a state-side force
+// word, toks[i:e], replaces it: X names the people better than "people",
+// "soldiers" of the police or of a peacekeeping force are that force ("ثمانية
+// ضباط من الشرطة", "four soldiers of the police"), "civilians" of the volunteers
+// are militia, fighters of a state-side force are that force ("مقاتلان من قوات
+// الحشد"). Soldiers of a collective of state forces (the defence and security
+// forces, pro-government forces) stay soldiers: the noun names their branch,
+// the collective none.
+func refines(g, of claims.Group, toks []token, i, e int) bool {
+	switch {
+	case g == claims.Soldiers && of == claims.SecurityForces:
+		return !collectiveForce(toks, i, e)
+	case g == claims.UnknownGroup, g == claims.Soldiers && of == claims.ForeignForces, g == claims.SecurityForces && of == claims.ForeignForces, g == claims.Civilians && of == claims.Militia:
+		return true
+	}
+	return g == claims.Militants && stateSide(of) // "مقاتلان من قوات الحشد": fighters of a state-side force
+}
+
+// collectiveForce reports whether toks[i:e] names state forces as a collective
+// of branches — "قوات الدفاع والأمن", "forces de défense et de sécurité",
+// "pro-government forces" — rather than one branch.
+func collectiveForce(toks []token, i, e int) bool {
+	for k := i; k < e && k < len(toks); k++ {
+		w := toks[k].word
+		if strings.Contains(w, "دفاع") || strings.HasPrefix(w, "défense") || strings.HasPrefix(w, "defense") || strings.HasPrefix(w, "defence") || strings.Contains(w, "gouvernement") || strings.Contains(w, "government") {
+			return true
+		}
+	}
+	return false
 }
 
 func stateSide(g claims.Group) bool {
@@ -4351,7 +4373,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 					return g2, end + n2, true
 				}
 			}
-			if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2) {
+			if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2, toks, end, e2) {
 				return g2, e2, true
 			}
 			return g, end, true
@@ -4374,7 +4396,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				return g, e, true
 			}
 			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
-				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2) {
+				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2, toks, e, e2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
 				}
 				if g2, e2, ok := thatWithin(toks, k+1, e, before); ok {
