@@ -3618,6 +3618,12 @@ func frenchAdjectiveBefore(w string) bool {
 // a second outcome joined by "or" / "ni" ("n'a été tué ni blessé", "was killed
 // or injured"), and returns the end and the second outcome.
 func zeroOfTwo(toks []token, k int, o claims.Outcome) (int, claims.Outcome, bool) {
+	if k > 0 && k+1 < len(toks) && (toks[k].word == "or" || toks[k].word == "nor" || toks[k].word == "ou" || toks[k].word == "ni") {
+		// "no casualties or injuries": the zero's words end with its outcome.
+		if o2, ok := lookup(outcomeWords, toks[k+1].word); ok && o2 != o {
+			return k + 2, o2, true
+		}
+	}
 	for p := k; p < len(toks) && p <= k+5 && !toks[p].isBreak; p++ {
 		if !isOutcome(toks[p].word) {
 			continue

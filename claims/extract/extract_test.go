@@ -719,6 +719,17 @@ func TestRules(t *testing.T) {
 		{"government forces and tribesmen pool", "وأفاد المصدر بسقوط 18 قتيلا في صفوف الحوثيين و13 من قوات الحكومة والقبليين في المعارك التي شهدتها جبهات مأرب، وأسفرت عن إصابة العشرات من الطرفين.", []string{"killed:militants:18", "killed:security_forces:13", "wounded:unknown:tens"}},
 		{"none of a group is a zero in French", "L'armée a indiqué qu'aucun de ses soldats n'a été blessé.", []string{"wounded:soldiers:0"}},
 		{"an English possessive singular subject is one", "His wife was killed in the raid.", []string{"killed:civilians:1"}},
+		// Rules added in the ninth session (issue 13, twelfth round).
+		{"no casualties or injuries is a zero of each", "No casualties or injuries were reported after the blast.", []string{"killed:unknown:0", "wounded:unknown:0"}},
+		{"no casualties or injuries is a zero of each", "L'attaque n'a fait aucune perte ni blessé selon l'armée.", []string{"killed:unknown:0", "wounded:unknown:0"}},
+		{"soldiers of a collective of state forces stay soldiers", "Onze soldats des forces de défense et de sécurité ont été tués.", []string{"killed:soldiers:11"}},
+		{"soldiers of a collective of state forces stay soldiers", "قتل 11 جندياً من قوات الدفاع والأمن في الكمين.", []string{"killed:soldiers:11"}},
+		{"officers of the police are security forces", "لقي ثمانية ضباط من الشرطة مصرعهم في التفجير.", []string{"killed:security_forces:8"}},
+		{"a breakdown after a semicolon is no figure", "Eight people were killed; four soldiers and four civilians.", []string{"killed:unknown:8"}},
+		{"a qualifier before the first of two numbers qualifies only it", "At least five soldiers and three civilians were killed.", []string{"killed:soldiers:>=5", "killed:civilians:3"}},
+		{"gunmen as victims are militants", "Trois hommes armés ont été tués par l'armée.", []string{"killed:militants:3"}},
+		{"a national guard is soldiers", "قتل ثلاثة من عناصر الحرس الوطني في هجوم.", []string{"killed:soldiers:3"}},
+		{"captured in combat is captured", "The army said it captured 12 militants during the fighting.", []string{"captured:militants:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
