@@ -529,8 +529,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
 		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
 			next := k
-			if w := toks[k].word; w == "and" || w == "et" || w == "و" {
-				next = k + 1
+			if w := toks[k].word; w == "and" || w == "et" || w == "و" || w == "الي" && lang == Arabic {
+				next = k + 1 // "ما بين 200 إلى 600" as well
 			}
 			if b, e, ok := readNumber(toks, next, lang); ok && b > a && next > k {
 				q.fig, q.end = claims.Between(a, b), e
@@ -865,7 +865,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
 	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
-		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || w == "احد" && negationBefore(toks, j)) {
+		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || (w == "احد" || w == "احدا") && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
 			end++
@@ -922,6 +922,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// "Aucun casque bleu n'a été blessé"
 			q.fig, q.end, q.zero = claims.N(0), j+1+m, true
 			q.group, q.hasGroup = g, true
+			return q, true
+		}
+		if w == "اي" && n.word == "منهم" {
+			// "مؤكدا عدم إصابة أي منهم": none of the people named before.
+			q.fig, q.end, q.zero = claims.N(0), j+2, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			if g, ok := antecedent(toks, j); ok {
+				q.group = g
+			}
 			return q, true
 		}
 		if w == "اي" && n.word == "من" {
@@ -1671,7 +1680,7 @@ func buildQuantityFirst() {
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2957,10 +2966,13 @@ func frames(toks []token, figs []figure, lang Lang) {
 				// "أحد عشر قتيلاً في صفوف الجيش التشادي و13 جريحاً": the figure
 				// coordinated right after the frame, with no group of its own,
 				// elides the frame's.
-				if m := k + 1; m < len(figs) && figs[m].from > p && figs[m].from <= p+5 && !figs[m].statedGrp && lang == Arabic {
-					joined := toks[figs[m].from-1].word == "و" || strings.HasPrefix(toks[figs[m].from].word, "و")
+				// "مقتل 14 عنصرا في صفوفه، وأصيب 11 آخرين": others, after a
+				// comma and their own verb, are still more of the frame's group.
+				others := k+1 < len(figs) && otherWords(toks[figs[k+1].to-1].word) && figs[k+1].Group == claims.UnknownGroup
+				if m := k + 1; m < len(figs) && figs[m].from > p && figs[m].from <= p+5 && (!figs[m].statedGrp || others) && lang == Arabic {
+					joined := others || toks[figs[m].from-1].word == "و" || strings.HasPrefix(toks[figs[m].from].word, "و")
 					for x := p; x < figs[m].from; x++ {
-						joined = joined && !toks[x].isBreak
+						joined = joined && (!toks[x].isBreak || others && toks[x].comma)
 					}
 					if joined {
 						figs[m].Group, figs[m].statedGrp = g, true
@@ -3418,7 +3430,7 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			return 0, 0, false
 		}
 		switch w {
-		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont", "et", "and", "ou", "or":
+		case "معظمهم", "اغلبهم", "غالبيتهم", "اغلبيتهم", "most", "mostly", "majoritairement", "principalement", "dont", "et", "and", "ou", "or":
 			return 0, 0, false // "six insurgés et d'un soldat": a second figure, not "of"
 		}
 		if _, ok := lookup(outcomeWords, w); ok {
@@ -3493,7 +3505,14 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	// Members and fighters may be an armed group's ("أما بوكو حرام فقتل اثنان
 	// من عناصرها"); forces and soldiers are the state's.
 	members := !soldiersNoun(toks[k].word) && !strings.HasPrefix(toks[k].word, "قوات") && toks[k].word != "القوه" && toks[k].word != "البعثه"
+	// A masculine singular suffix ("عناصره") stands for a force or a group
+	// named in the singular (الجيش، التنظيم), never for a sound plural of people
+	// ("القضاء على 7 مسلحين ومقتل 3 من عناصره": the army's).
+	singular := strings.HasSuffix(toks[k].word, "ه") && !strings.HasSuffix(toks[k].word, "ها")
 	for m := before - 1; m >= 0; m-- {
+		if w := toks[m].word; singular && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")) {
+			continue
+		}
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (stateSide(g) || members && g == claims.Militants) {
 			if g == claims.SecurityForces && soldiersNoun(toks[k].word) {
 				g = claims.Soldiers // "قوات الأمن ... أربعة من جنوده": its soldiers are soldiers
@@ -4092,6 +4111,13 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if t.isNum && ordinal(toks, k) {
 			continue // "a soldier from the army's 19th Infantry Division was martyred"
 		}
+		if lang == Arabic && t.word == "في" && k+2 < len(toks) && toks[k+1].word == "عداد" {
+			// "9 جنود آخرين في عداد المفقودين": counted among the missing.
+			if o, ok := lookup(outcomeWords, toks[k+2].word); ok {
+				fo, fend, fdist, fok = o, k+3, 1, true
+				break
+			}
+		}
 		if boundary(t, lang) {
 			break
 		}
@@ -4123,6 +4149,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			if lang == Arabic && k > after && k-after <= 5 && toks[k-1].word == "الاقل" && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 				continue // "31 جنديا ماليا على الأقل، قتلوا"
+			}
+			if lang == Arabic && k > after && k-after <= 3 && k+2 < len(toks) && (toks[k+1].word == "لا" || toks[k+1].word == "ما") && strings.Contains(toks[k+2].word, "زال") {
+				continue // "60 جنديا، لا يزالون في عداد المفقودين": still
 			}
 			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
@@ -4480,7 +4509,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "ذكر", "تقديم", "اعطاء", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
+	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
 		return true
 	}
 	return false
@@ -4527,7 +4556,7 @@ func eventNoun(w string) bool {
 // conjunction reports whether w joins two clauses: an outcome before it belongs to
 // the clause before ("12 killed and three missing").
 func conjunction(w string) bool {
-	return w == "and" || w == "et" || w == "while" || w == "whereas" || w == "whilst" || w == "tandis" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "و"
+	return w == "and" || w == "et" || w == "while" || w == "whereas" || w == "whilst" || w == "tandis" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "لكن" || w == "ولكن" || w == "و"
 }
 
 // countsOther reports whether the words at toks[k] (or the one after, past an

@@ -730,6 +730,15 @@ func TestRules(t *testing.T) {
 		{"gunmen as victims are militants", "Trois hommes armés ont été tués par l'armée.", []string{"killed:militants:3"}},
 		{"a national guard is soldiers", "قتل ثلاثة من عناصر الحرس الوطني في هجوم.", []string{"killed:soldiers:3"}},
 		{"captured in combat is captured", "The army said it captured 12 militants during the fighting.", []string{"captured:militants:12"}},
+		{"في عداد المفقودين is missing", "قال الجيش إن 22 جنديا أصيبوا في حين اعتبر 9 جنود آخرين في عداد المفقودين.", []string{"wounded:soldiers:22", "missing:soldiers:9"}},
+		{"still among the missing after a comma", "أعلنت الحكومة أن حوالي 60 جنديا، لا يزالون في عداد المفقودين.", []string{"missing:soldiers:~60"}},
+		{"ما بين A إلى B is a range", "تم إعدام ما بين 200 إلى 600 رجل في القرية.", []string{"killed:unknown:200-600"}},
+		{"none of them hurt is a zero", "قال قائد الشرطة إن 33 شخصا كانوا في المجمع، مؤكدا عدم إصابة أي منهم.", []string{"wounded:unknown:0"}},
+		{"killed no one is a zero", "قال مصدر عسكري إن الجيش لم يقتل أحدا.", []string{"killed:unknown:0"}},
+		{"كثيرا من is many", "لا يمكن أن نعطي عددا محددا للقتلى لكن كثيرا من المدنيين قتلوا.", []string{"killed:civilians:many"}},
+		{"most of them does not refine the group", "قتل 25 شخصا غالبيتهم من المسلحين الموالين للنظام.", []string{"killed:unknown:25"}},
+		{"a masculine singular suffix stands for a force, not a plural of people", "أعلن الجيش القضاء على 7 مسلحين ومقتل 3 من عناصره.", []string{"killed:militants:7", "killed:soldiers:3"}},
+		{"others after a frame and a comma are of the frame's group", "أوضح الجيش أنه تم مقتل 14 عنصرا في صفوفه، وأصيب 11 آخرين.", []string{"killed:soldiers:14", "wounded:soldiers:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
