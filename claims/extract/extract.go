@@ -580,6 +580,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Vague words: "dozens", "des dizaines", "عشرات".
+	if lang == Arabic && j > 0 && toks[j].word == "عده" {
+		if _, ok := lookup(nonCasualty, toks[j-1].word); ok {
+			return q, false // "في هجمات عدة": an adjective of a counted thing
+		}
+	}
 	for n := 4; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
 			if f, ok := claims.Vague(s); ok {
@@ -820,6 +825,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط":
 			o, _ := lookup(outcomeWords, w)
 			q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+1, o, true
+			if j+1 < len(toks) && (toks[j+1].word == "كثر" || toks[j+1].word == "كثيرون") {
+				q.fig, _ = claims.Vague("كثيرون") // "سقط قتلى كثر": many dead
+				q.end++
+			}
 			return q, true
 		}
 	}
@@ -1802,12 +1811,19 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون تحديد لعدد القتلى والجرحى": no toll stated
 				}
+				if i > 0 && tollNoun(toks[i-1].word) && numberInClause(toks, i+n, lang) {
+					i += n - 1
+					continue // "ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا": the toll's number follows
+				}
 				human := humanLosses(toks, i, i+n)
 				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
 					i += n - 1
 					continue // "lourdes pertes matérielles": property, not people
 				}
 				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
+				if ok && gend <= i && strings.Contains(toks[i].word, "وقع") {
+					ok = false // "داعش يهاجم نقطة للجيش ويوقع ضحايا": the group before the verb is its agent or target
+				}
 				if !ok || g == claims.UnknownGroup {
 					// "حصيلة ثقيلة من الضحايا بين سكان القرية"
 					if g2, e2, ok2 := lossesOn(toks, i+n, lang); ok2 {
@@ -2433,8 +2449,8 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 // وأطفالا"), and the plurals coordinated with it; it returns their pooled group
 // and the end of their words.
 func barePlural(toks []token, i int) (claims.Group, int, bool) {
-	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) {
-		return 0, 0, false
+	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) || i > 1 && tollNoun(toks[i-2].word) {
+		return 0, 0, false // ("حصيلة قتلى جيش بلاده": the toll's own words)
 	}
 	plural := func(k int) (claims.Group, bool) {
 		if k >= len(toks) {

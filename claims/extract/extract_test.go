@@ -739,6 +739,10 @@ func TestRules(t *testing.T) {
 		{"most of them does not refine the group", "قتل 25 شخصا غالبيتهم من المسلحين الموالين للنظام.", []string{"killed:unknown:25"}},
 		{"a masculine singular suffix stands for a force, not a plural of people", "أعلن الجيش القضاء على 7 مسلحين ومقتل 3 من عناصره.", []string{"killed:militants:7", "killed:soldiers:3"}},
 		{"others after a frame and a comma are of the frame's group", "أوضح الجيش أنه تم مقتل 14 عنصرا في صفوفه، وأصيب 11 آخرين.", []string{"killed:soldiers:14", "wounded:soldiers:11"}},
+		{"يوقع ضحايا is a toll with no number, its group not the agent's", "داعش يهاجم نقطة للجيش ويوقع ضحايا في ديالى", []string{"killed:unknown:qualitative"}},
+		{"قتلى كثر is many", "قال المتحدث سقط قتلى كثر في المركبة الثانية.", []string{"killed:unknown:many"}},
+		{"the toll's own words are no toll when its number follows", "أعلن الوزير ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا.", []string{"killed:soldiers:38"}},
+		{"عدة after a counted thing is no quantity", "قتل 41 عنصرا من قوات الأمن في هجمات عدة شنها التنظيم.", []string{"killed:security_forces:41"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
