@@ -1883,7 +1883,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if end, g, ok := singularBeforeVerb(toks, i); ok {
 				// "لا يزال جندي واحد في عداد المفقودين", "بقي جندي آخر في عداد
 				// المفقودين", "إن شرطيا قتل": a singular noun before its verb.
-				if o, _, ok, _ := findOutcome(toks, end, i, lang); ok {
+				from := end
+				if isNumberWord(toks[end], lang) {
+					from = end + 1 // "إن ضابطا وأربعة جنود عراقيين قتلوا": the verb after the number's noun
+				}
+				if o, _, ok, _ := findOutcome(toks, from, i, lang); ok {
 					add(i, end, o, g, true, claims.N(1))
 					i = end - 1
 					continue
@@ -1894,6 +1898,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// group with no number, the object of an outcome: a toll with no
 				// number.
 				o, _ := lookup(outcomeWords, toks[i-1].word)
+				if o1, o2, ok := twoOutcomesBefore(toks, i, lang); ok && o2 == o {
+					add(i, end, o1, g, true, claims.Heavy()) // "مقتل وإصابة شرطيين": each outcome
+				}
 				add(i, end, o, g, true, claims.Heavy())
 				i = end - 1
 				continue
@@ -2438,8 +2445,8 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		}
 		return i + 2, g, true
 	}
-	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && isOutcome(toks[i+1].word) {
-		return i + 1, g, true
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
+		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
 	}
 	return 0, 0, false
 }
@@ -3234,6 +3241,13 @@ func sharedOf(toks []token, figs []figure, lang Lang) {
 	}
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := figs[k], figs[k+1]
+		if a.Group == claims.UnknownGroup && b.Group != claims.UnknownGroup && a.Outcome != b.Outcome && a.to == a.from+1 && b.from == a.to+1 && b.from+1 < b.to &&
+			otherWords(toks[b.from].word) && toks[b.from+1].word == "من" && strings.HasPrefix(toks[a.to].word, "و") && isOutcome(toks[a.to].word) {
+			// "مقتل عنصر وإصابة آخر من قوات سوريا الديمقراطية": one member
+			// killed and another wounded, both of the force named last.
+			figs[k].Group, figs[k].statedGrp = b.Group, true
+			continue
+		}
 		if a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || b.from+3 > b.to || !isNumberWord(toks[b.from], lang) || toks[b.from+2].word != "من" {
 			continue
 		}

@@ -743,6 +743,9 @@ func TestRules(t *testing.T) {
 		{"قتلى كثر is many", "قال المتحدث سقط قتلى كثر في المركبة الثانية.", []string{"killed:unknown:many"}},
 		{"the toll's own words are no toll when its number follows", "أعلن الوزير ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا.", []string{"killed:soldiers:38"}},
 		{"عدة after a counted thing is no quantity", "قتل 41 عنصرا من قوات الأمن في هجمات عدة شنها التنظيم.", []string{"killed:security_forces:41"}},
+		{"an accusative singular coordinated with a number is one", "أكد مصدران أمنيان أن ضابطا وأربعة جنود قتلوا في الهجوم.", []string{"killed:soldiers:1", "killed:soldiers:4"}},
+		{"a bare plural after two outcomes is a toll of each", "مقتل وإصابة شرطيين في هجوم مسلح", []string{"killed:security_forces:qualitative", "wounded:security_forces:qualitative"}},
+		{"one killed and another wounded share the force named last", "ووثق المرصد مقتل عنصر وإصابة آخر من قوات سوريا الديمقراطية.", []string{"killed:militants:1", "wounded:militants:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
