@@ -1811,6 +1811,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون تحديد لعدد القتلى والجرحى": no toll stated
 				}
+				if i > 1 && (toks[i-1].word == "of" || toks[i-1].word == "des") && (toks[i-2].word == "numbers" || toks[i-2].word == "nombres") && lang != Arabic {
+					i += n - 1
+					continue // "the numbers of dead and injured may yet rise": no toll stated
+				}
 				if i > 0 && tollNoun(toks[i-1].word) && numberInClause(toks, i+n, lang) {
 					i += n - 1
 					continue // "ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا": the toll's number follows
@@ -4357,6 +4361,12 @@ func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
 				}
 				return 0, false
 			}
+			if _, n, ok := phrase(outcomeWords, outcomeFirst, toks, m+1); ok && commas == 2 && lang == English && !presentParticiple(toks[m+1].word) && !numberInClause(toks[:min(len(toks), m+1+n+3)], m+1+n, lang) {
+				// "four brave soldiers, having fought gallantly, embraced
+				// martyrdom" (not "several areas ..., killed at least 10
+				// civilians": a verb with a count after it has its own object).
+				return m + 1, true
+			}
 			continue
 		}
 		if isOutcome(t.word) {
@@ -4561,7 +4571,7 @@ func acknowledges(w string) bool {
 // event's author, not the victims.
 func causeVerb(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
-	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي":
+	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي", "led", "leading", "caused", "causing", "resulted", "resulting", "causé", "provoqué", "entraîné", "entraine", "entrainé":
 		return true
 	}
 	return false
