@@ -345,7 +345,8 @@ func init() {
 	k := []claims.Outcome{claims.Killed}
 	kw := []claims.Outcome{claims.Killed, claims.Wounded}
 	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain",
-		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح"} {
+		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح",
+		"يوقع ضحايا", "ويوقع ضحايا", "اوقع ضحايا", "واوقع ضحايا", "سقوط ضحايا"} {
 		qualitative[norm(p)] = k
 	}
 	for _, p := range []string{"fait des morts", "faisant des morts", "fait des victimes", "faisant des victimes"} {
