@@ -495,9 +495,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// is the subject of a passive outcome ("some 20" is about 20, and "some
 	// militants attacked" no toll).
 	if toks[i].word == "some" && lang == English {
-		if g, e, ok := phrase(groupWords, groupFirst, toks, j); ok && g != claims.UnknownGroup && passiveOutcome(toks, j+e) {
-			q.fig, q.end = claims.Heavy(), j
-			return q, true
+		if g, e, ok := phrase(groupWords, groupFirst, toks, j); ok && g != claims.UnknownGroup {
+			if j+e+1 < len(toks) && (toks[j+e].word == "and" || toks[j+e].word == "or") {
+				if g2, e2, ok := phrase(groupWords, groupFirst, toks, j+e+1); ok && pool(g, g2) == g {
+					e += 1 + e2 // "Some women and children were also kidnapped"
+				}
+			}
+			if passiveOutcome(toks, j+e) {
+				q.fig, q.end = claims.Heavy(), j
+				return q, true
+			}
 		}
 	}
 	// "none of its soldiers was hurt", "aucun de ses soldats": a zero of the group.
@@ -610,6 +617,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "عدد من", "a number of", "un certain nombre de": a toll with no number.
 	if qual == claims.Exact && j+1 < len(toks) {
 		n := toks[j+1].word
+		if w == "number" && j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word) && passiveOutcome(toks, j+1) {
+			// "twelve terrorists were killed while a large number were
+			// critically injured": a toll with no number.
+			q.fig, q.end = claims.Heavy(), j+1
+			return q, true
+		}
 		if (w == "عدد" || w == "عددا") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
@@ -1975,6 +1988,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
+		if i > 0 && toks[i-1].word == "as" && toks[i].word == "many" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact {
+			// "two soldiers were martyred and as many terrorists killed": as
+			// many as the figure before.
+			q.fig = figs[len(figs)-1].Figure.Figure
+		}
 		if e := q.end; e+2 < len(toks) && toks[e].word == "out" && toks[e+1].word == "of" {
 			// "Fifteen out of the 18 passengers were taken away": the whole is no
 			// figure, and names the part's people.
@@ -3056,6 +3074,9 @@ func passiveOutcome(toks []token, k int) bool {
 		switch w := toks[k].word; w {
 		case "were", "was", "have", "has", "had", "been", "also", "reportedly":
 		default:
+			if n > 0 && len(w) > 4 && strings.HasSuffix(w, "ly") {
+				continue // "were critically injured"
+			}
 			return n > 0 && isOutcome(w)
 		}
 	}
@@ -3626,9 +3647,15 @@ func speakers(toks []token, q quantity, lang Lang) (int, bool) {
 	if lang != English || q.fig.Qualifier != claims.Exact {
 		return 0, false
 	}
-	for m := q.end + 1; m < len(toks) && m <= q.end+3; m++ {
+	reach := 3
+	for k := q.end; k < len(toks) && k <= q.end+3; k++ {
+		if toks[k].word == "who" {
+			reach = 8 // "two health officials who spoke to Reuters said"
+		}
+	}
+	for m := q.end + 1; m < len(toks) && m <= q.end+reach; m++ {
 		switch w := toks[m-1].word; {
-		case toks[m-1].isBreak || w == "" || isOutcome(w) || auxiliary(w) || preposition(w) || conjunction(w):
+		case toks[m-1].isBreak || w == "" || isOutcome(w) || auxiliary(w) || preposition(w) && reach == 3 || conjunction(w):
 			return 0, false
 		}
 		switch toks[m].word {
@@ -4218,6 +4245,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				if lang == Arabic && strings.HasPrefix(t.word, "و") && !outcomeWordsHas(t.word) || k > 0 && conjunction(toks[k-1].word) {
 					fdist = 98
 				}
+				if o == claims.Wounded && lang != Arabic && k+n+1 < len(toks) && starts(groupFirst, toks, k+n) {
+					// "eight wounded civilians passed away": wounded people who died.
+					if _, gn, ok := phrase(groupWords, groupFirst, toks, k+n); ok {
+						if o2, n2, ok := phrase(outcomeWords, outcomeFirst, toks, k+n+gn); ok && o2 == claims.Killed {
+							fo, fend = o2, k+n+gn+n2
+							break
+						}
+					}
+				}
 				// "blessés ont succombé": the participle of the subject, then the
 				// verb; the verb is the outcome.
 				for m := k + n; m < len(toks) && m <= k+n+1; m++ {
@@ -4492,6 +4528,12 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
+		switch t.word {
+		case "recovered", "found", "retrieved", "discovered", "retrouvé", "découvert", "récupéré":
+			// "DRC troops and local officials recovered 64 bodies": the subject
+			// of finding is the finder.
+			return 0, 0, false
+		}
 		if g, ok := lookup(groupWords, t.word); ok {
 			a := k // the group's first word, past its article ("by the RSF")
 			if a > 1 && (toks[a-1].word == "the" || toks[a-1].word == "les" || toks[a-1].word == "la" || toks[a-1].word == "l") {
@@ -4627,6 +4669,11 @@ func countsOther(toks []token, k int) bool {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "three separate incidents": an adjective the lexicons do not know
 		}
+		if k+2 < len(toks) && distributive(toks[k].word) && toks[k+1].word != "" && !lexiconWord(toks[k+1].word) && !preposition(toks[k+1].word) && !ofWords[toks[k+1].word] {
+			if _, ok := lookup(nonCasualty, toks[k+2].word); ok {
+				return true // "two separate intelligence-based operations"
+			}
+		}
 	}
 	for m := k + 1; m < len(toks) && m <= k+2 && toks[m].word != ""; m++ {
 		// "5 military posts", "two simultaneous jihadist attacks": a third word
@@ -4637,6 +4684,17 @@ func countsOther(toks []token, k int) bool {
 		if _, grp := lookup(groupWords, toks[m].word); !grp || isOutcome(toks[m].word) || preposition(toks[m].word) || ofWords[toks[m].word] {
 			break
 		}
+	}
+	return false
+}
+
+// distributive reports whether w says that counted things were apart ("two
+// separate operations", "trois attaques distinctes"): what follows is what is
+// counted.
+func distributive(w string) bool {
+	switch w {
+	case "separate", "different", "distinct", "simultaneous", "coordinated", "consecutive", "successive", "séparées", "distinctes", "différentes", "simultanées":
+		return true
 	}
 	return false
 }

@@ -746,6 +746,17 @@ func TestRules(t *testing.T) {
 		{"an accusative singular coordinated with a number is one", "أكد مصدران أمنيان أن ضابطا وأربعة جنود قتلوا في الهجوم.", []string{"killed:soldiers:1", "killed:soldiers:4"}},
 		{"a bare plural after two outcomes is a toll of each", "مقتل وإصابة شرطيين في هجوم مسلح", []string{"killed:security_forces:qualitative", "wounded:security_forces:qualitative"}},
 		{"one killed and another wounded share the force named last", "ووثق المرصد مقتل عنصر وإصابة آخر من قوات سوريا الديمقراطية.", []string{"killed:militants:1", "wounded:militants:1"}},
+		{"as many is the number before", "Two soldiers were martyred and as many terrorists killed.", []string{"killed:soldiers:2", "killed:militants:2"}},
+		{"some of two pooled groups before a passive outcome is qualitative", "Some women and children were also kidnapped in the attack.", []string{"captured:civilians:qualitative"}},
+		{"wounded people who died are dead", "Eight wounded civilians passed away in two different hospitals.", []string{"killed:civilians:8"}},
+		{"a large number before a passive outcome is qualitative", "Twelve terrorists were killed while a large number were critically injured.", []string{"killed:militants:12", "wounded:militants:qualitative"}},
+		{"officials who are victims are civilians", "A suicide bomber detonated herself in the office, killing six officials.", []string{"killed:civilians:6"}},
+		{"officials who speak are no victims", "But two health officials who spoke to Reuters said the death toll could be between 70 and 80.", []string{"killed:unknown:70-80"}},
+		{"the subject of finding bodies is the finder", "Troops and local officials recovered 64 bodies on Sunday.", []string{"killed:unknown:64"}},
+		{"a verb after an apposition between commas", "Four brave soldiers, having fought gallantly, embraced martyrdom.", []string{"killed:soldiers:4"}},
+		{"named armed groups are militants", "The army killed 12 members of al-Shabaab and 5 members of the TTP.", []string{"killed:militants:12", "killed:militants:5"}},
+		{"the numbers of dead and injured is no toll", "Fourteen people were left in intensive care, and officials warned the numbers of dead and injured may rise.", []string{"wounded:unknown:14"}},
+		{"separate operations are counted things", "Two soldiers were killed in two separate intelligence-based operations.", []string{"killed:soldiers:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
