@@ -529,8 +529,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
 		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
 			next := k
-			if w := toks[k].word; w == "and" || w == "et" || w == "و" {
-				next = k + 1
+			if w := toks[k].word; w == "and" || w == "et" || w == "و" || w == "الي" && lang == Arabic {
+				next = k + 1 // "ما بين 200 إلى 600" as well
 			}
 			if b, e, ok := readNumber(toks, next, lang); ok && b > a && next > k {
 				q.fig, q.end = claims.Between(a, b), e
@@ -580,6 +580,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Vague words: "dozens", "des dizaines", "عشرات".
+	if lang == Arabic && j > 0 && toks[j].word == "عده" {
+		if _, ok := lookup(nonCasualty, toks[j-1].word); ok {
+			return q, false // "في هجمات عدة": an adjective of a counted thing
+		}
+	}
 	for n := 4; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
 			if f, ok := claims.Vague(s); ok {
@@ -820,6 +825,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط":
 			o, _ := lookup(outcomeWords, w)
 			q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+1, o, true
+			if j+1 < len(toks) && (toks[j+1].word == "كثر" || toks[j+1].word == "كثيرون") {
+				q.fig, _ = claims.Vague("كثيرون") // "سقط قتلى كثر": many dead
+				q.end++
+			}
 			return q, true
 		}
 	}
@@ -865,7 +874,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
 	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
-		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || w == "احد" && negationBefore(toks, j)) {
+		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || (w == "احد" || w == "احدا") && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
 			end++
@@ -922,6 +931,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// "Aucun casque bleu n'a été blessé"
 			q.fig, q.end, q.zero = claims.N(0), j+1+m, true
 			q.group, q.hasGroup = g, true
+			return q, true
+		}
+		if w == "اي" && n.word == "منهم" {
+			// "مؤكدا عدم إصابة أي منهم": none of the people named before.
+			q.fig, q.end, q.zero = claims.N(0), j+2, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			if g, ok := antecedent(toks, j); ok {
+				q.group = g
+			}
 			return q, true
 		}
 		if w == "اي" && n.word == "من" {
@@ -1671,7 +1689,7 @@ func buildQuantityFirst() {
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1793,12 +1811,23 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون تحديد لعدد القتلى والجرحى": no toll stated
 				}
+				if i > 1 && (toks[i-1].word == "of" || toks[i-1].word == "des") && (toks[i-2].word == "numbers" || toks[i-2].word == "nombres") && lang != Arabic {
+					i += n - 1
+					continue // "the numbers of dead and injured may yet rise": no toll stated
+				}
+				if i > 0 && tollNoun(toks[i-1].word) && numberInClause(toks, i+n, lang) {
+					i += n - 1
+					continue // "ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا": the toll's number follows
+				}
 				human := humanLosses(toks, i, i+n)
 				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
 					i += n - 1
 					continue // "lourdes pertes matérielles": property, not people
 				}
 				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
+				if ok && gend <= i && strings.Contains(toks[i].word, "وقع") {
+					ok = false // "داعش يهاجم نقطة للجيش ويوقع ضحايا": the group before the verb is its agent or target
+				}
 				if !ok || g == claims.UnknownGroup {
 					// "حصيلة ثقيلة من الضحايا بين سكان القرية"
 					if g2, e2, ok2 := lossesOn(toks, i+n, lang); ok2 {
@@ -1858,7 +1887,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if end, g, ok := singularBeforeVerb(toks, i); ok {
 				// "لا يزال جندي واحد في عداد المفقودين", "بقي جندي آخر في عداد
 				// المفقودين", "إن شرطيا قتل": a singular noun before its verb.
-				if o, _, ok, _ := findOutcome(toks, end, i, lang); ok {
+				from := end
+				if isNumberWord(toks[end], lang) {
+					from = end + 1 // "إن ضابطا وأربعة جنود عراقيين قتلوا": the verb after the number's noun
+				}
+				if o, _, ok, _ := findOutcome(toks, from, i, lang); ok {
 					add(i, end, o, g, true, claims.N(1))
 					i = end - 1
 					continue
@@ -1869,6 +1902,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// group with no number, the object of an outcome: a toll with no
 				// number.
 				o, _ := lookup(outcomeWords, toks[i-1].word)
+				if o1, o2, ok := twoOutcomesBefore(toks, i, lang); ok && o2 == o {
+					add(i, end, o1, g, true, claims.Heavy()) // "مقتل وإصابة شرطيين": each outcome
+				}
 				add(i, end, o, g, true, claims.Heavy())
 				i = end - 1
 				continue
@@ -2413,8 +2449,8 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		}
 		return i + 2, g, true
 	}
-	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && isOutcome(toks[i+1].word) {
-		return i + 1, g, true
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
+		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
 	}
 	return 0, 0, false
 }
@@ -2424,8 +2460,8 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 // وأطفالا"), and the plurals coordinated with it; it returns their pooled group
 // and the end of their words.
 func barePlural(toks []token, i int) (claims.Group, int, bool) {
-	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) {
-		return 0, 0, false
+	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) || i > 1 && tollNoun(toks[i-2].word) {
+		return 0, 0, false // ("حصيلة قتلى جيش بلاده": the toll's own words)
 	}
 	plural := func(k int) (claims.Group, bool) {
 		if k >= len(toks) {
@@ -2957,10 +2993,13 @@ func frames(toks []token, figs []figure, lang Lang) {
 				// "أحد عشر قتيلاً في صفوف الجيش التشادي و13 جريحاً": the figure
 				// coordinated right after the frame, with no group of its own,
 				// elides the frame's.
-				if m := k + 1; m < len(figs) && figs[m].from > p && figs[m].from <= p+5 && !figs[m].statedGrp && lang == Arabic {
-					joined := toks[figs[m].from-1].word == "و" || strings.HasPrefix(toks[figs[m].from].word, "و")
+				// "مقتل 14 عنصرا في صفوفه، وأصيب 11 آخرين": others, after a
+				// comma and their own verb, are still more of the frame's group.
+				others := k+1 < len(figs) && otherWords(toks[figs[k+1].to-1].word) && figs[k+1].Group == claims.UnknownGroup
+				if m := k + 1; m < len(figs) && figs[m].from > p && figs[m].from <= p+5 && (!figs[m].statedGrp || others) && lang == Arabic {
+					joined := others || toks[figs[m].from-1].word == "و" || strings.HasPrefix(toks[figs[m].from].word, "و")
 					for x := p; x < figs[m].from; x++ {
-						joined = joined && !toks[x].isBreak
+						joined = joined && (!toks[x].isBreak || others && toks[x].comma)
 					}
 					if joined {
 						figs[m].Group, figs[m].statedGrp = g, true
@@ -3206,6 +3245,13 @@ func sharedOf(toks []token, figs []figure, lang Lang) {
 	}
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := figs[k], figs[k+1]
+		if a.Group == claims.UnknownGroup && b.Group != claims.UnknownGroup && a.Outcome != b.Outcome && a.to == a.from+1 && b.from == a.to+1 && b.from+1 < b.to &&
+			otherWords(toks[b.from].word) && toks[b.from+1].word == "من" && strings.HasPrefix(toks[a.to].word, "و") && isOutcome(toks[a.to].word) {
+			// "مقتل عنصر وإصابة آخر من قوات سوريا الديمقراطية": one member
+			// killed and another wounded, both of the force named last.
+			figs[k].Group, figs[k].statedGrp = b.Group, true
+			continue
+		}
 		if a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || b.from+3 > b.to || !isNumberWord(toks[b.from], lang) || toks[b.from+2].word != "من" {
 			continue
 		}
@@ -3418,7 +3464,7 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			return 0, 0, false
 		}
 		switch w {
-		case "معظمهم", "اغلبهم", "most", "mostly", "majoritairement", "principalement", "dont", "et", "and", "ou", "or":
+		case "معظمهم", "اغلبهم", "غالبيتهم", "اغلبيتهم", "most", "mostly", "majoritairement", "principalement", "dont", "et", "and", "ou", "or":
 			return 0, 0, false // "six insurgés et d'un soldat": a second figure, not "of"
 		}
 		if _, ok := lookup(outcomeWords, w); ok {
@@ -3493,7 +3539,14 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	// Members and fighters may be an armed group's ("أما بوكو حرام فقتل اثنان
 	// من عناصرها"); forces and soldiers are the state's.
 	members := !soldiersNoun(toks[k].word) && !strings.HasPrefix(toks[k].word, "قوات") && toks[k].word != "القوه" && toks[k].word != "البعثه"
+	// A masculine singular suffix ("عناصره") stands for a force or a group
+	// named in the singular (الجيش، التنظيم), never for a sound plural of people
+	// ("القضاء على 7 مسلحين ومقتل 3 من عناصره": the army's).
+	singular := strings.HasSuffix(toks[k].word, "ه") && !strings.HasSuffix(toks[k].word, "ها")
 	for m := before - 1; m >= 0; m-- {
+		if w := toks[m].word; singular && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")) {
+			continue
+		}
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (stateSide(g) || members && g == claims.Militants) {
 			if g == claims.SecurityForces && soldiersNoun(toks[k].word) {
 				g = claims.Soldiers // "قوات الأمن ... أربعة من جنوده": its soldiers are soldiers
@@ -3618,6 +3671,12 @@ func frenchAdjectiveBefore(w string) bool {
 // a second outcome joined by "or" / "ni" ("n'a été tué ni blessé", "was killed
 // or injured"), and returns the end and the second outcome.
 func zeroOfTwo(toks []token, k int, o claims.Outcome) (int, claims.Outcome, bool) {
+	if k > 0 && k+1 < len(toks) && (toks[k].word == "or" || toks[k].word == "nor" || toks[k].word == "ou" || toks[k].word == "ni") {
+		// "no casualties or injuries": the zero's words end with its outcome.
+		if o2, ok := lookup(outcomeWords, toks[k+1].word); ok && o2 != o {
+			return k + 2, o2, true
+		}
+	}
 	for p := k; p < len(toks) && p <= k+5 && !toks[p].isBreak; p++ {
 		if !isOutcome(toks[p].word) {
 			continue
@@ -4086,6 +4145,13 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if t.isNum && ordinal(toks, k) {
 			continue // "a soldier from the army's 19th Infantry Division was martyred"
 		}
+		if lang == Arabic && t.word == "في" && k+2 < len(toks) && toks[k+1].word == "عداد" {
+			// "9 جنود آخرين في عداد المفقودين": counted among the missing.
+			if o, ok := lookup(outcomeWords, toks[k+2].word); ok {
+				fo, fend, fdist, fok = o, k+3, 1, true
+				break
+			}
+		}
 		if boundary(t, lang) {
 			break
 		}
@@ -4117,6 +4183,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			if lang == Arabic && k > after && k-after <= 5 && toks[k-1].word == "الاقل" && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 				continue // "31 جنديا ماليا على الأقل، قتلوا"
+			}
+			if lang == Arabic && k > after && k-after <= 3 && k+2 < len(toks) && (toks[k+1].word == "لا" || toks[k+1].word == "ما") && strings.Contains(toks[k+2].word, "زال") {
+				continue // "60 جنديا، لا يزالون في عداد المفقودين": still
 			}
 			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
@@ -4291,6 +4360,12 @@ func verbAfterCommas(toks []token, k int, lang Lang) (int, bool) {
 					}
 				}
 				return 0, false
+			}
+			if _, n, ok := phrase(outcomeWords, outcomeFirst, toks, m+1); ok && commas == 2 && lang == English && !presentParticiple(toks[m+1].word) && !numberInClause(toks[:min(len(toks), m+1+n+3)], m+1+n, lang) {
+				// "four brave soldiers, having fought gallantly, embraced
+				// martyrdom" (not "several areas ..., killed at least 10
+				// civilians": a verb with a count after it has its own object).
+				return m + 1, true
 			}
 			continue
 		}
@@ -4474,7 +4549,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "ذكر", "تقديم", "اعطاء", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
+	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
 		return true
 	}
 	return false
@@ -4496,7 +4571,7 @@ func acknowledges(w string) bool {
 // event's author, not the victims.
 func causeVerb(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
-	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي":
+	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي", "led", "leading", "caused", "causing", "resulted", "resulting", "causé", "provoqué", "entraîné", "entraine", "entrainé":
 		return true
 	}
 	return false
@@ -4521,7 +4596,7 @@ func eventNoun(w string) bool {
 // conjunction reports whether w joins two clauses: an outcome before it belongs to
 // the clause before ("12 killed and three missing").
 func conjunction(w string) bool {
-	return w == "and" || w == "et" || w == "while" || w == "whereas" || w == "whilst" || w == "tandis" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "و"
+	return w == "and" || w == "et" || w == "while" || w == "whereas" || w == "whilst" || w == "tandis" || w == "alors" || w == "puis" || w == "but" || w == "mais" || w == "فيما" || w == "بينما" || w == "لكن" || w == "ولكن" || w == "و"
 }
 
 // countsOther reports whether the words at toks[k] (or the one after, past an
