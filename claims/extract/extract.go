@@ -441,6 +441,9 @@ func negationBefore(toks []token, i int) bool {
 		if withholds(w) || acknowledges(w) {
 			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes": no zero
 		}
+		if (w == "ان" || w == "بان") && !(k > 0 && (toks[k-1].word == "دون" || toks[k-1].word == "بدون")) {
+			return false // "طلب عدم نشر اسمه ان عشرة أشخاص أصيبوا": a clause of its own
+		}
 		switch w {
 		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never", "didn", "don", "doesn", "wasn", "weren", "hasn", "haven", "hadn":
 			return true
@@ -835,9 +838,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "سقط قتلى وبعض الجرحى", "أوقع قتلى": a plural outcome noun with no
 		// number after a verb of falling or causing is a toll with no number.
 		switch toks[j-1].word {
-		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط":
+		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط", "بسقوط", "وسقوط", "بوقوع":
 			o, _ := lookup(outcomeWords, w)
 			q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+1, o, true
+			if negationBefore(toks, j-1) {
+				q.fig, q.zero = claims.N(0), true // "عدم سقوط مصابين في صفوف العسكريين"
+			}
 			if j+1 < len(toks) && (toks[j+1].word == "كثر" || toks[j+1].word == "كثيرون") {
 				q.fig, _ = claims.Vague("كثيرون") // "سقط قتلى كثر": many dead
 				q.end++
@@ -2554,6 +2560,9 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 	if lang != Arabic || q < 2 || !strings.HasPrefix(toks[q-1].word, "و") {
 		return 0, 0, false
 	}
+	if w := strings.TrimPrefix(toks[q-1].word, "و"); (w == "قتل" || w == "قتلت") && (toks[q-2].word == "اصيب" || toks[q-2].word == "اصيبت") {
+		return claims.Wounded, claims.Killed, true // "أصيب وقتل 15 عسكريا"
+	}
 	switch strings.TrimPrefix(toks[q-1].word, "و") {
 	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت":
 	default:
@@ -3299,7 +3308,7 @@ func sharedOf(toks []token, figs []figure, lang Lang) {
 // sentence before toks[limit] or the marker.
 func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	w := toks[p].word
-	if p > 0 && possessive(toks[p-1].word) || lang == Arabic && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم")) && w != "صفوف" && w != "جانب" {
+	if p > 0 && possessive(toks[p-1].word) || lang == Arabic && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ها") || strings.HasSuffix(w, "هم") || w == "صفوفنا") && w != "صفوف" && w != "جانب" {
 		end := p
 		if limit > 0 {
 			end = limit
@@ -4354,7 +4363,7 @@ func habitual(toks []token, i int) bool {
 // thing published: "نشرت تقريرا" is a report, not troops.
 func published(w string) bool {
 	switch w {
-	case "تقريرا", "تقرير", "بيانا", "بيان", "صورا", "صوره", "مقطع", "مقطعا", "فيديو", "خبرا", "تغريده", "تسجيلا":
+	case "تقريرا", "تقرير", "بيانا", "بيان", "صورا", "صوره", "مقطع", "مقطعا", "فيديو", "خبرا", "تغريده", "تسجيلا", "اسمه", "اسمها", "اسمهم", "اسمائهم", "هويته", "هويتهم":
 		return true
 	}
 	return false
@@ -4449,8 +4458,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) {
-			break
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) {
+			break // ("4 قتلى بتفجير انتحاري": the attack's adjective names its authors)
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 			if memberNoun(t.word) && n == 1 {

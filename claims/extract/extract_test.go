@@ -757,6 +757,15 @@ func TestRules(t *testing.T) {
 		{"named armed groups are militants", "The army killed 12 members of al-Shabaab and 5 members of the TTP.", []string{"killed:militants:12", "killed:militants:5"}},
 		{"the numbers of dead and injured is no toll", "Fourteen people were left in intensive care, and officials warned the numbers of dead and injured may rise.", []string{"wounded:unknown:14"}},
 		{"separate operations are counted things", "Two soldiers were killed in two separate intelligence-based operations.", []string{"killed:soldiers:2"}},
+		{"an attack's adjective after the toll names no victims", "4 قتلى بتفجير انتحاري في باكستان", []string{"killed:unknown:4"}},
+		{"wounded and killed before one number counts both", "قال الجيش إن سبعة جهاديين قتلوا، في حين أصيب وقتل 15 عسكريا.", []string{"killed:militants:7", "wounded:soldiers:<=15", "killed:soldiers:<=15"}},
+		{"our ranks are the military source's", "وقال مصدر عسكري إن الهجوم خلف عشرة قتلى في صفوفنا.", []string{"killed:soldiers:10"}},
+		{"publishing a name is not deploying", "وأضاف الضابط الذي طلب عدم نشر اسمه أن عشرة أشخاص آخرين أصيبوا بجروح.", []string{"wounded:unknown:10"}},
+		{"a negation in a clause before أن does not reach the number", "ولم يستبعد المسؤول أن عشرة أشخاص أصيبوا.", []string{"wounded:unknown:10"}},
+		{"no wounded fell is a zero", "أعلن البنتاجون عدم سقوط مصابين في صفوف العسكريين الأمريكيين.", []string{"wounded:soldiers:0"}},
+		{"news of dead falling is a toll with no number", "هجوم على حافلات بالكاميرون وسط أنباء بسقوط قتلى", []string{"killed:unknown:qualitative"}},
+		{"paramilitary forces are security forces", "لقي نحو ثلاثة أفراد من القوات شبه العسكرية حتفهم.", []string{"killed:security_forces:~3"}},
+		{"brigades are counted things", "قال المتحدث إن الجماعة أسقطت ثلاثة ألوية في محور نجران.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
