@@ -2156,8 +2156,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		// A year: a bare number from 1900 to 2100 that no group follows.
-		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) && !(toks[q.start].isNum && utf8.RuneCountInString(text[toks[q.start].start:toks[q.start].end]) > 4) {
-			// (a number written with a thousands separator, "2 079 morts", is no year)
+		tollAfter := q.end < len(toks) && outcomeNoun(toks[q.end].word) && !(q.start > 0 && (preposition(toks[q.start-1].word) || toks[q.start-1].word == "عام"))
+		if q.fig.Qualifier == claims.Exact && q.fig.Min >= 1900 && q.fig.Min <= 2100 && (!gOK || gend <= q.start) && !(toks[q.start].isNum && utf8.RuneCountInString(text[toks[q.start].start:toks[q.start].end]) > 4) && !tollAfter {
+			// (a number written with a thousands separator, "2 079 morts", is no
+			// year, nor one with its toll noun right after it: "ont fait 2000 morts")
 			i = q.end - 1
 			continue
 		}
@@ -2752,7 +2754,9 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			// "Mali's army denied reports ..., saying it had lost only four
 			// men": the pronoun stands for the sentence's first force.
 			for m := 0; m < v; m++ {
-				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
+				// ("Le groupe terroriste a déclaré ... qu'il n'aurait enregistré
+				// aucune perte": an armed group that opens the sentence)
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && (stateSide(g) || g == claims.Militants && m <= 3) {
 					f.Group, f.statedGrp = g, true
 					break
 				}
@@ -2792,11 +2796,11 @@ func antiState(toks []token, from, end int) bool {
 // pronounBefore reports whether the verb at toks[v] has a pronoun for subject,
 // or none of its own: "it had lost", "il a perdu", "affirmant n'avoir perdu".
 func pronounBefore(toks []token, v int) bool {
-	for m := v - 1; m >= 0 && m >= v-2; m-- {
+	for m := v - 1; m >= 0 && m >= v-3; m-- {
 		switch toks[m].word {
 		case "it", "they", "il", "ils", "elle", "elles", "avoir":
 			return true
-		case "had", "has", "have", "a", "avait", "ont", "n":
+		case "had", "has", "have", "a", "avait", "ont", "n", "aurait", "auraient", "avaient":
 			continue
 		}
 		return false
@@ -2916,7 +2920,15 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	// "Au moins cinq personnes, trois policiers et deux civils, ont été tuées":
 	// between commas that open right after the figure and close before the
 	// verb they share, the numbers break it down.
-	if toks[end].comma && text[toks[end].start] == ',' {
+	c := end
+	if c < len(toks) && (ofWords[toks[c].word] || toks[c].word == "du") {
+		// "cinq membres des forces de sécurité du Cameroun, quatre gendarmes et
+		// un policier, ont été tués": the figure's complement before the comma.
+		for c++; c < len(toks) && c <= end+3 && !toks[c].isBreak && !toks[c].isNum && !isOutcome(toks[c].word); c++ {
+		}
+	}
+	if c < q && toks[c].comma && text[toks[c].start] == ',' {
+		end = c
 		for m := end + 1; m < len(toks) && m <= end+12; m++ {
 			if isOutcome(toks[m].word) {
 				return false
@@ -2994,7 +3006,7 @@ func frames(toks []token, figs []figure, lang Lang) {
 		if k+1 < len(figs) && figs[k+1].from == figs[k].from {
 			tollEnd = figs[k+1].to
 		}
-		for p := figs[k].to; p < len(toks) && p < figs[k].to+12; p++ {
+		for p := figs[k].to; p < len(toks) && p < figs[k].to+16; p++ {
 			if toks[p].isBreak && !toks[p].comma {
 				break
 			}
@@ -3332,8 +3344,8 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		}
 		return 0, false
 	}
-	if w == "camp" && !(p+1 < len(toks) && ofWords[toks[p+1].word]) {
-		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire" a place
+	if w == "camp" && (!(p+1 < len(toks) && ofWords[toks[p+1].word]) || p+2 < len(toks) && displacedGroup(toks, p+2)) {
+		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire", "un camp de réfugiés" a place
 	}
 	g, _, ok := groupAt(toks, p+1, lang, 3)
 	if !ok && w == "side" {
@@ -4058,6 +4070,22 @@ func displacedGroup(toks []token, k int) bool {
 	switch toks[k].word {
 	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "homeless", "sans-abri", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين":
 		return true
+	}
+	// "forcé plus de 700 000 personnes à fuir", "obligées de fuir", "forced 2
+	// million people to flee": people made to flee.
+	forced := func(w string) bool {
+		return strings.HasPrefix(w, "forc") || strings.HasPrefix(w, "oblig") || strings.HasPrefix(w, "contrain") || strings.HasPrefix(w, "pouss")
+	}
+	for m := k; m < len(toks) && m <= k+6 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "fuir", "flee", "déplacer", "deplacer":
+			for n := max(0, k-6); n < m; n++ {
+				if forced(toks[n].word) {
+					return true
+				}
+			}
+			return false
+		}
 	}
 	return false
 }

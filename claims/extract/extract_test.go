@@ -766,6 +766,17 @@ func TestRules(t *testing.T) {
 		{"news of dead falling is a toll with no number", "هجوم على حافلات بالكاميرون وسط أنباء بسقوط قتلى", []string{"killed:unknown:qualitative"}},
 		{"paramilitary forces are security forces", "لقي نحو ثلاثة أفراد من القوات شبه العسكرية حتفهم.", []string{"killed:security_forces:~3"}},
 		{"brigades are counted things", "قال المتحدث إن الجماعة أسقطت ثلاثة ألوية في محور نجران.", nil},
+		{"people forced to flee are no figure", "Le conflit a fait plus de 3500 morts et forcé plus de 700 000 personnes à fuir leur domicile.", []string{"killed:unknown:>3500"}},
+		{"people forced to flee are no figure", "Les attaques ont fait 2000 morts, tandis que 1,4 million de personnes ont été obligées de fuir.", []string{"killed:unknown:2000"}},
+		{"people who tried to flee are victims", "Les assaillants ont tué 12 civils qui tentaient de fuir.", []string{"killed:civilians:12"}},
+		{"a breakdown after the figure's complement between commas", "Au moins cinq membres des forces de sécurité du Cameroun, quatre gendarmes et un policier, ont été tués.", []string{"killed:security_forces:>=5"}},
+		{"avoisiner is about", "Le nombre réel de morts pourrait avoisiner 130 000.", []string{"killed:unknown:~130000"}},
+		{"believers are civilians", "27 croyants ont été blessés.", []string{"wounded:civilians:27"}},
+		{"loyalist forces are security forces", "Les forces loyalistes ont fait état de 24 blessés dans leurs rangs.", []string{"wounded:security_forces:24"}},
+		{"a frame far after a list gives its group", "Le bilan provisoire est de 02 morts, 10 blessés, 02 blindés et 02 Pick up hors service, côté FAMa.", []string{"killed:soldiers:2", "wounded:soldiers:10"}},
+		{"an armed group that opens the sentence is the pronoun that recorded no loss", "Le groupe terroriste a déclaré qu'il a tué 08 éléments et qu'il n'aurait enregistré aucune perte.", []string{"killed:unknown:8", "killed:militants:0"}},
+		{"a refugee camp is a place, not a frame", "Une attaque a fait 18 morts et de nombreux blessés dans la nuit de samedi à dimanche dans un camp de réfugiés.", []string{"killed:unknown:18", "wounded:unknown:many"}},
+		{"a year-like number with its toll noun is a count", "Les attaques ont fait 2000 morts dans la région.", []string{"killed:unknown:2000"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
