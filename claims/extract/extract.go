@@ -3210,6 +3210,9 @@ func timeWord(w string) bool {
 // voice, with its object after it: "killed the deputy governor", "wounded seven
 // passers-by". Its subject is the agent.
 func activeVerb(toks []token, k int) bool {
+	if k+1 < len(toks) && (toks[k].word == "has" || toks[k].word == "have" || toks[k].word == "had") && toks[k+1].word != "been" {
+		k++ // "A suicide bomber has killed at least six people"
+	}
 	if k+1 >= len(toks) || !isOutcome(toks[k].word) || toks[k+1].isBreak {
 		return false
 	}
@@ -3818,6 +3821,16 @@ func soldiersNoun(w string) bool {
 // returns the group of the state force the sentence named before toks[before]
 // ("the army ... losing 12 of its own men").
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
+	switch toks[k].word {
+	case "رجالنا", "جنودنا", "عناصرنا", "افرادنا":
+		// "قال مصدر عسكري ... إن حوالي عشرة من رجالنا قتلوا": the speaker's force.
+		for p := before - 1; p >= 0; p-- {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+				return g, k + 1, true
+			}
+		}
+		return 0, 0, false
+	}
 	if k+1 >= len(toks) {
 		return 0, 0, false
 	}

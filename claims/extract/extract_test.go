@@ -777,6 +777,8 @@ func TestRules(t *testing.T) {
 		{"an armed group that opens the sentence is the pronoun that recorded no loss", "Le groupe terroriste a déclaré qu'il a tué 08 éléments et qu'il n'aurait enregistré aucune perte.", []string{"killed:unknown:8", "killed:militants:0"}},
 		{"a refugee camp is a place, not a frame", "Une attaque a fait 18 morts et de nombreux blessés dans la nuit de samedi à dimanche dans un camp de réfugiés.", []string{"killed:unknown:18", "wounded:unknown:many"}},
 		{"a year-like number with its toll noun is a count", "Les attaques ont fait 2000 morts dans la région.", []string{"killed:unknown:2000"}},
+		{"the subject of has killed is the agent", "A suicide bomber has killed at least six people in the capital.", []string{"killed:unknown:>=6"}},
+		{"our men are the speaking force's", "وقال مصدر عسكري آخر إن حوالي عشرة من رجالنا قتلوا.", []string{"killed:soldiers:~10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
