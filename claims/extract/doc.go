@@ -147,10 +147,16 @@
 //     no number that the sentence then states as a number ("un lourd bilan : au
 //     moins 73 personnes tuées") is that figure, not one more.
 //   - "An unknown number of" / عدد غير معروف من is qualitative, as "a number of".
+//     "As many" after a figure is its number ("two soldiers were martyred and as
+//     many terrorists killed"); "كثيرا من" and "قتلى كثر" are many. People "in
+//     the count of the missing" (في عداد المفقودين) are missing, and wounded
+//     people who died ("eight wounded civilians passed away") are dead. "Our
+//     men" / رجالنا / في صفوفنا are the speaking force's.
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
 //     fighters"), unit sizes, road numbers, ordinals ("3rd battalion"), and people
-//     displaced, deployed, recruited or arrested. People captured or taken
+//     displaced (also "forced 700,000 people to flee"), deployed, recruited or
+//     arrested. People captured or taken
 //     prisoner in combat ("captured 12 militants", أسر) are captured. A decimal ("1,5 million")
 //     counts only with a multiplier after it.
 //   - "A à B" / "A to B" is the range [A, B]; "de A à B" is a change of toll, two
