@@ -442,7 +442,7 @@ func negationBefore(toks []token, i int) bool {
 			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes": no zero
 		}
 		if (w == "ان" || w == "بان") && !(k > 0 && (toks[k-1].word == "دون" || toks[k-1].word == "بدون")) {
-			return false // "طلب عدم نشر اسمه ان عشرة أشخاص أصيبوا": a clause of its own
+			return false // "لم يعلن الجيش أن أي جندي قتل": a clause of its own, no zero
 		}
 		switch w {
 		case "لم", "لا", "دون", "بدون", "ليس", "ليست", "عدم", "not", "without", "ne", "n", "sans", "never", "didn", "don", "doesn", "wasn", "weren", "hasn", "haven", "hadn":
@@ -3817,9 +3817,10 @@ func soldiersNoun(w string) bool {
 	return w == "جنودها" || w == "جنوده"
 }
 
-// ownMen reads at toks[k] "its (own) men", "their soldiers", "ses hommes" and
-// returns the group of the state force the sentence named before toks[before]
-// ("the army ... losing 12 of its own men").
+// ownMen reads at toks[k] "its (own) men", "their soldiers", "ses hommes", or
+// the speaker's "رجالنا" / "جنودنا", and returns the group of the state force the
+// sentence named before toks[before] ("the army ... losing 12 of its own men",
+// "قال مصدر عسكري إن عشرة من رجالنا قتلوا").
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	switch toks[k].word {
 	case "رجالنا", "جنودنا", "عناصرنا", "افرادنا":
@@ -4658,9 +4659,10 @@ func acknowledges(w string) bool {
 	return false
 }
 
-// causeVerb reports whether w is an Arabic verb that says an event left a toll
-// ("تمرد للمتطرفين خلّف أكثر من 40 ألف قتيل"): the group before it is the
-// event's author, not the victims.
+// causeVerb reports whether w is a verb that says an event left a toll
+// ("تمرد للمتطرفين خلّف أكثر من 40 ألف قتيل", "clashes with groups linked to
+// al-Qaeda led to more than 2,000 deaths"): the group before it is the event's
+// author or party, not the victims.
 func causeVerb(w string) bool {
 	switch strings.TrimPrefix(w, "و") {
 	case "خلف", "خلفت", "يخلف", "تخلف", "اسفر", "اسفرت", "يسفر", "تسفر", "ادي", "ادت", "يؤدي", "تؤدي", "led", "leading", "caused", "causing", "resulted", "resulting", "causé", "provoqué", "entraîné", "entraine", "entrainé":
@@ -4738,9 +4740,9 @@ func countsOther(toks []token, k int) bool {
 	return false
 }
 
-// distributive reports whether w says that counted things were apart ("two
-// separate operations", "trois attaques distinctes"): what follows is what is
-// counted.
+// distributive reports whether w, an adjective before a noun, says that
+// counted things were apart ("two separate operations", "trois différentes
+// opérations"): the noun after it is what is counted.
 func distributive(w string) bool {
 	switch w {
 	case "separate", "different", "distinct", "simultaneous", "coordinated", "consecutive", "successive", "séparées", "distinctes", "différentes", "simultanées":
