@@ -151,7 +151,19 @@
 //     many terrorists killed"); "كثيرا من" and "قتلى كثر" are many. People "in
 //     the count of the missing" (في عداد المفقودين) are missing, and wounded
 //     people who died ("eight wounded civilians passed away") are dead. "Our
-//     men" / رجالنا / في صفوفنا are the speaking force's.
+//     men" / رجالنا / في صفوفنا are the speaking force's, whoever speaks for it
+//     (a police commissioner's "our men" are security_forces).
+//   - "Mercenaries" (المرتزقة, mercenaires) that the sentence ties to a foreign
+//     company or state ("مرتزقة مجموعة فاغنر الروسية", "Russian mercenaries")
+//     are foreign_forces; alone, as the communiqués of state forces use the word
+//     for the armed groups they fight ("تحييد 41 من المرتزقة"), they are
+//     militants. Loyalist forces ("forces loyalistes") are security_forces. Men
+//     as such ("29 hommes") name no group, unless a force lost them. A dual
+//     verb counts two ("إن مهاجمين قتلا" is two attackers killed, militants).
+//     People still held ("the remaining four abductees") are captured. A subset
+//     in a sentence of its own states its figure ("Parmi les victimes figurent
+//     dix femmes" is ten civilians killed), and the whole in "three of the four
+//     missing peacekeepers were found dead" is no figure (three killed).
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
 //     fighters"), unit sizes, road numbers, ordinals ("3rd battalion"), and people
