@@ -2220,6 +2220,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "la mort de six insurgés et d'un soldat": the noun of the outcome
 			// governs both.
 			ofBoth := q.start >= 2 && len(figs) > 0 && toks[q.start-1].word == "d" && toks[q.start-2].word == "et" && figs[len(figs)-1].to == q.start-2
+			// "tuant trois de nos militaires et une femme": one more object
+			// of the verb, right after the figure before.
+			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && figs[len(figs)-1].to == q.start-1
 			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) {
 				i = q.end - 1
 				continue // no outcome: not a casualty figure

@@ -779,6 +779,14 @@ func TestRules(t *testing.T) {
 		{"a year-like number with its toll noun is a count", "Les attaques ont fait 2000 morts dans la région.", []string{"killed:unknown:2000"}},
 		{"the subject of has killed is the agent", "A suicide bomber has killed at least six people in the capital.", []string{"killed:unknown:>=6"}},
 		{"our men are the speaking force's", "وقال مصدر عسكري آخر إن حوالي عشرة من رجالنا قتلوا.", []string{"killed:soldiers:~10"}},
+		{"the Hachd is a pro-government militia (French)", "Onze membres du Hachd al-Chaabi ont été tués dans une embuscade.", []string{"killed:militia:11"}},
+		{"mercenaries alone are militants, as state communiqués use the word", "وأفاد البيان بمقتل عشرة جنود، لافتا إلى تحييد 41 من المرتزقة.", []string{"killed:soldiers:10", "killed:militants:41"}},
+		{"mercenaries tied to Wagner are foreign forces", "قتل 12 من مرتزقة فاغنر في كمين.", []string{"killed:foreign_forces:12"}},
+		{"Russian mercenaries are foreign forces", "Five Russian mercenaries were killed near Kidal.", []string{"killed:foreign_forces:5"}},
+		{"the French infinitive enlever is a capture", "Des hommes armés sont passés de maison en maison pour enlever une soixantaine d'habitants.", []string{"captured:civilians:~60"}},
+		{"une autre before a place counts no one", "Quatre villageois avaient été tués et quatre femmes enlevées dans une autre localité du lac.", []string{"killed:civilians:4", "captured:civilians:4"}},
+		{"helicopters are counted things", "La collision entre deux hélicoptères a causé la mort de 13 soldats français.", []string{"killed:soldiers:13"}},
+		{"a singular after et is one more object of the verb", "Les assaillants ont attaqué notre position, tuant trois de nos militaires et une femme.", []string{"killed:soldiers:3", "killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
