@@ -2895,7 +2895,7 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 // wounded, القتلى، جرحى), not a verb with a subject of its own ("وأصيب").
 func outcomeNoun(w string) bool {
 	switch w {
-	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين", "وجريحا", "ومصابا":
+	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "tuées", "blessées", "mortes", "disparues", "enlevées", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين", "وجريحا", "ومصابا":
 		return true
 	}
 	return false
@@ -3016,7 +3016,7 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if toks[p].word == "" {
 				continue
 			}
-			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || p == tollEnd) && outcomeNoun(toks[p-1].word)) {
+			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || p == tollEnd) && outcomeNoun(toks[p-1].word)) && !inForce(toks, p) {
 				continue // ("23 قتيلا وجريحا بين المدنيين": بين is among right after the toll)
 			}
 			if isSubsetMarker(toks, p) {
@@ -3147,24 +3147,42 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 			}
 		}
 	}
-	// The subject of a passive or intransitive outcome that opens a clause.
-	if j > 0 && !toks[j-1].isBreak && !conjunction(toks[j-1].word) {
+	// The subject of a passive or intransitive outcome that opens a clause
+	// ("que l'éminent religieux ... avait trouvé la mort").
+	if j > 0 && !toks[j-1].isBreak && !conjunction(toks[j-1].word) && toks[j-1].word != "que" && toks[j-1].word != "qu" && toks[j-1].word != "that" {
 		return 0, 0, 0, false
 	}
 	k := c
+	// The person's name after the noun: "le religieux Mujibu Rahman Ansari".
+	for n := 0; k < len(toks) && n < 3 && nameWord(toks[k]); k, n = k+1, n+1 {
+	}
+	kn := k
 	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
 		switch toks[k].word {
-		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également":
+		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également", "avait":
 			continue
 		}
 		break
 	}
-	if k < len(toks) && (k > c || intransitive(toks[k].word)) {
+	if k < len(toks) && (k > kn || intransitive(toks[k].word)) {
 		if o, ok := lookup(outcomeWords, toks[k].word); ok {
 			return g, e, o, true
 		}
 	}
+	if k < len(toks) {
+		// "a trouvé la mort", not "a causé la mort de trois personnes"
+		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok && n > 1 && !(k+n < len(toks) && ofWords[toks[k+n].word]) {
+			return g, e, o, true
+		}
+	}
 	return 0, 0, 0, false
+}
+
+// nameWord reports whether t may be a word of a person's name: a Latin-script
+// word that no lexicon knows and that is no French or English function word.
+func nameWord(t token) bool {
+	w := t.word
+	return w != "" && !t.isBreak && w[0] < 0x80 && !frenchWords[w] && !lexiconWord(w) && !auxiliary(w) && !isOutcome(w) && !preposition(w) && !ofWords[w] && !conjunction(w) && !timeWord(w)
 }
 
 // definiteNoun reads at toks[k] the noun of a definite singular person, after
@@ -3360,6 +3378,22 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		}
 	}
 	return g, ok
+}
+
+// inForce reports whether toks[p] is "dans" before a force named right after
+// its article: "quelques blessés dans l'armée régulière" are the army's. "Dans
+// un camp militaire" is a place.
+func inForce(toks []token, p int) bool {
+	if toks[p].word != "dans" || p+2 >= len(toks) {
+		return false
+	}
+	switch toks[p+1].word {
+	case "l", "la", "le", "les":
+	default:
+		return false
+	}
+	g, _, ok := phrase(groupWords, groupFirst, toks, p+2)
+	return ok && g != claims.UnknownGroup && g != claims.Civilians
 }
 
 // possessive reports whether w is a possessive before a frame noun ("ses rangs",
@@ -3969,11 +4003,18 @@ func pool(a, b claims.Group) claims.Group {
 // are militia, fighters of a state-side force are that force ("مقاتلان من قوات
 // الحشد"). Soldiers of a collective of state forces (the defence and security
 // forces, pro-government forces) stay soldiers: the noun names their branch,
-// the collective none.
+// the collective none; an officer of an armed group ("un commandant de l'EI")
+// is of that group.
 func refines(g, of claims.Group, toks []token, i, e int) bool {
 	switch {
 	case g == claims.Soldiers && of == claims.SecurityForces:
 		return !collectiveForce(toks, i, e)
+	case g == claims.Soldiers && of == claims.Militants:
+		// "un commandant de l'EI": a rank names no branch of its own
+		switch w := toks[i-1].word; w {
+		case "commandant", "commandants", "officier", "officiers", "officer", "officers":
+			return true
+		}
 	case g == claims.UnknownGroup, g == claims.Soldiers && of == claims.ForeignForces, g == claims.SecurityForces && of == claims.ForeignForces, g == claims.Civilians && of == claims.Militia:
 		return true
 	}
@@ -4631,9 +4672,12 @@ func carriedToHospital(toks []token, start, end int) bool {
 // unspecified reports whether the toll words at toks[i] follow "without
 // specifying" ("دون تحديد لعدد القتلى والجرحى", "sans préciser le nombre de morts
 // et de blessés"): they state no toll.
+//
+// A negated verb reaches further: "n'a pas fourni de bilan ni de liste des
+// morts et des blessés".
 func unspecified(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4 && !toks[k].isBreak; k-- {
-		if withholds(toks[k].word) {
+	for k := i - 1; k >= 0 && k >= i-8 && !toks[k].isBreak; k-- {
+		if withholds(toks[k].word) && (k >= i-4 || negationBefore(toks, k)) {
 			return true
 		}
 	}
@@ -4645,7 +4689,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir":
+	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné":
 		return true
 	}
 	return false

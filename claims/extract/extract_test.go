@@ -787,6 +787,12 @@ func TestRules(t *testing.T) {
 		{"une autre before a place counts no one", "Quatre villageois avaient été tués et quatre femmes enlevées dans une autre localité du lac.", []string{"killed:civilians:4", "captured:civilians:4"}},
 		{"helicopters are counted things", "La collision entre deux hélicoptères a causé la mort de 13 soldats français.", []string{"killed:soldiers:13"}},
 		{"a singular after et is one more object of the verb", "Les assaillants ont attaqué notre position, tuant trois de nos militaires et une femme.", []string{"killed:soldiers:3", "killed:civilians:1"}},
+		{"a negated verb of giving withholds a toll further on", "Le porte-parole a confirmé une explosion, mais n'a pas fourni de bilan ni de liste des morts et des blessés.", nil},
+		{"one number for killed or wounded in French feminine plural", "Une centaine de personnes auraient été tuées ou blessées vendredi.", []string{"killed:unknown:<=100", "wounded:unknown:<=100"}},
+		{"a definite singular with its name after que is the victim", "Le porte-parole a confirmé que l'éminent religieux Mujibu Rahman Ansari avait aussi trouvé la mort dans l'attaque.", []string{"killed:civilians:1"}},
+		{"a definite singular that causes a death is no victim", "Le chauffeur a causé la mort de trois personnes.", []string{"killed:unknown:3"}},
+		{"dans before a named force frames a toll", "Ces combats ont par ailleurs fait quelques blessés dans l'armée régulière.", []string{"wounded:soldiers:few"}},
+		{"an officer of an armed group is of that group", "Un officier de Boko Haram a été tué dans une frappe.", []string{"killed:militants:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
