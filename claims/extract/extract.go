@@ -1830,6 +1830,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون تحديد لعدد القتلى والجرحى": no toll stated
 				}
+				if i > 0 && (toks[i-1].isNum || isNumberWord(toks[i-1], lang)) {
+					continue // "plus de 16 000 pertes en vies humaines": the number's toll
+				}
 				if i > 1 && (toks[i-1].word == "of" || toks[i-1].word == "des") && (toks[i-2].word == "numbers" || toks[i-2].word == "nombres") && lang != Arabic {
 					i += n - 1
 					continue // "the numbers of dead and injured may yet rise": no toll stated

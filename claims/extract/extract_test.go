@@ -793,6 +793,11 @@ func TestRules(t *testing.T) {
 		{"a definite singular that causes a death is no victim", "Le chauffeur a causé la mort de trois personnes.", []string{"killed:unknown:3"}},
 		{"dans before a named force frames a toll", "Ces combats ont par ailleurs fait quelques blessés dans l'armée régulière.", []string{"wounded:soldiers:few"}},
 		{"an officer of an armed group is of that group", "Un officier de Boko Haram a été tué dans une frappe.", []string{"killed:militants:1"}},
+		{"touchés par les tirs are wounded, and the UN mission's elements are foreign forces", "La mission onusienne avait fait savoir que 4 de ses éléments avaient été touchés par les tirs des rebelles.", []string{"wounded:foreign_forces:4"}},
+		{"pertes en vies humaines with no number is a toll", "Le général parle de pertes en vies humaines et d'importants dégâts matériels, sans plus de précisions.", []string{"killed:unknown:qualitative"}},
+		{"pertes en vies humaines after a number are that number's toll", "La violence a entraîné plus de 16 000 pertes en vies humaines depuis 2015.", []string{"killed:unknown:>16000"}},
+		{"bodies of soldiers are a toll of soldiers", "Des photos montrent des véhicules criblés de balles, et des corps de soldats gisant à terre.", []string{"killed:soldiers:qualitative"}},
+		{"entraîné des blessures is a toll of wounded", "L'attaque a également entraîné des blessures chez certains membres du convoi.", []string{"wounded:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

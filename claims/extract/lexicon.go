@@ -71,8 +71,8 @@ var (
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
-			"mourir", "décès", "deces", "assassinat", "assassinats", "meurtre", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "trouvé la mort", "corps", "dépouilles", "cadavres", "victimes", "victime", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner"},
-		claims.Wounded:  {"blessant", "blessures", "blessure", "blesser", "soigné", "soignés", "soignées", "soignée"},
+			"mourir", "décès", "deces", "assassinat", "assassinats", "meurtre", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "pertes en vies humaines", "trouvé la mort", "corps", "dépouilles", "cadavres", "victimes", "victime", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner"},
+		claims.Wounded:  {"touché par balle", "touchés par balle", "touchés par balles", "touchées par balles", "touchés par les tirs", "touchés par des tirs", "touché par des tirs", "blessant", "blessures", "blessure", "blesser", "soigné", "soignés", "soignées", "soignée"},
 		claims.Captured: {"kidnapper", "enlever", "capturer", "enlevant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping", "captivité", "en captivité"},
 		claims.Missing:  {"disparition", "manquent encore à l appel", "manquent toujours à l appel", "manquaient toujours à l appel", "manquaient encore à l appel", "manquent à l appel", "manquaient à l appel", "manque à l appel", "manquait à l appel"},
 	}
@@ -132,7 +132,7 @@ var (
 			"auxiliaries", "auxiliaires", "army auxiliaries", "army auxiliary", "civilian auxiliaries", "civilian auxiliary", "auxiliaires civils", "supplétifs civils", "combattants volontaires", "combattants prorégime", "combattants pro-régime", "miliciens prorégime", "milices prorégime", "combattants progouvernementaux", "miliciens progouvernementaux", "volontaires pour la défense de la patrie", "koglweogo", "cjtf", "vigilantes", "vigilante", "chasseurs dozo", "milice", "miliciens", "milicien", "auxiliary force", "civil protection group", "civilian volunteers", "tribal allies", "allied tribesmen", "pro-government tribesmen", "combattants prorégime", "combattants pro-régime", "prorégime", "pro-régime", "combattants progouvernementaux", "miliciens progouvernementaux", "pro-government fighters", "pro-government militia", "pro-government militias", "pro-regime fighters", "pro-regime militias", "paramilitary units", "allied paramilitary units", "allied militias", "army volunteers", "volunteers for the defense of the homeland", "volunteers for the defence of the homeland", "volunteers for the defense of the motherland", "volunteers for the defence of the motherland", "volunteers for the defense of the fatherland", "hashed", "hashed al-shaabi",
 			"popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf", "hachd", "hachd al-chaabi", "hachd al chaabi", "hachd al-chaâbi", "hached", "hached al-chaabi", "mobilisation populaire", "unités de mobilisation populaire", "forces de mobilisation populaire"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
-			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "minusca", "monusco", "mission de l onu", "missions de maintien de la paix", "barkhane", "mercenaires russes", "russian mercenaries"},
+			"soldats de la paix", "soldat de la paix", "maintien de la paix", "force de maintien", "blue helmets", "minusma", "minusca", "monusco", "mission de l onu", "mission onusienne", "la mission onusienne", "missions de maintien de la paix", "barkhane", "mercenaires russes", "russian mercenaries"},
 		claims.Civilians: {"civilians", "civilian", "villagers", "villager", "women", "woman", "children", "child", "passengers", "displaced", "herders", "farmers", "students", "pupils", "shepherds", "teenagers", "teens", "workers", "employees", "aid workers", "journalists", "labourers", "laborers", "protesters", "demonstrators", "manifestants", "herdsmen", "engineers", "woodcutters", "shoppers", "drivers", "truck drivers",
 			"residents", "locals", "inhabitants", "travellers", "travelers", "commuters", "motorists", "migrants", "sons", "daughters", "passers-by", "worshippers", "traders", "miners", "schoolchildren", "fishermen", "girls", "boys", "passersby", "filles", "jeunes filles", "garçons", "schoolgirls", "schoolboys", "teachers", "schoolteachers", "pilgrims", "refugees",
 			"civils", "civil", "civile", "civiles", "villageois", "femmes", "femme", "enfants", "enfant", "passagers", "déplacés", "deplaces", "éleveurs", "eleveurs", "élèves", "eleves", "étudiants",
@@ -345,13 +345,16 @@ var notQualitative = map[string]bool{}
 func init() {
 	k := []claims.Outcome{claims.Killed}
 	kw := []claims.Outcome{claims.Killed, claims.Wounded}
-	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain",
+	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain", "pertes en vies humaines", "des corps de",
 		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح",
 		"يوقع ضحايا", "ويوقع ضحايا", "اوقع ضحايا", "واوقع ضحايا", "سقوط ضحايا"} {
 		qualitative[norm(p)] = k
 	}
 	for _, p := range []string{"fait des morts", "faisant des morts", "fait des victimes", "faisant des victimes"} {
 		qualitative[norm(p)] = k
+	}
+	for _, p := range []string{"entraîné des blessures", "fait des blessés", "faisant des blessés"} {
+		qualitative[norm(p)] = []claims.Outcome{claims.Wounded}
 	}
 	for _, p := range []string{"fait des morts et des blessés", "faisant des morts et des blessés", "dead and wounded", "dead and injured", "morts et des blessés", "morts et blessés", "des morts et des blessés", "قتلى وجرحى", "قتلى و جرحى", "القتلى والجرحى", "قتلى ومصابين", "القتلى والمصابين", "قتلى واصابات"} {
 		qualitative[norm(p)] = kw
