@@ -481,6 +481,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// ("en plus de trois autres blessés" is "in addition to", no qualifier)
 		if v, n, ok := phrase(qualifiers, qualifierFirst, toks, i); ok {
 			qual, j = v, i+n
+			if j+1 < len(toks) && toks[j].comma && toks[j+1].isNum {
+				j++ // "At least, 30 people were killed"
+			}
 		}
 	}
 	if j >= len(toks) {
@@ -777,6 +780,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			for m := k; m < len(toks) && m <= k+2 && !toks[m].isBreak && !toks[m].isNum; m++ {
 				// "a soldier", "a French serviceman", "a Yemeni government soldier"
 				// ("A suicide bomber killed the deputy governor" is the agent)
+				if g, ok := singular[toks[m].word]; ok && !object && m+1 < len(toks) && toks[m+1].word == "of" {
+					// "A soldier of Khyber-Pakhtunkhwa Frontier Corps embraced
+					// martyrdom": the subject's complement before its verb.
+					if g2, e2, ok := ofGroup(toks, m+1, lang); ok && outcomeAfter(toks, e2) && !activeVerb(toks, e2) {
+						if refines(g, g2, toks, m+1, e2) {
+							g = g2
+						}
+						q.fig, q.end, q.group, q.hasGroup = claims.N(1), e2, g, true
+						return q, true
+					}
+				}
 				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
 					// "killed a soldier and a civilian and wounded six": the
@@ -921,6 +935,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				q.start = j - 1 // the figure's words are "de victime"
 			}
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			return q, true
+		case (w == "victim" || w == "victims") && j > 1 && (toks[j-1].word == "a" || toks[j-1].word == "any") && (toks[j-2].word == "making" || toks[j-2].word == "causing" || toks[j-2].word == "claiming"):
+			// "without making a victim"
+			q.start, q.fig, q.end, q.zero = j-1, claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = claims.Killed, true
 			return q, true
 		case w == "خسائر" && j+1 < len(toks) && (toks[j+1].word == "بشريه" || toks[j+1].word == "في"):
@@ -2122,6 +2141,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2, toks, gend, e2) {
 			g, gend = g2, e2
+		}
+		if gOK && g == claims.Soldiers && haveLast && lastGroup == claims.SecurityForces && gend > 0 && q.end < gend && (toks[q.end].word == "other" || toks[q.end].word == "autres") {
+			switch toks[gend-1].word {
+			case "officers", "officiers":
+				g = claims.SecurityForces // "Two police inspectors were killed and two other officers injured"
+			}
 		}
 		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
 			i = gend - 1

@@ -798,6 +798,14 @@ func TestRules(t *testing.T) {
 		{"pertes en vies humaines after a number are that number's toll", "La violence a entraîné plus de 16 000 pertes en vies humaines depuis 2015.", []string{"killed:unknown:>16000"}},
 		{"bodies of soldiers are a toll of soldiers", "Des photos montrent des véhicules criblés de balles, et des corps de soldats gisant à terre.", []string{"killed:soldiers:qualitative"}},
 		{"entraîné des blessures is a toll of wounded", "L'attaque a également entraîné des blessures chez certains membres du convoi.", []string{"wounded:unknown:qualitative"}},
+		{"a comma after at least keeps the qualifier", "At least, 30 people were killed in another attack by gunmen on the village.", []string{"killed:unknown:>=30"}},
+		{"beheadings are deaths", "Reports of more than 50 beheadings by the rebels have raised international alarm.", []string{"killed:unknown:>50"}},
+		{"counselors are civilians", "The rebels abducted 15 boys undergoing initiation rites and their five counselors.", []string{"captured:civilians:15", "captured:civilians:5"}},
+		{"a singular subject with its of-complement before the verb is one", "A soldier of Khyber-Pakhtunkhwa Frontier Corps embraced martyrdom while two others suffered injuries.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
+		{"Frontier Corps soldiers are soldiers and a sub-inspector of the Levies security forces", "Four Frontier Corps soldiers and a sub-inspector of Levies Force were martyred when terrorists targeted their vehicle.", []string{"killed:soldiers:4", "killed:security_forces:1"}},
+		{"on the side of the defense and security forces frames a toll", "This attack left eight dead and thirteen injured on the side of the defense and security forces, said the government.", []string{"killed:security_forces:8", "wounded:security_forces:13"}},
+		{"without making a victim is a zero", "Armed men had launched an attack on the security forces in the village, without making a victim.", []string{"killed:unknown:0"}},
+		{"other officers after police are police", "Two police inspectors were killed and two other officers injured when militants ambushed them.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
