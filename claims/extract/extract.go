@@ -1727,7 +1727,7 @@ func buildQuantityFirst() {
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
