@@ -513,6 +513,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	// "Sepoy Muhammad Amir Iqbal, 30, was martyred": a soldier named by his
+	// rank is one.
+	if lang == English && qual == claims.Exact {
+		if g, e, ok := rankedOne(toks, i); ok {
+			q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+			return q, true
+		}
+	}
 	// "none of its soldiers was hurt", "aucun de ses soldats": a zero of the group.
 	if w := toks[i].word; (w == "none" || w == "aucun" || w == "aucune") && i+2 < len(toks) && (toks[i+1].word == "of" || toks[i+1].word == "de" || toks[i+1].word == "d") {
 		m := i + 2
@@ -1725,6 +1733,9 @@ func buildQuantityFirst() {
 		quantityFirst[w] = true
 	}
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
+		quantityFirst[w] = true
+	}
+	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
 	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
@@ -3204,6 +3215,63 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 		}
 	}
 	return 0, 0, 0, false
+}
+
+// rankedOne reads at toks[i] a soldier named by his rank and name, who opens a
+// clause and is the subject of a passive or intransitive outcome: "Sepoy
+// Muhammad Amir Iqbal, 30, was martyred", "Lance Naik Muhammad Imran of FC KP
+// embraced shahadat". It returns the group and the end of the name (and of the
+// complement that names the force).
+func rankedOne(toks []token, i int) (claims.Group, int, bool) {
+	if !rankFirst[toks[i].word] || i > 0 && !toks[i-1].isBreak && !conjunction(toks[i-1].word) && toks[i-1].word != "while" {
+		return 0, 0, false
+	}
+	g, n, ok := phrase(ranks, rankFirst, toks, i)
+	if !ok {
+		return 0, 0, false
+	}
+	k := i + n
+	names := 0
+	for ; k < len(toks) && names < 4 && nameWord(toks[k]); k++ {
+		names++
+	}
+	if names == 0 {
+		return 0, 0, false
+	}
+	end := k
+	if k+2 < len(toks) && toks[k].comma && toks[k+1].isNum && toks[k+2].comma {
+		k += 3 // the age between commas
+	}
+	if k < len(toks) && toks[k].word == "of" {
+		if g2, e2, ok := ofGroup(toks, k, English); ok {
+			if refines(g, g2, toks, k, e2) {
+				g = g2
+			}
+			k, end = e2, e2
+		} else {
+			// "of FC KP": a unit the lexicon does not know
+			for m := k + 1; m < len(toks) && m <= k+3 && (nameWord(toks[m]) || lexiconWord(toks[m].word)); m++ {
+				if outcomeAfter(toks, m+1) {
+					k = m + 1
+					break
+				}
+			}
+		}
+	}
+	if outcomeAfter(toks, k) && !activeVerb(toks, k) {
+		return g, end, true
+	}
+	return 0, 0, false
+}
+
+// ranks are the military ranks read before a soldier's name (rankedOne).
+var ranks = map[string]claims.Group{}
+
+var rankFirst map[string]bool
+
+func init() {
+	addAll(ranks, claims.Soldiers, "sepoy", "lance naik", "naik", "havildar", "lance havildar", "subedar", "naib subedar", "sipahi", "captain", "major", "lieutenant", "second lieutenant", "lieutenant colonel", "colonel", "sergeant", "corporal", "private", "lance corporal", "brigadier")
+	rankFirst = firstWords(ranks)
 }
 
 // nameWord reports whether t may be a word of a person's name: a Latin-script

@@ -806,6 +806,9 @@ func TestRules(t *testing.T) {
 		{"on the side of the defense and security forces frames a toll", "This attack left eight dead and thirteen injured on the side of the defense and security forces, said the government.", []string{"killed:security_forces:8", "wounded:security_forces:13"}},
 		{"without making a victim is a zero", "Armed men had launched an attack on the security forces in the village, without making a victim.", []string{"killed:unknown:0"}},
 		{"other officers after police are police", "Two police inspectors were killed and two other officers injured when militants ambushed them.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
+		{"a soldier named by his rank is one, and his age is no figure", "Troops responded promptly to the attack, while Sepoy Muhammad Amir Iqbal, 30, was martyred in the ensuing exchange of fire.", []string{"killed:soldiers:1"}},
+		{"a rank and name with the unit after is one soldier", "Lance Naik Muhammad Imran of FC KP embraced shahadat while 2 FC soldiers got injured.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
+		{"a rank and name that speaks is no victim", "Major General Asif Ghafoor said 12 terrorists were killed.", []string{"killed:militants:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
