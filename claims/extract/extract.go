@@ -33,7 +33,8 @@ type Figure struct {
 }
 
 var frenchWords = map[string]bool{"le": true, "la": true, "les": true, "des": true, "et": true, "dans": true, "du": true, "une": true, "été": true, "ont": true, "au": true, "par": true, "selon": true, "sur": true,
-	"à": true, "de": true, "il": true, "ils": true, "sont": true, "est": true, "seraient": true, "aurait": true, "auraient": true, "jusqu": true, "dont": true, "lors": true, "après": true}
+	"à": true, "de": true, "il": true, "ils": true, "sont": true, "est": true, "seraient": true, "aurait": true, "auraient": true, "jusqu": true, "dont": true, "lors": true, "après": true,
+	"que": true, "qui": true, "l": true, "aux": true, "ses": true, "leurs": true, "cette": true, "ces": true, "avec": true, "pour": true}
 var englishWords = map[string]bool{"the": true, "and": true, "of": true, "were": true, "in": true, "was": true, "by": true, "said": true, "on": true, "at": true, "a": true, "to": true}
 
 // Detect tells the language of a text: Arabic when most of its letters are Arabic,
@@ -518,6 +519,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if lang == English && qual == claims.Exact {
 		if g, e, ok := rankedOne(toks, i); ok {
 			q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+			return q, true
+		}
+	}
+	// "Des militaires ont été tués", "des militaires sont toujours portés
+	// disparus": a toll with no number, when the group is the subject of a
+	// passive outcome.
+	if toks[i].word == "des" && lang == French && i+1 < len(toks) && (i == 0 || toks[i-1].isBreak && !toks[i-1].comma || toks[i-1].word == "que" || toks[i-1].word == "qu") {
+		if g, e, ok := phrase(groupWords, groupFirst, toks, i+1); ok && g != claims.UnknownGroup && frenchPassive(toks, i+1+e) {
+			q.fig, q.end = claims.Heavy(), i+1
 			return q, true
 		}
 	}
@@ -1738,7 +1748,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -1826,7 +1836,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if toks[i].isBreak {
 			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
 			// et 07 civils".
-			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word))))) {
+			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word)))) && !ownVerbAfter(toks, i+2)) {
 				subset = false
 			}
 			continue
@@ -2346,6 +2356,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	sharedOf(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
+	foundDead(toks, figs)
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	out := make([]Figure, 0, len(figs))
@@ -3141,6 +3152,59 @@ func passiveOutcome(toks []token, k int) bool {
 				continue // "were critically injured"
 			}
 			return n > 0 && isOutcome(w)
+		}
+	}
+	return false
+}
+
+// ownVerbAfter reports whether an auxiliary follows within three words of
+// toks[k]: the number before it has a clause of its own and is no more of a
+// subset's list ("dont huit membres de la même famille, 11 personnes avaient
+// été blessées").
+func ownVerbAfter(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+3 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "avaient", "ont", "sont", "étaient", "were", "have", "had":
+			return true
+		}
+	}
+	return false
+}
+
+// foundDead makes killed the missing people of a figure whose clause goes on
+// to say they were found dead, with no number between: "Les onze soldats
+// nigériens, disparus mardi ..., ont été retrouvés morts".
+func foundDead(toks []token, figs []figure) {
+	for k := range figs {
+		if figs[k].Outcome != claims.Missing {
+			continue
+		}
+		for p := figs[k].to; p+1 < len(toks) && p < figs[k].to+25; p++ {
+			if toks[p].isBreak && !toks[p].comma || toks[p].isNum || figureAt(figs, p) >= 0 {
+				break
+			}
+			switch toks[p].word {
+			case "retrouvés", "retrouvées", "retrouvé", "retrouvée", "found":
+				switch toks[p+1].word {
+				case "morts", "mortes", "mort", "morte", "dead":
+					figs[k].Outcome = claims.Killed
+				}
+			}
+		}
+	}
+}
+
+// frenchPassive reports whether toks[k:] is a French passive outcome: "ont été
+// tués", "sont toujours portés disparus", "ont également été blessés".
+func frenchPassive(toks []token, k int) bool {
+	aux := false
+	for n := 0; k < len(toks) && n < 5; k, n = k+1, n+1 {
+		switch w := toks[k].word; w {
+		case "été", "ete", "sont", "étaient", "etaient":
+			aux = true // "ont enlevé" is active: the group is the agent
+		case "ont", "avaient", "seraient", "auraient", "toujours", "également", "egalement", "aussi", "encore", "grièvement", "légèrement", "portés", "portées":
+		default:
+			return aux && isOutcome(w)
 		}
 	}
 	return false

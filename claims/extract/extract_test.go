@@ -809,6 +809,14 @@ func TestRules(t *testing.T) {
 		{"a soldier named by his rank is one, and his age is no figure", "Troops responded promptly to the attack, while Sepoy Muhammad Amir Iqbal, 30, was martyred in the ensuing exchange of fire.", []string{"killed:soldiers:1"}},
 		{"a rank and name with the unit after is one soldier", "Lance Naik Muhammad Imran of FC KP embraced shahadat while 2 FC soldiers got injured.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
 		{"a rank and name that speaks is no victim", "Major General Asif Ghafoor said 12 terrorists were killed.", []string{"killed:militants:12"}},
+		{"des and a group before a French passive outcome is a toll with no number", "On signale aussi que des militaires sont toujours portés disparus.", []string{"missing:soldiers:qualitative"}},
+		{"des and a group before an active verb are the agents", "Des hommes armés ont enlevé 17 élèves dans un internat.", []string{"captured:civilians:17"}},
+		{"missing people found dead later in their clause are dead", "Les onze soldats nigériens, disparus mardi après l'attaque, ont été retrouvés morts.", []string{"killed:soldiers:11"}},
+		{"a number with its own verb after a comma ends a subset's list", "Un professionnel de santé a indiqué qu'outre les 21 morts, dont huit membres de la même famille, 11 personnes avaient été blessées.", []string{"killed:unknown:21", "wounded:unknown:11"}},
+		{"people in the hands of a group are captured", "Au moins deux d'entre eux sont entre les mains du Jnim, qui a revendiqué l'attaque.", []string{"captured:unknown:>=2"}},
+		{"a military adviser is a soldier", "Cinq soldats somaliens ont été tués et un conseiller militaire américain grièvement blessé lundi.", []string{"killed:soldiers:5", "wounded:soldiers:1"}},
+		{"limiting the losses of life is no toll", "Un détachement a permis de limiter les pertes en vies humaines et en dégâts matériels.", nil},
+		{"que and l' are French words for the language guess", "D'autres sources affirment que l'armée somalienne a perdu onze soldats.", []string{"killed:soldiers:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
