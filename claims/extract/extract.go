@@ -1953,8 +1953,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if isNumberWord(toks[end], lang) {
 					from = end + 1 // "إن ضابطا وأربعة جنود عراقيين قتلوا": the verb after the number's noun
 				}
+				f := claims.N(1)
+				if v, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, end); ok && !isNumberWord(toks[end], lang) {
+					// "شخصا واحدا على الأقل قتل"
+					if f2, ok := withQualifier(1, v); ok {
+						f, end, from = f2, end+n, end+n
+					}
+				}
 				if o, _, ok, _ := findOutcome(toks, from, i, lang); ok {
-					add(i, end, o, g, true, claims.N(1))
+					add(i, end, o, g, true, f)
 					i = end - 1
 					continue
 				}
@@ -2330,6 +2337,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// two outcomes, the verb after the number.
 			end = oend
 		}
+		if oOK && end > q.end && end < len(toks) && outcomeNoun(toks[end].word) && len(figs) > 0 && figs[len(figs)-1].from == q.start {
+			// "سقط العشرات من الطرفين قتلى وجرحى": two outcome nouns right
+			// after the figure's words.
+			if o1, ok := lookup(outcomeWords, toks[end].word); ok {
+				if _, _, ok := secondOutcome(toks, end+1, o1, lang); ok {
+					o, figs[len(figs)-1].Outcome = o1, o1
+					end++
+					oend = end
+				}
+			}
+		}
 		if oOK && oend == end && oend > q.end {
 			// "plusieurs dizaines de morts et de blessés", "عشرات القتلى
 			// والجرحى": one quantity for two outcomes.
@@ -2374,7 +2392,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 
 // apposedParts reports whether the numbers of a list that starts at toks[p],
 // right after the comma that ends figure f, are its parts: at least two exact
-// numbers, each with at most two words of its own and none an outcome, that sum to
+// numbers, each with at most three words of its own and none an outcome, that sum to
 // f's exact number ("les corps de quatre Irakiens, deux femmes et deux hommes,").
 // It returns the end of the list.
 func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
@@ -2395,7 +2413,7 @@ func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
 		sum += q.fig.Min
 		parts++
 		p = q.end
-		for n := 0; n < 2 && p < len(toks) && !toks[p].isBreak && !conjunction(toks[p].word) && !isNumberWord(toks[p], lang); n++ {
+		for n := 0; n < 3 && p < len(toks) && !toks[p].isBreak && !conjunction(toks[p].word) && !isNumberWord(toks[p], lang); n++ {
 			if isOutcome(toks[p].word) {
 				return 0, false
 			}
@@ -2404,6 +2422,9 @@ func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
 		if p+1 < len(toks) && (conjunction(toks[p].word) || toks[p].comma) && (isNumberWord(toks[p+1], lang) || article(toks[p+1].word)) {
 			p++
 			continue
+		}
+		if p < len(toks) && lang == Arabic && strings.HasPrefix(toks[p].word, "و") && isNumberWord(toks[p], lang) {
+			continue // "11 من الشرطيين القبليين وسبعة مدنيين"
 		}
 		break
 	}
@@ -2634,7 +2655,7 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		verb = true
 	}
 	for m := q - 3; verb && m >= 0 && m >= q-8 && !toks[m].isBreak; m-- {
-		if _, ok := lookup(countNouns, toks[m].word); ok && m == q-3 || isNumberWord(toks[m], lang) {
+		if _, ok := lookup(countNouns, toks[m].word); ok && m == q-3 || isNumberWord(toks[m], lang) || toks[m].word == "واحدا" || toks[m].word == "واحد" {
 			// "شرطيا قتل وجرح اثنان آخران", "ستة من المسلحين قتلوا وجرح 12":
 			// the first verb has a counted subject of its own.
 			return 0, 0, false
@@ -3685,6 +3706,12 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			// "مقتل عنصرين بالحشد الشعبي": members in a force.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
 				return g, k + n, true
+			}
+		}
+		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
+			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
+				return g, k + 1 + n, true
 			}
 		}
 		if ofWords[w] {

@@ -817,6 +817,16 @@ func TestRules(t *testing.T) {
 		{"a military adviser is a soldier", "Cinq soldats somaliens ont été tués et un conseiller militaire américain grièvement blessé lundi.", []string{"killed:soldiers:5", "wounded:soldiers:1"}},
 		{"limiting the losses of life is no toll", "Un détachement a permis de limiter les pertes en vies humaines et en dégâts matériels.", nil},
 		{"que and l' are French words for the language guess", "D'autres sources affirment que l'armée somalienne a perdu onze soldats.", []string{"killed:soldiers:11"}},
+		{"beheaded civilians are dead", "كانت الحصيلة 14 مدنيا مقطوعي الرأس في تلال القرية.", []string{"killed:civilians:14"}},
+		{"تم تصفيتهم states the deaths of the number before", "ارتفع إجمالي حصيلة العمليات إلى 7 إرهابيين تم تصفيتهم.", []string{"killed:militants:7"}},
+		{"وفيات are deaths", "قال الناطق إن الاشتباكات نتج عنها للآن 7 وفيات في منطقة وادي السلاق.", []string{"killed:unknown:7"}},
+		{"في أوساط frames a toll", "أسفرت عمليات الاستهداف عن سقوط عشرات الضحايا في أوساط المدنيين.", []string{"killed:civilians:tens"}},
+		{"people displaced with تشردوا are no figure", "لقي 600 شخص على الأقل مصرعهم، ومن المحتمل أن يكون أكثر من 250 ألف شخص قد تشردوا.", []string{"killed:unknown:>=600"}},
+		{"members affiliated to a group are of that group", "قامت بعمليات عسكرية راح ضحيتها أكثر من 30 عنصرا تابعا لحركة الشباب.", []string{"killed:militants:>30"}},
+		{"MUJAO is an armed group", "أحصت الحركة سقوط نحو 55 قتيلا في صفوف حركة التوحيد والجهاد.", []string{"killed:militants:~55"}},
+		{"a singular with واحدا and a qualifier after has its own verb", "ذكرت قناة أن شخصا واحدا على الأقل قتل وأصيب 6 آخرون عندما اندلعت اشتباكات.", []string{"killed:unknown:>=1", "wounded:unknown:6"}},
+		{"an Arabic breakdown after a comma that sums to the toll is no figure", "الحصيلة بلغت 18 قتيلاً، 11 من الشرطيين القبليين وسبعة مدنيين.", []string{"killed:unknown:18"}},
+		{"two outcome nouns after a number's complement count it for each", "وبحسب المصدر سقط العشرات من الطرفين قتلى وجرحى.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
