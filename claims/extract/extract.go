@@ -2361,6 +2361,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// that many, at least one.
 				f := eachOfTwo(q.fig)
 				figs[len(figs)-1].Figure.Figure = f
+				if g2, e3, ok := ofGroup(toks, e2, lang); ok && (!stated || g == claims.UnknownGroup) && g2 != claims.UnknownGroup {
+					// "المئات من القتلى والمصابين من الإرهابيين": the group after both
+					g, stated, e2 = g2, true, e3
+					figs[len(figs)-1].Group, figs[len(figs)-1].statedGrp = g2, true
+				}
 				add(q.start, e2, o2, g, stated, f)
 				end = e2
 			}
@@ -3725,6 +3730,12 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2, toks, e, e2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
 				}
+				if lang == Arabic && e+1 < len(toks) && toks[e].word == "ومن" {
+					// "10 رجال من الشرطة ومن المواطنين": of two groups.
+					if g2, e2, ok := groupAt(toks, e+1, lang, 2); ok {
+						return pool(g, g2), e2, true
+					}
+				}
 				if g2, e2, ok := thatWithin(toks, k+1, e, i); ok {
 					return g2, e2, true // "85 من عناصر تلك الميليشيات"
 				}
@@ -4152,8 +4163,9 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 			g2, n, ok = g3, n+n3, true
 		}
 	}
-	if !ok || g2 == g || k+n < len(toks) && isNumberWord(toks[k+n], lang) {
-		// "14 مدنيا وعسكريين اثنين": the second group has its own count.
+	if !ok || g2 == g || k+n < len(toks) && (isNumberWord(toks[k+n], lang) || toks[k+n].word == "واحدا" || toks[k+n].word == "واحده") {
+		// "14 مدنيا وعسكريين اثنين", "17 رجلا وطفلا واحدا": the second group
+		// has its own count.
 		return g, end, true
 	}
 	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 2 && n == 1 {
@@ -4704,6 +4716,16 @@ func auxiliary(w string) bool {
 	return false
 }
 
+// sourceWord reports whether w introduces the source of a statement: "وفق
+// المتحدث باسم الجيش", "according to", "selon".
+func sourceWord(w string) bool {
+	switch w {
+	case "وفق", "وفقا", "حسب", "بحسب", "according", "selon":
+		return true
+	}
+	return false
+}
+
 func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, bool) {
 	return findGroupWithin(toks, after, before, 5, lang)
 }
@@ -4731,8 +4753,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) {
-			break // ("4 قتلى بتفجير انتحاري": the attack's adjective names its authors)
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) {
+			// ("4 قتلى بتفجير انتحاري": the attack's adjective names its
+			// authors; "46 جريحا وفق المتحدث باسم الجيش": the source's)
+			break
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 			if memberNoun(t.word) && n == 1 {
@@ -4752,7 +4776,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			if g == claims.UnknownGroup && k+n < len(toks) {
 				// "500 victimes civiles": the adjective names the group.
-				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+n); ok && g2 != claims.UnknownGroup && !memberNoun(toks[k+n].word) {
+				// ("17 رجلا وطفلا واحدا": a noun after و is another person)
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+n); ok && g2 != claims.UnknownGroup && !memberNoun(toks[k+n].word) && !(lang == Arabic && strings.HasPrefix(toks[k+n].word, "و")) {
 					g, n = g2, n+n2
 				}
 			}

@@ -827,6 +827,11 @@ func TestRules(t *testing.T) {
 		{"a singular with واحدا and a qualifier after has its own verb", "ذكرت قناة أن شخصا واحدا على الأقل قتل وأصيب 6 آخرون عندما اندلعت اشتباكات.", []string{"killed:unknown:>=1", "wounded:unknown:6"}},
 		{"an Arabic breakdown after a comma that sums to the toll is no figure", "الحصيلة بلغت 18 قتيلاً، 11 من الشرطيين القبليين وسبعة مدنيين.", []string{"killed:unknown:18"}},
 		{"two outcome nouns after a number's complement count it for each", "وبحسب المصدر سقط العشرات من الطرفين قتلى وجرحى.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
+		{"a singular with واحدا after a coordinated number is a figure of its own", "من بين ضحايا الهجوم 22 امرأة و17 رجلا وطفلا واحدا.", []string{"killed:civilians:22", "killed:unknown:17", "killed:civilians:1"}},
+		{"the army of the source after a toll is not the victims' group", "أوقعت أكثر من مائة قتيل وستة وأربعين جريحاً وفق المتحدث باسم الجيش الشعبي.", []string{"killed:unknown:>100", "wounded:unknown:46"}},
+		{"أكثرمن written as one word is more than", "أعلنت حركة الشباب تصفية أكثرمن 20 جنديا حكوميا ومصادرة عدد من آلياتهم العسكرية.", []string{"killed:soldiers:>20"}},
+		{"people of two groups after من and ومن pool", "أدى هجوم إلى مقتل ما لا يقل عن 10 رجال من الشرطة ومن المواطنين.", []string{"killed:unknown:>=10"}},
+		{"the group after two outcome nouns is the group of both", "وأوقعت في صفوفها المئات من القتلى والمصابين من الإرهابيين.", []string{"killed:militants:<=999", "wounded:militants:<=999"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
