@@ -476,6 +476,10 @@ func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
 // / "aucun" / أي before a group or outcome.
 func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
+	if toks[i].isNum && i > 1 && toks[i-1].word == "ال" && !isOutcome(toks[i-2].word) {
+		// ("القتلى الـ 12" are the dead)
+		return q, false // "خلال الساعات الـ24 الماضية": a definite numeral counts no one
+	}
 	qual := claims.Exact
 	j := i
 	if starts(qualifierFirst, toks, i) && !(i > 0 && toks[i-1].word == "en" && toks[i].word == "plus") {
@@ -647,7 +651,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+1
 			return q, true
 		}
-		if (w == "عدد" || w == "عددا") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
+		if (w == "عدد" || w == "عددا" || w == "وعدد") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
@@ -1748,7 +1752,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -3720,6 +3724,9 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			}
 		}
 		if ofWords[w] {
+			if k+1 < len(toks) && nonCasualty[toks[k+1].word] {
+				return 0, 0, false // "عشرات الأشخاص من مناطق يسكنها صيادو السمك": a place
+			}
 			if g, e, ok := thatForce(toks, k+1, i); ok {
 				return g, e, true
 			}
@@ -4176,10 +4183,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		// person, a figure of its own.
 		return g, end, true
 	}
-	if stateSide(g) && stateSide(g2) {
-		return claims.SecurityForces, k + n, true
+	res := pool(g, g2)
+	if g3, e3, _ := pooled(toks, k+n, res, lang); e3 > k+n {
+		return g3, e3, true // "قوات الحشد الشعبي والجيش العراقي وتنظيم داعش"
 	}
-	return claims.UnknownGroup, k + n, true
+	return res, k + n, true
 }
 
 // pool returns the group of a figure that counts people of groups a and b

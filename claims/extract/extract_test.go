@@ -832,6 +832,14 @@ func TestRules(t *testing.T) {
 		{"أكثرمن written as one word is more than", "أعلنت حركة الشباب تصفية أكثرمن 20 جنديا حكوميا ومصادرة عدد من آلياتهم العسكرية.", []string{"killed:soldiers:>20"}},
 		{"people of two groups after من and ومن pool", "أدى هجوم إلى مقتل ما لا يقل عن 10 رجال من الشرطة ومن المواطنين.", []string{"killed:unknown:>=10"}},
 		{"the group after two outcome nouns is the group of both", "وأوقعت في صفوفها المئات من القتلى والمصابين من الإرهابيين.", []string{"killed:militants:<=999", "wounded:militants:<=999"}},
+		{"a definite numeral after a time noun counts no one", "قال جيش الاحتلال إن 14 من جنوده أصيبوا في قطاع غزة خلال الساعات الـ24 الماضية.", []string{"wounded:soldiers:14"}},
+		{"a definite numeral after the dead is the toll", "قال المتحدث إن أجنبياً كان من بين القتلى الـ 12.", []string{"killed:unknown:12"}},
+		{"losing contact with soldiers is missing", "انقطع الاتصال عن عشرة جنود باكستانيين كانوا في مناطق القبائل.", []string{"missing:soldiers:10"}},
+		{"terrorist forces are militants", "أسفر الحادث عن مقتل ثلاثة عناصر من القوات الإرهابية، واستشهاد ستة مدنيين.", []string{"killed:militants:3", "killed:civilians:6"}},
+		{"وعدد من after a figure is a toll with no number", "أدى انفجار سيارة إلى سقوط قتيل وعدد من الجرحى في مقديشو.", []string{"killed:unknown:1", "wounded:unknown:qualitative"}},
+		{"three groups across the line pool to unknown", "أفادت مصادر بأن 7 من قوات الحشد الشعبي والجيش العراقي وتنظيم داعش قتلوا وأصيب آخرون.", []string{"killed:unknown:7", "wounded:unknown:qualitative"}},
+		{"من before a place names no group", "خطف مسلحون عشرات الأشخاص من مناطق يسكنها صيادو السمك.", []string{"captured:unknown:tens"}},
+		{"vehicles called عجلات are counted things", "أسفر تبادل إطلاق النار عن مقتل نحو 15 من الحشد وفقدان ست عجلات عسكرية.", []string{"killed:militia:~15"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
