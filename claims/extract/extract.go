@@ -2561,6 +2561,9 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
 		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
 	}
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && i+2 < len(toks) && strings.HasPrefix(toks[i+1].word, "ال") && !lexiconWord(toks[i+1].word) && isOutcome(toks[i+2].word) {
+		return i + 2, g, true // "أن سائق السيارة قتل": a singular in construct before its verb
+	}
 	return 0, 0, false
 }
 
@@ -2642,6 +2645,9 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		}
 		return claims.Killed, o2, true
 	}
+	if lang == Arabic && q >= 3 && toks[q-1].word == "عدد" {
+		q-- // "استشهاد وإصابة عدد 26 فردا"
+	}
 	if lang != Arabic || q < 2 || !strings.HasPrefix(toks[q-1].word, "و") {
 		return 0, 0, false
 	}
@@ -2664,7 +2670,8 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		verb = true
 	}
 	for m := q - 3; verb && m >= 0 && m >= q-8 && !toks[m].isBreak; m-- {
-		if _, ok := lookup(countNouns, toks[m].word); ok && m == q-3 || isNumberWord(toks[m], lang) || toks[m].word == "واحدا" || toks[m].word == "واحد" {
+		// ("سائق السيارة قتل وأصيب 6": a singular in construct before the verb)
+		if _, ok := lookup(countNouns, toks[m].word); ok && (m == q-3 || m == q-4 && strings.HasPrefix(toks[q-3].word, "ال")) || isNumberWord(toks[m], lang) || toks[m].word == "واحدا" || toks[m].word == "واحد" {
 			// "شرطيا قتل وجرح اثنان آخران", "ستة من المسلحين قتلوا وجرح 12":
 			// the first verb has a counted subject of its own.
 			return 0, 0, false

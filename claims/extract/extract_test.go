@@ -840,6 +840,8 @@ func TestRules(t *testing.T) {
 		{"three groups across the line pool to unknown", "أفادت مصادر بأن 7 من قوات الحشد الشعبي والجيش العراقي وتنظيم داعش قتلوا وأصيب آخرون.", []string{"killed:unknown:7", "wounded:unknown:qualitative"}},
 		{"من before a place names no group", "خطف مسلحون عشرات الأشخاص من مناطق يسكنها صيادو السمك.", []string{"captured:unknown:tens"}},
 		{"vehicles called عجلات are counted things", "أسفر تبادل إطلاق النار عن مقتل نحو 15 من الحشد وفقدان ست عجلات عسكرية.", []string{"killed:militia:~15"}},
+		{"two outcomes before عدد and a number count it for each", "نتج عنها استشهاد وإصابة عدد 26 فردا من أبطال القوات المسلحة.", []string{"killed:soldiers:<=26", "wounded:soldiers:<=26"}},
+		{"a definite singular in construct before its verb is one, and the next verb its own", "أوضح المسؤول أن سائق السيارة قتل وأصيب 6 مدنيين من المارة بجروح.", []string{"killed:civilians:1", "wounded:civilians:6"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
