@@ -2001,10 +2001,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2, toks, end, e2) {
 						g, end = g2, e2
-					} else if g == claims.UnknownGroup && end+1 < len(toks) && toks[end].word == "في" {
-						// "مقتل قيادي في تنظيم داعش": a member in a force.
-						if g2, n2, ok := phrase(groupWords, groupFirst, toks, end+1); ok && g2 != claims.UnknownGroup {
-							g, end = g2, end+1+n2
+					} else if g == claims.UnknownGroup && end+1 < len(toks) {
+						// "مقتل قيادي في تنظيم داعش", "قيادي بارز في": a member in a force.
+						in := end
+						if toks[in].word != "في" && in+1 < len(toks) && toks[in+1].word == "في" && !lexiconWord(toks[in].word) && !isOutcome(toks[in].word) {
+							in++
+						}
+						if toks[in].word == "في" && in+1 < len(toks) {
+							if g2, n2, ok := phrase(groupWords, groupFirst, toks, in+1); ok && g2 != claims.UnknownGroup {
+								g, end = g2, in+1+n2
+							}
 						}
 					}
 					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
@@ -2025,13 +2031,23 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		// "Le bilan de l'attaque est lourd", "the toll was heavy": a heavy toll
 		// stated apart from its noun.
-		if heavyAdjective(toks[i].word) && len(figs) == 0 {
+		// After figures, only in a clause set against theirs: "deux morts ...,
+		// tandis que le bilan côté ennemi est lourd", whose frame, between the
+		// toll's noun and its adjective, names its group.
+		if heavyAdjective(toks[i].word) && (len(figs) == 0 || contrastSince(toks, figs[len(figs)-1].to, i)) {
 			for k := i - 1; k >= 0 && k >= i-8; k-- {
 				if toks[k].isBreak || isNumberWord(toks[k], lang) {
 					break
 				}
 				if toks[k].word == "bilan" || toks[k].word == "toll" || toks[k].word == "حصيله" {
-					add(i, i+1, claims.Killed, claims.UnknownGroup, false, claims.Heavy())
+					g, stated := claims.UnknownGroup, false
+					for p := k + 1; p < i; p++ {
+						if _, ok := lookup(frameMarkers, toks[p].word); ok {
+							g, stated = frameGroup(toks, p, 0, lang)
+							break
+						}
+					}
+					add(i, i+1, claims.Killed, g, stated, claims.Heavy())
 					break
 				}
 			}
@@ -3097,8 +3113,8 @@ func frames(toks []token, figs []figure, lang Lang) {
 			tollEnd = figs[k+1].to
 		}
 		for p := figs[k].to; p < len(toks) && p < figs[k].to+16; p++ {
-			if toks[p].isBreak && !toks[p].comma {
-				break
+			if toks[p].isBreak && !toks[p].comma || contrast(toks[p].word) {
+				break // ("deux morts et quatre blessés, tandis que le bilan côté ennemi est lourd")
 			}
 			if toks[p].word == "" {
 				continue
@@ -3398,7 +3414,7 @@ func definiteNoun(toks []token, k int) (claims.Group, int, bool) {
 func office(w string) bool {
 	switch w {
 	case "governor", "commissioner", "mayor", "chief", "head", "headman", "elder", "imam", "priest", "pastor", "lawmaker", "judge", "official",
-		"chef", "maire", "préfet", "sous-préfet", "notable", "député", "élu", "curé", "prêtre", "pasteur":
+		"chef", "maire", "préfet", "sous-préfet", "notable", "député", "élu", "curé", "prêtre", "pasteur", "président":
 		return true
 	}
 	return false
@@ -4731,6 +4747,26 @@ func auxiliary(w string) bool {
 	return false
 }
 
+// contrast reports whether w opens a clause set against the one before:
+// "tandis que", "while", "whereas", بينما.
+func contrast(w string) bool {
+	switch w {
+	case "tandis", "whereas", "while", "بينما", "فيما":
+		return true
+	}
+	return false
+}
+
+// contrastSince reports whether a contrast word (contrast) stands in toks[from:to].
+func contrastSince(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if contrast(toks[k].word) {
+			return true
+		}
+	}
+	return false
+}
+
 // sourceWord reports whether w introduces the source of a statement: "وفق
 // المتحدث باسم الجيش", "according to", "selon".
 func sourceWord(w string) bool {
@@ -4866,6 +4902,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				// attack killed five": the adjective of the attack names its
 				// authors, not the victims.
 				break
+			}
+			if k > 0 && speechVerbs[strings.TrimPrefix(toks[k-1].word, "و")] && lang == Arabic {
+				break // "أعلن الحوثيون سقوط 4 قتلى": the speaker, not the victims
 			}
 			return g, k + 1, true
 		}
@@ -5059,7 +5098,7 @@ func secondDay(toks []token, i int) bool {
 // than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
 func countedBefore(w string) bool {
 	switch w {
-	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par":
+	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
 		return true
 	}
 	return months[w]

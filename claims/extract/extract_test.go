@@ -842,6 +842,14 @@ func TestRules(t *testing.T) {
 		{"vehicles called عجلات are counted things", "أسفر تبادل إطلاق النار عن مقتل نحو 15 من الحشد وفقدان ست عجلات عسكرية.", []string{"killed:militia:~15"}},
 		{"two outcomes before عدد and a number count it for each", "نتج عنها استشهاد وإصابة عدد 26 فردا من أبطال القوات المسلحة.", []string{"killed:soldiers:<=26", "wounded:soldiers:<=26"}},
 		{"a definite singular in construct before its verb is one, and the next verb its own", "أوضح المسؤول أن سائق السيارة قتل وأصيب 6 مدنيين من المارة بجروح.", []string{"killed:civilians:1", "wounded:civilians:6"}},
+		{"mensonger denies a toll", "Plus de 150 civils ont été massacrés à Solenzo, selon un collectif, un bilan que les autorités qualifient de « mensonger ».", []string{"killed:civilians:>150:denied"}},
+		{"the execution of villagers is their death", "L'État islamique a revendiqué l'exécution de cinq villageois chrétiens dans le territoire de Beni.", []string{"killed:civilians:5"}},
+		{"a president of a council as a victim is a civilian", "Le président de la délégation spéciale de Barani a été assassiné mardi par des individus armés.", []string{"killed:civilians:1"}},
+		{"members of the Garde nationale are soldiers", "Des hommes armés ont tué trois membres de la Garde nationale et emporté deux véhicules.", []string{"killed:soldiers:3"}},
+		{"a frame after tandis que is not the figures' before it", "Les FAMa ont enregistré deux morts et quatre blessés, tandis que le bilan côté ennemi est lourd, selon l'armée.", []string{"killed:soldiers:2", "wounded:soldiers:4", "killed:militants:qualitative"}},
+		{"the group before a speech verb is the speaker", "أعلن الحوثيون سقوط 4 قتلى و9 جرحى في صفوف المدنيين جراء غارات أمريكية.", []string{"killed:civilians:4", "wounded:civilians:9"}},
+		{"attackers after شنه are no figure", "قتل ثمانية من عناصر الحرس الوطني في هجوم شنه مئات المسلحين على متن دراجات نارية.", []string{"killed:soldiers:8"}},
+		{"a leader with an adjective in a force is of it", "قتل قيادي بارز في تنظيم داعش بغارة لطائرة مسيرة.", []string{"killed:militants:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
