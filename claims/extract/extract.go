@@ -1019,6 +1019,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = claims.Killed, true
 			return q, true
 		}
+		if (n.word == "reported" || n.word == "known" || n.word == "immediate") && j+2 < len(toks) {
+			// "there were no reported casualties"
+			if _, ok := lookup(lossWords, toks[j+2].word); ok && !(j+3 < len(toks) && statsNoun(toks[j+3].word)) {
+				q.fig, q.end, q.zero = claims.N(0), j+3, true
+				q.outcome, q.hasOutcome = claims.Killed, true
+				return q, true
+			}
+		}
 	}
 	v, k, ok := readNumber(toks, j, lang)
 	if ok && k < len(toks) && toks[k].isNum && toks[k].paren && toks[k].num == v && !toks[j].isNum {
@@ -1665,7 +1673,11 @@ func tollAfter(toks []token, q quantity, lang Lang) (toll, bool) {
 // الإرهابي") nor an agent after "by" / "par".
 func tollGroup(toks []token, from, to int) (claims.Group, bool) {
 	for m := from; m < to && m <= from+5; m++ {
-		if eventNoun(toks[m].word) || toks[m].word == "by" || toks[m].word == "par" {
+		switch toks[m].word {
+		case "by", "par", "between", "entre", "بين", "clashes", "fighting", "affrontements", "combats", "اشتباكات", "الاشتباكات", "المعارك":
+			return 0, false // "the death toll of the clashes between government forces and militias"
+		}
+		if eventNoun(toks[m].word) {
 			break
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && !(m+n < to && eventNoun(toks[m+n].word)) {

@@ -850,6 +850,9 @@ func TestRules(t *testing.T) {
 		{"the group before a speech verb is the speaker", "أعلن الحوثيون سقوط 4 قتلى و9 جرحى في صفوف المدنيين جراء غارات أمريكية.", []string{"killed:civilians:4", "wounded:civilians:9"}},
 		{"attackers after شنه are no figure", "قتل ثمانية من عناصر الحرس الوطني في هجوم شنه مئات المسلحين على متن دراجات نارية.", []string{"killed:soldiers:8"}},
 		{"a leader with an adjective in a force is of it", "قتل قيادي بارز في تنظيم داعش بغارة لطائرة مسيرة.", []string{"killed:militants:1"}},
+		{"the toll of clashes between two sides names no group", "The death toll of the clashes between government forces and armed militias in Tripoli has increased to 78, the Ministry of Health said.", []string{"killed:unknown:78"}},
+		{"no reported casualties is a zero", "The attack caused some damage, but there were no reported casualties.", []string{"killed:unknown:0"}},
+		{"a lecturer is a civilian", "Three students and a lecturer kidnapped by gunmen on Friday have regained freedom.", []string{"captured:civilians:3", "captured:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
