@@ -3393,16 +3393,6 @@ func rankedOne(toks []token, i int) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
-// ranks are the military ranks read before a soldier's name (rankedOne).
-var ranks = map[string]claims.Group{}
-
-var rankFirst map[string]bool
-
-func init() {
-	addAll(ranks, claims.Soldiers, "sepoy", "lance naik", "naik", "havildar", "lance havildar", "subedar", "naib subedar", "sipahi", "captain", "major", "lieutenant", "second lieutenant", "lieutenant colonel", "colonel", "sergeant", "corporal", "private", "lance corporal", "brigadier")
-	rankFirst = firstWords(ranks)
-}
-
 // nameWord reports whether t may be a word of a person's name: a Latin-script
 // word that no lexicon knows and that is no French or English function word.
 func nameWord(t token) bool {
@@ -4245,16 +4235,16 @@ func pool(a, b claims.Group) claims.Group {
 // are militia, fighters of a state-side force are that force ("مقاتلان من قوات
 // الحشد"). Soldiers of a collective of state forces (the defence and security
 // forces, pro-government forces) stay soldiers: the noun names their branch,
-// the collective none; an officer of an armed group ("un commandant de l'EI")
-// is of that group.
+// the collective none; an officer of an armed group ("un officier de Boko
+// Haram") is of that group.
 func refines(g, of claims.Group, toks []token, i, e int) bool {
 	switch {
 	case g == claims.Soldiers && of == claims.SecurityForces:
 		return !collectiveForce(toks, i, e)
 	case g == claims.Soldiers && of == claims.Militants:
-		// "un commandant de l'EI": a rank names no branch of its own
+		// "un officier de Boko Haram": a rank names no branch of its own
 		switch w := toks[i-1].word; w {
-		case "commandant", "commandants", "officier", "officiers", "officer", "officers":
+		case "officier", "officiers", "officer", "officers":
 			return true
 		}
 	case g == claims.UnknownGroup, g == claims.Soldiers && of == claims.ForeignForces, g == claims.SecurityForces && of == claims.ForeignForces, g == claims.Civilians && of == claims.Militia:

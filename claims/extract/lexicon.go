@@ -435,3 +435,14 @@ func init() {
 		lossWords[norm(w)] = true
 	}
 }
+
+// ranks are the military ranks read before a soldier's name (rankedOne).
+var ranks = map[string]claims.Group{}
+
+// rankFirst holds the first words of ranks, for phrase.
+var rankFirst map[string]bool
+
+func init() {
+	addAll(ranks, claims.Soldiers, "sepoy", "lance naik", "naik", "havildar", "lance havildar", "subedar", "naib subedar", "sipahi", "captain", "major", "lieutenant", "second lieutenant", "lieutenant colonel", "colonel", "sergeant", "corporal", "private", "lance corporal", "brigadier")
+	rankFirst = firstWords(ranks)
+}
