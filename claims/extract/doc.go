@@ -163,7 +163,19 @@
 //     People still held ("the remaining four abductees") are captured. A subset
 //     in a sentence of its own states its figure ("Parmi les victimes figurent
 //     dix femmes" is ten civilians killed), and the whole in "three of the four
-//     missing peacekeepers were found dead" is no figure (three killed).
+//     missing peacekeepers were found dead" is no figure (three killed), as in
+//     "two of the eight wounded gendarmes later died" (two killed); a total that
+//     only frames a remark ("Parmi les 29 blessés, plusieurs sont dans un état
+//     grave") states its figure (29 wounded).
+//   - Border guards (حرس الحدود, gardes-frontières) are security_forces, their
+//     soldiers stay soldiers; the Revolutionary Guards (الحرس الثوري) are
+//     soldiers; fighters of the Free Syrian Army are militants. A soldier and a
+//     policeman together ("جنديا وشرطيا") and a country's forces ("les forces
+//     afghanes") are security_forces. A guard (of a school, a compound) and a
+//     nationality alone ("four Americans") name no group; "members of the local
+//     community" are civilians. "Sans subir de pertes" said of a side is its zero
+//     killed. People of two kinds ("a mayor and three councillors") are two
+//     figures.
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
 //     fighters"), unit sizes, road numbers, ordinals ("3rd battalion"), and people
