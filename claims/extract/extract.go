@@ -218,6 +218,11 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "tombés dans une embuscade", "à la tombée de la nuit", "tombés entre
+		// les mains de": a fall that is no death.
+		if strings.HasPrefix(t.word, "tomb") && (next == "dans" && k+3 < len(toks) && (toks[k+3].word == "embuscade" || toks[k+3].word == "piège" || toks[k+3].word == "guet-apens") || next == "entre" || next == "de" && k+2 < len(toks) && toks[k+2].word == "la" && k+3 < len(toks) && toks[k+3].word == "nuit") {
+			toks[k].word = "tombe-"
+		}
 		// "a civil war", "la guerre civile": no civilians.
 		if t.word == "civil" && (next == "war" || next == "wars" || next == "society" || next == "servants" || next == "defence" || next == "defense") || (t.word == "civile" || t.word == "civiles") && (prev == "guerre" || prev == "guerres" || prev == "société" || prev == "protection" || prev == "sécurité") {
 			toks[k].word = "civil-"
@@ -4484,11 +4489,23 @@ func boundary(t token, lang Lang) bool {
 // another number or (backward) a comma or a conjunction; on a tie the outcome
 // before the number wins. blocked reports that the nearest such word says the
 // people were displaced, deployed or arrested, which makes the number no figure.
+// parenEnd returns the last token of the parenthesis that opens before toks[k],
+// if it closes within twelve words and no break.
+func parenEnd(toks []token, k int) (int, bool) {
+	for m := k; m < len(toks) && m < k+12 && !toks[m].isBreak; m++ {
+		if toks[m].closes {
+			return m, true
+		}
+	}
+	return 0, false
+}
+
 func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, end int, ok, blocked bool) {
 	var fo claims.Outcome
 	fend, fdist, fok, fblock := 0, 99, false, false
 	aux := -1
-	for k := after; k < len(toks) && k < after+16; k++ {
+	pskip := 0 // the words of a parenthesis skipped
+	for k := after; k < len(toks) && k < after+16+pskip; k++ {
 		t := toks[k]
 		if k <= after+2 && isSubsetMarker(toks, k) {
 			// "19 civils dont 2 kamikazes avaient trouvé la mort": skip the subset
@@ -4498,6 +4515,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 		if t.isNum && ordinal(toks, k) {
 			continue // "a soldier from the army's 19th Infantry Division was martyred"
+		}
+		if t.paren && k >= after && k <= after+3 {
+			// "Thirty seven students (20 girls and 17 boys) were hacked and burnt
+			// to death": the verb after a parenthesis in the subject.
+			if m, ok := parenEnd(toks, k); ok {
+				pskip += m - k + 1
+				k = m
+				continue
+			}
 		}
 		if lang == Arabic && t.word == "في" && k+2 < len(toks) && toks[k+1].word == "عداد" {
 			// "9 جنود آخرين في عداد المفقودين": counted among the missing.
@@ -4556,7 +4582,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			continue
 		}
 		if _, ok := lookup(nonOutcome, t.word); ok {
-			if k < after+8 || aux >= 0 && k <= aux+3 {
+			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fdist, fblock = k-after+1, true
 				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {
 					fdist = 98 // it opens a clause of its own ("وأجبر")
@@ -4565,7 +4591,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 		}
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
-			if k < after+8 || aux >= 0 && k <= aux+3 {
+			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fo, fend, fdist, fok = o, k+n, k-after+1, true
 				// A verb that opens a new clause ("وأصيب", "and wounded") belongs
 				// to the number only if none comes before it.

@@ -804,6 +804,22 @@ func TestRules(t *testing.T) {
 		{"the toll of clashes between two sides names no group", "The death toll of the clashes between government forces and armed militias in Tripoli has increased to 78, the Ministry of Health said.", []string{"killed:unknown:78"}},
 		{"no reported casualties is a zero", "The attack caused some damage, but there were no reported casualties.", []string{"killed:unknown:0"}},
 		{"a lecturer is a civilian", "Three students and a lecturer kidnapped by gunmen on Friday have regained freedom.", []string{"captured:civilians:3", "captured:civilians:1"}},
+		{"the Revolutionary Guards are soldiers", "قتل 27 عنصراً من الحرس الثوري الإيراني في انفجار.", []string{"killed:soldiers:27"}},
+		{"fighters of the Free Syrian Army are militants", "قال التنظيم إنه قتل أكثر من 15 عنصرًا من قوات الجيش الحر شمال حلب.", []string{"killed:militants:>15"}},
+		{"armed men are militants", "The army announced the death of two soldiers and 18 armed men after an attack.", []string{"killed:soldiers:2", "killed:militants:18"}},
+		{"infantrymen are soldiers", "Militants killed 4 Iraqi infantrymen in the district of Dibis.", []string{"killed:soldiers:4"}},
+		{"wedding guests are civilians", "Gunmen on Saturday abducted more than 50 wedding guests on the road.", []string{"captured:civilians:>50"}},
+		{"a peace committee is militia", "Among the fatalities were 53 security personnel and two peace committee members.", []string{"killed:security_forces:53", "killed:militia:2"}},
+		{"a clan militia is militia", "Six members of a pro-government clan militia were killed and four wounded.", []string{"killed:militia:6", "wounded:militia:4"}},
+		{"the Federal Constabulary is security forces", "At least three Federal Constabulary men were martyred in the attack.", []string{"killed:security_forces:>=3"}},
+		{"forces militaires are soldiers", "Un membre éminent de l’armée a confirmé le décès de sept membres du personnel des forces militaires du Bénin.", []string{"killed:soldiers:7"}},
+		{"a verb after a parenthesis in the subject is the figure's", "Thirty seven students (20 girls and 17 boys) were hacked and burnt to death inside their dormitories.", []string{"killed:civilians:37"}},
+		{"higher than the N is more than N", "The death toll must be higher than the 20 deaths announced.", []string{"killed:unknown:>20"}},
+		{"atleast written as one word is at least", "The bomber blew himself up at a military base killing atleast 1 soldier and injuring 6 others.", []string{"killed:soldiers:>=1", "wounded:soldiers:6"}},
+		{"تجاوزت is more than", "وأكدت مصادر طبية أن الحصيلة تجاوزت 30 قتيلا، فيما هرعت أكثر من 15 سيارة إسعاف إلى المكان.", []string{"killed:unknown:>30"}},
+		{"falling into an ambush is no death", "Il était environ 11 heures, lorsque les sept soldats sont tombés dans une embuscade tendue par des individus armés.", nil},
+		{"nightfall is no death", "De 14H00 (11H00 GMT) jusqu'à la tombée de la nuit, l'armée a attaqué la région de Tabra.", nil},
+		{"soldiers fallen in a conflict are dead", "Le média affirme que 23 000 soldats ukrainiens étaient jusqu'à présent tombés dans ce conflit.", []string{"killed:soldiers:23000"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

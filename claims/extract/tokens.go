@@ -21,6 +21,7 @@ type token struct {
 	isBreak    bool // . ; : ! ? ، ؛ and commas
 	comma      bool
 	paren      bool // an opening parenthesis stands before the token
+	closes     bool // a closing parenthesis stands after the token
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
@@ -228,6 +229,10 @@ func tokenize(s string) []token {
 			paren = false
 		case '(':
 			paren = true
+		case ')':
+			if n := len(toks); n > 0 && !toks[n-1].isBreak {
+				toks[n-1].closes = true
+			}
 		}
 		i += n
 	}
