@@ -433,6 +433,25 @@ type quantity struct {
 	zero       bool // an explicit zero made by a negation
 }
 
+// negatedYield reports whether toks[j] is the object of a negated verb of
+// yielding further back in its clause: "لم تسفر قذيفتا الهاون ... عن أي خسائر
+// بشرية".
+func negatedYield(toks []token, j int) bool {
+	if j < 3 || toks[j-1].word != "اي" || toks[j-2].word != "عن" {
+		return false
+	}
+	for k := j - 3; k >= 1 && k >= j-16; k-- {
+		if toks[k].isBreak {
+			return false
+		}
+		if strings.Contains(toks[k].word, "سفر") {
+			p := strings.TrimPrefix(toks[k-1].word, "و")
+			return p == "لم" || p == "لا"
+		}
+	}
+	return false
+}
+
 // negationBefore reports whether a negation stands in the few words before toks[i]
 // (لم يقتل أي جندي، n'a fait aucune victime, did not suffer any losses).
 func negationBefore(toks []token, i int) bool {
@@ -955,8 +974,21 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "n'a pas fait de victime", "sans faire de victimes", "دون وقوع خسائر بشرية",
 	// "بدون أن تسبب إصابات": a negated toll is a zero.
 	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d")
-	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1)) {
+	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1) || negatedYield(toks, j)) {
 		switch {
+		case de && (w == "morts" || w == "mort" || w == "blessé" || w == "blessés" || w == "blesses" || w == "tués"):
+			// "sans faire de morts", "sans faire de blessé"
+			o, _ := lookup(outcomeWords, w)
+			q.start, q.fig, q.end, q.zero = j-1, claims.N(0), j+1, true
+			q.outcome, q.hasOutcome = o, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			return q, true
+		case w == "شهداء" && (toks[j-1].word == "وقوع" || toks[j-1].word == "عن"):
+			// "دون وقوع شهداء"
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			return q, true
 		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && (toks[j-1].word == "عن" || toks[j-1].word == "وقوع"):
 			if de {
 				q.start = j - 1 // the figure's words are "de victime"
@@ -1769,7 +1801,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {

@@ -820,6 +820,10 @@ func TestRules(t *testing.T) {
 		{"falling into an ambush is no death", "Il était environ 11 heures, lorsque les sept soldats sont tombés dans une embuscade tendue par des individus armés.", nil},
 		{"nightfall is no death", "De 14H00 (11H00 GMT) jusqu'à la tombée de la nuit, l'armée a attaqué la région de Tabra.", nil},
 		{"soldiers fallen in a conflict are dead", "Le média affirme que 23 000 soldats ukrainiens étaient jusqu'à présent tombés dans ce conflit.", []string{"killed:soldiers:23000"}},
+		{"sans faire de morts is a zero", "La première femme a tué neuf personnes, tandis que la seconde s’est fait exploser seule, sans faire de morts.", []string{"killed:unknown:9", "killed:unknown:0"}},
+		{"sans faire de blessé is a zero of no group", "Un kamikaze s'est tué dimanche, sans faire de blessé, en manipulant sa ceinture explosive.", []string{"killed:militants:1", "wounded:unknown:0"}},
+		{"a negated yield of any losses is a zero", "لم تسفر قذيفتا الهاون اللتان سقطتا فجر اليوم قرب معسكر التاجي عن أي خسائر بشرية، حسب بيان.", []string{"killed:unknown:0"}},
+		{"دون وقوع شهداء is a zero of no group", "قام الطيران الإسرائيلي باستهداف موقع للجيش بأربعة صواريخ أسفر عن تدمير مدفعين دون وقوع شهداء وسط تحليق مكثف لطيران العدو.", []string{"killed:unknown:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
