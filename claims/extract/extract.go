@@ -1109,7 +1109,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if k == j+1 && !toks[j].isNum && v == 1 {
 		// "killing three people and wounding one": "one" as the object of an
 		// outcome verb, at the end of its clause.
-		objectOne := w == "one" && (j > 0 && isOutcome(toks[j-1].word) || i > 0 && isOutcome(toks[i-1].word)) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word) || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "them")
+		objectOne := w == "one" && (j > 0 && isOutcome(toks[j-1].word) || i > 0 && isOutcome(toks[i-1].word)) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word) || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "them" || toks[k].word == "late" || toks[k].word == "early" || timeWord(toks[k].word))
 		if k >= len(toks) && !objectOne {
 			return q, false
 		}
@@ -1125,7 +1125,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				// group, whose phrase the verb then follows.
 				if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && k+1+n < len(toks) {
 					_, _, g2 := phrase(groupWords, groupFirst, toks, k+1+n)
-					grp = g2 || outcomeAfter(toks, k+1+n)
+					grp = g2 || outcomeAfter(toks, k+1+n) || w == "one" && j > 0 && isOutcome(toks[j-1].word) // "killed one Iraqi policeman and wounded three others"
 				}
 			}
 			_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
@@ -1601,7 +1601,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 		return toll{}, false
 	}
 	switch toks[q-1].word {
-	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت":
+	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose":
 	default:
 		return toll{}, false
 	}
@@ -2700,7 +2700,7 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 			return 0, 0, false
 		}
 		switch toks[q-3].word {
-		case "killed", "tué", "tués":
+		case "killed", "killing", "tué", "tués", "tuant":
 		default:
 			return 0, 0, false
 		}

@@ -824,6 +824,12 @@ func TestRules(t *testing.T) {
 		{"sans faire de blessé is a zero of no group", "Un kamikaze s'est tué dimanche, sans faire de blessé, en manipulant sa ceinture explosive.", []string{"killed:militants:1", "wounded:unknown:0"}},
 		{"a negated yield of any losses is a zero", "لم تسفر قذيفتا الهاون اللتان سقطتا فجر اليوم قرب معسكر التاجي عن أي خسائر بشرية، حسب بيان.", []string{"killed:unknown:0"}},
 		{"دون وقوع شهداء is a zero of no group", "قام الطيران الإسرائيلي باستهداف موقع للجيش بأربعة صواريخ أسفر عن تدمير مدفعين دون وقوع شهداء وسط تحليق مكثف لطيران العدو.", []string{"killed:unknown:0"}},
+		{"one as an object before a time word is one", "Unidentified gunmen attacked a border crossing and killed three people and wounded one late on Tuesday, the mayor said.", []string{"killed:unknown:3", "wounded:unknown:1"}},
+		{"one with an adjective as the object of an outcome verb is one", "A bomb explosion on Monday killed one Iraqi policeman and wounded three others in the province of Diyala.", []string{"killed:security_forces:1", "wounded:security_forces:3"}},
+		{"females are civilians", "Twelve females were abducted by suspected Boko Haram terrorists while returning from the farm.", []string{"captured:civilians:12"}},
+		{"a toll risen over N is more than N", "The death toll in Tuesday’s suicide bombing at a market in Maiduguri has risen over 60.", []string{"killed:unknown:>60"}},
+		{"killing and injuring N is at most N each", "ISIS claimed it had conducted 11 attacks across Iraq, killing and injuring 29 people.", []string{"killed:unknown:<=29", "wounded:unknown:<=29"}},
+		{"admitted to hospital is wounded", "Officials said 54 people were admitted to hospital after the blast.", []string{"wounded:unknown:54"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
