@@ -180,6 +180,10 @@ func labels(toks []token, lang Lang) {
 		if k > 0 {
 			prev = toks[k-1].word
 		}
+		if t.isNum && t.hyphen && next != "" && !lexiconWord(next) && !strings.HasPrefix(next, "year") && !strings.HasPrefix(next, "month") {
+			inert(k) // "the 30-truck convoy", "a 12-member team": an adjective
+			continue
+		}
 		if t.isNum && t.fracDigits == 0 {
 			switch {
 			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
@@ -1226,8 +1230,29 @@ func repeated(toks []token, figs []figure, q quantity) bool {
 // is the total's.
 func partOfTotal(toks []token, q quantity, lang Lang) (int, bool) {
 	k := q.end
-	if q.hasGroup || k+2 >= len(toks) || q.start == 0 || !isOutcome(toks[q.start-1].word) {
-		return 0, false // "freed 18 of the 25 students they seized": the total is the figure
+	if q.hasGroup || k+2 >= len(toks) {
+		return 0, false
+	}
+	if q.start == 0 || !isOutcome(toks[q.start-1].word) {
+		// "Two of the eight wounded gendarmes later died", "three of the four
+		// missing peacekeepers were found dead": the part is the subject of an
+		// outcome verb after the total and its people; the total, which says
+		// what they were before, is no figure (doc.go).
+		if !(toks[k].word == "of" && toks[k+1].word == "the" && isNumberWord(toks[k+2], lang)) {
+			return 0, false // "freed 18 of the 25 students they seized": the total is the figure
+		}
+		t, ok := readQuantity(toks, k+2, lang)
+		if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min <= q.fig.Max || t.end+1 >= len(toks) || !isOutcome(toks[t.end].word) {
+			return 0, false
+		}
+		_, n, ok := phrase(groupWords, groupFirst, toks, t.end+1)
+		if !ok {
+			return 0, false
+		}
+		if _, _, ok, _ := findOutcome(toks, t.end+1+n, q.start, lang); !ok {
+			return 0, false
+		}
+		return t.end + 1, true
 	}
 	switch {
 	case toks[k].word == "of" && toks[k+1].word == "the":
@@ -1397,6 +1422,9 @@ func frameAt(toks []token, k int) bool {
 func anotherPerson(toks []token, k int) bool {
 	if k >= len(toks) || toks[k].isBreak || auxiliary(toks[k].word) || isOutcome(toks[k].word) || conjunction(toks[k].word) || preposition(toks[k].word) {
 		return true
+	}
+	if w := toks[k].word; strings.HasSuffix(w, "ly") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
+		return true // "and another seriously wounded"
 	}
 	if w := toks[k].word; (w == "sustained" || w == "suffered") && k+1 < len(toks) && (isOutcome(toks[k+1].word) || k+2 < len(toks) && isOutcome(toks[k+2].word)) {
 		return true // "while another sustained serious injuries"
@@ -2309,6 +2337,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "et cinq autres", "و5 آخرين": more of the group before.
 			g, gend, gOK = lastGroup, q.end+1, true
 		}
+		if haveLast && q.end+1 < len(toks) && (comrades(toks[q.end].word) || comrades(toks[q.end+1].word) && !lexiconWord(toks[q.end].word)) {
+			// "four U.S. soldiers were killed along with five Nigerian
+			// colleagues": comrades are of the group before.
+			g, gend, gOK = lastGroup, q.end+1, true
+			if !comrades(toks[q.end].word) {
+				gend++
+			}
+		}
 		if q.zero && !gOK {
 			// "suffered no losses", "aucune perte dans nos rangs": the group of the
 			// clause, if it names one.
@@ -3004,6 +3040,16 @@ func unknownNoun(toks []token, k int) (int, bool) {
 	return k + 1, true
 }
 
+// comrades reports whether w names the comrades of people named before: they
+// are of their group (doc.go).
+func comrades(w string) bool {
+	switch w {
+	case "colleagues", "comrades", "collègues", "camarades", "compagnons", "زملائهم", "زملاءهم", "رفاقهم", "رفاقه", "زملائه":
+		return true
+	}
+	return false
+}
+
 // notNoun are words that follow a number in a figure's phrase without naming its
 // people: times, adverbs, the verbs of a clause.
 var notNoun = map[string]bool{"yesterday": true, "today": true, "overnight": true, "earlier": true, "later": true, "last": true, "this": true, "that": true,
@@ -3012,6 +3058,7 @@ var notNoun = map[string]bool{"yesterday": true, "today": true, "overnight": tru
 	"other": true, "the": true, "les": true, "des": true, "le": true, "la": true, "a": true, "an": true, "avoir": true, "être": true, "etre": true, "ayant": true,
 	"having": true, "being": true, "se": true, "s": true, "y": true, "en": true, "ne": true, "n": true, "lors": true, "sont": true, "ont": true, "étaient": true,
 	"graves": true, "légers": true, "legers": true, "grave": true, "léger": true, "critical": true, "serious": true, "gravement": true, "parmi": true, "among": true,
+	"remain": true, "remained": true, "remains": true, "still": true, "also": true, "restent": true, "demeurent": true, "toujours": true, "encore": true,
 	"selon": true, "according": true, "d": true, "l": true, "du": true, "au": true, "aux": true, "their": true, "his": true, "her": true, "its": true, "ses": true, "leurs": true}
 
 // secondOutcome reads, at toks[k] right after a quantity's outcome noun, a second
@@ -4161,6 +4208,21 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	}
 	for p := before - 1; p >= 0; p-- {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || armed && g == claims.Militants) {
+			// "Burkinabe soldiers and VDP volunteers lost 14 of their men":
+			// their men are the coordinated subject's, pooled.
+			for q := p - 1; q >= 1 && q >= p-3 && !toks[q].isBreak; q-- {
+				if w := toks[q].word; w == "and" || w == "et" {
+					for r := q - 1; r >= 0 && r >= q-3 && !toks[r].isBreak; r-- {
+						if g2, n2, ok := phrase(groupWords, groupFirst, toks, r); ok && r+n2 <= q {
+							if r+n2 == q {
+								g = pool(g, g2)
+							}
+							break
+						}
+					}
+					break
+				}
+			}
 			return g, m + 1, true
 		}
 	}

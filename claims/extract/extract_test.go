@@ -830,6 +830,14 @@ func TestRules(t *testing.T) {
 		{"a toll risen over N is more than N", "The death toll in Tuesday’s suicide bombing at a market in Maiduguri has risen over 60.", []string{"killed:unknown:>60"}},
 		{"killing and injuring N is at most N each", "ISIS claimed it had conducted 11 attacks across Iraq, killing and injuring 29 people.", []string{"killed:unknown:<=29", "wounded:unknown:<=29"}},
 		{"admitted to hospital is wounded", "Officials said 54 people were admitted to hospital after the blast.", []string{"wounded:unknown:54"}},
+		{"a number that remains missing inherits the group before", "Dozens of Malian soldiers were killed, three were injured and two remain missing.", []string{"killed:soldiers:dozens", "wounded:soldiers:3", "missing:soldiers:2"}},
+		{"colleagues are of the group before", "It is close to the area where four U.S. Special Forces soldiers were killed along with five Nigerian colleagues in 2017.", []string{"killed:soldiers:4", "killed:soldiers:5"}},
+		{"another with an adverb before its outcome is one", "A police officer was shot dead and another seriously wounded at a checkpoint in Kirkuk late on Monday.", []string{"killed:security_forces:1", "wounded:security_forces:1"}},
+		{"a heavy loss of life is a toll with no number", "Shelling on the town caused a heavy loss of life, medical workers said.", []string{"killed:unknown:qualitative"}},
+		{"the part of a total that died is the figure, the total none", "Two of the eight wounded gendarmes later died in hospital in Fada N'Gourma, a security source said.", []string{"killed:security_forces:2"}},
+		{"three of the four missing found dead are three dead", "Three of the four missing peacekeepers were found dead near the camp.", []string{"killed:foreign_forces:3"}},
+		{"their men after a coordinated subject are pooled", "Burkinabe soldiers and VDP volunteers lost 14 of their men in the ambush.", []string{"killed:security_forces:14"}},
+		{"a number joined by a hyphen to a noun is an adjective", "An army spokesman said none of the soldiers escorting the 30-truck convoy was hurt when a roadside bomb exploded.", []string{"wounded:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -345,7 +345,7 @@ var notQualitative = map[string]bool{}
 func init() {
 	k := []claims.Outcome{claims.Killed}
 	kw := []claims.Outcome{claims.Killed, claims.Wounded}
-	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain", "de pertes en vies humaines", "des pertes en vies humaines", "des corps de",
+	for _, p := range []string{"heavy toll", "heavy losses", "heavy casualties", "heavy losses of life", "heavy loss of life", "great loss of life", "huge loss of life", "significant loss of life", "massive loss of life", "lourd bilan", "bilan lourd", "lourdes pertes", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain", "de pertes en vies humaines", "des pertes en vies humaines", "des corps de",
 		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح",
 		"يوقع ضحايا", "ويوقع ضحايا", "اوقع ضحايا", "واوقع ضحايا", "سقوط ضحايا"} {
 		qualitative[norm(p)] = k

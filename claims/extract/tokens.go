@@ -22,6 +22,7 @@ type token struct {
 	comma      bool
 	paren      bool // an opening parenthesis stands before the token
 	closes     bool // a closing parenthesis stands after the token
+	hyphen     bool // a number joined by a hyphen to the word after it ("30-truck")
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
@@ -193,6 +194,11 @@ func tokenize(s string) []token {
 						t.fracDigits, t.frac, t.end = int8(m), int32(d), i+n+int(m)
 						i = t.end
 					}
+				}
+			}
+			if i+1 < len(s) && s[i] == '-' {
+				if r2, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r2) {
+					t.hyphen = true
 				}
 			}
 			toks = append(toks, t)
