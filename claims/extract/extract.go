@@ -437,6 +437,29 @@ type quantity struct {
 	zero       bool // an explicit zero made by a negation
 }
 
+// holds reports whether w is a verb of holding people, whose subject is the
+// captors: "تحتجزهم", "held by", "détenus par".
+func holds(w string) bool {
+	switch w {
+	case "held", "holding", "détenus", "détenues", "detenus":
+		return true
+	}
+	return strings.Contains(w, "حتجز")
+}
+
+// whetherBefore reports whether a word of doubt ("whether", "si", "فيما إذا",
+// "ما إذا") stands in the few words before toks[i]: the toll after it is asked
+// about, not stated.
+func whetherBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].isBreak; k-- {
+		switch toks[k].word {
+		case "whether", "اذا":
+			return true
+		}
+	}
+	return false
+}
+
 // negatedYield reports whether toks[j] is the object of a negated verb of
 // yielding further back in its clause: "لم تسفر قذيفتا الهاون ... عن أي خسائر
 // بشرية".
@@ -1943,6 +1966,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A toll with no number.
 		if starts(qualitativeFirst, toks, i) {
 			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
+				if subset && haveLast {
+					i += n - 1
+					continue // "قتلوا 57 شخصا بينهم عدد كبير من النساء": part of the toll
+				}
+				if whetherBefore(toks, i) {
+					i += n - 1
+					continue // "دون أن يتسنّ معرفة فيما إذا سقط قتلى وجرحى": no toll stated
+				}
 				if habitual(toks, i) {
 					i += n - 1
 					continue // "وكثيراً ما يقول الجيش انه اوقع خسائر بشرية كبيرة": no incident
@@ -1999,6 +2030,28 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 				i = end - 1
 				continue
+			}
+		}
+		if lang == Arabic && i > 0 && !subset && strings.HasPrefix(toks[i-1].word, "ال") && outcomeNoun(toks[i-1].word) {
+			// "إلى جانب القتلى الأربعة", "القتلى الـ4": the dead the sentence
+			// restates by a definite numeral; a group of their own they name
+			// none.
+			v, end := int64(0), 0
+			if nw, ok := wordValue(strings.TrimPrefix(toks[i].word, "ال"), Arabic); ok && strings.HasPrefix(toks[i].word, "ال") && !nw.mult && nw.v > 1 {
+				v, end = nw.v, i+1
+			} else if toks[i].word == "ال" && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].fracDigits == 0 {
+				v, end = toks[i+1].num, i+2
+			}
+			if end > 0 && !(end < len(toks) && (toks[end].word == "من" || ofWords[toks[end].word])) {
+				if o, ok := lookup(outcomeWords, toks[i-1].word); ok {
+					g, stated := claims.UnknownGroup, false
+					if ge, e2, ok := findGroupWithin(toks, end, i, 3, lang); ok && e2 > end {
+						g, stated, end = ge, true, e2 // "القتلى الأربعة من الجنود"
+					}
+					add(i-1, end, o, g, stated, claims.N(v))
+					i = end - 1
+					continue
+				}
 			}
 		}
 		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || ofWords[toks[i+1].word])) {
@@ -4338,6 +4391,16 @@ func pool(a, b claims.Group) claims.Group {
 // Haram") is of that group.
 func refines(g, of claims.Group, toks []token, i, e int) bool {
 	switch {
+	case of == claims.UnknownGroup:
+		// "العشرات من المقاتلين من الطرفين": fighters of both sides name no
+		// one group.
+		for k := i; k < e && k < len(toks); k++ {
+			switch toks[k].word {
+			case "الطرفين", "الجانبين":
+				return true
+			}
+		}
+		return false
 	case g == claims.Soldiers && of == claims.SecurityForces:
 		return !collectiveForce(toks, i, e)
 	case g == claims.Soldiers && of == claims.Militants:
@@ -4559,8 +4622,8 @@ func isSubsetMarker(toks []token, i int) bool {
 		if _, ok := singular[t.word]; ok {
 			return true // "including a colonel"
 		}
-		if claimsVague(t.word) {
-			return true
+		if claimsVague(t.word) || t.word == "عدد" || t.word == "number" || t.word == "nombre" {
+			return true // "بينهم عدد كبير من النساء"
 		}
 	}
 	return false
@@ -4926,9 +4989,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) {
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) {
 			// ("4 قتلى بتفجير انتحاري": the attack's adjective names its
-			// authors; "46 جريحا وفق المتحدث باسم الجيش": the source's)
+			// authors; "46 جريحا وفق المتحدث باسم الجيش": the source's; "800
+			// رهينة تحتجزهم حركة بوكو حرام": the captors)
 			break
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {

@@ -838,6 +838,14 @@ func TestRules(t *testing.T) {
 		{"three of the four missing found dead are three dead", "Three of the four missing peacekeepers were found dead near the camp.", []string{"killed:foreign_forces:3"}},
 		{"their men after a coordinated subject are pooled", "Burkinabe soldiers and VDP volunteers lost 14 of their men in the ambush.", []string{"killed:security_forces:14"}},
 		{"a number joined by a hyphen to a noun is an adjective", "An army spokesman said none of the soldiers escorting the 30-truck convoy was hurt when a roadside bomb exploded.", []string{"wounded:soldiers:0"}},
+		{"a large number after بينهم is a subset", "وأضاف أن المهاجمين قتلوا 57 شخصا بينهم عدد كبير من النساء والأطفال.", []string{"killed:unknown:57"}},
+		{"الدواعش are militants", "وأضافت أن قواتها قتلت وجرحت عددا من الدواعش خلال صد التعرض.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
+		{"fighters of the Hashd are militia", "الحصيلة الأولية هي مقتل عشرة من مقاتلي الحشد وجرح آخرين.", []string{"killed:militia:10", "wounded:militia:qualitative"}},
+		{"a toll asked about is no toll", "سقطت قذائف على أحياء المدينة، دون أن يتسنّ معرفة فيما إذا سقط قتلى وجرحى.", nil},
+		{"the dead restated by a definite numeral are that number", "أسفرت عن إصابة 20 مدنيا بجروح إلى جانب القتلى الأربعة.", []string{"wounded:civilians:20", "killed:unknown:4"}},
+		{"a definite numeral in digits after the dead", "أسفرت عن إصابة 20 مدنيا بجروح إلى جانب القتلى الـ4.", []string{"wounded:civilians:20", "killed:unknown:4"}},
+		{"fighters of both sides name no group", "وأفاد المرصد عن إصابة العشرات من المقاتلين من الطرفين بجروح.", []string{"wounded:unknown:tens"}},
+		{"the captors of hostages are not their group", "أعلن الجيش النيجيري أنه تمكن من تحرير أكثر من 800 رهينة تحتجزهم حركة بوكو حرام.", []string{"captured:unknown:>800"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
