@@ -227,6 +227,10 @@ func labels(toks []token, lang Lang) {
 		if strings.HasPrefix(t.word, "tomb") && (next == "dans" && k+3 < len(toks) && (toks[k+3].word == "embuscade" || toks[k+3].word == "piège" || toks[k+3].word == "guet-apens") || next == "entre" || next == "de" && k+2 < len(toks) && toks[k+2].word == "la" && k+3 < len(toks) && toks[k+3].word == "nuit") {
 			toks[k].word = "tombe-"
 		}
+		// "les policiers en faction": on guard, no armed faction.
+		if t.word == "faction" && prev == "en" {
+			toks[k].word = "faction-"
+		}
 		// "a civil war", "la guerre civile": no civilians.
 		if t.word == "civil" && (next == "war" || next == "wars" || next == "society" || next == "servants" || next == "defence" || next == "defense") || (t.word == "civile" || t.word == "civiles") && (prev == "guerre" || prev == "guerres" || prev == "société" || prev == "protection" || prev == "sécurité") {
 			toks[k].word = "civil-"
@@ -2314,6 +2318,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // displaced, deployed, arrested: not a casualty
 			}
 		}
+		if !oOK && lang != Arabic && q.start > 0 && q.end+1 < len(toks) && (toks[q.start-1].word == "de" || toks[q.start-1].word == "from") && (toks[q.end].word == "à" || toks[q.end].word == "to") {
+			// "s'est alourdi de 13 à 23 morts", "rose from 12 to 20 dead": a
+			// change of toll, two figures; the first has the second's outcome.
+			if nq, ok := readQuantity(toks, q.end+1, lang); ok {
+				if no, _, nok, _ := findOutcome(toks, nq.end, nq.start, lang); nok {
+					o, oOK = no, true
+				}
+			}
+		}
 		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
@@ -2489,6 +2502,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			add(q.start, e2, claims.Wounded, g, stated, f)
 			i = e2 - 1
 			continue
+		}
+		if oOK && oend > end && oend+1 < len(toks) && (toks[oend].word == "et" || toks[oend].word == "and") && participle(toks[oend-1].word) && participle(toks[oend+1].word) && isOutcome(toks[oend+1].word) && (oend+2 >= len(toks) || toks[oend+2].isBreak) {
+			// "des dizaines de personnes ont été tuées et blessées": one number
+			// for two outcomes, as with "ou".
+			end = oend
 		}
 		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && participle(toks[oend-1].word) {
 			// "More than 60 people have been killed or wounded": one number for

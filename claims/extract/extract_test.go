@@ -846,6 +846,11 @@ func TestRules(t *testing.T) {
 		{"a definite numeral in digits after the dead", "أسفرت عن إصابة 20 مدنيا بجروح إلى جانب القتلى الـ4.", []string{"wounded:civilians:20", "killed:unknown:4"}},
 		{"fighters of both sides name no group", "وأفاد المرصد عن إصابة العشرات من المقاتلين من الطرفين بجروح.", []string{"wounded:unknown:tens"}},
 		{"the captors of hostages are not their group", "أعلن الجيش النيجيري أنه تمكن من تحرير أكثر من 800 رهينة تحتجزهم حركة بوكو حرام.", []string{"captured:unknown:>800"}},
+		{"a change of toll from A to B is two figures", "Un bilan lourd -il s’est alourdi de 13 à 23 morts, que le Tchad se prépare à enterrer.", []string{"killed:unknown:13", "killed:unknown:23"}},
+		{"policemen on guard are no faction", "Des hommes armés ont tiré sur les policiers en faction devant un bâtiment officiel, tuant cinq d'entre eux, avant de prendre la fuite.", []string{"killed:security_forces:5"}},
+		{"tuées et blessées is at most the number each", "À la suite de l’explosion, des dizaines de personnes ont été tuées et blessées, ainsi qu’une partie du toit a été emportée.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
+		{"massacrant is a killing", "Les ADF ont poursuivi leur œuvre meurtrière en massacrant six civils, parmi lesquels trois femmes et un enfant.", []string{"killed:civilians:6"}},
+		{"soldiers of AMISOM are foreign forces", "Deux soldats de l'AMISOM ont été blessés.", []string{"wounded:foreign_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
