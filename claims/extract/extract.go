@@ -3897,6 +3897,12 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + n, true
 			}
 		}
+		if k == i && i > 0 && lang == Arabic && w == "ل" && k+1 < len(toks) && memberNoun(toks[i-1].word) {
+			// "15 عنصرًا لـ “الجيش الحر”": members of a force.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
+				return g, k + 1 + n, true
+			}
+		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
 			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {

@@ -851,6 +851,9 @@ func TestRules(t *testing.T) {
 		{"tuées et blessées is at most the number each", "À la suite de l’explosion, des dizaines de personnes ont été tuées et blessées, ainsi qu’une partie du toit a été emportée.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
 		{"massacrant is a killing", "Les ADF ont poursuivi leur œuvre meurtrière en massacrant six civils, parmi lesquels trois femmes et un enfant.", []string{"killed:civilians:6"}},
 		{"soldiers of AMISOM are foreign forces", "Deux soldats de l'AMISOM ont été blessés.", []string{"wounded:foreign_forces:2"}},
+		{"a military adviser is one soldier", "A suicide bomber has killed five Somali soldiers and seriously wounded an American military adviser in Somalia.", []string{"killed:soldiers:5", "wounded:soldiers:1"}},
+		{"شابان is two people", "قُتل شابان في مدينة داعل شمالي محافظة درعا بإطلاق نار.", []string{"killed:unknown:2"}},
+		{"members ل a force are of it", "تنظيم الدولة يعلن مقتل 15 عنصرًا لـ “الجيش الحر” في ريف حلب.", []string{"killed:militants:15"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -165,7 +165,7 @@ var (
 			{"حركه طالبان", []string{"طالبان", "مسلحي طالبان", "مقاتلي طالبان", "عناصر طالبان", "جيش الدوله الاسلاميه", "الدوله الاسلاميه", "تنظيم الدوله الاسلاميه", "تنظيم داعش", "عناصر داعش", "عناصر تنظيم داعش", "تنظيم القاعده", "القاعده", "حركه التوحيد والجهاد", "التوحيد والجهاد", "الحركه الوطنيه لتحرير الازواد", "الحركه الوطنيه لتحرير ازواد", "جماعه نصره الاسلام والمسلمين", "نصره الاسلام والمسلمين", "حركه الشباب المجاهدين", "جبهه النصره", "النصره", "هيئه تحرير الشام", "الكتائب الاسلاميه", "الكتائب المقاتله", "الفصائل", "فصائل", "الفصائل المسلحه", "الفصائل المعارضه", "فصائل المعارضه", "المعارضه المسلحه", "اعضاء التنظيم", "عناصر التنظيم", "مقاتلي التنظيم", "مسلحي التنظيم", "التنظيم", "الدواعش", "دواعش", "حزب الله", "الجيش الحر", "الجيش السوري الحر", "عناصر الجيش الحر", "فصائل الحر", "قوات الجيش الحر", "مقاتلي الجيش الحر"}, false}, {"انقلابي", nil, true}, {"انفصالي", nil, true}, {"المليشيات المناهضه", []string{"المليشيات المنهاضه", "الميليشيات المناهضه"}, false}},
 		claims.UnknownGroup: {{"شخص", []string{"اشخاص", "الاشخاص"}, false}, {"الطرفين", []string{"كلا الطرفين", "الجانبين"}, false}, {"فرد", []string{"افراد"}, false}, {"رجل", []string{"رجال"}, false},
 			{"عنصر", []string{"عناصر"}, false}, {"ضحيه", []string{"ضحايا"}, false}, {"مدرب", nil, true}, {"مستشار", []string{"مستشارين"}, false},
-			{"خبير", []string{"خبراء"}, false}, {"قيادي", nil, true}},
+			{"خبير", []string{"خبراء"}, false}, {"قيادي", nil, true}, {"شاب", []string{"شبان", "الشبان"}, false}},
 	}
 )
 
@@ -261,7 +261,7 @@ func init() {
 		"écolier", "adolescent", "lycéen", "collégien", "ouvrier", "employé", "travailleur", "berger", "bûcheron", "fillette", "garçonnet"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
-	addAll(singular, claims.Soldiers, "soldier", "solider", "general", "major", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private", "armed forces personnel", "army personnel", "military personnel")
+	addAll(singular, claims.Soldiers, "soldier", "solider", "general", "major", "serviceman", "officer", "trooper", "sergeant", "staff sergeant", "lieutenant", "colonel", "captain", "corporal", "private", "armed forces personnel", "army personnel", "military personnel", "military adviser", "military advisor")
 	addAll(singular, claims.Civilians, "schoolteacher", "village chief", "village head", "district head", "herdsman", "engineer", "woodcutter", "shopper", "driver", "civilian", "villager", "woman", "child", "farmer", "herder", "student", "teacher", "trader", "passenger", "pupil", "worshipper", "resident", "boy", "girl", "fisherman", "shepherd", "teenager", "teen", "worker", "employee", "journalist", "aid worker", "lecturer")
 	addAll(singular, claims.SecurityForces, "policeman", "gendarme", "police officer", "police official", "police general", "police commander", "police chief", "security officer", "security personnel", "security guard", "constable", "security forces personnel", "security forces member", "police personnel", "sub-inspector", "police inspector", "inspector")
 	// Definite singulars of people who are no combatants (doc.go: officials who
