@@ -194,6 +194,8 @@ func labels(toks []token, lang Lang) {
 				inert(k)
 			case k > 0 && toks[k-1].isNum && toks[k-1].num >= 1900 && toks[k-1].num <= 2100 && t.num < 100 && t.start-toks[k-1].end == 1:
 				inert(k) // "a civil war from 2013-18": the end of a span of years
+			case t.num >= 1900 && t.num <= 2100 && k > 1 && (prev == "de" && (toks[k-2].word == "début" || toks[k-2].word == "fin" || toks[k-2].word == "courant") || prev == "early" || prev == "late" || prev == "mid"):
+				inert(k) // "depuis le début de 2026", "since early 2024": a year
 			case t.num >= 1900 && t.num <= 2100 && (prev == "since" || prev == "depuis" || prev == "منذ" || prev == "عام" || prev == "in" && k+1 < len(toks) && toks[k+1].isBreak):
 				inert(k)
 			}
@@ -226,6 +228,11 @@ func labels(toks []token, lang Lang) {
 		// les mains de": a fall that is no death.
 		if strings.HasPrefix(t.word, "tomb") && (next == "dans" && k+3 < len(toks) && (toks[k+3].word == "embuscade" || toks[k+3].word == "piège" || toks[k+3].word == "guet-apens") || next == "entre" || next == "de" && k+2 < len(toks) && toks[k+2].word == "la" && k+3 < len(toks) && toks[k+3].word == "nuit") {
 			toks[k].word = "tombe-"
+		}
+		// "une opération militaire", "une source militaire": an adjective, no
+		// soldiers.
+		if (t.word == "militaire" || t.word == "militaires") && militaryNoun[prev] {
+			toks[k].word = "militaire-"
 		}
 		// "les policiers en faction": on guard, no armed faction.
 		if t.word == "faction" && prev == "en" {
@@ -440,6 +447,15 @@ type quantity struct {
 	hasOutcome bool // the quantity is an outcome noun with its count (قتيلان)
 	zero       bool // an explicit zero made by a negation
 }
+
+// militaryNoun holds the French nouns that "militaire" qualifies as an
+// adjective.
+var militaryNoun = map[string]bool{"opération": true, "opérations": true, "operation": true, "source": true, "sources": true, "base": true, "bases": true, "camp": true, "camps": true,
+	"convoi": true, "convois": true, "véhicule": true, "véhicules": true, "patrouille": true, "patrouilles": true, "poste": true, "postes": true, "position": true, "positions": true,
+	"tribunal": true, "hôpital": true, "hélicoptère": true, "avion": true, "avions": true, "junte": true, "pouvoir": true, "régime": true, "coopération": true, "présence": true,
+	"intervention": true, "offensive": true, "contre-offensive": true, "raid": true, "frappe": true, "frappes": true, "campagne": true, "campagnes": true, "cible": true, "cibles": true,
+	"installation": true, "installations": true, "responsable": true, "responsables": true, "porte-parole": true, "communiqué": true, "bilan": true, "emprise": true, "quartier": true,
+	"caserne": true, "escorte": true, "colonne": true, "engin": true, "engins": true, "matériel": true, "équipement": true, "action": true, "actions": true, "pression": true, "victoire": true}
 
 // holds reports whether w is a verb of holding people, whose subject is the
 // captors: "تحتجزهم", "held by", "détenus par".

@@ -854,6 +854,10 @@ func TestRules(t *testing.T) {
 		{"a military adviser is one soldier", "A suicide bomber has killed five Somali soldiers and seriously wounded an American military adviser in Somalia.", []string{"killed:soldiers:5", "wounded:soldiers:1"}},
 		{"شابان is two people", "قُتل شابان في مدينة داعل شمالي محافظة درعا بإطلاق نار.", []string{"killed:unknown:2"}},
 		{"members ل a force are of it", "تنظيم الدولة يعلن مقتل 15 عنصرًا لـ “الجيش الحر” في ريف حلب.", []string{"killed:militants:15"}},
+		{"militaire after an operation is an adjective", "L’armée a abattu quatre terroristes armés lors d’une opération militaire.", []string{"killed:militants:4"}},
+		{"people arrested after a toll are no figure", "En 2016, les services de sécurité ont tué 125 terroristes et arrêté 225 autres, selon des chiffres officiels.", []string{"killed:militants:125"}},
+		{"capturant is a capture", "Des hommes armés ont attaqué le village isolé de Gidan Danzara, capturant 64 femmes et enfants et exigeant une rançon.", []string{"captured:civilians:64"}},
+		{"a year after the start of is no number", "Selon un bilan, depuis le début de 2026 l’armée a « abattu 21 terroristes ».", []string{"killed:militants:21"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
