@@ -858,6 +858,9 @@ func TestRules(t *testing.T) {
 		{"people arrested after a toll are no figure", "En 2016, les services de sécurité ont tué 125 terroristes et arrêté 225 autres, selon des chiffres officiels.", []string{"killed:militants:125"}},
 		{"capturant is a capture", "Des hommes armés ont attaqué le village isolé de Gidan Danzara, capturant 64 femmes et enfants et exigeant une rançon.", []string{"captured:civilians:64"}},
 		{"a year after the start of is no number", "Selon un bilan, depuis le début de 2026 l’armée a « abattu 21 terroristes ».", []string{"killed:militants:21"}},
+		{"the chief of police named by a definite singular is one", "\"Le chef de la police du district d'Obe a été tué ainsi que quatre autres policiers\", a ajouté ce porte-parole.", []string{"killed:security_forces:1", "killed:security_forces:4"}},
+		{"a French rank named by a definite singular is one", "Le caporal Cédric Charenton est tué alors que sa section monte à l'assaut.", []string{"killed:soldiers:1"}},
+		{"a definite soldier who acts is no victim", "Le soldat a ouvert le feu sur ses camarades.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
