@@ -467,9 +467,9 @@ func holds(w string) bool {
 	return strings.Contains(w, "حتجز")
 }
 
-// whetherBefore reports whether a word of doubt ("whether", "si", "فيما إذا",
-// "ما إذا") stands in the few words before toks[i]: the toll after it is asked
-// about, not stated.
+// whetherBefore reports whether a word of doubt ("whether", the إذا of "فيما
+// إذا" and "ما إذا") stands in the few words before toks[i]: the toll after it is
+// asked about, not stated.
 func whetherBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].isBreak; k-- {
 		switch toks[k].word {
@@ -2066,7 +2066,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok {
 					g, stated := claims.UnknownGroup, false
 					if ge, e2, ok := findGroupWithin(toks, end, i, 3, lang); ok && e2 > end {
-						g, stated, end = ge, true, e2 // "القتلى الأربعة من الجنود"
+						g, stated, end = ge, true, e2 // "القتلى الثلاثة مدنيون"
 					}
 					add(i-1, end, o, g, stated, claims.N(v))
 					i = end - 1

@@ -861,6 +861,7 @@ func TestRules(t *testing.T) {
 		{"the chief of police named by a definite singular is one", "\"Le chef de la police du district d'Obe a été tué ainsi que quatre autres policiers\", a ajouté ce porte-parole.", []string{"killed:security_forces:1", "killed:security_forces:4"}},
 		{"a French rank named by a definite singular is one", "Le caporal Cédric Charenton est tué alors que sa section monte à l'assaut.", []string{"killed:soldiers:1"}},
 		{"a definite soldier who acts is no victim", "Le soldat a ouvert le feu sur ses camarades.", nil},
+		{"the dead restated by a definite numeral take a group after them", "وقال إن القتلى الثلاثة مدنيون.", []string{"killed:civilians:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
