@@ -2419,7 +2419,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "et cinq autres", "و5 آخرين": more of the group before.
 			g, gend, gOK = lastGroup, q.end+1, true
 		}
-		if haveLast && q.end+1 < len(toks) && (comrades(toks[q.end].word) || comrades(toks[q.end+1].word) && !lexiconWord(toks[q.end].word)) {
+		if haveLast && q.end < len(toks) && (comrades(toks[q.end].word) || q.end+1 < len(toks) && comrades(toks[q.end+1].word) && !lexiconWord(toks[q.end].word)) {
 			// "four U.S. soldiers were killed along with five Nigerian
 			// colleagues": comrades are of the group before.
 			g, gend, gOK = lastGroup, q.end+1, true
@@ -3001,25 +3001,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
 				// "The army and its VDP auxiliaries lost 14 men": the whole
 				// subject, pooled.
-				conj := false
-			subject:
-				for p := m - 1; p >= 0 && p >= m-5 && !toks[p].isBreak; p-- {
-					switch w := toks[p].word; w {
-					case "and", "et", "و":
-						conj = true
-					case "its", "their", "the", "ses", "leurs", "les", "la", "le", "l":
-					default:
-						g2, _, ok := phrase(groupWords, groupFirst, toks, p)
-						if !ok {
-							break subject
-						}
-						if conj {
-							g = pool(g, g2)
-							break subject
-						}
-					}
-				}
-				f.Group, f.statedGrp = g, true
+				f.Group, f.statedGrp = poolSubject(toks, m, g), true
 				// "recorded two dead and seven wounded": the figures coordinated
 				// with it, which name no group, are the same force's.
 				for j := k + 1; j < len(figs) && !figs[j].statedGrp && figs[j].Group == claims.UnknownGroup && figs[j].from-figs[j-1].to <= 1; j++ {
@@ -3041,6 +3023,29 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			}
 		}
 	}
+}
+
+// poolSubject widens g, the group whose words start at toks[m], to the subject
+// it is the last part of: a group coordinated before it ("The army and its VDP
+// auxiliaries", "Burkinabe soldiers and VDP volunteers") pools with it.
+func poolSubject(toks []token, m int, g claims.Group) claims.Group {
+	conj := false
+	for p := m - 1; p >= 0 && p >= m-5 && !toks[p].isBreak; p-- {
+		switch w := toks[p].word; w {
+		case "and", "et", "و":
+			conj = true
+		case "its", "their", "the", "ses", "leurs", "les", "la", "le", "l":
+		default:
+			g2, _, ok := phrase(groupWords, groupFirst, toks, p)
+			if !ok {
+				return g
+			}
+			if conj {
+				return pool(g, g2)
+			}
+		}
+	}
+	return g
 }
 
 // antiState reports whether the militia named by toks[from:end] is said to
@@ -4303,20 +4308,7 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || armed && g == claims.Militants) {
 			// "Burkinabe soldiers and VDP volunteers lost 14 of their men":
 			// their men are the coordinated subject's, pooled.
-			for q := p - 1; q >= 1 && q >= p-3 && !toks[q].isBreak; q-- {
-				if w := toks[q].word; w == "and" || w == "et" {
-					for r := q - 1; r >= 0 && r >= q-3 && !toks[r].isBreak; r-- {
-						if g2, n2, ok := phrase(groupWords, groupFirst, toks, r); ok && r+n2 <= q {
-							if r+n2 == q {
-								g = pool(g, g2)
-							}
-							break
-						}
-					}
-					break
-				}
-			}
-			return g, m + 1, true
+			return poolSubject(toks, p, g), m + 1, true
 		}
 	}
 	return 0, 0, false

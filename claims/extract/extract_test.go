@@ -862,6 +862,7 @@ func TestRules(t *testing.T) {
 		{"a French rank named by a definite singular is one", "Le caporal Cédric Charenton est tué alors que sa section monte à l'assaut.", []string{"killed:soldiers:1"}},
 		{"a definite soldier who acts is no victim", "Le soldat a ouvert le feu sur ses camarades.", nil},
 		{"the dead restated by a definite numeral take a group after them", "وقال إن القتلى الثلاثة مدنيون.", []string{"killed:civilians:3"}},
+		{"colleagues at the end of the text are of the group before", "Four soldiers were killed along with five colleagues", []string{"killed:soldiers:4", "killed:soldiers:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
