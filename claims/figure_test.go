@@ -77,7 +77,7 @@ func TestVague(t *testing.T) {
 		min, max int64
 	}{
 		{"a few", "few", 3, 9}, {"quelques", "few", 3, 9}, {"بضعة", "few", 3, 9}, {"بضع", "few", 3, 9},
-		{"several", "several", 3, 19}, {"plusieurs", "several", 3, 19}, {"عدة", "several", 3, 19},
+		{"several", "several", 3, 19}, {"multiple", "several", 3, 19}, {"plusieurs", "several", 3, 19}, {"عدة", "several", 3, 19},
 		// ta marbuta written as ha, as wire copy often does.
 		{"عده", "several", 3, 19}, {"بضعه", "few", 3, 9},
 		{"many", "many", 3, Inf}, {"de nombreux", "many", 3, Inf}, {"العديد من", "many", 3, Inf}, {"beaucoup de", "many", 3, Inf}, {"كثيرون", "many", 3, Inf}, {"كثيرا من", "many", 3, Inf},

@@ -27,8 +27,8 @@ var vagueConcepts = map[string]struct{ Min, Max int64 }{
 var vagueWords = map[string]string{
 	// English
 	"a few": "few", "few": "few",
-	"several": "several",
-	"many":    "many", "numerous": "many", "a lot of": "many", "lots of": "many",
+	"several": "several", "multiple": "several",
+	"many": "many", "numerous": "many", "a lot of": "many", "lots of": "many",
 	"tens": "tens", "tens of": "tens",
 	"dozens": "dozens", "dozens of": "dozens", "several dozen": "dozens", "several dozens": "dozens",
 	"hundreds": "hundreds", "hundreds of": "hundreds", "several hundred": "hundreds",

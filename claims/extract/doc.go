@@ -176,6 +176,21 @@
 //     community" are civilians. "Sans subir de pertes" said of a side is its zero
 //     killed. People of two kinds ("a mayor and three councillors") are two
 //     figures.
+//   - Government or regime forces (القوات الحكومية، قوات النظام، قوات الأسد،
+//     "government forces") are soldiers, as the army they mostly are; a
+//     country's forces named by its nationality alone ("les forces afghanes",
+//     القوات النيجيرية, "Afghan forces") are security_forces, a pooled figure
+//     of its army and police; its troops or army stay soldiers. Regime forces
+//     counted with gunmen loyal to them are security_forces (pooled); the loyal
+//     gunmen alone are militia. Soldiers counted in one number with a foreign
+//     ally ("over a hundred Malian soldiers and Russian mercenaries") are
+//     security_forces (pooled). A peacekeeper's comrades ("quatre de ses
+//     camarades") are foreign_forces, as colleagues are of the group before.
+//   - Hostages freed or rescued ("تحرير أكثر من 800 رهينة") are captured: the
+//     figure is their taking. Of people taken, the verb decides: "capturing
+//     1,378 suspected terrorists" is captured, "arrested" is no figure. A denial
+//     of any dead or wounded ("a démenti tout mort ou blessé") is a zero of
+//     each. "Multiple" is "several" (docs/quantities.md).
 //   - Numbers that count something else give no figure: dates and years, times,
 //     distances, vehicles, posts, attacks, attackers ("an attack by hundreds of
 //     fighters"), unit sizes, road numbers, ordinals ("3rd battalion"), and people
