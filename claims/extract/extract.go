@@ -1020,11 +1020,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "n'a pas fait de victime", "sans faire de victimes", "دون وقوع خسائر بشرية",
 	// "بدون أن تسبب إصابات": a negated toll is a zero.
-	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d")
+	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d" || toks[j-1].word == "ni")
 	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1) || negatedYield(toks, j)) {
 		switch {
 		case de && (w == "morts" || w == "mort" || w == "blessé" || w == "blessés" || w == "blesses" || w == "tués"):
-			// "sans faire de morts", "sans faire de blessé"
+			// "sans faire de morts", "sans faire de blessé", "n'ont fait ni
+			// mort ni blessé"
 			o, _ := lookup(outcomeWords, w)
 			q.start, q.fig, q.end, q.zero = j-1, claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = o, true
@@ -1070,6 +1071,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			return q, true
+		}
+		if j+2 < len(toks) && lang != Arabic && !lexiconWord(n.word) && !n.isNum && n.word != "" && !preposition(n.word) && !ofWords[n.word] {
+			// "No Nigerien soldier was killed": a nationality or other
+			// adjective before the group.
+			switch n.word {
+			case "more", "longer", "further", "other", "plus", "autre", "autres":
+			default:
+				if g, ok := lookup(groupWords, toks[j+2].word); ok && g != claims.UnknownGroup {
+					q.fig, q.end, q.zero = claims.N(0), j+3, true
+					q.group, q.hasGroup = g, true
+					return q, true
+				}
+			}
 		}
 		if g, m, ok := phrase(groupWords, groupFirst, toks, j+1); ok && m > 1 {
 			// "Aucun casque bleu n'a été blessé"
@@ -1872,7 +1886,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2334,6 +2348,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // displaced, deployed, arrested: not a casualty
 			}
 		}
+		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && killedAfter(toks, oend) {
+			o = claims.Killed // "Six otages ont été exécutés": hostages killed
+		}
 		if !oOK && lang != Arabic && q.start > 0 && q.end+1 < len(toks) && (toks[q.start-1].word == "de" || toks[q.start-1].word == "from") && (toks[q.end].word == "à" || toks[q.end].word == "to") {
 			// "s'est alourdi de 13 à 23 morts", "rose from 12 to 20 dead": a
 			// change of toll, two figures; the first has the second's outcome.
@@ -2746,8 +2763,27 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		}
 		return i + 2, g, true
 	}
-	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) && !verbObject(toks, i+2) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
 		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
+	}
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && isOutcome(toks[i+1].word) && !outcomeNoun(toks[i+1].word) {
+		// "إن امرأة قتلت داخل منزلها": the verb has no object of its own
+		// (not "أن مسلح قتل جنديين", whose singular is the agent).
+		if !verbObject(toks, i+2) {
+			return i + 1, g, true
+		}
+	}
+	if i > 0 && (toks[i-1].word == "كان" || toks[i-1].word == "وكان") && strings.HasPrefix(w, "ال") {
+		// "وكان الفتى البالغ من العمر 16 عاما قد اختطف": a definite
+		// singular, then قد and its verb.
+		for m := i + 1; m+1 < len(toks) && m <= i+8 && !toks[m].isBreak; m++ {
+			if toks[m].word == "قد" {
+				if isOutcome(toks[m+1].word) && !outcomeNoun(toks[m+1].word) {
+					return m, g, true
+				}
+				break
+			}
+		}
 	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && i+2 < len(toks) && strings.HasPrefix(toks[i+1].word, "ال") && !lexiconWord(toks[i+1].word) && isOutcome(toks[i+2].word) {
 		return i + 2, g, true // "أن سائق السيارة قتل": a singular in construct before its verb
@@ -4449,10 +4485,14 @@ func refines(g, of claims.Group, toks []token, i, e int) bool {
 
 // collectiveForce reports whether toks[i:e] names state forces as a collective
 // of branches — "قوات الدفاع والأمن", "forces de défense et de sécurité",
-// "pro-government forces" — rather than one branch.
+// "pro-government forces", a country's forces by nationality ("القوات الأوغندية") —
+// rather than one branch.
 func collectiveForce(toks []token, i, e int) bool {
 	for k := i; k < e && k < len(toks); k++ {
 		w := toks[k].word
+		if k+1 < e && nationalForces[w+" "+toks[k+1].word] {
+			return true // "30 جنديا من القوات الأوغندية": soldiers stay soldiers
+		}
 		if strings.Contains(w, "دفاع") || strings.HasPrefix(w, "défense") || strings.HasPrefix(w, "defense") || strings.HasPrefix(w, "defence") || strings.Contains(w, "gouvernement") || strings.Contains(w, "government") {
 			return true
 		}
@@ -5232,6 +5272,18 @@ func countsOther(toks []token, k int) bool {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "une centaine d'habitations", "dozens of houses"
 		}
+		if determiner(toks[k+1].word) {
+			// "three of their gun trucks", "deux de leurs véhicules": a noun
+			// (or an adjective and a noun) after the determiner.
+			for m := k + 2; m < len(toks) && m <= k+3 && toks[m].word != ""; m++ {
+				if _, ok := lookup(nonCasualty, toks[m].word); ok && !prepositional(toks[m].word) {
+					return true
+				}
+				if lexiconWord(toks[m].word) {
+					break
+				}
+			}
+		}
 	}
 	if k >= len(toks) || toks[k].word == "" || preposition(toks[k].word) || ofWords[toks[k].word] {
 		return false
@@ -5267,6 +5319,47 @@ func countsOther(toks []token, k int) bool {
 		if _, grp := lookup(groupWords, toks[m].word); !grp || isOutcome(toks[m].word) || preposition(toks[m].word) || ofWords[toks[m].word] {
 			break
 		}
+	}
+	return false
+}
+
+// verbObject reports whether toks[k], right after an Arabic outcome verb, is its
+// object — a number or a lexicon word ("أن مسلحا قتل جنديين"): the singular
+// before the verb is then its agent.
+func verbObject(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].isNum || isNumberWord(toks[k], Arabic) || lexiconWord(toks[k].word))
+}
+
+// hostageNoun reports whether w names hostages, whose outcome word is captured
+// unless a verb of killing follows (killedAfter).
+func hostageNoun(w string) bool {
+	switch w {
+	case "otages", "otage", "hostages", "hostage", "رهائن", "رهينه", "الرهائن":
+		return true
+	}
+	return false
+}
+
+// killedAfter reports whether a verb or participle of killing follows toks[k]
+// in its clause, within five words ("ont été exécutés", "were killed").
+func killedAfter(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
+		if o, ok := lookup(outcomeWords, toks[m].word); ok {
+			return o == claims.Killed && !outcomeNoun(toks[m].word)
+		}
+		if conjunction(toks[m].word) || toks[m].isNum {
+			return false
+		}
+	}
+	return false
+}
+
+// determiner reports whether w is a possessive or the article between "of"
+// and what a number counts ("three of their trucks", "deux de leurs motos").
+func determiner(w string) bool {
+	switch w {
+	case "their", "its", "his", "the", "our", "leurs", "leur", "ses", "les", "nos":
+		return true
 	}
 	return false
 }

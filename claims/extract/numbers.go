@@ -172,6 +172,16 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 	var total, cur int64
 	j := i
 	read, digits := false, false
+	// "نصف مليون", "half a million": half a multiplier.
+	if w := toks[i].word; (w == "نصف" || w == "half") && i+2 < len(toks) {
+		k := i + 1
+		if w == "half" && toks[k].word == "a" {
+			k++
+		}
+		if n, ok := numberWord(toks[k], lang); ok && n.mult && n.v >= 1000 {
+			return n.v / 2, k + 1, true
+		}
+	}
 	for j < len(toks) {
 		t := toks[j]
 		if t.isNum {
@@ -213,7 +223,17 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 		n, ok := numberWord(t, lang)
 		// Arabic teens are two words, the unit then عشر / عشرة: خمسة عشر is 15,
 		// اثنا عشر 12, إحدى عشرة 11.
-		if u, teen := arabicTeenUnit[w]; teen && j+1 < len(toks) && teenTen[toks[j+1].word] && !digits {
+		u, teen := arabicTeenUnit[w]
+		if !teen && !read && len(w) > 2 && w[0] >= 0x80 {
+			for _, p := range arabicProclitics {
+				if rest, ok := strings.CutPrefix(w, p); ok {
+					if u, teen = arabicTeenUnit[rest]; teen {
+						break // "واثني عشر": a proclitic on a teen
+					}
+				}
+			}
+		}
+		if teen && j+1 < len(toks) && teenTen[toks[j+1].word] && !digits {
 			n, ok = numWord{v: u + 10, langs: "ar"}, true
 			j++
 		}
