@@ -1064,6 +1064,21 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	// "a démenti tout mort ou blessé": a denial of any toll is a zero of each
+	// (doc.go).
+	if (w == "tout" || w == "toute") && qual == claims.Exact && j+1 < len(toks) && denialBefore(toks, j) {
+		switch toks[j+1].word {
+		case "mort", "blessé", "perte", "victime":
+			o, _ := lookup(outcomeWords, toks[j+1].word)
+			if toks[j+1].word == "perte" {
+				o = claims.Killed
+			}
+			q.fig, q.end, q.zero = claims.N(0), j+2, true
+			q.outcome, q.hasOutcome = o, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			return q, true
+		}
+	}
 	// Explicit zeros: "no soldiers were killed", "aucun soldat tué", "no losses",
 	// "لم يقتل أي جندي".
 	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j)) {
@@ -1103,6 +1118,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if w == "اي" && n.word == "من" {
 			// "لم يصب أي من الركاب": none of a group.
 			if g, e, ok := groupAt(toks, j+2, lang, 1); ok {
+				if m := toks[j+2].word; g == claims.UnknownGroup && (strings.HasSuffix(m, "ها") || strings.HasSuffix(m, "هم") || strings.HasSuffix(m, "ه")) {
+					if g2, ok := antecedent(toks, j); ok {
+						g = g2 // "ولم يقتل أي من أفرادها": the members of the force named before
+					}
+				}
 				q.fig, q.end, q.zero = claims.N(0), e, true
 				q.group, q.hasGroup = g, true
 				return q, true
@@ -1132,6 +1152,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
 	// change).
+	if ok && qual == claims.Exact && k+1 < len(toks) && (toks[k].word == "ou" || toks[k].word == "or" || toks[k].word == "او") {
+		// "neuf ou dix personnes", "two or three soldiers": the range of the
+		// two numbers.
+		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
+			q.fig, q.end = claims.Between(v, b), e
+			return q, true
+		}
+	}
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
 		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && !(j > 1 && (toks[j-2].word == "état" || toks[j-2].word == "bilan"))) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
@@ -1279,6 +1307,48 @@ func repeated(toks []token, figs []figure, q quantity) bool {
 		}
 	}
 	return false
+}
+
+// partDied reads "N of the M GROUP wounded ... have since succumbed": the part
+// of a total with a participle after its people, then, further in the clause, a
+// verb of dying. It returns the end of the total's people and their group.
+func partDied(toks []token, q quantity, lang Lang) (int, claims.Group, bool) {
+	k := q.end
+	if q.hasGroup || lang == Arabic || k+3 >= len(toks) || q.start > 0 && isOutcome(toks[q.start-1].word) {
+		return 0, 0, false
+	}
+	if !(toks[k].word == "of" && toks[k+1].word == "the" || toks[k].word == "des" || toks[k].word == "sur" && toks[k+1].word == "les") {
+		return 0, 0, false
+	}
+	m := k + 1
+	if toks[m].word == "the" || toks[m].word == "les" {
+		m++
+	}
+	if m >= len(toks) || !isNumberWord(toks[m], lang) {
+		return 0, 0, false
+	}
+	t, ok := readQuantity(toks, m, lang)
+	if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min <= q.fig.Max || t.end+1 >= len(toks) {
+		return 0, 0, false
+	}
+	g, n, ok := phrase(groupWords, groupFirst, toks, t.end)
+	if !ok {
+		return 0, 0, false
+	}
+	p := t.end + n
+	o, _ := lookup(outcomeWords, toks[p].word)
+	if p >= len(toks) || !isOutcome(toks[p].word) || o == claims.Killed || !participle(toks[p].word) {
+		return 0, 0, false
+	}
+	for v := p + 1; v < len(toks) && v <= p+16 && !(toks[v].isBreak && !toks[v].comma); v++ {
+		if o2, ok := lookup(outcomeWords, toks[v].word); ok {
+			if o2 == claims.Killed && !outcomeNoun(toks[v].word) && (auxiliary(toks[v-1].word) || stillWord(toks[v-1].word) || toks[v-1].word == "since" || toks[v-1].word == "later") {
+				return p, g, true
+			}
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // partOfTotal reads a total after a quantity that is part of it ("20 of the 25
@@ -1886,7 +1956,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2212,6 +2282,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 						}
 					}
 					add(i, i+1, claims.Killed, g, stated, claims.Heavy())
+					figs[len(figs)-1].toll = true // "Le bilan est très lourd : 58 morts"
 					break
 				}
 			}
@@ -2258,7 +2329,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "40 ألف قتيل ومليوني نازح": the displaced are no casualty
 		}
-		if e, ok := partOfTotal(toks, q, lang); ok {
+		if e, g, ok := partDied(toks, q, lang); ok {
+			// "Three of the 11 policemen injured ... have since succumbed to
+			// their wounds": the part died; the total is no figure (doc.go).
+			q.end, q.group, q.hasGroup, q.outcome, q.hasOutcome = e, g, true, claims.Killed, true
+		} else if e, ok := partOfTotal(toks, q, lang); ok {
 			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
 		}
 		if subset && haveLast && q.end < len(toks) {
@@ -2372,13 +2447,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				g = claims.SecurityForces // "Two police inspectors were killed and two other officers injured"
 			}
 		}
-		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
+		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "avaient" || toks[gend].word == "avait" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
 			i = gend - 1
 			continue // "Plusieurs hommes armés ont attaqué un village": the attackers
 		}
 		if e, ok := speakers(toks, q, lang); ok {
 			i = e - 1
 			continue // "..., two community leaders said": the speakers
+		}
+		if e, ok := amongVictims(toks, max(q.end, gend)); ok && haveLast && oOK && oend == e && outcomeBetween(toks, figs[len(figs)-1].to, q.start) {
+			i = e - 1
+			continue // "Huit personnes ont été tuées, et un milicien était parmi les victimes": a subset
 		}
 		if tollOK && (!gOK || g == claims.UnknownGroup && toll.hasGroup) {
 			// The toll's group, or none: a toll's number does not inherit the
@@ -2436,12 +2515,23 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "et cinq autres", "و5 آخرين": more of the group before.
 			g, gend, gOK = lastGroup, q.end+1, true
 		}
-		if haveLast && q.end < len(toks) && (comrades(toks[q.end].word) || q.end+1 < len(toks) && comrades(toks[q.end+1].word) && !lexiconWord(toks[q.end].word)) {
+		if e, ok := comradesAt(toks, q.end); haveLast && ok {
 			// "four U.S. soldiers were killed along with five Nigerian
-			// colleagues": comrades are of the group before.
-			g, gend, gOK = lastGroup, q.end+1, true
-			if !comrades(toks[q.end].word) {
-				gend++
+			// colleagues", "trois de ses camarades": comrades are of the group
+			// before.
+			g, gend, gOK = lastGroup, e, true
+		}
+		if q.zero && !gOK && sufferedBefore(toks, q.start) {
+			// "les FAMa disent avoir neutralisé une trentaine de terroristes,
+			// sans subir de pertes": the losses of the sentence's subject.
+			for m := 0; m < q.start; m++ {
+				if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
+					g, gend, gOK = g2, q.end, true
+					break
+				}
+				if isOutcome(toks[m].word) {
+					break
+				}
 			}
 		}
 		if q.zero && !gOK {
@@ -2541,7 +2631,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// for two outcomes, as with "ou".
 			end = oend
 		}
-		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && participle(toks[oend-1].word) {
+		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && (participle(toks[oend-1].word) || toks[oend-1].word == "morts" || toks[oend-1].word == "mortes") {
 			// "More than 60 people have been killed or wounded": one number for
 			// two outcomes, the verb after the number.
 			end = oend
@@ -2659,6 +2749,9 @@ func denyScope(toks []token, figs []figure, denials []int) {
 	for k := range figs {
 		f := &figs[k]
 		f.Denied = false
+		if w := toks[f.from].word; (w == "tout" || w == "toute") && f.Figure.Figure == claims.N(0) {
+			continue // "a démenti tout mort ou blessé": the denial states a zero
+		}
 		for _, d := range denials {
 			if d < f.from {
 				if ownAccount(toks, d, f.from) {
@@ -3168,6 +3261,29 @@ func unknownNoun(toks []token, k int) (int, bool) {
 	return k + 1, true
 }
 
+// comradesAt reads comrades at toks[k] — "colleagues", "Nigerian colleagues",
+// "de ses camarades", "of his comrades", "compagnons d'armes" — and returns
+// the end of their words.
+func comradesAt(toks []token, k int) (int, bool) {
+	e := 0
+	switch {
+	case k >= len(toks):
+		return 0, false
+	case comrades(toks[k].word):
+		e = k + 1
+	case k+1 < len(toks) && comrades(toks[k+1].word) && !lexiconWord(toks[k].word):
+		e = k + 2
+	case k+2 < len(toks) && ofWords[toks[k].word] && determiner(toks[k+1].word) && comrades(toks[k+2].word):
+		e = k + 3
+	default:
+		return 0, false
+	}
+	if e+1 < len(toks) && toks[e].word == "d" && toks[e+1].word == "armes" {
+		e += 2 // "compagnons d'armes"
+	}
+	return e, true
+}
+
 // comrades reports whether w names the comrades of people named before: they
 // are of their group (doc.go).
 func comrades(w string) bool {
@@ -3207,6 +3323,9 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 	}
 	if m < len(toks) && (toks[m].word == "de" || toks[m].word == "d" || toks[m].word == "des") {
 		m++
+	}
+	if m+1 < len(toks) && strings.HasPrefix(toks[m].word, "porté") && strings.HasPrefix(toks[m+1].word, "disparu") {
+		m++ // "morts ou portés disparus"
 	}
 	if m >= len(toks) {
 		return 0, 0, false
@@ -3803,6 +3922,12 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
 			g, ok = lookup(groupWords, toks[m].word)
 		}
+		if !ok && p > 0 && nationalities[toks[p-1].word] {
+			g, ok = claims.SecurityForces, true // "on the Afghan side": a country's forces
+		}
+	}
+	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] {
+		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
 	}
 	return g, ok
 }
@@ -4197,7 +4322,7 @@ func claimantFrame(toks []token, p int) bool {
 // before its noun: "un présumé kamikaze", "un jeune soldat".
 func frenchAdjectiveBefore(w string) bool {
 	switch w {
-	case "présumé", "présumée", "presume", "jeune", "ancien", "ancienne", "haut", "simple":
+	case "présumé", "présumée", "presume", "jeune", "ancien", "ancienne", "haut", "simple", "dangereux", "redoutable", "important", "célèbre":
 		return true
 	}
 	return false
@@ -4864,6 +4989,14 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	}
 	for k := before - 1; k >= 0 && k >= before-10; k-- {
 		t := toks[k]
+		if t.isNum && (k+1 < len(toks) && months[toks[k+1].word] || k > 0 && months[toks[k-1].word]) {
+			continue // "la mort ce lundi 15 mars de 58 personnes": a date
+		}
+		if (t.word == "and" || t.word == "et") && k > 0 && k+1 < before && determiner(toks[k+1].word) && toks[k+1].word != "the" && toks[k+1].word != "les" {
+			if _, ok := lookup(groupWords, toks[k-1].word); ok {
+				continue // "killed a woman and her three children": objects, not clauses
+			}
+		}
 		if boundary(t, lang) || conjunction(t.word) {
 			break
 		}
@@ -5330,6 +5463,65 @@ func verbObject(toks []token, k int) bool {
 	return k < len(toks) && (toks[k].isNum || isNumberWord(toks[k], Arabic) || lexiconWord(toks[k].word))
 }
 
+// amongVictims reads, at toks[k] after a figure's words, "était parmi les
+// victimes", "were among the dead", "among those killed", and returns their
+// end: after a toll stated before it in the sentence, the figure is part of it.
+func amongVictims(toks []token, k int) (int, bool) {
+	for n := 0; k < len(toks) && n < 2; k, n = k+1, n+1 {
+		switch toks[k].word {
+		case "était", "étaient", "est", "sont", "figurait", "figuraient", "figure", "figurent", "was", "were", "is", "are", "also", "aussi", "également":
+			continue
+		}
+		break
+	}
+	if k+2 >= len(toks) || toks[k].word != "parmi" && toks[k].word != "among" {
+		return 0, false
+	}
+	switch toks[k+1].word {
+	case "les", "the", "those":
+	default:
+		return 0, false
+	}
+	if isOutcome(toks[k+2].word) {
+		return k + 3, true
+	}
+	return 0, false
+}
+
+// denialBefore reports whether a denial word stands within the eight words
+// before toks[i], in its clause.
+func denialBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && !(toks[k].isBreak && !toks[k].comma); k-- {
+		if _, ok := lookup(denyWords, toks[k].word); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// sufferedBefore reports whether a zero at toks[i] is the object of "sans
+// subir", "without suffering" ("sans subir de pertes"): losses of the subject.
+func sufferedBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].word {
+		case "subir", "enregistrer", "déplorer", "suffering", "sustaining", "incurring":
+			return k > 0 && (toks[k-1].word == "sans" || toks[k-1].word == "without")
+		}
+	}
+	return false
+}
+
+// outcomeBetween reports whether an outcome word stands in toks[from:to]: the
+// figure before has its clause.
+func outcomeBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if isOutcome(toks[k].word) {
+			return true
+		}
+	}
+	return false
+}
+
 // hostageNoun reports whether w names hostages, whose outcome word is captured
 // unless a verb of killing follows (killedAfter).
 func hostageNoun(w string) bool {
@@ -5358,7 +5550,7 @@ func killedAfter(toks []token, k int) bool {
 // and what a number counts ("three of their trucks", "deux de leurs motos").
 func determiner(w string) bool {
 	switch w {
-	case "their", "its", "his", "the", "our", "leurs", "leur", "ses", "les", "nos":
+	case "their", "its", "his", "her", "the", "our", "leurs", "leur", "ses", "sa", "son", "les", "nos":
 		return true
 	}
 	return false
