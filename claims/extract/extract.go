@@ -5346,7 +5346,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné":
+	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
 		return true
 	}
 	return false

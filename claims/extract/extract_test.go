@@ -891,7 +891,7 @@ func TestRules(t *testing.T) {
 		{"a country's forces by nationality are security_forces", "وقتل خمسة من القوات العراقية في الهجوم.", []string{"killed:security_forces:5"}},
 		{"kamikazes who attacked are the attackers", "Sept personnes ont été tuées lorsque deux kamikazes avaient attaqué un marché de Bagdad.", []string{"killed:unknown:7"}},
 		{"a vehicle destroyed is no casualty", "Côté FAMa : 6 morts, 9 blessés et 01 véhicule détruit.", []string{"killed:soldiers:6", "wounded:soldiers:9"}},
-		{"comrades in arms are of the group before", "Un casque bleu a tué deux de ses compagnons d'armes avant d'être abattu.", []string{"killed:foreign_forces:2", "killed:foreign_forces:1"}},
+		{"comrades in arms are of the group before", "Un casque bleu a tué deux de ses compagnons d'armes avant d'être abattu.", []string{"killed:foreign_forces:1", "killed:foreign_forces:2"}},
 		{"a peacekeeper's comrades are foreign_forces", "Un casque bleu tchadien a perdu la vie et trois de ses camarades ont été blessés.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:3"}},
 		{"A ou B is the range of two adjacent numbers", "Selon l'hôpital, neuf ou dix personnes ont été tuées lors des combats.", []string{"killed:unknown:9-10"}},
 		{"one among the victims is a subset", "Huit personnes ont été tuées, et un milicien était parmi les victimes.", []string{"killed:unknown:8"}},
