@@ -587,6 +587,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				q.fig, q.end = claims.Heavy(), j
 				return q, true
 			}
+			if i > 0 && isOutcome(toks[i-1].word) && activeVerb(toks, i-1) {
+				// "and kidnapped some residents": the object of an outcome verb.
+				q.fig, q.end = claims.Heavy(), j
+				return q, true
+			}
 		}
 	}
 	// "Sepoy Muhammad Amir Iqbal, 30, was martyred": a soldier named by his
@@ -2158,10 +2163,20 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || ofWords[toks[i+1].word])) {
-			// "وأصيب آخرون": more of the group before, no number.
+		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+			// "وأصيب آخرون": more of the group before, no number; "وإصابة
+			// آخرين من ركاب الحافلة": of the group named after.
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && haveLast && !subset {
-				add(i, i+1, o, lastGroup, false, claims.Heavy())
+				g, e, stated := lastGroup, i+1, false
+				if i+1 < len(toks) && ofWords[toks[i+1].word] {
+					g2, e2, ok := groupAt(toks, i+2, lang, 1)
+					if !ok {
+						continue
+					}
+					g, e, stated = g2, e2, true
+				}
+				add(i, e, o, g, stated, claims.Heavy())
+				i = e - 1
 				continue
 			}
 		}
@@ -2178,7 +2193,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before.
 			if c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]; ok && c == 1 {
 				if g, ok := lookup(groupWords, toks[i].word); ok {
-					add(i, i+1, lastOutcome, g, true, claims.N(1))
+					e := i + 1
+					if g2, e2, ok := ofGroup(toks, e, lang); ok && g == claims.UnknownGroup {
+						g, e = g2, e2 // "وعنصر من حركة طالبان"
+					}
+					add(i, e, lastOutcome, g, true, claims.N(1))
+					i = e - 1
 					continue
 				}
 			}
@@ -2425,6 +2445,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && killedAfter(toks, oend) {
 			o = claims.Killed // "Six otages ont été exécutés": hostages killed
+		}
+		if oOK && oend == q.end+1 && victimsNoun(toks[q.end].word) {
+			if _, ok := lookup(nonOutcome, tokWord(toks, q.start-1)); ok && q.start > 0 {
+				i = q.end - 1
+				continue // "rescued two victims": no casualty
+			}
+			if o2, ok := verbAfter(toks, oend); ok {
+				o = o2 // "13 victims are still held hostage"
+			}
 		}
 		if !oOK && lang != Arabic && q.start > 0 && q.end+1 < len(toks) && (toks[q.start-1].word == "de" || toks[q.start-1].word == "from") && (toks[q.end].word == "à" || toks[q.end].word == "to") {
 			// "s'est alourdi de 13 à 23 morts", "rose from 12 to 20 dead": a
@@ -4085,6 +4114,16 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + 1 + n, true
 			}
 		}
+		if k == i && lang == Arabic && k+2 < len(toks) && w == "مما" && (toks[k+1].word == "يسمي" || toks[k+1].word == "تسمي" || toks[k+1].word == "يعرف" || toks[k+1].word == "تعرف") {
+			// "عنصران مما يسمى الدفاع الوطني": of what is called a force.
+			m := k + 2
+			if toks[m].word == "ب" && m+1 < len(toks) {
+				m++
+			}
+			if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+				return g, m + n, true
+			}
+		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
 			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
@@ -4170,7 +4209,15 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 				continue // the adjective of an attack
 			}
 			if verb {
-				return 0, false // "Troops ... neutralised many of them": the agent
+				// "Troops ... neutralised many of them": the agent is not
+				// them; in English and French, whose subject stands before
+				// its verb, the people named before it may be ("about 70
+				// militants attacked ..., and troops killed 22 of them").
+				if toks[m].word != "" && toks[m].word[0] >= 0x80 {
+					return 0, false
+				}
+				verb = false
+				continue
 			}
 			if g2, _, ok := pooled(toks, m+1, g, ""); ok {
 				g = g2
@@ -4786,10 +4833,18 @@ func isSubsetMarker(toks []token, i int) bool {
 	if w == "" {
 		return false
 	}
+	n := 1
 	if _, ok := lookup(subsetMarkers, w); !ok {
-		if !subsetFirst[w] || i+1 >= len(toks) || !subsetMarkers[w+" "+toks[i+1].word] {
+		if !subsetFirst[w] {
 			return false
 		}
+		_, m, ok := phrase(subsetMarkers, subsetFirst, toks, i)
+		if !ok || m < 2 || m > 2 && !strings.HasPrefix(w, "بم") {
+			// (of three words, only "بما في ذلك": "among the dead" and
+			// the like are read by amongDead)
+			return false
+		}
+		n = m
 	}
 	if i > 0 && toks[i-1].isNum && (w == "منهم" || w == "of") {
 		return false // "وقتل 11 منهم": of them, not a subset
@@ -4802,7 +4857,7 @@ func isSubsetMarker(toks []token, i int) bool {
 	}
 	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
 	// count; a subset has a number, a count noun or a group within three words.
-	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
 		t := toks[k]
 		if t.isBreak {
 			return false
@@ -4821,6 +4876,9 @@ func isSubsetMarker(toks []token, i int) bool {
 		}
 		if claimsVague(t.word) || t.word == "عدد" || t.word == "number" || t.word == "nombre" {
 			return true // "بينهم عدد كبير من النساء"
+		}
+		if isOutcome(t.word) {
+			return false // "هجمات أخرى، بما في ذلك اختطاف 25 تلميذة": an event, not people
 		}
 	}
 	return false
@@ -4859,9 +4917,16 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	fend, fdist, fok, fblock := 0, 99, false, false
 	aux := -1
 	pskip := 0 // the words of a parenthesis skipped
+	lead := after // the subject's words before a subset may end with a qualifier
 	for k := after; k < len(toks) && k < after+16+pskip; k++ {
 		t := toks[k]
-		if k <= after+2 && isSubsetMarker(toks, k) {
+		if k <= lead+2 && k+2 < len(toks) && (t.word == "علي" && toks[k+1].word == "الاقل" || t.word == "at" && toks[k+1].word == "least" || t.word == "au" && toks[k+1].word == "moins") {
+			// "سبعة أشخاص على الأقل بينهم أربعة شرطيين قتلوا"
+			lead, pskip = k+2, pskip+2
+			k++
+			continue
+		}
+		if k <= lead+2 && isSubsetMarker(toks, k) {
 			// "19 civils dont 2 kamikazes avaient trouvé la mort": skip the subset
 			// inside the subject.
 			k = subsetEnd(toks, k, lang) - 1
@@ -5200,6 +5265,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			// رهينة تحتجزهم حركة بوكو حرام": the captors)
 			break
 		}
+		if lang == Arabic && k > after && strings.HasPrefix(t.word, "و") && countNouns[strings.TrimPrefix(t.word, "و")] == 2 {
+			break // "ثلاث إصابات وشخصين في عداد المفقودين": a coordinated dual is a figure of its own
+		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 			if memberNoun(t.word) && n == 1 {
 				if g2, e2, ok := ofGroup(toks, k+1, lang); ok {
@@ -5281,6 +5349,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		case "recovered", "found", "retrieved", "discovered", "retrouvé", "découvert", "récupéré":
 			// "DRC troops and local officials recovered 64 bodies": the subject
 			// of finding is the finder.
+			return 0, 0, false
+		case "بين", "among", "parmi":
+			// "الأطفال من بين 13 قتيلاً": the people before are a part of
+			// the figure, and name no group for it.
 			return 0, 0, false
 		}
 		if g, ok := lookup(groupWords, t.word); ok {
@@ -5437,6 +5509,11 @@ func countsOther(toks []token, k int) bool {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "three separate incidents": an adjective the lexicons do not know
 		}
+		if k+2 < len(toks) && latinWord(toks[k].word) && !determiner(toks[k].word) && !demonstrative(toks[k].word) && !participle(toks[k].word) && !preposition(toks[k].word) && toks[k].word != "from" && toks[k+1].word != "" && !claimsVague(toks[k+1].word) && toks[k+1].word != "both" && !lexiconWord(toks[k+1].word) && !preposition(toks[k+1].word) && !ofWords[toks[k+1].word] && !isOutcome(toks[k+1].word) && !conjunction(toks[k+1].word) && !months[toks[k+2].word] {
+			if _, ok := lookup(nonCasualty, toks[k+2].word); ok {
+				return true // "six Sindh terrorism incidents": two such words
+			}
+		}
 		if k+2 < len(toks) && distributive(toks[k].word) && toks[k+1].word != "" && !lexiconWord(toks[k+1].word) && !preposition(toks[k+1].word) && !ofWords[toks[k+1].word] {
 			if _, ok := lookup(nonCasualty, toks[k+2].word); ok {
 				return true // "two separate intelligence-based operations"
@@ -5532,6 +5609,34 @@ func hostageNoun(w string) bool {
 	return false
 }
 
+// victimsNoun reports whether w is "victims", whose outcome is killed unless a
+// verb after it says otherwise (verbAfter).
+func victimsNoun(w string) bool {
+	switch w {
+	case "victims", "victimes", "ضحايا":
+		return true
+	}
+	return false
+}
+
+// verbAfter returns the outcome of a verb or participle that follows toks[k] in
+// its clause, within five words, past "are still held" ("victims are still held
+// hostage").
+func verbAfter(toks []token, k int) (claims.Outcome, bool) {
+	for m := k; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
+		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
+			if outcomeNoun(toks[m].word) && n == 1 {
+				return 0, false
+			}
+			return o, true
+		}
+		if conjunction(toks[m].word) || toks[m].isNum {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // killedAfter reports whether a verb or participle of killing follows toks[k]
 // in its clause, within five words ("ont été exécutés", "were killed").
 func killedAfter(toks []token, k int) bool {
@@ -5545,6 +5650,19 @@ func killedAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// demonstrative reports whether w is a demonstrative ("ces dernières
+// semaines"), which starts no adjective of a counted thing.
+func demonstrative(w string) bool {
+	switch w {
+	case "ce", "cet", "cette", "ces", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// latinWord reports whether w is written in the Latin script (English or French).
+func latinWord(w string) bool { return w != "" && w[0] < 0x80 }
 
 // determiner reports whether w is a possessive or the article between "of"
 // and what a number counts ("three of their trucks", "deux de leurs motos").

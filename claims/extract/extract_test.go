@@ -910,6 +910,23 @@ func TestRules(t *testing.T) {
 		{"the part of a total that succumbed is killed", "Two of the nine soldiers wounded in the blast have since succumbed to their wounds.", []string{"killed:soldiers:2"}},
 		{"none of its members is a zero of the antecedent", "أحبطت الشرطة هجوما على مركز في المدينة، ولم يصب أي من أفرادها.", []string{"wounded:security_forces:0"}},
 		{"heavy human losses among civilians are a toll", "Les habitants font état de pertes humaines très lourdes parmi les civils.", []string{"killed:civilians:qualitative"}},
+		{"incidents after a place name are counted things", "Twelve people were killed in four Punjab incidents and nine in three Sindh assaults.", []string{"killed:unknown:12", "killed:unknown:9"}},
+		{"members of the federal police are security_forces", "Three members of the Iraqi federal police were killed by a bomb.", []string{"killed:security_forces:3"}},
+		{"N of them after the agent is the group named before", "About 50 militants attacked the post, and troops killed 18 of them.", []string{"killed:militants:18"}},
+		{"were among those wounded states the figures", "Three women and two children were among those wounded.", []string{"wounded:civilians:3", "wounded:civilians:2"}},
+		{"the death of a girl is one civilian", "Activists documented the death of a girl in the village due to shelling.", []string{"killed:civilians:1"}},
+		{"airstrikes executed are no deaths", "The number of airstrikes executed by jets since morning has jumped to 14.", nil},
+		{"some residents kidnapped is a toll with no number", "The bandits killed two and kidnapped some residents during the prayers.", []string{"killed:unknown:2", "captured:civilians:qualitative"}},
+		{"victims held hostage are captured", "Police rescued three victims, while 11 victims are still held hostage.", []string{"captured:unknown:11"}},
+		{"children among the dead name no group for the total", "الأطفال من بين 20 قتيلا بعد أن قصفت طائرة منزلا في المدينة.", []string{"killed:unknown:20"}},
+		{"an element of a movement is a militant", "وقتل في الاشتباك 4 أشخاص من المسلحين وعنصر من حركة طالبان.", []string{"killed:militants:4", "killed:militants:1"}},
+		{"a dual person in the count of the missing is two", "وأضاف أن هناك ثلاث إصابات وشخصين في عداد المفقودين.", []string{"wounded:unknown:3", "missing:unknown:2"}},
+		{"elements of regime forces are soldiers", "أفادت مصادر بمقتل عدد من عناصر قوات الأسد في هجوم.", []string{"killed:soldiers:qualitative"}},
+		{"elements loyal to regime forces are militia", "أكد المرصد مقتل 9 عناصر موالين لقوات النظام في كمين.", []string{"killed:militia:9"}},
+		{"national defence under the government is militia", "قتل عنصران مما يسمى الدفاع الوطني التابع لقوات الحكومة جراء انفجار لغم.", []string{"killed:militia:2"}},
+		{"a total with a subset before its verb keeps its number", "أعلنت الشرطة أن تسعة أشخاص على الأقل بينهم ثلاثة شرطيين قتلوا في الهجوم.", []string{"killed:unknown:>=9"}},
+		{"بما في ذلك is a subset", "قال المكتب إن 6 أشخاص قتلوا بما في ذلك بعض رجال الشرطة في الهجوم.", []string{"killed:unknown:6"}},
+		{"others wounded with no number is a toll", "أدى الانفجار إلى سقوط 5 قتلى، وإصابة آخرين من ركاب الحافلة.", []string{"killed:unknown:5", "wounded:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
