@@ -1783,6 +1783,11 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 		case "toll", "tolls", "count", "number", "nombre", "bilan", "figure", "حصيله", "عدد":
 			found = true
 		}
+		if found && k+2 < q && ofWords[toks[k+1].word] {
+			if _, thing := lookup(nonCasualty, toks[k+2].word); thing {
+				return toll{}, false // "the number of airstrikes ... has jumped to 11"
+			}
+		}
 		if found {
 			// The group of the toll's own words: "the number of civilians killed",
 			// "le nombre de martyrs des forces armées" (not the adjective of an
@@ -4916,7 +4921,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	var fo claims.Outcome
 	fend, fdist, fok, fblock := 0, 99, false, false
 	aux := -1
-	pskip := 0 // the words of a parenthesis skipped
+	pskip := 0    // the words of a parenthesis skipped
 	lead := after // the subject's words before a subset may end with a qualifier
 	for k := after; k < len(toks) && k < after+16+pskip; k++ {
 		t := toks[k]
@@ -5087,6 +5092,11 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			break // "..., ont déclaré un responsable et plusieurs habitants": the sources
 		}
 		o, ok := lookup(outcomeWords, t.word)
+		if ok && k > 0 && strings.HasPrefix(stripAccents(t.word), "execut") {
+			if _, thing := lookup(nonCasualty, toks[k-1].word); thing {
+				continue // "the number of airstrikes executed by Russian jets": carried out
+			}
+		}
 		if !ok && k > 0 {
 			// A two-word phrase that ends here: "فقد الاتصال بـ 9 جنود".
 			if o2, n, ok2 := phrase(outcomeWords, outcomeFirst, toks, k-1); ok2 && n >= 2 {
