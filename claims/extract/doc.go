@@ -199,7 +199,12 @@
 //     prisoner in combat ("captured 12 militants", أسر) are captured. A decimal ("1,5 million")
 //     counts only with a multiplier after it.
 //   - "A à B" / "A to B" is the range [A, B]; "de A à B" is a change of toll, two
-//     figures.
+//     figures. "A ou B" / "A or B" ("neuf ou dix personnes") is the range [A, B].
+//   - People freed ("freed", libérés, relâchés) were captured, and the part
+//     freed of a total taken leaves the total as the figure ("freed 18 of the
+//     25 students they seized" is 25 captured). "Released" is not read so, as
+//     it is said of detainees and of statements; nor is "rescued", said of
+//     people pulled from rubble.
 //
 // # Method
 //

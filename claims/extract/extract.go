@@ -2071,7 +2071,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
-			if subsetVerb && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+			if subsetVerb && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -2113,6 +2113,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue // "lourdes pertes matérielles": property, not people
 				}
 				g, gend, ok := findGroupWithin(toks, i+n, i, 8, lang)
+				if k := i - 1; lang == Arabic && k >= 0 && strings.HasPrefix(strings.TrimPrefix(toks[k].word, "و"), "تكبد") {
+					// "الحوثيون ... وتكبدوا خسائر فادحة": the losses are the
+					// subject's, named before the verb.
+					for m := k - 1; m >= 0 && m >= k-6 && !(toks[m].isBreak && !toks[m].comma); m-- {
+						if g2, n2, ok2 := phrase(groupWords, groupFirst, toks, m); ok2 && g2 != claims.UnknownGroup {
+							g, gend, ok = g2, m+n2, true
+							break
+						}
+					}
+				}
 				if ok && gend <= i && strings.Contains(toks[i].word, "وقع") {
 					ok = false // "داعش يهاجم نقطة للجيش ويوقع ضحايا": the group before the verb is its agent or target
 				}
@@ -2358,6 +2368,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "Three of the 11 policemen injured ... have since succumbed to
 			// their wounds": the part died; the total is no figure (doc.go).
 			q.end, q.group, q.hasGroup, q.outcome, q.hasOutcome = e, g, true, claims.Killed, true
+		} else if m, ok := totalAt(toks, q.end, lang); ok && releaseBefore(toks, q.start) {
+			// "Gunmen freed 18 of the 25 students they seized": the freed are
+			// part of the people taken, and the total is the figure (doc.go).
+			i = m - 1
+			continue
 		} else if e, ok := partOfTotal(toks, q, lang); ok {
 			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
 		}
@@ -2424,7 +2439,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		o, oend, oOK := q.outcome, q.end, q.hasOutcome
 		if !oOK && q.start >= 2 && (toks[q.start-1].word == "of" || toks[q.start-1].word == "de" || toks[q.start-1].word == "des") {
 			switch toks[q.start-2].word {
-			case "bodies", "remains", "corps", "cadavres", "dépouilles":
+			case "bodies", "body", "remains", "corpse", "corps", "cadavres", "cadavre", "dépouilles", "dépouille":
 				o, oOK = claims.Killed, true // "the bodies of eight missing soldiers"
 			}
 		}
@@ -2447,6 +2462,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				i = q.end - 1
 				continue // displaced, deployed, arrested: not a casualty
 			}
+		}
+		if oOK && haveLast && lang == Arabic && o != lastOutcome && len(toks[q.start].word) > 2 && strings.HasPrefix(toks[q.start].word, "و") && oend > q.end && oend < len(toks) && strings.HasPrefix(toks[oend-1].word, "و") && isNumberWord(toks[oend], lang) {
+			// "مقتل 63 مسلحا، وأربعة عسكريين وجرح 19 آخرين": the verb after
+			// has its own number; this one is more of the figure before.
+			o = lastOutcome
 		}
 		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && killedAfter(toks, oend) {
 			o = claims.Killed // "Six otages ont été exécutés": hostages killed
@@ -2549,6 +2569,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "et cinq autres", "و5 آخرين": more of the group before.
 			g, gend, gOK = lastGroup, q.end+1, true
 		}
+		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
+			// "and another six sustained injuries": more of the group before.
+			g, gend, gOK = lastGroup, q.end, true
+		}
 		if e, ok := comradesAt(toks, q.end); haveLast && ok {
 			// "four U.S. soldiers were killed along with five Nigerian
 			// colleagues", "trois de ses camarades": comrades are of the group
@@ -2564,6 +2588,22 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					break
 				}
 				if isOutcome(toks[m].word) {
+					break
+				}
+			}
+		}
+		if q.zero && !gOK {
+			// "no casualty on the side of the Nigerian Army": a frame after the
+			// zero names its group.
+			for m := q.end; m < len(toks) && m <= q.end+3 && !toks[m].isBreak; m++ {
+				if _, ok := lookup(frameMarkers, toks[m].word); ok {
+					p := m
+					if toks[m].word == "side" && m+1 < len(toks) && toks[m+1].word == "of" {
+						p = m + 1 // frameGroup reads the group after "of"
+					}
+					if g2, ok := frameGroup(toks, p, 0, lang); ok {
+						g, gend, gOK = g2, q.end, true
+					}
 					break
 				}
 			}
@@ -2892,6 +2932,9 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) && !verbObject(toks, i+2) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
 		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
+	}
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && i+2 < len(toks) && strings.HasPrefix(toks[i+1].word, "لقي") && isOutcome(toks[i+2].word) {
+		return i + 1, g, true // "إن سيدة لقيت حتفها"
 	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && isOutcome(toks[i+1].word) && !outcomeNoun(toks[i+1].word) {
 		// "إن امرأة قتلت داخل منزلها": the verb has no object of its own
@@ -4572,6 +4615,8 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		k++
 	} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
 		return g, end, true
+	} else if c, ok := countNouns[strings.TrimPrefix(w, "و")]; ok && c <= 2 && !strings.HasSuffix(w, "ا") {
+		return g, end, true // "وثلاثة من قسد وسيدة": a singular or dual is a figure of its own (not "84 جنديا وشرطيا", the same number's nouns)
 	}
 	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d" || toks[k].word == "their" || toks[k].word == "its" || toks[k].word == "leurs" || toks[k].word == "ses") {
 		k++ // "government troops and their tribal allies"
@@ -4729,6 +4774,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		}
 		if m == k && t.comma && m+1 < len(toks) && (isNumberWord(toks[m+1], lang) || article(toks[m+1].word)) {
 			return m + 1, true // a list item after a comma
+		}
+		if m == k && t.comma && m+2 < len(toks) && (toks[m+1].word == "and" || toks[m+1].word == "et") && isNumberWord(toks[m+2], lang) {
+			return m + 2, true // "12 soldiers, and three volunteers": a serial comma
 		}
 		if m == k && t.comma && m+1 < len(toks) && isSubsetMarker(toks, m+1) {
 			// "Dix civils, dont deux enfants, et trois policiers sont morts": past
@@ -5061,6 +5109,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		t := toks[k]
 		if t.isNum && (k+1 < len(toks) && months[toks[k+1].word] || k > 0 && months[toks[k-1].word]) {
 			continue // "la mort ce lundi 15 mars de 58 personnes": a date
+		}
+		if lang == Arabic && (t.word == "وان" || t.word == "ان" || t.word == "بان") && k < before-1 {
+			break // "بين القتلى طفلة وإن نحو 40 شخصا آخرين أصيبوا": "that" opens a clause
 		}
 		if (t.word == "and" || t.word == "et") && k > 0 && k+1 < before && determiner(toks[k+1].word) && toks[k+1].word != "the" && toks[k+1].word != "les" {
 			if _, ok := lookup(groupWords, toks[k-1].word); ok {
@@ -5547,7 +5598,7 @@ func countsOther(toks []token, k int) bool {
 // object — a number or a lexicon word ("أن مسلحا قتل جنديين"): the singular
 // before the verb is then its agent.
 func verbObject(toks []token, k int) bool {
-	return k < len(toks) && (toks[k].isNum || isNumberWord(toks[k], Arabic) || lexiconWord(toks[k].word))
+	return k < len(toks) && (toks[k].isNum || isNumberWord(toks[k], Arabic) || lexiconWord(toks[k].word) && !isOutcome(toks[k].word))
 }
 
 // amongVictims reads, at toks[k] after a figure's words, "était parmi les
@@ -5604,6 +5655,34 @@ func outcomeBetween(toks []token, from, to int) bool {
 	for k := from; k < to && k < len(toks); k++ {
 		if isOutcome(toks[k].word) {
 			return true
+		}
+	}
+	return false
+}
+
+// totalAt reads "of the", "des" or "sur les" before a number at toks[k] and
+// returns the number's index: the total a part is of.
+func totalAt(toks []token, k int, lang Lang) (int, bool) {
+	switch {
+	case k+2 < len(toks) && (toks[k].word == "of" && toks[k+1].word == "the" || toks[k].word == "sur" && toks[k+1].word == "les"):
+		k += 2
+	case k+1 < len(toks) && toks[k].word == "des":
+		k++
+	default:
+		return 0, false
+	}
+	return k, isNumberWord(toks[k], lang)
+}
+
+// releaseBefore reports whether the verb before toks[i], perhaps past a day,
+// frees people ("freed", "ont libéré mardi"): what it counts were captured.
+func releaseBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.HasPrefix(stripAccents(toks[k].word), "libere") || toks[k].word == "freed" || strings.HasPrefix(toks[k].word, "relâch") {
+			return true
+		}
+		if !timeWord(toks[k].word) {
+			return false
 		}
 	}
 	return false
