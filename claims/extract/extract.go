@@ -2700,7 +2700,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = e2 - 1
 			continue
 		}
-		if oOK && oend > end && oend+1 < len(toks) && (toks[oend].word == "et" || toks[oend].word == "and") && participle(toks[oend-1].word) && participle(toks[oend+1].word) && isOutcome(toks[oend+1].word) && (oend+2 >= len(toks) || toks[oend+2].isBreak) {
+		if oOK && oend > end && oend+1 < len(toks) && (toks[oend].word == "et" || toks[oend].word == "and") && participle(toks[oend-1].word) && participle(toks[oend+1].word) && isOutcome(toks[oend+1].word) && (oend+2 >= len(toks) || toks[oend+2].isBreak || preposition(toks[oend+2].word) || toks[oend+2].word == "in" || toks[oend+2].word == "lors") {
 			// "des dizaines de personnes ont été tuées et blessées": one number
 			// for two outcomes, as with "ou".
 			end = oend
@@ -5452,7 +5452,7 @@ func carriedToHospital(toks []token, start, end int) bool {
 	}
 	for m := end; m < len(toks) && m <= end+3 && !toks[m].isBreak; m++ {
 		switch toks[m].word {
-		case "المستشفي", "المستشفيات", "مستشفي", "hospital", "hospitals", "hôpital":
+		case "المستشفي", "المستشفيات", "مستشفي", "للمستشفي", "للمستشفيات", "hospital", "hospitals", "hôpital":
 			return true
 		}
 	}

@@ -945,6 +945,8 @@ func TestRules(t *testing.T) {
 		{"losses suffered are the subject's", "لكن الحوثيين تكبدوا خسائر فادحة وسط مقاومة شديدة من القوات الحكومية.", []string{"killed:militants:qualitative"}},
 		{"a number after a comma and wa inherits the outcome before", "أعلنت الوزارة مقتل 40 مسلحا، وثلاثة عسكريين وجرح 12 آخرين.", []string{"killed:militants:40", "killed:soldiers:3", "wounded:soldiers:12"}},
 		{"a singular after a group of its own is a figure of its own", "وأسفرت المواجهات عن مقتل 12 عنصرا من المسلحين واثنين من قسد وسيدة.", []string{"killed:militants:12", "killed:militants:2", "killed:civilians:1"}},
+		{"others carried to hospital with l are wounded", "وقال إن سيدة لقيت حتفها، كما تم نقل 4 آخرين للمستشفى.", []string{"killed:civilians:1", "wounded:civilians:4"}},
+		{"killed and injured before a place is at most each", "Hundreds of rebels were killed and injured in the fighting.", []string{"killed:militants:<=999", "wounded:militants:<=999"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
