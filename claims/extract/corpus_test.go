@@ -526,10 +526,11 @@ func TestNewsBlind13(t *testing.T) {
 
 // TestNewsBlind14 scores the fourteenth blind sets (news-blind14-ar/fr/en.tsv),
 // gathered with the dev14 sets from other pages and scored once, at the end of
-// the eleventh session's tuning, with the scores their headers give. The floors
-// hold the extractor to them.
+// the eleventh session's tuning, with the scores their headers give. They were
+// tuned on in the twelfth session (their headers say so); the floors hold the
+// extractor to the scores reached.
 func TestNewsBlind14(t *testing.T) {
-	perLanguage(t, "news-blind14", floors{Arabic: 0.88, French: 0.84, English: 0.88})
+	perLanguage(t, "news-blind14", floors{Arabic: 0.95, French: 0.95, English: 0.97})
 }
 
 // TestNewsDev14 scores the fourteenth development sets (news-dev14-ar/fr/en.tsv),
@@ -537,7 +538,7 @@ func TestNewsBlind14(t *testing.T) {
 // not see the extractor, and tuned on in that session; their headers give the
 // scores on arrival.
 func TestNewsDev14(t *testing.T) {
-	perLanguage(t, "news-dev14", floors{Arabic: 0.96, French: 0.96, English: 0.96})
+	perLanguage(t, "news-dev14", floors{Arabic: 0.97, French: 0.96, English: 0.96})
 }
 
 // TestHeldOut12 scores the twelfth written held-out set, written on 30 November
@@ -553,10 +554,11 @@ func TestHeldOut12(t *testing.T) {
 // TestHeldOut13 scores the thirteenth written held-out set, written on 30
 // November 2026 (eleventh session) by an annotator who did not see the extractor
 // and scored once, at the end of that session's tuning (its header gives the
-// scores).
+// scores). It was tuned on in the twelfth session; the floors hold the
+// extractor to the scores reached.
 func TestHeldOut13(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout13.tsv"))
-	floors{Arabic: 0.91, French: 0.82, English: 0.91}.check(t, sc)
+	floors{Arabic: 1, French: 0.98, English: 0.98}.check(t, sc)
 }
 
 // TestNewsBlind11 scores the eleventh blind sets (news-blind11-ar/fr/en.tsv),
@@ -601,5 +603,22 @@ func perLanguage(t *testing.T, stem string, fl floors) {
 // not see the extractor, and tuned on in that session; their headers give the
 // scores on arrival.
 func TestNewsDev15(t *testing.T) {
-	perLanguage(t, "news-dev15", floors{Arabic: 0.5, French: 0.5, English: 0.5})
+	perLanguage(t, "news-dev15", floors{Arabic: 0.86, French: 0.93, English: 0.89})
+}
+
+// TestNewsBlind15 scores the fifteenth blind sets (news-blind15-ar/fr/en.tsv),
+// gathered with the dev15 sets from other pages and scored once, at the end of
+// the twelfth session's tuning, with the scores their headers give. The floors
+// hold the extractor to them.
+func TestNewsBlind15(t *testing.T) {
+	perLanguage(t, "news-blind15", floors{Arabic: 0.82, French: 0.81, English: 0.87})
+}
+
+// TestHeldOut14 scores the fourteenth written held-out set, written on 30
+// November 2026 (twelfth session) by an annotator who did not see the extractor
+// and scored once, at the end of that session's tuning (its header gives the
+// scores).
+func TestHeldOut14(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout14.tsv"))
+	floors{Arabic: 0.83, French: 0.85, English: 0.85}.check(t, sc)
 }
