@@ -5143,7 +5143,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			break // "..., ont déclaré un responsable et plusieurs habitants": the sources
 		}
 		o, ok := lookup(outcomeWords, t.word)
-		if ok && k > 0 && strings.HasPrefix(stripAccents(t.word), "execut") {
+		if ok && k > 0 && (strings.HasPrefix(t.word, "execut") || strings.HasPrefix(t.word, "exécut")) {
 			if _, thing := lookup(nonCasualty, toks[k-1].word); thing {
 				continue // "the number of airstrikes executed by Russian jets": carried out
 			}
@@ -5678,7 +5678,7 @@ func totalAt(toks []token, k int, lang Lang) (int, bool) {
 // frees people ("freed", "ont libéré mardi"): what it counts were captured.
 func releaseBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if strings.HasPrefix(stripAccents(toks[k].word), "libere") || toks[k].word == "freed" || strings.HasPrefix(toks[k].word, "relâch") {
+		if w := toks[k].word; strings.HasPrefix(w, "libér") || strings.HasPrefix(w, "liber") || w == "freed" || strings.HasPrefix(w, "relâch") {
 			return true
 		}
 		if !timeWord(toks[k].word) {
