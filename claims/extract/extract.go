@@ -1322,14 +1322,8 @@ func partDied(toks []token, q quantity, lang Lang) (int, claims.Group, bool) {
 	if q.hasGroup || lang == Arabic || k+3 >= len(toks) || q.start > 0 && isOutcome(toks[q.start-1].word) {
 		return 0, 0, false
 	}
-	if !(toks[k].word == "of" && toks[k+1].word == "the" || toks[k].word == "des" || toks[k].word == "sur" && toks[k+1].word == "les") {
-		return 0, 0, false
-	}
-	m := k + 1
-	if toks[m].word == "the" || toks[m].word == "les" {
-		m++
-	}
-	if m >= len(toks) || !isNumberWord(toks[m], lang) {
+	m, ok := totalAt(toks, k, lang)
+	if !ok {
 		return 0, 0, false
 	}
 	t, ok := readQuantity(toks, m, lang)
@@ -1386,15 +1380,8 @@ func partOfTotal(toks []token, q quantity, lang Lang) (int, bool) {
 		}
 		return t.end + 1, true
 	}
-	switch {
-	case toks[k].word == "of" && toks[k+1].word == "the":
-		k += 2
-	case toks[k].word == "des" || toks[k].word == "sur":
-		k++
-	default:
-		return 0, false
-	}
-	if !isNumberWord(toks[k], lang) {
+	k, ok := totalAt(toks, k, lang)
+	if !ok {
 		return 0, false
 	}
 	t, ok := readQuantity(toks, k, lang)
@@ -2472,7 +2459,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			o = claims.Killed // "Six otages ont été exécutés": hostages killed
 		}
 		if oOK && oend == q.end+1 && victimsNoun(toks[q.end].word) {
-			if _, ok := lookup(nonOutcome, tokWord(toks, q.start-1)); ok && q.start > 0 {
+			if _, ok := lookup(nonOutcome, tokWord(toks, q.start-1)); ok {
 				i = q.end - 1
 				continue // "rescued two victims": no casualty
 			}
@@ -5660,14 +5647,14 @@ func outcomeBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// totalAt reads "of the", "des" or "sur les" before a number at toks[k] and
+// totalAt reads "of the", "des", "sur" or "sur les" before a number at toks[k] and
 // returns the number's index: the total a part is of.
 func totalAt(toks []token, k int, lang Lang) (int, bool) {
 	switch {
 	case k+2 < len(toks) && (toks[k].word == "of" && toks[k+1].word == "the" || toks[k].word == "sur" && toks[k+1].word == "les"):
 		k += 2
-	case k+1 < len(toks) && toks[k].word == "des":
-		k++
+	case k+1 < len(toks) && (toks[k].word == "des" || toks[k].word == "sur"):
+		k++ // "20 des 25 passagers", "3 sur 10"
 	default:
 		return 0, false
 	}
@@ -5729,15 +5716,8 @@ func verbAfter(toks []token, k int) (claims.Outcome, bool) {
 // killedAfter reports whether a verb or participle of killing follows toks[k]
 // in its clause, within five words ("ont été exécutés", "were killed").
 func killedAfter(toks []token, k int) bool {
-	for m := k; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
-		if o, ok := lookup(outcomeWords, toks[m].word); ok {
-			return o == claims.Killed && !outcomeNoun(toks[m].word)
-		}
-		if conjunction(toks[m].word) || toks[m].isNum {
-			return false
-		}
-	}
-	return false
+	o, ok := verbAfter(toks, k)
+	return ok && o == claims.Killed
 }
 
 // demonstrative reports whether w is a demonstrative ("ces dernières
@@ -5756,11 +5736,7 @@ func latinWord(w string) bool { return w != "" && w[0] < 0x80 }
 // determiner reports whether w is a possessive or the article between "of"
 // and what a number counts ("three of their trucks", "deux de leurs motos").
 func determiner(w string) bool {
-	switch w {
-	case "their", "its", "his", "her", "the", "our", "leurs", "leur", "ses", "sa", "son", "les", "nos":
-		return true
-	}
-	return false
+	return possessive(w) || w == "the" || w == "les" || w == "her"
 }
 
 // distributive reports whether w, an adjective before a noun, says that

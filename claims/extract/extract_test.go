@@ -947,6 +947,7 @@ func TestRules(t *testing.T) {
 		{"a singular after a group of its own is a figure of its own", "وأسفرت المواجهات عن مقتل 12 عنصرا من المسلحين واثنين من قسد وسيدة.", []string{"killed:militants:12", "killed:militants:2", "killed:civilians:1"}},
 		{"others carried to hospital with l are wounded", "وقال إن سيدة لقيت حتفها، كما تم نقل 4 آخرين للمستشفى.", []string{"killed:civilians:1", "wounded:civilians:4"}},
 		{"killed and injured before a place is at most each", "Hundreds of rebels were killed and injured in the fighting.", []string{"killed:militants:<=999", "wounded:militants:<=999"}},
+		{"multiple is several", "Attackers killed at least 10 villagers and wounded multiple others.", []string{"killed:civilians:>=10", "wounded:civilians:several"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -155,3 +155,20 @@ func frenchNounForms(m string) []string {
 	}
 	return out
 }
+
+// frenchFemininePlural returns a French adjective of nationality in the
+// feminine plural, as it stands after "forces": malien → maliennes, rwandais →
+// rwandaises, russe → russes, turc → turques, burkinabè (invariable).
+func frenchFemininePlural(m string) string {
+	switch {
+	case strings.HasSuffix(m, "è"):
+		return m
+	case m == "turc":
+		return "turques"
+	case strings.HasSuffix(m, "en"): // libyen → libyennes
+		return m + "nes"
+	case strings.HasSuffix(m, "e"):
+		return m + "s"
+	}
+	return m + "es"
+}

@@ -170,26 +170,33 @@ var (
 	}
 )
 
+// frenchNationalities and englishNationalities are adjectives of nationality
+// (French masculine singular) that name a country's side after "côté" or
+// before "side" ("côté rwandais", "on the Afghan side") and, in "forces
+// maliennes" or "Malian forces", its forces: security_forces (doc.go).
+var (
+	frenchNationalities  = []string{"malien", "nigérien", "nigerien", "nigérian", "burkinabè", "burkinabé", "tchadien", "camerounais", "somalien", "kényan", "kenyan", "rwandais", "congolais", "irakien", "syrien", "ivoirien", "béninois", "togolais", "mauritanien", "sénégalais", "ougandais", "burundais", "éthiopien", "soudanais", "libyen", "yéménite", "pakistanais", "afghan", "mozambicain", "algérien", "égyptien", "israélien", "iranien", "turc", "russe", "français", "américain", "ukrainien", "centrafricain"}
+	englishNationalities = []string{"afghan", "malian", "nigerien", "nigerian", "kenyan", "burkinabe", "chadian", "cameroonian", "somali", "rwandan", "congolese", "iraqi", "syrian", "ivorian", "beninese", "togolese", "mauritanian", "senegalese", "ugandan", "burundian", "ethiopian", "sudanese", "libyan", "yemeni", "pakistani", "mozambican", "algerian", "egyptian", "israeli", "iranian", "turkish", "russian", "french", "american", "ukrainian"}
+)
+
+// nationalities holds both lists.
+var nationalities = map[string]bool{}
+
 // nationalForces are a country's forces named by its nationality alone: pooled
 // state forces, security_forces (doc.go); soldiers "of" them stay soldiers.
 var nationalForces = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"القوات السعوديه", "القوات العراقيه", "القوات السوريه", "القوات اليمنيه", "القوات المصريه", "القوات الصوماليه", "القوات الماليه", "القوات النيجيريه", "القوات الاثيوبيه", "القوات السودانيه", "القوات الليبيه", "القوات الافغانيه", "القوات الباكستانيه", "القوات الاسرائيليه", "القوات الامريكيه", "القوات الاميركيه", "القوات الروسيه", "القوات الفرنسيه", "القوات التركيه", "القوات الايرانيه", "القوات الكينيه", "القوات التشاديه", "القوات النيجريه", "القوات البوركينيه", "القوات الكاميرونيه", "القوات الجزائريه", "القوات الاوغنديه", "القوات الاماراتيه", "القوات الموريتانيه",
-		"forces afghanes", "forces maliennes", "forces nigériennes", "forces nigérianes", "forces burkinabè", "forces burkinabées", "forces tchadiennes", "forces camerounaises", "forces somaliennes", "forces kényanes", "forces kenyanes", "forces rwandaises", "forces congolaises", "forces irakiennes", "forces syriennes", "forces ivoiriennes", "forces béninoises", "forces togolaises", "forces mauritaniennes", "forces sénégalaises", "forces ougandaises", "forces burundaises", "forces éthiopiennes", "forces soudanaises", "forces libyennes", "forces yéménites", "forces pakistanaises", "forces mozambicaines", "forces algériennes", "forces égyptiennes", "forces israéliennes", "forces iraniennes", "forces turques", "forces russes", "forces françaises", "forces américaines", "forces ukrainiennes", "forces centrafricaines", "afghan forces", "malian forces", "nigerien forces", "nigerian forces", "burkinabe forces", "chadian forces", "cameroonian forces", "somali forces", "kenyan forces", "rwandan forces", "congolese forces", "iraqi forces", "syrian forces", "ivorian forces", "beninese forces", "togolese forces", "mauritanian forces", "senegalese forces", "ugandan forces", "burundian forces", "ethiopian forces", "sudanese forces", "libyan forces", "yemeni forces", "pakistani forces", "mozambican forces", "algerian forces", "egyptian forces", "israeli forces", "iranian forces", "turkish forces", "russian forces", "french forces", "american forces", "ukrainian forces"} {
+	for _, w := range []string{"القوات السعوديه", "القوات العراقيه", "القوات السوريه", "القوات اليمنيه", "القوات المصريه", "القوات الصوماليه", "القوات الماليه", "القوات النيجيريه", "القوات الاثيوبيه", "القوات السودانيه", "القوات الليبيه", "القوات الافغانيه", "القوات الباكستانيه", "القوات الاسرائيليه", "القوات الامريكيه", "القوات الاميركيه", "القوات الروسيه", "القوات الفرنسيه", "القوات التركيه", "القوات الايرانيه", "القوات الكينيه", "القوات التشاديه", "القوات النيجريه", "القوات البوركينيه", "القوات الكاميرونيه", "القوات الجزائريه", "القوات الاوغنديه", "القوات الاماراتيه", "القوات الموريتانيه"} {
 		nationalForces[norm(w)] = true
 	}
-}
-
-// nationalities are adjectives of nationality, masculine in French, that name a
-// country's side after "côté" or before "side" ("côté rwandais", "on the
-// Afghan side"): its forces, security_forces (doc.go).
-var nationalities = map[string]bool{}
-
-func init() {
-	for _, w := range []string{"malien", "nigérien", "nigerien", "nigérian", "burkinabè", "burkinabé", "tchadien", "camerounais", "somalien", "kényan", "kenyan", "rwandais", "congolais", "irakien", "syrien", "ivoirien", "béninois", "togolais", "mauritanien", "sénégalais", "ougandais", "burundais", "éthiopien", "soudanais", "libyen", "yéménite", "pakistanais", "afghan", "mozambicain", "algérien", "égyptien", "israélien", "iranien", "turc", "russe", "français", "américain", "ukrainien", "centrafricain",
-		"malian", "nigerian", "burkinabe", "chadian", "cameroonian", "somali", "rwandan", "congolese", "iraqi", "syrian", "ivorian", "beninese", "togolese", "mauritanian", "senegalese", "ugandan", "burundian", "ethiopian", "sudanese", "libyan", "yemeni", "pakistani", "mozambican", "algerian", "egyptian", "israeli", "iranian", "turkish", "russian", "french", "american", "ukrainian"} {
+	for _, w := range frenchNationalities {
 		nationalities[w] = true
+		nationalForces["forces "+frenchFemininePlural(w)] = true
+	}
+	for _, w := range englishNationalities {
+		nationalities[w] = true
+		nationalForces[w+" forces"] = true
 	}
 }
 
