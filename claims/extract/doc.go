@@ -198,13 +198,23 @@
 //     arrested. People captured or taken
 //     prisoner in combat ("captured 12 militants", أسر) are captured. A decimal ("1,5 million")
 //     counts only with a multiplier after it.
-//   - "A à B" / "A to B" is the range [A, B]; "de A à B" is a change of toll, two
-//     figures. "A ou B" / "A or B" ("neuf ou dix personnes") is the range [A, B].
+//   - "A à B" / "A to B" is the range [A, B]; "de A à B" after a verb of change
+//     ("le bilan est passé de 20 à 40") is a change of toll, two figures, and
+//     without one ("de 20 à 40 morts, selon les sources") the range [A, B]. "A ou B" / "A or B" ("neuf ou dix personnes") is the range [A, B].
 //   - People freed ("freed", libérés, relâchés) were captured, and the part
 //     freed of a total taken leaves the total as the figure ("freed 18 of the
 //     25 students they seized" is 25 captured). "Released" is not read so, as
 //     it is said of detainees and of statements; nor is "rescued", said of
 //     people pulled from rubble.
+//   - "Approximatif" is about ("un bilan approximatif de 14 morts"). A subset
+//     with no total stated ("Parmi les blessés, huit seraient dans un état
+//     grave") states its figure (eight wounded). Captives who escaped were
+//     captured. A country's defence forces named as its army (the Kenya Defence
+//     Forces, قوات الدفاع الكينية, the Ethiopian National Defense Force) are
+//     soldiers; defence and security forces (FDS, قوات الدفاع والأمن) stay
+//     security_forces. Peacekeepers counted in one number with foreign soldiers
+//     are foreign_forces. One vague number for three outcomes ("مقتل وإصابة
+//     وأسر العشرات") is at most each, as for two.
 //
 // # Method
 //
