@@ -184,6 +184,10 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "the 30-truck convoy", "a 12-member team": an adjective
 			continue
 		}
+		if t.isNum && k+1 < len(toks) && toks[k+1].start == t.end && len(next) > 1 && next[0] == 'h' && next[1] >= '0' && next[1] <= '9' {
+			inert(k) // "02H00 du matin": a time
+			continue
+		}
 		if t.isNum && t.fracDigits == 0 {
 			switch {
 			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
@@ -223,6 +227,10 @@ func labels(toks []token, lang Lang) {
 					inert(m)
 				}
 			}
+		}
+		// "saved the lives of", "sauvé la vie de": lives kept, not lost.
+		if (t.word == "lives" || t.word == "life" || t.word == "vies" || t.word == "vie") && k > 1 && (saveWord(prev) || saveWord(toks[k-2].word)) {
+			toks[k].word = "lives-"
 		}
 		// "tombés dans une embuscade", "à la tombée de la nuit", "tombés entre
 		// les mains de": a fall that is no death.
@@ -2013,7 +2021,7 @@ type figure struct {
 func sentence(text string, toks []token, lang Lang) []Figure {
 	var denials []int // positions of denial words
 	for k, t := range toks {
-		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) {
+		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" { // "لا أساس له من الصحة"
 			denials = append(denials, k)
 		}
 	}
@@ -4305,6 +4313,9 @@ func thatForce(toks []token, k, before int) (claims.Group, int, bool) {
 		// "مقتل 85 من عناصر تلك الميليشيات": the militias named before, and
 		// what the sentence said of them ("ميليشيات فانو المناهضة للحكومة").
 		for m := before - 1; m >= 0; m-- {
+			if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 == claims.Militants && m+1 < len(toks) && strings.HasSuffix(toks[m].word, "ليشيات") {
+				return claims.Militants, k + 1 + n, true // "ميليشيات فانو": militias the lexicon knows as anti-state
+			}
 			if g2, n2, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 == claims.Militia {
 				if antiState(toks, m, m+n2) || m+n2 < len(toks) && antiState(toks, m, m+n2+1) {
 					return claims.Militants, k + 1 + n, true
@@ -4515,10 +4526,12 @@ func soldiersNoun(w string) bool {
 // "قال مصدر عسكري إن عشرة من رجالنا قتلوا").
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	switch toks[k].word {
-	case "رجالنا", "جنودنا", "عناصرنا", "افرادنا":
-		// "قال مصدر عسكري ... إن حوالي عشرة من رجالنا قتلوا": the speaker's force.
+	case "رجالنا", "جنودنا", "عناصرنا", "افرادنا", "رفاقنا":
+		// "قال مصدر عسكري ... إن حوالي عشرة من رجالنا قتلوا": the speaker's force;
+		// "our comrades" may be an armed group's ("ارتقى 5 من رفاقنا" said by the SDF).
+		comrades := toks[k].word == "رفاقنا"
 		for p := before - 1; p >= 0; p-- {
-			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || comrades && g == claims.Militants) {
 				return g, k + 1, true
 			}
 		}
@@ -5151,6 +5164,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// saveWord reports whether w is a verb of saving a life ("saved the lives").
+func saveWord(w string) bool {
+	switch w {
+	case "saved", "save", "saving", "saves", "sauvé", "sauver", "sauvant", "sauve":
+		return true
+	}
+	return false
 }
 
 // lifeWord reports whether w is "their life / lives" in Arabic, which after فقد

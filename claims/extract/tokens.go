@@ -183,6 +183,13 @@ func tokenize(s string) []token {
 				toks[n-1].word = norm(s[toks[n-1].start:i])
 				continue
 			}
+			if n := len(toks); n > 0 && start >= 2 && s[start-1] == '-' && toks[n-1].end == start-1 && toks[n-1].word != "" && s[start-2] < 0x80 && start-1-toks[n-1].start <= 5 {
+				// Digits joined by a hyphen to a short Latin word are a name too:
+				// F-16, JS-3, MiG-29, Covid-19.
+				toks[n-1].end = i
+				toks[n-1].word = norm(s[toks[n-1].start:i])
+				continue
+			}
 			t := token{start: start, end: i, num: v, isNum: true, paren: paren}
 			paren = false
 			// A decimal ("1,5 millions", "2.3 million", "٢٫٥"): its fraction, kept
