@@ -196,6 +196,9 @@ func labels(toks []token, lang Lang) {
 				inert(k)
 			case (next == "years" || next == "year") && k+2 < len(toks) && toks[k+2].word == "old" || prev == "aged":
 				inert(k)
+			case t.num >= 1900 && t.num <= 2100 && k+2 < len(toks) && (next == "à" || next == "to" || next == "au") && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100:
+				inert(k) // "de 2013 à 2018": a span of years
+				inert(k + 2)
 			case k > 0 && toks[k-1].isNum && toks[k-1].num >= 1900 && toks[k-1].num <= 2100 && t.num < 100 && t.start-toks[k-1].end == 1:
 				inert(k) // "a civil war from 2013-18": the end of a span of years
 			case t.num >= 1900 && t.num <= 2100 && k > 1 && (prev == "de" && (toks[k-2].word == "début" || toks[k-2].word == "fin" || toks[k-2].word == "courant") || prev == "early" || prev == "late" || prev == "mid"):
@@ -1174,7 +1177,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
-		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && !(j > 1 && (toks[j-2].word == "état" || toks[j-2].word == "bilan"))) {
+		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && changeBefore(toks, j-1)) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
 			q.fig, q.end = claims.Between(v, b), e
 			return q, true
@@ -2475,7 +2478,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				o = o2 // "13 victims are still held hostage"
 			}
 		}
-		if !oOK && lang != Arabic && q.start > 0 && q.end+1 < len(toks) && (toks[q.start-1].word == "de" || toks[q.start-1].word == "from") && (toks[q.end].word == "à" || toks[q.end].word == "to") {
+		if !oOK && lang != Arabic && q.start > 0 && q.end+1 < len(toks) && (toks[q.start-1].word == "de" || toks[q.start-1].word == "from") && changeBefore(toks, q.start-1) && (toks[q.end].word == "à" || toks[q.end].word == "to") {
 			// "s'est alourdi de 13 à 23 morts", "rose from 12 to 20 dead": a
 			// change of toll, two figures; the first has the second's outcome.
 			if nq, ok := readQuantity(toks, q.end+1, lang); ok {
@@ -5164,6 +5167,25 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// changeBefore reports whether a verb of change stands just before the "de" /
+// "from" at toks[d]: "s'est alourdi de 13 à 23", "rose from 12 to 20" is a
+// change of toll, two figures, where "de 20 à 40 morts, selon les sources" is a
+// range (doc.go).
+func changeBefore(toks []token, d int) bool {
+	for k := d - 1; k >= 0 && k >= d-3; k-- {
+		w := toks[k].word
+		for _, p := range []string{"alourdi", "pass", "grimp", "augment", "évolu", "evolu", "mont", "revu", "révis", "rose", "risen", "rise", "rising", "increas", "climb", "jump", "went", "revis", "gone", "grown", "grew", "surged", "soared"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+		if w == "" || toks[k].isBreak {
+			return false
+		}
+	}
+	return false
 }
 
 // saveWord reports whether w is a verb of saving a life ("saved the lives").

@@ -968,6 +968,10 @@ func TestRules(t *testing.T) {
 		{"a number joined by a hyphen to a short name is the name", "Two F-16 jets killed 7 militants near the border.", []string{"killed:militants:7"}},
 		{"a class name with a number is no count", "The four JS-3 students were abducted on their way home on Monday.", []string{"captured:civilians:4"}},
 		{"a time written 02H00 is no count", "L'attaque, vers 02H00 du matin, a fait trois morts parmi les militaires.", []string{"killed:soldiers:3"}},
+		{"'de A à B' without a verb of change is a range", "Le double attentat a fait de 20 à 40 morts, selon les sources.", []string{"killed:unknown:20-40"}},
+		{"'de A à B' after a verb of change is two figures", "Le bilan s'est alourdi de 13 à 23 morts dans la nuit.", []string{"killed:unknown:13", "killed:unknown:23"}},
+		{"a span of years is no range", "La guerre de 2013 à 2018 a fait 400 morts.", []string{"killed:unknown:400"}},
+		{"'approximatif' is about", "Le colonel a avancé un bilan approximatif de 14 morts.", []string{"killed:unknown:~14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -352,7 +352,7 @@ func init() {
 	addAll(qualifiers, claims.AtLeast, "at least", "atleast", "a minimum of", "no fewer than", "no less than", "not less than", "not fewer than", "au moins", "pas moins de", "على الاقل", "ما لا يقل عن", "لا يقل عن", "ما لايقل عن", "لايقل عن", "مالا يقل عن", "مالايقل عن")
 	addAll(qualifiers, claims.MoreThan, "more than", "over", "plus de", "plus d", "dépasser les", "dépassé les", "dépasse les", "exceeded", "exceeding", "surpassed", "higher than", "higher than the", "تجاوزت", "تخطت", "تخطى", "اكثر من", "اكثرمن", "ازيد من", "ما يزيد على", "ما يزيد عن", "يزيد على", "يزيد عن", "تجاوز", "يتجاوز", "ما يربو على", "مايزيد على", "مايزيد عن", "مايربو على", "upwards of")
 	addAll(qualifiers, claims.About, "avoisiner", "avoisine", "avoisinerait", "avoisinent", "around", "about", "some", "nearly", "almost", "approximately", "roughly", "an estimated", "environ", "près de", "pres de", "quelque",
-		"نحو", "حوالي", "قرابة", "ما يقرب", "ما يقدر", "ما يقدر ب", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من", "closer to", "close to", "مايقارب", "مايناهز", "مايقرب من", "مايقدر ب")
+		"نحو", "حوالي", "قرابة", "ما يقرب", "ما يقدر", "ما يقدر ب", "زهاء", "ما يقارب", "يقارب", "ما يناهز", "يناهز", "ما يقرب من", "closer to", "close to", "مايقارب", "مايناهز", "مايقرب من", "مايقدر ب", "approximatif de", "approximative de", "approximatifs de", "approximatives de", "approximate")
 	addAll(qualifiers, claims.AtMost, "up to", "as many as", "jusqu à", "jusqu a", "قد يصل الى", "ما يصل الى", "ما قد يصل الى")
 	addAll(qualifiersAfter, claims.AtLeast, "at least", "au moins", "على الاقل", "or more", "et plus")
 	qualifierFirst = firstWords(qualifiers)
