@@ -2242,8 +2242,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// group with no number, the object of an outcome: a toll with no
 				// number.
 				o, _ := lookup(outcomeWords, toks[i-1].word)
-				if o1, o2, ok := twoOutcomesBefore(toks, i, lang); ok && o2 == o {
-					add(i, end, o1, g, true, claims.Heavy()) // "مقتل وإصابة شرطيين": each outcome
+				if os, ok := outcomesBefore(toks, i, lang); ok && os[len(os)-1] == o {
+					for _, o1 := range os[:len(os)-1] {
+						add(i, end, o1, g, true, claims.Heavy()) // "مقتل وإصابة شرطيين": each outcome
+					}
 				}
 				add(i, end, o, g, true, claims.Heavy())
 				i = end - 1
@@ -2682,13 +2684,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if o1, o2, ok := twoOutcomesBefore(toks, q.start, lang); ok && oOK && o == o2 {
+		if os, ok := outcomesBefore(toks, q.start, lang); ok && oOK && o == os[len(os)-1] {
 			// "مقتل وإصابة عدة أشخاص", "مقتل وإصابة المئات": one number for two
-			// outcomes, each at most that number.
+			// or three outcomes, each at most that number.
 			f := eachOfTwo(q.fig)
 			last := &figs[len(figs)-1]
-			last.Outcome, last.Figure.Figure = o1, f
-			add(q.start, end, o2, g, stated, f)
+			last.Outcome, last.Figure.Figure = os[0], f
+			for _, o2 := range os[1:] {
+				add(q.start, end, o2, g, stated, f)
+			}
 		} else if e2, ok := betweenOutcomes(toks, q.end, max(end, gend)); ok && oOK {
 			// "سقوط 500 شخص بين قتيل وجريح": one number for two outcomes.
 			f := eachOfTwo(q.fig)
@@ -3013,9 +3017,11 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 	return g, end, true
 }
 
-// twoOutcomesBefore reports whether two coordinated outcome nouns stand right
-// before toks[q] ("مقتل وإصابة 12 شخصا"), and returns them in order.
-func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.Outcome, bool) {
+// outcomesBefore reports whether two or three coordinated outcome words stand
+// right before toks[q] ("مقتل وإصابة 12 شخصا", "مقتل وإصابة وأسر العشرات",
+// "killed or wounded 23 soldiers"), and returns them in order: one number for
+// them all, each at most that number (doc.go).
+func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 	if lang != Arabic && q >= 6 && toks[q-1].word == "of" && toks[q-2].word == "total" && article(toks[q-3].word) {
 		q -= 3 // "had killed and injured a total of 26 soldiers"
 	}
@@ -3024,57 +3030,106 @@ func twoOutcomesBefore(toks []token, q int, lang Lang) (claims.Outcome, claims.O
 		switch toks[q-2].word {
 		case "or", "and", "ou", "et":
 		default:
-			return 0, 0, false
+			return nil, false
 		}
 		switch toks[q-3].word {
 		case "killed", "killing", "tué", "tués", "tuant":
 		default:
-			return 0, 0, false
+			return nil, false
 		}
 		o2, ok := lookup(outcomeWords, toks[q-1].word)
 		if !ok || o2 == claims.Killed {
-			return 0, 0, false
+			return nil, false
 		}
-		return claims.Killed, o2, true
+		return []claims.Outcome{claims.Killed, o2}, true
 	}
 	if lang == Arabic && q >= 3 && toks[q-1].word == "عدد" {
 		q-- // "استشهاد وإصابة عدد 26 فردا"
 	}
-	if lang != Arabic || q < 2 || !strings.HasPrefix(toks[q-1].word, "و") {
-		return 0, 0, false
+	if lang != Arabic || q < 2 {
+		return nil, false
 	}
-	if w := strings.TrimPrefix(toks[q-1].word, "و"); (w == "قتل" || w == "قتلت") && (toks[q-2].word == "اصيب" || toks[q-2].word == "اصيبت") {
-		return claims.Wounded, claims.Killed, true // "أصيب وقتل 15 عسكريا"
+	// joined reports whether the outcome word at toks[k] is joined by "و" to the
+	// one before it (a proclitic, or a "و" standing alone: "وأسر و جرح العشرات"),
+	// and returns the position of that one.
+	joined := func(k int) (int, bool) {
+		if strings.HasPrefix(toks[k].word, "و") {
+			return k - 1, k >= 1
+		}
+		if k >= 2 && toks[k-1].word == "و" {
+			return k - 2, true
+		}
+		return 0, false
 	}
-	switch strings.TrimPrefix(toks[q-1].word, "و") {
-	case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت":
+	second := func(w string) bool {
+		switch strings.TrimPrefix(w, "و") {
+		case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت", "اسر":
+			return true
+		}
+		return false // "حتفهم وأصيب 12": a verb opens a clause of its own
+	}
+	last := q - 1
+	first, ok := joined(last)
+	if !ok {
+		return nil, false
+	}
+	if w := strings.TrimPrefix(toks[last].word, "و"); (w == "قتل" || w == "قتلت") && (toks[first].word == "اصيب" || toks[first].word == "اصيبت") {
+		return []claims.Outcome{claims.Wounded, claims.Killed}, true // "أصيب وقتل 15 عسكريا"
+	}
+	if !second(toks[last].word) {
+		return nil, false
+	}
+	ks := []int{last}
+	if second(toks[first].word) {
+		if p, ok := joined(first); ok && p >= 0 {
+			switch strings.TrimPrefix(toks[p].word, "ب") {
+			case "مقتل", "مصرع", "قتل", "استشهاد":
+				ks = append(ks, first) // "مقتل وإصابة وأسر العشرات": three outcomes
+				first = p
+			}
+		}
+	}
+	switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(toks[first].word, "و"), "عن"), "ب") {
+	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد", "اسر":
 	default:
-		return 0, 0, false // "حتفهم وأصيب 12": a verb opens a clause of its own
-	}
-	switch strings.TrimPrefix(strings.TrimPrefix(toks[q-2].word, "عن"), "ب") {
-	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد":
-	default:
-		return 0, 0, false
+		return nil, false
 	}
 	verb := false
-	switch toks[q-2].word {
+	switch toks[first].word {
 	case "قتل", "قتلت", "قتلوا":
 		verb = true
 	}
-	for m := q - 3; verb && m >= 0 && m >= q-8 && !toks[m].isBreak; m-- {
+	for m := first - 1; verb && m >= 0 && m >= first-6 && !toks[m].isBreak; m-- {
 		// ("سائق السيارة قتل وأصيب 6": a singular in construct before the verb)
-		if _, ok := lookup(countNouns, toks[m].word); ok && (m == q-3 || m == q-4 && strings.HasPrefix(toks[q-3].word, "ال")) || isNumberWord(toks[m], lang) || toks[m].word == "واحدا" || toks[m].word == "واحد" {
+		if _, ok := lookup(countNouns, toks[m].word); ok && (m == first-1 || m == first-2 && strings.HasPrefix(toks[first-1].word, "ال")) || isNumberWord(toks[m], lang) || toks[m].word == "واحدا" || toks[m].word == "واحد" {
 			// "شرطيا قتل وجرح اثنان آخران", "ستة من المسلحين قتلوا وجرح 12":
 			// the first verb has a counted subject of its own.
-			return 0, 0, false
+			return nil, false
 		}
 	}
-	o1, ok1 := lookup(outcomeWords, toks[q-2].word)
-	o2, ok2 := lookup(outcomeWords, toks[q-1].word)
-	if !ok1 || !ok2 || o1 == o2 {
-		return 0, 0, false
+	os := make([]claims.Outcome, 0, 3)
+	seen := map[claims.Outcome]bool{}
+	for _, k := range append([]int{first}, reverse(ks)...) {
+		o, ok := lookup(outcomeWords, toks[k].word)
+		if !ok {
+			o, ok = lookup(outcomeWords, strings.TrimPrefix(toks[k].word, "و"))
+		}
+		if !ok || seen[o] {
+			return nil, false
+		}
+		seen[o] = true
+		os = append(os, o)
 	}
-	return o1, o2, true
+	return os, true
+}
+
+// reverse returns the positions ks in the opposite order.
+func reverse(ks []int) []int {
+	out := make([]int, len(ks))
+	for i, k := range ks {
+		out[len(ks)-1-i] = k
+	}
+	return out
 }
 
 // numberInClause reports whether a number follows toks[k] before the next break:

@@ -972,6 +972,9 @@ func TestRules(t *testing.T) {
 		{"'de A à B' after a verb of change is two figures", "Le bilan s'est alourdi de 13 à 23 morts dans la nuit.", []string{"killed:unknown:13", "killed:unknown:23"}},
 		{"a span of years is no range", "La guerre de 2013 à 2018 a fait 400 morts.", []string{"killed:unknown:400"}},
 		{"'approximatif' is about", "Le colonel a avancé un bilan approximatif de 14 morts.", []string{"killed:unknown:~14"}},
+		{"three outcomes before one vague number are at most each", "أسفر الهجوم عن مقتل وإصابة وأسر العشرات من عناصر الحرس.", []string{"killed:unknown:<=99", "wounded:unknown:<=99", "captured:unknown:<=99"}},
+		{"a و standing alone joins two outcomes", "قتل 12 جنديا وأسر و جرح العشرات في الهجوم.", []string{"killed:soldiers:12", "captured:soldiers:<=99", "wounded:soldiers:<=99"}},
+		{"capture and wounding before one vague number are at most each", "وتم أسر وجرح العشرات من الجنود.", []string{"captured:soldiers:<=99", "wounded:soldiers:<=99"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
