@@ -2707,7 +2707,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// for two outcomes, as with "ou".
 			end = oend
 		}
-		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou") && (participle(toks[oend-1].word) || toks[oend-1].word == "morts" || toks[oend-1].word == "mortes") {
+		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou" || toks[oend].word == "او" && oend+1 < len(toks) && isOutcome(toks[oend+1].word)) && (participle(toks[oend-1].word) || toks[oend-1].word == "morts" || toks[oend-1].word == "mortes" || lang == Arabic) {
 			// "More than 60 people have been killed or wounded": one number for
 			// two outcomes, the verb after the number.
 			end = oend
@@ -3457,11 +3457,15 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 	if m+1 < len(toks) && strings.HasPrefix(toks[m].word, "porté") && strings.HasPrefix(toks[m+1].word, "disparu") {
 		m++ // "morts ou portés disparus"
 	}
+	or := w == "or" || w == "ou" || w == "او"
+	for n := 0; or && n < 2 && m < len(toks) && (auxiliary(toks[m].word) || toks[m].word == "été" || toks[m].word == "been" || toks[m].word == "went"); n++ {
+		m++ // "sont morts ou ont été blessés": the same people, one number
+	}
 	if m >= len(toks) {
 		return 0, 0, false
 	}
 	o2, ok := lookup(outcomeWords, toks[m].word)
-	if !ok || o2 == o || !outcomeNoun(toks[m].word) {
+	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or {
 		return 0, 0, false
 	}
 	return o2, m + 1, true

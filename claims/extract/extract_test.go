@@ -975,6 +975,9 @@ func TestRules(t *testing.T) {
 		{"three outcomes before one vague number are at most each", "أسفر الهجوم عن مقتل وإصابة وأسر العشرات من عناصر الحرس.", []string{"killed:unknown:<=99", "wounded:unknown:<=99", "captured:unknown:<=99"}},
 		{"a و standing alone joins two outcomes", "قتل 12 جنديا وأسر و جرح العشرات في الهجوم.", []string{"killed:soldiers:12", "captured:soldiers:<=99", "wounded:soldiers:<=99"}},
 		{"capture and wounding before one vague number are at most each", "وتم أسر وجرح العشرات من الجنود.", []string{"captured:soldiers:<=99", "wounded:soldiers:<=99"}},
+		{"'morts ou ont été blessés' is one number for two outcomes", "Plusieurs dizaines de déplacés sont morts ou ont été blessés sous les bombardements.", []string{"killed:civilians:<=99", "wounded:civilians:<=99"}},
+		{"missing or abducted is one number for two outcomes", "وأضاف أن ثمانية مزارعين باتوا في عداد المفقودين أو اختطفوا على يد المسلحين.", []string{"missing:civilians:<=8", "captured:civilians:<=8"}},
+		{"killed or missing verb form in English", "Twelve fishermen were killed or went missing in the raid.", []string{"killed:civilians:<=12", "missing:civilians:<=12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
