@@ -857,7 +857,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if j > 2 && toks[j-1].word == "and" && !object {
 				// "killed a soldier and a civilian", "abducted 15 schoolgirls and
 				// a teacher": the second object of the same verb.
-				for m := j - 2; m >= 0 && m >= j-6 && !toks[m].isBreak && !conjunction(toks[m].word); m-- {
+				// ("killed 14 miners, three soldiers and a VDP volunteer": past a list)
+				for m := j - 2; m >= 0 && m >= j-9 && !(toks[m].isBreak && !listComma(toks, m)) && !conjunction(toks[m].word); m-- {
 					if o, ok := lookup(outcomeWords, toks[m].word); ok {
 						// an active verb: "were killed on the spot and a
 						// policeman ... was injured" has no object
@@ -5247,6 +5248,16 @@ func changeBefore(toks []token, d int) bool {
 	return false
 }
 
+// listComma reports whether the comma at toks[m] ends an item of a list of
+// people ("14 miners, three soldiers"): the word before it is a group noun.
+func listComma(toks []token, m int) bool {
+	if !toks[m].comma || m == 0 {
+		return false
+	}
+	_, ok := lookup(groupWords, toks[m-1].word)
+	return ok
+}
+
 // saveWord reports whether w is a verb of saving a life ("saved the lives").
 func saveWord(w string) bool {
 	switch w {
@@ -5404,8 +5415,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if k+1 < len(toks) && starts(groupFirst, toks, k+1) && !toks[k+1].paren {
 				continue // ("ثلاثة آخرون (رجل وامرأتان)": a breakdown, not the group)
 			}
-			if lang == English && k+2 < len(toks) && !lexiconWord(toks[k+1].word) && !preposition(toks[k+1].word) && toks[k+1].word != "" && starts(groupFirst, toks, k+2) {
-				k++ // "four other notorious ISWAP commanders"
+			if lang == English && k+2 < len(toks) && (!lexiconWord(toks[k+1].word) || participle(toks[k+1].word) && isOutcome(toks[k+1].word)) && !preposition(toks[k+1].word) && toks[k+1].word != "" && starts(groupFirst, toks, k+2) {
+				k++ // "four other notorious ISWAP commanders", "two more wounded policemen"
 				continue
 			}
 			break

@@ -978,6 +978,8 @@ func TestRules(t *testing.T) {
 		{"'morts ou ont été blessés' is one number for two outcomes", "Plusieurs dizaines de déplacés sont morts ou ont été blessés sous les bombardements.", []string{"killed:civilians:<=99", "wounded:civilians:<=99"}},
 		{"missing or abducted is one number for two outcomes", "وأضاف أن ثمانية مزارعين باتوا في عداد المفقودين أو اختطفوا على يد المسلحين.", []string{"missing:civilians:<=8", "captured:civilians:<=8"}},
 		{"killed or missing verb form in English", "Twelve fishermen were killed or went missing in the raid.", []string{"killed:civilians:<=12", "missing:civilians:<=12"}},
+		{"'more' before a described group is no elided group", "Two more wounded policemen died overnight in hospital.", []string{"killed:security_forces:2"}},
+		{"a list after a verb whose first item has a group is no breakdown", "The raid killed 14 miners, three soldiers and a VDP volunteer.", []string{"killed:civilians:14", "killed:soldiers:3", "killed:militia:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

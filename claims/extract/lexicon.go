@@ -303,7 +303,7 @@ func init() {
 	addAll(singular, claims.Civilians, "pharmacist", "citizen", "administrator", "technician", "medic", "paramedic", "governor", "deputy governor", "mayor", "deputy mayor", "district commissioner", "commissioner", "imam", "priest", "pastor", "lawmaker", "judge", "headman", "village elder", "tribal elder", "elder", "tribal chief", "head", "chief", "son", "daughter", "husband", "wife", "owner", "guide", "nurse", "doctor",
 		"chef du village", "chef de village", "président", "chef coutumier", "chef de canton", "chef de quartier", "maire", "adjoint au maire", "préfet", "sous-préfet", "chauffeur", "conducteur", "imam", "curé", "prêtre", "pasteur", "enseignant", "instituteur", "directeur", "infirmier", "médecin", "commerçant", "notable", "député", "élu", "fils", "frère", "propriétaire", "berger", "journaliste", "mère", "père", "fille", "épouse", "religieux", "chef religieux", "dignitaire religieux", "cleric", "religious leader", "religious scholar", "ouléma", "uléma")
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
-	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman")
+	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman", "vdp volunteer", "vdp member", "vdp auxiliary", "volontaire", "milicien")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
 	addAll(singular, claims.UnknownGroup, "person", "guard", "occupant", "individual", "man", "homme")
 	// The dual of the verbal noun إصابة: two people wounded ("سقوط شهيد وإصابتين").
