@@ -2335,6 +2335,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
+		if othersOfThings(toks, q, lang) {
+			i = q.end - 1
+			continue // "seized 10 military vehicles and burned nine others"
+		}
 		if i > 0 && toks[i-1].word == "as" && toks[i].word == "many" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact {
 			// "two soldiers were martyred and as many terrorists killed": as
 			// many as the figure before.
@@ -4684,6 +4688,9 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d" || toks[k].word == "their" || toks[k].word == "its" || toks[k].word == "leurs" || toks[k].word == "ses") {
 		k++ // "government troops and their tribal allies"
 	}
+	if k+1 < len(toks) && lang != Arabic && allyAdjective(toks[k].word) {
+		k++ // "regime soldiers and loyal militiamen"
+	}
 	if k < len(toks) && nonOutcome[toks[k].word] {
 		return g, end, true // "134 personnes et déplacé des milliers d'habitants": a verb
 	}
@@ -5244,6 +5251,39 @@ func changeBefore(toks []token, d int) bool {
 		if w == "" || toks[k].isBreak {
 			return false
 		}
+	}
+	return false
+}
+
+// othersOfThings reports whether the quantity q is followed by "others" /
+// "autres" that stand for the things the number before it counted: "seized 10
+// military vehicles and burned nine others".
+func othersOfThings(toks []token, q quantity, lang Lang) bool {
+	if q.end >= len(toks) || !otherWords(toks[q.end].word) || q.end+1 < len(toks) && (starts(groupFirst, toks, q.end+1) || ofWords[toks[q.end+1].word]) {
+		return false // ("cinq autres de leurs camarades")
+	}
+	for k := q.start - 1; k >= 0 && k >= q.start-8 && !(toks[k].isBreak && !toks[k].comma); k-- {
+		if toks[k].isNum || isNumberWord(toks[k], lang) {
+			for m := k + 1; m < len(toks) && m <= k+2 && m < q.start; m++ {
+				if _, ok := lookup(nonCasualty, toks[m].word); ok && !timeWord(toks[m].word) && !months[toks[m].word] {
+					return true
+				}
+				if isOutcome(toks[m].word) || toks[m].isBreak {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// allyAdjective reports whether w is an adjective of the second group of a
+// pooled pair that says it sides with the first: "loyal militiamen".
+func allyAdjective(w string) bool {
+	switch w {
+	case "loyal", "allied", "affiliated", "fidèles", "alliés", "allies", "supplétives":
+		return true
 	}
 	return false
 }

@@ -980,6 +980,8 @@ func TestRules(t *testing.T) {
 		{"killed or missing verb form in English", "Twelve fishermen were killed or went missing in the raid.", []string{"killed:civilians:<=12", "missing:civilians:<=12"}},
 		{"'more' before a described group is no elided group", "Two more wounded policemen died overnight in hospital.", []string{"killed:security_forces:2"}},
 		{"a list after a verb whose first item has a group is no breakdown", "The raid killed 14 miners, three soldiers and a VDP volunteer.", []string{"killed:civilians:14", "killed:soldiers:3", "killed:militia:1"}},
+		{"'others' after things counted are things", "It added that 60 soldiers were killed, and that the rebels seized 10 military vehicles and burned nine others.", []string{"killed:soldiers:60"}},
+		{"soldiers and loyal militiamen are pooled", "The ambush killed 14 regime soldiers and loyal militiamen near the town.", []string{"killed:security_forces:14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
