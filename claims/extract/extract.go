@@ -2381,6 +2381,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		} else if e, ok := partOfTotal(toks, q, lang); ok {
 			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
 		}
+		if !q.hasOutcome && rescuedCaptives(toks, q) {
+			q.outcome, q.hasOutcome = claims.Captured, true // "rescued 17 of the abducted students"
+		}
 		if subset && haveLast && q.end < len(toks) {
 			// "18 قتيلا منهم 15 مدنيا، و3 قتلى من القوات الخاصة و33 مصابا", "14
 			// blessés dont 8 graves, 11 portés disparus": a number with an
@@ -5517,6 +5520,11 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				}
 			}
 		}
+		if k == after {
+			if g, e, ok := partOfPeople(toks, k); ok {
+				return g, e, true // "17 of the abducted students", "Seven of the dead were police officers"
+			}
+		}
 		if ofWords[t.word] && (k == after || k == after+1 && outcomeNoun(toks[after].word)) {
 			// ("وأوقعت اثنين قتلى من عناصرها": the outcome noun between)
 			if g, e, ok := thatForce(toks, k+1, before); ok {
@@ -5824,6 +5832,56 @@ func releaseBefore(toks []token, i int) bool {
 		}
 		if !timeWord(toks[k].word) {
 			return false
+		}
+	}
+	return false
+}
+
+// partOfPeople reads at toks[k] "of the abducted students" or "of the dead
+// were police officers" ("des morts étaient des policiers"): people named by
+// what befell them, then by who they were; it returns their group.
+func partOfPeople(toks []token, k int) (claims.Group, int, bool) {
+	if k+3 >= len(toks) || toks[k].word != "of" && toks[k].word != "des" {
+		return 0, 0, false
+	}
+	m := k + 1
+	if w := toks[m].word; w == "the" || w == "those" || w == "ces" {
+		m++
+	}
+	if toks[k].word == "des" && m == k+1 || m >= len(toks) || !isOutcome(toks[m].word) || !(outcomeNoun(toks[m].word) || participle(toks[m].word) || victimsNoun(toks[m].word)) {
+		return 0, 0, false
+	}
+	m++
+	if m < len(toks) && (toks[m].word == "were" || toks[m].word == "was" || toks[m].word == "étaient" || toks[m].word == "sont") {
+		m++
+		if m < len(toks) && (toks[m].word == "des" || toks[m].word == "the") {
+			m++
+		}
+	}
+	if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+		return g, m + n, true
+	}
+	return 0, 0, false
+}
+
+// rescuedCaptives reports whether the quantity q is the object of "rescued" /
+// "secouru" and the words after it say the people were captives: "rescued 17
+// of the abducted students", "rescued 12 women and children held captive".
+// People rescued are no figure otherwise (doc.go); captives rescued are
+// captured, the figure being their taking.
+func rescuedCaptives(toks []token, q quantity) bool {
+	if q.start == 0 {
+		return false
+	}
+	switch toks[q.start-1].word {
+	case "rescued", "rescue", "rescuing", "secouru", "secourus", "secourues", "sauvé", "sauvés":
+	default:
+		return false
+	}
+	for k := q.end; k < len(toks) && k <= q.end+7 && !toks[k].isBreak; k++ {
+		switch toks[k].word {
+		case "abducted", "kidnapped", "captive", "captives", "hostages", "hostage", "enlevés", "enlevées", "otages", "kidnappés":
+			return true
 		}
 	}
 	return false

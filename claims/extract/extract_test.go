@@ -982,6 +982,9 @@ func TestRules(t *testing.T) {
 		{"a list after a verb whose first item has a group is no breakdown", "The raid killed 14 miners, three soldiers and a VDP volunteer.", []string{"killed:civilians:14", "killed:soldiers:3", "killed:militia:1"}},
 		{"'others' after things counted are things", "It added that 60 soldiers were killed, and that the rebels seized 10 military vehicles and burned nine others.", []string{"killed:soldiers:60"}},
 		{"soldiers and loyal militiamen are pooled", "The ambush killed 14 regime soldiers and loyal militiamen near the town.", []string{"killed:security_forces:14"}},
+		{"'N of the dead were' a group gives that group", "Seven of the dead were police officers, the governor said.", []string{"killed:security_forces:7"}},
+		{"rescued part of the abducted is captured", "The joint team has rescued 17 of the abducted students.", []string{"captured:civilians:17"}},
+		{"people rescued who were held captive are captured", "Troops rescued 12 women and children held captive by the group.", []string{"captured:civilians:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
