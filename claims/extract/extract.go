@@ -747,6 +747,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
+		if (w == "some" || w == "certains" || w == "certaines") && j+1 < len(toks) && !(j > 0 && (toks[j-1].word == "for" || toks[j-1].word == "pour")) {
+			// "Some Malian soldiers were declared missing", "perdu certains
+			// soldats": people of a group, no number (one adjective may stand
+			// between).
+			k := j + 1
+			if !lexiconWord(toks[k].word) && k+1 < len(toks) && toks[k].word != "" && !ofWords[toks[k].word] {
+				k++
+			}
+			if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup && !releaseAfter(toks, k+1) {
+				q.fig, q.end = claims.Heavy(), j+1
+				return q, true
+			}
+		}
 		if w == "بعض" || w == "وبعض" {
 			if _, ok := lookup(groupWords, n); ok {
 				q.fig, q.end = claims.Heavy(), j+1
@@ -1965,7 +1978,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -5881,6 +5894,18 @@ func rescuedCaptives(toks []token, q quantity) bool {
 	for k := q.end; k < len(toks) && k <= q.end+7 && !toks[k].isBreak; k++ {
 		switch toks[k].word {
 		case "abducted", "kidnapped", "captive", "captives", "hostages", "hostage", "enlevés", "enlevées", "otages", "kidnappés":
+			return true
+		}
+	}
+	return false
+}
+
+// releaseAfter reports whether a verb of release follows toks[k] in its clause
+// ("certaines femmes ont été libérées"): some people freed, a remark on a toll
+// told elsewhere, not one.
+func releaseAfter(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
+		if releaseBefore(toks, m+1) {
 			return true
 		}
 	}

@@ -985,6 +985,9 @@ func TestRules(t *testing.T) {
 		{"'N of the dead were' a group gives that group", "Seven of the dead were police officers, the governor said.", []string{"killed:security_forces:7"}},
 		{"rescued part of the abducted is captured", "The joint team has rescued 17 of the abducted students.", []string{"captured:civilians:17"}},
 		{"people rescued who were held captive are captured", "Troops rescued 12 women and children held captive by the group.", []string{"captured:civilians:12"}},
+		{"'some' before a group is a toll with no number", "Some Malian soldiers were also declared missing during the attack.", []string{"missing:soldiers:qualitative"}},
+		{"'certains' before a group is a toll with no number", "Les FAMa annoncent avoir perdu certains soldats lors des opérations.", []string{"killed:soldiers:qualitative"}},
+		{"some people freed are no toll of their own", "Ils ont déclaré que certaines femmes ont été libérées plus tard.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
