@@ -588,7 +588,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// is the subject of a passive outcome ("some 20" is about 20, and "some
 	// militants attacked" no toll).
 	if toks[i].word == "some" && lang == English {
-		if g, e, ok := phrase(groupWords, groupFirst, toks, j); ok && g != claims.UnknownGroup {
+		a := j // "Some Malian soldiers": one adjective before the group
+		if _, _, grp := phrase(groupWords, groupFirst, toks, j); !grp && j+1 < len(toks) && nationalities[toks[j].word] {
+			a = j + 1
+		}
+		if g, e, ok := phrase(groupWords, groupFirst, toks, a); ok && g != claims.UnknownGroup {
+			e += a - j
 			if j+e+1 < len(toks) && (toks[j+e].word == "and" || toks[j+e].word == "or") {
 				if g2, e2, ok := phrase(groupWords, groupFirst, toks, j+e+1); ok && pool(g, g2) == g {
 					e += 1 + e2 // "Some women and children were also kidnapped"
@@ -747,13 +752,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
-		if (w == "some" || w == "certains" || w == "certaines") && j+1 < len(toks) && !(j > 0 && (toks[j-1].word == "for" || toks[j-1].word == "pour")) {
-			// "Some Malian soldiers were declared missing", "perdu certains
-			// soldats": people of a group, no number (one adjective may stand
-			// between).
+		if (w == "certains" || w == "certaines") && j+1 < len(toks) && !(j > 0 && (toks[j-1].word == "for" || toks[j-1].word == "pour")) {
+			// "perdu certains soldats": people of a group, no number (one
+			// adjective may stand between; English "some" is read above).
 			k := j + 1
-			if !lexiconWord(toks[k].word) && k+1 < len(toks) && toks[k].word != "" && !ofWords[toks[k].word] {
-				k++
+			if _, _, grp := phrase(groupWords, groupFirst, toks, k); !grp && !isOutcome(toks[k].word) && k+1 < len(toks) && toks[k].word != "" && !ofWords[toks[k].word] {
+				k++ // "Some Malian soldiers"
 			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup && !releaseAfter(toks, k+1) {
 				q.fig, q.end = claims.Heavy(), j+1
@@ -3697,7 +3701,7 @@ func frames(toks []token, figs []figure, lang Lang) {
 func passiveOutcome(toks []token, k int) bool {
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		switch w := toks[k].word; w {
-		case "were", "was", "have", "has", "had", "been", "also", "reportedly":
+		case "were", "was", "have", "has", "had", "been", "also", "reportedly", "declared", "reported", "confirmed":
 		default:
 			if n > 0 && len(w) > 4 && strings.HasSuffix(w, "ly") {
 				continue // "were critically injured"
