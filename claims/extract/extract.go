@@ -2606,14 +2606,24 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if q.zero && !gOK && sufferedBefore(toks, q.start) {
 			// "les FAMa disent avoir neutralisé une trentaine de terroristes,
-			// sans subir de pertes": the losses of the sentence's subject.
-			for m := 0; m < q.start; m++ {
+			// sans subir de pertes": the losses of the subject, the first group
+			// of the clause, after a contrast if one stands before ("JNIM said
+			// it had killed 35 soldiers, but the army said it suffered no
+			// losses").
+			from := 0
+			for m := q.start - 1; m > 0; m-- {
+				if w := toks[m].word; contrast(w) || w == "but" || w == "mais" || w == "لكن" || w == "ولكن" {
+					from = m + 1
+					break
+				}
+			}
+			for m := from; m < q.start; m++ {
 				if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
 					g, gend, gOK = g2, q.end, true
 					break
 				}
-				if isOutcome(toks[m].word) {
-					break
+				if m == q.start-1 && from > 0 {
+					m, from = -1, 0 // "Les assaillants ..., mais ont réussi à s'enfuir sans subir de pertes"
 				}
 			}
 		}
@@ -5807,9 +5817,17 @@ func denialBefore(toks []token, i int) bool {
 // subir", "without suffering" ("sans subir de pertes"): losses of the subject.
 func sufferedBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch toks[k].word {
+		switch w := toks[k].word; w {
 		case "subir", "enregistrer", "déplorer", "suffering", "sustaining", "incurring":
 			return k > 0 && (toks[k-1].word == "sans" || toks[k-1].word == "without")
+		default:
+			// "Les FAMa n'ont déploré aucun blessé", "n'avoir déploré aucune
+			// perte", "suffered no casualties": the subject's own.
+			for _, p := range []string{"déplor", "deplor", "enregistr", "subi", "suffered", "sustained", "incurred"} {
+				if strings.HasPrefix(w, p) {
+					return true
+				}
+			}
 		}
 	}
 	return false

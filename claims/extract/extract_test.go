@@ -988,6 +988,10 @@ func TestRules(t *testing.T) {
 		{"'some' before a group is a toll with no number", "Some Malian soldiers were also declared missing during the attack.", []string{"missing:soldiers:qualitative"}},
 		{"'certains' before a group is a toll with no number", "Les FAMa annoncent avoir perdu certains soldats lors des opérations.", []string{"killed:soldiers:qualitative"}},
 		{"some people freed are no toll of their own", "Ils ont déclaré que certaines femmes ont été libérées plus tard.", nil},
+		{"a force that deplores no wounded gives its zero", "Les FAMa n'ont déploré aucun blessé lors de ce ratissage.", []string{"wounded:soldiers:0"}},
+		{"'au passif de' names the side", "Au cours des opérations, 10 blessés ont été enregistrés au passif des FAMa.", []string{"wounded:soldiers:10"}},
+		{"a zero of losses after 'but' is the subject's after it", "The group said it had killed 35 soldiers, but the army said it suffered no losses.", []string{"killed:soldiers:35", "killed:soldiers:0"}},
+		{"'suffered no losses' is the sentence subject's", "Kenyan troops killed 14 militants in the operation and suffered no losses.", []string{"killed:militants:14", "killed:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

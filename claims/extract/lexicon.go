@@ -456,7 +456,7 @@ func init() {
 		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا"} {
 		denyWords[norm(w)] = true
 	}
-	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "sein", "صفوف", "جانب", "اوساط", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا"} {
+	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "sein", "صفوف", "جانب", "اوساط", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "passif"} {
 		frameMarkers[norm(w)] = true
 	}
 }
