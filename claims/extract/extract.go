@@ -521,8 +521,8 @@ func negationBefore(toks []token, i int) bool {
 		if len(w) > 2 && w[0] >= 0x80 {
 			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
 		}
-		if withholds(w) || acknowledges(w) {
-			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes": no zero
+		if withholds(w) || acknowledges(w) || w == "état" && k > 0 && toks[k-1].word == "faire" {
+			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes", "sans faire état de pertes": no zero
 		}
 		if (w == "ان" || w == "بان") && !(k > 0 && (toks[k-1].word == "دون" || toks[k-1].word == "بدون")) {
 			return false // "لم يعلن الجيش أن أي جندي قتل": a clause of its own, no zero
@@ -2288,6 +2288,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2, toks, end, e2) {
 						g, end = g2, e2
+					} else if g == claims.Soldiers && end+1 < len(toks) && toks[end].word == "في" {
+						if g2, n2, ok := phrase(groupWords, groupFirst, toks, end+1); ok && g2 == claims.SecurityForces && !collectiveForce(toks, end+1, end+1+n2) {
+							g, end = g2, end+1+n2 // "لقي ضابط في الشرطة حتفه" (doc.go)
+						}
 					} else if g == claims.UnknownGroup && end+1 < len(toks) {
 						// "مقتل قيادي في تنظيم داعش", "قيادي بارز في": a member in a force.
 						in := end
@@ -2302,6 +2306,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
 						end++
+					}
+					if o == claims.Missing && end < len(toks) && lifeWord(toks[end].word) {
+						o, end = claims.Killed, end+1 // "فقدان عنصر من قسد لحياته": lost his life
 					}
 					f := claims.N(1)
 					if v, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, end); ok {
@@ -2468,6 +2475,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				o, oOK = claims.Killed, true // "the bodies of eight missing soldiers"
 			}
 		}
+		if !oOK && q.start > 0 && q.end+1 < len(toks) && toks[q.end].word == "من" && possessiveGroup(toks[q.end+1].word) {
+			switch strings.TrimPrefix(toks[q.start-1].word, "و") {
+			case "فقدت", "فقد", "فقدنا", "فقدوا":
+				o, oOK = claims.Killed, true // "إنها فقدت ستة من جنودها": a force lost its own
+			}
+		}
 		if !oOK && carriedToHospital(toks, q.start, q.end) {
 			o, oOK = claims.Wounded, true // "ونُقل 15 تلميذا إلى المستشفى"
 		}
@@ -2517,8 +2530,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		g, gend, gOK := q.group, q.end, q.hasGroup
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
+			if !gOK {
+				if g2, ok := inflictedOn(toks, q.start); ok {
+					g, gend, gOK = g2, q.end, true // "كبّد قوات الدعم السريع أكثر من مئة قتيل"
+				}
+			}
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2, toks, gend, e2) {
 			g, gend = g2, e2
+		} else if g == claims.Soldiers && gend+1 < len(toks) && toks[gend].word == "في" {
+			if g2, n2, ok := phrase(groupWords, groupFirst, toks, gend+1); ok && g2 == claims.SecurityForces && !collectiveForce(toks, gend+1, gend+1+n2) {
+				g, gend = g2, gend+1+n2 // "ضابط في الشرطة": an officer of the police (doc.go)
+			}
 		}
 		if gOK && g == claims.Soldiers && haveLast && lastGroup == claims.SecurityForces && gend > 0 && q.end < gend && (toks[q.end].word == "other" || toks[q.end].word == "autres") {
 			switch toks[gend-1].word {
@@ -4815,6 +4837,9 @@ func collectiveForce(toks []token, i, e int) bool {
 		if k+1 < e && nationalForces[w+" "+toks[k+1].word] {
 			return true // "30 جنديا من القوات الأوغندية": soldiers stay soldiers
 		}
+		if w == "الامنيه" || w == "الامن" && k > i || strings.HasPrefix(w, "sécurité") || w == "security" && k+1 < e && toks[k+1].word == "forces" {
+			return true // "جنديين من القوات الأمنية": soldiers of the security forces stay soldiers
+		}
 		if strings.Contains(w, "دفاع") || strings.HasPrefix(w, "défense") || strings.HasPrefix(w, "defense") || strings.HasPrefix(w, "defence") || strings.Contains(w, "gouvernement") || strings.Contains(w, "government") {
 			return true
 		}
@@ -5328,6 +5353,28 @@ func listComma(toks []token, m int) bool {
 	return ok
 }
 
+// possessiveGroup reports whether w is an Arabic group noun with a possessive
+// suffix ("جنودها", "عناصره", "رجالنا"): people of the force the sentence names.
+func possessiveGroup(w string) bool {
+	if _, ok := lookup(groupWords, w); !ok {
+		return false
+	}
+	for _, s := range []string{"ها", "ه", "هم", "نا"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s)+4 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimVerb reports whether w is a verb of claiming an attack ("وتبنته حركة
+// طالبان", "claimed by"): the group after it is the attack's author, not the
+// victims of a figure before.
+func claimVerb(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return strings.HasPrefix(w, "تبن") || w == "claimed" || strings.HasPrefix(w, "revendiqu")
+}
+
 // saveWord reports whether w is a verb of saving a life ("saved the lives").
 func saveWord(w string) bool {
 	switch w {
@@ -5341,7 +5388,7 @@ func saveWord(w string) bool {
 // ("lost") makes a death.
 func lifeWord(w string) bool {
 	switch w {
-	case "حياته", "حياتهم", "حياتها", "حياتهن", "ارواحهم", "ارواحهن":
+	case "حياته", "حياتهم", "حياتها", "حياتهن", "ارواحهم", "ارواحهن", "لحياته", "لحياتهم", "لحياتها", "لارواحهم":
 		return true
 	}
 	return false
@@ -5491,7 +5538,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) {
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) {
 			// ("4 قتلى بتفجير انتحاري": the attack's adjective names its
 			// authors; "46 جريحا وفق المتحدث باسم الجيش": the source's; "800
 			// رهينة تحتجزهم حركة بوكو حرام": the captors)
@@ -5643,7 +5690,8 @@ func carriedToHospital(toks []token, start, end int) bool {
 // morts et des blessés".
 func unspecified(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8 && !toks[k].isBreak; k-- {
-		if withholds(toks[k].word) && (k >= i-4 || negationBefore(toks, k)) {
+		if (withholds(toks[k].word) || toks[k].word == "état" && k > 1 && toks[k-1].word == "faire" && toks[k-2].word == "sans") && (k >= i-4 || negationBefore(toks, k)) {
+			// ("sans faire état de pertes dans ses propres rangs")
 			return true
 		}
 	}

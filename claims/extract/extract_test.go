@@ -992,6 +992,14 @@ func TestRules(t *testing.T) {
 		{"'au passif de' names the side", "Au cours des opérations, 10 blessés ont été enregistrés au passif des FAMa.", []string{"wounded:soldiers:10"}},
 		{"a zero of losses after 'but' is the subject's after it", "The group said it had killed 35 soldiers, but the army said it suffered no losses.", []string{"killed:soldiers:35", "killed:soldiers:0"}},
 		{"'suffered no losses' is the sentence subject's", "Kenyan troops killed 14 militants in the operation and suffered no losses.", []string{"killed:militants:14", "killed:soldiers:0"}},
+		{"a claim verb ends the search for a group forward", "أسفر الهجوم عن سقوط 64 قتيلا وأكثر من 340 جريحا وتبنته حركة طالبان.", []string{"killed:unknown:64", "wounded:unknown:>340"}},
+		{"soldiers of the security forces stay soldiers", "وأشارت إلى جرح جنديين من القوات الأمنية في الهجوم.", []string{"wounded:soldiers:2"}},
+		{"losing one's life is killed", "أسفر الهجوم عن فقدان عنصر من الشرطة لحياته.", []string{"killed:security_forces:1"}},
+		{"a force that lost N of its soldiers lost them killed", "وقالت القوات المسلحة إنها فقدت ستة من جنودها خلال الاشتباكات.", []string{"killed:soldiers:6"}},
+		{"an officer in the police is security forces", "لقي ضابط في الشرطة حتفه متأثرا بجروحه.", []string{"killed:security_forces:1"}},
+		{"the losses of a force that reach a toll are its", "وبلغت خسائر قوات الدفاع والأمن في الكمين 11 قتيلا و20 جريحا.", []string{"killed:security_forces:11", "wounded:security_forces:20"}},
+		{"a toll inflicted on a group is that group's", "أعلن الجيش أنه كبّد قوات الدعم السريع أكثر من مئة قتيل.", []string{"killed:militants:>100"}},
+		{"'sans faire état de pertes' is no zero", "L'armée affirme avoir tué des centaines de combattants, sans faire état de pertes dans ses rangs.", []string{"killed:militants:hundreds"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
