@@ -2255,6 +2255,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue
 				}
 			}
+			if i > 0 && i+1 < len(toks) && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && strings.HasSuffix(toks[i].word, "ين") && dualVerb(toks[i+1].word) {
+				// "موضحا أن مدنيين قتلا": a dual verb makes its subject two.
+				if g, ok := lookup(groupWords, toks[i].word); ok {
+					o, _ := lookup(outcomeWords, toks[i+1].word)
+					add(i, i+2, o, g, g != claims.UnknownGroup, claims.N(2))
+					i++
+					continue
+				}
+			}
 			if g, end, ok := barePlural(toks, i); ok {
 				// "وقتلوا مدنيين واختطفوا نساء وأطفالا", "بقتل مدنيين": people of a
 				// group with no number, the object of an outcome: a toll with no
@@ -2808,6 +2817,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		denyScope(toks, figs, denials)
 	}
 	frames(toks, figs, lang)
+	groupOfNext(toks, figs)
 	sharedOf(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
@@ -5351,6 +5361,42 @@ func listComma(toks []token, m int) bool {
 	}
 	_, ok := lookup(groupWords, toks[m-1].word)
 	return ok
+}
+
+// groupOfNext gives a number with no group the group stated by the next figure
+// when only a second verbal noun of outcome stands between them: "مقتل 48
+// وإصابة 40 مقاتلا" — the group is said once for both.
+func groupOfNext(toks []token, figs []figure) {
+	for p := 0; p+1 < len(figs); p++ {
+		f1, f2 := &figs[p], figs[p+1]
+		if f1.statedGrp || f1.Group != claims.UnknownGroup || !f2.statedGrp || f2.Group == claims.UnknownGroup || f1.Outcome == f2.Outcome || f2.from <= f1.to || f2.from-f1.to > 2 {
+			continue
+		}
+		if f2.from != f1.to+1 || f1.from == 0 {
+			continue
+		}
+		// Verbal nouns only: "قُتل ثلاثة وأصيب خمسة جنود" has two clauses, and
+		// the group is the second's alone.
+		switch strings.TrimPrefix(toks[f1.from-1].word, "عن") {
+		case "مقتل", "استشهاد", "مصرع":
+		default:
+			continue
+		}
+		switch toks[f1.to].word {
+		case "واصابه", "وجرح", "واختطاف", "واسر", "وخطف":
+			f1.Group = f2.Group
+		}
+	}
+}
+
+// dualVerb reports whether w is an Arabic outcome verb in the dual of the
+// perfect ("قتلا", "أصيبا", "اختطفا").
+func dualVerb(w string) bool {
+	switch w {
+	case "قتلا", "اصيبا", "جرحا", "اختطفا", "خطفا", "اسرا", "استشهدا", "لقيا", "فقدا":
+		return true
+	}
+	return false
 }
 
 // possessiveGroup reports whether w is an Arabic group noun with a possessive

@@ -1000,6 +1000,8 @@ func TestRules(t *testing.T) {
 		{"the losses of a force that reach a toll are its", "وبلغت خسائر قوات الدفاع والأمن في الكمين 11 قتيلا و20 جريحا.", []string{"killed:security_forces:11", "wounded:security_forces:20"}},
 		{"a toll inflicted on a group is that group's", "أعلن الجيش أنه كبّد قوات الدعم السريع أكثر من مئة قتيل.", []string{"killed:militants:>100"}},
 		{"'sans faire état de pertes' is no zero", "L'armée affirme avoir tué des centaines de combattants, sans faire état de pertes dans ses rangs.", []string{"killed:militants:hundreds"}},
+		{"the group after the second of two coordinated numbers is the first's", "أعلن الجيش مقتل 48 وإصابة 40 مقاتلا خلال العمليات.", []string{"killed:militants:48", "wounded:militants:40"}},
+		{"a dual verb after a sound plural counts two", "وأوضح أن مدنيين قتلا وجرح ثلاثة آخرون في الهجوم.", []string{"killed:civilians:2", "wounded:civilians:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
