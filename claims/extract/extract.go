@@ -2070,7 +2070,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if toks[i].isBreak {
 			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
 			// et 07 civils".
-			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word)))) && !ownVerbAfter(toks, i+2)) {
+			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || article(toks[i+1].word) && i+2 < len(toks) && (starts(groupFirst, toks, i+2) || starts(singularFirst, toks, i+2)) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word)))) && !ownVerbAfter(toks, i+2)) {
 				subset = false
 			}
 			continue
@@ -2387,6 +2387,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if _, e2, ok := readNumber(toks, m, lang); ok {
 				q.end = e2
 			}
+		}
+		if len(figs) > 0 && amongVictimsNear(toks, q, figs[len(figs)-1].to) {
+			i = q.end - 1
+			continue // "un bilan de 52 morts ... parmi les victimes figurent cinq personnes": part of the toll told before
 		}
 		if e := q.end; e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes" {
 			mortuary := false // "13 of the victims have been evacuated to the mortuary"
@@ -5408,6 +5412,37 @@ func possessiveGroup(w string) bool {
 	for _, s := range []string{"ها", "ه", "هم", "نا"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s)+4 {
 			return true
+		}
+	}
+	return false
+}
+
+// amongVictimsNear reports whether "parmi les victimes" / "among the dead"
+// stands just before the quantity q ("parmi les victimes figurent cinq
+// personnes") or after it with "figurent" ("22 hommes, 12 femmes et 5 enfants
+// figurent parmi les victimes"): the quantity is part of a toll.
+//
+// The toll must be told before: the figure before ends at toks[last], before
+// the phrase, or before a clause of contrast that holds the quantity ("et 8 à
+// Matete, alors que 22 hommes ... figurent parmi les victimes"), not in the
+// same list ("Trois femmes, cinq enfants et trois policiers comptent parmi les
+// morts").
+func amongVictimsNear(toks []token, q quantity, last int) bool {
+	for m := q.start - 1; m >= 0 && m >= q.start-4 && m >= last && !toks[m].isBreak; m-- {
+		if amongDead(toks, m) {
+			return true
+		}
+	}
+	clause := false
+	for m := last; m < q.start; m++ {
+		if w := toks[m].word; toks[m].isBreak && !toks[m].comma || contrast(w) || w == "alors" {
+			clause = true
+		}
+	}
+	for m := q.end; clause && m < len(toks) && m <= q.end+12 && !(toks[m].isBreak && !toks[m].comma); m++ {
+		switch toks[m].word {
+		case "figurent", "figure", "comptent":
+			return m+1 < len(toks) && amongDead(toks, m+1)
 		}
 	}
 	return false

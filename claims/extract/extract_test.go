@@ -1002,6 +1002,9 @@ func TestRules(t *testing.T) {
 		{"'sans faire état de pertes' is no zero", "L'armée affirme avoir tué des centaines de combattants, sans faire état de pertes dans ses rangs.", []string{"killed:militants:hundreds"}},
 		{"the group after the second of two coordinated numbers is the first's", "أعلن الجيش مقتل 48 وإصابة 40 مقاتلا خلال العمليات.", []string{"killed:militants:48", "wounded:militants:40"}},
 		{"a dual verb after a sound plural counts two", "وأوضح أن مدنيين قتلا وجرح ثلاثة آخرون في الهجوم.", []string{"killed:civilians:2", "wounded:civilians:3"}},
+		{"a subset list goes on past 'et'", "Le bilan est de 5 morts, dont deux civils, un policier et les deux kamikazes.", []string{"killed:unknown:5"}},
+		{"a subset among the victims after a toll is no figure", "La société civile évoque un bilan de 52 morts et précise que parmi les victimes figurent cinq personnes calcinées.", []string{"killed:unknown:52"}},
+		{"people who figure among the dead in a list of their own are figures", "Trois femmes, cinq enfants et trois policiers comptent parmi les morts.", []string{"killed:civilians:3", "killed:civilians:5", "killed:security_forces:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
