@@ -2368,6 +2368,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
+		if lang == Arabic && q.start > 0 && !q.hasOutcome && strings.HasPrefix(strings.TrimPrefix(toks[q.start-1].word, "و"), "هاجم") {
+			i = q.end - 1
+			continue // "عندما هاجمها عشرة من المقاتلين": the subject of an attack, its authors
+		}
 		if othersOfThings(toks, q, lang) {
 			i = q.end - 1
 			continue // "seized 10 military vehicles and burned nine others"

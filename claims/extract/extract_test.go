@@ -1005,6 +1005,7 @@ func TestRules(t *testing.T) {
 		{"a subset list goes on past 'et'", "Le bilan est de 5 morts, dont deux civils, un policier et les deux kamikazes.", []string{"killed:unknown:5"}},
 		{"a subset among the victims after a toll is no figure", "La société civile évoque un bilan de 52 morts et précise que parmi les victimes figurent cinq personnes calcinées.", []string{"killed:unknown:52"}},
 		{"people who figure among the dead in a list of their own are figures", "Trois femmes, cinq enfants et trois policiers comptent parmi les morts.", []string{"killed:civilians:3", "killed:civilians:5", "killed:security_forces:3"}},
+		{"the number after an attack verb counts attackers", "وقالت الشرطة إن جنديين قتلا عندما هاجمها عشرة من المسلحين.", []string{"killed:soldiers:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
