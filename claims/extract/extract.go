@@ -2748,6 +2748,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if oOK && oend > end && oend-q.end <= 3 {
 			end = oend
 		}
+		if o == claims.Killed && oOK && takenThenKilled(toks, q.start) {
+			// "ont enlevé et tué deux commerçants", "abducted and killed four
+			// traders": the same people taken, then killed — each figure whole.
+			add(q.start, end, claims.Captured, g, stated, q.fig)
+		}
 		add(q.start, end, o, g, stated, q.fig)
 		if q.zero && oOK {
 			// "Personne d'autre n'a été tué ni blessé", "no one was killed or
@@ -3585,7 +3590,9 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 		for c++; c < len(toks) && c <= end+3 && !toks[c].isBreak && !toks[c].isNum && !isOutcome(toks[c].word); c++ {
 		}
 	}
-	if c < q && toks[c].comma && text[toks[c].start] == ',' {
+	if c < q && toks[c].comma && text[toks[c].start] == ',' && !(from > 0 && isOutcome(toks[from-1].word) && namesKnownGroup(toks, from, end)) {
+		// ("killed 14 miners, three soldiers and a VDP volunteer": the objects of
+		// a verb before them, a list whose first item is no total of the others)
 		end = c
 		for m := end + 1; m < len(toks) && m <= end+12; m++ {
 			if isOutcome(toks[m].word) {
@@ -5450,6 +5457,30 @@ func amongVictimsNear(toks []token, q quantity, last int) bool {
 		}
 	}
 	return false
+}
+
+// namesKnownGroup reports whether toks[from:end] name a group other than
+// unknown ("14 miners"), so that the figure is no total of kinds after it.
+func namesKnownGroup(toks []token, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// takenThenKilled reports whether a verb of taking, "and", then a verb of
+// killing stand right before toks[q]: "enlevé et tué", "abducted and killed".
+func takenThenKilled(toks []token, q int) bool {
+	if q < 3 || toks[q-2].word != "et" && toks[q-2].word != "and" {
+		return false
+	}
+	if o, ok := lookup(outcomeWords, toks[q-1].word); !ok || o != claims.Killed {
+		return false
+	}
+	o, ok := lookup(outcomeWords, toks[q-3].word)
+	return ok && o == claims.Captured && !hostageNoun(toks[q-3].word)
 }
 
 // claimVerb reports whether w is a verb of claiming an attack ("وتبنته حركة

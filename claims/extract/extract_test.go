@@ -1006,6 +1006,9 @@ func TestRules(t *testing.T) {
 		{"a subset among the victims after a toll is no figure", "La société civile évoque un bilan de 52 morts et précise que parmi les victimes figurent cinq personnes calcinées.", []string{"killed:unknown:52"}},
 		{"people who figure among the dead in a list of their own are figures", "Trois femmes, cinq enfants et trois policiers comptent parmi les morts.", []string{"killed:civilians:3", "killed:civilians:5", "killed:security_forces:3"}},
 		{"the number after an attack verb counts attackers", "وقالت الشرطة إن جنديين قتلا عندما هاجمها عشرة من المسلحين.", []string{"killed:soldiers:2"}},
+		{"abducted and killed before one number are both", "Les assaillants ont enlevé et tué trois commerçants près du marché.", []string{"captured:civilians:3", "killed:civilians:3"}},
+		{"abducted and killed in English are both", "Gunmen abducted and killed four traders on the highway.", []string{"captured:civilians:4", "killed:civilians:4"}},
+		{"a total with the verb after it breaks down into kinds between commas", "Au moins cinq membres des forces de sécurité, quatre gendarmes et un policier, ont été tués dimanche.", []string{"killed:security_forces:>=5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
