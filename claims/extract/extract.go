@@ -2406,6 +2406,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // "Four of the victims were fishermen": part of a toll told elsewhere
 			}
 		}
+		if !q.hasOutcome && lang != Arabic && displacedAfter(toks, q.start, q.end) {
+			i = q.end - 1
+			continue // "et environ 14 millions de Soudanais déplacés", "two million others displaced"
+		}
 		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && displacedGroup(toks, q.end) {
 			i = q.end - 1
 			continue // "40 ألف قتيل ومليوني نازح": the displaced are no casualty
@@ -4987,6 +4991,39 @@ func displacedGroup(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// displacedAfter reports whether the people counted before toks[k] are said to
+// be displaced ("14 millions de Soudanais déplacés", "two million others
+// displaced") with no outcome of their own after it ("five displaced people
+// were killed" is a toll).
+func displacedAfter(toks []token, start, k int) bool {
+	d := k
+	if d+1 < len(toks) && (ofWords[toks[d].word] && d+2 < len(toks) && nationalPlural(toks[d+1].word) || otherWords(toks[d].word)) {
+		d += 1 + boolInt(ofWords[toks[d].word])
+	} else if d+1 < len(toks) && nationalPlural(toks[d].word) {
+		d++
+	}
+	if !displacedGroup(toks, d) || d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) {
+		return false // ("40 déplacés du camp de Kalma ... sont morts")
+	}
+	if start > 0 && isOutcome(toks[start-1].word) {
+		return false // "killed at least 40 displaced people"
+	}
+	return true
+}
+
+// nationalPlural reports whether w is a people named by nationality ("Soudanais",
+// "Sudanese"), which a number may count before what befell them.
+func nationalPlural(w string) bool {
+	return nationalities[w] || nationalities[strings.TrimSuffix(w, "s")]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // subsetEnd returns the index after a short subset that starts with the marker at

@@ -1009,6 +1009,11 @@ func TestRules(t *testing.T) {
 		{"abducted and killed before one number are both", "Les assaillants ont enlevé et tué trois commerçants près du marché.", []string{"captured:civilians:3", "killed:civilians:3"}},
 		{"abducted and killed in English are both", "Gunmen abducted and killed four traders on the highway.", []string{"captured:civilians:4", "killed:civilians:4"}},
 		{"a total with the verb after it breaks down into kinds between commas", "Au moins cinq membres des forces de sécurité, quatre gendarmes et un policier, ont été tués dimanche.", []string{"killed:security_forces:>=5"}},
+		{"people displaced after a toll are no figure", "Plus de 20 000 personnes ont été tuées et environ 14 millions de Soudanais déplacés.", []string{"killed:unknown:>20000"}},
+		{"'others displaced' after a toll are no figure", "Some 27,000 people have been killed and two million others displaced.", []string{"killed:unknown:~27000"}},
+		{"displaced people killed are a toll", "Shelling of the camp killed at least 40 displaced people on Friday.", []string{"killed:civilians:>=40"}},
+		{"animals killed are no toll", "Dozens of people were also injured and 16 donkeys killed.", []string{"wounded:unknown:dozens"}},
+		{"a ransom in nairas is no toll", "Les bandits ont enlevé 85 personnes et demandé une rançon de 20.000 nairas pour chacune des victimes.", []string{"captured:unknown:85"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
