@@ -627,9 +627,10 @@ func TestHeldOut14(t *testing.T) {
 
 // TestNewsDev16 scores the sixteenth development sets (news-dev16-ar/fr/en.tsv),
 // gathered and annotated on 30 November 2026 (thirteenth session) by people who
-// did not see the extractor. Their headers give the scores on arrival; that
-// session did not tune on them, and its tuning on other sets left those scores
-// unchanged.
+// did not see the extractor. Their headers give the scores on arrival, which
+// that session's tuning on news-blind15 and heldout14 left unchanged; the
+// French and English errors were then tuned on (strict fr .888 → .898, en .883
+// → .900).
 func TestNewsDev16(t *testing.T) {
-	perLanguage(t, "news-dev16", floors{Arabic: 0.85, French: 0.88, English: 0.88})
+	perLanguage(t, "news-dev16", floors{Arabic: 0.85, French: 0.89, English: 0.90})
 }
