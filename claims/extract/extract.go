@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -3192,28 +3193,21 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 		}
 	}
 	os := make([]claims.Outcome, 0, 3)
-	seen := map[claims.Outcome]bool{}
-	for _, k := range append([]int{first}, reverse(ks)...) {
+	for n := len(ks); n >= 0; n-- {
+		k := first // the first word, then ks from left to right
+		if n < len(ks) {
+			k = ks[n]
+		}
 		o, ok := lookup(outcomeWords, toks[k].word)
 		if !ok {
 			o, ok = lookup(outcomeWords, strings.TrimPrefix(toks[k].word, "و"))
 		}
-		if !ok || seen[o] {
+		if !ok || slices.Contains(os, o) {
 			return nil, false
 		}
-		seen[o] = true
 		os = append(os, o)
 	}
 	return os, true
-}
-
-// reverse returns the positions ks in the opposite order.
-func reverse(ks []int) []int {
-	out := make([]int, len(ks))
-	for i, k := range ks {
-		out[len(ks)-1-i] = k
-	}
-	return out
 }
 
 // numberInClause reports whether a number follows toks[k] before the next break:
@@ -5477,7 +5471,7 @@ func possessiveGroup(w string) bool {
 // morts").
 func amongVictimsNear(toks []token, q quantity, last int) bool {
 	for m := q.start - 1; m >= 0 && m >= q.start-4 && m >= last && !toks[m].isBreak; m-- {
-		if amongDead(toks, m) {
+		if amongFirst(toks[m].word) && amongDead(toks, m) {
 			return true
 		}
 	}
@@ -5490,7 +5484,7 @@ func amongVictimsNear(toks []token, q quantity, last int) bool {
 	for m := q.end; clause && m < len(toks) && m <= q.end+12 && !(toks[m].isBreak && !toks[m].comma); m++ {
 		switch toks[m].word {
 		case "figurent", "figure", "comptent":
-			return m+1 < len(toks) && amongDead(toks, m+1)
+			return m+1 < len(toks) && amongFirst(toks[m+1].word) && amongDead(toks, m+1)
 		}
 	}
 	return false
@@ -5518,6 +5512,16 @@ func takenThenKilled(toks []token, q int) bool {
 	}
 	o, ok := lookup(outcomeWords, toks[q-3].word)
 	return ok && o == claims.Captured && !hostageNoun(toks[q-3].word)
+}
+
+// amongFirst reports whether w may start a phrase amongDead reads, so that it
+// is called only there.
+func amongFirst(w string) bool {
+	switch w {
+	case "parmi", "among", "من", "ومن", "بين":
+		return true
+	}
+	return false
 }
 
 // claimVerb reports whether w is a verb of claiming an attack ("وتبنته حركة
