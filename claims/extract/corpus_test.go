@@ -464,12 +464,13 @@ func TestNewsDev10(t *testing.T) {
 // TestNewsBlind10 scores the tenth blind sets (news-blind10-ar/fr/en.tsv), gathered
 // with the dev10 sets from other pages and scored once, at the end of the seventh
 // session's tuning, with the scores their headers give. The floors hold the
-// extractor to them. English is .87: in the twelfth session "Six security
-// personnel from the Iraqi army were killed and injured" became at most six
-// each, as annotated, but still security_forces where the annotator read
-// soldiers, so one wrong figure became two.
+// extractor to them. English went to .879 in the twelfth session ("Six
+// security personnel from the Iraqi army were killed and injured" became at
+// most six each, as annotated, but still security_forces where the annotator
+// read soldiers, so one wrong figure became two) and back to .895 in the
+// thirteenth.
 func TestNewsBlind10(t *testing.T) {
-	perLanguage(t, "news-blind10", floors{Arabic: 0.91, French: 0.90, English: 0.87})
+	perLanguage(t, "news-blind10", floors{Arabic: 0.91, French: 0.90, English: 0.89})
 }
 
 // TestNewsDev11 scores the eleventh development sets (news-dev11-ar/fr/en.tsv),
