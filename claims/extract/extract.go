@@ -753,12 +753,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
-		if (w == "certains" || w == "certaines") && j+1 < len(toks) && !(j > 0 && (toks[j-1].word == "for" || toks[j-1].word == "pour")) {
-			// "perdu certains soldats": people of a group, no number (one
-			// adjective may stand between; English "some" is read above).
+		if (w == "certains" || w == "certaines") && j+1 < len(toks) && !(j > 0 && toks[j-1].word == "pour") {
+			// "perdu certains soldats": people of a group, no number (one word
+			// may stand before the group; English "some" is read above).
 			k := j + 1
 			if _, _, grp := phrase(groupWords, groupFirst, toks, k); !grp && !isOutcome(toks[k].word) && k+1 < len(toks) && toks[k].word != "" && !ofWords[toks[k].word] {
-				k++ // "Some Malian soldiers"
+				k++ // "certains jeunes soldats"
 			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup && !releaseAfter(toks, k+1) {
 				q.fig, q.end = claims.Heavy(), j+1
@@ -2653,7 +2653,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// sans subir de pertes": the losses of the subject, the first group
 			// of the clause, after a contrast if one stands before ("JNIM said
 			// it had killed 35 soldiers, but the army said it suffered no
-			// losses").
+			// losses"), else of the sentence ("Les assaillants ..., mais ont
+			// réussi à s'enfuir sans subir de pertes").
 			from := 0
 			for m := q.start - 1; m > 0; m-- {
 				if w := toks[m].word; contrast(w) || w == "but" || w == "mais" || w == "لكن" || w == "ولكن" {
@@ -2661,14 +2662,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					break
 				}
 			}
-			for m := from; m < q.start; m++ {
-				if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
-					g, gend, gOK = g2, q.end, true
-					break
-				}
-				if m == q.start-1 && from > 0 {
-					m, from = -1, 0 // "Les assaillants ..., mais ont réussi à s'enfuir sans subir de pertes"
-				}
+			g2, ok := firstGroup(toks, from, q.start)
+			if !ok && from > 0 {
+				g2, ok = firstGroup(toks, 0, q.start)
+			}
+			if ok {
+				g, gend, gOK = g2, q.end, true
 			}
 		}
 		if q.zero && !gOK {
@@ -3588,7 +3587,7 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 		for c++; c < len(toks) && c <= end+3 && !toks[c].isBreak && !toks[c].isNum && !isOutcome(toks[c].word); c++ {
 		}
 	}
-	if c < q && toks[c].comma && text[toks[c].start] == ',' && !(from > 0 && isOutcome(toks[from-1].word) && namesKnownGroup(toks, from, end)) {
+	if c < q && toks[c].comma && text[toks[c].start] == ',' && !(from > 0 && isOutcome(toks[from-1].word) && knownGroupIn(toks, from, end)) {
 		// ("killed 14 miners, three soldiers and a VDP volunteer": the objects of
 		// a verb before them, a list whose first item is no total of the others)
 		end = c
@@ -4455,10 +4454,11 @@ func thatForce(toks []token, k, before int) (claims.Group, int, bool) {
 		// "مقتل 85 من عناصر تلك الميليشيات": the militias named before, and
 		// what the sentence said of them ("ميليشيات فانو المناهضة للحكومة").
 		for m := before - 1; m >= 0; m-- {
-			if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 == claims.Militants && m+1 < len(toks) && strings.HasSuffix(toks[m].word, "ليشيات") {
+			g2, n2, ok := phrase(groupWords, groupFirst, toks, m)
+			if ok && g2 == claims.Militants && strings.HasSuffix(toks[m].word, "ليشيات") {
 				return claims.Militants, k + 1 + n, true // "ميليشيات فانو": militias the lexicon knows as anti-state
 			}
-			if g2, n2, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 == claims.Militia {
+			if ok && g2 == claims.Militia {
 				if antiState(toks, m, m+n2) || m+n2 < len(toks) && antiState(toks, m, m+n2+1) {
 					return claims.Militants, k + 1 + n, true
 				}
@@ -4993,10 +4993,11 @@ func displacedGroup(toks []token, k int) bool {
 // were killed" is a toll).
 func displacedAfter(toks []token, start, k int) bool {
 	d := k
-	if d+1 < len(toks) && (ofWords[toks[d].word] && d+2 < len(toks) && nationalPlural(toks[d+1].word) || otherWords(toks[d].word)) {
-		d += 1 + boolInt(ofWords[toks[d].word])
-	} else if d+1 < len(toks) && nationalPlural(toks[d].word) {
-		d++
+	switch {
+	case d+2 < len(toks) && ofWords[toks[d].word] && nationalPlural(toks[d+1].word):
+		d += 2 // "de Soudanais déplacés"
+	case d+1 < len(toks) && (otherWords(toks[d].word) || nationalPlural(toks[d].word)):
+		d++ // "others displaced", "Sudanese displaced"
 	}
 	if !displacedGroup(toks, d) || d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) {
 		return false // ("40 déplacés du camp de Kalma ... sont morts")
@@ -5011,13 +5012,6 @@ func displacedAfter(toks []token, start, k int) bool {
 // "Sudanese"), which a number may count before what befell them.
 func nationalPlural(w string) bool {
 	return nationalities[w] || nationalities[strings.TrimSuffix(w, "s")]
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // subsetEnd returns the index after a short subset that starts with the marker at
@@ -5354,7 +5348,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 func changeBefore(toks []token, d int) bool {
 	for k := d - 1; k >= 0 && k >= d-3; k-- {
 		w := toks[k].word
-		for _, p := range []string{"alourdi", "pass", "grimp", "augment", "évolu", "evolu", "mont", "revu", "révis", "rose", "risen", "rise", "rising", "increas", "climb", "jump", "went", "revis", "gone", "grown", "grew", "surged", "soared"} {
+		for _, p := range changeStems {
 			if strings.HasPrefix(w, p) {
 				return true
 			}
@@ -5365,6 +5359,9 @@ func changeBefore(toks []token, d int) bool {
 	}
 	return false
 }
+
+// changeStems begin the verbs of change that changeBefore reads.
+var changeStems = []string{"alourdi", "pass", "grimp", "augment", "évolu", "evolu", "mont", "revu", "révis", "revis", "rose", "risen", "rise", "rising", "increas", "climb", "jump", "went", "gone", "grown", "grew", "surged", "soared"}
 
 // othersOfThings reports whether the quantity q is followed by "others" /
 // "autres" that stand for the things the number before it counted: "seized 10
@@ -5415,10 +5412,7 @@ func listComma(toks []token, m int) bool {
 func groupOfNext(toks []token, figs []figure) {
 	for p := 0; p+1 < len(figs); p++ {
 		f1, f2 := &figs[p], figs[p+1]
-		if f1.statedGrp || f1.Group != claims.UnknownGroup || !f2.statedGrp || f2.Group == claims.UnknownGroup || f1.Outcome == f2.Outcome || f2.from <= f1.to || f2.from-f1.to > 2 {
-			continue
-		}
-		if f2.from != f1.to+1 || f1.from == 0 {
+		if f1.statedGrp || f1.Group != claims.UnknownGroup || !f2.statedGrp || f2.Group == claims.UnknownGroup || f1.Outcome == f2.Outcome || f2.from != f1.to+1 || f1.from == 0 {
 			continue
 		}
 		// Verbal nouns only: "قُتل ثلاثة وأصيب خمسة جنود" has two clauses, and
@@ -5490,15 +5484,22 @@ func amongVictimsNear(toks []token, q quantity, last int) bool {
 	return false
 }
 
-// namesKnownGroup reports whether toks[from:end] name a group other than
-// unknown ("14 miners"), so that the figure is no total of kinds after it.
-func namesKnownGroup(toks []token, from, end int) bool {
+// knownGroupIn reports whether toks[from:end] name a group other than unknown
+// ("14 miners"), so that the figure is no total of kinds after it.
+func knownGroupIn(toks []token, from, end int) bool {
+	_, ok := firstGroup(toks, from, end)
+	return ok
+}
+
+// firstGroup returns the first group other than unknown named in
+// toks[from:end].
+func firstGroup(toks []token, from, end int) (claims.Group, bool) {
 	for k := from; k < end && k < len(toks); k++ {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
-			return true
+			return g, true
 		}
 	}
-	return false
+	return 0, false
 }
 
 // takenThenKilled reports whether a verb of taking, "and", then a verb of
@@ -6019,7 +6020,9 @@ func denialBefore(toks []token, i int) bool {
 }
 
 // sufferedBefore reports whether a zero at toks[i] is the object of "sans
-// subir", "without suffering" ("sans subir de pertes"): losses of the subject.
+// subir", "without suffering" ("sans subir de pertes") or of a verb of
+// deploring, recording or suffering ("n'ont déploré aucun blessé", "suffered
+// no losses"): losses of the subject.
 func sufferedBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch w := toks[k].word; w {
