@@ -6091,7 +6091,7 @@ func partOfPeople(toks []token, k int) (claims.Group, int, bool) {
 	if w := toks[m].word; w == "the" || w == "those" || w == "ces" {
 		m++
 	}
-	if toks[k].word == "des" && m == k+1 || m >= len(toks) || !isOutcome(toks[m].word) || !(outcomeNoun(toks[m].word) || participle(toks[m].word) || victimsNoun(toks[m].word)) {
+	if m >= len(toks) || !isOutcome(toks[m].word) || !(outcomeNoun(toks[m].word) || participle(toks[m].word) || victimsNoun(toks[m].word)) {
 		return 0, 0, false
 	}
 	m++

@@ -1014,6 +1014,7 @@ func TestRules(t *testing.T) {
 		{"displaced people killed are a toll", "Shelling of the camp killed at least 40 displaced people on Friday.", []string{"killed:civilians:>=40"}},
 		{"animals killed are no toll", "Dozens of people were also injured and 16 donkeys killed.", []string{"wounded:unknown:dozens"}},
 		{"a ransom in nairas is no toll", "Les bandits ont enlevé 85 personnes et demandé une rançon de 20.000 nairas pour chacune des victimes.", []string{"captured:unknown:85"}},
+		{"'N des morts étaient' a group gives that group", "Sept des morts étaient des policiers, selon le gouverneur.", []string{"killed:security_forces:7"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
