@@ -2298,10 +2298,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2, toks, end, e2) {
 						g, end = g2, e2
-					} else if g == claims.Soldiers && end+1 < len(toks) && toks[end].word == "في" {
-						if g2, n2, ok := phrase(groupWords, groupFirst, toks, end+1); ok && g2 == claims.SecurityForces && !collectiveForce(toks, end+1, end+1+n2) {
-							g, end = g2, end+1+n2 // "لقي ضابط في الشرطة حتفه" (doc.go)
-						}
+					} else if e2, ok := inPolice(toks, end); ok && g == claims.Soldiers {
+						g, end = claims.SecurityForces, e2 // "لقي ضابط في الشرطة حتفه"
 					} else if g == claims.UnknownGroup && end+1 < len(toks) {
 						// "مقتل قيادي في تنظيم داعش", "قيادي بارز في": a member in a force.
 						in := end
@@ -2559,10 +2557,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2, toks, gend, e2) {
 			g, gend = g2, e2
-		} else if g == claims.Soldiers && gend+1 < len(toks) && toks[gend].word == "في" {
-			if g2, n2, ok := phrase(groupWords, groupFirst, toks, gend+1); ok && g2 == claims.SecurityForces && !collectiveForce(toks, gend+1, gend+1+n2) {
-				g, gend = g2, gend+1+n2 // "ضابط في الشرطة": an officer of the police (doc.go)
-			}
+		} else if e2, ok := inPolice(toks, gend); ok && g == claims.Soldiers {
+			g, gend = claims.SecurityForces, e2 // "ضابط في الشرطة"
 		}
 		if gOK && g == claims.Soldiers && haveLast && lastGroup == claims.SecurityForces && gend > 0 && q.end < gend && (toks[q.end].word == "other" || toks[q.end].word == "autres") {
 			switch toks[gend-1].word {
@@ -4602,9 +4598,10 @@ func thatWithin(toks []token, from, end, before int) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
-// eachOfTwo returns the figure of each of two outcomes that one number counts
-// together ("18 dead and wounded", "بين قتيل وجريح"): at most the number's
-// maximum and at least one, qualitative when the number is unbounded (doc.go).
+// eachOfTwo returns the figure of each of two (or three) outcomes that one
+// number counts together ("18 dead and wounded", "بين قتيل وجريح"): at most the
+// number's maximum and at least one, qualitative when the number is unbounded
+// (doc.go).
 func eachOfTwo(f claims.Figure) claims.Figure {
 	if f.Max != claims.Inf && f.Max >= 1 {
 		return claims.UpTo(f.Max)
@@ -5358,6 +5355,21 @@ func changeBefore(toks []token, d int) bool {
 		}
 	}
 	return false
+}
+
+// inPolice reads "في الشرطة" at toks[k], after a soldier's noun: an officer
+// in the police is security_forces (doc.go), and it returns the index after
+// the force's words. A collective of state forces ("في القوات الأمنية") is no
+// police.
+func inPolice(toks []token, k int) (int, bool) {
+	if k+1 >= len(toks) || toks[k].word != "في" {
+		return 0, false
+	}
+	g, n, ok := phrase(groupWords, groupFirst, toks, k+1)
+	if !ok || g != claims.SecurityForces || collectiveForce(toks, k+1, k+1+n) {
+		return 0, false
+	}
+	return k + 1 + n, true
 }
 
 // changeStems begin the verbs of change that changeBefore reads.
