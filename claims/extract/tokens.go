@@ -176,19 +176,18 @@ func tokenize(s string) []token {
 				}
 				break
 			}
-			if n := len(toks); n > 0 && toks[n-1].end == start && toks[n-1].word != "" && s[start-1] < 0x80 {
+			if n := len(toks); n > 0 && toks[n-1].word != "" {
 				// Digits glued to Latin letters are a name, not a number: M23, G5,
-				// F16.
-				toks[n-1].end = i
-				toks[n-1].word = norm(s[toks[n-1].start:i])
-				continue
-			}
-			if n := len(toks); n > 0 && start >= 2 && s[start-1] == '-' && toks[n-1].end == start-1 && toks[n-1].word != "" && s[start-2] < 0x80 && start-1-toks[n-1].start <= 5 {
-				// Digits joined by a hyphen to a short Latin word are a name too:
+				// F16; so are digits joined by a hyphen to a short Latin word:
 				// F-16, JS-3, MiG-29, Covid-19.
-				toks[n-1].end = i
-				toks[n-1].word = norm(s[toks[n-1].start:i])
-				continue
+				p := toks[n-1]
+				glued := p.end == start && s[start-1] < 0x80
+				hyphened := start >= 2 && s[start-1] == '-' && p.end == start-1 && s[start-2] < 0x80 && p.end-p.start <= 5
+				if glued || hyphened {
+					toks[n-1].end = i
+					toks[n-1].word = norm(s[p.start:i])
+					continue
+				}
 			}
 			t := token{start: start, end: i, num: v, isNum: true, paren: paren}
 			paren = false
