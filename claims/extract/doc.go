@@ -215,6 +215,33 @@
 //     security_forces. Peacekeepers counted in one number with foreign soldiers
 //     are foreign_forces. One vague number for three outcomes ("مقتل وإصابة
 //     وأسر العشرات") is at most each, as for two.
+//   - An estimate ("estimé à 130 000 morts", "an estimated 20,000", "ما يقدر
+//     بعشرين ألف") is about, unless a qualifier of its own says more ("estimated
+//     that up to 120" is up to 120); "un bilan approximatif" is about for the
+//     numbers of its clause, wherever the number stands ("Selon un bilan
+//     approximatif, ... 14 morts" is about 14). "Casualties" a side "suffered"
+//     or "heavy losses" it acknowledged with no figure are its deaths,
+//     qualitative; "killing and injuring a number of soldiers" is qualitative
+//     each. "N of the militants and three others" are all militants: the
+//     others are more of the group just named.
+//   - People at work (mill workers, labourers, fishermen), visitors and
+//     relatives named by kinship ("son épouse", "his son", family members) are
+//     civilians; an ethnicity or a nationality alone ("31 ethnic Dinka", "plus
+//     de 10 Kenyans innocents") and a security contractor (متعاقد أمني) name no
+//     group. Security agents ("agents de sécurité") and the personnel of a
+//     paramilitary corps (the Frontier Corps) are security_forces, its
+//     soldiers soldiers; an army counted with forces supporting it is
+//     security_forces (pooled); an officer alone in a military context is a
+//     soldier. Members of a civilian militia ("a civilian militia pursuing
+//     jihadists") and foreign fighters listed among the regime's forces
+//     (Hezbollah members, foreign Shiite militiamen) are militia.
+//   - Victims of a kidnapping freed or rescued ("حرّر 178 شخصا", "تحرير 37
+//     رهينة", "the rescued victims") are captured; of "12 of the 87 labourers
+//     kidnapped had escaped" only the 87 captured is a figure. "Le sixième
+//     otage n'a pas survécu" is one killed. فقد with a person or a family as
+//     subject is a death ("فقدت العائلة خمسة من أفرادها", civilians), and
+//     "فقدان 13 صيادا" from a boat is 13 missing. "لم تسفر عن إصابات" is a zero
+//     of wounded.
 //
 // # Method
 //
