@@ -107,7 +107,7 @@ func Extract(text string, lang Lang) []Figure {
 	// Sentence by sentence: a break other than a comma ends one.
 	start := 0
 	for i := 0; i <= len(toks); i++ {
-		if i == len(toks) || (toks[i].isBreak && !toks[i].comma && !(i+1 < len(toks) && toks[i].end == toks[i+1].start && toks[i+1].isNum)) {
+		if i == len(toks) || (toks[i].isBreak && !toks[i].comma && !toks[i].semi && !(i+1 < len(toks) && toks[i].end == toks[i+1].start && toks[i+1].isNum)) {
 			out = append(out, sentence(text, toks[start:i], lang)...)
 			start = i + 1
 		}
@@ -1480,6 +1480,35 @@ func attacked(toks []token, figs []figure, lang Lang) {
 	}
 }
 
+// diedLater reports whether the subject that a "wounded" participle at toks[k-1]
+// describes died later in its clause ("A policeman wounded in Monday's attack
+// on a checkpoint succumbed to his injuries"): a verb of dying stands within
+// twelve words, with no break, number or other outcome between.
+func diedLater(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+12; m++ {
+		t := toks[m]
+		if t.isBreak || t.isNum {
+			return false
+		}
+		switch t.word {
+		case "succumbed", "died", "succombé", "succombe", "décédé", "décédée", "décède", "décédés":
+			return true
+		}
+		if isOutcome(t.word) {
+			return false
+		}
+	}
+	return false
+}
+
+// outcomePhraseAt reports whether an outcome of two words or more starts at
+// toks[k] ("shot dead"): an attack verb that is its first word is the outcome
+// ("four people shot dead by snipers"), not the attack of the people before.
+func outcomePhraseAt(toks []token, k int) bool {
+	_, n, ok := phrase(outcomeWords, outcomeFirst, toks, k)
+	return ok && n >= 2
+}
+
 // presentParticiple reports whether w is an English or French present
 // participle (killing, tuant).
 func presentParticiple(w string) bool {
@@ -1706,6 +1735,16 @@ func statsNoun(w string) bool {
 	return false
 }
 
+// servingWord reports whether w starts a participle phrase that says where a
+// person served ("A Uruguayan peacekeeper serving with MONUSCO was killed").
+func servingWord(w string) bool {
+	switch w {
+	case "serving", "stationed", "attached", "assigned", "based", "working":
+		return true
+	}
+	return false
+}
+
 // outcomeAfter reports whether an outcome follows toks[k] as the verb of the
 // words before it: after auxiliaries and adverbs ("was also killed", "has been
 // shot dead"), or at once ("a soldier killed"), with no break or number between.
@@ -1721,7 +1760,7 @@ func outcomeAfter(toks []token, k int) bool {
 			k++
 		}
 	}
-	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from") {
+	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from" || servingWord(toks[k].word)) {
 		// "An employee of an aid group was shot dead": past the noun's
 		// complement to its verb.
 		// "a soldier from the army's 19th Infantry Division was martyred", "a
@@ -2504,6 +2543,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !oOK && carriedToHospital(toks, q.start, q.end) {
 			o, oOK = claims.Wounded, true // "ونُقل 15 تلميذا إلى المستشفى"
 		}
+		if !oOK && !haveLast {
+			if o2, ok := amongFrameBefore(toks, q.start); ok {
+				o, oOK = o2, true // "Parmi les blessés, huit seraient dans un état grave"
+			}
+		}
 		toll, tollOK := tollBefore(toks, q.start, lang)
 		if !tollOK {
 			toll, tollOK = tollAfter(toks, q, lang)
@@ -2566,7 +2610,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				g = claims.SecurityForces // "Two police inspectors were killed and two other officers injured"
 			}
 		}
-		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "avaient" || toks[gend].word == "avait" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) {
+		if gOK && gend > q.end && gend+1 < len(toks) && lang != Arabic && (attackVerbs[toks[gend].word] || (toks[gend].word == "ont" || toks[gend].word == "avaient" || toks[gend].word == "avait" || toks[gend].word == "have" || toks[gend].word == "had") && attackVerbs[toks[gend+1].word]) && !outcomePhraseAt(toks, gend) {
 			i = gend - 1
 			continue // "Plusieurs hommes armés ont attaqué un village": the attackers
 		}
@@ -2837,6 +2881,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	foundDead(toks, figs)
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
+	approximateToll(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	for k, f := range figs {
 		if f.toll && tolled(figs, k) {
@@ -2848,6 +2893,29 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// approximateToll makes about the exact figures after a toll said to be
+// approximate ("Selon un bilan approximatif, l'attaque a fait 14 morts": about
+// 14; doc.go), in the sentence: the adjective qualifies the toll, wherever its
+// numbers stand.
+func approximateToll(toks []token, figs []figure) {
+	for m := range toks {
+		switch toks[m].word {
+		case "approximatif", "approximative", "approximate":
+		default:
+			continue
+		}
+		if m == 0 || !tollNoun(toks[m-1].word) {
+			continue
+		}
+		for k := range figs {
+			if f := &figs[k].Figure.Figure; figs[k].from > m && f.Qualifier == claims.Exact && f.Min == f.Max && f.Min > 0 {
+				*f = claims.AboutN(f.Min)
+			}
+		}
+		return
+	}
 }
 
 // apposedParts reports whether the numbers of a list that starts at toks[p],
@@ -2928,7 +2996,7 @@ func denyScope(toks []token, figs []figure, denials []int) {
 					broken = true
 				}
 			}
-			if !after || !broken || !participialDenial(toks, d) {
+			if !after || !broken || !participialDenial(toks, d) && !saidBefore(toks, f.from) {
 				f.Denied = true
 				break
 			}
@@ -2970,6 +3038,26 @@ func ownAccount(toks []token, d, from int) bool {
 			"مؤكدا", "مشيرا", "موضحا", "قائلا", "مضيفا", "مؤكده", "مشيره", "موضحه":
 			return true
 		}
+	}
+	return false
+}
+
+// saidBefore reports whether the clause of a figure at toks[from] opens with a
+// participle of speech ("Saying only four of its soldiers had been wounded, the
+// army rejected reports that 30 had died"): the figure is the speaker's own
+// account, which its denial of what follows leaves standing.
+func saidBefore(toks []token, from int) bool {
+	m := from - 1
+	for m >= 0 && !toks[m].isBreak {
+		m--
+	}
+	if m+1 >= from {
+		return false
+	}
+	switch toks[m+1].word {
+	case "saying", "stating", "insisting", "acknowledging", "admitting", "affirmant", "assurant", "reconnaissant", "indiquant", "précisant", "precisant",
+		"مؤكدا", "مشيرا", "موضحا", "قائلا", "مؤكده", "مشيره", "موضحه":
+		return true
 	}
 	return false
 }
@@ -3304,7 +3392,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		switch toks[v].word {
 		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
-			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné":
+			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant":
 		default:
 			continue
 		}
@@ -3342,7 +3430,9 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				break
 			}
 		}
-		if f.Group == claims.UnknownGroup && pronounBefore(toks, v) {
+		if f.Group == claims.UnknownGroup && (pronounBefore(toks, v) || toks[v].word == "losing" || toks[v].word == "perdant") {
+			// ("..., while losing six of their own": the participle's subject is
+			// the sentence's)
 			// "Mali's army denied reports ..., saying it had lost only four
 			// men": the pronoun stands for the sentence's first force.
 			for m := 0; m < v; m++ {
@@ -3469,9 +3559,20 @@ func unknownNoun(toks []token, k int) (int, bool) {
 // the end of their words.
 func comradesAt(toks []token, k int) (int, bool) {
 	e := 0
+	armsAt := func(m int) bool {
+		// "frères d'armes", "brothers in arms": comrades.
+		return m+2 < len(toks) && (toks[m].word == "frères" || toks[m].word == "freres" || toks[m].word == "brothers") &&
+			(toks[m+1].word == "d" || toks[m+1].word == "in") && toks[m+2].word == "armes" || m+2 < len(toks) && toks[m].word == "brothers" && toks[m+1].word == "in" && toks[m+2].word == "arms"
+	}
 	switch {
 	case k >= len(toks):
 		return 0, false
+	case armsAt(k):
+		return k + 3, true
+	case k+1 < len(toks) && armsAt(k+1) && !lexiconWord(toks[k].word):
+		return k + 4, true
+	case k+2 < len(toks) && ofWords[toks[k].word] && determiner(toks[k+1].word) && armsAt(k+2):
+		return k + 5, true
 	case comrades(toks[k].word):
 		e = k + 1
 	case k+1 < len(toks) && comrades(toks[k+1].word) && !lexiconWord(toks[k].word):
@@ -3625,7 +3726,7 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	// their own break it down.
 	for k := end; k < q; k++ {
 		if toks[k].isBreak {
-			if text[toks[k].start] != ':' || k > end+3 {
+			if text[toks[k].start] != ':' && !toks[k].semi || k > end+3 {
 				return false
 			}
 			for m := q; m < len(toks) && !toks[m].isBreak; m++ {
@@ -5251,6 +5352,10 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 						}
 					}
 				}
+				if o == claims.Wounded && lang != Arabic && n == 1 && k <= after+1 && diedLater(toks, k+n) {
+					fo, fend = claims.Killed, k+n
+					break
+				}
 				// "blessés ont succombé": the participle of the subject, then the
 				// verb; the verb is the outcome.
 				for m := k + n; m < len(toks) && m <= k+n+1; m++ {
@@ -5525,6 +5630,48 @@ func takenThenKilled(toks []token, q int) bool {
 	}
 	o, ok := lookup(outcomeWords, toks[q-3].word)
 	return ok && o == claims.Captured && !hostageNoun(toks[q-3].word)
+}
+
+// amongFrameBefore reads a clause that opens the sentence and names people by
+// what befell them, before the comma at toks[s-1] ("Parmi les blessés, huit
+// seraient dans un état grave", "Sur les blessés évacués vers l'hôpital, onze
+// sont dans un état critique", "Of the wounded, six are in critical
+// condition"): with no total stated, the number after it is a figure of that
+// outcome (doc.go).
+func amongFrameBefore(toks []token, s int) (claims.Outcome, bool) {
+	if s < 3 || !toks[s-1].comma {
+		return 0, false
+	}
+	m := s - 2
+	for m > 0 && !toks[m-1].isBreak && s-m < 14 {
+		m--
+	}
+	if m > 0 && !toks[m-1].isBreak {
+		return 0, false
+	}
+	switch toks[m].word {
+	case "parmi", "sur", "among", "of", "بين":
+		m++
+	case "من", "ومن":
+		if m+1 < s && toks[m+1].word == "بين" {
+			m += 2
+		} else {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if m < s && (toks[m].word == "les" || toks[m].word == "the" || toks[m].word == "those") {
+		m++
+	}
+	if m >= s-1 || toks[m].isNum {
+		return 0, false
+	}
+	o, ok := lookup(outcomeWords, toks[m].word)
+	if !ok || !(outcomeNoun(toks[m].word) || participle(toks[m].word)) {
+		return 0, false
+	}
+	return o, true
 }
 
 // amongFirst reports whether w may start a phrase amongDead reads, so that it

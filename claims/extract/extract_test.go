@@ -1015,6 +1015,16 @@ func TestRules(t *testing.T) {
 		{"animals killed are no toll", "Dozens of people were also injured and 16 donkeys killed.", []string{"wounded:unknown:dozens"}},
 		{"a ransom in nairas is no toll", "Les bandits ont enlevé 85 personnes et demandé une rançon de 20.000 nairas pour chacune des victimes.", []string{"captured:unknown:85"}},
 		{"'N des morts étaient' a group gives that group", "Sept des morts étaient des policiers, selon le gouverneur.", []string{"killed:security_forces:7"}},
+		{"a figure in a clause opened by a participle of speech is the speaker's own account, which its denial of what follows leaves standing", "Saying only four of its soldiers had been wounded, Benin's army on Tuesday rejected as false reports that 30 had died in the attack.", []string{"wounded:soldiers:4", "killed:soldiers:30:denied"}},
+		{"an attack verb that starts an outcome phrase is the outcome, not an attack by the people before", "A 12-year-old girl was among four people shot dead by snipers in the besieged city of Taiz on Wednesday.", []string{"killed:unknown:4"}},
+		{"a person described as wounded who then succumbed is dead", "A policeman wounded in Monday's attack on a checkpoint in Mogadishu succumbed to his injuries on Wednesday.", []string{"killed:security_forces:1"}},
+		{"a participle of service between a singular subject and its verb is skipped", "A Uruguayan peacekeeper serving with MONUSCO was killed and four of his comrades were injured when their patrol came under fire near Sake.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:4"}},
+		{"people a force lost while it fought are its own", "Yemeni government forces said they had killed 35 AQAP militants in Abyan's Mudiyah district over three days of fighting, while losing six of their own.", []string{"killed:militants:35", "killed:soldiers:6"}},
+		{"brothers in arms of soldiers are soldiers, across a semicolon", "Une mine artisanale a coûté la vie à trois militaires béninois dans le parc de la Pendjari ; cinq de leurs frères d'armes ont été blessés, selon une source sécuritaire.", []string{"killed:soldiers:3", "wounded:soldiers:5"}},
+		{"a toll said to be approximate makes its numbers about, wherever they stand", "Selon un bilan approximatif, l'attaque du village de Boni a fait 14 morts, dont six femmes, et une vingtaine de blessés.", []string{"killed:unknown:~14", "wounded:unknown:~20"}},
+		{"an estimated toll is about", "Des études indépendantes avancent même un bilan estimé à 130 000 morts.", []string{"killed:unknown:~130000"}},
+		{"a clause that opens on the wounded with no total gives the number after it their outcome", "Sur les blessés évacués vers l'hôpital régional de Diffa, onze sont dans un état critique, a précisé le médecin-chef.", []string{"wounded:unknown:11"}},
+		{"among the wounded with no total, the number after the comma is wounded", "Parmi les blessés, huit seraient dans un état grave.", []string{"wounded:unknown:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

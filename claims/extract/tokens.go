@@ -23,6 +23,7 @@ type token struct {
 	paren      bool // an opening parenthesis stands before the token
 	closes     bool // a closing parenthesis stands after the token
 	hyphen     bool // a number joined by a hyphen to the word after it ("30-truck")
+	semi       bool // a semicolon: a break inside the sentence
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
@@ -237,7 +238,7 @@ func tokenize(s string) []token {
 		}
 		switch r {
 		case '.', ';', ':', '!', '?', '،', '؛', ',', '\n':
-			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،' || r == ':'})
+			toks = append(toks, token{start: i, end: i + n, isBreak: true, comma: r == ',' || r == '،' || r == ':', semi: r == ';' || r == '؛'})
 			paren = false
 		case '(':
 			paren = true
