@@ -3966,10 +3966,24 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	for n := 0; k < len(toks) && n < 3 && nameWord(toks[k]); k, n = k+1, n+1 {
 	}
 	kn := k
+	plural := false
+	if k+1 < len(toks) && (toks[k].word == "et" || toks[k].word == "and") && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
+		// "Le maire de Djibasso et trois conseillers municipaux ont été
+		// enlevés": a list shares the verb after it.
+		m := k + 2
+		for m < len(toks) && m < k+6 && !toks[m].isBreak && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) {
+			m++
+		}
+		k, kn, plural = m, m, true
+	}
 	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
 		switch toks[k].word {
 		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également", "avait":
 			continue
+		case "were", "have", "ont", "sont", "avaient":
+			if plural {
+				continue
+			}
 		}
 		break
 	}
@@ -4434,6 +4448,9 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				if g2, e2, ok := thatWithin(toks, k+1, e, i); ok {
 					return g2, e2, true // "85 من عناصر تلك الميليشيات"
 				}
+				if g2, e2, _ := pooled(toks, e, g, lang); e2 > e && g != claims.UnknownGroup {
+					return g2, e2, true // "من الجنود الماليين ومرتزقة فاغنر": pooled
+				}
 				return g, e, true
 			}
 			return 0, 0, false
@@ -4482,7 +4499,8 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 		if isOutcome(toks[m].word) {
 			// "اشتبكت مع المهاجمين وقتلت ثلاثة منهم": a proclitic و joins the
 			// verb to the clause before, whose object the pronoun stands for.
-			verb = !(len(toks[m].word) > 2 && strings.HasPrefix(toks[m].word, "و"))
+			// So does ف ("أطلقوا النار على عمال فقتلوا سبعة منهم").
+			verb = !(len(toks[m].word) > 2 && (strings.HasPrefix(toks[m].word, "و") || strings.HasPrefix(toks[m].word, "ف") && !outcomeWordsHas(toks[m].word)))
 			continue
 		}
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
@@ -4841,7 +4859,7 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		}
 		return g, end, true
 	}
-	if lang == Arabic && k+1 < len(toks) && len(toks[k+1].word) > 2 && strings.HasPrefix(toks[k+1].word, "و") && strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه")) && !lexiconWord(w) {
+	if lang == Arabic && k+1 < len(toks) && len(toks[k+1].word) > 2 && strings.HasPrefix(toks[k+1].word, "و") && strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "يين")) && !lexiconWord(w) {
 		// "الجيش البوركيني ومليشيات المتطوعين": the adjective of the first group.
 		k++
 		w = toks[k].word

@@ -1025,6 +1025,13 @@ func TestRules(t *testing.T) {
 		{"an estimated toll is about", "Des études indépendantes avancent même un bilan estimé à 130 000 morts.", []string{"killed:unknown:~130000"}},
 		{"a clause that opens on the wounded with no total gives the number after it their outcome", "Sur les blessés évacués vers l'hôpital régional de Diffa, onze sont dans un état critique, a précisé le médecin-chef.", []string{"wounded:unknown:11"}},
 		{"among the wounded with no total, the number after the comma is wounded", "Parmi les blessés, huit seraient dans un état grave.", []string{"wounded:unknown:8"}},
+		{"a definite official and a number of others before one verb are two figures", "Le maire de Djibasso et trois conseillers municipaux ont été enlevés lundi par des hommes armés.", []string{"captured:civilians:1", "captured:civilians:3"}},
+		{"the civilian population is civilians, as a frame", "Les obus ont fait plusieurs dizaines de morts et de blessés au sein de la population civile, selon le CICR.", []string{"killed:civilians:<=99", "wounded:civilians:<=99"}},
+		{"people who remain introuvables are missing", "Une centaine de pêcheurs ont péri sous les balles des combattants de Boko Haram, et des dizaines d'autres restent introuvables.", []string{"killed:civilians:~100", "missing:civilians:tens"}},
+		{"the army with the forces supporting it is security_forces", "قالت قوات الدعم السريع إنها قتلت ما يزيد عن 300 من عناصر الجيش والقوات المساندة له في معارك بابنوسة.", []string{"killed:security_forces:>300"}},
+		{"soldiers of a named army with foreign mercenaries after من pool to security_forces", "أعلنت جبهة تحرير أزواد مقتل وإصابة وأسر العشرات من الجنود الماليين ومرتزقة فاغنر في معارك تينزاواتين.", []string{"killed:security_forces:<=99", "wounded:security_forces:<=99", "captured:security_forces:<=99"}},
+		{"a verb joined by fa to the clause before lets its pronoun take the object before", "أطلق مسلحون النار على عمال موقع لبناء سد في إقليم بلوشستان فقتلوا سبعة منهم وأصابوا أربعة آخرين.", []string{"killed:civilians:7", "wounded:civilians:4"}},
+		{"a relative named by kinship with a possessive suffix is one civilian", "قُتل طفلان شقيقان وأصيبت والدتهما بجروح خطيرة جراء سقوط قذيفة على منزلهم.", []string{"killed:civilians:2", "wounded:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
