@@ -554,6 +554,16 @@ func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
 	return claims.N(v), true
 }
 
+// wentUp reports whether w is a verb of rising before "up to" ("the toll went
+// up to 11", "climbed up to"), where "up to" says what the toll reached.
+func wentUp(w string) bool {
+	switch w {
+	case "went", "gone", "goes", "go", "climbed", "rose", "risen", "shot", "jumped", "moved":
+		return true
+	}
+	return false
+}
+
 // readQuantity reads a quantity at toks[i]: an optional qualifier, then a number, an
 // approximate noun, a vague word, a noun that carries its count, or a negated "no"
 // / "aucun" / أي before a group or outcome.
@@ -569,6 +579,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// ("en plus de trois autres blessés" is "in addition to", no qualifier)
 		if v, n, ok := phrase(qualifiers, qualifierFirst, toks, i); ok {
 			qual, j = v, i+n
+			if v == claims.AtMost && toks[i].word == "up" && i > 0 && wentUp(toks[i-1].word) {
+				qual = claims.Exact // "the death toll went up to 11": a change, not a bound
+			}
 			if j+1 < len(toks) && toks[j].comma && toks[j+1].isNum {
 				j++ // "At least, 30 people were killed"
 			}
@@ -872,6 +885,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			object := j > 0 && isOutcome(toks[j-1].word) || j > 1 && toks[j-1].word == "of" && isOutcome(toks[j-2].word)
 			var objOutcome claims.Outcome // the verb's outcome for a second object
 			objOK := false
+			if j > 1 && toks[j-1].word == "of" && (toks[j-2].word == "body" || toks[j-2].word == "corpse") {
+				// "the body of a militant has been sighted": one dead.
+				object, objOutcome, objOK = true, claims.Killed, true
+			}
 			if j > 2 && toks[j-1].word == "and" && !object {
 				// "killed a soldier and a civilian", "abducted 15 schoolgirls and
 				// a teacher": the second object of the same verb.
@@ -1817,7 +1834,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 		return toll{}, false
 	}
 	switch toks[q-1].word {
-	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose":
+	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose", "was", "is", "stood", "stands":
 	default:
 		return toll{}, false
 	}
@@ -2494,7 +2511,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -6426,6 +6443,26 @@ func secondDay(toks []token, i int) bool {
 
 // countedBefore reports whether the word before a number makes it a label rather
 // than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
+// foughtWith reports whether the quantity at toks[q] counts the side a fight
+// was with ("a fierce firefight with more than 120 heavily armed Abu Sayyaf
+// members", "des affrontements avec une centaine de jihadistes"): the
+// attackers, no casualty (doc.go).
+func foughtWith(toks []token, q int) bool {
+	if q < 2 || toks[q-1].word != "with" && toks[q-1].word != "avec" && toks[q-1].word != "مع" {
+		return false
+	}
+	m := q - 2
+	if m > 0 && (toks[m].word == "heavy" || toks[m].word == "fierce" || toks[m].word == "violents" || toks[m].word == "intense") {
+		m--
+	}
+	switch toks[m].word {
+	case "firefight", "firefights", "clash", "clashes", "gunbattle", "gunfight", "battle", "encounter", "skirmish", "skirmishes", "fighting", "fight",
+		"affrontements", "affrontement", "combats", "combat", "accrochage", "accrochages", "اشتباكات", "اشتباك", "معارك", "مواجهات":
+		return true
+	}
+	return false
+}
+
 func countedBefore(w string) bool {
 	switch w {
 	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":

@@ -1032,6 +1032,13 @@ func TestRules(t *testing.T) {
 		{"soldiers of a named army with foreign mercenaries after من pool to security_forces", "أعلنت جبهة تحرير أزواد مقتل وإصابة وأسر العشرات من الجنود الماليين ومرتزقة فاغنر في معارك تينزاواتين.", []string{"killed:security_forces:<=99", "wounded:security_forces:<=99", "captured:security_forces:<=99"}},
 		{"a verb joined by fa to the clause before lets its pronoun take the object before", "أطلق مسلحون النار على عمال موقع لبناء سد في إقليم بلوشستان فقتلوا سبعة منهم وأصابوا أربعة آخرين.", []string{"killed:civilians:7", "wounded:civilians:4"}},
 		{"a relative named by kinship with a possessive suffix is one civilian", "قُتل طفلان شقيقان وأصيبت والدتهما بجروح خطيرة جراء سقوط قذيفة على منزلهم.", []string{"killed:civilians:2", "wounded:civilians:1"}},
+		{"a toll that went up to a number reached it, no bound", "The death toll from last Wednesday's firefight in Sulu went up to 11 yesterday.", []string{"killed:unknown:11"}},
+		{"encounters counted are no people", "Five militants and two soldiers have been killed in the two ongoing encounters between militants and security forces in Kulgam district.", []string{"killed:militants:5", "killed:soldiers:2"}},
+		{"the side a fight was with is no casualty", "FIFTEEN soldiers, including an officer, were killed while 12 others were wounded in a fierce firefight with more than 120 heavily armed Abu Sayyaf members.", []string{"killed:soldiers:15", "wounded:soldiers:12"}},
+		{"a toll that was a number does not inherit the group before", "Earlier reports said nine soldiers were killed in the attack but an official security report stated that the death toll was 15.", []string{"killed:soldiers:9", "killed:unknown:15"}},
+		{"the body of a person is one dead", "A police official said the body of a militant has been sighted near the encounter site.", []string{"killed:militants:1"}},
+		{"jawans are soldiers", "Nine jawans and two civilians were injured in the blast.", []string{"wounded:soldiers:9", "wounded:civilians:2"}},
+		{"perished is killed", "However, during a clash with Mozambican authorities on Wednesday, at least 18 terrorists perished.", []string{"killed:militants:>=18"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
