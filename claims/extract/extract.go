@@ -954,6 +954,23 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			return q, true
 		}
+		// "un membre des forces armées centrafricaines a été tué", "a member of
+		// the security forces was killed": one of the group, the subject of a
+		// passive outcome.
+		if (w == "un" || w == "une" || w == "a" || w == "one") && k+1 < len(toks) && (toks[k].word == "membre" || toks[k].word == "member" || toks[k].word == "élément") {
+			if g, e, ok := ofGroup(toks, k+1, lang); ok && g != claims.UnknownGroup {
+				// past an adjective and a name in parentheses: "des forces armées
+				// centrafricaines (Faca), a été tué".
+				m := e
+				for m < len(toks) && m < e+4 && (toks[m].comma || !toks[m].isBreak && !toks[m].isNum && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) && !lexiconWord(toks[m].word)) {
+					m++
+				}
+				if m+1 < len(toks) && auxiliary(toks[m].word) && (isOutcome(toks[m+1].word) || m+2 < len(toks) && auxiliary(toks[m+1].word) && isOutcome(toks[m+2].word)) {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+					return q, true
+				}
+			}
+		}
 		// "un des policiers blessés", "one of the soldiers": one of a group.
 		if (w == "un" || w == "une" || w == "one") && (toks[k].word == "des" || toks[k].word == "d" && k+1 < len(toks) && toks[k+1].word == "entre" || (toks[k].word == "of" || toks[k].word == "de") && k+1 < len(toks) && (toks[k+1].word == "the" || toks[k+1].word == "ses" || toks[k+1].word == "leurs" || toks[k+1].word == "its" || toks[k+1].word == "their")) {
 			// ("la mort d'un de ses soldats", "one of its soldiers")
@@ -2144,7 +2161,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
-			if subsetVerb && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && isOutcome(toks[i+1].word)) && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -2296,11 +2313,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// "لا يزال جندي واحد في عداد المفقودين", "بقي جندي آخر في عداد
 				// المفقودين", "إن شرطيا قتل": a singular noun before its verb.
 				from := end
-				if isNumberWord(toks[end], lang) {
+				if end < len(toks) && isNumberWord(toks[end], lang) {
 					from = end + 1 // "إن ضابطا وأربعة جنود عراقيين قتلوا": the verb after the number's noun
 				}
 				f := claims.N(1)
-				if v, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, end); ok && !isNumberWord(toks[end], lang) {
+				if v, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, end); ok && end < len(toks) && !isNumberWord(toks[end], lang) {
 					// "شخصا واحدا على الأقل قتل"
 					if f2, ok := withQualifier(1, v); ok {
 						f, end, from = f2, end+n, end+n
@@ -2904,12 +2921,37 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if f.toll && tolled(figs, k) {
 			continue // "un lourd bilan meurtrier : au moins 73 personnes tuées"
 		}
-		if restated(toks, figs, k) {
+		if restated(toks, figs, k) || framedTotalDied(toks, figs, k) {
 			continue
 		}
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// framedTotalDied reports whether figs[k] is a total of wounded that only frames
+// the part of them who died ("Parmi les cinq blessés, héliportés vers un
+// hôpital, deux ont succombé"): as in "two of the eight wounded gendarmes later
+// died", the whole is no figure (doc.go).
+func framedTotalDied(toks []token, figs []figure, k int) bool {
+	f := figs[k]
+	if f.Outcome != claims.Wounded || f.from < 2 || f.Figure.Figure.Qualifier != claims.Exact {
+		return false
+	}
+	switch toks[f.from-2].word + " " + toks[f.from-1].word {
+	case "parmi les", "sur les", "among the", "of the":
+	default:
+		return false
+	}
+	if f.from > 2 && !toks[f.from-3].isBreak {
+		return false
+	}
+	for _, g := range figs[k+1:] {
+		if g.Outcome == claims.Killed && g.Figure.Figure.Max <= f.Figure.Figure.Min && !g.statedGrp {
+			return true
+		}
+	}
+	return false
 }
 
 // approximateToll makes about the exact figures after a toll said to be
@@ -5150,13 +5192,24 @@ func nationalPlural(w string) bool {
 // subsetEnd returns the index after a short subset that starts with the marker at
 // toks[k]: its number and noun ("dont 2 kamikazes"), or its count noun ("بينهم
 // ضابط").
+// listAfterOne reports whether a list of counts goes on after "un" / "une" at
+// toks[m] and its noun: "dont un commandant et cinq de ses lieutenants".
+func listAfterOne(toks []token, m int, lang Lang) bool {
+	for n := m + 1; n+1 < len(toks) && n <= m+4 && !toks[n].isBreak; n++ {
+		if conjunction(toks[n].word) || toks[n].word == "et" {
+			return isNumberWord(toks[n+1], lang)
+		}
+	}
+	return false
+}
+
 func subsetEnd(toks []token, k int, lang Lang) int {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
 		t := toks[m]
 		if t.isBreak {
 			return m
 		}
-		if isNumberWord(t, lang) {
+		if isNumberWord(t, lang) || m == k+1 && (t.word == "un" || t.word == "une") && listAfterOne(toks, m, lang) {
 			// A list: "dont trente civils, quatorze soldats et trois supplétifs
 			// de l'armée ont été tuées" ends at the verb.
 			end := min(m+2, len(toks))
@@ -5225,6 +5278,17 @@ func isSubsetMarker(toks []token, i int) bool {
 		}
 		if t.isNum || isNumberWord(t, "") {
 			return true
+		}
+		if (t.word == "un" || t.word == "une") && k == i+n && w == "dont" && k+1 < len(toks) && !toks[k+1].isBreak {
+			// "dont un commandant et cinq de ses lieutenants": one person
+			// (not "dont une partie", "dont un rapport").
+			if _, thing := lookup(nonCasualty, toks[k+1].word); !thing && !eventNoun(toks[k+1].word) && !statsNoun(toks[k+1].word) {
+				switch toks[k+1].word {
+				case "partie", "part", "grand", "grande", "certain", "certaine", "autre", "seul", "seule", "rapport", "communiqué", "bilan", "total":
+				default:
+					return true
+				}
+			}
 		}
 		if _, ok := lookup(groupWords, t.word); ok {
 			return true
@@ -5319,6 +5383,14 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			// "40 personnes, dont des supplétifs, ont été tuées": skip a subset.
 			if k+1 < len(toks) && isSubsetMarker(toks, k+1) {
 				e := subsetEnd(toks, k+1, lang)
+				if e < len(toks) && !toks[e].isBreak && auxiliary(toks[e].word) {
+					// "Vingt autres rebelles, dont un commandant et cinq de ses
+					// lieutenants ont été blessés": the subset's list ends at the
+					// verb, its closing comma missing.
+					k = e - 1
+					aux = k
+					continue
+				}
 				for k++; k < len(toks) && !toks[k].isBreak; k++ {
 				}
 				if k < len(toks) && toks[k].comma {
@@ -5413,8 +5485,11 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	}
 	if !fok && !fblock && lang != Arabic {
 		if m, ok := verbAfterCommas(toks, after, lang); ok {
-			fo, _ = lookup(outcomeWords, toks[m].word)
-			fend, fdist, fok = m+1, m-after+1, true
+			n := 1
+			if o, n2, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
+				fo, n = o, n2 // "embraced martyrdom"
+			}
+			fend, fdist, fok = m+n, m-after+1, true
 		}
 	}
 	for k := before - 1; k >= 0 && k >= before-10; k-- {

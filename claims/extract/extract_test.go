@@ -1039,6 +1039,14 @@ func TestRules(t *testing.T) {
 		{"the body of a person is one dead", "A police official said the body of a militant has been sighted near the encounter site.", []string{"killed:militants:1"}},
 		{"jawans are soldiers", "Nine jawans and two civilians were injured in the blast.", []string{"wounded:soldiers:9", "wounded:civilians:2"}},
 		{"perished is killed", "However, during a clash with Mozambican authorities on Wednesday, at least 18 terrorists perished.", []string{"killed:militants:>=18"}},
+		{"a subset opened by one person goes on to the verb when its closing comma is missing", "Vingt autres rebelles, dont un commandant et cinq de ses lieutenants ont été blessés lors des affrontements, a indiqué la même source.", []string{"wounded:militants:20"}},
+		{"a subset ends at a conjunction before a participle of another outcome", "les FSR ont bombardé le camp, tuant plusieurs civils dont un chef communautaire et blessant au moins 20 autres personnes.", []string{"killed:civilians:several", "wounded:unknown:>=20"}},
+		{"a member of a force, subject of a passive outcome, is one of it", "Trois sources sécuritaires ont affirmé qu'un membre des forces armées centrafricaines (Faca), a été tué dans l'attaque.", []string{"killed:soldiers:1"}},
+		{"a total of wounded that frames the part who died is no figure", "Parmi les cinq blessés, héliportés vers un hôpital militaire de Srinagar, deux ont succombé à leurs blessures.", []string{"killed:unknown:2"}},
+		{"Maoist guerrillas are militants", "C'est au total huit guérilleros maoïstes et quatre militaires qui ont été tués dans des affrontements distincts.", []string{"killed:militants:8", "killed:soldiers:4"}},
+		{"visitors are civilians", "Deux visiteurs musulmans ont été tués dans un accrochage près du camp.", []string{"killed:civilians:2"}},
+		{"people who fled are no figure", "Cinq personnes ont péri dans cette attaque, et 5.500 autres résidents du camp ont pris la fuite.", []string{"killed:unknown:5"}},
+		{"an outcome phrase after a subset's commas is read whole", "At least three policemen, including a deputy superintendent of police (DSP), embraced martyrdom after terrorists stormed a police station.", []string{"killed:security_forces:>=3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
