@@ -554,6 +554,16 @@ func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
 	return claims.N(v), true
 }
 
+// singularVictim reports whether w is a definite singular noun of a victim
+// ("الضحية ال57": the 57th victim).
+func singularVictim(w string) bool {
+	switch w {
+	case "الضحيه", "القتيل", "الجريح", "المصاب", "الشهيد", "الرهينه":
+		return true
+	}
+	return false
+}
+
 // wentUp reports whether w is a verb of rising before "up to" ("the toll went
 // up to 11", "climbed up to"), where "up to" says what the toll reached.
 func wentUp(w string) bool {
@@ -569,7 +579,8 @@ func wentUp(w string) bool {
 // / "aucun" / أي before a group or outcome.
 func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
-	if toks[i].isNum && i > 1 && toks[i-1].word == "ال" && !isOutcome(toks[i-2].word) {
+	if toks[i].isNum && i > 1 && toks[i-1].word == "ال" && (!isOutcome(toks[i-2].word) || singularVictim(toks[i-2].word)) {
+		// ("الضحية ال57" is the 57th victim, an ordinal)
 		// ("القتلى الـ 12" are the dead)
 		return q, false // "خلال الساعات الـ24 الماضية": a definite numeral counts no one
 	}
@@ -4478,6 +4489,12 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, m + n, true
 			}
 		}
+		if k == i && lang == Arabic && i > 0 && memberNoun(toks[i-1].word) && len(w) > 4 && strings.HasPrefix(w, "ل") && !strings.HasPrefix(w, "ال") {
+			// "قتل عنصر لقوات الحكومة السورية": a member of a force, by لـ.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
+				return g, k + n, true
+			}
+		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
 			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
@@ -6077,6 +6094,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				// authors, not the victims.
 				break
 			}
+			if lang == Arabic && attackComplement(toks, k) {
+				break // "خلّفت هجمات للقوات الديمقراطية المتحالفة التابعة لتنظيم داعش 15 قتيلاً": the authors
+			}
 			if k > 0 && speechVerbs[strings.TrimPrefix(toks[k-1].word, "و")] && lang == Arabic {
 				break // "أعلن الحوثيون سقوط 4 قتلى": the speaker, not the victims
 			}
@@ -6160,6 +6180,22 @@ func causeVerb(w string) bool {
 }
 
 // eventNoun reports whether w names an attack, whose adjective names its authors.
+// attackComplement reports whether the Arabic group word at toks[k] ends a
+// complement of an attack noun before it, made of the authors' names joined by
+// لـ and adjectives ("هجمات للقوات الديمقراطية المتحالفة التابعة لتنظيم داعش").
+func attackComplement(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-7; m-- {
+		t := toks[m]
+		if t.isBreak || t.isNum || isOutcome(t.word) {
+			return false
+		}
+		if eventNoun(t.word) {
+			return m+1 < len(toks) && strings.HasPrefix(toks[m+1].word, "ل") && !strings.HasPrefix(toks[m+1].word, "ال")
+		}
+	}
+	return false
+}
+
 func eventNoun(w string) bool {
 	if len(w) > 4 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب")) && w[0] >= 0x80 {
 		if rest := w[len("ل"):]; eventNoun(rest) || eventNoun("ال"+rest) {

@@ -1047,6 +1047,10 @@ func TestRules(t *testing.T) {
 		{"visitors are civilians", "Deux visiteurs musulmans ont été tués dans un accrochage près du camp.", []string{"killed:civilians:2"}},
 		{"people who fled are no figure", "Cinq personnes ont péri dans cette attaque, et 5.500 autres résidents du camp ont pris la fuite.", []string{"killed:unknown:5"}},
 		{"an outcome phrase after a subset's commas is read whole", "At least three policemen, including a deputy superintendent of police (DSP), embraced martyrdom after terrorists stormed a police station.", []string{"killed:security_forces:>=3"}},
+		{"thousands in the accusative then units joined by wa make one number", "وأدى العدوان المستمر على غزة إلى استشهاد 38 ألفا و983 شهيدا، وإصابة 89 ألفا و727 آخرين.", []string{"killed:unknown:38983", "wounded:unknown:89727"}},
+		{"a number glued to the article after a singular victim is an ordinal", "وانتهى الأمر بمقتل أحد الجنود، ليكون الضحية ال57 منذ 27 ماي الماضي.", []string{"killed:soldiers:1"}},
+		{"a member of a force joined by lam is of that force", "أعلنت غرفة عمليات الفتح المبين عن قتل عنصرين لقوات الحكومة السورية على محاور ريف إدلب الجنوبي.", []string{"killed:soldiers:2"}},
+		{"the authors named in the complement of an attack noun are no victims", "خلّفت هجمات للقوات الديمقراطية المتحالفة التابعة لتنظيم داعش أمس 15 قتيلاً على الأقل في قرى بشرق الكونغو.", []string{"killed:unknown:>=15"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

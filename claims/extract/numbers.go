@@ -63,7 +63,7 @@ func init() {
 	mult(French, 1e6, true, "millions")
 	mult(French, 5e5, false, "demi-million") // "plus d'un demi-million de morts"
 	mult(Arabic, 100, false, "مئة", "مائة")
-	mult(Arabic, 1000, false, "الف")
+	mult(Arabic, 1000, false, "الف", "الفا")
 	mult(Arabic, 1000, true, "الاف", "آلاف")
 	mult(Arabic, 1e6, false, "مليون")
 	mult(Arabic, 1e6, true, "ملايين")
@@ -211,6 +211,12 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			break
 		}
 		w := t.word
+		if w == "و" && read && cur == 0 && total >= 1000 && j+1 < len(toks) && toks[j+1].isNum && toks[j+1].fracDigits == 0 && toks[j+1].num < 1000 && toks[j].end == toks[j+1].start {
+			// "38 ألفا و983": the thousands, then the units joined by و.
+			cur = toks[j+1].num
+			j += 2
+			break
+		}
 		if read && !digits && (w == "and" || w == "et") {
 			if j+1 < len(toks) {
 				if _, ok := wordValue(toks[j+1].word, lang); ok {
