@@ -1079,7 +1079,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
-	if qual == claims.Exact && (w == "nobody" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
+	if qual == claims.Exact && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
 		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || (w == "احد" || w == "احدا") && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
@@ -1144,6 +1144,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	// "the insurgents also suffered casualties": losses a side suffered, with
+	// no number, are its deaths, qualitative (doc.go).
+	if (w == "casualties" || w == "losses") && qual == claims.Exact && j > 0 && (toks[j-1].word == "suffered" || toks[j-1].word == "sustained" || toks[j-1].word == "incurred") && !negationBefore(toks, j) {
+		q.fig, q.end = claims.Heavy(), j+1
+		q.outcome, q.hasOutcome = claims.Killed, true
+		return q, true
+	}
 	// "a démenti tout mort ou blessé": a denial of any toll is a zero of each
 	// (doc.go).
 	if (w == "tout" || w == "toute") && qual == claims.Exact && j+1 < len(toks) && denialBefore(toks, j) {
@@ -1161,6 +1168,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Explicit zeros: "no soldiers were killed", "aucun soldat tué", "no losses",
 	// "لم يقتل أي جندي".
+	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
+		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
+	}
 	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j)) {
 		n := toks[j+1]
 		if _, ok := lookup(groupWords, n.word); ok {
@@ -2067,7 +2077,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2720,8 +2730,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		if !gOK && q.end < len(toks) && otherWords(toks[q.end].word) && haveLast {
-			// "et cinq autres", "و5 آخرين": more of the group before.
+			// "et cinq autres", "و5 آخرين": more of the group before; after
+			// figures of two groups ("two policemen and three civilians were
+			// killed while four others were wounded"), of neither.
 			g, gend, gOK = lastGroup, q.end+1, true
+			if a, b := len(figs)-2, len(figs)-1; lang != Arabic && a >= 0 && figs[b].Group != figs[a].Group && figs[b].statedGrp && figs[a].statedGrp && figs[b].from == figs[a].to+1 && (toks[figs[a].to].word == "and" || toks[figs[a].to].word == "et") {
+				g = claims.UnknownGroup
+			}
 		}
 		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
 			// "and another six sustained injuries": more of the group before.
@@ -2819,7 +2834,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !severalGroups(figs, lastComma(toks, q.start)) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) {
 				// elided group: "12 soldiers killed and 30 wounded"; after figures
 				// of several groups ("15 civilians and 3 soldiers killed and 33
 				// wounded") it is none of them.
@@ -3263,6 +3278,9 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 	if lang != Arabic && q >= 6 && toks[q-1].word == "of" && toks[q-2].word == "total" && article(toks[q-3].word) {
 		q -= 3 // "had killed and injured a total of 26 soldiers"
 	}
+	if lang != Arabic && q >= 4 && (toks[q-1].word == "a" || toks[q-1].word == "un") && (toks[q].word == "number" || toks[q].word == "nombre") {
+		q-- // "killing and injuring a number of soldiers"
+	}
 	if lang != Arabic && q >= 3 {
 		// "killed or wounded 23 soldiers", "ont tué ou blessé 23 soldats".
 		switch toks[q-2].word {
@@ -3442,6 +3460,13 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				if w := strings.TrimPrefix(toks[m].word, "و"); w == "فقد" || w == "فقدت" {
 					if g, _, ok := phrase(groupWords, groupFirst, toks, m+1); ok && (stateSide(g) || g == claims.Militants) {
 						f.Outcome = claims.Killed
+					}
+					for x := f.from; x < f.to; x++ {
+						if familyWord(toks[x].word) {
+							// "إنه فقد 10 من أفراد أسرته": a family loses its
+							// members dead (doc.go).
+							f.Outcome = claims.Killed
+						}
 					}
 					break
 				}
@@ -4034,6 +4059,9 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	k := c
 	// The person's name after the noun: "le religieux Mujibu Rahman Ansari".
 	for n := 0; k < len(toks) && n < 3 && nameWord(toks[k]); k, n = k+1, n+1 {
+	}
+	if k+1 < len(toks) && toks[k].comma && k == c && toks[k+1].word == "n" {
+		k++ // "Le sixième otage, n'a pas survécu": a comma before the negated verb
 	}
 	kn := k
 	plural := false
@@ -6161,7 +6189,9 @@ func withholds(w string) bool {
 // affirmed ("Wagner a reconnu avoir subi de lourdes pertes") it states the toll.
 func acknowledges(w string) bool {
 	switch w {
-	case "reconnaître", "reconnaitre", "reconnu", "confirmer", "confirmé", "confirm", "confirmed", "acknowledge", "acknowledged", "admit", "admitted":
+	case "reconnaître", "reconnaitre", "reconnu", "reconnaissait", "reconnaissaient", "reconnaît", "reconnait", "confirmer", "confirmé", "confirm", "confirmed", "acknowledge", "acknowledged", "admit", "admitted",
+		"يتحدث", "تتحدث", "يذكر", "تذكر", "يشر", "تشر":
+		// (لم يتحدث البيان عن خسائر: the statement said nothing of losses)
 		return true
 	}
 	return false
@@ -6180,6 +6210,20 @@ func causeVerb(w string) bool {
 }
 
 // eventNoun reports whether w names an attack, whose adjective names its authors.
+// familyWord reports whether w names a family with a possessive suffix
+// (أسرته، عائلتها): its members are civilians, and lost are dead.
+func familyWord(w string) bool {
+	for _, st := range []string{"اسرت", "عائلت", "اسر", "عائل"} {
+		if rest, ok := strings.CutPrefix(w, st); ok {
+			switch rest {
+			case "ه", "ها", "هم", "هما":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // attackComplement reports whether the Arabic group word at toks[k] ends a
 // complement of an attack noun before it, made of the authors' names joined by
 // لـ and adjectives ("هجمات للقوات الديمقراطية المتحالفة التابعة لتنظيم داعش").
@@ -6542,6 +6586,9 @@ func militaryAdjective(w string) bool {
 // secondDay reports whether the number at toks[i] ends a span of days after a
 // month: "between March 27 and 28", "du 3 au 5 mars" is read by the month after.
 func secondDay(toks []token, i int) bool {
+	if i >= 2 && toks[i].isNum && toks[i].num <= 31 && toks[i-1].isNum && toks[i-1].num <= 31 && toks[i].start-toks[i-1].end == 1 && months[toks[i-2].word] {
+		return true // "on July 2-3"
+	}
 	if i < 3 || !toks[i].isNum || toks[i].num > 31 || !toks[i-2].isNum || !months[toks[i-3].word] {
 		return false
 	}

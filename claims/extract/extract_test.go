@@ -1051,6 +1051,19 @@ func TestRules(t *testing.T) {
 		{"a number glued to the article after a singular victim is an ordinal", "وانتهى الأمر بمقتل أحد الجنود، ليكون الضحية ال57 منذ 27 ماي الماضي.", []string{"killed:soldiers:1"}},
 		{"a member of a force joined by lam is of that force", "أعلنت غرفة عمليات الفتح المبين عن قتل عنصرين لقوات الحكومة السورية على محاور ريف إدلب الجنوبي.", []string{"killed:soldiers:2"}},
 		{"the authors named in the complement of an attack noun are no victims", "خلّفت هجمات للقوات الديمقراطية المتحالفة التابعة لتنظيم داعش أمس 15 قتيلاً على الأقل في قرى بشرق الكونغو.", []string{"killed:unknown:>=15"}},
+		{"a zero with no group named does not inherit the group before", "قتل ما لا يقل عن 4 جنود وأصيب 11 آخرون أمس في هجوم على حافلة، فيما تحدثت التقارير عن وقوع أربع هجمات أخرى لم تسفر عن إصابات.", []string{"killed:soldiers:>=4", "wounded:soldiers:11", "wounded:unknown:0"}},
+		{"a statement that said nothing of losses states no zero", "وقتلت مسلحين اثنين، لكن البيان لم يتحدث عن خسائر في صفوف إيساف أو القوات الأفغانية.", []string{"killed:militants:2"}},
+		{"health centres the toll is spread over are no people", "إن الحصيلة الأخيرة للاشتباكات وصلت إلى 39 قتيلاً و119 جريحًا، موزعة على 8 مراكز صحية.", []string{"killed:unknown:39", "wounded:unknown:119"}},
+		{"members of a family lost are dead civilians", "وقال ساكن آخر، إنه فقد 10 من أفراد أسرته في الغارة.", []string{"killed:civilians:10"}},
+		{"no-one is nobody", "No-one was killed in the Touldeni raid, he said.", []string{"killed:unknown:0"}},
+		{"the second day of a span of days is no number", "Thirty-four villagers were killed on July 2-3 in the north and northwest.", []string{"killed:civilians:34"}},
+		{"a civilian militia is militia", "Heavily-armed jihadists killed six members of a civilian militia pursuing them after an attack.", []string{"killed:militia:6"}},
+		{"others after a subject of two groups are of neither", "Farhad said that two policemen and three civilians were killed in the attack while four others were wounded.", []string{"killed:security_forces:2", "killed:civilians:3", "wounded:unknown:4"}},
+		{"casualties a side suffered with no number are its deaths", "He says the insurgents also suffered casualties.", []string{"killed:militants:qualitative"}},
+		{"killing and injuring a number of people is qualitative each", "The missile hit a military gathering, killing and injuring a number of soldiers.", []string{"killed:soldiers:qualitative", "wounded:soldiers:qualitative"}},
+		{"not acknowledging any loss states no zero", "Et du côté du M23, on ne reconnaissait aucune perte.", nil},
+		{"a hostage who did not survive is dead", "Le sixième otage, n'a pas survécu à ses blessures.", []string{"killed:unknown:1"}},
+		{"lives a conflict cost are deaths", "Des raids sur le bétail ont coûté des milliers de vies au Soudan du Sud.", []string{"killed:unknown:thousands"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -70,7 +70,7 @@ var (
 		claims.Missing:  {"disparu", "porté disparu"},
 	}
 	frenchOther = map[claims.Outcome][]string{
-		claims.Killed: {"tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
+		claims.Killed: {"n a pas survécu", "n ont pas survécu", "n avait pas survécu", "n avaient pas survécu", "did not survive", "didn t survive", "de vies", "tuant", "tue", "tuent", "tuer", "tuera", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
 			"mourir", "décès", "deces", "assassinat", "assassinats", "meurtre", "martyrs", "martyr", "la vie", "leur vie", "leurs vies", "des vies", "la mort", "mort de", "neutralisation", "élimination", "hors d état de nuire", "nuire", "pertes en vies humaines", "trouvé la mort", "corps", "dépouilles", "cadavres", "victimes", "victime", "la perte de", "la perte", "perdu", "perdu la vie", "coûté la vie", "arraché la vie", "causé la mort", "meurtre", "meurtres", "exécution", "exécutions", "périssaient", "périssait", "périrent", "périt", "éliminer", "abattre", "exécuter", "massacrer", "assassiner", "massacrant", "exécutant", "égorgeant", "assassinant", "abattant", "éliminant", "fusillant"},
 		claims.Wounded:  {"touché par balle", "touchés par balle", "touchés par balles", "touchées par balles", "touchés par les tirs", "touchés par des tirs", "touché par des tirs", "blessant", "blessures", "blessure", "blesser", "soigné", "soignés", "soignées", "soignée"},
 		claims.Captured: {"entre les mains", "in the hands of", "détenus par", "détenues par", "held by gunmen", "held by the kidnappers", "kidnapper", "enlever", "capturer", "enlevant", "capturant", "kidnappant", "enlèvement", "enlevement", "otages", "otage", "rapt", "kidnapping", "aux mains", "aux mains des", "captivité", "en captivité", "libérés", "libéré", "libérées", "libérée", "relâchés", "relâchées", "relâché", "faits prisonniers", "faites prisonnières", "faite prisonnière", "fait prisonniers"},
@@ -129,7 +129,7 @@ var (
 		claims.SecurityForces: {"police", "policemen", "policeman", "police officers", "gendarmes", "gendarme", "security forces", "security personnel", "policiers", "policier", "fds", "responsable de la police", "responsables de la police", "chef de la police",
 			"forces de sécurité", "forces de securite", "force publique", "forces loyalistes", "loyalistes", "loyalist forces", "loyalists", "border force", "border police", "defense and security forces", "defence and security forces", "general service unit", "gsu", "levies", "levies force", "border guards", "organized forces", "organised forces", "garde-frontières", "gardes-frontières", "gardes frontières", "security men", "security man", "pro-regime forces", "pro-government forces", "forces pro-gouvernementales", "forces progouvernementales", "peshmerga", "peshmergas", "kurdish peshmerga", "peshmerga forces", "forces peshmerga", "forces de défense et de sécurité", "forces de defense et de securite", "gendarmerie", "military police", "federal police", "iraqi federal police", "forces de l ordre", "agents des forces de l ordre", "membres des forces de l ordre", "personnel de sécurité", "fc personnel", "frontier corps personnel", "intelligence personnel", "security members", "agents de sécurité", "douaniers", "customs officers", "forestiers", "eaux et forêts", "cops", "cop", "policière", "policières", "constables", "head constables", "federal constabulary", "policewomen", "policewoman",
 		},
-		claims.Militia: {"vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
+		claims.Militia: {"vdp", "civilian militia", "civilian militias", "milice civile", "vdp", "volunteers", "volunteer", "dozo", "dozos", "militiamen", "militia", "militias", "volontaires", "volontaire", "supplétifs", "suppletifs", "supplétif",
 			"auxiliaries", "auxiliaires", "army auxiliaries", "army auxiliary", "civilian auxiliaries", "civilian auxiliary", "auxiliaires civils", "supplétifs civils", "combattants volontaires", "combattants prorégime", "combattants pro-régime", "miliciens prorégime", "milices prorégime", "combattants progouvernementaux", "miliciens progouvernementaux", "volontaires pour la défense de la patrie", "koglweogo", "cjtf", "comité de vigilance", "comités de vigilance", "membres du comité de vigilance", "membres des comités de vigilance", "vigilantes", "vigilante", "vigilants", "vigilant", "chasseurs dozo", "milice", "miliciens", "milicien", "auxiliary force", "civil protection group", "civilian volunteers", "tribal allies", "allied tribesmen", "pro-government tribesmen", "combattants prorégime", "combattants pro-régime", "prorégime", "pro-régime", "combattants progouvernementaux", "miliciens progouvernementaux", "pro-government fighters", "pro-government militia", "pro-government militias", "pro-regime fighters", "pro-regime militias", "paramilitary units", "allied paramilitary units", "allied militias", "army volunteers", "volunteers for the defense of the homeland", "volunteers for the defence of the homeland", "volunteers for the defense of the motherland", "volunteers for the defence of the motherland", "volunteers for the defense of the fatherland", "hashed", "hashed al-shaabi",
 			"peace committee", "peace committee members", "clan militia", "clan militias", "clan militiamen", "popular mobilization", "popular mobilisation", "popular mobilization forces", "popular mobilization units", "hashd", "hashd al-shaabi", "hashd al-sha abi", "pmu", "pmf", "hachd", "hachd al-chaabi", "hachd al chaabi", "hachd al-chaâbi", "hached", "hached al-chaabi", "mobilisation populaire", "unités de mobilisation populaire", "forces de mobilisation populaire"},
 		claims.ForeignForces: {"wagner", "peacekeepers", "peacekeeper", "casques bleus", "casque bleu", "blue helmet", "africa corps", "un troops", "un peacekeepers", "coalition forces", "coalition troops", "isaf", "nato troops",
@@ -305,7 +305,7 @@ func init() {
 	addAll(singular, claims.ForeignForces, "peacekeeper", "blue helmet")
 	addAll(singular, claims.Militia, "volunteer", "vigilante", "militiaman", "vdp volunteer", "vdp member", "vdp auxiliary", "volontaire", "milicien")
 	addAll(singular, claims.Militants, "militant", "fighter", "jihadist", "terrorist", "insurgent", "gunman", "attacker", "assailant", "rebel", "bandit", "bomber", "suicide bomber")
-	addAll(singular, claims.UnknownGroup, "person", "guard", "occupant", "individual", "man", "homme")
+	addAll(singular, claims.UnknownGroup, "otage", "person", "guard", "occupant", "individual", "man", "homme")
 	// The dual of the verbal noun إصابة: two people wounded ("سقوط شهيد وإصابتين").
 	for _, w := range []string{"اصابتين", "اصابتان"} {
 		set(countNouns, w, 2)
@@ -315,6 +315,12 @@ func init() {
 	for _, w := range []string{"جثتي", "جثتين", "جثتان"} {
 		set(countNouns, w, 2)
 		set(outcomeWords, w, claims.Killed)
+	}
+	// The members of a family: "10 من أفراد أسرته".
+	for _, st := range []string{"افراد اسرت", "افراد عائلت"} {
+		for _, sf := range []string{"ه", "ها", "هم"} {
+			set(groupWords, st+sf, claims.Civilians)
+		}
 	}
 	// A relative named by kinship with a possessive suffix is one civilian
 	// (doc.go): "وأصيبت والدتهما", "قتل زوجها".
@@ -420,7 +426,7 @@ var nonCasualty = map[string]bool{}
 var months = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"attacks", "attack", "encounters", "gunbattles", "firefights", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+	for _, w := range []string{"attacks", "attack", "attempts", "rickshaws", "مراكز", "الماشيه", "ماشيه", "encounters", "gunbattles", "firefights", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "motorbikes", "cattle", "times", "trucks", "camps", "bases",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois", "camions", "kilomètres",
 		"villages", "localités", "bataillon", "activities", "incidents", "opérations", "entités", "entities", "structures", "quartiers", "neighbourhoods", "neighborhoods", "districts", "equipment", "matériel", "supplies", "munitions", "embuscades", "ambushes", "raids", "assaults", "airstrikes", "air strikes", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
