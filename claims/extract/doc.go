@@ -284,8 +284,8 @@
 // The package's tests score it on sentences written for the purpose (testdata
 // corpus.tsv, heldout*.tsv, patterns.tsv) and on real sentences copied from
 // public news pages, each with its address (news-dev*.tsv, news-blind*.tsv; the
-// sixth to sixteenth sets, per language, were gathered and annotated by people who
-// did not see the extractor; news-blind6 to news-blind16 and heldout5 to heldout15
+// sixth to seventeenth sets, per language, were gathered and annotated by people who
+// did not see the extractor; news-blind6 to news-blind17 and heldout5 to heldout16
 // were each scored once, blind, and their headers give the scores and say which
 // were tuned on after it), with
 // four F1 scores per language: strict (outcome, group, interval, qualifier and
