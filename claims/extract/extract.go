@@ -555,13 +555,12 @@ func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
 }
 
 // singularVictim reports whether w is a definite singular noun of a victim
-// ("الضحية ال57": the 57th victim).
+// ("الضحية ال57": the 57th victim): an outcome noun of singularOutcome, a
+// victim or a hostage.
 func singularVictim(w string) bool {
-	switch w {
-	case "الضحيه", "القتيل", "الجريح", "المصاب", "الشهيد", "الرهينه":
-		return true
-	}
-	return false
+	rest, ok := strings.CutPrefix(w, "ال")
+	_, one := singularOutcome[rest]
+	return ok && (one || rest == "ضحيه" || rest == "رهينه")
 }
 
 // wentUp reports whether w is a verb of rising before "up to" ("the toll went
@@ -1545,8 +1544,7 @@ func diedLater(toks []token, k int) bool {
 		if t.isBreak || t.isNum {
 			return false
 		}
-		switch t.word {
-		case "succumbed", "died", "succombé", "succombe", "décédé", "décédée", "décède", "décédés":
+		if intransitive(t.word) {
 			return true
 		}
 		if isOutcome(t.word) {
@@ -2991,8 +2989,8 @@ func approximateToll(toks []token, figs []figure) {
 		default:
 			continue
 		}
-		if m == 0 || !tollNoun(toks[m-1].word) {
-			continue
+		if !(m > 0 && tollNoun(toks[m-1].word) || m+1 < len(toks) && tollNoun(toks[m+1].word)) {
+			continue // ("un bilan approximatif", "an approximate toll")
 		}
 		for k := range figs {
 			if f := &figs[k].Figure.Figure; figs[k].from > m && f.Qualifier == claims.Exact && f.Min == f.Max && f.Min > 0 {
@@ -3656,8 +3654,11 @@ func comradesAt(toks []token, k int) (int, bool) {
 	e := 0
 	armsAt := func(m int) bool {
 		// "frères d'armes", "brothers in arms": comrades.
-		return m+2 < len(toks) && (toks[m].word == "frères" || toks[m].word == "freres" || toks[m].word == "brothers") &&
-			(toks[m+1].word == "d" || toks[m+1].word == "in") && toks[m+2].word == "armes" || m+2 < len(toks) && toks[m].word == "brothers" && toks[m+1].word == "in" && toks[m+2].word == "arms"
+		switch joined(toks, m, 3) {
+		case "frères d armes", "freres d armes", "brothers in arms":
+			return true
+		}
+		return false
 	}
 	switch {
 	case k >= len(toks):
@@ -6213,7 +6214,7 @@ func causeVerb(w string) bool {
 // familyWord reports whether w names a family with a possessive suffix
 // (أسرته، عائلتها): its members are civilians, and lost are dead.
 func familyWord(w string) bool {
-	for _, st := range []string{"اسرت", "عائلت", "اسر", "عائل"} {
+	for _, st := range []string{"اسرت", "عائلت"} {
 		if rest, ok := strings.CutPrefix(w, st); ok {
 			switch rest {
 			case "ه", "ها", "هم", "هما":

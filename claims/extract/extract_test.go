@@ -1064,6 +1064,8 @@ func TestRules(t *testing.T) {
 		{"not acknowledging any loss states no zero", "Et du côté du M23, on ne reconnaissait aucune perte.", nil},
 		{"a hostage who did not survive is dead", "Le sixième otage, n'a pas survécu à ses blessures.", []string{"killed:unknown:1"}},
 		{"lives a conflict cost are deaths", "Des raids sur le bétail ont coûté des milliers de vies au Soudan du Sud.", []string{"killed:unknown:thousands"}},
+		{"an approximate toll makes its numbers about, in English too", "According to an approximate toll, the attack left 14 dead and about 20 wounded.", []string{"killed:unknown:~14", "wounded:unknown:~20"}},
+		{"a verb of dying after a wounded participle is any intransitive outcome", "A soldier wounded in the ambush near Djibo perished on Tuesday.", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
