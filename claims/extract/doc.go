@@ -242,6 +242,39 @@
 //     subject is a death ("فقدت العائلة خمسة من أفرادها", civilians), and
 //     "فقدان 13 صيادا" from a boat is 13 missing. "لم تسفر عن إصابات" is a zero
 //     of wounded.
+//   - People taken and then killed are both figures ("Six soldats, enlevés
+//     par les rebelles, ont été tués" is six soldiers captured and six
+//     killed); one wounded who then died is a death only ("Blessé par balle,
+//     un militaire a succombé"). An ordinal with a singular victim counts one
+//     ("un cinquième Casque bleu a été tué"). A part placed among a total
+//     ("Trente-trois rebelles figurent parmi les 41 personnes tuées") is a
+//     subset: the total is the figure. A total of wounded that frames a remark
+//     on some of them ("sur les 12 blessés, dix avaient été hospitalisés", "of
+//     the 12 wounded, 10 were shifted") is the total only. A group with a
+//     breakdown of outcomes ("dix soldats, dont huit sont morts et deux
+//     blessés") gives each outcome its number (eight soldiers killed, two
+//     wounded). "As many as 115" is up to 115. "Sans faire de victimes" is a
+//     zero of deaths. A qualitative toll that mixes outcomes with people
+//     displaced ("plus de 8 millions de morts, disparus et déplacés") is
+//     qualitative for each casualty outcome.
+//   - An apposition over a toll ("un bilan de 65 morts, tous des civils, et
+//     55 blessés") gives its group to the figures coordinated after it, and a
+//     frame (بين المواطنين, "parmi les civils") to all the figures it governs;
+//     a subset of mixed groups ("dont des soldats et des civils") lends none.
+//     A toll of its own after a group's figure ("the death toll was 15")
+//     inherits no group.
+//   - A state's paramilitary forces (India's CRPF, BSF and Assam Rifles;
+//     "paramilitaires" in Kashmir) are security_forces, their jawans too;
+//     jawans of the army are soldiers. Sudan's Rapid Support Forces stay
+//     militants. The official of an armed group is a militant; a cleric and
+//     his followers, and a family ("a family of five"), are civilians. A
+//     soldier of a national army serving in a UN force ("un Casque bleu
+//     marocain", "a Moroccan soldier of MINUSCA") is foreign_forces; the
+//     nationality alone names no group. "An officer and four soldiers" are
+//     two figures. Words that say no side name no group: rangers alone (of a
+//     park; "paramilitary rangers" are security_forces), escorts (مرافق),
+//     young men (شابا), "people working" told by a verb (where "workers" are
+//     civilians).
 //
 // # Method
 //
