@@ -499,7 +499,13 @@ func negatedYield(toks []token, j int) bool {
 	if j < 3 || toks[j-1].word != "اي" || toks[j-2].word != "عن" {
 		return false
 	}
-	for k := j - 3; k >= 1 && k >= j-16; k-- {
+	return negatedYieldFrom(toks, j-2)
+}
+
+// negatedYieldFrom reports whether the عن at toks[a] follows a negated verb of
+// yielding in its clause: "لم يسفر الهجوم عن إصابة أي من الجنود".
+func negatedYieldFrom(toks []token, a int) bool {
+	for k := a - 1; k >= 1 && k >= a-14; k-- {
 		if toks[k].isBreak {
 			return false
 		}
@@ -1043,7 +1049,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		bare := strings.TrimPrefix(w, "و")
 		if o, ok := singularOutcome[bare]; ok {
 			prev := toks[j-1].word
-			toll := prev == "عن" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط"
+			toll := prev == "عن" || prev == "ارتقاء" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط"
 			if bare != w {
 				// "شهيد وجريح"; "بين قتيل وجريح" is one number for two outcomes.
 				_, toll = lookup(outcomeWords, prev)
@@ -1065,6 +1071,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = f, j+1
 			if g, ok := lookup(groupWords, w); ok {
 				q.group, q.hasGroup = g, true
+			}
+			if g, n, ok := phrase(groupWords, groupFirst, toks, j); ok && n == 2 {
+				q.group, q.hasGroup, q.end = g, true, j+2 // "جنديان أمميان": the adjective names the force
 			}
 			if o, ok := lookup(outcomeWords, w); ok {
 				q.outcome, q.hasOutcome = o, true
@@ -1170,7 +1179,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j)) {
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j) ||
+		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2)) {
 		n := toks[j+1]
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
@@ -2313,6 +2323,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && i > 2 && used[i-3] && haveLast && !subset && toks[i-1].word == "الي" && strings.HasSuffix(toks[i-2].word, "اضافه") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و")) {
+			// "مقتل متمردين اثنين بالإضافة إلى جندي": a singular added to the
+			// figure before.
+			if c, ok := countNouns[toks[i].word]; ok && c == 1 {
+				if g, ok := lookup(groupWords, toks[i].word); ok {
+					add(i, i+1, lastOutcome, g, true, claims.N(1))
+					continue
+				}
+			}
+		}
 		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before.
 			if c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]; ok && c == 1 {
@@ -2645,6 +2665,18 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		g, gend, gOK := q.group, q.end, q.hasGroup
+		if n := toks[q.start].word; !gOK && lang == Arabic && q.start > 0 && (n == "اثنين" || n == "اثنان" || n == "اثنتين" || n == "اثنتان") {
+			// "مقتل متمردين (إسلاميين) اثنين بالإضافة إلى جندي": two after its
+			// plural noun, whose group it is (not "هجوم لانتحاريين اثنين",
+			// the attackers).
+			k := q.start - 1
+			if a := toks[k].word; k > 0 && strings.HasSuffix(a, "ين") && !lexiconWord(a) && !isNumberWord(toks[k], lang) {
+				k-- // an adjective
+			}
+			if g2, ok := lookup(groupWords, toks[k].word); ok && g2 != claims.UnknownGroup && strings.HasSuffix(toks[k].word, "ين") && !toks[k].isBreak && !strings.HasPrefix(toks[k].word, "ل") && !strings.HasPrefix(toks[k].word, "ب") {
+				g, gOK = g2, true
+			}
+		}
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
 			if !gOK {
@@ -2656,6 +2688,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend = g2, e2
 		} else if e2, ok := inPolice(toks, gend); ok && g == claims.Soldiers {
 			g, gend = claims.SecurityForces, e2 // "ضابط في الشرطة"
+		}
+		if e2, ok := inPolice(toks, gend); ok && gOK && g == claims.Soldiers && lang == Arabic && gend > q.end {
+			g, gend = claims.SecurityForces, e2 // "وثلاثة ضباط بالشرطة"
 		}
 		if gOK && g == claims.Soldiers && haveLast && lastGroup == claims.SecurityForces && gend > 0 && q.end < gend && (toks[q.end].word == "other" || toks[q.end].word == "autres") {
 			switch toks[gend-1].word {
@@ -3186,6 +3221,24 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) && !verbObject(toks, i+2) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
 		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
 	}
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && i+2 < len(toks) {
+		// "إن مواطنا لبنانيا استشهد", "بأن جنديا من الجيش قتل": an adjective
+		// or the force it belongs to between the singular and its verb.
+		m := i + 1
+		if a := toks[m].word; strings.HasSuffix(a, "يا") && !lexiconWord(a) && !isOutcome(a) && !toks[m].isNum {
+			m++
+		} else if a == "من" {
+			if g2, e2, ok := groupAt(toks, m+1, Arabic, 1); ok {
+				if refines(g, g2, toks, m+1, e2) {
+					g = g2
+				}
+				m = e2
+			}
+		}
+		if m > i+1 && m < len(toks) && isOutcome(toks[m].word) && !outcomeNoun(toks[m].word) && !verbObject(toks, m+1) {
+			return m, g, true
+		}
+	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && i+2 < len(toks) && strings.HasPrefix(toks[i+1].word, "لقي") && isOutcome(toks[i+2].word) {
 		return i + 1, g, true // "إن سيدة لقيت حتفها"
 	}
@@ -3684,11 +3737,12 @@ func comradesAt(toks []token, k int) (int, bool) {
 	return e, true
 }
 
-// comrades reports whether w names the comrades of people named before: they
-// are of their group (doc.go).
+// comrades reports whether w names the comrades or followers of people named
+// before: they are of their group (doc.go).
 func comrades(w string) bool {
 	switch w {
-	case "colleagues", "comrades", "collègues", "camarades", "compagnons", "زملائهم", "زملاءهم", "رفاقهم", "رفاقه", "زملائه":
+	case "colleagues", "comrades", "collègues", "camarades", "compagnons", "زملائهم", "زملاءهم", "رفاقهم", "رفاقه", "زملائه",
+		"followers", "اتباعه", "اتباعهم": // "a cleric ... and 16 of his followers": of the leader's group
 		return true
 	}
 	return false
@@ -5623,6 +5677,12 @@ func changeBefore(toks []token, d int) bool {
 // the force's words. A collective of state forces ("في القوات الأمنية") is no
 // police.
 func inPolice(toks []token, k int) (int, bool) {
+	if k < len(toks) && strings.HasPrefix(toks[k].word, "بال") {
+		// "ضابطين بالشرطة": the preposition is the word's proclitic.
+		if g, ok := lookup(groupWords, strings.TrimPrefix(toks[k].word, "ب")); ok && g == claims.SecurityForces {
+			return k + 1, true
+		}
+	}
 	if k+1 >= len(toks) || toks[k].word != "في" {
 		return 0, false
 	}

@@ -1066,6 +1066,22 @@ func TestRules(t *testing.T) {
 		{"lives a conflict cost are deaths", "Des raids sur le bétail ont coûté des milliers de vies au Soudan du Sud.", []string{"killed:unknown:thousands"}},
 		{"an approximate toll makes its numbers about, in English too", "According to an approximate toll, the attack left 14 dead and about 20 wounded.", []string{"killed:unknown:~14", "wounded:unknown:~20"}},
 		{"a verb of dying after a wounded participle is any intransitive outcome", "A soldier wounded in the ambush near Djibo perished on Tuesday.", []string{"killed:soldiers:1"}},
+		{"soldiers called UN (أمميان) are foreign_forces", "قتل جنديان أمميان في هجوم قرب كيدال.", []string{"killed:foreign_forces:2"}},
+		{"a soldier of the UN forces is foreign_forces", "أسفر الكمين عن مقتل جندي من القوات الأممية.", []string{"killed:foreign_forces:1"}},
+		{"a toll of UN soldiers is foreign_forces", "ارتفعت حصيلة قتلى الجنود الأمميين في مالي إلى 20.", []string{"killed:foreign_forces:20"}},
+		{"soldiers of the blue helmets are foreign_forces", "قتل جنديان تشاديان من القبعات الزرق في كمين.", []string{"killed:foreign_forces:2"}},
+		{"the Persian yeh folds to yeh", "قتل حوالی 40 شخصا في الهجوم.", []string{"killed:unknown:~40"}},
+		{"the forces of the Assad regime are soldiers", "قُتل عدد من عناصر قوات نظام الأسد في ريف حلب.", []string{"killed:soldiers:qualitative"}},
+		{"a cleric and his followers are civilians", "قتل رجل دين وأصيب 12 من أتباعه في انفجار.", []string{"killed:civilians:1", "wounded:civilians:12"}},
+		{"a singular with its force before the verb", "قال مصدر إن جنديا من الجيش قتل وكذلك أربعة مسلحين.", []string{"killed:soldiers:1", "killed:militants:4"}},
+		{"members of the family are civilians", "أدت الغارة إلى مقتل خمسة من أفراد الأسرة.", []string{"killed:civilians:5"}},
+		{"a list after in addition to", "أسفر الاشتباك عن مقتل مسلحين اثنين بالإضافة إلى جندي وثلاثة ضباط بالشرطة.", []string{"killed:militants:2", "killed:soldiers:1", "killed:security_forces:3"}},
+		{"members of a country's forces are security_forces, also in a zero", "لم يسفر الهجوم عن إصابة أي من أفراد القوات النيجيرية.", []string{"wounded:security_forces:0"}},
+		{"a dual of citizens is civilians", "استشهد مواطنان فلسطينيان في غارة.", []string{"killed:civilians:2"}},
+		{"a singular citizen before the verb", "قالت الوكالة إن مواطنا سوريا استشهد في القصف.", []string{"killed:civilians:1"}},
+		{"the ascension of martyrs is their death", "أدت الغارة إلى ارتقاء شهيدين.", []string{"killed:unknown:2"}},
+		{"the fall of two martyrs is their death", "أفادت الوكالة بسقوط شهيدين في الغارة.", []string{"killed:unknown:2"}},
+		{"regime forces and their loyal militias between dead and wounded", "سقط عدد من عناصر قوات النظام والميليشيات الموالية لها بين قتيل وجريح.", []string{"killed:security_forces:qualitative", "wounded:security_forces:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

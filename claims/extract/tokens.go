@@ -27,7 +27,7 @@ type token struct {
 }
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
-// maqsura to ي, ta marbuta to ه (wire copy writes both: اصابة / اصابه), and no
+// maqsura and the Persian yeh (ی) to ي, the Persian keheh (ک) to ك, ta marbuta to ه (wire copy writes both: اصابة / اصابه), and no
 // diacritics or tatweel. It is applied once, when the text is
 // cut into words; offsets stay those of the original text.
 func norm(s string) string {
@@ -52,8 +52,10 @@ func norm(s string) string {
 		switch {
 		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
 			b.WriteRune('ا')
-		case r == 'ى':
-			b.WriteRune('ي')
+		case r == 'ى' || r == 'ی':
+			b.WriteRune('ي') // also the Persian yeh of text typed on Persian keyboards: حوالی
+		case r == 'ک':
+			b.WriteRune('ك') // the Persian keheh
 		case r == 'ة':
 			b.WriteRune('ه')
 		case r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640:
