@@ -189,6 +189,19 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "02H00 du matin": a time
 			continue
 		}
+		if t.isNum && k+2 < len(toks) && toks[k+1].isBreak && toks[k+1].start == t.end && toks[k+2].isNum && toks[k+2].start == toks[k+1].end && toks[k+2].end-toks[k+2].start == 2 {
+			inert(k) // "at 3:00 p.m.": a clock time
+			inert(k + 2)
+			continue
+		}
+		if t.isNum && k > 1 && (toks[k-2].word == "operation" || toks[k-2].word == "opération") && prev != "" && !lexiconWord(prev) {
+			inert(k) // "Operation Tornado 1": a name
+			continue
+		}
+		if t.isNum && next == "base" && k+2 < len(toks) && toks[k+2].word == "hospital" {
+			inert(k) // "shifted to 92 Base hospital": a name
+			continue
+		}
 		if t.isNum && t.fracDigits == 0 {
 			switch {
 			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
@@ -231,6 +244,17 @@ func labels(toks []token, lang Lang) {
 					inert(m)
 				}
 			}
+		}
+		// "shot and mortally wounded two traffic cops", "blessé mortellement":
+		// wounds that killed.
+		if (t.word == "mortally" || t.word == "fatally" || t.word == "mortellement") && (strings.HasPrefix(next, "wound") || strings.HasPrefix(next, "injur") || strings.HasPrefix(next, "bless")) {
+			toks[k+1].word = "killed"
+		} else if strings.HasPrefix(t.word, "bless") && next == "mortellement" {
+			toks[k].word = "tués"
+		}
+		// "It wasn't clear how many people were killed": a question, no toll.
+		if t.word == "how" && (next == "many" || next == "much") {
+			toks[k+1].word = "many-"
 		}
 		// "saved the lives of", "sauvé la vie de": lives kept, not lost.
 		if (t.word == "lives" || t.word == "life" || t.word == "vies" || t.word == "vie") && k > 1 && (saveWord(prev) || saveWord(toks[k-2].word)) {
@@ -2143,6 +2167,7 @@ type figure struct {
 
 // sentence extracts the figures of one sentence.
 func sentence(text string, toks []token, lang Lang) []Figure {
+	toks = dropAsides(text, toks, lang)
 	var denials []int // positions of denial words
 	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" { // "لا أساس له من الصحة"
@@ -2975,6 +3000,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	approximateToll(toks, figs)
+	policeOfficers(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	for k, f := range figs {
 		if f.toll && tolled(figs, k) {
@@ -2986,6 +3012,38 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// policeOfficers gives security_forces to the officers of a sentence about the
+// police and no army ("A cartel ambush on state police killed four officers",
+// "Police say five of their officers ... have been killed"): an officer alone is
+// a soldier in a military context (doc.go), a policeman where the police are
+// the force the sentence names.
+func policeOfficers(toks []token, figs []figure) {
+	police := false
+	for _, t := range toks {
+		switch t.word {
+		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law":
+			police = true
+		case "army", "military", "soldiers", "soldier", "troops", "armée", "armee", "militaires", "militaire", "soldats", "soldat":
+			return
+		}
+	}
+	if !police {
+		return
+	}
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.Soldiers {
+			continue
+		}
+		for m := f.from; m < f.to && m < len(toks); m++ {
+			switch toks[m].word {
+			case "officers", "officer", "officiers", "officier":
+				f.Group = claims.SecurityForces
+			}
+		}
+	}
 }
 
 // framedTotalDied reports whether figs[k] is a total of wounded that only frames
@@ -3032,7 +3090,21 @@ func approximateToll(toks []token, figs []figure) {
 				*f = claims.AboutN(f.Min)
 			}
 		}
-		return
+		break
+	}
+	for k := range figs {
+		// "estimated the death toll at 125", "estimait le bilan à 40": an
+		// estimate is about (doc.go), its object between the verb and "at".
+		fr := figs[k].from
+		if f := &figs[k].Figure.Figure; fr < 3 || f.Qualifier != claims.Exact || f.Min != f.Max || f.Min == 0 || toks[fr-1].word != "at" && toks[fr-1].word != "à" {
+			continue
+		}
+		for m := fr - 2; m >= 0 && m >= fr-6 && !toks[m].isBreak; m-- {
+			if w := toks[m].word; strings.HasPrefix(w, "estim") || strings.HasPrefix(w, "évalu") {
+				figs[k].Figure.Figure = claims.AboutN(figs[k].Figure.Figure.Min)
+				break
+			}
+		}
 	}
 }
 
@@ -3892,8 +3964,33 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 
 // dash reports whether the text between two tokens holds a dash that sets words
 // apart: an em or en dash, or a hyphen with spaces around it.
+// dropAsides returns toks without the asides between two dashes that hold no
+// number, group or outcome: "two of them -- JCO Naib Subedar Vipan Kumar and Sepoy
+// Arvind Singh -- succumbed" is read as "two of them succumbed", and the names
+// count no one. An aside with numbers (a breakdown) stays for breakdown to read.
+// toks is not modified; offsets stay those of the text.
+func dropAsides(text string, toks []token, lang Lang) []token {
+	for a := 1; a < len(toks); a++ {
+		if !dash(text[toks[a-1].end:toks[a].start]) {
+			continue
+		}
+		for b := a + 1; b < len(toks) && b <= a+12; b++ {
+			t := toks[b-1]
+			if _, grp := lookup(groupWords, t.word); t.isBreak || t.isNum || isNumberWord(t, lang) || approx[t.word] > 0 || claimsVague(t.word) || isOutcome(t.word) || grp {
+				break // ("56 شخصا – من الجنود ومتطوعي الدفاع عن الوطن –": the aside names the group)
+			}
+			if dash(text[t.end:toks[b].start]) {
+				out := make([]token, 0, len(toks)-(b-a))
+				out = append(append(out, toks[:a]...), toks[b:]...)
+				return dropAsides(text, out, lang)
+			}
+		}
+	}
+	return toks
+}
+
 func dash(gap string) bool {
-	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ")
+	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")
 }
 
 // frames gives the group of a frame ("parmi les gendarmes", "في صفوف الجنود",
@@ -4150,6 +4247,9 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok && n > 1 && !(k+n < len(toks) && ofWords[toks[k+n].word]) {
 			return g, e, o, true
 		}
+	}
+	if lang == English && j+1 < len(toks) && (toks[j+1].word == "injured" || toks[j+1].word == "wounded") && e > j+2 {
+		return g, e, claims.Wounded, true // "The injured soldier was shifted to a hospital": the adjective is the outcome
 	}
 	return 0, 0, 0, false
 }

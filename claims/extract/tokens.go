@@ -59,7 +59,7 @@ func norm(s string) string {
 		case r == 'ة':
 			b.WriteRune('ه')
 		case r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640:
-		case r == '’' || r == '\'':
+		case r == '’' || r == '\'' || r == '´':
 			b.WriteRune(' ')
 		default:
 			b.WriteRune(unicode.ToLower(r))
