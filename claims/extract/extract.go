@@ -1905,6 +1905,11 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	}
 	switch toks[q-1].word {
 	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose", "was", "is", "stood", "stands":
+	case "de":
+		// "le nombre de soldats tués était de neuf"
+		if q < 2 || toks[q-2].word != "était" && toks[q-2].word != "est" && toks[q-2].word != "serait" {
+			return toll{}, false
+		}
 	default:
 		return toll{}, false
 	}
@@ -2181,6 +2186,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	haveLast := false
 	subset := false     // inside a subset clause ("dont 8 enfants", "بينهم ضابط")
 	subsetVerb := false // the subset clause has passed an outcome word
+	partsNext := false  // a whole with no outcome of its own before "dont"; its parts are figures
 	add := func(from, to int, o claims.Outcome, g claims.Group, stated bool, f claims.Figure) {
 		s, e := toks[from].start, toks[to-1].end
 		figs = append(figs, figure{Figure{Outcome: o, Group: g, Figure: f, Denied: denied, Text: text[s:e], Start: s, End: e}, from, to, stated, false})
@@ -2206,7 +2212,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if used[i] {
 			continue
 		}
-		if isSubsetMarker(toks, i) && (haveLast || !amongDead(toks, i)) {
+		if partsNext && isSubsetMarker(toks, i) {
+			partsNext = false // the parts after a whole with no outcome of its own are figures
+		} else if isSubsetMarker(toks, i) && (haveLast || !amongDead(toks, i)) {
 			// ("Among the dead were 14 soldiers", "وكان من بين القتلى 14 جنديا":
 			// with no toll before, the figures themselves)
 			subset, subsetVerb = true, false
@@ -2215,7 +2223,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
-			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && isOutcome(toks[i+1].word)) && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && (isOutcome(toks[i+1].word) || causeVerb(toks[i+1].word) || toks[i+1].word == "faisant" || toks[i+1].word == "leaving")) && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -2889,6 +2897,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 			o = lastOutcome // elided outcome: "12 soldiers killed and 3 civilians"
 		}
+		if oOK && gOK && !subset && !q.hasOutcome {
+			if mk, ok := outcomesInParts(toks, max(q.end, gend), oend, lang); ok {
+				// "un camion qui transportait dix soldats, dont huit sont morts et
+				// deux ont été blessés": the parts state the outcomes, each a
+				// figure of the group (doc.go); the whole has none.
+				lastGroup, haveLast, partsNext = g, true, true
+				i = mk - 1
+				continue
+			}
+		}
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
@@ -3001,17 +3019,77 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	mixedSubsets(toks, figs, lang)
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
+	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	for k, f := range figs {
 		if f.toll && tolled(figs, k) {
 			continue // "un lourd bilan meurtrier : au moins 73 personnes tuées"
 		}
-		if restated(toks, figs, k) || framedTotalDied(toks, figs, k) {
+		if restated(toks, figs, k) || framedTotalDied(toks, figs, k) || framedPart(toks, figs, k) {
 			continue
 		}
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// outcomesInParts reports whether the outcome found for a figure, at toks[:oend],
+// lies in a subset after it whose parts have their own verbs: "dix soldats, dont
+// huit sont morts et deux ont été blessés". It returns the subset marker.
+func outcomesInParts(toks []token, from, oend int, lang Lang) (int, bool) {
+	for m := from; m+3 < len(toks) && m < oend; m++ {
+		if !toks[m].comma {
+			continue
+		}
+		if isSubsetMarker(toks, m+1) && isNumberWord(toks[m+2], lang) && (auxiliary(toks[m+3].word) || toks[m+3].word == "sont" || toks[m+3].word == "were") && m+3 < oend {
+			return m + 1, true
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// withDisplaced reads one number for casualties and people displaced together
+// ("plus de 8 millions de morts, disparus et déplacés"): the split is unknown
+// and the displaced no casualties, so each casualty outcome named is
+// qualitative (doc.go).
+func withDisplaced(toks []token, figs []figure) []figure {
+	n := len(figs)
+	for k := 0; k < n; k++ {
+		f := &figs[k]
+		var outs []claims.Outcome
+		displaced := false
+		for m := f.to; m < len(toks) && m < f.to+8; m++ {
+			t := toks[m]
+			if t.comma || t.word == "et" || t.word == "and" || t.word == "ou" || t.word == "or" {
+				continue
+			}
+			if t.isBreak {
+				break
+			}
+			if displacedGroup(toks, m) && (m+1 == len(toks) || toks[m+1].isBreak) {
+				displaced = true // (not "deaths and displaced millions": a verb with its own number)
+				continue
+			}
+			if o, ok := lookup(outcomeWords, t.word); ok && (participle(t.word) || outcomeNoun(t.word) || strings.HasSuffix(t.word, "s")) {
+				outs = append(outs, o)
+				continue
+			}
+			break
+		}
+		if !displaced || len(outs) == 0 {
+			continue // ("tuant plusieurs civils déplacés": an adjective)
+		}
+		f.Figure.Figure = claims.Heavy()
+		for _, o := range outs {
+			if o != f.Outcome {
+				g := *f
+				g.Outcome = o
+				figs = append(figs, g)
+			}
+		}
+	}
+	return figs
 }
 
 // policeOfficers gives security_forces to the officers of a sentence about the
@@ -3052,7 +3130,21 @@ func policeOfficers(toks []token, figs []figure) {
 // died", the whole is no figure (doc.go).
 func framedTotalDied(toks []token, figs []figure, k int) bool {
 	f := figs[k]
-	if f.Outcome != claims.Wounded || f.from < 2 || f.Figure.Figure.Qualifier != claims.Exact {
+	if f.Outcome != claims.Wounded || !framingTotal(toks, f) {
+		return false
+	}
+	for _, g := range figs[k+1:] {
+		if g.Outcome == claims.Killed && g.Figure.Figure.Max <= f.Figure.Figure.Min && !g.statedGrp {
+			return true
+		}
+	}
+	return false
+}
+
+// framingTotal reports whether f is an exact total that opens its clause as a
+// frame: "Sur les 54 morts, ...", "of the 12 wounded, ...".
+func framingTotal(toks []token, f figure) bool {
+	if f.from < 2 || f.Figure.Figure.Qualifier != claims.Exact {
 		return false
 	}
 	switch toks[f.from-2].word + " " + toks[f.from-1].word {
@@ -3060,12 +3152,24 @@ func framedTotalDied(toks []token, figs []figure, k int) bool {
 	default:
 		return false
 	}
-	if f.from > 2 && !toks[f.from-3].isBreak {
+	return f.from == 2 || toks[f.from-3].isBreak || conjunction(toks[f.from-3].word) || toks[f.from-3].word == "que" || toks[f.from-3].word == "that"
+}
+
+// framedPart reports whether figs[k] is a part of the total that frames its
+// clause, with that total's outcome: "sur les 12 blessés, dix avaient été
+// hospitalisés", "Sur les 54 morts, 16 corps ont été conservés à la morgue" —
+// the total is the figure (doc.go).
+func framedPart(toks []token, figs []figure, k int) bool {
+	if k == 0 {
 		return false
 	}
-	for _, g := range figs[k+1:] {
-		if g.Outcome == claims.Killed && g.Figure.Figure.Max <= f.Figure.Figure.Min && !g.statedGrp {
-			return true
+	t, f := figs[k-1], figs[k]
+	if !framingTotal(toks, t) || f.Outcome != t.Outcome || f.Figure.Figure.Max > t.Figure.Figure.Min {
+		return false
+	}
+	for m := t.to; m < f.from; m++ {
+		if toks[m].comma {
+			return m == t.to // the comma that closes the frame, then the part
 		}
 	}
 	return false
@@ -3563,8 +3667,13 @@ func appositions(toks []token, figs []figure, lang Lang) {
 		default:
 			continue
 		}
-		if g, _, ok := groupAt(toks, p+1, lang, 4); ok && g != claims.UnknownGroup {
+		if g, e, ok := groupAt(toks, p+1, lang, 4); ok && g != claims.UnknownGroup {
 			f.Group, f.statedGrp = g, true
+			// "un bilan de 65 morts, tous des civils, et 55 blessés": the
+			// apposition reaches the figure coordinated after it (doc.go).
+			if k+1 < len(figs) && e+1 < len(toks) && toks[e].comma && (toks[e+1].word == "et" || toks[e+1].word == "and") && figs[k+1].from == e+2 && !figs[k+1].statedGrp {
+				figs[k+1].Group, figs[k+1].statedGrp = g, true
+			}
 		}
 	}
 }
@@ -4495,6 +4604,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire", "un camp de réfugiés" a place
 	}
 	g, _, ok := groupAt(toks, p+1, lang, 3)
+	if !ok && p+4 < len(toks) && (toks[p+2].word == "un" || toks[p+2].word == "a") && (toks[p+3].word == "groupe" || toks[p+3].word == "group" || toks[p+3].word == "unité" || toks[p+3].word == "unit") && ofWords[toks[p+4].word] {
+		g, _, ok = groupAt(toks, p+5, lang, 2) // "au sein d'un groupe de paramilitaires"
+	}
 	if !ok && w == "side" {
 		for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
 			g, ok = lookup(groupWords, toks[m].word)
@@ -5055,6 +5167,24 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		return 0, 0, false
 	}
 	if k+1 >= len(toks) {
+		return 0, 0, false
+	}
+	if w := toks[k].word; (w == "nos" || w == "our") && (toks[k+1].word == "hommes" || toks[k+1].word == "men" || toks[k+1].word == "éléments") {
+		// "«Cinq de nos hommes ont été assassinés», a déclaré ce haut
+		// responsable militaire": the speaking force, named before or after.
+		for p := before - 1; p >= 0; p-- {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+				return g, k + 2, true
+			}
+		}
+		for p := k + 2; p < len(toks); p++ {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+				return g, k + 2, true
+			}
+			if w := toks[p].word; w == "militaire-" || w == "military" {
+				return claims.Soldiers, k + 2, true
+			}
+		}
 		return 0, 0, false
 	}
 	switch toks[k].word {
@@ -6261,6 +6391,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
+		}
+		if (t.word == "fait" || t.word == "faisant" || t.word == "leaving") && k > 0 && (toks[k-1].word == "et" || toks[k-1].word == "and") {
+			break // "30 personnes dont 12 rebelles et fait 20 blessés": a verb of toll opens the figure's clause
 		}
 		switch t.word {
 		case "recovered", "found", "retrieved", "discovered", "retrouvé", "découvert", "récupéré":

@@ -1103,6 +1103,22 @@ func TestRules(t *testing.T) {
 		{"a clock time is no figure", "They were killed at 3:00 p.m. local time when a drone hit their car.", nil},
 		{"soldiers who fell in battle are dead", "The government mourned the 92 soldiers who fell in battle on Monday.", []string{"killed:soldiers:92"}},
 		{"their officers after police say", "Police say five of their officers and three militants have been killed.", []string{"killed:security_forces:5", "killed:militants:3"}},
+		{"a total of wounded that frames those hospitalised is the total only", "Sur les 12 blessés, dix avaient été hospitalisés.", []string{"wounded:unknown:12"}},
+		{"a total of dead that frames bodies moved is the total only", "Sur les 40 morts, 22 corps ont été transportés à la morgue.", []string{"killed:unknown:40"}},
+		{"a subset ends at et faisant", "Les frappes ont touché le marché, tuant 30 personnes dont 12 rebelles et faisant des dizaines de blessés.", []string{"killed:unknown:30", "wounded:unknown:tens"}},
+		{"an apposition over a toll reaches the figure after it", "Les rebelles ont donné un bilan de 40 morts, tous des civils, et 25 blessés.", []string{"killed:civilians:40", "wounded:civilians:25"}},
+		{"shootouts counted are no figure", "Trois militants et deux soldats ont été tués dans deux fusillades.", []string{"killed:militants:3", "killed:soldiers:2"}},
+		{"battles counted vaguely are no figure", "Six rebelles ont été tués dans plusieurs batailles avec l'armée.", []string{"killed:militants:6"}},
+		{"our men said by a military official", "«Quatre de nos hommes ont été tués et six blessés», a déclaré un responsable militaire.", []string{"killed:soldiers:4", "wounded:soldiers:6"}},
+		{"a toll of dead, missing and displaced is qualitative each", "Le conflit a fait plus de 5 millions de morts, disparus et déplacés.", []string{"killed:unknown:qualitative", "missing:unknown:qualitative"}},
+		{"a subset of mixed groups lends none", "Le ministre a fait état de deux militaires blessés et de cinq disparus, dont deux civils et trois militaires.", []string{"wounded:soldiers:2", "missing:unknown:5"}},
+		{"the number of soldiers killed was N", "Le nombre de soldats tués était de sept après l'attaque.", []string{"killed:soldiers:7"}},
+		{"kilos are no people", "Un rebelle a trouvé la mort en manipulant une bombe de trois kilos.", []string{"killed:militants:1"}},
+		{"a group with a breakdown of outcomes gives each outcome", "La mine a touché un camion qui transportait douze soldats, dont neuf sont morts et trois ont été blessés.", []string{"killed:soldiers:9", "wounded:soldiers:3"}},
+		{"a frame au sein d'un groupe de paramilitaires", "Une mine a fait trois morts et quatre blessés au sein d'un groupe de paramilitaires.", []string{"killed:security_forces:3", "wounded:security_forces:4"}},
+		{"vingt cinq without a hyphen", "Vingt cinq éléments armés du PKK ont été tués.", []string{"killed:militants:25"}},
+		{"des corps are no count of one", "Le bilan évoquait une trentaine de morts; des corps seraient restés bloqués.", []string{"killed:unknown:~30"}},
+		{"paid the supreme price; the civilian JTF is militia", "Dix soldats et deux membres de la JTF civile ont payé le prix suprême.", []string{"killed:soldiers:10", "killed:militia:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -427,7 +427,7 @@ var nonCasualty = map[string]bool{}
 var months = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"attacks", "attack", "attempts", "rickshaws", "مراكز", "الماشيه", "ماشيه", "encounters", "gunbattles", "firefights", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
+	for _, w := range []string{"attacks", "attack", "attempts", "rickshaws", "fusillades", "fusillade", "batailles", "bataille", "affrontements", "accrochages", "échanges", "kilos", "kilo", "kg", "kilogrammes", "kilograms", "مراكز", "الماشيه", "ماشيه", "encounters", "gunbattles", "firefights", "posts", "post", "positions", "vehicles", "vehicle", "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles",
 		"years", "year", "days", "day", "hours", "weeks", "months", "villages", "weapons", "motorcycles", "motorbikes", "cattle", "times", "trucks", "camps", "bases",
 		"attaques", "attaque", "postes", "poste", "véhicules", "vehicules", "jours", "ans", "heures", "semaines", "mois", "motos", "armes", "fois", "camions", "kilomètres",
 		"villages", "localités", "bataillon", "activities", "incidents", "opérations", "entités", "entities", "structures", "quartiers", "neighbourhoods", "neighborhoods", "districts", "equipment", "matériel", "supplies", "munitions", "embuscades", "ambushes", "raids", "assaults", "airstrikes", "air strikes", "points", "pages", "minutes", "min", "m", "mètres", "metres", "meters", "tonnes", "dollars", "francs", "euros",
