@@ -202,6 +202,18 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "shifted to 92 Base hospital": a name
 			continue
 		}
+		if t.isNum && (prev == "يومي" || prev == "الجبهه" || prev == "الفرقه" || prev == "اللواء" || prev == "الكتيبه" || prev == "front") {
+			inert(k) // "خلال يومي 11 و12 سبتمبر": days; "الجبهة 18": a unit's name
+			if k+2 < len(toks) && next == "و" && toks[k+2].isNum {
+				inert(k + 2)
+			}
+			continue
+		}
+		if t.isNum && t.fracDigits == 0 && t.num >= 1900 && t.num <= 2100 && prev == "entre" && next == "et" && k+2 < len(toks) && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100 {
+			inert(k) // "entre 2020 et 2022": a span of years
+			inert(k + 2)
+			continue
+		}
 		if t.isNum && t.fracDigits == 0 {
 			switch {
 			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
@@ -217,7 +229,7 @@ func labels(toks []token, lang Lang) {
 				inert(k) // "a civil war from 2013-18": the end of a span of years
 			case t.num >= 1900 && t.num <= 2100 && k > 1 && (prev == "de" && (toks[k-2].word == "début" || toks[k-2].word == "fin" || toks[k-2].word == "courant") || prev == "early" || prev == "late" || prev == "mid"):
 				inert(k) // "depuis le début de 2026", "since early 2024": a year
-			case t.num >= 1900 && t.num <= 2100 && (prev == "since" || prev == "depuis" || prev == "منذ" || prev == "عام" || prev == "in" && k+1 < len(toks) && toks[k+1].isBreak):
+			case t.num >= 1900 && t.num <= 2100 && (prev == "since" || prev == "depuis" || prev == "منذ" || prev == "عام" || prev == "وعام" || prev == "العام" || prev == "in" && k+1 < len(toks) && toks[k+1].isBreak):
 				inert(k)
 			}
 			continue
@@ -524,6 +536,16 @@ func negatedYield(toks []token, j int) bool {
 		return false
 	}
 	return negatedYieldFrom(toks, j-2)
+}
+
+// negatedAfterOf reports whether "أيا من X" at toks[j] is the subject of a
+// negated outcome right after it: "أن أيا من عناصر قوات حفظ السلام لم يصب".
+func negatedAfterOf(toks []token, j int, lang Lang) bool {
+	if j+2 >= len(toks) || toks[j+1].word != "من" {
+		return false
+	}
+	_, e, ok := groupAt(toks, j+2, lang, 1)
+	return ok && e+1 < len(toks) && toks[e].word == "لم" && isOutcome(toks[e+1].word)
 }
 
 // negatedYieldFrom reports whether the عن at toks[a] follows a negated verb of
@@ -1055,6 +1077,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// number after a verb of falling or causing is a toll with no number.
 		switch toks[j-1].word {
 		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط", "بسقوط", "وسقوط", "بوقوع":
+			for k := j - 2; k >= 1 && k >= j-6 && !toks[k].isBreak; k-- {
+				if acknowledges(toks[k].word) && (toks[k-1].word == "لم" || toks[k-1].word == "ولم") {
+					return q, false // "ولم يتحدث الوزير عن سقوط قتلى": not acknowledging states no figure (doc.go)
+				}
+			}
 			o, _ := lookup(outcomeWords, w)
 			q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+1, o, true
 			if negationBefore(toks, j-1) {
@@ -1204,7 +1231,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
 	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j) ||
-		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2)) {
+		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
+		if w == "ايا" {
+			w = "اي"
+		}
 		n := toks[j+1]
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
@@ -2114,7 +2144,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "any", "عدد", "عددا", "وعدد", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "وعدد", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2884,6 +2914,19 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// number coordinated with the figure before is more of it.
 			o, oOK, g, gOK = lastOutcome, true, lastGroup, true
 		}
+		if e := max(q.end, gend); !oOK && e+2 < len(toks) && toks[e].comma {
+			// "deux de leurs collègues, grièvement blessés, ont été évacués": the
+			// participle in apposition is the outcome.
+			m := e + 1
+			if strings.HasSuffix(toks[m].word, "ment") || strings.HasSuffix(toks[m].word, "ly") {
+				m++
+			}
+			if m+1 < len(toks) && participle(toks[m].word) && toks[m+1].comma {
+				if o2, ok := lookup(outcomeWords, toks[m].word); ok {
+					o, oOK = o2, true
+				}
+			}
+		}
 		if !oOK {
 			// "la mort de six insurgés et d'un soldat": the noun of the outcome
 			// governs both.
@@ -3479,11 +3522,19 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		if k+1 < len(toks) && (isNumberWord(toks[k+1], Arabic) || ofWords[toks[k+1].word]) {
 			return 0, false
 		}
+		if k+2 < len(toks) && strings.HasSuffix(toks[k+1].word, "ين") && !lexiconWord(toks[k+1].word) && isNumberWord(toks[k+2], Arabic) {
+			return 0, false // "متمردين إسلاميين اثنين": an adjective, then the count
+		}
 		return g, true
 	}
 	g, ok := plural(i)
 	if !ok {
 		return 0, 0, false
+	}
+	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].isBreak && !isOutcome(toks[k].word) && !(len(toks[k].word) > 4 && strings.HasPrefix(toks[k].word, "و")); k++ {
+		if (isNumberWord(toks[k], Arabic) || countNouns[toks[k].word] == 2) && !strings.HasPrefix(toks[k].word, "و") {
+			return 0, 0, false // "قتل جنود هنود في كشمير شخصين": the subject, whose object is counted
+		}
 	}
 	end := i + 1
 	for end < len(toks) && strings.HasPrefix(toks[end].word, "و") {
@@ -4060,9 +4111,9 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 			if text[toks[k].start] != ':' && !toks[k].semi || k > end+3 {
 				return false
 			}
-			for m := q; m < len(toks) && !toks[m].isBreak; m++ {
+			for m := q; m < len(toks) && (!toks[m].isBreak || toks[m].comma); m++ {
 				if isOutcome(toks[m].word) {
-					return false
+					return false // ("; deux de leurs collègues, grièvement blessés, ont été évacués")
 				}
 			}
 			return true
@@ -4071,8 +4122,6 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	return false
 }
 
-// dash reports whether the text between two tokens holds a dash that sets words
-// apart: an em or en dash, or a hyphen with spaces around it.
 // dropAsides returns toks without the asides between two dashes that hold no
 // number, group or outcome: "two of them -- JCO Naib Subedar Vipan Kumar and Sepoy
 // Arvind Singh -- succumbed" is read as "two of them succumbed", and the names
@@ -4098,6 +4147,8 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 	return toks
 }
 
+// dash reports whether the text between two tokens holds a dash that sets words
+// apart: an em or en dash, a hyphen with spaces around it, or two hyphens.
 func dash(gap string) bool {
 	return strings.Contains(gap, "—") || strings.Contains(gap, "–") || strings.Contains(gap, " - ") || strings.Contains(gap, "--")
 }
@@ -6559,6 +6610,11 @@ func conjunction(w string) bool {
 // adjective: "5 military posts", "5 نقاط عسكرية") name something a number counts
 // that is not people.
 func countsOther(toks []token, k int) bool {
+	if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n > 1 {
+		if _, thing := lookup(nonCasualty, tokWord(toks, k+n)); !thing {
+			return false // "تسعة رعاة ماشية": herders of livestock (not "multiple Boko Haram attacks")
+		}
+	}
 	if k+1 < len(toks) && ofWords[toks[k].word] && toks[k].word != "من" {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "une centaine d'habitations", "dozens of houses"

@@ -1119,6 +1119,21 @@ func TestRules(t *testing.T) {
 		{"vingt cinq without a hyphen", "Vingt cinq éléments armés du PKK ont été tués.", []string{"killed:militants:25"}},
 		{"des corps are no count of one", "Le bilan évoquait une trentaine de morts; des corps seraient restés bloqués.", []string{"killed:unknown:~30"}},
 		{"paid the supreme price; the civilian JTF is militia", "Dix soldats et deux membres de la JTF civile ont payé le prix suprême.", []string{"killed:soldiers:10", "killed:militia:2"}},
+		{"a bare plural before two takes no toll of its own", "قالت الشرطة إن قوات الأمن قتلت متمردين إسلاميين اثنين.", []string{"killed:militants:2"}},
+		{"the plural subject of an active verb with its own number object is the agent", "قتل جنود هنود في كشمير شخصين في اشتباك أمس.", []string{"killed:unknown:2"}},
+		{"a year after وعام is no figure", "وعام 1989 بدأ تمرد قتل بسببه عشرات الآلاف.", []string{"killed:unknown:tens_of_thousands"}},
+		{"livestock herders are civilians", "عثر على جثث تسعة رعاة ماشية قرب البلدة.", []string{"killed:civilians:9"}},
+		{"buses counted are no people", "أكد مسؤول اختطاف حوالي 60 من ركاب ثلاث حافلات.", []string{"captured:civilians:~60"}},
+		{"none of a group did not get hurt", "أكد المتحدث أن أيا من عناصر قوات حفظ السلام لم يصب في الهجوم.", []string{"wounded:foreign_forces:0"}},
+		{"the peshmerga spelled without yeh", "أسفر الهجوم عن مقتل عنصر من البشمركة وإصابة ما يزيد عن عشرة آخرين.", []string{"killed:security_forces:1", "wounded:security_forces:>10"}},
+		{"not speaking of deaths states no figure", "ولم يتحدث الوزير عن سقوط قتلى في صفوف القوات الأمنية.", nil},
+		{"two days of a month are no figure", "أسفر الهجوم عن مقتل أكثر من خمسين مدنيا خلال يومي 11 و12 سبتمبر.", []string{"killed:civilians:>50"}},
+		{"the people of the village are civilians", "وأصيب خمسة آخرون من أهل القرية في المذبحة.", []string{"wounded:civilians:5"}},
+		{"the number of a front is no figure", "قال المسؤول إن عناصر الجبهة 18 قتلوا ثلاثة شرطيين.", []string{"killed:security_forces:3"}},
+		{"colleagues badly wounded in apposition are wounded", "Trois gendarmes ont péri lundi ; deux de leurs collègues, grièvement blessés, ont été évacués vers Lomé.", []string{"killed:security_forces:3", "wounded:security_forces:2"}},
+		{"a span of years between is no figure", "La guerre a fait quelque 600 000 morts entre 2020 et 2022.", []string{"killed:unknown:~600000"}},
+		{"sons of a village chief are civilians", "Les hommes armés ont abattu le chef du village et deux de ses fils.", []string{"killed:civilians:1", "killed:civilians:2"}},
+		{"a pro-government tribal militia", "Islamic State claimed to have killed 11 members of a pro-government tribal militia.", []string{"killed:militia:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
