@@ -887,10 +887,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "scores of": no entry in claims.Vague, a toll with no number; "Scores
 		// have been killed" likewise.
-		if w == "scores" && (n == "of" || auxiliary(n) || isOutcome(n)) {
+		if w == "scores" && (n == "of" || auxiliary(n) || isOutcome(n) || n == "more" && j+2 < len(toks) && isOutcome(toks[j+2].word)) {
 			q.fig, q.end = claims.Heavy(), j+1
-			if n == "of" {
-				q.end = j + 2
+			if n == "of" || n == "more" {
+				q.end = j + 2 // ("scores more wounded": more of the group before)
 			}
 			return q, true
 		}
@@ -2205,7 +2205,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	toks = dropAsides(text, toks, lang)
 	var denials []int // positions of denial words
 	for k, t := range toks {
-		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" { // "لا أساس له من الصحة"
+		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
+			(t.word == "fausses" || t.word == "fausse" || t.word == "faux") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations"
 			denials = append(denials, k)
 		}
 	}
@@ -2592,6 +2593,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "Three of the 11 policemen injured ... have since succumbed to
 			// their wounds": the part died; the total is no figure (doc.go).
 			q.end, q.group, q.hasGroup, q.outcome, q.hasOutcome = e, g, true, claims.Killed, true
+		} else if q.start > 2 && releaseBefore(toks, q.start) && (toks[q.start-3].word == "en" || toks[q.start-2].word == "en") && haveLast && lastOutcome == claims.Captured {
+			// "ont enlevé onze pêcheurs ... et en ont relâché quatre": a part of
+			// the people taken, freed; the total is the figure (doc.go).
+			i = q.end - 1
+			continue
 		} else if m, ok := totalAt(toks, q.end, lang); ok && releaseBefore(toks, q.start) {
 			// "Gunmen freed 18 of the 25 students they seized": the freed are
 			// part of the people taken, and the total is the figure (doc.go).
@@ -2739,6 +2745,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if g2, ok := lookup(groupWords, toks[k].word); ok && g2 != claims.UnknownGroup && strings.HasSuffix(toks[k].word, "ين") && !toks[k].isBreak && !strings.HasPrefix(toks[k].word, "ل") && !strings.HasPrefix(toks[k].word, "ب") {
 				g, gOK = g2, true
 			}
+		}
+		if !gOK && q.start > 1 && (toks[q.start-1].word == "of" && toks[q.start-2].word == "family" || toks[q.start-1].word == "de" && toks[q.start-2].word == "famille") {
+			g, gOK = claims.Civilians, true // "killed a family of five" (doc.go)
 		}
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)

@@ -1134,6 +1134,10 @@ func TestRules(t *testing.T) {
 		{"a span of years between is no figure", "La guerre a fait quelque 600 000 morts entre 2020 et 2022.", []string{"killed:unknown:~600000"}},
 		{"sons of a village chief are civilians", "Les hommes armés ont abattu le chef du village et deux de ses fils.", []string{"killed:civilians:1", "killed:civilians:2"}},
 		{"a pro-government tribal militia", "Islamic State claimed to have killed 11 members of a pro-government tribal militia.", []string{"killed:militia:11"}},
+		{"the part released of people taken is no figure", "Les combattants ont enlevé onze pêcheurs et en ont relâché quatre le lendemain.", []string{"captured:civilians:11"}},
+		{"reports called false are denied", "Le gouverneur a qualifié de « fausses » les informations faisant état de 30 civils tués.", []string{"killed:civilians:30:denied"}},
+		{"scores more wounded is qualitative", "At least a dozen miners were shot dead and scores more wounded when bandits raided the site.", []string{"killed:civilians:>=12", "wounded:civilians:qualitative"}},
+		{"a family of five are civilians", "An airstrike on a house killed a family of five.", []string{"killed:civilians:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
