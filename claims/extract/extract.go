@@ -202,6 +202,10 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "shifted to 92 Base hospital": a name
 			continue
 		}
+		if t.isNum && prev == "of" && k > 1 && (toks[k-2].word == "town" || toks[k-2].word == "city" || toks[k-2].word == "village" || toks[k-2].word == "population") {
+			inert(k) // "the town of 93,000 people": its population
+			continue
+		}
 		if t.isNum && (prev == "يومي" || prev == "الجبهه" || prev == "الفرقه" || prev == "اللواء" || prev == "الكتيبه" || prev == "front") {
 			inert(k) // "خلال يومي 11 و12 سبتمبر": days; "الجبهة 18": a unit's name
 			if k+2 < len(toks) && next == "و" && toks[k+2].isNum {
@@ -2962,7 +2966,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies")) {
+				// (not "violence that has claimed more than 20 lives": a toll of
+				// its own)
 				// elided group: "12 soldiers killed and 30 wounded"; after figures
 				// of several groups ("15 civilians and 3 soldiers killed and 33
 				// wounded") it is none of them.
@@ -3101,6 +3107,21 @@ func outcomesInParts(toks []token, from, oend int, lang Lang) (int, bool) {
 	return 0, false
 }
 
+// soldiersNamed reports whether toks[from:to] hold a word of soldiers other than
+// an officer.
+func soldiersNamed(toks []token, from, to int) bool {
+	for m := from; m < to && m < len(toks); m++ {
+		switch toks[m].word {
+		case "officers", "officer", "officiers", "officier":
+			continue
+		}
+		if g, ok := lookup(groupWords, toks[m].word); ok && g == claims.Soldiers {
+			return true
+		}
+	}
+	return false
+}
+
 // withDisplaced reads one number for casualties and people displaced together
 // ("plus de 8 millions de morts, disparus et déplacés"): the split is unknown
 // and the displaced no casualties, so each casualty outcome named is
@@ -3162,15 +3183,20 @@ func policeOfficers(toks []token, figs []figure) {
 	if !police {
 		return
 	}
+	changed := false
 	for k := range figs {
 		f := &figs[k]
 		if f.Group != claims.Soldiers {
 			continue
 		}
+		if changed && !soldiersNamed(toks, f.from, f.to) {
+			f.Group = claims.SecurityForces // "killed two officers and injured two others": inherited
+			continue
+		}
 		for m := f.from; m < f.to && m < len(toks); m++ {
 			switch toks[m].word {
 			case "officers", "officer", "officiers", "officier":
-				f.Group = claims.SecurityForces
+				f.Group, changed = claims.SecurityForces, true
 			}
 		}
 	}

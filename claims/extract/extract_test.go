@@ -1138,6 +1138,9 @@ func TestRules(t *testing.T) {
 		{"reports called false are denied", "Le gouverneur a qualifié de « fausses » les informations faisant état de 30 civils tués.", []string{"killed:civilians:30:denied"}},
 		{"scores more wounded is qualitative", "At least a dozen miners were shot dead and scores more wounded when bandits raided the site.", []string{"killed:civilians:>=12", "wounded:civilians:qualitative"}},
 		{"a family of five are civilians", "An airstrike on a house killed a family of five.", []string{"killed:civilians:5"}},
+		{"lives claimed after a comma inherit no group", "Four policemen and two militants died in a gun battle near Grozny, amid violence that has claimed more than 20 lives in two days.", []string{"killed:security_forces:4", "killed:militants:2", "killed:unknown:>20"}},
+		{"others of police officers are security_forces", "Cartel gunmen ambushed a police convoy and killed two officers and injured two others.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
+		{"a town's population is no figure", "Five police officers were wounded in the town of 93,000 people.", []string{"wounded:security_forces:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
