@@ -3400,6 +3400,9 @@ func ownAccount(toks []token, d, from int) bool {
 		if !toks[m].isBreak {
 			continue
 		}
+		if w := toks[m+1].word; len(w) > 2 && strings.HasPrefix(w, "و") && speechVerbs[strings.TrimPrefix(w, "و")] || (w == "and" || w == "et") && m+2 < from && speechVerbs[toks[m+2].word] {
+			return true // "وكذب ... تصريحات الحكومة ...، وقال إن الهجوم ... قتل ثلاثة أطفال": a statement of the denier's own
+		}
 		switch toks[m+1].word {
 		case "faisant":
 			if m+2 < from && toks[m+2].word == "état" {

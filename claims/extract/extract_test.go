@@ -1141,6 +1141,8 @@ func TestRules(t *testing.T) {
 		{"lives claimed after a comma inherit no group", "Four policemen and two militants died in a gun battle near Grozny, amid violence that has claimed more than 20 lives in two days.", []string{"killed:security_forces:4", "killed:militants:2", "killed:unknown:>20"}},
 		{"others of police officers are security_forces", "Cartel gunmen ambushed a police convoy and killed two officers and injured two others.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
 		{"a town's population is no figure", "Five police officers were wounded in the town of 93,000 people.", []string{"wounded:security_forces:5"}},
+		{"the denier's own statement after and said is not denied", "وكذب المتحدث تصريحات الحكومة بأن الغارة أصابت هدفا عسكريا، وقال إن الغارة قتلت ثلاثة أطفال.", []string{"killed:civilians:3"}},
+		{"the denier's own statement in English", "The rebels denied the army's claim that 40 fighters died, and said that two civilians were wounded.", []string{"killed:militants:40:denied", "wounded:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
