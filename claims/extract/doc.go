@@ -275,6 +275,15 @@
 //     park; "paramilitary rangers" are security_forces), escorts (مرافق),
 //     young men (شابا), "people working" told by a verb (where "workers" are
 //     civilians).
+//   - Gang members (Haiti's gangs, Mexico's cartels) are militants, as bandits
+//     are; the PKK and the YPG are militants. Officers in a sentence that names
+//     the police and no army ("A cartel ambush on state police killed four
+//     officers") are security_forces, as are interior ministry troops, law
+//     enforcement officers and traffic police; bystanders are civilians; the
+//     "patriotes" of Algeria's 1990s and the civilian JTF are militia.
+//     "Mortally wounded" is killed. "It was not clear how many were killed"
+//     states no figure. A toll of lives ("violence that has claimed more than 20
+//     lives") inherits no group.
 //
 // # Method
 //
