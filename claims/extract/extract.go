@@ -1376,8 +1376,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
 			switch toks[k].word {
-			case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction":
-				out = false // "un rapt": one event, not one person
+			case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction", "carnage", "massacre", "tuerie", "killing", "murder", "meurtre", "assassinat":
+				out = false // "un rapt", "un carnage": one event, not one person
 			}
 			if !out && strings.HasSuffix(toks[k].word, "ment") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 				out = true // "un grièvement blessé"
@@ -3402,6 +3402,16 @@ func ownAccount(toks []token, d, from int) bool {
 		}
 		if w := toks[m+1].word; len(w) > 2 && strings.HasPrefix(w, "و") && speechVerbs[strings.TrimPrefix(w, "و")] || (w == "and" || w == "et") && m+2 < from && speechVerbs[toks[m+2].word] {
 			return true // "وكذب ... تصريحات الحكومة ...، وقال إن الهجوم ... قتل ثلاثة أطفال": a statement of the denier's own
+		}
+		if w := toks[m+1].word; (w == "qui" || w == "who") && m+3 < from && d+1 < m && (toks[d+1].word == "par" || toks[d+1].word == "by") && m <= d+5 {
+			// (the denier is the agent of the denial right before: not "a démenti le
+			// bilan avancé par le JNIM, qui affirme avoir tué 54 soldats")
+			for _, v := range toks[m+2 : m+4] {
+				switch v.word {
+				case "assuré", "affirmé", "affirme", "assure", "indiqué", "précisé", "déclaré", "said", "says", "insisted", "maintained":
+					return true // "démenti par la SNA, qui a assuré n'avoir perdu aucun soldat"
+				}
+			}
 		}
 		switch toks[m+1].word {
 		case "faisant":

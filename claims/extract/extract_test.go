@@ -1143,6 +1143,10 @@ func TestRules(t *testing.T) {
 		{"a town's population is no figure", "Five police officers were wounded in the town of 93,000 people.", []string{"wounded:security_forces:5"}},
 		{"the denier's own statement after and said is not denied", "وكذب المتحدث تصريحات الحكومة بأن الغارة أصابت هدفا عسكريا، وقال إن الغارة قتلت ثلاثة أطفال.", []string{"killed:civilians:3"}},
 		{"the denier's own statement in English", "The rebels denied the army's claim that 40 fighters died, and said that two civilians were wounded.", []string{"killed:militants:40:denied", "wounded:civilians:2"}},
+		{"the carnage of N civilians", "Le village a été le théâtre du carnage de 43 civils.", []string{"killed:civilians:43"}},
+		{"a massacre or a carnage is one event, no person", "Ce fut un carnage dans le village, puis un massacre au marché.", nil},
+		{"a denier's relative clause states its own zero", "Ce bilan a été démenti par l'armée, qui a assuré n'avoir perdu aucun soldat.", []string{"killed:soldiers:0"}},
+		{"a claimant's relative clause after the denial stays denied", "L'état-major a démenti le bilan avancé par le JNIM, qui affirme avoir tué 54 soldats.", []string{"killed:soldiers:54:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
