@@ -3171,6 +3171,9 @@ func withDisplaced(toks []token, figs []figure) []figure {
 // a soldier in a military context (doc.go), a policeman where the police are
 // the force the sentence names.
 func policeOfficers(toks []token, figs []figure) {
+	if !slices.ContainsFunc(figs, func(f figure) bool { return f.Group == claims.Soldiers }) {
+		return
+	}
 	police := false
 	for _, t := range toks {
 		switch t.word {
@@ -4176,6 +4179,9 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 // count no one. An aside with numbers (a breakdown) stays for breakdown to read.
 // toks is not modified; offsets stay those of the text.
 func dropAsides(text string, toks []token, lang Lang) []token {
+	if len(toks) < 3 || !strings.ContainsAny(text[toks[0].start:toks[len(toks)-1].end], "-—–") {
+		return toks
+	}
 	for a := 1; a < len(toks); a++ {
 		if !dash(text[toks[a-1].end:toks[a].start]) {
 			continue
@@ -6658,9 +6664,11 @@ func conjunction(w string) bool {
 // adjective: "5 military posts", "5 نقاط عسكرية") name something a number counts
 // that is not people.
 func countsOther(toks []token, k int) bool {
-	if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n > 1 {
-		if _, thing := lookup(nonCasualty, tokWord(toks, k+n)); !thing {
-			return false // "تسعة رعاة ماشية": herders of livestock (not "multiple Boko Haram attacks")
+	if _, thing := lookup(nonCasualty, tokWord(toks, k+1)); thing {
+		if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n > 1 {
+			if _, thing := lookup(nonCasualty, tokWord(toks, k+n)); !thing {
+				return false // "تسعة رعاة ماشية": herders of livestock (not "multiple Boko Haram attacks")
+			}
 		}
 	}
 	if k+1 < len(toks) && ofWords[toks[k].word] && toks[k].word != "من" {
