@@ -3077,6 +3077,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	mixedSubsets(toks, figs, lang)
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
+	ofForceAfter(toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	for k, f := range figs {
@@ -3105,6 +3106,33 @@ func outcomesInParts(toks []token, from, oend int, lang Lang) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// ofForceAfter gives the figures of soldiers before "، من قوات حفظ السلام" — a
+// foreign force named after the list, set apart by a comma — that force: "مقتل
+// جندي مغربي وإصابة 3 آخرين بجروح، من قوات حفظ السلام" (doc.go: a national
+// soldier serving in a UN force is foreign_forces).
+func ofForceAfter(toks []token, figs []figure, lang Lang) {
+	if lang != Arabic {
+		return
+	}
+	for m := 1; m+1 < len(toks); m++ {
+		if toks[m].word != "من" || !toks[m-1].comma {
+			continue
+		}
+		g, n, ok := phrase(groupWords, groupFirst, toks, m+1)
+		if !ok || g != claims.ForeignForces || n < 2 {
+			continue
+		}
+		for k := range figs {
+			if f := &figs[k]; f.to <= m && f.to >= m-6 || f.to <= m && k+1 < len(figs) && figs[k+1].to <= m && figs[k+1].to >= m-6 {
+				if f.Group == claims.Soldiers {
+					f.Group = claims.ForeignForces
+				}
+			}
+		}
+		return
+	}
 }
 
 // soldiersNamed reports whether toks[from:to] hold a word of soldiers other than
