@@ -1080,7 +1080,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "سقط قتلى وبعض الجرحى", "أوقع قتلى": a plural outcome noun with no
 		// number after a verb of falling or causing is a toll with no number.
 		switch toks[j-1].word {
-		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط", "بسقوط", "وسقوط", "بوقوع":
+		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط", "بسقوط", "وسقوط", "بوقوع", "وجود", "بوجود":
 			for k := j - 2; k >= 1 && k >= j-6 && !toks[k].isBreak; k-- {
 				if acknowledges(toks[k].word) && (toks[k-1].word == "لم" || toks[k-1].word == "ولم") {
 					return q, false // "ولم يتحدث الوزير عن سقوط قتلى": not acknowledging states no figure (doc.go)
