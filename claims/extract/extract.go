@@ -2762,11 +2762,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2, toks, gend, e2) {
 			g, gend = g2, e2
-		} else if e2, ok := inPolice(toks, gend); ok && g == claims.Soldiers {
-			g, gend = claims.SecurityForces, e2 // "ضابط في الشرطة"
 		}
-		if e2, ok := inPolice(toks, gend); ok && gOK && g == claims.Soldiers && lang == Arabic && gend > q.end {
-			g, gend = claims.SecurityForces, e2 // "وثلاثة ضباط بالشرطة"
+		if e2, ok := inPolice(toks, gend); ok && gOK && g == claims.Soldiers && gend >= q.end {
+			g, gend = claims.SecurityForces, e2 // "ضابط في الشرطة", "وثلاثة ضباط بالشرطة"
 		}
 		if gOK && g == claims.Soldiers && haveLast && lastGroup == claims.SecurityForces && gend > 0 && q.end < gend && (toks[q.end].word == "other" || toks[q.end].word == "autres") {
 			switch toks[gend-1].word {
@@ -3139,13 +3137,19 @@ func ofForceAfter(toks []token, figs []figure, lang Lang) {
 // an officer.
 func soldiersNamed(toks []token, from, to int) bool {
 	for m := from; m < to && m < len(toks); m++ {
-		switch toks[m].word {
-		case "officers", "officer", "officiers", "officier":
-			continue
-		}
-		if g, ok := lookup(groupWords, toks[m].word); ok && g == claims.Soldiers {
+		if g, ok := lookup(groupWords, toks[m].word); ok && g == claims.Soldiers && !officerWord(toks[m].word) {
 			return true
 		}
+	}
+	return false
+}
+
+// officerWord reports whether w is "officer(s)" / "officier(s)", a soldier in a
+// military context and a policeman in a police one.
+func officerWord(w string) bool {
+	switch w {
+	case "officers", "officer", "officiers", "officier":
+		return true
 	}
 	return false
 }
@@ -3225,8 +3229,7 @@ func policeOfficers(toks []token, figs []figure) {
 			continue
 		}
 		for m := f.from; m < f.to && m < len(toks); m++ {
-			switch toks[m].word {
-			case "officers", "officer", "officiers", "officier":
+			if officerWord(toks[m].word) {
 				f.Group, changed = claims.SecurityForces, true
 			}
 		}
