@@ -1149,6 +1149,7 @@ func TestRules(t *testing.T) {
 		{"a claimant's relative clause after the denial stays denied", "L'état-major a démenti le bilan avancé par le JNIM, qui affirme avoir tué 54 soldats.", []string{"killed:soldiers:54:denied"}},
 		{"soldiers before a comma and a UN force after are foreign_forces", "أعلنت البعثة مقتل جندي بنغالي وإصابة ثلاثة آخرين بجروح، من قوات حفظ السلام في مالي.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:3"}},
 		{"wounded said to exist with no number are qualitative", "وأكد أن حصيلة الضحايا بلغت 42 قتيلا، مع وجود مصابين.", []string{"killed:unknown:42", "wounded:unknown:qualitative"}},
+		{"India's paramilitary forces and their jawans are security_forces", "Three CRPF jawans and two Assam Rifles personnel were killed in the ambush.", []string{"killed:security_forces:3", "killed:security_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
