@@ -198,6 +198,10 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "Operation Tornado 1": a name
 			continue
 		}
+		if t.isNum && t.num == 24 && (prev == "روسيا" || prev == "فرانس" || prev == "france" || prev == "russia") {
+			inert(k) // "لقناة روسيا 24", "France 24": a channel's name
+			continue
+		}
 		if t.isNum && next == "base" && k+2 < len(toks) && toks[k+2].word == "hospital" {
 			inert(k) // "shifted to 92 Base hospital": a name
 			continue
@@ -610,6 +614,37 @@ func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
 	return claims.N(v), true
 }
 
+// laterSpan reports whether toks[i] starts a span of time before or after
+// the event ("بعد يوم واحد من مقتل أربعة أشخاص", "two days after"): a new
+// clause, which ends a subset.
+func laterSpan(toks []token, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i].word {
+	case "بعد", "قبل", "after", "before", "après", "avant":
+	default:
+		return false
+	}
+	switch strings.TrimPrefix(toks[i+1].word, "ال") {
+	case "يوم", "يومين", "ايام", "ساعات", "ساعه", "اسبوع", "اسابيع", "شهر", "اشهر", "day", "days", "hours", "weeks", "jour", "jours", "heures", "semaines":
+		return true
+	}
+	return false
+}
+
+// oneOfThing reports whether w, before the Arabic adjective واحد / واحدة
+// ("one"), is a thing or a span of time rather than a person: "من عائلة
+// واحدة", "بعد يوم واحد" count no one.
+func oneOfThing(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "يوم", "ليله", "ساعه", "اسبوع", "شهر", "عام", "سنه", "مره", "دفعه", "وقت", "عائله", "اسره", "قريه", "منطقه", "سياره", "هجوم", "عمليه", "ضربه", "غاره":
+		return true
+	}
+	_, ok := lookup(nonCasualty, w)
+	return ok
+}
+
 // singularVictim reports whether w is a definite singular noun of a victim
 // ("الضحية ال57": the 57th victim): an outcome noun of singularOutcome, a
 // victim or a hostage.
@@ -655,6 +690,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	if j >= len(toks) {
 		return q, false
+	}
+	if lang == Arabic && j > 0 && (toks[j].word == "واحد" || toks[j].word == "واحده") && oneOfThing(toks[j-1].word) {
+		return q, false // "من عائلة واحدة", "بعد يوم واحد": the adjective "one" of a thing
 	}
 	// "more than a thousand five hundred injured": the article is the number one
 	// of the multiplier after it.
@@ -1315,6 +1353,23 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
 			q.fig, q.end = claims.Between(v, b), e
 			return q, true
+		}
+	}
+	if ok && qual == claims.AtLeast && lang == Arabic && k+1 < len(toks) {
+		// "لا تقل عن 200 شخص وحتى 400 شخص": at least A and up to B, the
+		// range [A, B] (doc.go).
+		m := k
+		if !toks[m].isBreak && !isNumberWord(toks[m], lang) && toks[m].word != "وحتي" && toks[m].word != "حتي" {
+			m++ // the noun after the first number
+		}
+		if m < len(toks) && toks[m].word == "و" && m+1 < len(toks) {
+			m++
+		}
+		if m+1 < len(toks) && (toks[m].word == "وحتي" || toks[m].word == "حتي") {
+			if b, e, ok2 := readNumber(toks, m+1, lang); ok2 && b > v {
+				q.fig, q.end = claims.Between(v, b), e
+				return q, true
+			}
 		}
 	}
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
@@ -2258,7 +2313,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
-			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && (isOutcome(toks[i+1].word) || causeVerb(toks[i+1].word) || toks[i+1].word == "faisant" || toks[i+1].word == "leaving")) && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && (isOutcome(toks[i+1].word) || causeVerb(toks[i+1].word) || toks[i+1].word == "faisant" || toks[i+1].word == "leaving")) && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -2469,6 +2524,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
 					g, n, gok := phrase(groupWords, groupFirst, toks, i)
 					end := i + n
+					if !gok && headOnly[toks[i].word] {
+						continue // "قتل أمام منزله": no one
+					}
 					if !gok {
 						end = i + 1
 						g, gok = lastGroup, haveLast
@@ -3148,7 +3206,7 @@ func soldiersNamed(toks []token, from, to int) bool {
 // military context and a policeman in a police one.
 func officerWord(w string) bool {
 	switch w {
-	case "officers", "officer", "officiers", "officier":
+	case "officers", "officer", "officiers", "officier", "ضباط", "الضباط", "ضابط", "ضابطا", "ضابطين", "ضابطان":
 		return true
 	}
 	return false
@@ -3197,6 +3255,14 @@ func withDisplaced(toks []token, figs []figure) []figure {
 	return figs
 }
 
+// policeOrArmy holds the Arabic words that name the police (true) or the
+// army (false), for policeOfficers; lookup finds them with their proclitics
+// and article.
+var policeOrArmy = map[string]bool{
+	"شرطه": true, "شرطي": true, "شرطيه": true, "شرطيا": true, "شرطيين": true, "شرطيون": true, "شرطيان": true,
+	"جيش": false, "جنود": false, "جندي": false, "جنديا": false, "جنديين": false, "عسكري": false, "عسكريين": false, "عسكريون": false, "عسكريه": false, "عسكريا": false,
+}
+
 // policeOfficers gives security_forces to the officers of a sentence about the
 // police and no army ("A cartel ambush on state police killed four officers",
 // "Police say five of their officers ... have been killed"): an officer alone is
@@ -3213,6 +3279,12 @@ func policeOfficers(toks []token, figs []figure) {
 			police = true
 		case "army", "military", "soldiers", "soldier", "troops", "armée", "armee", "militaires", "militaire", "soldats", "soldat":
 			return
+		}
+		if side, ok := lookup(policeOrArmy, t.word); ok {
+			if !side {
+				return
+			}
+			police = true // "قائد شرطة الشرق قتل، وأصيب أربعة ضباط"
 		}
 	}
 	if !police {
@@ -4933,7 +5005,8 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			}
 		}
 		if ofWords[w] {
-			if k+1 < len(toks) && nonCasualty[toks[k+1].word] {
+			if k+1 < len(toks) && nonCasualty[toks[k+1].word] && !(k+2 < len(toks) && toks[k+2].word == "واحده") {
+				// ("خمسة أشخاص من عائلة واحدة" are civilians, doc.go)
 				return 0, 0, false // "عشرات الأشخاص من مناطق يسكنها صيادو السمك": a place
 			}
 			if g, e, ok := thatForce(toks, k+1, i); ok {
@@ -5295,6 +5368,16 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		// "قال مصدر عسكري ... إن حوالي عشرة من رجالنا قتلوا": the speaker's force;
 		// "our comrades" may be an armed group's ("ارتقى 5 من رفاقنا" said by the SDF).
 		comrades := toks[k].word == "رفاقنا"
+		for p := before - 1; p > 0; p-- {
+			// "قال الجيش الباكستاني: ... مركبة لقوات الأمن ... 14 من عناصرنا":
+			// the force that speaks, named after its verb of speech.
+			if !speechVerbs[toks[p-1].word] {
+				continue
+			}
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || comrades && g == claims.Militants) {
+				return g, k + 1, true
+			}
+		}
 		for p := before - 1; p >= 0; p-- {
 			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || comrades && g == claims.Militants) {
 				return g, k + 1, true
@@ -5906,6 +5989,11 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 					fdist = 98 // it opens a clause of its own ("وأجبر")
 				}
 				break
+			}
+		}
+		if lang == Arabic && k > after+1 {
+			if c, ok := lookup(countNouns, t.word); ok && c >= 2 {
+				break // "أحد المارة كان قد أبلغ عن العثور على جثتين": a dual is a figure of its own
 			}
 		}
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
