@@ -614,6 +614,39 @@ func withQualifier(v int64, q claims.Qualifier) (claims.Figure, bool) {
 	return claims.N(v), true
 }
 
+// victimsWere reports whether the quantity q opens its clause as "N of the
+// victims were ..." / "N des victimes étaient ...": a subset described, which
+// in a sentence of its own states its figure (doc.go); "rescuing 30 of the
+// victims" and "deux des victimes kidnappées ont pu s'échapper" do not.
+func victimsWere(toks []token, q quantity) bool {
+	if q.start > 0 && !toks[q.start-1].isBreak {
+		return false
+	}
+	e := q.end + 2
+	if e < len(toks) && toks[q.end].word == "of" {
+		e++ // "of the victims"
+	}
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].word {
+	case "were", "was", "are", "included", "étaient", "sont", "figuraient", "figurent":
+		return true
+	}
+	return false
+}
+
+// subsetInParen reports whether the parenthesis that closes at toks[c] opens
+// with a subset marker ("(dont quatre policiers)"): the subset ends with it.
+func subsetInParen(toks []token, c int) bool {
+	for k := c; k >= 0 && k > c-12; k-- {
+		if toks[k].paren {
+			return isSubsetMarker(toks, k)
+		}
+	}
+	return false
+}
+
 // laterSpan reports whether toks[i] starts a span of time before or after
 // the event ("بعد يوم واحد من مقتل أربعة أشخاص", "two days after"): a new
 // clause, which ends a subset.
@@ -2308,6 +2341,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// ("Among the dead were 14 soldiers", "وكان من بين القتلى 14 جنديا":
 			// with no toll before, the figures themselves)
 			subset, subsetVerb = true, false
+		} else if subset && i > 0 && toks[i-1].closes && subsetInParen(toks, i-1) {
+			subset = false // "au moins six morts (dont quatre policiers) et en a blessé 31 autres"
 		} else if subset {
 			// A subset ends with the clause of its verb: "19 civils dont 2
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
@@ -2633,14 +2668,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "un bilan de 52 morts ... parmi les victimes figurent cinq personnes": part of the toll told before
 		}
-		if e := q.end; e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes" {
+		if e := q.end; (len(figs) > 0 || !victimsWere(toks, q)) && (e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes") {
+			// ("Deux des victimes étaient des policiers" alone, a subset in a
+			// sentence of its own, states its figure: doc.go)
 			mortuary := false // "13 of the victims have been evacuated to the mortuary"
 			for m := q.end; m < len(toks) && m < q.end+10 && !toks[m].isBreak; m++ {
 				mortuary = mortuary || toks[m].word == "mortuary" || toks[m].word == "morgue"
 			}
 			if !mortuary {
 				i = q.end - 1
-				continue // "Four of the victims were fishermen": part of a toll told elsewhere
+				continue // "15 morts ... quatre des victimes ...": part of the toll told before
 			}
 		}
 		if !q.hasOutcome && lang != Arabic && displacedAfter(toks, q.start, q.end) {
