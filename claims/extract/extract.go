@@ -202,6 +202,10 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "لقناة روسيا 24", "France 24": a channel's name
 			continue
 		}
+		if (t.isNum || isNumberWord(t, lang)) && prev == "of" && k > 1 && toks[k-2].word == "group" && next != "" && !lexiconWord(next) && !isOutcome(next) {
+			inert(k) // "when a group of nine attacked a police station": the attackers
+			continue
+		}
 		if t.isNum && next == "base" && k+2 < len(toks) && toks[k+2].word == "hospital" {
 			inert(k) // "shifted to 92 Base hospital": a name
 			continue
@@ -1489,6 +1493,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 						q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
 						return q, true
 					}
+				} else if g, _, ok := partOfPeople(toks, k); ok && (j == 0 || toks[j-1].isBreak) {
+					// "One of the wounded is a police officer": one of the
+					// people an outcome befell, then who they were.
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k, g, true
+					return q, true
 				}
 			}
 			if !grp && !(out || w != "un" && w != "une" && auxiliary(toks[k].word) && k+1 < len(toks) && isOutcome(toks[k+1].word)) {
@@ -1998,9 +2007,22 @@ func outcomeAfter(toks []token, k int) bool {
 			}
 			return true
 		}
-		if !auxiliary(t.word) && !strings.HasSuffix(t.word, "ly") && t.word != "also" && t.word != "reportedly" && t.word != "later" && t.word != "then" {
+		if !auxiliary(t.word) && !strings.HasSuffix(t.word, "ly") && t.word != "also" && t.word != "reportedly" && t.word != "later" && t.word != "then" && !mannerBeforeOutcome(toks, m) {
 			return false
 		}
+	}
+	return false
+}
+
+// mannerBeforeOutcome reports whether toks[m] is a verb of the manner of an
+// attack joined by "and" to the outcome after it ("was shot and killed",
+// "stabbed and wounded"), or that "and".
+func mannerBeforeOutcome(toks []token, m int) bool {
+	switch toks[m].word {
+	case "shot", "stabbed", "beaten", "attacked", "ambushed", "hacked":
+		return m+2 < len(toks) && toks[m+1].word == "and" && isOutcome(toks[m+2].word)
+	case "and":
+		return m > 0 && m+1 < len(toks) && isOutcome(toks[m+1].word) && (toks[m-1].word == "shot" || toks[m-1].word == "stabbed" || toks[m-1].word == "beaten" || toks[m-1].word == "attacked" || toks[m-1].word == "ambushed" || toks[m-1].word == "hacked")
 	}
 	return false
 }
@@ -2068,8 +2090,8 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			// the source, unless the toll is its own: "رفع الجيش حصيلة ضحاياه").
 			own := k+1 < q && (toks[k+1].word == "ضحاياه" || toks[k+1].word == "ضحاياها" || toks[k+1].word == "قتلاه" || toks[k+1].word == "قتلاها")
 			for m := k - 1; m >= 0 && m >= k-3 && !t.hasGroup && (lang == English || own); m-- {
-				if toks[m].isBreak {
-					break
+				if toks[m].isBreak || speechVerbs[toks[m].word] {
+					break // ("A Somali military officer put the number of the dead at 15": the source)
 				}
 				if g, ok := lookup(groupWords, toks[m].word); ok && g != claims.UnknownGroup {
 					t.group, t.hasGroup = g, true
@@ -4659,7 +4681,8 @@ func rankedOne(toks []token, i int) (claims.Group, int, bool) {
 // word that no lexicon knows and that is no French or English function word.
 func nameWord(t token) bool {
 	w := t.word
-	return w != "" && !t.isBreak && w[0] < 0x80 && !frenchWords[w] && !lexiconWord(w) && !auxiliary(w) && !isOutcome(w) && !preposition(w) && !ofWords[w] && !conjunction(w) && !timeWord(w)
+	return w != "" && !t.isBreak && w[0] < 0x80 && !frenchWords[w] && !lexiconWord(w) && !auxiliary(w) && !isOutcome(w) && !preposition(w) && !ofWords[w] && !conjunction(w) && !timeWord(w) &&
+		!speechVerbs[w] && w != "those" && w != "that" // "Captain Mohamed Hussein said those killed ...": the speaker
 }
 
 // definiteNoun reads at toks[k] the noun of a definite singular person, after
@@ -4988,7 +5011,7 @@ func otherWords(w string) bool {
 var speechVerbs = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"said", "says", "say", "told", "estimate", "estimates", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
+	for _, w := range []string{"said", "says", "say", "told", "estimate", "estimates", "put", "puts", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
 		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
 		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
@@ -7006,14 +7029,27 @@ func partOfPeople(toks []token, k int) (claims.Group, int, bool) {
 		return 0, 0, false
 	}
 	m++
-	if m < len(toks) && (toks[m].word == "were" || toks[m].word == "was" || toks[m].word == "étaient" || toks[m].word == "sont") {
+	copula := false
+	if m < len(toks) && (toks[m].word == "were" || toks[m].word == "was" || toks[m].word == "is" || toks[m].word == "are" || toks[m].word == "étaient" || toks[m].word == "sont" || toks[m].word == "était" || toks[m].word == "est") {
 		m++
-		if m < len(toks) && (toks[m].word == "des" || toks[m].word == "the") {
+		copula = true
+		if m < len(toks) && (toks[m].word == "des" || toks[m].word == "the" || toks[m].word == "a" || toks[m].word == "an" || toks[m].word == "un" || toks[m].word == "une") {
 			m++
 		}
 	}
 	if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
 		return g, m + n, true
+	}
+	if !copula || m >= len(toks) {
+		return 0, 0, false
+	}
+	if g, n, ok := phrase(singular, singularFirst, toks, m); ok && g != claims.UnknownGroup {
+		return g, m + n, true // "One of the wounded is a police officer"
+	}
+	if w := toks[m].word; w == "members" || w == "membres" {
+		if g, e, ok := ofGroup(toks, m+1, English); ok && g != claims.UnknownGroup {
+			return g, e, true // "nine of the dead were members of the Comando Vermelho"
+		}
 	}
 	return 0, 0, false
 }
