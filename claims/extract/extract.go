@@ -1077,7 +1077,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 						return q, true
 					}
 				}
-				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) {
+				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) && !(m+1 < len(toks) && eventOutcome(toks[m+1].word)) {
+					// ("confirmed a major massacre": an adjective before an event)
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
 					// "killed a soldier and a civilian and wounded six": the
 					// verb's outcome, not that of a verb after; but "and a
@@ -1467,8 +1468,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 			}
 			_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
-			switch toks[k].word {
-			case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction", "carnage", "massacre", "tuerie", "killing", "murder", "meurtre", "assassinat":
+			if eventOutcome(toks[k].word) {
 				out = false // "un rapt", "un carnage": one event, not one person
 			}
 			if !out && strings.HasSuffix(toks[k].word, "ment") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
@@ -1811,12 +1811,34 @@ func frameAt(toks []token, k int) bool {
 	return false
 }
 
+// asPossible reports whether "as possible" / "as they could" follows within
+// three words of toks[k]: "as many people as possible" is an aim.
+func asPossible(toks []token, k int) bool {
+	for m := k; m+1 < len(toks) && m <= k+3; m++ {
+		if toks[m].word == "as" && (toks[m+1].word == "possible" || toks[m+1].word == "they" || toks[m+1].word == "he") {
+			return true
+		}
+	}
+	return false
+}
+
+// eventOutcome reports whether w is an outcome noun that names an event
+// ("massacre", "un rapt"), so that "un carnage" and "another massacre" count
+// one event, not one person.
+func eventOutcome(w string) bool {
+	switch w {
+	case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction", "carnage", "massacre", "tuerie", "killing", "murder", "meurtre", "assassinat":
+		return true
+	}
+	return false
+}
+
 // anotherPerson reports whether "another" before toks[k] is one more person: it
 // stands alone ("another was wounded") or before a person ("another blue
 // helmet"), not before a thing or an attack ("another Taliban assault", "another
 // Kabul mosque").
 func anotherPerson(toks []token, k int) bool {
-	if k >= len(toks) || toks[k].isBreak || auxiliary(toks[k].word) || isOutcome(toks[k].word) || conjunction(toks[k].word) || preposition(toks[k].word) {
+	if k >= len(toks) || toks[k].isBreak || auxiliary(toks[k].word) || isOutcome(toks[k].word) && !eventOutcome(toks[k].word) || conjunction(toks[k].word) || preposition(toks[k].word) {
 		return true
 	}
 	if w := toks[k].word; strings.HasSuffix(w, "ly") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
@@ -2670,6 +2692,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "seized 10 military vehicles and burned nine others"
 		}
+		if i > 0 && toks[i-1].word == "as" && toks[i].word == "many" && asPossible(toks, i+1) {
+			i = q.end - 1
+			continue // "to kill as many people as possible": an aim, no toll
+		}
 		if i > 0 && toks[i-1].word == "as" && toks[i].word == "many" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact {
 			// "two soldiers were martyred and as many terrorists killed": as
 			// many as the figure before.
@@ -3014,6 +3040,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "suffered no losses", "aucune perte dans nos rangs": the group of the
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
+		}
+		if q.zero && !gOK && haveLast && len(figs) > 0 && toks[q.start].word == "none" && q.start > 0 && (toks[q.start-1].word == "but" || toks[q.start-1].word == "and") && figs[len(figs)-1].to >= q.start-2 {
+			// "10 civilians wounded but none killed": none of the people just counted.
+			g, gend, gOK = lastGroup, q.end, true
 		}
 		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && (!haveLast || q.start > 0 && (toks[q.start-1].comma || conjunction(toks[q.start-1].word))) && ok {
 			// "Nine soldiers and four VDP were killed", "au moins 12 soldats de
@@ -6144,6 +6174,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			break // "..., ont déclaré un responsable et plusieurs habitants": the sources
 		}
 		o, ok := lookup(outcomeWords, t.word)
+		if !ok && (t.word == "casualties" || t.word == "pertes") && k+1 < before && (toks[k+1].word == "included" || toks[k+1].word == "include" || toks[k+1].word == "comprennent") {
+			o, ok = claims.Killed, true // "The casualties included one police sub-inspector, ...": the dead named
+		}
 		if ok && k > 0 && (strings.HasPrefix(t.word, "execut") || strings.HasPrefix(t.word, "exécut")) {
 			if _, thing := lookup(nonCasualty, toks[k-1].word); thing {
 				continue // "the number of airstrikes executed by Russian jets": carried out
