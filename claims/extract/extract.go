@@ -1310,7 +1310,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -2342,7 +2342,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	var denials []int // positions of denial words
 	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
-			(t.word == "fausses" || t.word == "fausse" || t.word == "faux") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations"
+			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
 			denials = append(denials, k)
 		}
 	}
@@ -2997,6 +2997,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// colleagues", "trois de ses camarades": comrades are of the group
 			// before.
 			g, gend, gOK = lastGroup, e, true
+		} else if ok && !haveLast {
+			// "أفاد صيادون بفقدان تسعة من زملائهم": the comrades of the people
+			// the clause names before, across its verb.
+			for m := q.start - 1; m >= 0 && m >= q.start-8 && !toks[m].isBreak; m-- {
+				if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
+					g, gend, gOK = g2, e, true
+					break
+				}
+			}
 		}
 		if q.zero && !gOK && sufferedBefore(toks, q.start) {
 			// "les FAMa disent avoir neutralisé une trentaine de terroristes,
@@ -3111,9 +3120,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies")) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
-				// its own)
+				// its own; nor "killed 23 insurgents and freed 11 hostages":
+				// hostages are people held, of no side named)
 				// elided group: "12 soldiers killed and 30 wounded"; after figures
 				// of several groups ("15 civilians and 3 soldiers killed and 33
 				// wounded") it is none of them.
@@ -3137,6 +3147,18 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			add(q.start, end, claims.Captured, g, stated, q.fig)
 		}
 		add(q.start, end, o, g, stated, q.fig)
+		if o == claims.Captured && oOK && lang != Arabic && !q.zero && !(q.start > 1 && (toks[q.start-1].word == "des" || toks[q.start-1].word == "the" || toks[q.start-1].word == "of") && isNumberWord(toks[q.start-2], lang)) {
+			// (not "Trois des sept gendarmes enlevés ... retrouvés morts": the
+			// whole of a part)
+			if e2, ok := killedLater(toks, oend, lang); ok {
+				// "Les trois humanitaires enlevés ... ont été retrouvés morts",
+				// "Four aid workers abducted ... were found shot dead": the
+				// people taken, then killed, are both figures (doc.go).
+				add(q.start, end, claims.Killed, g, stated, q.fig)
+				i = e2 - 1
+				continue
+			}
+		}
 		if q.zero && oOK {
 			// "Personne d'autre n'a été tué ni blessé", "no one was killed or
 			// injured": a zero of each outcome.
@@ -3540,8 +3562,8 @@ func denyScope(toks []token, figs []figure, denials []int) {
 	for k := range figs {
 		f := &figs[k]
 		f.Denied = false
-		if w := toks[f.from].word; (w == "tout" || w == "toute") && f.Figure.Figure == claims.N(0) {
-			continue // "a démenti tout mort ou blessé": the denial states a zero
+		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي") && f.Figure.Figure == claims.N(0) {
+			continue // "a démenti tout mort ou blessé", "نفى سقوط أي قتلى": the denial states a zero
 		}
 		for _, d := range denials {
 			if d < f.from {
@@ -4203,6 +4225,8 @@ func comradesAt(toks []token, k int) (int, bool) {
 		e = k + 2
 	case k+2 < len(toks) && ofWords[toks[k].word] && determiner(toks[k+1].word) && comrades(toks[k+2].word):
 		e = k + 3
+	case k+1 < len(toks) && toks[k].word == "من" && comrades(toks[k+1].word):
+		e = k + 2 // "بفقدان تسعة من زملائهم"
 	default:
 		return 0, false
 	}
@@ -5390,8 +5414,11 @@ func thatWithin(toks []token, from, end, before int) (claims.Group, int, bool) {
 // eachOfTwo returns the figure of each of two (or three) outcomes that one
 // number counts together ("18 dead and wounded", "بين قتيل وجريح"): at most the
 // number's maximum and at least one, qualitative when the number is unbounded
-// (doc.go).
+// (doc.go); a zero is a zero of each.
 func eachOfTwo(f claims.Figure) claims.Figure {
+	if f == claims.N(0) {
+		return f // "لم يسقط أي قتلى أو جرحى": none of either, a zero of each
+	}
 	if f.Max != claims.Inf && f.Max >= 1 {
 		return claims.UpTo(f.Max)
 	}
@@ -6378,6 +6405,43 @@ func firstGroup(toks []token, from, end int) (claims.Group, bool) {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
 			return g, true
 		}
+	}
+	return 0, false
+}
+
+// killedLater reads, from toks[k] after the participle of people taken, the
+// passive verb of their death later in the clause ("enlevés la semaine
+// dernière ont été retrouvés morts", "abducted by gunmen ... were found shot
+// dead", "enlevés par les rebelles, ont été tués") and returns its end.
+func killedLater(toks []token, k int, lang Lang) (int, bool) {
+	for m := k; m < len(toks) && m < k+16; m++ {
+		t := toks[m]
+		if t.isBreak && !t.comma || isNumberWord(t, lang) || conjunction(t.word) {
+			return 0, false
+		}
+		switch t.word {
+		case "qui", "who", "laquelle", "lequel", "lesquels", "lesquelles", "où", "which", "where", "whom", "un", "une", "one":
+			return 0, false // a clause of its own
+		}
+		if isOutcome(t.word) && !(m > 0 && auxiliary(toks[m-1].word)) && !auxiliary(t.word) {
+			if o, _ := lookup(outcomeWords, t.word); o != claims.Killed || m > k+1 {
+				return 0, false // another outcome, or an active verb: not their death
+			}
+		}
+		if !auxiliary(t.word) {
+			continue
+		}
+		for n := m + 1; n < len(toks) && n <= m+3; n++ {
+			switch toks[n].word {
+			case "été", "been", "found", "retrouvés", "retrouvées", "retrouvé", "later", "ensuite", "then", "tous":
+				continue
+			}
+			if o, e, ok := phrase(outcomeWords, outcomeFirst, toks, n); ok && o == claims.Killed {
+				return e, true
+			}
+			break
+		}
+		return 0, false
 	}
 	return 0, false
 }
