@@ -3244,6 +3244,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	mixedSubsets(toks, figs, lang)
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
+	changedToll(toks, figs)
 	ofForceAfter(toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -3613,6 +3614,19 @@ func deniesBlame(toks []token, k int) bool {
 // morts", "said the reports were false, putting its own losses at five",
 // "نفى ... مؤكدا أن خسائره اقتصرت على سبعة قتلى").
 func ownAccount(toks []token, d, from int) bool {
+	for m := d + 1; m+1 < from; m++ {
+		// "L'armée malienne a démenti ce bilan et fait état de quatre morts
+		// dans ses rangs": the denier's own toll, joined by "et".
+		if w := toks[m].word; w == "et" || w == "and" {
+			n := m + 1
+			if toks[n].word == "a" || toks[n].word == "has" {
+				n++
+			}
+			if n+1 < from && toks[n].word == "fait" && toks[n+1].word == "état" || n < from && (toks[n].word == "reported" || toks[n].word == "acknowledged" || toks[n].word == "admitted" || toks[n].word == "reconnu" || speechVerbs[toks[n].word] && toks[n].word != "selon") {
+				return true
+			}
+		}
+	}
 	for m := d + 1; m+1 < from; m++ {
 		if !toks[m].isBreak {
 			continue
@@ -5935,6 +5949,19 @@ func isSubsetMarker(toks []token, i int) bool {
 		_, thing := lookup(nonCasualty, toks[i+2].word)
 		return !thing && !eventNoun(toks[i+2].word)
 	}
+	if w == "dont" && i+2 < len(toks) && (toks[i+1].word == "l" || toks[i+1].word == "le" || toks[i+1].word == "la") && !toks[i+2].isNum && !isNumberWord(toks[i+2], "") {
+		// "selon MSF, dont l'hôpital a reçu plus de 50 blessés": "whose", not a
+		// subset (doc.go); "dont la plupart", "dont le chef" are.
+		switch toks[i+2].word {
+		case "plupart", "moitié", "majorité", "totalité", "quasi-totalité":
+		default:
+			if _, grp := lookup(groupWords, toks[i+2].word); !grp && !isOutcome(toks[i+2].word) {
+				if _, one := singular[toks[i+2].word]; !one {
+					return false
+				}
+			}
+		}
+	}
 	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
 	// count; a subset has a number, a count noun or a group within three words.
 	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
@@ -6227,6 +6254,21 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	return fo, fend, fok, fblock && !fok
 }
 
+// changedToll gives the first figure of a change of toll the group of the
+// second, whose noun counts both ("est passé de 12 à 27 soldats tués": 12
+// soldiers, then 27; doc.go).
+func changedToll(toks []token, figs []figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		f, n := &figs[k], figs[k+1]
+		if f.statedGrp || f.Group != claims.UnknownGroup || n.Group == claims.UnknownGroup || f.Outcome != n.Outcome || f.from < 1 || n.from != f.to+1 {
+			continue
+		}
+		if w := toks[f.from-1].word; (w == "de" || w == "from") && changeBefore(toks, f.from-1) && (toks[f.to].word == "à" || toks[f.to].word == "to") {
+			f.Group = n.Group
+		}
+	}
+}
+
 // changeBefore reports whether a verb of change stands just before the "de" /
 // "from" at toks[d]: "s'est alourdi de 13 à 23", "rose from 12 to 20" is a
 // change of toll, two figures, where "de 20 à 40 morts, selon les sources" is a
@@ -6407,6 +6449,17 @@ func firstGroup(toks []token, from, end int) (claims.Group, bool) {
 		}
 	}
 	return 0, false
+}
+
+// suspectedOf reports whether toks[k] is a participle of suspicion ("soupçonnés de
+// collaborer avec l'armée", "accused of spying for the army"), after which a
+// group names whom the people were said to serve, not theirs.
+func suspectedOf(toks []token, k int) bool {
+	switch toks[k].word {
+	case "soupçonnés", "soupçonné", "soupçonnées", "accusés", "accusé", "accusées", "suspected", "accused":
+		return k+1 < len(toks) && (toks[k+1].word == "de" || toks[k+1].word == "d" || toks[k+1].word == "of")
+	}
+	return false
 }
 
 // killedLater reads, from toks[k] after the participle of people taken, the
@@ -6682,7 +6735,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) {
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) || suspectedOf(toks, k) {
+			// ("sept hommes soupçonnés de collaborer avec l'armée": whom they
+			// were said to help is not their group)
 			// ("4 قتلى بتفجير انتحاري": the attack's adjective names its
 			// authors; "46 جريحا وفق المتحدث باسم الجيش": the source's; "800
 			// رهينة تحتجزهم حركة بوكو حرام": the captors)
