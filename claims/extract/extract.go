@@ -1613,21 +1613,36 @@ func partOfTotal(toks []token, q quantity, lang Lang) (int, bool) {
 		// missing peacekeepers were found dead": the part is the subject of an
 		// outcome verb after the total and its people; the total, which says
 		// what they were before, is no figure (doc.go).
-		if !(toks[k].word == "of" && toks[k+1].word == "the" && isNumberWord(toks[k+2], lang)) {
+		// So is the total of "Four of the eight fighters were killed",
+		// "Quatre des huit combattants ont été tués" (the part killed).
+		m := -1
+		switch {
+		case toks[k].word == "of" && toks[k+1].word == "the" && isNumberWord(toks[k+2], lang):
+			m = k + 2
+		case toks[k].word == "des" && isNumberWord(toks[k+1], lang) && lang == French:
+			m = k + 1
+		}
+		if m < 0 {
 			return 0, false // "freed 18 of the 25 students they seized": the total is the figure
 		}
-		t, ok := readQuantity(toks, k+2, lang)
-		if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min <= q.fig.Max || t.end+1 >= len(toks) || !isOutcome(toks[t.end].word) {
+		t, ok := readQuantity(toks, m, lang)
+		if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min <= q.fig.Max || t.end+1 >= len(toks) {
 			return 0, false
 		}
-		_, n, ok := phrase(groupWords, groupFirst, toks, t.end+1)
-		if !ok {
+		e := t.end
+		if isOutcome(toks[e].word) {
+			e++ // "the eight wounded gendarmes"
+		}
+		_, n, ok := phrase(groupWords, groupFirst, toks, e)
+		if !ok || e+n < len(toks) && (toks[e+n].word == "who" || toks[e+n].word == "qui" || toks[e+n].word == "that") {
+			// ("three of the eight officers who were wounded are in critical
+			// condition": the total has its outcome, and is the figure)
 			return 0, false
 		}
-		if _, _, ok, _ := findOutcome(toks, t.end+1+n, q.start, lang); !ok {
+		if _, _, ok, _ := findOutcome(toks, e+n, q.start, lang); !ok {
 			return 0, false
 		}
-		return t.end + 1, true
+		return e, true
 	}
 	k, ok := totalAt(toks, k, lang)
 	if !ok {
@@ -3146,8 +3161,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// traders": the same people taken, then killed — each figure whole.
 			add(q.start, end, claims.Captured, g, stated, q.fig)
 		}
+		if o == claims.Captured && oOK && lang != Arabic && !q.zero && (q.start+2 < len(toks) && wholeOfPart(toks, q.start+2, lang) || q.start+3 < len(toks) && toks[q.start+2].word == "the" && wholeOfPart(toks, q.start+3, lang)) {
+			if _, ok := killedLater(toks, oend, lang); ok {
+				// "Trois des sept gendarmes enlevés ... ont été retrouvés
+				// morts": the part died; the whole, taken, is no figure (doc.go).
+				o = claims.Killed
+			}
+		}
 		add(q.start, end, o, g, stated, q.fig)
-		if o == claims.Captured && oOK && lang != Arabic && !q.zero && !(q.start > 1 && (toks[q.start-1].word == "des" || toks[q.start-1].word == "the" || toks[q.start-1].word == "of") && isNumberWord(toks[q.start-2], lang)) {
+		if o == claims.Captured && oOK && lang != Arabic && !q.zero && !wholeOfPart(toks, q.start, lang) {
 			// (not "Trois des sept gendarmes enlevés ... retrouvés morts": the
 			// whole of a part)
 			if e2, ok := killedLater(toks, oend, lang); ok {
@@ -6449,6 +6471,18 @@ func firstGroup(toks []token, from, end int) (claims.Group, bool) {
 		}
 	}
 	return 0, false
+}
+
+// wholeOfPart reports whether the quantity at toks[q] is the whole of a part
+// before it: "Trois des sept gendarmes", "three of the seven".
+func wholeOfPart(toks []token, q int, lang Lang) bool {
+	switch {
+	case q > 1 && (toks[q-1].word == "des" || toks[q-1].word == "of"):
+		return isNumberWord(toks[q-2], lang)
+	case q > 2 && toks[q-1].word == "the" && toks[q-2].word == "of":
+		return isNumberWord(toks[q-3], lang)
+	}
+	return false
 }
 
 // suspectedOf reports whether toks[k] is a participle of suspicion ("soupçonnés de
