@@ -1431,6 +1431,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 				q.group, q.hasGroup = mustGroup(toks[j-1].word), true
 			}
+		} else if o, out := lookup(outcomeWords, toks[j-1].word); out && o == claims.Killed {
+			// "وقتل الأربعة بالرصاص": the four (named before) killed.
+			if n, isNum := wordValue(strings.TrimPrefix(w, "ال"), Arabic); isNum && !n.mult && n.v >= 3 && n.v <= 10 {
+				v, k, ok = n.v, j+1, true
+			}
 		}
 	}
 	if !ok {
@@ -2443,6 +2448,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا": the toll's number follows
 				}
+				if lang == Arabic && i > 0 && strings.HasPrefix(toks[i].word, "ال") && handlesDead(toks[i-1].word) {
+					i += n - 1
+					continue // "مشيرا لنقل القتلى والجرحى للمستشفى": the toll told before, carried
+				}
 				human := humanLosses(toks, i, i+n)
 				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
 					i += n - 1
@@ -2551,8 +2560,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
-			// "مقتل جنديين ومدني": a singular coordinated with the figure before.
-			if c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]; ok && c == 1 {
+			// "مقتل جنديين ومدني": a singular coordinated with the figure before;
+			// "مقتل الشرطي والجندي والمتمرد": definite singulars likewise.
+			c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]
+			if !ok && strings.HasPrefix(toks[i].word, "وال") {
+				c, ok = countNouns[strings.TrimPrefix(toks[i].word, "وال")]
+			}
+			if ok && c == 1 {
 				if g, ok := lookup(groupWords, toks[i].word); ok {
 					e := i + 1
 					if g2, e2, ok := ofGroup(toks, e, lang); ok && g == claims.UnknownGroup {
@@ -5148,6 +5162,12 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + n, true
 			}
 		}
+		if k == i && lang == Arabic && k+1 < len(toks) && (w == "ملحقين" || w == "ملحقا" || w == "ملحق" || w == "الملحقين") && strings.HasPrefix(toks[k+1].word, "ب") {
+			// "قتلوا عنصرين ملحقين بالشرطة": members attached to a force.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
+				return g, k + 1 + n, true
+			}
+		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
 			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
@@ -6471,6 +6491,23 @@ func firstGroup(toks []token, from, end int) (claims.Group, bool) {
 		}
 	}
 	return 0, false
+}
+
+// handlesDead reports whether the Arabic w is a verb or verbal noun of
+// carrying, treating or burying people (نقل، إسعاف، إجلاء، دفن، تشييع), whose
+// definite object ("لنقل القتلى والجرحى") is a toll told elsewhere.
+func handlesDead(w string) bool {
+	for _, p := range []string{"و", "ل", "ب", "ف"} {
+		if r, ok := strings.CutPrefix(w, p); ok && len(r) >= 6 {
+			w = r
+			break
+		}
+	}
+	switch w {
+	case "نقل", "اسعاف", "اجلاء", "دفن", "تشييع", "علاج", "معالجه", "نقلت", "نقلوا":
+		return true
+	}
+	return false
 }
 
 // wholeOfPart reports whether the quantity at toks[q] is the whole of a part
