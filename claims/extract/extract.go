@@ -4445,10 +4445,14 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 // count no one. An aside with numbers (a breakdown) stays for breakdown to read.
 // toks is not modified; offsets stay those of the text.
 func dropAsides(text string, toks []token, lang Lang) []token {
-	if len(toks) < 3 || !strings.ContainsAny(text[toks[0].start:toks[len(toks)-1].end], "-—–") {
+	if len(toks) < 3 {
 		return toks
 	}
 	for a := 1; a < len(toks); a++ {
+		// (the gaps between words only: a gap is most often one space)
+		if toks[a].start-toks[a-1].end == 1 {
+			continue
+		}
 		if !dash(text[toks[a-1].end:toks[a].start]) {
 			continue
 		}
