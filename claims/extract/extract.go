@@ -2362,6 +2362,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	var denials []int // positions of denial words
 	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
+			strings.HasPrefix(t.word, "contest") && k+1 < len(toks) && toks[k+1].word == "par" || // "des chiffres contestés par les autorités"
 			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
 			denials = append(denials, k)
 		}
@@ -3130,7 +3131,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "tuant trois de nos militaires et une femme": one more object
 			// of the verb, right after the figure before.
 			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && figs[len(figs)-1].to == q.start-1
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
+				// ("tués lundi lorsque quelque cinquante assaillants ont pris
+				// d'assaut": a clause of its own, with no outcome)
 				i = q.end - 1
 				continue // no outcome: not a casualty figure
 			}
@@ -6249,8 +6252,8 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				continue // "killed a woman and her three children": objects, not clauses
 			}
 		}
-		if boundary(t, lang) || conjunction(t.word) {
-			break
+		if boundary(t, lang) || conjunction(t.word) || clauseOpener(t.word) {
+			break // ("tués lundi lorsque quelque cinquante assaillants ont pris d'assaut": the attackers)
 		}
 		if t.comma {
 			// Arabic puts a time or place between commas after the verb: "وقتلت
@@ -6495,6 +6498,16 @@ func firstGroup(toks []token, from, end int) (claims.Group, bool) {
 		}
 	}
 	return 0, false
+}
+
+// clauseOpener reports whether w opens a clause of time ("lorsque", "when"),
+// whose subject the outcome of the clause before does not befall.
+func clauseOpener(w string) bool {
+	switch w {
+	case "lorsque", "lorsqu", "quand", "when":
+		return true
+	}
+	return false
 }
 
 // handlesDead reports whether the Arabic w is a verb or verbal noun of
