@@ -5392,6 +5392,13 @@ func speakers(toks []token, q quantity, lang Lang) (int, bool) {
 	for k := q.end; k < len(toks) && k <= q.end+3; k++ {
 		if toks[k].word == "who" {
 			reach = 8 // "two health officials who spoke to Reuters said"
+			if k+1 < len(toks) {
+				switch toks[k+1].word {
+				case "spoke", "speak", "asked", "declined", "requested", "were", "was", "are", "had", "have", "did", "said", "told", "witnessed", "saw":
+				default:
+					return 0, false // "28 people who authorities said had killed": the object of another's speech
+				}
+			}
 		}
 	}
 	for m := q.end + 1; m < len(toks) && m <= q.end+reach; m++ {

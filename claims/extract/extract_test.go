@@ -1194,6 +1194,14 @@ func TestRules(t *testing.T) {
 		{"dont as whose is no subset", "Vingt soldats ont été tués, dont la plupart dans l'embuscade.", []string{"killed:soldiers:20"}},
 		{"a part of a whole with no outcome is the figure", "Quatre des huit combattants ont été tués samedi.", []string{"killed:militants:4"}},
 		{"a part of a whole whose outcome is in a relative clause leaves the whole", "Three of the eight officers who were wounded are in critical condition.", []string{"wounded:soldiers:8"}},
+		{"a number in a clause of time takes no outcome from the clause before", "Neuf soldats ont été tués lundi lorsque quelque cinquante assaillants ont pris d'assaut des bâtiments publics.", []string{"killed:soldiers:9"}},
+		{"figures contested by the authorities are denied", "Les combats ont fait 200.000 morts, des chiffres contestés par les autorités soudanaises.", []string{"killed:unknown:200000:denied"}},
+		{"people who others said had killed are not the speakers", "Police killed 28 people who authorities said had killed 11 civilians.", []string{"killed:unknown:28", "killed:civilians:11"}},
+		{"a definite number after the verb counts", "وقتل الأربعة بالرصاص.", []string{"killed:unknown:4"}},
+		{"definite singulars coordinated after an outcome each count one", "بعد مقتل الشرطي والجندي والمتمرد في الاشتباك.", []string{"killed:security_forces:1", "killed:soldiers:1", "killed:militants:1"}},
+		{"members attached to the police are security forces", "قتل المهاجمون عنصرين ملحقين بالشرطة.", []string{"killed:security_forces:2"}},
+		{"a definite toll carried to hospital is no toll", "أكد مسؤول وقوع تسعة قتلى مشيرا لنقل القتلى والجرحى للمستشفى.", []string{"killed:unknown:9"}},
+		{"about behind the conjunction wa", "وسقط 45 قتيلا وما يقرب من تسعين مصابا.", []string{"killed:unknown:45", "wounded:unknown:~90"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
