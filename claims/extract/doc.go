@@ -349,8 +349,8 @@
 // The package's tests score it on sentences written for the purpose (testdata
 // corpus.tsv, heldout*.tsv, patterns.tsv) and on real sentences copied from
 // public news pages, each with its address (news-dev*.tsv, news-blind*.tsv; the
-// sixth to eighteenth sets, per language, were gathered and annotated by people who
-// did not see the extractor; news-blind6 to news-blind18 and heldout5 to heldout17
+// sixth to nineteenth sets, per language, were gathered and annotated by people who
+// did not see the extractor; news-blind6 to news-blind19 and heldout5 to heldout18
 // were each scored once, blind, and their headers give the scores and say which
 // were tuned on after it), with
 // four F1 scores per language: strict (outcome, group, interval, qualifier and
