@@ -307,6 +307,16 @@
 //     50 blessés") is no subset. "Sans déplorer la moindre perte dans ses
 //     rangs" is a zero of the force it is said of, and "ولم يصب أي عنصر من
 //     الشرطة" a zero of the police's wounded.
+//   - A part of a whole that has no outcome of its own is the figure, with the
+//     whole's group ("Quatre des huit combattants ont été tués" is four
+//     militants killed); the whole is none. Hostages freed name no side, and
+//     inherit no group from the figure before. Figures "contestés par" the
+//     authorities or that a side "qualifie de propagande" are denied. A zero
+//     said of two outcomes ("لم يسقط أي قتلى أو جرحى", "no dead or wounded")
+//     is a zero of each. Peasants and the members of a congregation are
+//     civilians; the Janjawid are militia; the Shining Path, the ELN, the
+//     FARC and the BLA are militants; Levies soldiers and FC sepoys are
+//     soldiers.
 //
 // # Method
 //
