@@ -675,8 +675,8 @@ func laterSpan(toks []token, i int) bool {
 // واحدة", "بعد يوم واحد" count no one.
 func oneOfThing(w string) bool {
 	switch strings.TrimPrefix(w, "ال") {
-	case "يوم", "ليله", "ساعه", "اسبوع", "شهر", "عام", "سنه", "مره", "دفعه", "وقت", "عائله", "اسره", "قريه", "منطقه", "سياره", "هجوم", "عمليه", "ضربه", "غاره":
-		return true
+	case "يوم", "ليله", "اسبوع", "شهر", "مره", "دفعه", "وقت", "قريه", "منطقه", "عمليه", "ضربه", "غاره":
+		return true // (the things nonCasualty does not hold)
 	}
 	_, ok := lookup(nonCasualty, w)
 	return ok
@@ -2060,13 +2060,17 @@ func outcomeAfter(toks []token, k int) bool {
 // attack joined by "and" to the outcome after it ("was shot and killed",
 // "stabbed and wounded"), or that "and".
 func mannerBeforeOutcome(toks []token, m int) bool {
-	switch toks[m].word {
-	case "shot", "stabbed", "beaten", "attacked", "ambushed", "hacked":
-		return m+2 < len(toks) && toks[m+1].word == "and" && isOutcome(toks[m+2].word)
-	case "and":
-		return m > 0 && m+1 < len(toks) && isOutcome(toks[m+1].word) && (toks[m-1].word == "shot" || toks[m-1].word == "stabbed" || toks[m-1].word == "beaten" || toks[m-1].word == "attacked" || toks[m-1].word == "ambushed" || toks[m-1].word == "hacked")
+	manner := func(w string) bool {
+		switch w {
+		case "shot", "stabbed", "beaten", "attacked", "ambushed", "hacked":
+			return true
+		}
+		return false
 	}
-	return false
+	if toks[m].word == "and" {
+		return m > 0 && manner(toks[m-1].word) && m+1 < len(toks) && isOutcome(toks[m+1].word)
+	}
+	return manner(toks[m].word) && m+2 < len(toks) && toks[m+1].word == "and" && isOutcome(toks[m+2].word)
 }
 
 // toll is what a toll phrase before a number says it counts.
@@ -2449,9 +2453,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "ارتفاع حصيلة قتلى جيش بلاده إلى 38 قتيلا": the toll's number follows
 				}
-				if lang == Arabic && i > 0 && strings.HasPrefix(toks[i].word, "ال") && handlesDead(toks[i-1].word) {
-					i += n - 1
-					continue // "مشيرا لنقل القتلى والجرحى للمستشفى": the toll told before, carried
+				if lang == Arabic && i > 0 && strings.HasPrefix(toks[i].word, "ال") {
+					if _, carried := lookup(handlingDead, toks[i-1].word); carried {
+						i += n - 1
+						continue // "مشيرا لنقل القتلى والجرحى للمستشفى": the toll told before, carried
+					}
 				}
 				human := humanLosses(toks, i, i+n)
 				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
@@ -2710,6 +2716,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
+		part := false // q is a part of a total after it ("Trois des sept gendarmes")
 		if repeated(toks, figs, q) {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
@@ -2781,7 +2788,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = m - 1
 			continue
 		} else if e, ok := partOfTotal(toks, q, lang); ok {
-			q.end = e // "killed at least 20 of the 25 passengers": the total is no figure
+			q.end, part = e, true // "killed at least 20 of the 25 passengers": the total is no figure
 		}
 		if !q.hasOutcome && rescuedCaptives(toks, q) {
 			q.outcome, q.hasOutcome = claims.Captured, true // "rescued 17 of the abducted students"
@@ -3178,7 +3185,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// traders": the same people taken, then killed — each figure whole.
 			add(q.start, end, claims.Captured, g, stated, q.fig)
 		}
-		if o == claims.Captured && oOK && lang != Arabic && !q.zero && (q.start+2 < len(toks) && wholeOfPart(toks, q.start+2, lang) || q.start+3 < len(toks) && toks[q.start+2].word == "the" && wholeOfPart(toks, q.start+3, lang)) {
+		if o == claims.Captured && oOK && lang != Arabic && !q.zero && part {
 			if _, ok := killedLater(toks, oend, lang); ok {
 				// "Trois des sept gendarmes enlevés ... ont été retrouvés
 				// morts": the part died; the whole, taken, is no figure (doc.go).
@@ -6517,22 +6524,11 @@ func clauseOpener(w string) bool {
 	return false
 }
 
-// handlesDead reports whether the Arabic w is a verb or verbal noun of
-// carrying, treating or burying people (نقل، إسعاف، إجلاء، دفن، تشييع), whose
-// definite object ("لنقل القتلى والجرحى") is a toll told elsewhere.
-func handlesDead(w string) bool {
-	for _, p := range []string{"و", "ل", "ب", "ف"} {
-		if r, ok := strings.CutPrefix(w, p); ok && len(r) >= 6 {
-			w = r
-			break
-		}
-	}
-	switch w {
-	case "نقل", "اسعاف", "اجلاء", "دفن", "تشييع", "علاج", "معالجه", "نقلت", "نقلوا":
-		return true
-	}
-	return false
-}
+// handlingDead holds the Arabic verbs and verbal nouns of carrying, treating
+// or burying people (نقل، إسعاف، إجلاء، دفن، تشييع), whose definite object
+// ("لنقل القتلى والجرحى") is a toll told elsewhere; lookup finds them behind
+// a proclitic.
+var handlingDead = map[string]bool{"نقل": true, "اسعاف": true, "اجلاء": true, "دفن": true, "تشييع": true, "علاج": true, "معالجه": true, "نقلت": true, "نقلوا": true}
 
 // wholeOfPart reports whether the quantity at toks[q] is the whole of a part
 // before it: "Trois des sept gendarmes", "three of the seven".
