@@ -317,6 +317,27 @@
 //     civilians; the Janjawid are militia; the Shining Path, the ELN, the
 //     FARC and the BLA are militants; Levies soldiers and FC sepoys are
 //     soldiers.
+//   - Army rangers are soldiers, and a "ranger" alone stays of no group.
+//     Tribesmen fighting beside the army ("tribesmen backed by an army
+//     unit") are militia, and soldiers counted with them are security_forces
+//     (pooled); pro-government fighters ("combattants pro-gouvernementaux")
+//     are security_forces. "An armed man" and "armed people" are militants, as
+//     gunmen are; a bodyguard, a driver and prisoners or inmates name no
+//     group; an official of the Levies is security_forces; a minister who is a
+//     victim is a civilian, as officials are. A suicide bomber's own death is
+//     one militant killed when the sentence states it ("the bomber also
+//     died"), and part of the toll, no figure, in "including the bomber".
+//     People of civilian kinds named in an apposition ("deux corps calcinés,
+//     le propriétaire et une enseignante") are civilians. The fighters of the
+//     SPLA, South Sudan's army after 2011, are soldiers. "عدد كبير من" ("a
+//     large number of") is qualitative. "14 جندياً وضابطاً" is two figures (14
+//     soldiers and one officer, a soldier). "قتلت امرأة وطفليها" is two figures
+//     (a woman and her two children, civilians). Heavy losses inflicted
+//     (كبدت الجيش خسائر فادحة) and a number the same side admits after it are
+//     both figures. A toll a side "has not confirmed" (un bilan que Lomé n'a
+//     pas confirmé) is not denied. "De notre côté, zéro perte" said by a
+//     force is its zero killed. People "still in the hands of" their
+//     kidnappers (لا يزالون في قبضة الخاطفين) are captured.
 //
 // # Method
 //
