@@ -814,7 +814,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if w := toks[k].word; w == "and" || w == "et" || w == "و" || w == "الي" && lang == Arabic {
 				next = k + 1 // "ما بين 200 إلى 600" as well
 			}
-			if b, e, ok := readNumber(toks, next, lang); ok && b > a && next > k {
+			// "ما بين عشرين وأربعين": و joined to the second number word.
+			joined := next == k && lang == Arabic && strings.HasPrefix(toks[k].word, "و") && !toks[k].isNum
+			if b, e, ok := readNumber(toks, next, lang); ok && b > a && (next > k || joined) {
 				q.fig, q.end = claims.Between(a, b), e
 				return q, true
 			}
@@ -1212,6 +1214,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// "مدنيين اثنين": the number word repeats the count.
 			if q.end < len(toks) && (toks[q.end].word == "اثنين" || toks[q.end].word == "اثنان") {
 				q.end++
+			}
+			// "جثتي قتيلين": the two bodies are the two dead, one figure.
+			if q.end < len(toks) && q.end == j+1 && q.hasOutcome {
+				if c2, ok := lookup(countNouns, toks[q.end].word); ok && c2 == 2 && isOutcome(toks[q.end].word) && !toks[q.end].isBreak {
+					if g, ok := lookup(groupWords, toks[q.end].word); ok && !q.hasGroup {
+						q.group, q.hasGroup = g, true
+					}
+					q.end++
+				}
 			}
 			return q, true
 		}
@@ -2338,6 +2349,16 @@ func startsQuantity(w string, lang Lang) bool {
 	return ok
 }
 
+// oneAfter reports whether toks[k] is واحد ("one") after a counted noun
+// ("جندي واحد"). "وأحد" normalizes to the same word; before عشر it is the
+// unit of a teen joined by و ("نقيب وأحد عشر جندياً"), not one.
+func oneAfter(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].word != "واحد" && toks[k].word != "واحده" {
+		return false
+	}
+	return !(k+1 < len(toks) && teenTen[toks[k+1].word])
+}
+
 // isNumberWord reports whether t is a number in digits or a number word of lang
 // other than the articles un / une / one.
 func isNumberWord(t token, lang Lang) bool {
@@ -2566,7 +2587,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و")) {
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before;
 			// "مقتل الشرطي والجندي والمتمرد": definite singulars likewise.
 			c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]
@@ -2583,6 +2604,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i = e - 1
 					continue
 				}
+			}
+		}
+		if lang == Arabic && !subset && !used[i] && oneOfThem[toks[i].word] && i+1 < len(toks) && !negationBefore(toks, i) {
+			// "إلا أن أحدهما لقي حتفه لاحقا": one of them, the verb right after.
+			if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, i+1); ok {
+				add(i, i+1+n, o, claims.UnknownGroup, false, claims.N(1))
+				i += n
+				continue
 			}
 		}
 		if lang == Arabic && !subset && toks[i].word != "" && !used[i] {
@@ -2635,8 +2664,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
 			if _, _, dual := constructDual(toks, i, lang); dual {
 				// read below as a quantity of 2
-			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && toks[i+1].word != "واحد" && toks[i+1].word != "واحده" && !strings.HasPrefix(toks[i+1].word, "و")) {
-				if o, ok := lookup(outcomeWords, toks[i-1].word); ok && !subset {
+			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !oneAfter(toks, i+1) && !strings.HasPrefix(toks[i+1].word, "و")) {
+				ow := toks[i-1].word
+				if (ow == "فيه" || ow == "فيها") && i > 1 {
+					ow = toks[i-2].word // "وقتل فيه نقيب": the place between
+				}
+				if o, ok := lookup(outcomeWords, ow); ok && !subset {
 					g, n, gok := phrase(groupWords, groupFirst, toks, i)
 					end := i + n
 					if !gok && headOnly[toks[i].word] {
@@ -2665,7 +2698,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							}
 						}
 					}
-					if end < len(toks) && (toks[end].word == "واحد" || toks[end].word == "واحده") {
+					if oneAfter(toks, end) {
 						end++
 					}
 					if o == claims.Missing && end < len(toks) && lifeWord(toks[end].word) {
@@ -3159,7 +3192,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && conflictBetween(toks, figs[len(figs)-1].to, q.start)) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
 				// its own; nor "killed 23 insurgents and freed 11 hostages":
 				// hostages are people held, of no side named)
@@ -3757,6 +3790,9 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	}
 	switch toks[i+1].word {
 	case "واحد", "واحده", "واحدا", "اخر", "اخري":
+		if (toks[i+1].word == "واحد" || toks[i+1].word == "واحده") && !oneAfter(toks, i+1) {
+			break // "ورقيب وأحد عشر جندياً": a teen's unit
+		}
 		if i > 0 && (isOutcome(toks[i-1].word) || isNumberWord(toks[i-1], Arabic)) {
 			return 0, 0, false // "قتل جندي واحد": read by the rule of a singular after its outcome
 		}
@@ -4835,6 +4871,14 @@ func intransitive(w string) bool {
 	return false
 }
 
+// timeSpans are the nouns of a span of time counted by a number ("عشرة
+// أعوام", "two years", "trois jours"), normalized.
+var timeSpans = map[string]bool{
+	"اعوام": true, "عاما": true, "سنوات": true, "ايام": true, "يوما": true, "ساعات": true, "ساعه": true, "اشهر": true, "شهور": true, "شهرا": true, "عقود": true, "اسابيع": true,
+	"years": true, "days": true, "months": true, "hours": true, "weeks": true, "decades": true,
+	"ans": true, "années": true, "jours": true, "mois": true, "heures": true, "semaines": true,
+}
+
 // timeWord reports whether w is a day or time word that may stand between a
 // verb and its object ("ont enlevé mardi le chef du village").
 func timeWord(w string) bool {
@@ -5110,6 +5154,28 @@ func preposition(w string) bool {
 		"in", "on", "at", "during", "after", "before", "near", "since", "when", "by", "while", "following", "as",
 		"dans", "lors", "à", "au", "aux", "en", "pendant", "après", "apres", "avant", "près", "depuis", "lorsque", "par", "sur", "selon":
 		return true
+	}
+	return false
+}
+
+// oneOfThem are the Arabic "one of them" (أحدهما، إحداهما، أحدهم), normalized.
+var oneOfThem = map[string]bool{"احدهما": true, "احداهما": true, "احدهم": true, "واحدهما": true, "واحدهم": true}
+
+// conflictNouns name a whole conflict; a toll after one is the conflict's.
+var conflictNouns = map[string]bool{
+	"نزاع": true, "النزاع": true, "صراع": true, "الصراع": true, "انتفاضه": true, "تمرد": true, "التمرد": true,
+	"conflict": true, "insurgency": true, "conflit": true, "insurrection": true,
+}
+
+// conflictBetween reports whether a conflict is named between the figure
+// before (ending at from) and the number at to: "70 عنصرا من القوات التركية
+// ... بإنهاء نزاع ... أوقع عشرات الآلاف من القتلى" — the toll of the whole
+// conflict inherits no group from a figure of one incident.
+func conflictBetween(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if conflictNouns[strings.TrimPrefix(toks[k].word, "ب")] {
+			return true
+		}
 	}
 	return false
 }
@@ -6172,6 +6238,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if lang == Arabic && k > after && k-after <= 5 && toks[k-1].word == "الاقل" && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 				continue // "31 جنديا ماليا على الأقل، قتلوا"
 			}
+			if lang == Arabic && k > after && k-after <= 6 && k+1 < len(toks) && strings.HasSuffix(toks[k+1].word, "وا") && isOutcome(toks[k+1].word) {
+				continue // "و21 من مسلحي حزب العمال الكردستاني، قتلوا": a plural verb after its long subject
+			}
 			if lang == Arabic && k > after && k-after <= 3 && k+2 < len(toks) && (toks[k+1].word == "لا" || toks[k+1].word == "ما") && strings.Contains(toks[k+2].word, "زال") {
 				continue // "60 جنديا، لا يزالون في عداد المفقودين": still
 			}
@@ -6253,7 +6322,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			fend, fdist, fok = m+n, m-after+1, true
 		}
 	}
-	for k := before - 1; k >= 0 && k >= before-10; k-- {
+	for k := before - 1; k >= 0 && k >= before-14; k-- {
 		t := toks[k]
 		if t.isNum && (k+1 < len(toks) && months[toks[k+1].word] || k > 0 && months[toks[k-1].word]) {
 			continue // "la mort ce lundi 15 mars de 58 personnes": a date
@@ -6266,6 +6335,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				continue // "killed a woman and her three children": objects, not clauses
 			}
 		}
+		if isNumberWord(t, lang) && k+1 < before && timeSpans[toks[k+1].word] {
+			continue // "قتل منذ عشرة أعوام 500 شخص": a span of time between
+		}
 		if boundary(t, lang) || conjunction(t.word) || clauseOpener(t.word) {
 			break // ("tués lundi lorsque quelque cinquante assaillants ont pris d'assaut": the attackers)
 		}
@@ -6276,6 +6348,14 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				continue
 			}
 			break
+		}
+		if k < before-10 && !(k > 0 && isOutcome(t.word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله")) {
+			// Beyond ten words only a toll's noun reaches its number: "تقدر
+			// عدد القتلى منذ بدء الصراع ... بما يزيد على مائة ألف".
+			if boundary(t, lang) || t.isBreak {
+				break
+			}
+			continue
 		}
 		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {
 			// ("on compte une dizaine de morts" states a toll)

@@ -262,6 +262,12 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			total += max(cur, 1) * n.v
 			cur = 0
 		default:
+			if read && cur%100 >= 10 && n.v >= 10 {
+				// A tens after a tens is two numbers, never one: "ما بين
+				// عشرين وأربعين" is 20 and 40; Arabic joins the unit first
+				// ("ستة وعشرين").
+				goto done
+			}
 			if read && cur%100 != 0 && n.v >= cur%100 {
 				// "un" then "soldat"? a second small number after one is not a
 				// compound unless joined ("vingt et un", "ستة وعشرين", "cent cinq").
