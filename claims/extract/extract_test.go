@@ -1202,6 +1202,16 @@ func TestRules(t *testing.T) {
 		{"members attached to the police are security forces", "قتل المهاجمون عنصرين ملحقين بالشرطة.", []string{"killed:security_forces:2"}},
 		{"a definite toll carried to hospital is no toll", "أكد مسؤول وقوع تسعة قتلى مشيرا لنقل القتلى والجرحى للمستشفى.", []string{"killed:unknown:9"}},
 		{"about behind the conjunction wa", "وسقط 45 قتيلا وما يقرب من تسعين مصابا.", []string{"killed:unknown:45", "wounded:unknown:~90"}},
+		{"TensAfterTensAreARange", "قتل ما بين عشرين وأربعين شخصا في القصف.", []string{"killed:unknown:20-40"}},
+		{"UnitJoinedBeforeTensIsACompound", "قتل مائة وخمسة وعشرون شخصا في القصف.", []string{"killed:unknown:125"}},
+		{"WahidBeforeAsharIsATeen", "وقال إن الهجوم وقع الخميس وقتل فيه نقيب ورقيب وأحد عشر جندياً.", []string{"killed:soldiers:1", "killed:soldiers:1", "killed:soldiers:11"}},
+		{"DecadesCountNoOne", "أنهى الاتفاق نزاعا يعود إلى ثلاثة عقود.", nil},
+		{"ConflictTollInheritsNoGroup", "وقتل نحو 70 عنصرا من القوات التركية في مواجهات بددت الأمل بإنهاء نزاع أوقع عشرات الآلاف من القتلى.", []string{"killed:security_forces:~70", "killed:unknown:tens_of_thousands"}},
+		{"OneOfTwoBeforeItsVerb", "وأوضحت أن المصابين نقلا إلى المستشفى إلا أن أحدهما لقي حتفه لاحقا.", []string{"killed:unknown:1"}},
+		{"BodiesOfTwoDeadAreOneFigure", "تسلم المستشفى جثتي قتيلين إحداهما لصحافي.", []string{"killed:unknown:2"}},
+		{"TimeSpanBetweenVerbAndNumber", "قتل منذ عشرة أعوام 500 شخص في المنطقة.", []string{"killed:unknown:500"}},
+		{"TollNounReachesAFarNumber", "وتقدر الإحصاءات الرسمية عدد القتلى منذ بدء الصراع المسلح في الجزائر قبل عشرة أعوام بما يزيد على مائة ألف شخص.", []string{"killed:unknown:>100000"}},
+		{"PluralVerbAfterLongSubjectAndComma", "وقال الجيش إن ثمانية جنود و21 من مسلحي حزب العمال الكردستاني، قتلوا في الاشتباكات.", []string{"killed:soldiers:8", "killed:militants:21"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
