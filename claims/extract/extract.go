@@ -2248,6 +2248,13 @@ func constructDual(toks []token, j int, lang Lang) (claims.Group, int, bool) {
 	}
 	switch strings.TrimPrefix(toks[j].word, "و") {
 	case "عنصرا", "عنصري", "فردا", "فردي":
+	case "رجلا", "رجلي":
+		// "قتل رجلا أمن": two men of the security forces (رجلا alone is
+		// also "a man", in the accusative: only before أمن or شرطة).
+		if w := toks[j+1].word; w == "امن" || w == "الامن" || w == "شرطه" || w == "الشرطه" {
+			return claims.SecurityForces, 1, true
+		}
+		return 0, 0, false
 	default:
 		return 0, 0, false
 	}
@@ -3324,6 +3331,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
 	changedToll(toks, figs)
+	if lang == Arabic {
+		groupStatedAfter(toks, figs)
+	}
 	ofForceAfter(toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -6395,6 +6405,23 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 	}
 	return fo, fend, fok, fblock && !fok
+}
+
+// groupStatedAfter gives a bare number its group when the group is stated
+// once after the next figure, joined by its own verb: "قتل اثنان وأصيب ثلاثة
+// من رجال المقاومة الشعبية" is two and three of the same men.
+func groupStatedAfter(toks []token, figs []figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		f, n := &figs[k], figs[k+1]
+		if f.statedGrp || f.Group != claims.UnknownGroup || !n.statedGrp || n.Group == claims.UnknownGroup || f.to-f.from != 1 || n.from != f.to+1 {
+			continue
+		}
+		w, v := toks[f.from], toks[f.to]
+		if w.isNum || !isNumberWord(w, Arabic) || !strings.HasPrefix(v.word, "و") || !isOutcome(v.word) || n.from+1 >= len(toks) || toks[n.from+1].word != "من" {
+			continue
+		}
+		f.Group = n.Group
+	}
 }
 
 // changedToll gives the first figure of a change of toll the group of the

@@ -1212,6 +1212,10 @@ func TestRules(t *testing.T) {
 		{"TimeSpanBetweenVerbAndNumber", "قتل منذ عشرة أعوام 500 شخص في المنطقة.", []string{"killed:unknown:500"}},
 		{"TollNounReachesAFarNumber", "وتقدر الإحصاءات الرسمية عدد القتلى منذ بدء الصراع المسلح في الجزائر قبل عشرة أعوام بما يزيد على مائة ألف شخص.", []string{"killed:unknown:>100000"}},
 		{"PluralVerbAfterLongSubjectAndComma", "وقال الجيش إن ثمانية جنود و21 من مسلحي حزب العمال الكردستاني، قتلوا في الاشتباكات.", []string{"killed:soldiers:8", "killed:militants:21"}},
+		{"ResistanceFightersAreMilitants", "مضيفا أن أربعة مقاومين لبنانيين قتلوا في المواجهة ذاتها.", []string{"killed:militants:4"}},
+		{"MembersOfTwoFamiliesAreCivilians", "ما أدى إلى مقتل تسعة هم أفراد عائلتين.", []string{"killed:civilians:9"}},
+		{"BareNumberTakesGroupStatedAfterNextFigure", "وبالمقابل قتل اثنان وأصيب ثلاثة من رجال المقاومة الشعبية في مأرب.", []string{"killed:militia:2", "wounded:militia:3"}},
+		{"DualConstructOfSecurityMen", "قتل رجلا أمن وجرح اثنان آخران بهجوم نفذه مسلحون على سيارة للشرطة.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
