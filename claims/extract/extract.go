@@ -249,7 +249,8 @@ func labels(toks []token, lang Lang) {
 		// "aged between 12 and 16", "âgés de 9 et 12 ans", "يبلغ من العمر 10
 		// سنوات", "بعمر الـ 15 و الـ 16 عاما": the ages after the word for age.
 		if t.word == "aged" || t.word == "âgés" || t.word == "âgées" || t.word == "agés" || t.word == "âgé" || t.word == "âgée" || t.word == "بعمر" ||
-			t.word == "العمر" && prev == "من" {
+			t.word == "العمر" && prev == "من" && !(k > 1 && (ordinalWord(toks[k-2].word) || toks[k-2].word == "#" || isNumberWord(toks[k-2], lang))) {
+			// (not "طفل في السابعة من العمر و39 جريحا": the age was before)
 			for m := k + 1; m < len(toks) && m <= k+7; m++ {
 				switch w := toks[m].word; {
 				case toks[m].isNum || isNumberWord(toks[m], lang) && !claimsVague(w):
@@ -900,7 +901,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+1
 			return q, true
 		}
-		if (w == "عدد" || w == "عددا" || w == "وعدد") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
+		if (w == "عدد" || w == "عددا" || w == "وعدد" || w == "وعددا") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
@@ -1196,7 +1197,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	if lang == Arabic && w != "" {
 		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
-		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) {
+		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) && !(j > 0 && strings.HasSuffix(w, "اخران") && (isNumberWord(toks[j-1], lang) || countNouns[toks[j-1].word] == 2)) {
+			// (not "اثنان آخران", "جنديان آخران": the count is the noun's before)
 			f, ok := withQualifier(2, qual)
 			if !ok {
 				return q, false
@@ -2322,7 +2324,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "وعدد", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2360,7 +2362,7 @@ func startsQuantity(w string, lang Lang) bool {
 // ("جندي واحد"). "وأحد" normalizes to the same word; before عشر it is the
 // unit of a teen joined by و ("نقيب وأحد عشر جندياً"), not one.
 func oneAfter(toks []token, k int) bool {
-	if k >= len(toks) || toks[k].word != "واحد" && toks[k].word != "واحده" {
+	if k >= len(toks) || toks[k].word != "واحد" && toks[k].word != "واحده" && toks[k].word != "واحدا" {
 		return false
 	}
 	return !(k+1 < len(toks) && teenTen[toks[k+1].word])
@@ -2676,6 +2678,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if (ow == "فيه" || ow == "فيها") && i > 1 {
 					ow = toks[i-2].word // "وقتل فيه نقيب": the place between
 				}
+				if o, ok := lookup(outcomeWords, ow); ok && !subset && (toks[i].word == "اخري" || toks[i].word == "اخر") && (ow == "جثث" || ow == "ضحايا") {
+					// "وعثر على جثث أخرى": other bodies, the adjective of a
+					// plural; a toll with no number.
+					add(i-1, i+1, o, claims.UnknownGroup, false, claims.Heavy())
+					continue
+				}
 				if o, ok := lookup(outcomeWords, ow); ok && !subset {
 					g, n, gok := phrase(groupWords, groupFirst, toks, i)
 					end := i + n
@@ -2839,6 +2847,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// outcome of another outcome right after it leaves the subset.
 			if o, _, ok := phrase(outcomeWords, outcomeFirst, toks, q.end); ok && o != lastOutcome && (outcomeNoun(strings.TrimPrefix(toks[q.end].word, "و")) || participle(toks[q.end].word)) {
 				subset = false
+			} else if q.hasOutcome && q.outcome != lastOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") {
+				subset = false // "سبعة قتلى بينهم طفل ... و39 جريحا": the noun counted with its number
 			}
 		}
 		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word) && !(e < len(toks) && severity(toks[e].word))) && !otherOutcomeAfter(toks, e, lastOutcome, lang) {
@@ -4404,7 +4414,7 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 // wounded, القتلى، جرحى), not a verb with a subject of its own ("وأصيب").
 func outcomeNoun(w string) bool {
 	switch w {
-	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "tuées", "blessées", "mortes", "disparues", "enlevées", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين", "وجريحا", "ومصابا":
+	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "tuées", "blessées", "mortes", "disparues", "enlevées", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين", "وجريحا", "ومصابا", "قتيل", "جريح", "وجريح", "مفقود", "ومفقود", "ومفقودا", "مصاب", "ومصاب":
 		return true
 	}
 	return false
@@ -6956,14 +6966,15 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 					}
 				}
 				// "36 عنصرا داعما للجيش": the members' adjective names the group.
-				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup {
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup && !toks[k+1].paren {
 					return g2, k + 1 + n2, true
 				}
 			}
 			if g == claims.UnknownGroup && k+n < len(toks) {
 				// "500 victimes civiles": the adjective names the group.
 				// ("17 رجلا وطفلا واحدا": a noun after و is another person)
-				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+n); ok && g2 != claims.UnknownGroup && !memberNoun(toks[k+n].word) && !(lang == Arabic && strings.HasPrefix(toks[k+n].word, "و")) {
+				// ("ثلاثة أشخاص (صحفي وشرطي ومدني)": a breakdown in parentheses)
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+n); ok && g2 != claims.UnknownGroup && !memberNoun(toks[k+n].word) && !(lang == Arabic && strings.HasPrefix(toks[k+n].word, "و")) && !toks[k+n].paren {
 					g, n = g2, n+n2
 				}
 			}

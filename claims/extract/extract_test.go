@@ -1216,6 +1216,13 @@ func TestRules(t *testing.T) {
 		{"MembersOfTwoFamiliesAreCivilians", "ما أدى إلى مقتل تسعة هم أفراد عائلتين.", []string{"killed:civilians:9"}},
 		{"BareNumberTakesGroupStatedAfterNextFigure", "وبالمقابل قتل اثنان وأصيب ثلاثة من رجال المقاومة الشعبية في مأرب.", []string{"killed:militia:2", "wounded:militia:3"}},
 		{"DualConstructOfSecurityMen", "قتل رجلا أمن وجرح اثنان آخران بهجوم نفذه مسلحون على سيارة للشرطة.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
+		{"OneWithQualifierAfterSingularToll", "مخلفة قتيلا مدنيا واحدا على الأقل وعددا من الجرحى.", []string{"killed:civilians:>=1", "wounded:civilians:qualitative"}},
+		{"DualOthersInheritTheGroup", "وقتل بالنتيجة شرطيان وأصيب آخران بشكل خطير.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
+		{"DualOthersAfterANumberAreItsNoun", "قتل ثلاثة من عناصر الشرطة واصيب اثنان آخران بجروح.", []string{"killed:security_forces:3", "wounded:security_forces:2"}},
+		{"SubsetEndsAtAJoinedNumberOfAnotherOutcome", "وقال مصدر إن المستشفى استقبلت سبعة قتلى بينهم طفل في السابعة من العمر و39 جريحا بينهم امرأة.", []string{"killed:unknown:7", "wounded:unknown:39"}},
+		{"BreakdownInParenthesesNamesNoGroup", "مما أدى إلى مقتل ثلاثة أشخاص (صحفي وشرطي ومدني) وأصيب خمسة آخرين بجروح.", []string{"killed:unknown:3", "wounded:unknown:5"}},
+		{"OneNumberForKilledAndMissingSingulars", "بلغت حصيلتها 70 ألف قتيل ومفقود.", []string{"killed:unknown:<=70000", "missing:unknown:<=70000"}},
+		{"OtherBodiesAreQualitative", "وعثر على جثث أخرى متحللة.", []string{"killed:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -321,6 +321,10 @@ func init() {
 		set(countNouns, w, 2)
 		set(outcomeWords, w, claims.Wounded)
 	}
+	// The dual of آخر: two others ("وأصيب آخران"), more of the group before.
+	for _, w := range []string{"اخران", "واخران"} {
+		set(countNouns, w, 2)
+	}
 	// The dual of جثة: two bodies ("جثتي مجندين" is two soldiers killed).
 	for _, w := range []string{"جثتي", "جثتين", "جثتان"} {
 		set(countNouns, w, 2)
