@@ -41,7 +41,7 @@ var vagueWords = map[string]string{
 	"des dizaines": "tens", "dizaines": "tens", "plusieurs dizaines": "tens", "quelques dizaines": "tens",
 	"des centaines": "hundreds", "centaines": "hundreds", "plusieurs centaines": "hundreds", "quelques centaines": "hundreds",
 	"des milliers": "thousands", "milliers": "thousands", "plusieurs milliers": "thousands",
-	"des dizaines de milliers": "tens_of_thousands",
+	"des dizaines de milliers": "tens_of_thousands", "plusieurs dizaines de milliers": "tens_of_thousands", "quelques dizaines de milliers": "tens_of_thousands", "dizaines de milliers": "tens_of_thousands",
 	// Arabic (normalised: alef forms to bare alef, hamza on ya/waw kept)
 	"بضعة": "few", "بضع": "few",
 	"عدة":    "several",

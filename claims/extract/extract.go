@@ -262,6 +262,11 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "deux paramilitaires de 24 et 33 ans", "aged 24 and 33 years": the
+		// ages joined before the word for years.
+		if (t.word == "ans" || t.word == "years" && next == "old") && k > 2 && prev == "" && (toks[k-2].word == "et" || toks[k-2].word == "and" || toks[k-2].word == "ou" || toks[k-2].word == "or") && toks[k-3].isNum {
+			inert(k - 3)
+		}
 		// "بمدفعية عيار (120و82)", "calibre 12.7": the calibres of weapons.
 		if t.word == "عيار" || t.word == "calibre" || t.word == "caliber" || t.word == "calibres" {
 			for m := k + 1; m < len(toks) && m <= k+4 && (toks[m].isNum || toks[m].word == "و" || toks[m].word == "and" || toks[m].word == "et"); m++ {
@@ -276,6 +281,13 @@ func labels(toks []token, lang Lang) {
 			toks[k+1].word = "killed"
 		} else if strings.HasPrefix(t.word, "bless") && next == "mortellement" {
 			toks[k].word = "tués"
+		}
+		// "ont été victimes de brûlures", "victims of injuries": wounded.
+		if (t.word == "victimes" || t.word == "victime" || t.word == "victims") && (next == "de" || next == "of") && k+2 < len(toks) {
+			switch toks[k+2].word {
+			case "brûlures", "blessures", "burns", "injuries":
+				toks[k].word = "blessés"
+			}
 		}
 		// "It wasn't clear how many people were killed": a question, no toll.
 		if t.word == "how" && (next == "many" || next == "much") {
@@ -4090,13 +4102,28 @@ func tolled(figs []figure, k int) bool {
 func appositions(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
 		f := &figs[k]
-		if f.statedGrp && f.Group != claims.UnknownGroup || f.to+2 >= len(toks) || !toks[f.to].comma {
+		if f.statedGrp && f.Group != claims.UnknownGroup || f.to+2 >= len(toks) {
+			continue
+		}
+		if !toks[f.to].comma {
+			// "Deux corps calcinés, le propriétaire et une enseignante,": after
+			// one adjective.
+			if c := f.to; lang != Arabic && c+2 < len(toks) && toks[c+1].comma && (!lexiconWord(toks[c].word) || isOutcome(toks[c].word)) && toks[c].word != "" {
+				if g, ok := kindsListed(toks, c+2, lang); ok {
+					f.Group, f.statedGrp = g, true
+				}
+			}
 			continue
 		}
 		p := f.to + 1
 		switch toks[p].word {
 		case "tous", "toutes", "all", "جميعهم", "كلهم", "جميعهن":
 		default:
+			if g, ok := kindsListed(toks, p, lang); ok && lang != Arabic {
+				// "Deux corps calcinés, le propriétaire et une enseignante,":
+				// people of one side named one by one (doc.go).
+				f.Group, f.statedGrp = g, true
+			}
 			continue
 		}
 		if g, e, ok := groupAt(toks, p+1, lang, 4); ok && g != claims.UnknownGroup {
@@ -4108,6 +4135,31 @@ func appositions(toks []token, figs []figure, lang Lang) {
 			}
 		}
 	}
+}
+
+// kindsListed reads, at toks[p], a list of singular people between commas,
+// each after its article ("le propriétaire et une enseignante,"), and returns
+// their group when they all have the same one that is not unknown.
+func kindsListed(toks []token, p int, lang Lang) (claims.Group, bool) {
+	g, n := claims.UnknownGroup, 0
+	for k := p; k < len(toks) && k < p+12; {
+		if !article(toks[k].word) && toks[k].word != "le" && toks[k].word != "la" && toks[k].word != "l" && toks[k].word != "un" && toks[k].word != "une" {
+			return 0, false
+		}
+		g2, m, ok := phrase(groupWords, groupFirst, toks, k+1)
+		if !ok || g2 == claims.UnknownGroup || n > 0 && g2 != g {
+			return 0, false
+		}
+		g, n, k = g2, n+1, k+1+m
+		if k < len(toks) && toks[k].comma {
+			return g, n >= 2
+		}
+		if k >= len(toks) || toks[k].word != "et" && toks[k].word != "and" {
+			return 0, false
+		}
+		k++
+	}
+	return 0, false
 }
 
 // lostBy gives a figure of people lost ("L'armée malienne a perdu 11 hommes", "the
@@ -6366,6 +6418,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			// مجموعة إرهابية، الأحد، 12 شخصا".
 			if lang == Arabic && before-k <= 4 {
 				continue
+			}
+			if k >= 3 && (amongDead(toks, k-3) || amongDead(toks, k-2)) && before-k <= 3 {
+				continue // "Parmi les victimes, figurent dix-neuf enfants"
 			}
 			break
 		}

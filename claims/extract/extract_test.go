@@ -1223,6 +1223,18 @@ func TestRules(t *testing.T) {
 		{"BreakdownInParenthesesNamesNoGroup", "مما أدى إلى مقتل ثلاثة أشخاص (صحفي وشرطي ومدني) وأصيب خمسة آخرين بجروح.", []string{"killed:unknown:3", "wounded:unknown:5"}},
 		{"OneNumberForKilledAndMissingSingulars", "بلغت حصيلتها 70 ألف قتيل ومفقود.", []string{"killed:unknown:<=70000", "missing:unknown:<=70000"}},
 		{"OtherBodiesAreQualitative", "وعثر على جثث أخرى متحللة.", []string{"killed:unknown:qualitative"}},
+		{"PercentCountsNoOne", "A 70%, les Palestiniens tués à Gaza sont des femmes et des enfants.", nil},
+		{"BombsCountNoOne", "Trois bombes qui ont blessé 12 personnes ont été posées par des insurgés.", []string{"wounded:unknown:12"}},
+		{"MassacresCountNoOne", "Les forces ont commis trois massacres à Gaza, tuant 33 personnes.", []string{"killed:unknown:33"}},
+		{"PlusieursDizainesDeMilliersIsTensOfThousands", "Une guerre civile qui a fait plusieurs dizaines de milliers de morts.", []string{"killed:unknown:tens_of_thousands"}},
+		{"AgesJoinedBeforeAns", "Les assaillants ont ouvert le feu, tuant deux paramilitaires de 24 et 33 ans.", []string{"killed:security_forces:2"}},
+		{"VictimsOfBurnsAreWounded", "Sept autres personnes ont été victimes de brûlures dans ces attaques.", []string{"wounded:unknown:7"}},
+		{"AmongTheVictimsBeforeAComma", "Parmi les victimes , figurent dix-neuf enfants de moins de douze ans.", []string{"killed:civilians:19"}},
+		{"CivilianKindsInAppositionGiveTheGroup", "Deux corps calcinés, le propriétaire et une enseignante, ont été découverts dans le magasin.", []string{"killed:civilians:2"}},
+		{"PeopleOfTwoSidesInAppositionGiveNone", "Deux morts, un soldat et un civil, ont été retrouvés.", []string{"killed:unknown:2"}},
+		{"ProGovernmentFightersAreSecurityForces", "Près de 1.250 combattants pro-gouvernementaux ont été tués.", []string{"killed:security_forces:~1250"}},
+		{"HouthiMilitiamenAreMilitants", "Plus de 500 miliciens Houthis ont été tués dans les affrontements.", []string{"killed:militants:>500"}},
+		{"SPLAFightersAreSoldiers", "\"De notre côté, nous avons perdu quatre combattants SPLA et 20 ont été blessés\", a-t-il indiqué.", []string{"killed:soldiers:4", "wounded:soldiers:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -210,6 +210,10 @@ func tokenize(s string) []token {
 					t.hyphen = true
 				}
 			}
+			if percent(s[i:]) {
+				// "A 70%, les Palestiniens tués": a share, no count.
+				t.isNum, t.word = false, "#"
+			}
 			toks = append(toks, t)
 			continue
 		}
@@ -354,4 +358,15 @@ func tokWord(toks []token, i int) string {
 		return ""
 	}
 	return toks[i].word
+}
+
+// percent reports whether rest, the text right after a number, starts with a
+// percent sign (after one space at most): "70%", "70 %", "٧٠٪".
+func percent(rest string) bool {
+	for _, sp := range []string{"", " ", "\u00a0", "\u202f"} {
+		if r, ok := strings.CutPrefix(rest, sp); ok && (strings.HasPrefix(r, "%") || strings.HasPrefix(r, "٪")) {
+			return true
+		}
+	}
+	return false
 }
