@@ -237,6 +237,8 @@ func labels(toks []token, lang Lang) {
 			case t.num >= 1900 && t.num <= 2100 && k+2 < len(toks) && (next == "à" || next == "to" || next == "au") && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100:
 				inert(k) // "de 2013 à 2018": a span of years
 				inert(k + 2)
+			case prev == "mara" || prev == "barrio":
+				inert(k) // "Mara 18", "Barrio 18": the name of a gang
 			case k > 0 && toks[k-1].isNum && toks[k-1].num >= 1900 && toks[k-1].num <= 2100 && t.num < 100 && t.start-toks[k-1].end == 1:
 				inert(k) // "a civil war from 2013-18": the end of a span of years
 			case t.num >= 1900 && t.num <= 2100 && k > 1 && (prev == "de" && (toks[k-2].word == "début" || toks[k-2].word == "fin" || toks[k-2].word == "courant") || prev == "early" || prev == "late" || prev == "mid"):
@@ -2427,7 +2429,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		lastOutcome, lastGroup, haveLast = o, g, true
 		for k := from; k < to; k++ {
 			used[k] = true
-			if f.Min == 1 && f.Max == 1 && office(toks[k].word) {
+			if f.Min == 1 && f.Max == 1 && office(toks[k].word) && !stateSide(g) {
 				// "killed a deputy District Commissioner and wounded five
 				// others": an official is a civilian, the others are people.
 				lastGroup = claims.UnknownGroup
@@ -3200,7 +3202,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "tuant trois de nos militaires et une femme": one more object
 			// of the verb, right after the figure before.
 			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && figs[len(figs)-1].to == q.start-1
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) || nonOutcomeBetween(toks, figs[len(figs)-1].to, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
 				// ("tués lundi lorsque quelque cinquante assaillants ont pris
 				// d'assaut": a clause of its own, with no outcome)
 				i = q.end - 1
@@ -5232,6 +5234,23 @@ func preposition(w string) bool {
 
 // oneOfThem are the Arabic "one of them" (أحدهما، إحداهما، أحدهم), normalized.
 var oneOfThem = map[string]bool{"احدهما": true, "احداهما": true, "احدهم": true, "واحدهما": true, "واحدهم": true}
+
+// nonOutcomeBetween reports whether a verb that counts no casualty stands
+// between two figures' words: "killed close to 1,500 people ... and displaced
+// nearly a million Lebanese and 300,000 Israelis" — the second number is
+// displaced too, not killed.
+func nonOutcomeBetween(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if _, ok := lookup(nonOutcome, toks[k].word); ok {
+			return true
+		}
+		switch toks[k].word {
+		case "displaced", "displacing", "uprooted", "déplacé", "déplacés", "déplaçant", "نزح", "ونزح", "تشريد", "وتشريد":
+			return true
+		}
+	}
+	return false
+}
 
 // conflictNouns name a whole conflict; a toll after one is the conflict's.
 var conflictNouns = map[string]bool{

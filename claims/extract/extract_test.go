@@ -1235,6 +1235,16 @@ func TestRules(t *testing.T) {
 		{"ProGovernmentFightersAreSecurityForces", "Près de 1.250 combattants pro-gouvernementaux ont été tués.", []string{"killed:security_forces:~1250"}},
 		{"HouthiMilitiamenAreMilitants", "Plus de 500 miliciens Houthis ont été tués dans les affrontements.", []string{"killed:militants:>500"}},
 		{"SPLAFightersAreSoldiers", "\"De notre côté, nous avons perdu quatre combattants SPLA et 20 ont été blessés\", a-t-il indiqué.", []string{"killed:soldiers:4", "wounded:soldiers:20"}},
+		{"ParamilitaryRangerSingularIsSecurityForces", "A roadside bomb killed one paramilitary ranger and wounded five others Monday.", []string{"killed:security_forces:1", "wounded:security_forces:5"}},
+		{"ArmedPeopleAreMilitants", "As many as eight armed people were killed when they attacked a police station.", []string{"killed:militants:<=8"}},
+		{"AnArmedManIsAMilitant", "Last week an armed man from Al Abdin was killed by a group of Houthi gunmen.", []string{"killed:militants:1"}},
+		{"SoldiersAndTribesmenPooled", "Twenty soldiers and tribesmen and 14 rebels were killed, the sources said.", []string{"killed:security_forces:20", "killed:militants:14"}},
+		{"LeviesOfficialAndOthersAreSecurityForces", "A levies official was martyred and two others were injured on Sunday.", []string{"killed:security_forces:1", "wounded:security_forces:2"}},
+		{"MembersOfTheUSMilitaryAreSoldiers", "At least 3,892 members of the U.S. military have died since the beginning of the Iraq war.", []string{"killed:soldiers:>=3892"}},
+		{"BrothersAreCivilians", "Four of her brothers are dead after an attack they blame on the Janjaweed.", []string{"killed:civilians:4"}},
+		{"APilgrimIsACivilian", "In one attack, a suicide bomber killed an Iranian pilgrim.", []string{"killed:civilians:1"}},
+		{"GangNameMara18CountsNoOne", "Arsonists thought to be Mara 18 members set fire to a minibus, killing 11 passengers.", []string{"killed:civilians:11"}},
+		{"NumberAfterDisplacedIsNotKilled", "The conflict killed close to 1,500 people and displaced nearly a million Lebanese and 300,000 Israelis.", []string{"killed:unknown:~1500"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
