@@ -3202,7 +3202,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "tuant trois de nos militaires et une femme": one more object
 			// of the verb, right after the figure before.
 			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && figs[len(figs)-1].to == q.start-1
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) || nonOutcomeBetween(toks, figs[len(figs)-1].to, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) || nonOutcomeBetween(toks, figs[len(figs)-1].from+1, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
 				// ("tués lundi lorsque quelque cinquante assaillants ont pris
 				// d'assaut": a clause of its own, with no outcome)
 				i = q.end - 1
