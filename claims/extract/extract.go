@@ -291,6 +291,16 @@ func labels(toks []token, lang Lang) {
 				toks[k].word = "blessés"
 			}
 		}
+		// "قطع مسلحون متشددون رؤوس خمسة قرويين": beheaded, with the agent
+		// between the verb and its object.
+		if lang == Arabic && (t.word == normHeads || t.word == normHead) && k > 2 {
+			for m := k - 2; m >= 0 && m >= k-4 && !toks[m].isBreak; m-- {
+				if w := strings.TrimPrefix(toks[m].word, "و"); w == "قطع" || w == "قطعت" {
+					toks[k].word = "مقتل"
+					break
+				}
+			}
+		}
 		// "It wasn't clear how many people were killed": a question, no toll.
 		if t.word == "how" && (next == "many" || next == "much") {
 			toks[k+1].word = "many-"
@@ -2617,7 +2627,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if !ok && strings.HasPrefix(toks[i].word, "وال") {
 				c, ok = countNouns[strings.TrimPrefix(toks[i].word, "وال")]
 			}
-			if ok && c == 1 {
+			if ok && c == 1 && !(i > 1 && countNouns[toks[i-1].word] == 1 && !strings.HasSuffix(toks[i-1].word, "ا") && (toks[i-2].isNum || isNumberWord(toks[i-2], lang))) {
+				// (not "ما بين 200 إلى 600 رجل وصبي": both nouns of the
+				// number, in the genitive; "17 رجلا وطفلا واحدا" is two figures)
 				if g, ok := lookup(groupWords, toks[i].word); ok {
 					e := i + 1
 					if g2, e2, ok := ofGroup(toks, e, lang); ok && g == claims.UnknownGroup {
@@ -2691,12 +2703,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				ow := toks[i-1].word
 				if (ow == "فيه" || ow == "فيها") && i > 1 {
 					ow = toks[i-2].word // "وقتل فيه نقيب": the place between
+				} else if v, ok := verbBeforeAgent(toks, i); ok {
+					ow = toks[v].word // "قتل قناص حوثي صبيا": the agent between
 				}
 				if o, ok := lookup(outcomeWords, ow); ok && !subset && (toks[i].word == "اخري" || toks[i].word == "اخر") && (ow == "جثث" || ow == "ضحايا") {
 					// "وعثر على جثث أخرى": other bodies, the adjective of a
 					// plural; a toll with no number.
 					add(i-1, i+1, o, claims.UnknownGroup, false, claims.Heavy())
 					continue
+				}
+				if agentOfNext(toks, i) {
+					continue // "قتل قناص حوثي صبيا": the sniper is the agent
 				}
 				if o, ok := lookup(outcomeWords, ow); ok && !subset {
 					g, n, gok := phrase(groupWords, groupFirst, toks, i)
@@ -3223,7 +3240,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		stated := gOK
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && conflictBetween(toks, figs[len(figs)-1].to, q.start)) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && conflictBetween(toks, figs[len(figs)-1].to, q.start)) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
 				// its own; nor "killed 23 insurgents and freed 11 hostages":
 				// hostages are people held, of no side named)
@@ -5246,6 +5263,67 @@ func nonOutcomeBetween(toks []token, from, to int) bool {
 		}
 		switch toks[k].word {
 		case "displaced", "displacing", "uprooted", "déplacé", "déplacés", "déplaçant", "نزح", "ونزح", "تشريد", "وتشريد":
+			return true
+		}
+	}
+	return false
+}
+
+// normHeads and normHead are رؤوس and رأس, normalized.
+var normHeads, normHead = norm("رؤوس"), norm("رأس")
+
+// verbBeforeAgent finds, for the Arabic singular in the accusative at
+// toks[i] ("صبيا"), an active verb of outcome before its agent, a group's
+// noun and at most one adjective: "قتل قناص حوثي صبيا" is one boy killed,
+// the sniper its agent. It returns the verb's index.
+func verbBeforeAgent(toks []token, i int) (int, bool) {
+	if !strings.HasSuffix(toks[i].word, "ا") || i < 2 {
+		return 0, false
+	}
+	agent := false
+	for m := i - 1; m >= 0 && m >= i-3; m-- {
+		w := toks[m].word
+		if toks[m].isBreak || w == "" {
+			return 0, false
+		}
+		switch strings.TrimPrefix(w, "و") {
+		case "قتل", "قتلت", "اصاب", "اصابت", "خطف", "خطفت", "اختطف", "اختطفت":
+			return m, agent && m < i-1
+		}
+		if _, ok := lookup(groupWords, w); ok && !strings.HasSuffix(w, "ا") {
+			agent = true
+			continue
+		}
+		if m < i-1 && strings.HasSuffix(w, "ي") && !lexiconWord(w) {
+			continue // the agent's adjective ("حوثي")
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
+// agentOfNext reports whether the singular at toks[i], right after its verb,
+// is the agent of an accusative singular after it (verbBeforeAgent).
+func agentOfNext(toks []token, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+2; j++ {
+		if c, ok := lookup(countNouns, toks[j].word); ok && c == 1 {
+			if v, ok := verbBeforeAgent(toks, j); ok && v == i-1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tollNounBefore reports whether the number at toks[q] is the value of an
+// Arabic toll's noun before it in its clause ("ليرتفع بذلك عدد القتلى
+// اللبنانيين ... لأكثر من 50"): a toll of its own, which inherits no group.
+func tollNounBefore(toks []token, q int) bool {
+	for k := q - 1; k > 0 && k >= q-14; k-- {
+		if toks[k].isBreak {
+			return false
+		}
+		if isOutcome(toks[k].word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله") {
 			return true
 		}
 	}

@@ -1245,6 +1245,12 @@ func TestRules(t *testing.T) {
 		{"APilgrimIsACivilian", "In one attack, a suicide bomber killed an Iranian pilgrim.", []string{"killed:civilians:1"}},
 		{"GangNameMara18CountsNoOne", "Arsonists thought to be Mara 18 members set fire to a minibus, killing 11 passengers.", []string{"killed:civilians:11"}},
 		{"NumberAfterDisplacedIsNotKilled", "The conflict killed close to 1,500 people and displaced nearly a million Lebanese and 300,000 Israelis.", []string{"killed:unknown:~1500"}},
+		{"DualInConstructWithPossessive", "سقطت قذيفة على منزل في حي الجحملية بتعز، فقتلت امرأة وطفليها.", []string{"killed:civilians:1", "killed:civilians:2"}},
+		{"BeheadedWithTheAgentBetween", "قطع مسلحون متشددون رؤوس خمسة قرويين في إقليم كابو ديلغادو.", []string{"killed:civilians:5"}},
+		{"AccusativeSingularAfterItsAgent", "قتل قناص حوثي صبيا يبلغ من العمر عشر سنوات أثناء لعبه أمام منزله.", []string{"killed:civilians:1"}},
+		{"GenitiveNounsOfOneNumber", "تم إعدام ما بين 200 إلى 600 رجل وصبي بإحدى القرى.", []string{"killed:unknown:200-600"}},
+		{"AccusativeNounsOfANumberAreTwoFigures", "وأشار أنه نتيجة لتبادل إطلاق النار قتل 14 جندياً وضابطاً.", []string{"killed:soldiers:14", "killed:soldiers:1"}},
+		{"TollOfItsOwnInheritsNoGroup", "أفاد مراسل بأن 13 شخصا من عائلتين قتلوا في قصف، ليرتفع بذلك عدد القتلى اللبنانيين في أقل من 24 ساعة لأكثر من 50.", []string{"killed:civilians:13", "killed:unknown:>50"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
