@@ -301,6 +301,24 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "had killed 21 insurgents and taken six alive": captured.
+		if (t.word == "taken" || t.word == "took" || t.word == "taking") && k+2 < len(toks) && (toks[k+2].word == "alive" || k+3 < len(toks) && toks[k+3].word == "alive" && !toks[k+2].isBreak) {
+			toks[k].word = "captured"
+			for m := k + 2; m <= k+3; m++ {
+				if toks[m].word == "alive" {
+					toks[m].word = "alive-" // no word of the figure's
+				}
+			}
+		}
+		// "troops had sent two of the terrorists to hell": killed.
+		if (t.word == "sent" || t.word == "sending") && k+3 < len(toks) {
+			for m := k + 2; m < len(toks) && m <= k+6 && !toks[m].isBreak; m++ {
+				if toks[m].word == "to" && m+1 < len(toks) && toks[m+1].word == "hell" {
+					toks[k].word = "killed"
+					break
+				}
+			}
+		}
 		// "It wasn't clear how many people were killed": a question, no toll.
 		if t.word == "how" && (next == "many" || next == "much") {
 			toks[k+1].word = "many-"
@@ -2421,6 +2439,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
 			strings.HasPrefix(t.word, "contest") && k+1 < len(toks) && toks[k+1].word == "par" || // "des chiffres contestés par les autorités"
+			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || // "called ISWAP's claim to have killed dozens ... a lie"
 			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
 			denials = append(denials, k)
 		}
@@ -3159,6 +3178,21 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					if g2, ok := frameGroup(toks, p, 0, lang); ok {
 						g, gend, gOK = g2, q.end, true
 					}
+					break
+				}
+			}
+		}
+		if q.zero && !gOK {
+			// "de notre côté, zéro perte", "côté FAMa, aucun mort": a frame
+			// right before the zero.
+			for m := q.start - 1; m >= 0 && m >= q.start-3; m-- {
+				if toks[m].word == "côté" || toks[m].word == "side" {
+					if g2, ok := frameGroup(toks, m, 0, lang); ok {
+						g, gend, gOK = g2, q.end, true
+					}
+					break
+				}
+				if toks[m].isBreak && !toks[m].comma {
 					break
 				}
 			}
@@ -4124,6 +4158,19 @@ func appositions(toks []token, figs []figure, lang Lang) {
 		if f.statedGrp && f.Group != claims.UnknownGroup || f.to+2 >= len(toks) {
 			continue
 		}
+		if w := toks[f.to].word; w == "confondus" || w == "confondues" || w == "combined" {
+			// "23 hommes, militaires et VDP confondus": who they were,
+			// pooled, read into the figure's words.
+			for c := f.from + 1; c < f.to; c++ {
+				if toks[c].comma {
+					if g, e, ok := groupAt(toks, c+1, lang, 6); ok && g != claims.UnknownGroup && e == f.to {
+						f.Group, f.statedGrp = g, true
+					}
+					break
+				}
+			}
+			continue
+		}
 		if !toks[f.to].comma {
 			// "Deux corps calcinés, le propriétaire et une enseignante,": after
 			// one adjective.
@@ -4138,6 +4185,11 @@ func appositions(toks []token, figs []figure, lang Lang) {
 		switch toks[p].word {
 		case "tous", "toutes", "all", "جميعهم", "كلهم", "جميعهن":
 		default:
+			if g, e, ok := groupAt(toks, p, lang, 6); ok && g != claims.UnknownGroup && e < len(toks) && (toks[e].word == "confondus" || toks[e].word == "confondues" || toks[e].word == "combined") {
+				// "23 hommes, militaires et VDP confondus": who they were, pooled.
+				f.Group, f.statedGrp = g, true
+				continue
+			}
 			if g, ok := kindsListed(toks, p, lang); ok && lang != Arabic {
 				// "Deux corps calcinés, le propriétaire et une enseignante,":
 				// people of one side named one by one (doc.go).
@@ -5102,15 +5154,18 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		if limit > 0 {
 			end = limit
 		}
+		ours := p > 0 && (toks[p-1].word == "notre" || toks[p-1].word == "nos" || toks[p-1].word == "our")
 		for m := 0; m < end; m++ {
-			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians && !(ours && !stateSide(g)) {
+				// ("Une trentaine de terroristes ...; de notre côté, zéro
+				// perte, écrit l'armée": our side is a state force's)
 				if g2, _, ok := pooled(toks, m+1, g, lang); ok {
 					g = g2
 				}
 				return g, true
 			}
 		}
-		if p > 0 && (toks[p-1].word == "nos" || toks[p-1].word == "our") {
+		if ours {
 			// "Aucune perte n'a été enregistrée dans nos rangs, précise le
 			// communiqué de l'armée": the speaker, named after.
 			for m := p + 1; m < len(toks); m++ {
@@ -5324,6 +5379,20 @@ func tollNounBefore(toks []token, q int) bool {
 			return false
 		}
 		if isOutcome(toks[k].word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله") {
+			return true
+		}
+	}
+	return false
+}
+
+// calledBefore reports whether "called" / "calling" stands in the clause
+// before toks[k]: "The military called ISWAP's claim ... a lie".
+func calledBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-16; m-- {
+		if toks[m].isBreak && !toks[m].comma {
+			return false
+		}
+		if toks[m].word == "called" || toks[m].word == "calling" || toks[m].word == "calls" {
 			return true
 		}
 	}

@@ -1251,6 +1251,12 @@ func TestRules(t *testing.T) {
 		{"GenitiveNounsOfOneNumber", "تم إعدام ما بين 200 إلى 600 رجل وصبي بإحدى القرى.", []string{"killed:unknown:200-600"}},
 		{"AccusativeNounsOfANumberAreTwoFigures", "وأشار أنه نتيجة لتبادل إطلاق النار قتل 14 جندياً وضابطاً.", []string{"killed:soldiers:14", "killed:soldiers:1"}},
 		{"TollOfItsOwnInheritsNoGroup", "أفاد مراسل بأن 13 شخصا من عائلتين قتلوا في قصف، ليرتفع بذلك عدد القتلى اللبنانيين في أقل من 24 ساعة لأكثر من 50.", []string{"killed:civilians:13", "killed:unknown:>50"}},
+		{"OurSideBeforeAZeroIsTheSpeakingForce", "« Une trentaine de terroristes ont été neutralisés dans le secteur de Boni ; de notre côté, zéro perte », écrit l'armée malienne.", []string{"killed:militants:~30", "killed:soldiers:0"}},
+		{"AppositionOfGroupsCombinedPools", "Le détachement de Mansila a perdu 23 hommes, militaires et VDP confondus, selon un bilan officiel.", []string{"killed:security_forces:23"}},
+		{"CalledAClaimALieDeniesIt", "The military called ISWAP's claim to have killed dozens of Nigerian soldiers a lie, saying it had lost two men in the attack.", []string{"killed:soldiers:dozens:denied", "killed:soldiers:2"}},
+		{"TakenAliveIsCaptured", "Rwandan troops had killed 21 insurgents and taken six alive in the Ancuabe forests.", []string{"killed:militants:21", "captured:militants:6"}},
+		{"SentToHellIsKilled", "The ISPR said troops had sent two of the terrorists to hell.", []string{"killed:militants:2"}},
+		{"CivilianJointTaskForceIsMilitia", "Fourteen members of the Civilian Joint Task Force and three soldiers died in the ambush.", []string{"killed:militia:14", "killed:soldiers:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
