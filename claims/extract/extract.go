@@ -239,6 +239,10 @@ func labels(toks []token, lang Lang) {
 				inert(k + 2)
 			case prev == "mara" || prev == "barrio":
 				inert(k) // "Mara 18", "Barrio 18": the name of a gang
+			case k+1 < len(toks) && toks[k+1].start == t.end && toks[k+1].word != "" && toks[k+1].word[0] < 0x80 && toks[k+1].word[0] >= 'a' && t.fracDigits == 0:
+				inert(k) // "le groupe armé des 3R": Latin letters glued after the digits, a name
+			case k == 1 && prev == "le" && k+1 < len(toks) && toks[k+1].comma && t.num <= 31:
+				inert(k) // "Le 2, le caporal ... est tué": a day of the month
 			case k > 0 && toks[k-1].isNum && toks[k-1].num >= 1900 && toks[k-1].num <= 2100 && t.num < 100 && t.start-toks[k-1].end == 1:
 				inert(k) // "a civil war from 2013-18": the end of a span of years
 			case t.num >= 1900 && t.num <= 2100 && k > 1 && (prev == "de" && (toks[k-2].word == "début" || toks[k-2].word == "fin" || toks[k-2].word == "courant") || prev == "early" || prev == "late" || prev == "mid"):
@@ -6389,7 +6393,8 @@ func boundary(t token, lang Lang) bool {
 // parenEnd returns the last token of the parenthesis that opens before toks[k],
 // if it closes within twelve words and no break.
 func parenEnd(toks []token, k int) (int, bool) {
-	for m := k; m < len(toks) && m < k+12 && !toks[m].isBreak; m++ {
+	for m := k; m < len(toks) && m < k+12 && (!toks[m].isBreak || toks[m].comma); m++ {
+		// ("(PKK, illégal)": a comma inside the parenthesis)
 		if toks[m].closes {
 			return m, true
 		}
@@ -6420,7 +6425,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if t.isNum && ordinal(toks, k) {
 			continue // "a soldier from the army's 19th Infantry Division was martyred"
 		}
-		if t.paren && k >= after && k <= after+3 {
+		if t.paren && k >= after && k <= after+8 {
 			// "Thirty seven students (20 girls and 17 boys) were hacked and burnt
 			// to death": the verb after a parenthesis in the subject.
 			if m, ok := parenEnd(toks, k); ok {

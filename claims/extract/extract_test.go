@@ -1257,6 +1257,12 @@ func TestRules(t *testing.T) {
 		{"TakenAliveIsCaptured", "Rwandan troops had killed 21 insurgents and taken six alive in the Ancuabe forests.", []string{"killed:militants:21", "captured:militants:6"}},
 		{"SentToHellIsKilled", "The ISPR said troops had sent two of the terrorists to hell.", []string{"killed:militants:2"}},
 		{"CivilianJointTaskForceIsMilitia", "Fourteen members of the Civilian Joint Task Force and three soldiers died in the ambush.", []string{"killed:militia:14", "killed:soldiers:3"}},
+		{"MilitiamenOfAMilitantGroupAreMilitants", "Trois miliciens du PKK ont été tués lors de cet assaut, précise l'état-major turc.", []string{"killed:militants:3"}},
+		{"TamilTigersAreMilitants", "Les autorités avaient revendiqué la mort de 200 Tigres tamouls.", []string{"killed:militants:200"}},
+		{"MaquisardsAreMilitants", "Les Tigres auraient perdu au moins 193 maquisards et l'armée 50 soldats, selon Colombo.", []string{"killed:militants:>=193", "killed:soldiers:50"}},
+		{"CommaInsideAParenthesisOfTheSubject", "Trois soldats et neuf membres du Parti des travailleurs du Kurdistan (PKK, illégal) ont trouvé la mort dans un affrontement armé.", []string{"killed:soldiers:3", "killed:militants:9"}},
+		{"DigitsGluedBeforeLettersAreAName", "Des rebelles du groupe armé des 3R (Retour, Réclamation et Réhabilitation) avaient tué 23 civils.", []string{"killed:civilians:23"}},
+		{"LeNCommaOpeningASentenceIsADay", "Le 8, la guérilla maoïste lance une attaque, tuant une cinquantaine de membres des forces de l'ordre.", []string{"killed:security_forces:~50"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
