@@ -323,6 +323,16 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "مازال مصير 38 جنديا مجهولا": people whose fate is unknown are
+		// missing.
+		if lang == Arabic && t.word == "مصير" {
+			for m := k + 2; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
+				if w := toks[m].word; w == "مجهولا" || w == "مجهول" {
+					toks[k].word = "فقدان"
+					break
+				}
+			}
+		}
 		// "It wasn't clear how many people were killed": a question, no toll.
 		if t.word == "how" && (next == "many" || next == "much") {
 			toks[k+1].word = "many-"
@@ -2498,6 +2508,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
+			}
+		}
+		// "مقتل 35 شخصا واصابة عدد مماثل بجروح": as many as the figure before.
+		if lang == Arabic && toks[i].word == "عدد" && i > 0 && i+1 < len(toks) && toks[i+1].word == "مماثل" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok {
+				add(i, i+2, o, claims.UnknownGroup, false, figs[len(figs)-1].Figure.Figure)
+				i++
+				continue
 			}
 		}
 		// A toll with no number.
@@ -5403,6 +5421,16 @@ func calledBefore(toks []token, k int) bool {
 	return false
 }
 
+// loyalWord reports whether w is the Arabic "loyal" after a group's noun
+// (موالون، الموالين، الموالية), normalized.
+func loyalWord(w string) bool {
+	switch w {
+	case "موالون", "موالين", "الموالين", "الموالون", "مواليه", "الموالیه", "الموالية", "الموالي", "موالي":
+		return true
+	}
+	return false
+}
+
 // conflictNouns name a whole conflict; a toll after one is the conflict's.
 var conflictNouns = map[string]bool{
 	"نزاع": true, "النزاع": true, "صراع": true, "الصراع": true, "انتفاضه": true, "تمرد": true, "التمرد": true,
@@ -5973,6 +6001,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		// "الجيش البوركيني ومليشيات المتطوعين": the adjective of the first group.
 		k++
 		w = toks[k].word
+	} else if g0, ok := lookup(groupWords, w); lang == Arabic && ok && g0 == g && g != claims.UnknownGroup && k+1 < len(toks) && len(toks[k+1].word) > 2 && strings.HasPrefix(toks[k+1].word, "و") && !strings.HasPrefix(w, "و") {
+		// "جنود الجيش والشرطة": the noun's complement of the same group,
+		// then the group pooled with it.
+		k++
+		w = toks[k].word
 	} else if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && !lexiconWord(w) && !nonOutcome[w] && !preposition(w) {
 		// "les forces du régime syrien et des combattants prorégime": an
 		// adjective of the first group before the conjunction.
@@ -6020,6 +6053,14 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		// "قتل سبعة شرطيين ومدني": a singular across the line is one more
 		// person, a figure of its own.
 		return g, end, true
+	}
+	if lang == Arabic && k+n < len(toks) && stateSide(g) && loyalWord(toks[k+n].word) {
+		// "قوات النظام ومقاتلون موالون لها": fighters loyal to the state
+		// forces are militia, pooled with them (doc.go).
+		g2, n = claims.Militia, n+1
+		if k+n < len(toks) && (toks[k+n].word == "لها" || toks[k+n].word == "له" || toks[k+n].word == "لهم") {
+			n++
+		}
 	}
 	res := pool(g, g2)
 	if g3, e3, _ := pooled(toks, k+n, res, lang); e3 > k+n {
@@ -7169,6 +7210,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
+		if k == after+1 && t.word == "علي" && k+1 < len(toks) && toks[k+1].word == "الاقل" && outcomeNoun(toks[after].word) {
+			k++
+			continue // "35 قتيلاً على الأقل من قوات النظام"
+		}
 		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) || suspectedOf(toks, k) {
 			// ("sept hommes soupçonnés de collaborer avec l'armée": whom they
 			// were said to help is not their group)
@@ -7233,7 +7278,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				return g, e, true // "17 of the abducted students", "Seven of the dead were police officers"
 			}
 		}
-		if ofWords[t.word] && (k == after || k == after+1 && outcomeNoun(toks[after].word)) {
+		if ofWords[t.word] && (k == after || k == after+1 && outcomeNoun(toks[after].word) || k == after+3 && outcomeNoun(toks[after].word) && toks[after+1].word == "علي" && toks[after+2].word == "الاقل") {
+			// ("35 قتيلاً على الأقل من قوات النظام": the qualifier between too)
 			// ("وأوقعت اثنين قتلى من عناصرها": the outcome noun between)
 			if g, e, ok := thatForce(toks, k+1, before); ok {
 				return g, e, true

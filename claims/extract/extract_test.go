@@ -1263,6 +1263,11 @@ func TestRules(t *testing.T) {
 		{"CommaInsideAParenthesisOfTheSubject", "Trois soldats et neuf membres du Parti des travailleurs du Kurdistan (PKK, illégal) ont trouvé la mort dans un affrontement armé.", []string{"killed:soldiers:3", "killed:militants:9"}},
 		{"DigitsGluedBeforeLettersAreAName", "Des rebelles du groupe armé des 3R (Retour, Réclamation et Réhabilitation) avaient tué 23 civils.", []string{"killed:civilians:23"}},
 		{"LeNCommaOpeningASentenceIsADay", "Le 8, la guérilla maoïste lance une attaque, tuant une cinquantaine de membres des forces de l'ordre.", []string{"killed:security_forces:~50"}},
+		{"FightersLoyalToRegimePooled", "قتل 13 عنصراً على الأقل من قوات النظام السوري ومقاتلون موالون لها السبت.", []string{"killed:security_forces:>=13"}},
+		{"QualifierBetweenOutcomeNounAndGroup", "أوقعت الهجمات 35 قتيلاً على الأقل من قوات النظام والمسلحين الموالين لها.", []string{"killed:security_forces:>=35"}},
+		{"SoldiersOfArmyAndPolicePooled", "ذكرت تقارير أن ما لا يقل عن 24 من جنود الجيش والشرطة لقوا حتفهم اليوم.", []string{"killed:security_forces:>=24"}},
+		{"ArabicAsManyAsTheFigureBefore", "اسفرت عن مقتل 35 شخصا واصابة عدد مماثل بجروح في صفوف عناصر نمور تحرير ايلام التاميل.", []string{"killed:militants:35", "wounded:militants:35"}},
+		{"FateUnknownIsMissing", "وأضاف المتحدث أن أربعة قتلوا وأصيب اثنان في حين مازال مصير 38 جنديا مجهولا.", []string{"killed:unknown:4", "wounded:unknown:2", "missing:soldiers:38"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
