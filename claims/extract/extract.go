@@ -7273,6 +7273,12 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				}
 			}
 		}
+		if k == after+1 && lang == English && (t.word == "bodies" || t.word == "corpses") && k+2 < len(toks) && toks[k+1].word == "of" {
+			// "six dead bodies of soldiers": the people of the bodies.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+2); ok {
+				return g, k + 2 + n, true
+			}
+		}
 		if k == after {
 			if g, e, ok := partOfPeople(toks, k); ok {
 				return g, e, true // "17 of the abducted students", "Seven of the dead were police officers"
@@ -7400,7 +7406,7 @@ func withholds(w string) bool {
 // affirmed ("Wagner a reconnu avoir subi de lourdes pertes") it states the toll.
 func acknowledges(w string) bool {
 	switch w {
-	case "reconnaître", "reconnaitre", "reconnu", "reconnaissait", "reconnaissaient", "reconnaît", "reconnait", "confirmer", "confirmé", "confirm", "confirmed", "acknowledge", "acknowledged", "admit", "admitted",
+	case "reconnaître", "reconnaitre", "reconnu", "reconnaissait", "reconnaissaient", "reconnaît", "reconnait", "confirmer", "confirmé", "confirm", "confirmed", "acknowledge", "acknowledged", "admit", "admitted", "mention", "mentioned", "mentionner", "mentionné",
 		"يتحدث", "تتحدث", "يذكر", "تذكر", "يشر", "تشر":
 		// (لم يتحدث البيان عن خسائر: the statement said nothing of losses)
 		return true

@@ -1268,6 +1268,11 @@ func TestRules(t *testing.T) {
 		{"SoldiersOfArmyAndPolicePooled", "ذكرت تقارير أن ما لا يقل عن 24 من جنود الجيش والشرطة لقوا حتفهم اليوم.", []string{"killed:security_forces:>=24"}},
 		{"ArabicAsManyAsTheFigureBefore", "اسفرت عن مقتل 35 شخصا واصابة عدد مماثل بجروح في صفوف عناصر نمور تحرير ايلام التاميل.", []string{"killed:militants:35", "wounded:militants:35"}},
 		{"FateUnknownIsMissing", "وأضاف المتحدث أن أربعة قتلوا وأصيب اثنان في حين مازال مصير 38 جنديا مجهولا.", []string{"killed:unknown:4", "wounded:unknown:2", "missing:soldiers:38"}},
+		{"NotMentioningCasualtiesStatesNoZero", "An al-Shabab spokesman said at least 30 Somali soldiers had been killed in the raid, but did not mention any al-Shabab casualties.", []string{"killed:soldiers:>=30"}},
+		{"ConvoysCountNoOne", "Last week, the guerrillas killed 11 soldiers and a civilian in a daring ambush of three army convoys.", []string{"killed:soldiers:11", "killed:civilians:1"}},
+		{"VillageGuardsAreMilitia", "One village guard was also killed in the southeastern province of Siirt.", []string{"killed:militia:1"}},
+		{"BlownApartIsKilled", "One soldier was blown apart while seven of his colleagues were wounded in a landmine.", []string{"killed:soldiers:1", "wounded:soldiers:7"}},
+		{"DeadBodiesOfAGroup", "The reinforcement troops had recovered six dead bodies of soldiers, said the spokesman.", []string{"killed:soldiers:6"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
