@@ -338,6 +338,23 @@
 //     pas confirmé) is not denied. "De notre côté, zéro perte" said by a
 //     force is its zero killed. People "still in the hands of" their
 //     kidnappers (لا يزالون في قبضة الخاطفين) are captured.
+//   - "ما بين عشرين وأربعين" is the range [20, 40]: a tens after a tens is
+//     never one number. A number before "%" is a share and counts no one.
+//     The toll of a whole conflict ("نزاع ... أوقع عشرات الآلاف من القتلى")
+//     and a toll's noun with its number ("ليرتفع عدد القتلى ... لأكثر من
+//     50") inherit no group from an incident's figure before them. "عدد
+//     مماثل" after a figure is as many. People whose fate is unknown ("مصير
+//     38 جنديا مجهولا") are missing. "جثتي قتيلين" is one figure, the two
+//     bodies being the two dead. Fighters loyal to the state forces and
+//     counted with them ("قوات النظام ومقاتلون موالون لها") are
+//     security_forces (pooled), as are "جنود الجيش والشرطة" and "militaires
+//     et VDP confondus". "De notre côté, zéro perte" and "our side" before a
+//     zero are the speaking state force's. A claim a side "called a lie" is
+//     denied. People "taken alive" are captured; people "sent to hell" are
+//     killed. Turkey's village guards are militia; militiamen of a militant
+//     group (PKK militiamen, Houthi militiamen), the Tamil Tigers and
+//     maquisards are militants; pro-government fighters are security_forces
+//     only. Bombs, massacres, convoys and hamlets count no one.
 //
 // # Method
 //
