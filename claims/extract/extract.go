@@ -6608,6 +6608,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 	}
 	for k := before - 1; k >= 0 && k >= before-14; k-- {
 		t := toks[k]
+		if k < before-10 && !(lang == Arabic && k > 0 && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله") && isOutcome(t.word)) {
+			// Beyond ten words only an Arabic toll's noun reaches its
+			// number: "تقدر عدد القتلى منذ بدء الصراع ... بما يزيد على مائة
+			// ألف".
+			if lang != Arabic || t.isBreak && !t.comma || boundary(t, lang) {
+				break
+			}
+			continue
+		}
 		if t.isNum && (k+1 < len(toks) && months[toks[k+1].word] || k > 0 && months[toks[k-1].word]) {
 			continue // "la mort ce lundi 15 mars de 58 personnes": a date
 		}
@@ -6635,14 +6644,6 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				continue // "Parmi les victimes, figurent dix-neuf enfants"
 			}
 			break
-		}
-		if k < before-10 && !(k > 0 && isOutcome(t.word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله")) {
-			// Beyond ten words only a toll's noun reaches its number: "تقدر
-			// عدد القتلى منذ بدء الصراع ... بما يزيد على مائة ألف".
-			if boundary(t, lang) || t.isBreak {
-				break
-			}
-			continue
 		}
 		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {
 			// ("on compte une dizaine de morts" states a toll)
