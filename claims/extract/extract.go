@@ -5425,7 +5425,7 @@ func calledBefore(toks []token, k int) bool {
 // (موالون، الموالين، الموالية), normalized.
 func loyalWord(w string) bool {
 	switch w {
-	case "موالون", "موالين", "الموالين", "الموالون", "مواليه", "الموالیه", "الموالية", "الموالي", "موالي":
+	case "موالون", "موالين", "الموالين", "الموالون", "مواليه", "المواليه", "الموالي", "موالي":
 		return true
 	}
 	return false
