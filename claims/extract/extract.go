@@ -4180,12 +4180,12 @@ func appositions(toks []token, figs []figure, lang Lang) {
 		if f.statedGrp && f.Group != claims.UnknownGroup || f.to+2 >= len(toks) {
 			continue
 		}
-		if w := toks[f.to].word; w == "confondus" || w == "confondues" || w == "combined" {
+		if combinedWord(toks[f.to].word) {
 			// "23 hommes, militaires et VDP confondus": who they were,
 			// pooled, read into the figure's words.
 			for c := f.from + 1; c < f.to; c++ {
 				if toks[c].comma {
-					if g, e, ok := groupAt(toks, c+1, lang, 6); ok && g != claims.UnknownGroup && e == f.to {
+					if g, e, ok := combined(toks, c+1, lang); ok && e == f.to {
 						f.Group, f.statedGrp = g, true
 					}
 					break
@@ -4207,7 +4207,7 @@ func appositions(toks []token, figs []figure, lang Lang) {
 		switch toks[p].word {
 		case "tous", "toutes", "all", "جميعهم", "كلهم", "جميعهن":
 		default:
-			if g, e, ok := groupAt(toks, p, lang, 6); ok && g != claims.UnknownGroup && e < len(toks) && (toks[e].word == "confondus" || toks[e].word == "confondues" || toks[e].word == "combined") {
+			if g, _, ok := combined(toks, p, lang); ok {
 				// "23 hommes, militaires et VDP confondus": who they were, pooled.
 				f.Group, f.statedGrp = g, true
 				continue
@@ -4230,13 +4230,29 @@ func appositions(toks []token, figs []figure, lang Lang) {
 	}
 }
 
+// combined reads, at toks[p], the groups of an apposition said together
+// ("militaires et VDP confondus", "soldiers and police combined") and returns
+// their pooled group and the index of the word that says so.
+func combined(toks []token, p int, lang Lang) (claims.Group, int, bool) {
+	g, e, ok := groupAt(toks, p, lang, 6)
+	if !ok || g == claims.UnknownGroup || e >= len(toks) || !combinedWord(toks[e].word) {
+		return 0, 0, false
+	}
+	return g, e, true
+}
+
+// combinedWord reports whether w says groups are counted together.
+func combinedWord(w string) bool {
+	return w == "confondus" || w == "confondues" || w == "combined"
+}
+
 // kindsListed reads, at toks[p], a list of singular people between commas,
 // each after its article ("le propriétaire et une enseignante,"), and returns
 // their group when they all have the same one that is not unknown.
 func kindsListed(toks []token, p int, lang Lang) (claims.Group, bool) {
 	g, n := claims.UnknownGroup, 0
 	for k := p; k < len(toks) && k < p+12; {
-		if !article(toks[k].word) && toks[k].word != "le" && toks[k].word != "la" && toks[k].word != "l" && toks[k].word != "un" && toks[k].word != "une" {
+		if w := toks[k].word; !article(w) && w != "le" && w != "la" && w != "l" {
 			return 0, false
 		}
 		g2, m, ok := phrase(groupWords, groupFirst, toks, k+1)
@@ -5335,11 +5351,7 @@ var oneOfThem = map[string]bool{"احدهما": true, "احداهما": true, "�
 // displaced too, not killed.
 func nonOutcomeBetween(toks []token, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(toks); k++ {
-		if _, ok := lookup(nonOutcome, toks[k].word); ok {
-			return true
-		}
-		switch toks[k].word {
-		case "displaced", "displacing", "uprooted", "déplacé", "déplacés", "déplaçant", "نزح", "ونزح", "تشريد", "وتشريد":
+		if _, ok := lookup(nonOutcome, toks[k].word); ok || displacingVerb(toks[k].word) {
 			return true
 		}
 	}
@@ -7859,9 +7871,22 @@ func foughtWith(toks []token, q int) bool {
 	return false
 }
 
-func countedBefore(w string) bool {
+// displacingVerb reports whether w is a verb or verbal noun of displacing
+// people ("displaced", "تشريد"): the number it governs counts no casualty.
+func displacingVerb(w string) bool {
 	switch w {
-	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "displaced", "displacing", "uprooted", "déplacé", "déplacer", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
+	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "displaced", "displacing", "uprooted", "déplacé", "déplacés", "déplacer", "déplaçant":
+		return true
+	}
+	return false
+}
+
+func countedBefore(w string) bool {
+	if displacingVerb(w) {
+		return true
+	}
+	switch w {
+	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
 		return true
 	}
 	return months[w]
