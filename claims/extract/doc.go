@@ -355,6 +355,37 @@
 //     group (PKK militiamen, Houthi militiamen), the Tamil Tigers and
 //     maquisards are militants; pro-government fighters are security_forces
 //     only. Bombs, massacres, convoys and hamlets count no one.
+//   - Conscripts of an army (Egypt's) are soldiers, police conscripts
+//     security_forces; the Imbonerakure are militia; deserters who joined the
+//     insurgency are militants, deserters alone and former militiamen held
+//     name no group. Men a force says it lost ("Nous avons eu 25 hommes
+//     tués", said by an officer) are that force's, and the wounded after them
+//     inherit it. Losses "not determined" on the enemy's side, casualties a
+//     group "suffered" and deaths of soldiers with no number ("la mort de
+//     soldats turcs") are qualitative. "Au moins 38 personnes, des soldats
+//     pour la plupart" names no group; a part counted among a larger number
+//     of victims is a subset (the total only), and so is "most of the nine
+//     policemen killed". An estimate of the dead ("a estimé le nombre de
+//     morts à 17", "30,000 lives, according to government estimates") is
+//     about. Ages ("de 15 et 16 ans") are no figures. People of two kinds
+//     ("trois touristes et leur guide", "a lieutenant and a soldier", "le chef
+//     coutumier et son fils") are two figures; "a lieutenant colonel was among
+//     the dead" states one. A toll first said then revised ("initially said
+//     30 ... revised to 20") gives both figures. "Several others are missing
+//     or wounded" is several for each outcome. A toll pooling the army, the
+//     police and village guards in one number ("80 عسكريا") and security
+//     officials (مسؤولي الأمن) are security_forces. سقوط with people as its
+//     object is a death. Attackers who blew themselves up died (the bombers'
+//     deaths, militants). "No reports of dead or wounded" is a zero of each,
+//     "no soldiers were killed or wounded" too. Informers, prisoners, inmates
+//     and prison guards name no group; prison employees, a nurse and a
+//     commissioner are civilians, a bodyguard no group. A driver counted with
+//     "six other civilians" is a civilian. "وجرح آخرون" inherits the group
+//     before, qualitative. Loss of life a side "did not confirm" is
+//     qualitative, not denied. A force that "acknowledges the loss of eight
+//     soldiers" lost them killed, and "لم تفقد سوى 12 من مقاتليها" is a
+//     group's own killed. A peacekeeper's "frères d'armes" are foreign_forces.
+//     "Others" taken after villagers are villagers (civilians).
 //
 // # Method
 //
