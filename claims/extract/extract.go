@@ -507,7 +507,32 @@ var (
 		return f
 	}()
 	reach = map[string]bool{"يصل": true}
+
+	// vagueNormed holds claims.Vague's figure for each word of its table as the
+	// tokenizer normalizes it, so that a joined run of tokens is looked up in one
+	// map access rather than through claims.Vague's own folding, which allocates.
+	// TestVagueNormedMatchesClaims checks that the two agree on every run of
+	// words in the corpora, and FuzzVagueNormed on any text.
+	vagueNormed = func() map[string]claims.Figure {
+		m := map[string]claims.Figure{}
+		for _, e := range claims.VagueTable() {
+			for _, w := range append(e.Words, e.Concept) {
+				k := norm(w)
+				if f, ok := claims.Vague(k); ok {
+					m[k] = f
+				}
+			}
+		}
+		return m
+	}()
 )
+
+// vagueWord is claims.Vague for a string of normalized words joined by single
+// spaces, as joined returns them.
+func vagueWord(s string) (claims.Figure, bool) {
+	f, ok := vagueNormed[s]
+	return f, ok
+}
 
 // starts reports whether toks[i], or one of its Arabic stems, begins a phrase.
 func starts(first map[string]bool, toks []token, i int) bool {
@@ -928,7 +953,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	for n := 4; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
-			if f, ok := claims.Vague(s); ok {
+			if f, ok := vagueWord(s); ok {
 				// "آلاف" after a number multiplies it: that is the number's.
 				q.fig, q.end = f, j+n
 				if e := j + n; e < len(toks) && lang != Arabic && lossWords[toks[e].word] && !(e+1 < len(toks) && notQualitative[toks[e+1].word]) {
@@ -939,7 +964,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if n == 1 && s[0] >= 0x80 {
 				for _, st := range stems(s)[1:] {
-					if f, ok := claims.Vague(st); ok {
+					if f, ok := vagueWord(st); ok {
 						q.fig, q.end = f, j+n
 						return q, true
 					}
@@ -6427,7 +6452,7 @@ func isSubsetMarker(toks []token, i int) bool {
 }
 
 func claimsVague(w string) bool {
-	_, ok := claims.Vague(w)
+	_, ok := vagueWord(w)
 	return ok
 }
 

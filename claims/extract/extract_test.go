@@ -65,6 +65,60 @@ func TestDeniedClaim(t *testing.T) {
 	require.Len(t, c.Figures, 1)
 }
 
+// vagueAgrees fails t where vagueWord and claims.Vague disagree on a run of s's
+// words, as readQuantity looks the runs up.
+func vagueAgrees(t testing.TB, s string) {
+	toks := tokenize(s)
+	for i := range toks {
+		for n := 1; n <= 4; n++ {
+			w := joined(toks, i, n)
+			if w == "" {
+				continue
+			}
+			runs := []string{w}
+			if n == 1 {
+				runs = stems(w)
+			}
+			for _, r := range runs {
+				f, ok := vagueWord(r)
+				g, gok := claims.Vague(r)
+				if ok != gok || f != g {
+					t.Fatalf("%q: vagueWord gives %v %v, claims.Vague %v %v", r, f, ok, g, gok)
+				}
+			}
+		}
+	}
+}
+
+// TestVagueNormedMatchesClaims pins the fast vague-word lookup to its reference,
+// claims.Vague, on every run of up to four words of every sentence of the corpora
+// and on every word of the table.
+func TestVagueNormedMatchesClaims(t *testing.T) {
+	for _, e := range claims.VagueTable() {
+		for _, w := range append(e.Words, e.Concept) {
+			vagueAgrees(t, w)
+			if _, ok := vagueWord(norm(w)); !ok {
+				t.Errorf("table word %q (normalized %q) is not found", w, norm(w))
+			}
+		}
+	}
+	paths, err := filepath.Glob("testdata/*.tsv")
+	require.NoError(t, err)
+	for _, p := range paths {
+		for _, ex := range loadFile(t, p) {
+			vagueAgrees(t, ex.text)
+		}
+	}
+}
+
+// FuzzVagueNormed checks the fast vague-word lookup against claims.Vague on any text.
+func FuzzVagueNormed(f *testing.F) {
+	for _, s := range []string{"des dizaines de morts", "عشرات القتلى", "several dozen", "quelques centaines", "وعشرات", "ALGUNOS"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { vagueAgrees(t, s) })
+}
+
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ",
 		"قتل جنديان وأصيب آخر", "16 morts, 6 blessés et un porté disparu", "The 3rd battalion lost 6 men", "مقتل جنديين ومدني", "المهاجمين الأربعة قتلوا",
