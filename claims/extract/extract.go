@@ -3459,16 +3459,38 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	ofForceAfter(toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
+	part := false // figs[k-1] was a part of a framing total
 	for k, f := range figs {
 		if f.toll && tolled(figs, k) {
+			part = false
 			continue // "un lourd bilan meurtrier : au moins 73 personnes tuées"
 		}
-		if restated(toks, figs, k) || framedTotalDied(toks, figs, k) || framedPart(toks, figs, k) {
+		if part && f.Outcome == figs[k-1].Outcome && listedAfter(toks, figs[k-1].to, f.from) {
+			continue // "parmi les 46 morts, on dénombre 27 miliciens, 16 éléments ... ainsi que trois enfants": each part
+		}
+		part = framedPart(toks, figs, k)
+		if part || restated(toks, figs, k) || framedTotalDied(toks, figs, k) {
 			continue
 		}
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// listedAfter reports whether toks[from:to] only join two items of a list: a
+// comma, "et", "and", "ainsi que", "as well as".
+func listedAfter(toks []token, from, to int) bool {
+	if from >= to {
+		return false
+	}
+	for m := from; m < to; m++ {
+		switch w := toks[m].word; {
+		case toks[m].comma, w == "et", w == "and", w == "ainsi", w == "que", w == "as", w == "well":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // outcomesInParts reports whether the outcome found for a figure, at toks[:oend],
@@ -4755,6 +4777,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 			if toks[p].word == "" {
 				continue
 			}
+			if p > figs[k].to && isSubsetMarker(toks, p) {
+				break // "47 morts, dont 45 du côté des assaillants": the frame is the part's
+			}
 			if _, ok := lookup(frameMarkers, toks[p].word); !ok && !(toks[p].word == "بين" && (p == figs[k].to || p == tollEnd) && outcomeNoun(toks[p-1].word)) && !inForce(toks, p) {
 				continue // ("23 قتيلا وجريحا بين المدنيين": بين is among right after the toll)
 			}
@@ -5503,7 +5528,7 @@ var speechVerbs = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"said", "says", "say", "told", "estimate", "estimates", "put", "puts", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
-		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré",
+		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré", "parle", "parlait", "parlent", "parlaient", "parlé", "évoque", "évoquait", "évoquent", "évoqué",
 		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
 	}
@@ -5988,6 +6013,29 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	armed := false // members of any armed side: "Boko Haram said three of its members"
 	switch toks[m].word {
 	case "men", "hommes", "soldiers", "troops", "soldats", "éléments":
+	case "combattants", "fighters", "combatants":
+		// "L'armée aurait perdu plusieurs dizaines de ses combattants": the
+		// fighters of the sentence's first side, its subject ("Tamil Tiger
+		// guerrillas shot dead three government soldiers after losing two of
+		// their own fighters"); "their" alone, the nearest side named ("the
+		// assailants fled, leaving behind the bodies of a few of their
+		// fighters").
+		if toks[k].word == "their" || toks[k].word == "leurs" {
+			if m == k+1 {
+				for p := before - 1; p >= 0; p-- {
+					if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || g == claims.Militants) {
+						return g, m + 1, true
+					}
+				}
+				return 0, 0, false
+			}
+		}
+		for p := 0; p < before; p++ {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || g == claims.Militants) {
+				return g, m + 1, true
+			}
+		}
+		return 0, 0, false
 	case "members", "instructors", "advisers", "advisors", "trainers", "personnel", "membres", "instructeurs", "conseillers", "formateurs":
 		armed = true
 	default:
@@ -6250,6 +6298,16 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// describedAs reports whether w says what people were said to be ("présentées
+// comme", "described as", "identified as").
+func describedAs(w string) bool {
+	switch w {
+	case "présentées", "présentés", "présentée", "présenté", "presentees", "presentes", "described", "identified", "identifiées", "identifiés":
+		return true
+	}
+	return false
 }
 
 // displacedGroup reports whether the noun after a number names people displaced
@@ -7277,6 +7335,18 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				// "36 عنصرا داعما للجيش": the members' adjective names the group.
 				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 != claims.UnknownGroup && !toks[k+1].paren {
 					return g2, k + 1 + n2, true
+				}
+			}
+			if g == claims.UnknownGroup && k+n+2 < len(toks) && describedAs(toks[k+n].word) && (toks[k+n+1].word == "comme" || toks[k+n+1].word == "as") {
+				// "Six personnes présentées comme des miliciens de Kamuina
+				// Nsapu", "people described as militants": the group they are
+				// said to be.
+				m := k + n + 2
+				if article(toks[m].word) || toks[m].word == "de" || toks[m].word == "des" {
+					m++
+				}
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
+					g, n = g2, m+n2-k
 				}
 			}
 			if g == claims.UnknownGroup && k+n < len(toks) {

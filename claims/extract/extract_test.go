@@ -1327,6 +1327,17 @@ func TestRules(t *testing.T) {
 		{"VillageGuardsAreMilitia", "One village guard was also killed in the southeastern province of Siirt.", []string{"killed:militia:1"}},
 		{"BlownApartIsKilled", "One soldier was blown apart while seven of his colleagues were wounded in a landmine.", []string{"killed:soldiers:1", "wounded:soldiers:7"}},
 		{"DeadBodiesOfAGroup", "The reinforcement troops had recovered six dead bodies of soldiers, said the spokesman.", []string{"killed:soldiers:6"}},
+		{"maoists and naxalites are militants", "Around 15 Maoists were killed and 15 Naxalites were wounded.", []string{"killed:militants:~15", "wounded:militants:15"}},
+		{"kamuina nsapu militiamen are militants", "Au moins dix-neuf miliciens de la secte Kamuina Nsapu ont été tués.", []string{"killed:militants:>=19"}},
+		{"people presented as a group are of it", "Six personnes présentées comme des miliciens de Kamuina Nsapu auraient été abattues.", []string{"killed:militants:6"}},
+		{"parts listed after a framing total are no figures", "Le gouverneur a indiqué que parmi les 46 morts, on dénombre 27 miliciens, 16 policiers ainsi que trois enfants.", []string{"killed:unknown:46"}},
+		{"its fighters are the first side's", "L'armée aurait perdu plusieurs dizaines de ses combattants au cours d'une embuscade.", []string{"killed:soldiers:tens"}},
+		{"their fighters alone are the nearest side's", "The army said none of its soldiers was hurt and that the assailants fled, leaving behind the bodies of a few of their fighters.", []string{"wounded:soldiers:0", "killed:militants:few"}},
+		{"their own fighters are the subject's", "Tamil Tiger guerrillas shot dead three government soldiers after losing two of their own fighters.", []string{"killed:soldiers:3", "killed:militants:2"}},
+		{"a side that speaks of a toll is its source", "L'armée parle de 47 morts.", []string{"killed:unknown:47"}},
+		{"a frame inside a subset is the part's", "Il y a 47 morts, dont 45 du côté des assaillants.", []string{"killed:unknown:47"}},
+		{"the MNLA is militants", "Le MNLA ne reconnaît que 4 blessés.", []string{"wounded:militants:4"}},
+		{"generals are soldiers", "Deux généraux irakiens ont été tués dans un attentat.", []string{"killed:soldiers:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
