@@ -907,7 +907,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "تجاوز عدد القتلى 40": more than, with its subject between.
 	if qual == claims.Exact && lang == Arabic {
 		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if w := strings.TrimPrefix(toks[k].word, "و"); w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" {
+			if w := strings.TrimPrefix(toks[k].word, "و"); w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" || w == "يفوق" || w == "تفوق" {
 				qual = claims.MoreThan
 				break
 			}
@@ -2338,6 +2338,14 @@ func constructDual(toks []token, j int, lang Lang) (claims.Group, int, bool) {
 			return claims.SecurityForces, 1, true
 		}
 		return 0, 0, false
+	case "منفذا":
+		// "قتل فيه ثلاثة أشخاص ومنفذا الاعتداء": the attack's two
+		// perpetrators (the nominative dual; منفذي is also a plural).
+		switch toks[j+1].word {
+		case "الاعتداء", "الهجوم", "العمليه", "التفجير":
+			return claims.Militants, 1, true
+		}
+		return 0, 0, false
 	default:
 		return 0, 0, false
 	}
@@ -2405,7 +2413,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2686,7 +2694,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if lang == Arabic && i > 0 && used[i-1] && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و")) {
+		if lang == Arabic && i > 0 && (used[i-1] || ofGroupBetween(toks, used, i)) && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و")) {
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before;
 			// "مقتل الشرطي والجندي والمتمرد": definite singulars likewise.
 			c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]
@@ -2767,8 +2775,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// read below as a quantity of 2
 			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !oneAfter(toks, i+1) && !strings.HasPrefix(toks[i+1].word, "و")) {
 				ow := toks[i-1].word
-				if (ow == "فيه" || ow == "فيها") && i > 1 {
-					ow = toks[i-2].word // "وقتل فيه نقيب": the place between
+				p := i - 1
+				if ow == "ايضا" && p > 0 {
+					p-- // "قتل فيها أيضا جندي فرنسي": also
+				}
+				if w := toks[p].word; (w == "فيه" || w == "فيها") && p > 0 {
+					ow = toks[p-1].word // "وقتل فيه نقيب": the place between
+				} else if p < i-1 {
+					ow = toks[p].word
 				} else if v, ok := verbBeforeAgent(toks, i); ok {
 					ow = toks[v].word // "قتل قناص حوثي صبيا": the agent between
 				}
@@ -3037,6 +3051,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				i = q.end - 1
 				continue // displaced, deployed, arrested: not a casualty
 			}
+		}
+		if !oOK && lang == Arabic && q.start > 0 && fallNoun(toks[q.start-1].word) && peopleCounted(toks, q) {
+			o, oOK = claims.Killed, true // "أعلن الضابط سقوط ثمانية متمردين": the fall of people is their death (doc.go)
 		}
 		if oOK && haveLast && lang == Arabic && o != lastOutcome && len(toks[q.start].word) > 2 && strings.HasPrefix(toks[q.start].word, "و") && oend > q.end && oend < len(toks) && strings.HasPrefix(toks[oend-1].word, "و") && isNumberWord(toks[oend], lang) {
 			// "مقتل 63 مسلحا، وأربعة عسكريين وجرح 19 آخرين": the verb after
@@ -6298,6 +6315,47 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// ofGroupBetween reports whether the words before toks[i] are "من X", the
+// group of the figure just before them ("تسعة متمردين من جيش الشعب الجديد
+// وجندي"), so that a singular coordinated after them joins that figure's list.
+func ofGroupBetween(toks []token, used []bool, i int) bool {
+	for k := i - 2; k >= 1 && k >= i-6; k-- {
+		if toks[k].word == "من" && used[k-1] {
+			_, e, ok := ofGroup(toks, k, Arabic)
+			return ok && e == i
+		}
+		if used[k] || toks[k].isBreak {
+			return false
+		}
+	}
+	return false
+}
+
+// fallNoun reports whether w is the verbal noun سقوط ("fall"), which with
+// people as its object is their death (doc.go) and with things is none
+// ("بسقوط الطائرة").
+func fallNoun(w string) bool {
+	switch w {
+	case "سقوط", "بسقوط", "وسقوط", "وبسقوط":
+		return true
+	}
+	return false
+}
+
+// peopleCounted reports whether the quantity q counts people: its own words
+// or the word after it name a group ("ثمانية متمردين", "10 مدنيين").
+func peopleCounted(toks []token, q quantity) bool {
+	if q.hasGroup {
+		return true
+	}
+	for k := q.start; k <= q.end && k < len(toks); k++ {
+		if _, ok := lookup(groupWords, toks[k].word); ok && !toks[k].isNum {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAs reports whether w says what people were said to be ("présentées

@@ -264,7 +264,8 @@ func TestKnownBugs(t *testing.T) {
 		{"a preposition after the number keeps the figure", "أصيب ثلاثة في هجوم على القرية.", []string{"wounded:unknown:3"}},
 		{"a preposition after the number keeps the figure", "وأصيب 18 بجروح خلال هجوم شنّه إرهابيون.", []string{"wounded:unknown:18"}},
 		{"سقوط alone is no outcome", "أفادت مصادر بسقوط الطائرة قرب القرية.", nil},
-		{"سقوط alone is no outcome", "أفادت مصادر بسقوط 10 مدنيين في القرية.", nil},
+		{"سقوط with people as its object is their death", "أفادت مصادر بسقوط 10 مدنيين في القرية.", []string{"killed:civilians:10"}},
+		{"سقوط with things is no outcome", "أفادت مصادر بسقوط 10 قذائف في القرية.", nil},
 		{"سقوط with قتيلا is killed", "ما أدى إلى سقوط 11 قتيلًا على الأقل.", []string{"killed:unknown:>=11"}},
 		{"material losses are not deaths", "Les assaillants ont subi de lourdes pertes matérielles.", nil},
 		{"material losses are not deaths", "تكبد الجيش خسائر فادحة في المعدات.", nil},
@@ -1338,6 +1339,17 @@ func TestRules(t *testing.T) {
 		{"a frame inside a subset is the part's", "Il y a 47 morts, dont 45 du côté des assaillants.", []string{"killed:unknown:47"}},
 		{"the MNLA is militants", "Le MNLA ne reconnaît que 4 blessés.", []string{"wounded:militants:4"}},
 		{"generals are soldiers", "Deux généraux irakiens ont été tués dans un attentat.", []string{"killed:soldiers:2"}},
+		{"the fall of people announced is their death", "وأعلن الضابط سقوط ثمانية متمردين.", []string{"killed:militants:8"}},
+		{"عديد is many", "أسفرت الاشتباكات عن عديد القتلى.", []string{"killed:unknown:many"}},
+		{"a toll's number that يفوق is more than", "قال إن ضحايا المجزرة يفوق عددهم 150 شخصًا.", []string{"killed:unknown:>150"}},
+		{"the sons of a town are civilians", "راح ضحيتها العشرات من أبناء البلدة.", []string{"killed:civilians:tens"}},
+		{"the Kashmiri resistance is militants", "قتلت القوات خمسة من المقاومة الكشميرية على الأقل.", []string{"killed:militants:>=5"}},
+		{"relatives are civilians", "اتهم النائب عناصر التنظيم باختطاف 11 شخصا من أقربائه.", []string{"captured:civilians:11"}},
+		{"researchers are civilians", "اتهمهما بقتل اثنين من الباحثين لدى الأمم المتحدة.", []string{"killed:civilians:2"}},
+		{"a singular after also counts one", "والتى قتل فيها أيضا جندى فرنسى.", []string{"killed:soldiers:1"}},
+		{"the attack's two perpetrators are a dual", "وقع هجوم انتحاري قتل فيه ثلاثة أشخاص ومنفذا الاعتداء.", []string{"killed:unknown:3", "killed:militants:2"}},
+		{"more with its من dropped is more than", "أسفرت عن مقتل أكثر 100 مدني في القرية.", []string{"killed:civilians:>100"}},
+		{"the NPA in Arabic is militants and a singular after its من X joins the list", "أسفرت عن مقتل تسعة متمردين من جيش الشعب الجديد وجندي في غارة.", []string{"killed:militants:9", "killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
