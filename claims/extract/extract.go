@@ -1050,7 +1050,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "scores of": no entry in claims.Vague, a toll with no number; "Scores
 		// have been killed" likewise.
-		if w == "scores" && (n == "of" || auxiliary(n) || isOutcome(n) || n == "more" && j+2 < len(toks) && isOutcome(toks[j+2].word)) {
+		if w == "scores" && (n == "of" || auxiliary(n) || isOutcome(n) || n == "more" && (j+2 < len(toks) && isOutcome(toks[j+2].word) || j > 0 && isOutcome(toks[j-1].word))) {
+			// ("wounding scores more": the object of the verb before)
 			q.fig, q.end = claims.Heavy(), j+1
 			if n == "of" || n == "more" {
 				q.end = j + 2 // ("scores more wounded": more of the group before)
@@ -1068,7 +1069,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
-	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d") {
+	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d" || w == "another" && approx[toks[j+1].word] > 0) {
+		// ("Another dozen people were also injured": about 12 more)
 		k := j + 1
 		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
 			k++
@@ -1113,6 +1115,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if j > 1 && toks[j-1].word == "of" && (toks[j-2].word == "body" || toks[j-2].word == "corpse") {
 				// "the body of a militant has been sighted": one dead.
 				object, objOutcome, objOK = true, claims.Killed, true
+			}
+			if j > 1 && (toks[j-1].word == "included" || toks[j-1].word == "include" || toks[j-1].word == "includes" || toks[j-1].word == "was" && j > 3 && toks[j-4].word == "among") {
+				// "The deaths included a woman", "Among the dead was a
+				// woman": one of the toll's outcome.
+				if o, ok := lookup(outcomeWords, toks[j-2].word); ok && (outcomeNoun(toks[j-2].word) || participle(toks[j-2].word) || toks[j-2].word == "dead" || toks[j-2].word == "deaths" || toks[j-2].word == "victims" || toks[j-2].word == "fatalities") {
+					object, objOutcome, objOK = true, o, true
+				}
 			}
 			if j > 2 && toks[j-1].word == "and" && !object {
 				// "killed a soldier and a civilian", "abducted 15 schoolgirls and
@@ -1476,6 +1485,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	v, k, ok := readNumber(toks, j, lang)
 	if ok && k < len(toks) && toks[k].isNum && toks[k].paren && toks[k].num == v && !toks[j].isNum {
 		k++ // "deux (2) éléments": the number restated in digits
+	}
+	if ok && k+1 < len(toks) && (toks[k].word == "per" || toks[k].word == "pour") && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
+		return q, false // "a murder rate of 79 per 100,000": a rate counts no one
 	}
 	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
 	// change).
@@ -3637,8 +3649,8 @@ func policeOfficers(toks []token, figs []figure) {
 	police := false
 	for _, t := range toks {
 		switch t.word {
-		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law":
-			police = true
+		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires":
+			police = true // (a state's paramilitary police: doc.go)
 		case "army", "military", "soldiers", "soldier", "troops", "armée", "armee", "militaires", "militaire", "soldats", "soldat":
 			return
 		}
@@ -3663,8 +3675,8 @@ func policeOfficers(toks []token, figs []figure) {
 			continue
 		}
 		for m := f.from; m < f.to && m < len(toks); m++ {
-			if officerWord(toks[m].word) {
-				f.Group, changed = claims.SecurityForces, true
+			if w := toks[m].word; officerWord(w) || w == "jawans" || w == "jawan" {
+				f.Group, changed = claims.SecurityForces, true // "ambushed a party of the CRPF and killed 24 jawans"
 			}
 		}
 	}

@@ -1350,6 +1350,16 @@ func TestRules(t *testing.T) {
 		{"the attack's two perpetrators are a dual", "وقع هجوم انتحاري قتل فيه ثلاثة أشخاص ومنفذا الاعتداء.", []string{"killed:unknown:3", "killed:militants:2"}},
 		{"more with its من dropped is more than", "أسفرت عن مقتل أكثر 100 مدني في القرية.", []string{"killed:civilians:>100"}},
 		{"the NPA in Arabic is militants and a singular after its من X joins the list", "أسفرت عن مقتل تسعة متمردين من جيش الشعب الجديد وجندي في غارة.", []string{"killed:militants:9", "killed:soldiers:1"}},
+		{"jawans in a sentence about the CRPF are security_forces", "Naxal guerillas ambushed a party of the Central Reserve Police Force (CRPF) and killed 24 jawans on Monday afternoon.", []string{"killed:security_forces:24"}},
+		{"men of the paramilitary force are security_forces", "On May 8, eight men of the paramilitary force were killed when Naxals had blown up a vehicle.", []string{"killed:security_forces:8"}},
+		{"a rate per number counts no one", "Honduras has the world's highest murder rate, 79 per 100,000 in 2013.", nil},
+		{"decapitated is killed", "Forty-two policemen have been decapitated after being ambushed by a militia group.", []string{"killed:security_forces:42"}},
+		{"school inspectors and UN experts are civilians", "The militia beheaded four school inspectors, and two UN experts were killed in March.", []string{"killed:civilians:4", "killed:civilians:2"}},
+		{"another dozen is about twelve", "Another dozen people were also injured in a grenade attack.", []string{"wounded:unknown:~12"}},
+		{"scores more after a verb is its object with no number", "ISIS carried out attacks, killing at least 47 troops and wounding scores more.", []string{"killed:soldiers:>=47", "wounded:soldiers:qualitative"}},
+		{"soldiers and government-allied militiamen pool", "At least 23 Iraqi soldiers and government-allied militiamen were killed Sunday.", []string{"killed:security_forces:>=23"}},
+		{"a person the deaths included is one", "The deaths included a woman who was hit by a stray bullet.", []string{"killed:civilians:1"}},
+		{"a head constable is security_forces", "The grenade caused injuries to 09 civilians and a head constable of IRP 9th Bn.", []string{"wounded:civilians:9", "wounded:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
