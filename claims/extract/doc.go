@@ -375,8 +375,9 @@
 //     or wounded" is several for each outcome. A toll pooling the army, the
 //     police and village guards in one number ("80 عسكريا") and security
 //     officials (مسؤولي الأمن) are security_forces. سقوط with people as its
-//     object is a death. Attackers who blew themselves up died (the bombers'
-//     deaths, militants). "No reports of dead or wounded" is a zero of each,
+//     object is a death. Attackers counted by a number who blew themselves up
+//     died ("فجر اثنان من المتمردين الانتحاريين نفسيهما" is two militants
+//     killed); a lone bomber who blew himself up is no figure. "No reports of dead or wounded" is a zero of each,
 //     "no soldiers were killed or wounded" too. Informers, prisoners, inmates
 //     and prison guards name no group; prison employees, a nurse and a
 //     commissioner are civilians, a bodyguard no group. A driver counted with

@@ -2727,6 +2727,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		if lang == Arabic && !subset && !used[i] && oneOfThem[toks[i].word] && i > 0 && !negationBefore(toks, i) && !oneOfThem[toks[i-1].word] {
+			// "خمسة اشخاص رهائن قتل احدهم": one of them, after the verb.
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && passiveVerb(toks[i-1].word) && (i+1 == len(toks) || !isOutcome(toks[i+1].word)) {
+				add(i, i+1, o, claims.UnknownGroup, false, claims.N(1))
+				continue
+			}
+		}
 		if lang == Arabic && !subset && !used[i] && oneOfThem[toks[i].word] && i+1 < len(toks) && !negationBefore(toks, i) {
 			// "إلا أن أحدهما لقي حتفه لاحقا": one of them, the verb right after.
 			if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, i+1); ok {
@@ -3486,6 +3493,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		groupStatedAfter(toks, figs)
 	}
 	ofForceAfter(toks, figs, lang)
+	selfDetonated(toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
@@ -5692,6 +5700,9 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 			// verb to the clause before, whose object the pronoun stands for.
 			// So does ف ("أطلقوا النار على عمال فقتلوا سبعة منهم").
 			verb = !(len(toks[m].word) > 2 && (strings.HasPrefix(toks[m].word, "و") || strings.HasPrefix(toks[m].word, "ف") && !outcomeWordsHas(toks[m].word)))
+			if m > 0 && (toks[m-1].word == "عن" || toks[m-1].word == "الي" || toks[m-1].word == "من") {
+				verb = false // "حديث سلطات سريلانكا عن قتل 120 منهم": a verbal noun after a preposition has no agent before it
+			}
 			continue
 		}
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
@@ -5880,7 +5891,8 @@ func frenchAdjectiveBefore(w string) bool {
 // a second outcome joined by "or" / "ni" ("n'a été tué ni blessé", "was killed
 // or injured"), and returns the end and the second outcome.
 func zeroOfTwo(toks []token, k int, o claims.Outcome) (int, claims.Outcome, bool) {
-	if k > 0 && k+1 < len(toks) && (toks[k].word == "or" || toks[k].word == "nor" || toks[k].word == "ou" || toks[k].word == "ni") {
+	if k > 0 && k+1 < len(toks) && (toks[k].word == "or" || toks[k].word == "nor" || toks[k].word == "ou" || toks[k].word == "ni" || toks[k].word == "او") {
+		// ("لم ترد تقارير بوقوع قتلى أو جرحى")
 		// "no casualties or injuries": the zero's words end with its outcome.
 		if o2, ok := lookup(outcomeWords, toks[k+1].word); ok && o2 != o {
 			return k + 2, o2, true
@@ -6345,6 +6357,48 @@ func ofGroupBetween(toks []token, used []bool, i int) bool {
 	return false
 }
 
+// passiveVerb reports whether w is a perfect verb of an outcome that takes
+// "one of them" as its subject ("قتل احدهم"), not a verbal noun (جثة، إصابة)
+// nor a verb of things (سقط).
+func passiveVerb(w string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+	case "قتل", "اصيب", "جرح", "اختطف", "خطف", "اعدم", "ذبح":
+		return true
+	}
+	return false
+}
+
+// selfDetonated reads attackers counted by a number who blew themselves up
+// ("فجر اثنان من المتمردين الانتحاريين نفسيهما فأصابا ستة مدنيين"): they died,
+// militants killed, whatever outcome the verb after gave the number (doc.go).
+// A lone bomber who blew himself up ("فجر انتحاري نفسه") is no figure, as the
+// corpora annotate it.
+func selfDetonated(toks []token, figs []figure, lang Lang) {
+	if lang != Arabic {
+		return
+	}
+	for m := 2; m < len(toks); m++ {
+		switch toks[m].word {
+		case "نفسه", "نفسها", "نفسيهما", "انفسهم", "نفسهما":
+		default:
+			continue
+		}
+		for k := m - 1; k >= 0 && k >= m-6 && !toks[k].isBreak; k-- {
+			if w := strings.TrimPrefix(toks[k].word, "و"); strings.HasPrefix(w, "فجر") || strings.HasPrefix(w, "ففجر") || strings.HasPrefix(w, "يفجر") || strings.HasPrefix(w, "تفجر") {
+				for n := range figs {
+					if f := &figs[n]; f.from > k && f.to <= m {
+						f.Outcome = claims.Killed
+						if f.Group == claims.UnknownGroup {
+							f.Group = claims.Militants
+						}
+					}
+				}
+				break
+			}
+		}
+	}
+}
+
 // fallNoun reports whether w is the verbal noun سقوط ("fall"), which with
 // people as its object is their death (doc.go) and with things is none
 // ("بسقوط الطائرة").
@@ -6367,7 +6421,8 @@ func peopleCounted(toks []token, q quantity) bool {
 			return true
 		}
 	}
-	return false
+	// "سقوط ثلاثة من جنوده": people of a group after من.
+	return q.end+1 < len(toks) && toks[q.end].word == "من" && (possessiveGroup(toks[q.end+1].word) || starts(groupFirst, toks, q.end+1))
 }
 
 // describedAs reports whether w says what people were said to be ("présentées

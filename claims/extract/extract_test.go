@@ -1360,6 +1360,19 @@ func TestRules(t *testing.T) {
 		{"soldiers and government-allied militiamen pool", "At least 23 Iraqi soldiers and government-allied militiamen were killed Sunday.", []string{"killed:security_forces:>=23"}},
 		{"a person the deaths included is one", "The deaths included a woman who was hit by a stray bullet.", []string{"killed:civilians:1"}},
 		{"a head constable is security_forces", "The grenade caused injuries to 09 civilians and a head constable of IRP 9th Bn.", []string{"wounded:civilians:9", "wounded:security_forces:1"}},
+		{"them after a verbal noun after a preposition is the group before", "وجاء إعلان المتمردين بعد يوم فقط من حديث سلطات سريلانكا عن قتل 120 منهم وجرح 250.", []string{"killed:militants:120", "wounded:militants:250"}},
+		{"the fall of people of a group after من is their death", "معارك أدت كذلك إلى سقوط ثلاثة من جنوده.", []string{"killed:soldiers:3"}},
+		{"the fall of things of a group is none", "أدى القصف إلى سقوط ثلاثة من المباني.", nil},
+		{"one of them after a verb is one", "واتخذ المتمردون خمسة اشخاص رهائن قتل احدهم.", []string{"captured:unknown:5", "killed:unknown:1"}},
+		{"one of them after a verb of things is none", "استهدفوا المدينة بثلاثة صواريخ سقط أحدهم في حي سكني.", nil},
+		{"no reports of dead or wounded is a zero of each", "لم ترد تقارير بوقوع قتلى أو جرحى.", []string{"killed:unknown:0", "wounded:unknown:0"}},
+		{"attackers counted by a number who blew themselves up died", "في حين فجر اثنان من المتمردين الانتحاريين نفسيهما فأصابا ستة مدنيين بجروح.", []string{"killed:militants:2", "wounded:civilians:6"}},
+		{"a lone bomber who blew himself up is no figure", "قتل أربعة جنود حين فجر انتحاري نفسه عند حاجز.", []string{"killed:soldiers:4"}},
+		{"the Islamist groups are militants", "وأضاف إن 34 من عناصر الجماعات الإسلامية ومنها جبهة النصرة قتلوا.", []string{"killed:militants:34"}},
+		{"human losses said to exist are qualitative", "لكنه اكد وجود خسائر بشرية.", []string{"killed:unknown:qualitative"}},
+		{"no human losses is a zero", "لم تسفر القذائف عن أي خسائر بشرية.", []string{"killed:unknown:0"}},
+		{"collaborators and prisoners name no group", "قتل خمسة من المتعاونين مع أجهزة الأمن، وقتل عشرة مساجين وأصيب 35 آخرين.", []string{"killed:unknown:5", "killed:unknown:10", "wounded:unknown:35"}},
+		{"hideouts count no one", "تمكن الجيش من تدمير 12 مخبأ للجماعات الإرهابية للقضاء على الإرهابيين.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
