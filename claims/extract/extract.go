@@ -668,7 +668,8 @@ func negationBefore(toks []token, i int) bool {
 		if len(w) > 2 && w[0] >= 0x80 {
 			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
 		}
-		if withholds(w) || acknowledges(w) || w == "état" && k > 0 && toks[k-1].word == "faire" {
+		if withholds(w) || acknowledges(w) || w == "état" && k > 0 && toks[k-1].word == "faire" || w == "سوي" || w == "الا" || w == "que" && k+1 == i {
+			// ("لم تفقد سوى 12 من مقاتليها", "n'a perdu que 4 hommes": only N, no zero)
 			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes", "sans faire état de pertes": no zero
 		}
 		if (w == "ان" || w == "بان") && !(k > 0 && (toks[k-1].word == "دون" || toks[k-1].word == "بدون")) {
@@ -806,6 +807,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				j++ // "At least, 30 people were killed"
 			}
 		}
+	}
+	if j == i && toks[i].word == "quelques" && i+1 < len(toks) && toks[i+1].isNum {
+		qual, j = claims.About, i+1 // "Quelques 300.000 personnes": "quelque" misspelt, about
 	}
 	if j >= len(toks) {
 		return q, false
@@ -1566,8 +1570,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if !objectOne {
 			_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
 			if g, ok := singular[toks[k].word]; ok && !grp && w == "one" {
-				// "the martyrdom of one constable": a noun known in the singular.
-				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1, g, true
+				// "the martyrdom of one constable": a noun known in the singular
+				// ("at least one rebel": with its qualifier).
+				f, _ := withQualifier(1, qual)
+				q.fig, q.end, q.group, q.hasGroup = f, k+1, g, true
 				return q, true
 			}
 			if !grp && (w == "one" || (w == "un" || w == "une") && frenchAdjectiveBefore(toks[k].word)) && k+1 < len(toks) && !isOutcome(toks[k].word) && !auxiliary(toks[k].word) {
@@ -3041,8 +3047,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		if !oOK && q.start > 0 && q.end+1 < len(toks) && toks[q.end].word == "من" && possessiveGroup(toks[q.end+1].word) {
-			switch strings.TrimPrefix(toks[q.start-1].word, "و") {
-			case "فقدت", "فقد", "فقدنا", "فقدوا":
+			v := q.start - 1
+			if v > 0 && (toks[v].word == "سوي" || toks[v].word == "الا") {
+				v-- // "لم تفقد سوى 12 من مقاتليها": lost only twelve
+			}
+			switch strings.TrimPrefix(toks[v].word, "و") {
+			case "فقدت", "فقد", "فقدنا", "فقدوا", "تفقد", "يفقد", "نفقد":
+				if v == q.start-1 && v > 0 && (toks[v-1].word == "لم" || toks[v-1].word == "ولم") {
+					break // "لم تفقد 12 من مقاتليها": not lost
+				}
 				o, oOK = claims.Killed, true // "إنها فقدت ستة من جنودها": a force lost its own
 			}
 		}
@@ -3657,7 +3670,7 @@ func policeOfficers(toks []token, figs []figure) {
 	police := false
 	for _, t := range toks {
 		switch t.word {
-		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires":
+		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires", "interior":
 			police = true // (a state's paramilitary police: doc.go)
 		case "army", "military", "soldiers", "soldier", "troops", "armée", "armee", "militaires", "militaire", "soldats", "soldat":
 			return
@@ -7590,6 +7603,25 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 // l'hôpital" is not read: évacué alone is no casualty). Such people are wounded
 // (doc.go: hospitalised for injuries).
 func carriedToHospital(toks []token, start, end int) bool {
+	// "huit autres avaient été transportés à l'hôpital": the carrying after
+	// its subject, past the auxiliaries.
+	m := end
+	if m < len(toks) && (toks[m].word == "autres" || toks[m].word == "others") {
+		m++
+	}
+	for m < len(toks) && m < end+4 && auxiliary(toks[m].word) {
+		m++
+	}
+	if m > end && m < len(toks) {
+		switch toks[m].word {
+		case "transportés", "transportées", "évacués", "évacuées", "taken", "rushed", "admitted", "evacuated":
+			for n := m + 1; n < len(toks) && n <= m+4 && !toks[n].isBreak; n++ {
+				if w := toks[n].word; w == "hôpital" || w == "hospital" || w == "hospitals" || w == "hôpitaux" {
+					return true
+				}
+			}
+		}
+	}
 	if start == 0 {
 		return false
 	}

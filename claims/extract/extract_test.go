@@ -1373,6 +1373,23 @@ func TestRules(t *testing.T) {
 		{"no human losses is a zero", "لم تسفر القذائف عن أي خسائر بشرية.", []string{"killed:unknown:0"}},
 		{"collaborators and prisoners name no group", "قتل خمسة من المتعاونين مع أجهزة الأمن، وقتل عشرة مساجين وأصيب 35 آخرين.", []string{"killed:unknown:5", "killed:unknown:10", "wounded:unknown:35"}},
 		{"hideouts count no one", "تمكن الجيش من تدمير 12 مخبأ للجماعات الإرهابية للقضاء على الإرهابيين.", nil},
+		{"the Imbonerakure are militia", "Un cinquième Imbonerakure a été tué par balles samedi.", []string{"killed:militia:1"}},
+		{"former militiamen name no group", "Deux policiers et deux ex-miliciens ont également été tués.", []string{"killed:security_forces:2", "killed:unknown:2"}},
+		{"quelques before digits is about", "Quelques 300.000 personnes auraient été tuées au Burundi.", []string{"killed:unknown:~300000"}},
+		{"members of the separatist group of the Tigers are militants", "Au moins 60 membres du groupe séparatiste des Tigres de libération de l'Eelam tamoul (LTTE) ont été tués et 28 autres blessés.", []string{"killed:militants:>=60", "wounded:militants:28"}},
+		{"fighters of a group are not one group", "Au moins six combattants d'un groupe séparatiste ont été tués.", []string{"killed:militants:>=6"}},
+		{"nuns and a priest are civilians", "Deux religieuses et un prêtre figurent parmi les blessés, ajoute-t-il.", []string{"wounded:civilians:2", "wounded:civilians:1"}},
+		{"boxes of ammunition count no one", "La rébellion a affirmé que 4 policiers avaient été tués, 5 blessés et que 2 armes et 4 caisses de munitions avaient été saisies.", []string{"killed:security_forces:4", "wounded:security_forces:5"}},
+		{"people carried to hospital after their subject are wounded", "Trois élèves avaient survécu et huit autres avaient été transportés à l'hôpital gouvernemental.", []string{"wounded:unknown:8"}},
+		{"at least one and a singular noun keeps its qualifier", "Clashes took place in Homs, killing at least one rebel.", []string{"killed:militants:>=1"}},
+		{"between three and five is a range, not eight", "A US drone strike killed between three and five suspected al-Qaeda militants.", []string{"killed:militants:3-5"}},
+		{"soixante et onze is 71", "Soixante et onze soldats tués.", []string{"killed:soldiers:71"}},
+		{"the Liberation Tigers of Tamil Eelam are militants", "Government troops killed two members of the separatist Liberation Tigers of Tamil Eelam (LTTE) in Ampara.", []string{"killed:militants:2"}},
+		{"Copts and a congregation are civilians", "A bombing killed 28 Christian Copts, and gunmen killed six members of the congregation.", []string{"killed:civilians:28", "killed:civilians:6"}},
+		{"officers in a sentence about the interior ministry are security_forces", "In a statement, the Interior ministry says three other officers were wounded in the attack.", []string{"wounded:security_forces:3"}},
+		{"lost only N is N lost", "قالت الميليشيا إنها لم تفقد سوى 12 من مقاتليها.", []string{"killed:militia:12"}},
+		{"not lost N is no figure", "قالت إنها لم تفقد 12 من مقاتليها.", nil},
+		{"n'a perdu que is N lost", "L'armée n'a perdu que 4 hommes.", []string{"killed:soldiers:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

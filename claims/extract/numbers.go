@@ -218,8 +218,10 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			break
 		}
 		if read && !digits && (w == "and" || w == "et") {
+			// "two hundred and fifty", "vingt et un": a connector inside a
+			// number; "between three and five" is two numbers.
 			if j+1 < len(toks) {
-				if _, ok := wordValue(toks[j+1].word, lang); ok {
+				if nv, ok := wordValue(toks[j+1].word, lang); ok && (cur >= 100 || total >= 1000 || cur >= 20 && cur%10 == 0 && (nv.v == 1 || nv.v == 11)) {
 					j++
 					continue
 				}
@@ -262,7 +264,8 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			total += max(cur, 1) * n.v
 			cur = 0
 		default:
-			if read && cur%100 >= 10 && n.v >= 10 {
+			if read && cur%100 >= 10 && n.v >= 10 && !(n.v == 11 && j > 0 && toks[j-1].word == "et") {
+				// ("soixante et onze" is 71)
 				// A tens after a tens is two numbers, never one: "ما بين
 				// عشرين وأربعين" is 20 and 40; Arabic joins the unit first
 				// ("ستة وعشرين").
