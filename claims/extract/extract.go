@@ -3922,7 +3922,7 @@ func ownAccount(toks []token, d, from int) bool {
 			// bilan avancé par le JNIM, qui affirme avoir tué 54 soldats")
 			for _, v := range toks[m+2 : m+4] {
 				switch v.word {
-				case "assuré", "affirmé", "affirme", "assure", "indiqué", "précisé", "déclaré", "said", "says", "insisted", "maintained":
+				case "assuré", "affirmé", "affirme", "assure", "indiqué", "précisé", "déclaré", "said", "says", "insisted", "maintained", "reconnaît", "reconnait", "reconnu", "admits", "admitted", "acknowledges", "acknowledged":
 					return true // "démenti par la SNA, qui a assuré n'avoir perdu aucun soldat"
 				}
 			}
@@ -7560,6 +7560,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
+		}
+		if t.word == "left" && k > 0 && (toks[k-1].word == "which" || toks[k-1].word == "that" || eventNoun(toks[k-1].word)) {
+			break // "the worst massacre by the Maoists which left 75 personnel ... dead": the toll of the event, not its authors' (as "the rebels left about 30 dead" is)
 		}
 		if (t.word == "fait" || t.word == "faisant" || t.word == "leaving") && k > 0 && (toks[k-1].word == "et" || toks[k-1].word == "and") {
 			break // "30 personnes dont 12 rebelles et fait 20 blessés": a verb of toll opens the figure's clause

@@ -1390,6 +1390,10 @@ func TestRules(t *testing.T) {
 		{"lost only N is N lost", "قالت الميليشيا إنها لم تفقد سوى 12 من مقاتليها.", []string{"killed:militia:12"}},
 		{"not lost N is no figure", "قالت إنها لم تفقد 12 من مقاتليها.", nil},
 		{"n'a perdu que is N lost", "L'armée n'a perdu que 4 hommes.", []string{"killed:soldiers:4"}},
+		{"the toll of a massacre which left dead is not its authors'", "The attack came after the worst massacre by the Maoists which left 75 personnel of the force and one Chhattisgarh policeman dead.", []string{"killed:unknown:75", "killed:security_forces:1"}},
+		{"rebels who left their dead are the dead's side", "Soldiers lost nine men in clashes with M23 rebels, while the rebels left about 30 dead on the battlefield.", []string{"killed:soldiers:9", "killed:militants:~30"}},
+		{"a denier who acknowledges its own losses is not denied", "Le JNIM dit avoir tué 40 soldats béninois, un chiffre démenti par Cotonou, qui reconnaît la perte de huit militaires.", []string{"killed:soldiers:40:denied", "killed:soldiers:8"}},
+		{"accusations rejected are denied", "Des dizaines d'éleveurs peuls auraient été exécutés par des militaires, selon un collectif, des accusations rejetées par le gouvernement.", []string{"killed:civilians:tens:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -492,7 +492,7 @@ func init() {
 		subsetMarkers[norm(w)] = true
 	}
 	subsetFirst = firstWords(subsetMarkers)
-	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté",
+	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté", "rejetée", "rejetés", "rejetées", "démentie", "démentis", "démenties",
 		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا"} {
 		denyWords[norm(w)] = true
 	}
