@@ -2735,7 +2735,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if lang == Arabic && !subset && !used[i] && oneOfThem[toks[i].word] && i > 0 && !negationBefore(toks, i) && !oneOfThem[toks[i-1].word] {
 			// "خمسة اشخاص رهائن قتل احدهم": one of them, after the verb.
-			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && passiveVerb(toks[i-1].word) && (i+1 == len(toks) || !isOutcome(toks[i+1].word)) {
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && oneOfThemVerb(toks[i-1].word) && (i+1 == len(toks) || !isOutcome(toks[i+1].word)) {
 				add(i, i+1, o, claims.UnknownGroup, false, claims.N(1))
 				continue
 			}
@@ -6370,10 +6370,10 @@ func ofGroupBetween(toks []token, used []bool, i int) bool {
 	return false
 }
 
-// passiveVerb reports whether w is a perfect verb of an outcome that takes
+// oneOfThemVerb reports whether w is a perfect verb of an outcome that takes
 // "one of them" as its subject ("قتل احدهم"), not a verbal noun (جثة، إصابة)
 // nor a verb of things (سقط).
-func passiveVerb(w string) bool {
+func oneOfThemVerb(w string) bool {
 	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
 	case "قتل", "اصيب", "جرح", "اختطف", "خطف", "اعدم", "ذبح":
 		return true
