@@ -7619,7 +7619,7 @@ func carriedToHospital(toks []token, start, end int) bool {
 		switch toks[m].word {
 		case "transportés", "transportées", "évacués", "évacuées", "taken", "rushed", "admitted", "evacuated":
 			for n := m + 1; n < len(toks) && n <= m+4 && !toks[n].isBreak; n++ {
-				if w := toks[n].word; w == "hôpital" || w == "hospital" || w == "hospitals" || w == "hôpitaux" {
+				if hospitalWord(toks[n].word) {
 					return true
 				}
 			}
@@ -7634,10 +7634,18 @@ func carriedToHospital(toks []token, start, end int) bool {
 		return false
 	}
 	for m := end; m < len(toks) && m <= end+3 && !toks[m].isBreak; m++ {
-		switch toks[m].word {
-		case "المستشفي", "المستشفيات", "مستشفي", "للمستشفي", "للمستشفيات", "hospital", "hospitals", "hôpital":
+		if hospitalWord(toks[m].word) {
 			return true
 		}
+	}
+	return false
+}
+
+// hospitalWord reports whether w names a hospital, where carried people go.
+func hospitalWord(w string) bool {
+	switch w {
+	case "المستشفي", "المستشفيات", "مستشفي", "للمستشفي", "للمستشفيات", "hospital", "hospitals", "hôpital", "hôpitaux":
+		return true
 	}
 	return false
 }
