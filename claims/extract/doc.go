@@ -387,6 +387,23 @@
 //     soldiers" lost them killed, and "لم تفقد سوى 12 من مقاتليها" is a
 //     group's own killed. A peacekeeper's "frères d'armes" are foreign_forces.
 //     "Others" taken after villagers are villagers (civilians).
+//   - "Several dozen" / "plusieurs dizaines" is dozens. Militia fighters whose
+//     side the sentence does not say ("Sunni militia fighters") name no
+//     group; tribal fighters fighting the militants beside the state (الحشد
+//     العشائري, "tribal fighters besieged by ISIS") are militia, and members
+//     of a tribe alone name no group. Figures a denier gives as its own
+//     ("denied the claim, saying two soldiers were hurt") are not denied.
+//     Peshmerga soldiers are soldiers, peshmerga forces and fighters
+//     security_forces. Jawans with no force named, "personnel" alone, youths,
+//     a driver and a school guard name no group; bus passengers, settlers,
+//     daily wage earners and humanitarian volunteers are civilians; VDP
+//     volunteers and "supplétifs civils" are militia; the YBŞ, allied to the
+//     PKK, are militants. Hostages who were killed are deaths of no group and
+//     no capture. Losses inflicted on a number ("infligeant des pertes à une
+//     dizaine de terroristes") are deaths. A frame ("du côté des rebelles")
+//     gives its group to every outcome it governs, captives too. "عدم وقوع أي
+//     إصابات بشرية" is a zero of wounded. Of "still holding 11 of the 20
+//     traders" only the 20 captured is a figure.
 //
 // # Method
 //
