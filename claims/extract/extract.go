@@ -2849,6 +2849,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							}
 						}
 					}
+					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && bareMember(toks, i, end) && !severalGroups(figs, lastComma(toks, i)) {
+						// "مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح":
+						// a member with no group of his own is one more of the
+						// group just counted.
+						g = lastGroup
+					}
 					if oneAfter(toks, end) {
 						end++
 					}
@@ -3368,6 +3374,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		stated := gOK
+		if gOK && g == claims.UnknownGroup && haveLast && lastGroup != claims.UnknownGroup && bareMember(toks, q.start, max(q.end, gend)) && !severalGroups(figs, lastComma(toks, q.start)) {
+			// "مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح": members
+			// with no group of their own are more of the group just counted.
+			g = lastGroup
+		}
 		if !gOK {
 			g = claims.UnknownGroup
 			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && conflictBetween(toks, figs[len(figs)-1].to, q.start)) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
@@ -5426,6 +5437,18 @@ func memberNoun(w string) bool {
 	switch w {
 	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
+	}
+	return false
+}
+
+// bareMember reports whether the words toks[i:e] of a figure are an Arabic
+// member noun with no group after it ("وإصابة عنصر بجروح", "عنصرين").
+func bareMember(toks []token, i, e int) bool {
+	for k := i; k < e && k < len(toks); k++ {
+		switch strings.TrimPrefix(toks[k].word, "و") {
+		case "عنصر", "عنصرا", "عنصرين", "عنصران", "عناصر", "فرد", "افراد":
+			return k+1 >= len(toks) || toks[k+1].word != "من" && !strings.HasPrefix(toks[k+1].word, "ال")
+		}
 	}
 	return false
 }

@@ -517,7 +517,7 @@ func TestRules(t *testing.T) {
 		{"a singular noun of two words after adjectives", "Gunmen killed an Iraqi federal police officer at a checkpoint.", []string{"killed:security_forces:1"}},
 		{"a singular noun's complement may hold an ordinal and a comma", "A policeman from the Fifth Division of the Federal Police, was killed by militants.", []string{"killed:security_forces:1"}},
 		{"a singular noun's complement may hold an ordinal and a comma", "A soldier from the army's 19th Infantry Division was martyred.", []string{"killed:soldiers:1"}},
-		{"a definite singular that opens a clause is one", "The driver was killed and three children were wounded.", []string{"killed:civilians:1", "wounded:civilians:3"}},
+		{"a definite singular that opens a clause is one", "The teacher was killed and three children were wounded.", []string{"killed:civilians:1", "wounded:civilians:3"}},
 		{"a singular agent with an object is no victim", "A suicide bomber killed at least 80 people.", []string{"killed:unknown:>=80"}},
 		{"locals are civilians", "Many locals were killed in the attack.", []string{"killed:civilians:many"}},
 		{"des dizaines de milliers is tens of thousands", "Des dizaines de milliers de civils ont été tués.", []string{"killed:civilians:tens_of_thousands"}},
@@ -1394,6 +1394,19 @@ func TestRules(t *testing.T) {
 		{"rebels who left their dead are the dead's side", "Soldiers lost nine men in clashes with M23 rebels, while the rebels left about 30 dead on the battlefield.", []string{"killed:soldiers:9", "killed:militants:~30"}},
 		{"a denier who acknowledges its own losses is not denied", "Le JNIM dit avoir tué 40 soldats béninois, un chiffre démenti par Cotonou, qui reconnaît la perte de huit militaires.", []string{"killed:soldiers:40:denied", "killed:soldiers:8"}},
 		{"accusations rejected are denied", "Des dizaines d'éleveurs peuls auraient été exécutés par des militaires, selon un collectif, des accusations rejetées par le gouvernement.", []string{"killed:civilians:tens:denied"}},
+		{"a driver names no group; a civilian driver is a civilian", "Six policemen and a truck driver were killed in a landmine blast, while a civilian driver was wounded.", []string{"killed:security_forces:6", "killed:unknown:1", "wounded:civilians:1"}},
+		{"hacked to death is killed", "Earlier on Friday, a Hindu priest was hacked to death at a temple.", []string{"killed:civilians:1"}},
+		{"peshmerga soldiers are soldiers", "Eight peshmerga soldiers and three civilians were killed.", []string{"killed:soldiers:8", "killed:civilians:3"}},
+		{"DRG jawans are security forces", "Confirming the death of two DRG jawans in the blast, the IG said that search operations had been intensified.", []string{"killed:security_forces:2"}},
+		{"settlers loggers and shopkeepers are civilians", "Gang members shot dead six shopkeepers and abducted 23 loggers, killing dozens of settlers.", []string{"killed:civilians:6", "captured:civilians:23", "killed:civilians:dozens"}},
+		{"pro-government personnel are security forces", "An attack killed 73 people, including 32 civilians, and wounded 25 pro-government personnel.", []string{"killed:unknown:73", "wounded:security_forces:25"}},
+		{"a Maoist is a militant", "Police said a Maoist was also killed.", []string{"killed:militants:1"}},
+		{"agents de santé are civilians", "Des hommes armés ont abattu un infirmier et blessé deux agents de santé qui rentraient.", []string{"killed:civilians:1", "wounded:civilians:2"}},
+		{"un manifestant is a civilian", "Un manifestant est également décédé des suites de blessures par balle, selon un médecin.", []string{"killed:civilians:1"}},
+		{"security personnel in French are security forces", "Nous avons la confirmation que 22 membres du personnel en charge de la sécurité ont été tués.", []string{"killed:security_forces:22"}},
+		{"a shepherd راع is a civilian", "لقي راع حتفه وأصيب شقيقه بجروح بليغة جراء انفجار لغم.", []string{"killed:civilians:1", "wounded:civilians:1"}},
+		{"a nurse and a doctor and medical staff are civilians", "ما أسفر عن مقتل ممرضة وطبيب وإصابة ستة من الكوادر الطبية، بحسب وزارة الصحة.", []string{"killed:civilians:1", "killed:civilians:1", "wounded:civilians:6"}},
+		{"a bare member after a group's figure is of that group", "الهجوم أدى إلى مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح", []string{"killed:militia:4", "wounded:militia:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
