@@ -2121,6 +2121,7 @@ func servingWord(w string) bool {
 // words before it: after auxiliaries and adverbs ("was also killed", "has been
 // shot dead"), or at once ("a soldier killed"), with no break or number between.
 func outcomeAfter(toks []token, k int) bool {
+	k = pastIdentified(toks, k)
 	// "A teacher and five students were kidnapped": a list shares the verb
 	// after it.
 	for k < len(toks) && (toks[k].word == "and" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || article(toks[k+1].word)) {
@@ -2166,6 +2167,37 @@ func outcomeAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastIdentified returns the index after a name given in apposition at
+// toks[k] ("a police constable identified as Imran Khan lost his life", "a
+// police personnel, identified as Tehseenullah, was martyred"), or k.
+func pastIdentified(toks []token, k int) int {
+	m := k
+	if m < len(toks) && toks[m].comma {
+		m++
+	}
+	if m+2 >= len(toks) || toks[m].word != "identified" || toks[m+1].word != "as" {
+		return k
+	}
+	for e := m + 2; e < len(toks) && e <= m+8; e++ {
+		if toks[e].isNum {
+			return k
+		}
+		if toks[e].isBreak {
+			if toks[e].comma && e > m+2 {
+				return e + 1
+			}
+			return k
+		}
+		if auxiliary(toks[e].word) || isOutcome(toks[e].word) {
+			if e == m+2 {
+				return k
+			}
+			return e
+		}
+	}
+	return k
 }
 
 // mannerBeforeOutcome reports whether toks[m] is a verb of the manner of an
@@ -5192,6 +5224,9 @@ func activeVerb(toks []token, k int) bool {
 		return false
 	}
 	n := toks[k+1]
+	if possessive(n.word) && k+2 < len(toks) && (toks[k+2].word == "life" || toks[k+2].word == "lives") {
+		return false // "a police constable lost his life": his own
+	}
 	if n.isNum || isNumberWord(n, English) || article(n.word) || possessive(n.word) {
 		return true
 	}

@@ -1407,6 +1407,12 @@ func TestRules(t *testing.T) {
 		{"a shepherd راع is a civilian", "لقي راع حتفه وأصيب شقيقه بجروح بليغة جراء انفجار لغم.", []string{"killed:civilians:1", "wounded:civilians:1"}},
 		{"a nurse and a doctor and medical staff are civilians", "ما أسفر عن مقتل ممرضة وطبيب وإصابة ستة من الكوادر الطبية، بحسب وزارة الصحة.", []string{"killed:civilians:1", "killed:civilians:1", "wounded:civilians:6"}},
 		{"a bare member after a group's figure is of that group", "الهجوم أدى إلى مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح", []string{"killed:militia:4", "wounded:militia:1"}},
+		{"ladies are civilians", "Gunmen attacked a school in the area and abducted two ladies.", []string{"captured:civilians:2"}},
+		{"members of the community are civilians", "Over 10 members of the community were brutally murdered.", []string{"killed:civilians:>10"}},
+		{"not fewer that (a typo of than) is at least", "Not fewer that 13 people were killed in two separate attacks.", []string{"killed:unknown:>=13"}},
+		{"fell into the hands of is captured", "The group fled in panic, but four of them fell into the hands of the terrorists.", []string{"captured:unknown:4"}},
+		{"a singular who lost his life is killed, and others after him are of his group", "Resultantly, a police constable lost his life while two others were injured.", []string{"killed:security_forces:1", "wounded:security_forces:2"}},
+		{"a name given with identified as lies between a singular and its verb", "A police personnel, identified as Tehseenullah, was martyred.", []string{"killed:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
