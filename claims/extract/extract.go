@@ -4450,8 +4450,14 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 2 && (toks[v].word == "niveau" && toks[v-2].word == "à" || toks[v].word == "côté" && toks[v-2].word == "de") && (toks[v-1].word == "son" || toks[v-1].word == "leur") {
 			v -= 3 // "enregistré à son niveau deux blessés"
 		}
+		if v > 1 && (toks[v].word == "moins" && toks[v-1].word == "au" || toks[v].word == "de" && toks[v-1].word == "plus") {
+			v -= 2 // "avoir eu au moins 16 morts"
+		}
+		if toks[v].word == "eu" && (v < 2 || toks[v-1].word == "a" && toks[v-2].word == "y" || toks[v-1].word == "aurait" && toks[v-2].word == "y") {
+			continue // "il y a eu 20 morts": no subject
+		}
 		switch toks[v].word {
-		case "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
+		case "eu", "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
 			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant":
 		default:
 			continue

@@ -1413,6 +1413,9 @@ func TestRules(t *testing.T) {
 		{"fell into the hands of is captured", "The group fled in panic, but four of them fell into the hands of the terrorists.", []string{"captured:unknown:4"}},
 		{"a singular who lost his life is killed, and others after him are of his group", "Resultantly, a police constable lost his life while two others were injured.", []string{"killed:security_forces:1", "wounded:security_forces:2"}},
 		{"a name given with identified as lies between a singular and its verb", "A police personnel, identified as Tehseenullah, was martyred.", []string{"killed:security_forces:1"}},
+		{"the FARDC are soldiers and their frame opens the sentence", "Du côté des FARDC, le général Mushale avance un bilan d’un mort, six blessés et deux hélicoptères écrasés.", []string{"killed:soldiers:1", "wounded:soldiers:6"}},
+		{"a force that had dead and wounded lost them", "Les FARDC ont indiqué avoir eu au moins 16 morts et 22 blessés.", []string{"killed:soldiers:>=16", "wounded:soldiers:22"}},
+		{"il y a eu names no subject", "Dans le village des soldats il y a eu 20 morts.", []string{"killed:unknown:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
