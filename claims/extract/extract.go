@@ -1046,8 +1046,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
+		// "وإصابة عدد كبير،": a large number after the outcome noun, no من.
+		if (w == "عدد" || w == "عددا") && (n == "كبير" || n == "كبيرا") && j > 0 && isOutcome(toks[j-1].word) && (j+2 >= len(toks) || toks[j+2].isBreak || preposition(toks[j+2].word)) {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
+		// "مصرع جميع من كانوا على متنها": all those aboard, no number (doc.go).
+		if w == "جميع" && n == "من" && j > 0 && isOutcome(toks[j-1].word) {
+			q.fig, q.end = claims.Heavy(), j+2
+			return q, true
+		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
-		if j+2 < len(toks) && (w == "عدد" && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word] ||
+		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word] ||
 			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
@@ -2463,7 +2473,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "جميع", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2734,6 +2744,22 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && i > 1 && len(figs) > 0 && figs[len(figs)-1].to >= i-2 && haveLast && !subset && strings.HasSuffix(toks[i-1].word, "اضافه") && len(toks[i].word) > 4 && strings.HasPrefix(toks[i].word, "ل") && !strings.HasPrefix(toks[i].word, "ال") {
+			// "مقتل ستة عناصر من قوات الحكومة، بالإضافة لعنصر من هيئة تحرير
+			// الشام": a singular added to the figure before, by لـ.
+			w := strings.TrimPrefix(toks[i].word, "ل")
+			if c, ok := countNouns[w]; ok && c == 1 {
+				if g, ok := lookup(groupWords, w); ok {
+					e := i + 1
+					if g2, e2, ok := ofGroup(toks, e, lang); ok && g == claims.UnknownGroup {
+						g, e = g2, e2
+					}
+					add(i, e, lastOutcome, g, true, claims.N(1))
+					i = e - 1
+					continue
+				}
+			}
+		}
 		if lang == Arabic && i > 2 && used[i-3] && haveLast && !subset && toks[i-1].word == "الي" && strings.HasSuffix(toks[i-2].word, "اضافه") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و")) {
 			// "مقتل متمردين اثنين بالإضافة إلى جندي": a singular added to the
 			// figure before.
@@ -2763,6 +2789,26 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i = e - 1
 					continue
 				}
+			}
+		}
+		if lang == Arabic && !subset && !used[i] && toks[i].word == "بين" && i+2 < len(toks) && (toks[i+1].word == "قتيل" || toks[i+1].word == "قتلي") && (toks[i+2].word == "وجريح" || toks[i+2].word == "وجرحي" || toks[i+2].word == "ومصاب") {
+			// "وسقط من كانوا على متنها بين قتيل وجريح": killed and wounded, no
+			// number; "وأوقعتها بين قتيل وجريح" of the group the pronoun stands for.
+			// (A group named as the subject before, "سقوط غالبية تلك العناصر
+			// بين قتيل وجريح", is read with its words below.)
+			g, stated := claims.UnknownGroup, false
+			v := strings.TrimPrefix(toks[max(i-1, 0)].word, "و")
+			verb := i > 0 && strings.HasPrefix(v, "اوقع") && (strings.HasSuffix(v, "ها") || strings.HasSuffix(v, "هم"))
+			if verb {
+				if g2, ok := antecedent(toks, i-1); ok {
+					g, stated = g2, true
+				}
+			}
+			if verb || v == "متنها" || v == "متنه" || v == "متنهم" {
+				add(i, i+3, claims.Killed, g, stated, claims.Heavy())
+				add(i, i+3, claims.Wounded, g, stated, claims.Heavy())
+				i += 2
+				continue
 			}
 		}
 		if lang == Arabic && !subset && !used[i] && oneOfThem[toks[i].word] && i > 0 && !negationBefore(toks, i) && !oneOfThem[toks[i-1].word] {
@@ -4115,9 +4161,10 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		if w == "" || strings.HasPrefix(w, "ال") || strings.HasPrefix(w, "لل") || otherWords(w) {
 			return 0, false
 		}
-		if strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "و") {
+		if (strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "و")) && !passiveOnly(toks[i-1].word) {
 			// A nominative plural after a verb is its subject, the agent: "اختطف
-			// مسلحون", "أسر مقاتلو الجماعة".
+			// مسلحون", "أسر مقاتلو الجماعة"; after a verb that is only passive
+			// it is the victim ("كما أصيب مدنيون").
 			return 0, false
 		}
 		if _, ok := countNouns[w]; ok {
@@ -4127,7 +4174,7 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		if !ok || g == claims.UnknownGroup {
 			return 0, false
 		}
-		if k+1 < len(toks) && (isNumberWord(toks[k+1], Arabic) || ofWords[toks[k+1].word]) {
+		if k+1 < len(toks) && (isNumberWord(toks[k+1], Arabic) || ofWords[toks[k+1].word] && !(k+2 < len(toks) && groupAfterOf(toks[k+2].word))) {
 			return 0, false
 		}
 		if k+2 < len(toks) && strings.HasSuffix(toks[k+1].word, "ين") && !lexiconWord(toks[k+1].word) && isNumberWord(toks[k+2], Arabic) {
@@ -4154,6 +4201,26 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		end++
 	}
 	return g, end, true
+}
+
+// passiveOnly reports whether the Arabic verb w has no active reading: its
+// subject is the victim ("أصيب").
+func passiveOnly(w string) bool {
+	switch strings.TrimPrefix(w, "و") {
+	case "اصيب", "اصيبت":
+		return true
+	}
+	return false
+}
+
+// groupAfterOf reports whether w, after "من", names an armed group or a
+// force: "مسلحين من جماعة أنصار الله" is a bare plural and its complement.
+func groupAfterOf(w string) bool {
+	switch w {
+	case "جماعه", "تنظيم", "حركه", "ميليشيا", "مليشيا", "قوات":
+		return true
+	}
+	return false
 }
 
 // outcomesBefore reports whether two or three coordinated outcome words stand
@@ -4457,7 +4524,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			continue // "il y a eu 20 morts": no subject
 		}
 		switch toks[v].word {
-		case "eu", "perdu", "lost", "loses", "lose", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
+		case "eu", "perdu", "lost", "loses", "lose", "خسروا", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
 			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant":
 		default:
 			continue
@@ -5666,6 +5733,12 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + n, true
 			}
 		}
+		if k == i && i > 0 && lang == Arabic && w == "في" && k+1 < len(toks) && memberNoun(toks[i-1].word) {
+			// "مقتل ثمانية عناصر في هيئة تحرير الشام": members in a group.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
+				return g, k + 1 + n, true
+			}
+		}
 		if k == i && i > 0 && lang == Arabic && w == "ل" && k+1 < len(toks) && memberNoun(toks[i-1].word) {
 			// "15 عنصرًا لـ “الجيش الحر”": members of a force.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
@@ -5878,8 +5951,12 @@ func thatForce(toks []token, k, before int) (claims.Group, int, bool) {
 func inflictedOn(toks []token, i int) (claims.Group, bool) {
 	for m := i - 1; m >= 0 && m >= i-6 && !toks[m].isBreak; m-- {
 		switch strings.TrimPrefix(toks[m].word, "و") {
-		case "كبد", "كبدت", "كبدوا", "كبدنا", "inflicted", "infligé", "inflige", "infligeant", "inflicting":
+		case "كبد", "كبدت", "كبدوا", "كبدنا", "مكبده", "مكبدا", "مكبدين", "الحق", "الحقت", "الحقوا", "inflicted", "infligé", "inflige", "infligeant", "inflicting":
 			for p := m + 1; p < i; p++ {
+				if w := toks[p].word; (w == "بهم" || w == "بها") && p == m+1 {
+					// "وألحق بهم خسائر فادحة": the group they stand for.
+					return antecedent(toks, m)
+				}
 				if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup {
 					return g, true
 				}

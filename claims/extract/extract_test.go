@@ -1416,6 +1416,18 @@ func TestRules(t *testing.T) {
 		{"the FARDC are soldiers and their frame opens the sentence", "Du côté des FARDC, le général Mushale avance un bilan d’un mort, six blessés et deux hélicoptères écrasés.", []string{"killed:soldiers:1", "wounded:soldiers:6"}},
 		{"a force that had dead and wounded lost them", "Les FARDC ont indiqué avoir eu au moins 16 morts et 22 blessés.", []string{"killed:soldiers:>=16", "wounded:soldiers:22"}},
 		{"il y a eu names no subject", "Dans le village des soldats il y a eu 20 morts.", []string{"killed:unknown:20"}},
+		{"a large number after an outcome noun with no من is qualitative", "أعلنت السلطات مقتل 18 شخصا وإصابة عدد كبير، في هجوم مسلح.", []string{"killed:unknown:18", "wounded:unknown:qualitative"}},
+		{"a large number of people carried by a bus is no toll", "هاجم مسلحون حافلة كانت تقل عددا كبيرا من الركاب.", nil},
+		{"a nominative plural after a passive-only verb is the victim", "كما أُصيب مدنيون بقصف شنّته قوات النظام.", []string{"wounded:civilians:qualitative"}},
+		{"a bare plural with its group after من is qualitative for each outcome", "أعلن الجيش مقتل وإصابة مسلحين من جماعة الحوثيين في المعارك.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
+		{"members in a group are of it", "مقتل ثمانية عناصر في هيئة تحرير الشام في غارات روسية على إدلب", []string{"killed:militants:8"}},
+		{"a singular added by بالإضافة لـ", "أفاد بمقتل ستة عناصر من قوات الحكومة، بالإضافة لعنصر من هيئة تحرير الشام في اشتباكات.", []string{"killed:soldiers:6", "killed:militants:1"}},
+		{"painful losses inflicted by a participle are the Houthi militias'", "مكبدة الميليشيات الحوثية خسائر موجعة في الأرواح والمعدّات.", []string{"killed:militants:qualitative"}},
+		{"losses inflicted on them are the group the pronoun stands for", "خاض الجيش معارك عنيفة ضد الحوثيين جنوب مأرب، وألحق بهم خسائر فادحة في الأرواح والعتاد.", []string{"killed:militants:qualitative"}},
+		{"all those aboard killed is qualitative", "أسفر عن مصرع جميع من كانوا على متنها.", []string{"killed:unknown:qualitative"}},
+		{"those aboard fell between killed and wounded", "أعطبت المدفعية 3 آليات وسقط من كانوا على متنها بين قتيل وجريح.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
+		{"a force left them between killed and wounded", "ترصدت قوات الجيش مجاميع من الحوثيين، وأوقعتها بين قتيل وجريح.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
+		{"a group that lost (خسروا) dozens lost its own", "قال الحوثيون إنهم خسروا عشرات القتلى والجرحى.", []string{"killed:militants:<=99", "wounded:militants:<=99"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
