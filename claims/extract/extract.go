@@ -1427,7 +1427,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || (w == "اي" || w == "any") && negationBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -2473,7 +2473,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "جميع", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -2984,6 +2984,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
+		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
+			// "après l'explosion d'une kamikaze": the bomber who blew herself
+			// up, no figure (doc.go).
+			i = q.end - 1
+			continue
+		}
 		part := false // q is a part of a total after it ("Trois des sept gendarmes")
 		if repeated(toks, figs, q) {
 			i = q.end - 1
@@ -3324,7 +3330,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if q.zero && !gOK && sufferedBefore(toks, q.start) {
+		if q.zero && (!gOK || gend <= q.start) && sufferedBefore(toks, q.start) {
+			// (a group found before the verb is not the zero's: "L'armée a
+			// neutralisé dix terroristes sans subir aucune perte")
 			// "les FAMa disent avoir neutralisé une trentaine de terroristes,
 			// sans subir de pertes": the losses of the subject, the first group
 			// of the clause, after a contrast if one stands before ("JNIM said
@@ -4201,6 +4209,15 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		end++
 	}
 	return g, end, true
+}
+
+// bomberWord reports whether w names a suicide bomber.
+func bomberWord(w string) bool {
+	switch w {
+	case "kamikaze", "kamikazes", "bomber", "bombers":
+		return true
+	}
+	return false
 }
 
 // passiveOnly reports whether the Arabic verb w has no active reading: its
@@ -5412,6 +5429,15 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 			end = limit
 		}
 		ours := p > 0 && (toks[p-1].word == "notre" || toks[p-1].word == "nos" || toks[p-1].word == "our")
+		if lang == Arabic && (w == "صفوفهم" || w == "وصفوفهم") {
+			// "استهدف ... تجمعات للحوثيين، أسفرت عن سقوط قتلى وجرحى في
+			// صفوفهم": their ranks are the nearest group's named before.
+			for m := p - 1; m >= 0 && m >= p-16; m-- {
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
+					return g, true
+				}
+			}
+		}
 		for m := 0; m < end; m++ {
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians && !(ours && !stateSide(g)) {
 				// ("Une trentaine de terroristes ...; de notre côté, zéro
@@ -5422,9 +5448,11 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 				return g, true
 			}
 		}
-		if ours {
+		if ours || p > 0 && (toks[p-1].word == "ses" || toks[p-1].word == "son") && end <= 4 {
 			// "Aucune perte n'a été enregistrée dans nos rangs, précise le
-			// communiqué de l'armée": the speaker, named after.
+			// communiqué de l'armée": the speaker, named after; so is the
+			// force of "ses rangs" in a clause that opens the sentence ("Sans
+			// déplorer la moindre perte dans ses rangs, l'armée burkinabè dit").
 			for m := p + 1; m < len(toks); m++ {
 				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
 					return g, true

@@ -1428,6 +1428,12 @@ func TestRules(t *testing.T) {
 		{"those aboard fell between killed and wounded", "أعطبت المدفعية 3 آليات وسقط من كانوا على متنها بين قتيل وجريح.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
 		{"a force left them between killed and wounded", "ترصدت قوات الجيش مجاميع من الحوثيين، وأوقعتها بين قتيل وجريح.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
 		{"a group that lost (خسروا) dozens lost its own", "قال الحوثيون إنهم خسروا عشرات القتلى والجرحى.", []string{"killed:militants:<=99", "wounded:militants:<=99"}},
+		{"their ranks (صفوفهم) are the nearest group named before", "قال الجيش إن طيران التحالف استهدف بـ 6 غارات مواقع وتجمعات للحوثيين، أسفرت عن سقوط قتلى وجرحى في صفوفهم.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
+		{"fighters of the forces loyal to the GNA are security forces", "Au moins 9 combattants des forces loyales au gouvernement libyen d'union nationale (GNA) ont été tués ce jeudi.", []string{"killed:security_forces:>=9"}},
+		{"a bomber after explosion of is no figure", "Treize civils avaient trouvé la mort après l’explosion d’une kamikaze de Boko Haram.", []string{"killed:civilians:13"}},
+		{"la moindre perte after a negation is a zero", "Les militaires ont neutralisé une quarantaine de terroristes, sans déplorer la moindre perte dans leurs rangs.", []string{"killed:militants:~40", "killed:soldiers:0"}},
+		{"a zero suffered is the subject's, not the victims' named before it", "L'armée a neutralisé dix terroristes sans subir aucune perte.", []string{"killed:militants:10", "killed:soldiers:0"}},
+		{"ses rangs in an opening clause are the force named after", "Sans déplorer la moindre perte dans ses rangs, l'armée burkinabè dit avoir neutralisé une trentaine de terroristes.", []string{"killed:soldiers:0", "killed:militants:~30"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
