@@ -2611,6 +2611,34 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && !subset && (toks[i].word == "اي" || toks[i].word == "ايا") && i >= 2 && i+1 < len(toks) && (toks[i-1].word == "تفقد" || toks[i-1].word == "يفقد" || toks[i-1].word == "نفقد") && (toks[i-2].word == "لم" || toks[i-2].word == "ولم") {
+			// "أكدت أنها لم تفقد أيا من جنودها": a force lost none of its men
+			// (doc.go: losses a force lost are its own, killed).
+			g, e, ok := claims.UnknownGroup, 0, false
+			if toks[i+1].word == "من" {
+				g, e, ok = groupAt(toks, i+2, lang, 1)
+			} else {
+				var n int
+				if g, n, ok = phrase(groupWords, groupFirst, toks, i+1); ok {
+					e = i + 1 + n
+				}
+			}
+			if ok {
+				add(i, e, claims.Killed, g, true, claims.N(0))
+				i = e - 1
+				continue
+			}
+		}
+		if lang == Arabic && toks[i].word == "وعدد" && i+3 < len(toks) && toks[i+1].word == "مماثل" && toks[i+2].word == "من" && len(figs) > 0 && figs[len(figs)-1].to >= i-1 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
+			// "قُتل خمسة من عناصر حرس الحدود وعدد مماثل من المسلحين": as many
+			// of another group, the same outcome.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, i+3); ok {
+				last := figs[len(figs)-1]
+				add(i, i+3+n, last.Outcome, g, true, last.Figure.Figure)
+				i += 2 + n
+				continue
+			}
+		}
 		// A toll with no number.
 		if starts(qualitativeFirst, toks, i) {
 			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
@@ -3994,6 +4022,16 @@ func deniesBlame(toks []token, k int) bool {
 // morts", "said the reports were false, putting its own losses at five",
 // "نفى ... مؤكدا أن خسائره اقتصرت على سبعة قتلى").
 func ownAccount(toks []token, d, from int) bool {
+	for m := d + 2; m < from; m++ {
+		// "نفت ذلك وأكدت أنها لم تفقد أيا من جنودها": the denier's own
+		// statement, joined by و to the denial and its object.
+		if w := toks[m].word; len(w) > 4 && strings.HasPrefix(w, "و") && speechVerbs[strings.TrimPrefix(w, "و")] {
+			return true
+		}
+		if toks[m].isBreak {
+			break
+		}
+	}
 	for m := d + 1; m+1 < from; m++ {
 		// "L'armée malienne a démenti ce bilan et fait état de quatre morts
 		// dans ses rangs": the denier's own toll, joined by "et".
@@ -4209,6 +4247,19 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		end++
 	}
 	return g, end, true
+}
+
+// liberationName reports whether تحرير at toks[k] is part of a group's name
+// ("جيش تحرير أورومو", "هيئة تحرير الشام"), not a verbal noun of freeing.
+func liberationName(toks []token, k int) bool {
+	if k == 0 || toks[k].word != "تحرير" {
+		return false
+	}
+	switch strings.TrimPrefix(toks[k-1].word, "و") {
+	case "جيش", "جبهه", "هيئه", "حركه", "نمور", "قوات":
+		return true
+	}
+	return false
 }
 
 // bomberWord reports whether w names a suicide bomber.
@@ -6944,7 +6995,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			continue
 		}
-		if _, ok := lookup(nonOutcome, t.word); ok {
+		if _, ok := lookup(nonOutcome, t.word); ok && !liberationName(toks, k) {
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fdist, fblock = k-after+1, true
 				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {
@@ -7047,7 +7098,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			break
 		}
-		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {
+		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") && !liberationName(toks, k) {
 			// ("on compte une dizaine de morts" states a toll)
 			if before-k < fdist || before-k == fdist && fdist > 1 {
 				return 0, 0, false, true

@@ -1434,6 +1434,10 @@ func TestRules(t *testing.T) {
 		{"la moindre perte after a negation is a zero", "Les militaires ont neutralisé une quarantaine de terroristes, sans déplorer la moindre perte dans leurs rangs.", []string{"killed:militants:~40", "killed:soldiers:0"}},
 		{"a zero suffered is the subject's, not the victims' named before it", "L'armée a neutralisé dix terroristes sans subir aucune perte.", []string{"killed:militants:10", "killed:soldiers:0"}},
 		{"ses rangs in an opening clause are the force named after", "Sans déplorer la moindre perte dans ses rangs, l'armée burkinabè dit avoir neutralisé une trentaine de terroristes.", []string{"killed:soldiers:0", "killed:militants:~30"}},
+		{"تحرير in a group's name is no freeing", "قتل مسلحون من جيش تحرير أورومو ما لا يقل عن 25 قرويا في إقليم أوروميا.", []string{"killed:civilians:>=25"}},
+		{"as many of another group (وعدد مماثل من) takes the figure before", "قُتل خمسة من عناصر حرس الحدود الباكستاني وعدد مماثل من المسلحين في اشتباك.", []string{"killed:security_forces:5", "killed:militants:5"}},
+		{"a force that did not lose any of its men is a zero killed", "وأكدت أنها لم تفقد أي جندي.", []string{"killed:soldiers:0"}},
+		{"a denier's own statement joined by و is not denied", "قالت حركة الشباب إن مقاتليها قتلوا 30 جنديا كينيا، لكن قوات الدفاع الكينية نفت ذلك وأكدت أنها لم تفقد أيا من جنودها.", []string{"killed:soldiers:30:denied", "killed:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
