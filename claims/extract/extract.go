@@ -2247,19 +2247,27 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	if q == 0 {
 		return toll{}, false
 	}
-	switch toks[q-1].word {
-	case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose", "was", "is", "stood", "stands":
-	case "de":
-		// "le nombre de soldats tués était de neuf"
-		if q < 2 || toks[q-2].word != "était" && toks[q-2].word != "est" && toks[q-2].word != "serait" {
+	from := q - 2
+	switch toks[q].word {
+	case "dépasse", "dépassé", "dépassent", "exceeded", "surpassed", "تجاوز", "تجاوزت":
+		// "Le nombre de civils tués ... dépasse désormais 400": the verb is
+		// the qualifier the number was read with.
+		from = q - 1
+	default:
+		switch toks[q-1].word {
+		case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose", "was", "is", "stood", "stands":
+		case "de":
+			// "le nombre de soldats tués était de neuf"
+			if q < 2 || toks[q-2].word != "était" && toks[q-2].word != "est" && toks[q-2].word != "serait" {
+				return toll{}, false
+			}
+		default:
 			return toll{}, false
 		}
-	default:
-		return toll{}, false
 	}
 	var t toll
 	found, haveOutcome := false, false
-	for k := q - 2; k >= 0 && k >= q-40; k-- {
+	for k := from; k >= 0 && k >= q-40; k-- {
 		tk := toks[k]
 		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
 			continue // a year: "killed in the region since 2019 to 1,013"
@@ -3179,6 +3187,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if !oOK && carriedToHospital(toks, q.start, q.end) {
 			o, oOK = claims.Wounded, true // "ونُقل 15 تلميذا إلى المستشفى"
+		} else if !oOK {
+			// "15 personnes ont été transportées à l'hôpital": after the
+			// figure's group.
+			if _, ge, gok := findGroup(toks, q.end, q.start, lang); gok && ge > q.end && carriedToHospital(toks, q.start, ge) {
+				o, oOK = claims.Wounded, true
+			}
 		}
 		if !oOK && !haveLast {
 			if o2, ok := amongFrameBefore(toks, q.start); ok {
@@ -4635,7 +4649,27 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			// ("..., while losing six of their own": the participle's subject is
 			// the sentence's)
 			// "Mali's army denied reports ..., saying it had lost only four
-			// men": the pronoun stands for the sentence's first force.
+			// men": the pronoun stands for the sentence's first force; after
+			// "called a lie" or a denial, for the denier, the state force
+			// named last ("Al-Shabaab said ... a toll the Ugandan military
+			// called a lie, saying it had lost four men").
+			if toks[v].word == "lost" || toks[v].word == "perdu" {
+				for m := v - 1; m >= 0; m-- {
+					if !denyWords[toks[m].word] && !(toks[m].word == "lie" && m > 0 && toks[m-1].word == "a") {
+						continue
+					}
+					for n := m - 1; n >= 0 && n >= m-6; n-- {
+						if g, _, ok := phrase(groupWords, groupFirst, toks, n); ok && stateSide(g) {
+							f.Group, f.statedGrp = g, true
+							break
+						}
+					}
+					break
+				}
+				if f.Group != claims.UnknownGroup {
+					continue
+				}
+			}
 			for m := 0; m < v; m++ {
 				// ("Le groupe terroriste a déclaré ... qu'il n'aurait enregistré
 				// aucune perte": an armed group that opens the sentence)
@@ -7026,7 +7060,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 						}
 					}
 				}
-				if o == claims.Wounded && lang != Arabic && n == 1 && k <= after+1 && diedLater(toks, k+n) {
+				if o == claims.Wounded && lang != Arabic && n == 1 && (k <= after+1 || k <= after+3 && strings.HasSuffix(toks[k-1].word, "ment")) && diedLater(toks, k+n) {
 					fo, fend = claims.Killed, k+n
 					break
 				}

@@ -1438,6 +1438,10 @@ func TestRules(t *testing.T) {
 		{"as many of another group (وعدد مماثل من) takes the figure before", "قُتل خمسة من عناصر حرس الحدود الباكستاني وعدد مماثل من المسلحين في اشتباك.", []string{"killed:security_forces:5", "killed:militants:5"}},
 		{"a force that did not lose any of its men is a zero killed", "وأكدت أنها لم تفقد أي جندي.", []string{"killed:soldiers:0"}},
 		{"a denier's own statement joined by و is not denied", "قالت حركة الشباب إن مقاتليها قتلوا 30 جنديا كينيا، لكن قوات الدفاع الكينية نفت ذلك وأكدت أنها لم تفقد أيا من جنودها.", []string{"killed:soldiers:30:denied", "killed:soldiers:0"}},
+		{"people taken to hospital after their group are wounded", "At least 15 pupils were taken to hospital with burns after a drone struck a school.", []string{"wounded:civilians:>=15"}},
+		{"a force that called a claim a lie and lost men lost them", "Al-Shabaab said its fighters had killed 47 Ugandan soldiers, a toll the Ugandan military called a lie, saying it had lost four men.", []string{"killed:soldiers:47:denied", "killed:soldiers:4"}},
+		{"a soldier gravely wounded who succumbed is a death only", "Un militaire malien grièvement blessé lors des combats de Konna a succombé à ses blessures mercredi.", []string{"killed:soldiers:1"}},
+		{"a toll that exceeds a number is more than it, with the toll's group", "Le nombre de civils tués depuis janvier dans la Boucle du Mouhoun dépasse désormais 400, selon un décompte de l'AFP.", []string{"killed:civilians:>400"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
