@@ -2619,6 +2619,36 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang != Arabic && !subset && haveLast && i >= 1 && i+1 < len(toks) && (toks[i-1].word == "et" || toks[i-1].word == "and") && kinPossessive(toks[i].word) && !used[i+1] && len(figs) > 0 && figs[len(figs)-1].to < i && figs[len(figs)-1].to >= i-6 {
+			// "ont tué le chef du village de Gorgadji et son neveu", "shot dead
+			// a retired judge and his son", "Dix membres des forces de sécurité
+			// et leur chauffeur": one more person, of the kin or the kind named
+			// (doc.go: people of two kinds are two figures).
+			clear := true
+			for m := figs[len(figs)-1].to; m < i-1; m++ {
+				clear = clear && !toks[m].isBreak && !toks[m].isNum && !isNumberWord(toks[m], lang)
+			}
+			g, ok := claims.Civilians, kinWord(toks[i+1].word)
+			if !ok {
+				g, ok = singular[toks[i+1].word]
+			}
+			if clear && ok && !(i+2 < len(toks) && (toks[i+2].isNum || isNumberWord(toks[i+2], lang))) {
+				o, e := lastOutcome, i+2
+				m := e
+				for m < len(toks) && m < e+4 && (auxiliary(toks[m].word) || strings.HasSuffix(toks[m].word, "ment") || strings.HasSuffix(toks[m].word, "ly")) {
+					m++ // "et leur mère a été grièvement blessée"
+				}
+				o2, n, own := phrase(outcomeWords, outcomeFirst, toks, m)
+				if own {
+					o, e = o2, m+n // "et son fils enlevé"
+				}
+				if own || m == e {
+					add(i, e, o, g, true, claims.N(1))
+					i = e - 1
+					continue
+				}
+			}
+		}
 		if lang == Arabic && !subset && (toks[i].word == "اي" || toks[i].word == "ايا") && i >= 2 && i+1 < len(toks) && (toks[i-1].word == "تفقد" || toks[i-1].word == "يفقد" || toks[i-1].word == "نفقد") && (toks[i-2].word == "لم" || toks[i-2].word == "ولم") {
 			// "أكدت أنها لم تفقد أيا من جنودها": a force lost none of its men
 			// (doc.go: losses a force lost are its own, killed).
@@ -4271,6 +4301,28 @@ func liberationName(toks []token, k int) bool {
 	}
 	switch strings.TrimPrefix(toks[k-1].word, "و") {
 	case "جيش", "جبهه", "هيئه", "حركه", "نمور", "قوات":
+		return true
+	}
+	return false
+}
+
+// kinPossessive reports whether w is a singular possessive that introduces
+// one person related to the one before: "son", "sa", "leur", "his", "her",
+// "their".
+func kinPossessive(w string) bool {
+	switch w {
+	case "son", "sa", "leur", "his", "her", "their":
+		return true
+	}
+	return false
+}
+
+// kinWord reports whether w names one relative: relatives named by kinship
+// are civilians (doc.go).
+func kinWord(w string) bool {
+	switch w {
+	case "fils", "fille", "épouse", "femme", "mari", "neveu", "nièce", "frère", "sœur", "soeur", "père", "mère", "oncle", "cousin", "cousine", "petit-fils", "petite-fille", "beau-frère",
+		"son", "daughter", "wife", "husband", "nephew", "niece", "brother", "sister", "father", "mother", "uncle", "grandson", "granddaughter", "brother-in-law":
 		return true
 	}
 	return false

@@ -1442,6 +1442,11 @@ func TestRules(t *testing.T) {
 		{"a force that called a claim a lie and lost men lost them", "Al-Shabaab said its fighters had killed 47 Ugandan soldiers, a toll the Ugandan military called a lie, saying it had lost four men.", []string{"killed:soldiers:47:denied", "killed:soldiers:4"}},
 		{"a soldier gravely wounded who succumbed is a death only", "Un militaire malien grièvement blessé lors des combats de Konna a succombé à ses blessures mercredi.", []string{"killed:soldiers:1"}},
 		{"a toll that exceeds a number is more than it, with the toll's group", "Le nombre de civils tués depuis janvier dans la Boucle du Mouhoun dépasse désormais 400, selon un décompte de l'AFP.", []string{"killed:civilians:>400"}},
+		{"a relative after a victim is one more, a civilian", "Les jihadistes ont tué le chef du village de Gorgadji et son neveu, puis enlevé quatre autres habitants.", []string{"killed:civilians:1", "killed:civilians:1", "captured:civilians:4"}},
+		{"a relative with an outcome of his own", "Un commerçant a été tué par balles et son fils enlevé par des hommes armés sur la route.", []string{"killed:civilians:1", "captured:civilians:1"}},
+		{"a relative with a passive outcome of her own", "Deux fillettes sont mortes et leur mère a été grièvement blessée lorsqu'un obus est tombé sur leur maison.", []string{"killed:civilians:2", "wounded:civilians:1"}},
+		{"his son after a victim (English)", "Militants shot dead a retired judge and his son outside their home in Srinagar, police said.", []string{"killed:civilians:1", "killed:civilians:1"}},
+		{"their driver after a figure names no group", "Dix membres des forces de sécurité indienne et leur chauffeur ont été tués dans le centre-est de l'Inde.", []string{"killed:security_forces:10", "killed:unknown:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
