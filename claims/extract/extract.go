@@ -4235,8 +4235,10 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 // وأطفالا"), and the plurals coordinated with it; it returns their pooled group
 // and the end of their words.
 func barePlural(toks []token, i int) (claims.Group, int, bool) {
-	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) || i > 1 && tollNoun(toks[i-2].word) {
-		return 0, 0, false // ("حصيلة قتلى جيش بلاده": the toll's own words)
+	if i == 0 || !isOutcome(toks[i-1].word) || countNounWord(toks[i-1].word) || i > 1 && (tollNoun(toks[i-2].word) || mostOf(toks[i-2].word)) {
+		// ("حصيلة قتلى جيش بلاده": the toll's own words; "معظم القتلى أطفال
+		// ونساء": who most of the dead were, no figure)
+		return 0, 0, false
 	}
 	plural := func(k int) (claims.Group, bool) {
 		if k >= len(toks) {
@@ -4323,6 +4325,15 @@ func kinWord(w string) bool {
 	switch w {
 	case "fils", "fille", "épouse", "femme", "mari", "neveu", "nièce", "frère", "sœur", "soeur", "père", "mère", "oncle", "cousin", "cousine", "petit-fils", "petite-fille", "beau-frère",
 		"son", "daughter", "wife", "husband", "nephew", "niece", "brother", "sister", "father", "mother", "uncle", "grandson", "granddaughter", "brother-in-law":
+		return true
+	}
+	return false
+}
+
+// mostOf reports whether w is "most" / "the majority" of a toll (معظم القتلى).
+func mostOf(w string) bool {
+	switch w {
+	case "معظم", "غالبيه", "اغلب", "اغلبيه", "جل":
 		return true
 	}
 	return false

@@ -1447,6 +1447,8 @@ func TestRules(t *testing.T) {
 		{"a relative with a passive outcome of her own", "Deux fillettes sont mortes et leur mère a été grièvement blessée lorsqu'un obus est tombé sur leur maison.", []string{"killed:civilians:2", "wounded:civilians:1"}},
 		{"his son after a victim (English)", "Militants shot dead a retired judge and his son outside their home in Srinagar, police said.", []string{"killed:civilians:1", "killed:civilians:1"}},
 		{"their driver after a figure names no group", "Dix membres des forces de sécurité indienne et leur chauffeur ont été tués dans le centre-est de l'Inde.", []string{"killed:security_forces:10", "killed:unknown:1"}},
+		{"who most of the dead were is no figure", "مشيرا إلى أن معظم القتلى أطفال ونساء ومسنون.", nil},
+		{"the terrorist body (الهيئة الإرهابية) is a militant group", "مقتل عنصرين من الهيئة الإرهابية.", []string{"killed:militants:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
