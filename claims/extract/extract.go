@@ -2836,7 +2836,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if lang == Arabic && i > 0 && (used[i-1] || ofGroupBetween(toks, used, i)) && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و")) {
+		if lang == Arabic && i > 0 && (used[i-1] || ofGroupBetween(toks, used, i) || i > 1 && used[i-2] && (otherWords(toks[i-1].word) || strings.HasSuffix(toks[i-1].word, "يا") && !lexiconWord(toks[i-1].word))) && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و") && !oneAfter(toks, i+1)) {
+			// ("مقتل خمسة متطوعين آخرين ومدني": past آخرين; "ومدنيًا واحدًا")
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before;
 			// "مقتل الشرطي والجندي والمتمرد": definite singulars likewise.
 			c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]
@@ -3594,7 +3595,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if os, ok := outcomesBefore(toks, q.start, lang); ok && oOK && o == os[len(os)-1] {
+		if os, ok := outcomesBefore(toks, q.start, lang); ok && oOK && o == os[len(os)-1] && !(lang == Arabic && q.start-len(os) > 0 && used[q.start-len(os)-1]) {
+			// (not "أن جنديا نيجريا قتل وأصيب عشرة آخرون": the first verb is
+			// the figure before's)
 			// "مقتل وإصابة عدة أشخاص", "مقتل وإصابة المئات": one number for two
 			// or three outcomes, each at most that number.
 			f := eachOfTwo(q.fig)
@@ -4637,6 +4640,16 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				if w := strings.TrimPrefix(toks[m].word, "و"); w == "فقد" || w == "فقدت" {
 					if g, _, ok := phrase(groupWords, groupFirst, toks, m+1); ok && (stateSide(g) || g == claims.Militants) {
 						f.Outcome = claims.Killed
+					}
+					if m > 1 && (toks[m-1].word == "الذي" || toks[m-1].word == "التي") {
+						// "على يد الجيش التشادي الذي فقد 13 جنديا": the force
+						// before the relative lost them.
+						for n := m - 2; n >= 0 && n >= m-4; n-- {
+							if g, _, ok := phrase(groupWords, groupFirst, toks, n); ok && (stateSide(g) || g == claims.Militants) {
+								f.Outcome = claims.Killed
+								break
+							}
+						}
 					}
 					for x := f.from; x < f.to; x++ {
 						if familyWord(toks[x].word) {

@@ -1449,6 +1449,10 @@ func TestRules(t *testing.T) {
 		{"their driver after a figure names no group", "Dix membres des forces de sécurité indienne et leur chauffeur ont été tués dans le centre-est de l'Inde.", []string{"killed:security_forces:10", "killed:unknown:1"}},
 		{"who most of the dead were is no figure", "مشيرا إلى أن معظم القتلى أطفال ونساء ومسنون.", nil},
 		{"the terrorist body (الهيئة الإرهابية) is a militant group", "مقتل عنصرين من الهيئة الإرهابية.", []string{"killed:militants:2"}},
+		{"a singular coordinated past آخرين", "وذكر مصدر أمني آخر مقتل خمسة متطوعين آخرين ومدني في اليوم ذاته.", []string{"killed:militia:5", "killed:civilians:1"}},
+		{"a singular coordinated past a nationality, with واحدا", "وفي 25 يونيو، قُتل عشرون (20) جنديًا نيجيريًا ومدنيًا واحدًا في هجوم آخر.", []string{"killed:soldiers:20", "killed:civilians:1"}},
+		{"two verbs split by a singular subject are not one number for both", "موضحا أن جنديا نيجريا قتل وأصيب عشرة آخرون.", []string{"killed:soldiers:1", "wounded:soldiers:10"}},
+		{"the force before الذي فقد lost its men killed", "قتل 65 إرهابيا على يد الجيش التشادي الذي فقد 13 جنديا في ذات المواجهات.", []string{"killed:militants:65", "killed:soldiers:13"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
