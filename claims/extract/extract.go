@@ -3221,8 +3221,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		} else if !oOK {
 			// "15 personnes ont été transportées à l'hôpital": after the
 			// figure's group.
-			if _, ge, gok := findGroup(toks, q.end, q.start, lang); gok && ge > q.end && carriedToHospital(toks, q.start, ge) {
-				o, oOK = claims.Wounded, true
+			if hospitalNear(toks, q.end) {
+				if _, ge, gok := findGroup(toks, q.end, q.start, lang); gok && ge > q.end && carriedToHospital(toks, q.start, ge) {
+					o, oOK = claims.Wounded, true
+				}
 			}
 		}
 		if !oOK && !haveLast {
@@ -7964,6 +7966,17 @@ func carriedToHospital(toks []token, start, end int) bool {
 		return false
 	}
 	for m := end; m < len(toks) && m <= end+3 && !toks[m].isBreak; m++ {
+		if hospitalWord(toks[m].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalNear reports whether a hospital is named within the ten words after
+// toks[k]: a cheap test before reading a figure's group to find its carrying.
+func hospitalNear(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+10; m++ {
 		if hospitalWord(toks[m].word) {
 			return true
 		}
