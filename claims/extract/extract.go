@@ -4071,15 +4071,16 @@ func deniesBlame(toks []token, k int) bool {
 // morts", "said the reports were false, putting its own losses at five",
 // "نفى ... مؤكدا أن خسائره اقتصرت على سبعة قتلى").
 func ownAccount(toks []token, d, from int) bool {
+	broke := false
 	for m := d + 2; m < from; m++ {
-		// "نفت ذلك وأكدت أنها لم تفقد أيا من جنودها": the denier's own
-		// statement, joined by و to the denial and its object.
-		if w := toks[m].word; len(w) > 4 && strings.HasPrefix(w, "و") && speechVerbs[strings.TrimPrefix(w, "و")] {
+		// A verb of speech joined by و, in the denial's clause or opening one
+		// after a break: a statement of the denier's own ("نفت ذلك وأكدت أنها
+		// لم تفقد أيا من جنودها"; "وكذب ... تصريحات الحكومة ...، وقال إن الهجوم
+		// ... قتل ثلاثة أطفال").
+		if w := toks[m].word; (!broke || toks[m-1].isBreak) && len(w) > 2 && strings.HasPrefix(w, "و") && speechVerbs[strings.TrimPrefix(w, "و")] {
 			return true
 		}
-		if toks[m].isBreak {
-			break
-		}
+		broke = broke || toks[m].isBreak
 	}
 	for m := d + 1; m+1 < from; m++ {
 		// "L'armée malienne a démenti ce bilan et fait état de quatre morts
@@ -4098,8 +4099,8 @@ func ownAccount(toks []token, d, from int) bool {
 		if !toks[m].isBreak {
 			continue
 		}
-		if w := toks[m+1].word; len(w) > 2 && strings.HasPrefix(w, "و") && speechVerbs[strings.TrimPrefix(w, "و")] || (w == "and" || w == "et") && m+2 < from && speechVerbs[toks[m+2].word] {
-			return true // "وكذب ... تصريحات الحكومة ...، وقال إن الهجوم ... قتل ثلاثة أطفال": a statement of the denier's own
+		if w := toks[m+1].word; (w == "and" || w == "et") && m+2 < from && speechVerbs[toks[m+2].word] {
+			return true // a statement of the denier's own, after a break
 		}
 		if w := toks[m+1].word; (w == "qui" || w == "who") && m+3 < from && d+1 < m && (toks[d+1].word == "par" || toks[d+1].word == "by") && m <= d+5 {
 			// (the denier is the agent of the denial right before: not "a démenti le
@@ -4300,17 +4301,21 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 	return g, end, true
 }
 
-// liberationName reports whether تحرير at toks[k] is part of a group's name
-// ("جيش تحرير أورومو", "هيئة تحرير الشام"), not a verbal noun of freeing.
-func liberationName(toks []token, k int) bool {
-	if k == 0 || toks[k].word != "تحرير" {
+// nonOutcomeAt reports whether toks[k] is a verb that counts no casualty
+// (nonOutcome): not تحرير in a group's name ("جيش تحرير أورومو", "هيئة تحرير
+// الشام"), which is no verbal noun of freeing.
+func nonOutcomeAt(toks []token, k int) bool {
+	if _, ok := lookup(nonOutcome, toks[k].word); !ok {
 		return false
+	}
+	if k == 0 || toks[k].word != "تحرير" {
+		return true
 	}
 	switch strings.TrimPrefix(toks[k-1].word, "و") {
 	case "جيش", "جبهه", "هيئه", "حركه", "نمور", "قوات":
-		return true
+		return false
 	}
-	return false
+	return true
 }
 
 // kinPossessive reports whether w is a singular possessive that introduces
@@ -7107,7 +7112,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			continue
 		}
-		if _, ok := lookup(nonOutcome, t.word); ok && !liberationName(toks, k) {
+		if nonOutcomeAt(toks, k) {
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fdist, fblock = k-after+1, true
 				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {
@@ -7210,7 +7215,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			break
 		}
-		if _, ok := lookup(nonOutcome, t.word); ok && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") && !liberationName(toks, k) {
+		if nonOutcomeAt(toks, k) && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {
 			// ("on compte une dizaine de morts" states a toll)
 			if before-k < fdist || before-k == fdist && fdist > 1 {
 				return 0, 0, false, true
