@@ -404,6 +404,26 @@
 //     gives its group to every outcome it governs, captives too. "عدم وقوع أي
 //     إصابات بشرية" is a zero of wounded. Of "still holding 11 of the 20
 //     traders" only the 20 captured is a figure.
+//   - Refugees, camp residents, boys, elderly people ("personnes âgées"),
+//     truffle hunters, paramedics, firefighters, rescuers ("secouristes") and
+//     health staff are civilians, as are an aid worker's colleagues. "Young
+//     people" and children counted with young adults name no group.
+//     "Government forces" and Haftar's soldiers are soldiers; the GNA's forces
+//     (قوات حكومة الوفاق) are security_forces; clan militias fighting
+//     al-Shabab and vigilance committees ("comité de vigilance") are militia;
+//     an African Union force is foreign_forces. Captives who escaped, with no
+//     number taken, are no figure of capture; pupils "rescued" of a number
+//     kidnapped are that number captured. A breakdown after a comma ("10
+//     killed, 4 soldiers and 6 civilians") gives no figure beyond its parts
+//     even when it is larger. "Without casualties" and "دون تسجيل أي خسائر في
+//     صفوفه" are a zero killed only. "Among the 10 confirmed fatalities is a
+//     colonel" is the total only. "Plusieurs milliers de morts et de blessés"
+//     is thousands of each, "tuant et blessant plusieurs soldats" several of
+//     each, "بين قتلى وجرحى من الطرفين" no group. A toll "estimé à partir du"
+//     count is exact. An ordinal subject ("la deuxième a été neutralisée") is
+//     one. People a force denies losing ("نفت سقوط قتلى في صفوف الجيش") are
+//     its zero; people "sans nouvelles" are missing. "Entre douze et quinze
+//     personnes, en majorité des paysans" names no group.
 //
 // # Method
 //
