@@ -1393,6 +1393,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = claims.Wounded, true
 			return q, true
+		case (w == "losses" || w == "casualties") && toks[j-1].word == "without":
+			// "foiled by police without casualties": a zero killed only
+			// (doc.go), of no side the words name
+			q.fig, q.end, q.zero = claims.N(0), j+1, true
+			q.outcome, q.hasOutcome = claims.Killed, true
+			q.group, q.hasGroup = claims.UnknownGroup, true
+			return q, true
 		case (w == "losses" || w == "casualties") && j > 1 && (toks[j-1].word == "suffering" || toks[j-1].word == "sustaining" || toks[j-1].word == "any" && (toks[j-2].word == "suffering" || toks[j-2].word == "sustaining")):
 			// "managed to escape without suffering losses"
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
@@ -2547,6 +2554,22 @@ type figure struct {
 	toll      bool // a toll phrase with no number ("lourd bilan", حصيلة ثقيلة)
 }
 
+// governedBefore reports whether the last figure of figs is a group's count
+// governed by an Arabic outcome noun just before it ("إصابة راهب وأربعة
+// نازحين"): the displaced coordinated after it share that outcome, where after
+// a figure of its own ("40 ألف قتيل ومليوني نازح") they are no casualty.
+func governedBefore(toks []token, figs []figure) bool {
+	if len(figs) == 0 {
+		return false
+	}
+	f := figs[len(figs)-1]
+	if f.from < 1 || !f.statedGrp {
+		return false
+	}
+	w := toks[f.from-1].word
+	return w == "اصابه" || w == "مقتل" || w == "اختطاف" || w == "مصرع"
+}
+
 // sentence extracts the figures of one sentence.
 func sentence(text string, toks []token, lang Lang) []Figure {
 	toks = dropAsides(text, toks, lang)
@@ -3110,7 +3133,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "et environ 14 millions de Soudanais déplacés", "two million others displaced"
 		}
-		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && displacedGroup(toks, q.end) {
+		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && displacedGroup(toks, q.end) && !governedBefore(toks, figs) {
 			i = q.end - 1
 			continue // "40 ألف قتيل ومليوني نازح": the displaced are no casualty
 		}
