@@ -387,7 +387,8 @@
 //     soldiers" lost them killed, and "لم تفقد سوى 12 من مقاتليها" is a
 //     group's own killed. A peacekeeper's "frères d'armes" are foreign_forces.
 //     "Others" taken after villagers are villagers (civilians).
-//   - "Several dozen" / "plusieurs dizaines" is dozens. Militia fighters whose
+//   - "Several dozen" is dozens; "plusieurs dizaines" stays tens, as
+//     docs/quantities.md §2 has it. Militia fighters whose
 //     side the sentence does not say ("Sunni militia fighters") name no
 //     group; tribal fighters fighting the militants beside the state (الحشد
 //     العشائري, "tribal fighters besieged by ISIS") are militia, and members
