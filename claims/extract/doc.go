@@ -419,8 +419,9 @@
 //     even when it is larger. "Without casualties" and "دون تسجيل أي خسائر في
 //     صفوفه" are a zero killed only. "Among the 10 confirmed fatalities is a
 //     colonel" is the total only. "Plusieurs milliers de morts et de blessés"
-//     is thousands of each, "tuant et blessant plusieurs soldats" several of
-//     each, "بين قتلى وجرحى من الطرفين" no group. A toll "estimé à partir du"
+//     and "tuant et blessant plusieurs soldats" are one number for two
+//     outcomes: at most 9,999 and at most 19 of each. "بين قتلى وجرحى من
+//     الطرفين" names no group. A toll "estimé à partir du"
 //     count is exact. An ordinal subject ("la deuxième a été neutralisée") is
 //     one. People a force denies losing ("نفت سقوط قتلى في صفوف الجيش") are
 //     its zero; people "sans nouvelles" are missing. "Entre douze et quinze
