@@ -221,8 +221,8 @@ func labels(toks []token, lang Lang) {
 			}
 			continue
 		}
-		if t.isNum && t.fracDigits == 0 && t.num >= 1900 && t.num <= 2100 && prev == "entre" && next == "et" && k+2 < len(toks) && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100 {
-			inert(k) // "entre 2020 et 2022": a span of years
+		if t.isNum && t.fracDigits == 0 && t.num >= 1900 && t.num <= 2100 && (prev == "entre" || prev == "between" || prev == "بين") && (next == "et" || next == "and" || next == "و") && k+2 < len(toks) && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100 {
+			inert(k) // "entre 2020 et 2022", "بين 2020 و2022": a span of years
 			inert(k + 2)
 			continue
 		}
@@ -237,6 +237,8 @@ func labels(toks []token, lang Lang) {
 			case t.num >= 1900 && t.num <= 2100 && k+2 < len(toks) && (next == "à" || next == "to" || next == "au") && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100:
 				inert(k) // "de 2013 à 2018": a span of years
 				inert(k + 2)
+			case t.num <= 31 && next == "من" && k+2 < len(toks) && months[toks[k+2].word]:
+				inert(k) // "في 9 من أغسطس": a day of the month
 			case prev == "mara" || prev == "barrio":
 				inert(k) // "Mara 18", "Barrio 18": the name of a gang
 			case k+1 < len(toks) && toks[k+1].start == t.end && toks[k+1].word != "" && toks[k+1].word[0] < 0x80 && toks[k+1].word[0] >= 'a' && t.fracDigits == 0:
@@ -254,14 +256,14 @@ func labels(toks []token, lang Lang) {
 		}
 		// "aged between 12 and 16", "âgés de 9 et 12 ans", "يبلغ من العمر 10
 		// سنوات", "بعمر الـ 15 و الـ 16 عاما": the ages after the word for age.
-		if t.word == "aged" || t.word == "âgés" || t.word == "âgées" || t.word == "agés" || t.word == "âgé" || t.word == "âgée" || t.word == "بعمر" ||
+		if t.word == "aged" || t.word == "ages" && next == "of" || t.word == "âgés" || t.word == "âgées" || t.word == "agés" || t.word == "âgé" || t.word == "âgée" || t.word == "بعمر" ||
 			t.word == "العمر" && prev == "من" && !(k > 1 && (ordinalWord(toks[k-2].word) || toks[k-2].word == "#" || isNumberWord(toks[k-2], lang))) {
 			// (not "طفل في السابعة من العمر و39 جريحا": the age was before)
 			for m := k + 1; m < len(toks) && m <= k+7; m++ {
 				switch w := toks[m].word; {
 				case toks[m].isNum || isNumberWord(toks[m], lang) && !claimsVague(w):
 					inert(m)
-				case w == "between" || w == "and" || w == "to" || w == "or" || w == "entre" || w == "et" || w == "à" || w == "de" || w == "ou" || w == "-" ||
+				case w == "between" || w == "and" || w == "to" || w == "or" || w == "of" && m == k+1 || w == "entre" || w == "et" || w == "à" || w == "de" || w == "ou" || w == "-" ||
 					w == "ال" || w == "و" || w == "بين":
 				default:
 					m = len(toks)
@@ -862,10 +864,22 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "Des militaires ont été tués", "des militaires sont toujours portés
 	// disparus": a toll with no number, when the group is the subject of a
 	// passive outcome.
-	if toks[i].word == "des" && lang == French && i+1 < len(toks) && (i == 0 || toks[i-1].isBreak && !toks[i-1].comma || toks[i-1].word == "que" || toks[i-1].word == "qu") {
-		if g, e, ok := phrase(groupWords, groupFirst, toks, i+1); ok && g != claims.UnknownGroup && frenchPassive(toks, i+1+e) {
+	// ("60 morts, sans compter des soldats toujours portés disparus")
+	if toks[i].word == "des" && lang == French && i+1 < len(toks) && (i == 0 || toks[i-1].isBreak && !toks[i-1].comma || toks[i-1].word == "que" || toks[i-1].word == "qu" || toks[i-1].word == "compter") {
+		if g, e, ok := phrase(groupWords, groupFirst, toks, i+1); ok && g != claims.UnknownGroup && (frenchPassive(toks, i+1+e) || i > 0 && toks[i-1].word == "compter" && bareParticiple(toks, i+1+e)) {
 			q.fig, q.end = claims.Heavy(), i+1
 			return q, true
+		}
+	}
+	// "des pertes ont également été signalées dans les rangs des assaillants":
+	// losses reported with no number are deaths, qualitative (doc.go).
+	if toks[i].word == "des" && lang == French && i+2 < len(toks) && toks[i+1].word == "pertes" {
+		for m := i + 2; m < len(toks) && m <= i+6 && !toks[m].isBreak; m++ {
+			if w := toks[m].word; strings.HasPrefix(w, "signalée") || strings.HasPrefix(w, "enregistrée") || strings.HasPrefix(w, "déplorée") || strings.HasPrefix(w, "constatée") {
+				q.fig, q.end = claims.Heavy(), i+2
+				q.outcome, q.hasOutcome = claims.Killed, true
+				return q, true
+			}
 		}
 	}
 	// "none of its soldiers was hurt", "aucun de ses soldats": a zero of the group.
@@ -3539,7 +3553,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "tuant trois de nos militaires et une femme": one more object
 			// of the verb, right after the figure before.
 			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && figs[len(figs)-1].to == q.start-1
-			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || speechBetween(toks, figs[len(figs)-1].to, q.start) || nonOutcomeBetween(toks, figs[len(figs)-1].from+1, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
+			// "47 shebab ont été tués, selon les autorités, ainsi que cinq
+			// soldats": one more figure of the outcome, past a source aside.
+			asWell := q.start >= 2 && toks[q.start-1].word == "que" && toks[q.start-2].word == "ainsi"
+			if !haveLast || !gOK || displacedGroup(toks, q.end) || article(toks[q.start].word) && !alsoBefore(toks, q.start) && !ofBoth || !asWell && speechBetween(toks, figs[len(figs)-1].to, q.start) || nonOutcomeBetween(toks, figs[len(figs)-1].from+1, q.start) || q.start > 0 && clauseOpener(toks[q.start-1].word) || q.start > 1 && clauseOpener(toks[q.start-2].word) {
 				// ("tués lundi lorsque quelque cinquante assaillants ont pris
 				// d'assaut": a clause of its own, with no outcome)
 				i = q.end - 1
@@ -5298,6 +5315,19 @@ func frenchPassive(toks []token, k int) bool {
 	return false
 }
 
+// bareParticiple reports whether toks[k:] is an outcome participle with no
+// auxiliary, after adverbs ("toujours portés disparus").
+func bareParticiple(toks []token, k int) bool {
+	for end := k + 4; k < len(toks) && k < end; k++ {
+		switch w := toks[k].word; w {
+		case "toujours", "également", "egalement", "aussi", "encore", "grièvement", "légèrement", "portés", "portées":
+		default:
+			return participle(w) && isOutcome(w)
+		}
+	}
+	return false
+}
+
 // definiteOne reads at toks[j] ("the", "le", "la", "l'") a person named by a
 // definite singular who is the victim of an outcome: the subject of a passive
 // or intransitive outcome ("The driver was killed", "le chef du village a été
@@ -5669,6 +5699,13 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	}
 	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] {
 		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
+		for m := p - 1; m >= 0 && m >= p-2; m-- {
+			if toks[m].word == "victimes" || toks[m].word == "morts" {
+				// "le nombre total des victimes, côté libanais": a country's
+				// toll, of no one group
+				g = claims.UnknownGroup
+			}
+		}
 	}
 	return g, ok
 }
