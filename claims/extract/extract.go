@@ -1273,7 +1273,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
-	if lang == Arabic && qual == claims.Exact && j > 0 && (w == "قتلي" || w == "جرحي" || w == "مصابين") {
+	if lang == Arabic && qual == claims.Exact && j > 0 && (w == "قتلي" || w == "جرحي" || w == "مصابين" || w == "ضحايا" && (j+1 >= len(toks) || toks[j+1].isBreak)) {
+		// ("ما أسفر عن وقوع ضحايا، دون توفر حصيلة": victims alone; not
+		// "بوقوع ضحايا في قرية ... سقوط 7 شهداء", counted after)
 		// "سقط قتلى وبعض الجرحى", "أوقع قتلى": a plural outcome noun with no
 		// number after a verb of falling or causing is a toll with no number.
 		switch toks[j-1].word {
@@ -1387,12 +1389,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = claims.Killed, true
 			q.group, q.hasGroup = claims.UnknownGroup, true
 			return q, true
-		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && (toks[j-1].word == "عن" || toks[j-1].word == "وقوع"):
+		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && (toks[j-1].word == "عن" || toks[j-1].word == "وقوع" || toks[j-1].word == "تسجيل"):
 			if de {
 				q.start = j - 1 // the figure's words are "de victime"
 			}
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = claims.Killed, true
+			if w == "ضحايا" && (j+1 >= len(toks) || toks[j+1].word != "في") {
+				// "استهدفوا مقرا لقسد دون تسجيل ضحايا": the target named
+				// before is not the side of the zero
+				q.group, q.hasGroup = claims.UnknownGroup, true
+			}
 			return q, true
 		case (w == "victim" || w == "victims") && j > 1 && (toks[j-1].word == "a" || toks[j-1].word == "any") && (toks[j-2].word == "making" || toks[j-2].word == "causing" || toks[j-2].word == "claiming"):
 			// "without making a victim"
@@ -2651,7 +2658,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// "مقتل 35 شخصا واصابة عدد مماثل بجروح": as many as the figure before.
 		if lang == Arabic && toks[i].word == "عدد" && i > 0 && i+1 < len(toks) && toks[i+1].word == "مماثل" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok {
-				add(i, i+2, o, claims.UnknownGroup, false, figs[len(figs)-1].Figure.Figure)
+				// ("مقتل ثمانية من عناصر الحركة وإصابة عدد مماثل": of the same
+				// group)
+				add(i, i+2, o, figs[len(figs)-1].Group, false, figs[len(figs)-1].Figure.Figure)
 				i++
 				continue
 			}
@@ -3142,6 +3151,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				i = q.end - 1
 				continue // "15 morts ... quatre des victimes ...": part of the toll told before
 			}
+		}
+		if q.start > 0 && (toks[q.start-1].word == "numbering" || toks[q.start-1].word == "numbered") {
+			i = q.end - 1
+			continue // "bandits numbering over 100 invaded": how many came, no casualty
 		}
 		if !q.hasOutcome && lang != Arabic && displacedAfter(toks, q.start, q.end) {
 			i = q.end - 1
@@ -4158,7 +4171,7 @@ func ownAccount(toks []token, d, from int) bool {
 				return true // "faisant état de trois morts", not "faisant allusion à"
 			}
 		case "affirmant", "évoquant", "evoquant", "assurant", "reporting", "citing", "مفيدا", "معلنا", "indiquant", "précisant", "precisant", "reconnaissant",
-			"putting", "saying", "stating", "adding", "insisting", "acknowledging", "admitting",
+			"putting", "saying", "stating", "adding", "insisting", "acknowledging", "admitting", "alleging", "claiming",
 			"مؤكدا", "مشيرا", "موضحا", "قائلا", "مضيفا", "مؤكده", "مشيره", "موضحه":
 			return true
 		}
@@ -6893,10 +6906,10 @@ func displacedAfter(toks []token, start, k int) bool {
 	switch {
 	case d+2 < len(toks) && ofWords[toks[d].word] && nationalPlural(toks[d+1].word):
 		d += 2 // "de Soudanais déplacés"
-	case d+1 < len(toks) && (otherWords(toks[d].word) || nationalPlural(toks[d].word)):
-		d++ // "others displaced", "Sudanese displaced"
+	case d+1 < len(toks) && (otherWords(toks[d].word) || nationalPlural(toks[d].word) || toks[d].word == "people"):
+		d++ // "others displaced", "Sudanese displaced", "people displaced"
 	}
-	if !displacedGroup(toks, d) || d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) {
+	if !displacedGroup(toks, d) || d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) && toks[d+1].word != "by" {
 		return false // ("40 déplacés du camp de Kalma ... sont morts")
 	}
 	if start > 0 && isOutcome(toks[start-1].word) {
@@ -8012,9 +8025,11 @@ func carriedToHospital(toks []token, start, end int) bool {
 	for m < len(toks) && m < end+4 && auxiliary(toks[m].word) {
 		m++
 	}
-	if m > end && m < len(toks) {
+	// ("سبعة أشخاص نقلوا إلى المستشفى": the Arabic verb right after its
+	// subject)
+	if m < len(toks) && (m > end || toks[m].word == "نقلوا" || toks[m].word == "اسعفوا") {
 		switch toks[m].word {
-		case "transportés", "transportées", "évacués", "évacuées", "taken", "rushed", "admitted", "evacuated":
+		case "transportés", "transportées", "évacués", "évacuées", "taken", "rushed", "admitted", "evacuated", "نقلوا", "اسعفوا":
 			for n := m + 1; n < len(toks) && n <= m+4 && !toks[n].isBreak; n++ {
 				if hospitalWord(toks[n].word) {
 					return true

@@ -1495,6 +1495,14 @@ func TestRules(t *testing.T) {
 		{"mortars count no one", "The Houthis targeted the neighborhood with indiscriminate shelling using several mortars, killing one and injuring two children.", []string{"killed:unknown:1", "wounded:civilians:2"}},
 		{"members of the movement are militants", "ما أدى لمقتل أكثر من 30 من عناصر الحركة، بحسب صحيفة مقربة من الجبهة.", []string{"killed:militants:>30"}},
 		{"former rebels name no group", "أعلن الجيش والشرطة مقتل سبعة متمردين سابقين في جنوب البلاد.", []string{"killed:unknown:7"}},
+		{"people displaced after wounded are no figure", "Nearly 3,400 people have been killed, over 14,400 injured, and more than 1 million people displaced by Israeli attacks since last October.", []string{"killed:unknown:~3400", "wounded:unknown:>14400"}},
+		{"one of four companies counts no one", "Junta forces killed two brothers after a telecom mast belonging to Mytel, one of four telecom operators in Myanmar, was destroyed.", []string{"killed:civilians:2"}},
+		{"attackers numbering a number are no figure", "Five persons have been killed and eight others abducted when bandits numbering over 100 invaded the town.", []string{"killed:unknown:5", "captured:unknown:8"}},
+		{"a denier alleging its own figure", "However, local Taliban leaders rejected the reports, alleging that only three were wounded.", []string{"wounded:unknown:3"}},
+		{"national resistance forces are militants", "أسفر الهجوم عن مقتل ثمانية من عناصر الحركة وإصابة عدد مماثل فيما أصيب عنصران من قوات المقاومة الوطنية.", []string{"killed:militants:8", "wounded:militants:8", "wounded:militants:2"}},
+		{"no victims or losses recorded is a zero killed", "وأضاف المصدر أن المسلحين استهدفوا بقذائف مقرا لقسد دون تسجيل ضحايا أو خسائر.", []string{"killed:unknown:0"}},
+		{"people carried to hospital in Arabic are wounded", "وقال مكالا إن سبعة أشخاص نقلوا إلى المستشفى وإن قوات الأمن تقوم بتفتيش المنطقة.", []string{"wounded:unknown:7"}},
+		{"victims fell with no number", "ما أسفر عن وقوع ضحايا، دون توفر حصيلة نهائية حتى الآن.", []string{"killed:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
