@@ -5146,7 +5146,73 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 			}
 		}
 	}
+	return dropCommaAside(toks, lang)
+}
+
+// dropCommaAside drops an aside set between commas between a subject and its
+// verb: a relative clause ("seven villagers, who were trapped in their village
+// during clashes, were shot dead") or a date ("A policeman, on July 20, was
+// martyred"). The aside holds no number, outcome or subset of its own, and an
+// auxiliary follows it (past an adverb), so that what it stood between reads
+// as one clause.
+func dropCommaAside(toks []token, lang Lang) []token {
+	if lang == Arabic {
+		return toks
+	}
+	for a := 1; a+2 < len(toks); a++ {
+		if !toks[a].comma {
+			continue
+		}
+		open := toks[a+1].word
+		date := open == "on" && a+2 < len(toks) && (months[toks[a+2].word] || strings.HasSuffix(toks[a+2].word, "day"))
+		// a subset or breakdown of the figure before ("Six people, at least
+		// four of them paramedics, were killed", "42 persons, including 27
+		// students of ..., were also abducted"): no figure (doc.go), and its
+		// numbers are not the outcome's
+		part := a > 0 && (toks[a-1].isNum || lexiconWord(toks[a-1].word)) && (isSubsetMarker(toks, a+1) || ofThemWithin(toks, a+1))
+		if open != "who" && open != "qui" && !date && !part {
+			continue
+		}
+		for b := a + 2; b < len(toks) && b <= a+18; b++ {
+			t := toks[b]
+			if t.comma && part && b+1 < len(toks) && (toks[b+1].word == "most" || toks[b+1].word == "mostly" || toks[b+1].word == "all") {
+				continue // ", most of them from one family,": a second aside
+			}
+			if t.comma {
+				// the verb after it: auxiliaries and adverbs, then an outcome
+				// ("were reportedly shot dead"; not "ont également fait une
+				// dizaine de blessés", whose subject is the agent)
+				v, aux := b+1, false
+				for v < len(toks) && v <= b+4 && (auxiliary(toks[v].word) || toks[v].word == "also" || toks[v].word == "aussi" || strings.HasSuffix(toks[v].word, "ly") || strings.HasSuffix(toks[v].word, "ment")) {
+					aux = aux || auxiliary(toks[v].word)
+					v++
+				}
+				if _, _, o := phrase(outcomeWords, outcomeFirst, toks, v); aux && v < len(toks) && o {
+					out := make([]token, 0, len(toks)-(b-a))
+					return append(append(out, toks[:a]...), toks[b+1:]...)
+				}
+				if part {
+					continue // "27 students of Government Science College, Kagara, Niger State,"
+				}
+				break
+			}
+			if t.isBreak || t.isNum && !date && !part || isOutcome(t.word) || !part && isSubsetMarker(toks, b) {
+				break
+			}
+		}
+	}
 	return toks
+}
+
+// ofThemWithin reports whether "of them" ("at least four of them
+// paramedics") stands within the four words from toks[k].
+func ofThemWithin(toks []token, k int) bool {
+	for m := k; m+1 < len(toks) && m < k+4 && !toks[m].isBreak; m++ {
+		if toks[m].word == "of" && toks[m+1].word == "them" {
+			return true
+		}
+	}
+	return false
 }
 
 // dash reports whether the text between two tokens holds a dash that sets words

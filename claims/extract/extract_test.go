@@ -1503,6 +1503,11 @@ func TestRules(t *testing.T) {
 		{"no victims or losses recorded is a zero killed", "وأضاف المصدر أن المسلحين استهدفوا بقذائف مقرا لقسد دون تسجيل ضحايا أو خسائر.", []string{"killed:unknown:0"}},
 		{"people carried to hospital in Arabic are wounded", "وقال مكالا إن سبعة أشخاص نقلوا إلى المستشفى وإن قوات الأمن تقوم بتفتيش المنطقة.", []string{"wounded:unknown:7"}},
 		{"victims fell with no number", "ما أسفر عن وقوع ضحايا، دون توفر حصيلة نهائية حتى الآن.", []string{"killed:unknown:qualitative"}},
+		{"a singular victim with a date aside", "A policeman, on July 20, was martyred, and 10 others were injured after a terrorist blew himself up.", []string{"killed:security_forces:1", "wounded:security_forces:10"}},
+		{"a relative clause between a figure and its outcome", "In Myaung Township, seven villagers, who were trapped in their village during clashes between junta forces and resistance fighters, were reportedly shot dead by regime soldiers.", []string{"killed:civilians:7"}},
+		{"a breakdown of them in apposition gives the total only", "Six people, at least four of them paramedics, were killed in an Israeli airstrike.", []string{"killed:unknown:6"}},
+		{"a subset after a total with the outcome far after", "Local sources said that three civilians were martyred, and 12 others, including eight women and four children, most of them from one family, were injured as a result of the shelling.", []string{"killed:civilians:3", "wounded:civilians:12"}},
+		{"a total with a subset of students abducted", "Just over a week ago, 42 persons, including 27 students of Government Science College, Kagara, Niger State, were also abducted by bandits.", []string{"captured:unknown:42"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
