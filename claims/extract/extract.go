@@ -874,6 +874,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "des pertes ont également été signalées dans les rangs des assaillants":
 	// losses reported with no number are deaths, qualitative (doc.go).
 	if toks[i].word == "des" && lang == French && i+2 < len(toks) && toks[i+1].word == "pertes" {
+		if i > 0 && (toks[i-1].word == "essuyé" || toks[i-1].word == "subi") {
+			// "les terroristes avaient essuyé des pertes humaines": losses a
+			// side suffered, with no number, are its deaths (doc.go)
+			q.fig, q.end = claims.Heavy(), i+2
+			q.outcome, q.hasOutcome = claims.Killed, true
+			for m := i - 2; m >= 0 && m >= i-12 && !(toks[m].isBreak && !toks[m].comma); m-- {
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+					q.group, q.hasGroup = g, true // the side that suffered them
+					break
+				}
+			}
+			return q, true
+		}
 		for m := i + 2; m < len(toks) && m <= i+6 && !toks[m].isBreak; m++ {
 			if w := toks[m].word; strings.HasPrefix(w, "signalée") || strings.HasPrefix(w, "enregistrée") || strings.HasPrefix(w, "déplorée") || strings.HasPrefix(w, "constatée") {
 				q.fig, q.end = claims.Heavy(), i+2
@@ -3152,6 +3165,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // "15 morts ... quatre des victimes ...": part of the toll told before
 			}
 		}
+		if q.start > 3 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) {
+			i = q.end - 1
+			continue // "Parmi les 51 civils tués figurent 19 enfants": a part of the total, no figure (doc.go)
+		}
 		if q.start > 0 && (toks[q.start-1].word == "numbering" || toks[q.start-1].word == "numbered") {
 			i = q.end - 1
 			continue // "bandits numbering over 100 invaded": how many came, no casualty
@@ -4726,8 +4743,8 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 			continue
 		}
 		v := f.from - 1
-		if v > 0 && strings.HasSuffix(toks[v].word, "ment") {
-			v-- // "ont perdu officiellement 26 hommes"
+		if v > 0 && (strings.HasSuffix(toks[v].word, "ment") || toks[v].word == "aussi") {
+			v-- // "ont perdu officiellement 26 hommes", "déplore aussi plusieurs tués"
 		}
 		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu" || toks[v].word == "only" || toks[v].word == "just") {
 			v-- // "a subi de lourdes pertes", "n'avoir perdu que deux hommes"
@@ -4743,7 +4760,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		switch toks[v].word {
 		case "eu", "perdu", "lost", "loses", "lose", "خسروا", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
-			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant":
+			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant", "déplore", "déplorent", "déplorait":
 		default:
 			continue
 		}
@@ -5202,6 +5219,17 @@ func dropCommaAside(toks []token, lang Lang) []token {
 		}
 	}
 	return toks
+}
+
+// amongTotal reports whether the clause before toks[k] opens with "parmi les"
+// and a number: the total a part after toks[k] is counted in.
+func amongTotal(toks []token, k int) bool {
+	for m := k - 1; m >= 1 && m >= k-8 && !toks[m].isBreak; m-- {
+		if toks[m].isNum || isNumberWord(toks[m], French) {
+			return toks[m-1].word == "les" && m >= 2 && toks[m-2].word == "parmi"
+		}
+	}
+	return false
 }
 
 // ofThemWithin reports whether "of them" ("at least four of them

@@ -1508,6 +1508,11 @@ func TestRules(t *testing.T) {
 		{"a breakdown of them in apposition gives the total only", "Six people, at least four of them paramedics, were killed in an Israeli airstrike.", []string{"killed:unknown:6"}},
 		{"a subset after a total with the outcome far after", "Local sources said that three civilians were martyred, and 12 others, including eight women and four children, most of them from one family, were injured as a result of the shelling.", []string{"killed:civilians:3", "wounded:civilians:12"}},
 		{"a total with a subset of students abducted", "Just over a week ago, 42 persons, including 27 students of Government Science College, Kagara, Niger State, were also abducted by bandits.", []string{"captured:unknown:42"}},
+		{"an army that mourns several dead", "L'Africa Corps a perdu neuf instructeurs dans l'embuscade, où l'armée malienne déplore aussi plusieurs tués.", []string{"killed:foreign_forces:9", "killed:soldiers:several"}},
+		{"fled with people is captured", "Les hommes armés se sont enfuis avec quatre membres de la famille d'un ancien responsable.", []string{"captured:civilians:4"}},
+		{"a resident and en of them", "Ils ont tué un résident et en ont enlevé 14, dont deux ont pu être récupérés.", []string{"killed:civilians:1", "captured:civilians:14"}},
+		{"a part figuring among a total is a subset", "Parmi les 51 civils tués figurent 19 enfants, a précisé le directeur.", []string{"killed:civilians:51"}},
+		{"losses a group essuyé are its deaths", "Le porte-parole a assuré que les terroristes avaient essuyé des pertes humaines et avaient battu en retraite.", []string{"killed:militants:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
