@@ -1300,8 +1300,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			o, _ := lookup(outcomeWords, w)
 			q.fig, q.end, q.outcome, q.hasOutcome = claims.Heavy(), j+1, o, true
-			if negationBefore(toks, j-1) {
-				q.fig, q.zero = claims.N(0), true // "عدم سقوط مصابين في صفوف العسكريين"
+			if negationBefore(toks, j-1) || (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع") && denialBefore(toks, j-1) {
+				// "عدم سقوط مصابين في صفوف العسكريين"; "نفت خلية الإعلام
+				// الأمني سقوط قتلى في صفوف القوات الأمنية": a force's zero
+				// (doc.go)
+				q.fig, q.zero = claims.N(0), true
 			}
 			if j+1 < len(toks) && (toks[j+1].word == "كثر" || toks[j+1].word == "كثيرون") {
 				q.fig, _ = claims.Vague("كثيرون") // "سقط قتلى كثر": many dead
@@ -2678,7 +2681,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if lang != Arabic && !subset && haveLast && i >= 1 && i+1 < len(toks) && (toks[i-1].word == "et" || toks[i-1].word == "and") && kinPossessive(toks[i].word) && !used[i+1] && len(figs) > 0 && figs[len(figs)-1].to < i && figs[len(figs)-1].to >= i-6 {
+		// ("killing a 10-year-old girl and wounding her mother": the verb
+		// before the kin gives its outcome)
+		verbOutcome, byVerb := claims.Outcome(0), false
+		if lang != Arabic && i >= 2 && (toks[i-2].word == "et" || toks[i-2].word == "and") && (strings.HasSuffix(toks[i-1].word, "ing") || strings.HasSuffix(toks[i-1].word, "ant")) {
+			verbOutcome, byVerb = lookup(outcomeWords, toks[i-1].word)
+		}
+		if lang != Arabic && !subset && haveLast && i >= 1 && i+1 < len(toks) && (toks[i-1].word == "et" || toks[i-1].word == "and" || byVerb) && kinPossessive(toks[i].word) && !used[i+1] && len(figs) > 0 && figs[len(figs)-1].to < i && figs[len(figs)-1].to >= i-6 {
 			// "ont tué le chef du village de Gorgadji et son neveu", "shot dead
 			// a retired judge and his son", "Dix membres des forces de sécurité
 			// et leur chauffeur": one more person, of the kin or the kind named
@@ -2693,6 +2702,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 			if clear && ok && !(i+2 < len(toks) && (toks[i+2].isNum || isNumberWord(toks[i+2], lang))) {
 				o, e := lastOutcome, i+2
+				if byVerb {
+					o = verbOutcome
+				}
 				m := e
 				for m < len(toks) && m < e+4 && (auxiliary(toks[m].word) || strings.HasSuffix(toks[m].word, "ment") || strings.HasSuffix(toks[m].word, "ly")) {
 					m++ // "et leur mère a été grièvement blessée"
@@ -4090,8 +4102,8 @@ func denyScope(toks []token, figs []figure, denials []int) {
 	for k := range figs {
 		f := &figs[k]
 		f.Denied = false
-		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي") && f.Figure.Figure == claims.N(0) {
-			continue // "a démenti tout mort ou blessé", "نفى سقوط أي قتلى": the denial states a zero
+		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي" || f.from > 0 && (toks[f.from-1].word == "سقوط" || toks[f.from-1].word == "وقوع")) && f.Figure.Figure == claims.N(0) {
+			continue // "a démenti tout mort ou blessé", "نفى سقوط أي قتلى", "نفت سقوط قتلى": the denial states a zero
 		}
 		for _, d := range denials {
 			if d < f.from {

@@ -1513,6 +1513,8 @@ func TestRules(t *testing.T) {
 		{"a resident and en of them", "Ils ont tué un résident et en ont enlevé 14, dont deux ont pu être récupérés.", []string{"killed:civilians:1", "captured:civilians:14"}},
 		{"a part figuring among a total is a subset", "Parmi les 51 civils tués figurent 19 enfants, a précisé le directeur.", []string{"killed:civilians:51"}},
 		{"losses a group essuyé are its deaths", "Le porte-parole a assuré que les terroristes avaient essuyé des pertes humaines et avaient battu en retraite.", []string{"killed:militants:qualitative"}},
+		{"relatives after wounding take its outcome", "A Houthi shell hit a house in Taiz, killing a 10-year-old girl and wounding her mother and two brothers.", []string{"killed:civilians:1", "wounded:civilians:1", "wounded:civilians:2"}},
+		{"a denial of deaths in a force's ranks is its zero", "نفت خلية الإعلام الأمني سقوط قتلى في صفوف القوات الأمنية خلال الهجوم، مؤكدة أن ثلاثة من رجال الأمن أصيبوا بجروح طفيفة.", []string{"killed:security_forces:0", "wounded:security_forces:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
