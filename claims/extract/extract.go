@@ -5336,6 +5336,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 		if _, ok := lookup(frameMarkers, toks[p].word); !ok {
 			continue
 		}
+		if p > 1 && (toks[p].word == "among" || toks[p].word == "parmi") {
+			break // (not "A suicide bomber blew himself up among worshippers, killing 33 people")
+		}
 		g, ok := frameGroup(toks, p, 0, lang)
 		if !ok {
 			if p+1 < len(toks) && frameAt(toks, p+1) {

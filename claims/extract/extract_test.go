@@ -1515,6 +1515,8 @@ func TestRules(t *testing.T) {
 		{"losses a group essuyé are its deaths", "Le porte-parole a assuré que les terroristes avaient essuyé des pertes humaines et avaient battu en retraite.", []string{"killed:militants:qualitative"}},
 		{"relatives after wounding take its outcome", "A Houthi shell hit a house in Taiz, killing a 10-year-old girl and wounding her mother and two brothers.", []string{"killed:civilians:1", "wounded:civilians:1", "wounded:civilians:2"}},
 		{"a denial of deaths in a force's ranks is its zero", "نفت خلية الإعلام الأمني سقوط قتلى في صفوف القوات الأمنية خلال الهجوم، مؤكدة أن ثلاثة من رجال الأمن أصيبوا بجروح طفيفة.", []string{"killed:security_forces:0", "wounded:security_forces:3"}},
+		{"worshippers where the bomber blew himself up lend no group", "A suicide bomber blew himself up among worshippers at a Shiite mosque, killing at least 33 people and wounding more than 140.", []string{"killed:unknown:>=33", "wounded:unknown:>140"}},
+		{"a teacher and his wife are two civilians", "Des jihadistes ont exécuté un instituteur et son épouse devant leurs élèves à Titao.", []string{"killed:civilians:1", "killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

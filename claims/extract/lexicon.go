@@ -313,7 +313,7 @@ func init() {
 		}
 	}
 	for _, w := range []string{"civil", "villageois", "passager", "berger", "éleveur", "habitant", "commerçant", "paysan", "agriculteur", "cultivateur", "étudiant",
-		"fidèle", "déplacé", "réfugié", "résident", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier", "passant", "pêcheur",
+		"fidèle", "déplacé", "réfugié", "résident", "instituteur", "orpailleur", "pèlerin", "enseignant", "chauffeur", "voyageur", "marchand", "mineur", "fermier", "passant", "pêcheur",
 		"écolier", "adolescent", "lycéen", "collégien", "ouvrier", "employé", "travailleur", "berger", "bûcheron", "fillette", "garçonnet", "infirmier", "propriétaire", "manifestant"} {
 		addAll(groupWords, claims.Civilians, frenchNounForms(w)...)
 	}
