@@ -1517,6 +1517,7 @@ func TestRules(t *testing.T) {
 		{"a denial of deaths in a force's ranks is its zero", "نفت خلية الإعلام الأمني سقوط قتلى في صفوف القوات الأمنية خلال الهجوم، مؤكدة أن ثلاثة من رجال الأمن أصيبوا بجروح طفيفة.", []string{"killed:security_forces:0", "wounded:security_forces:3"}},
 		{"worshippers where the bomber blew himself up lend no group", "A suicide bomber blew himself up among worshippers at a Shiite mosque, killing at least 33 people and wounding more than 140.", []string{"killed:unknown:>=33", "wounded:unknown:>140"}},
 		{"a teacher and his wife are two civilians", "Des jihadistes ont exécuté un instituteur et son épouse devant leurs élèves à Titao.", []string{"killed:civilians:1", "killed:civilians:1"}},
+		{"claimed the life of one is killed", "In Lower Dir, two separate terrorist attacks on police checkpoints claimed the life of one police constable.", []string{"killed:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
