@@ -5179,11 +5179,13 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 }
 
 // dropCommaAside drops an aside set between commas between a subject and its
-// verb: a relative clause ("seven villagers, who were trapped in their village
-// during clashes, were shot dead") or a date ("A policeman, on July 20, was
-// martyred"). The aside holds no number, outcome or subset of its own, and an
-// auxiliary follows it (past an adverb), so that what it stood between reads
-// as one clause.
+// passive outcome: a relative clause ("seven villagers, who were trapped in
+// their village during clashes, were shot dead"), a date ("A policeman, on July
+// 20, was martyred") or a subset of the figure before ("Six people, at least
+// four of them paramedics, were killed"). A relative clause or a date holds no
+// number, outcome or subset of its own; a subset may hold numbers, which are no
+// figures (doc.go), but no outcome. An auxiliary and an outcome follow the
+// aside (past adverbs), so that what it stood between reads as one clause.
 func dropCommaAside(toks []token, lang Lang) []token {
 	if lang == Arabic {
 		return toks
@@ -5198,7 +5200,7 @@ func dropCommaAside(toks []token, lang Lang) []token {
 		// four of them paramedics, were killed", "42 persons, including 27
 		// students of ..., were also abducted"): no figure (doc.go), and its
 		// numbers are not the outcome's
-		part := a > 0 && (toks[a-1].isNum || lexiconWord(toks[a-1].word)) && (isSubsetMarker(toks, a+1) || ofThemWithin(toks, a+1))
+		part := (toks[a-1].isNum || lexiconWord(toks[a-1].word)) && (isSubsetMarker(toks, a+1) || ofThemWithin(toks, a+1))
 		if open != "who" && open != "qui" && !date && !part {
 			continue
 		}
