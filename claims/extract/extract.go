@@ -3177,7 +3177,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // "15 morts ... quatre des victimes ...": part of the toll told before
 			}
 		}
-		if q.start > 3 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) {
+		if q.start > 0 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) {
 			i = q.end - 1
 			continue // "Parmi les 51 civils tués figurent 19 enfants": a part of the total, no figure (doc.go)
 		}
@@ -5431,10 +5431,24 @@ func frenchPassive(toks []token, k int) bool {
 		switch w := toks[k].word; w {
 		case "été", "ete", "sont", "étaient", "etaient":
 			aux = true // "ont enlevé" is active: the group is the agent
-		case "ont", "avaient", "seraient", "auraient", "toujours", "également", "egalement", "aussi", "encore", "grièvement", "légèrement", "portés", "portées":
+		case "ont", "avaient", "seraient", "auraient":
 		default:
+			if frenchFiller(w) {
+				continue
+			}
 			return aux && isOutcome(w)
 		}
+	}
+	return false
+}
+
+// frenchFiller reports whether w is an adverb or "portés" standing between a
+// French subject, its auxiliary and its outcome ("sont toujours portés
+// disparus", "ont également été tués").
+func frenchFiller(w string) bool {
+	switch w {
+	case "toujours", "également", "egalement", "aussi", "encore", "grièvement", "légèrement", "portés", "portées":
+		return true
 	}
 	return false
 }
@@ -5443,9 +5457,7 @@ func frenchPassive(toks []token, k int) bool {
 // auxiliary, after adverbs ("toujours portés disparus").
 func bareParticiple(toks []token, k int) bool {
 	for end := k + 4; k < len(toks) && k < end; k++ {
-		switch w := toks[k].word; w {
-		case "toujours", "également", "egalement", "aussi", "encore", "grièvement", "légèrement", "portés", "portées":
-		default:
+		if w := toks[k].word; !frenchFiller(w) {
 			return participle(w) && isOutcome(w)
 		}
 	}
