@@ -415,8 +415,8 @@
 //     an African Union force is foreign_forces. Captives who escaped, with no
 //     number taken, are no figure of capture; pupils "rescued" of a number
 //     kidnapped are that number captured. A breakdown after a comma ("10
-//     killed, 4 soldiers and 6 civilians") gives no figure beyond its parts
-//     even when it is larger. "Without casualties" and "دون تسجيل أي خسائر في
+//     killed, 4 soldiers and 6 civilians") gives no figure beyond the total,
+//     even when a part is larger. "Without casualties" and "دون تسجيل أي خسائر في
 //     صفوفه" are a zero killed only. "Among the 10 confirmed fatalities is a
 //     colonel" is the total only. "Plusieurs milliers de morts et de blessés"
 //     and "tuant et blessant plusieurs soldats" are one number for two
@@ -426,6 +426,26 @@
 //     one. People a force denies losing ("نفت سقوط قتلى في صفوف الجيش") are
 //     its zero; people "sans nouvelles" are missing. "Entre douze et quinze
 //     personnes, en majorité des paysans" names no group.
+//   - The Taliban are militants, also after August 2021 ("قوات طالبان"): the
+//     extractor cannot date a sentence, and ACLED's recoding of them as a
+//     government is the analyst's to make. The Resistance Front (NRF) and
+//     separatist fighters named by their cause ("Ambazoniens neutralisés") are
+//     militants; neighbours ("nos voisins") are civilians; former rebels name
+//     no group. "The government side" is soldiers. A country's forces named
+//     by nationality are security_forces also abroad ("القوات الأميركية" in
+//     Syria); its soldiers stay soldiers. Fighters of Iraq's Popular
+//     Mobilization (الحشد الشعبي) are militia even when only the body
+//     announcing them names them. "الإطاحة بـ" fighters in a battle report is a
+//     death; said by police of suspects it is an arrest, no figure. Of
+//     captives, the sentence decides: people it calls hostages who were
+//     killed are deaths only, people it says were taken and then killed are
+//     both. A breakdown after a toll gives no figure even when its parts add
+//     up to more ("six morts, un prêtre catholique et six fidèles" is six
+//     killed). "تم نقل المصابين إلى المستشفى" with no number before is a
+//     qualitative wounded; "دون إصابات" is a zero of wounded. A bare plural of
+//     victims ("killed women and children", "قُتل عناصر من قسد") is a
+//     qualitative figure of its group. A subset in a sentence of its own
+//     ("Four of the victims were women") states its figure.
 //
 // # Method
 //
