@@ -1348,9 +1348,21 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if o, ok := lookup(outcomeWords, w); ok {
 				q.outcome, q.hasOutcome = o, true
+				// "ثم قضى جريحان متأثرين بإصابتهما": two wounded who died are
+				// two killed (doc.go: one wounded who then died is killed only).
+				if o == claims.Wounded && j > 0 {
+					switch strings.TrimLeft(toks[j-1].word, "وف") {
+					case "قضي", "توفي", "مات", "قضت", "توفيت", "ماتت", "قضيا", "توفيا", "ماتا":
+						q.outcome = claims.Killed
+					}
+				}
 			}
 			// "مدنيين اثنين": the number word repeats the count.
 			if q.end < len(toks) && (toks[q.end].word == "اثنين" || toks[q.end].word == "اثنان") {
+				q.end++
+			}
+			// "شرطيين آخرين": the adjective "other" agrees with the dual.
+			if q.end == j+1 && q.end < len(toks) && (toks[q.end].word == "اخرين" || toks[q.end].word == "اخران") && q.hasGroup {
 				q.end++
 			}
 			// "جثتي قتيلين": the two bodies are the two dead, one figure.
@@ -1588,7 +1600,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if stem == "اثنا" || stem == "اثني" {
 				stem = "اثنان"
 			}
-			if n, isNum := wordValue(stem, Arabic); isNum && !n.mult {
+			// "مدنيا الاثنين": after an indefinite noun, الاثنين is Monday.
+			monday := stem == "اثنين" && !strings.HasPrefix(toks[j-1].word, "ال")
+			if n, isNum := wordValue(stem, Arabic); isNum && !n.mult && !monday {
 				v, k, ok = n.v, j+1, true
 				if n.v < 10 && k < len(toks) && (toks[k].word == "عشر" || toks[k].word == "عشره") {
 					v, k = n.v+10, k+1 // "الجنود الاثنا عشر", "الثلاثة عشر"
@@ -2985,12 +2999,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue
 				}
 			}
-			if i > 0 && i+1 < len(toks) && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && strings.HasSuffix(toks[i].word, "ين") && dualVerb(toks[i+1].word) {
-				// "موضحا أن مدنيين قتلا": a dual verb makes its subject two.
+			if v := i + 1 + b2i(i+2 < len(toks) && toks[i+1].word == "اخرين"); i > 0 && v < len(toks) && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && strings.HasSuffix(toks[i].word, "ين") && dualVerb(toks[v].word) {
+				// "موضحا أن مدنيين قتلا", "إن شرطيين آخرين أصيبا": a dual verb
+				// makes its subject two.
 				if g, ok := lookup(groupWords, toks[i].word); ok {
-					o, _ := lookup(outcomeWords, toks[i+1].word)
-					add(i, i+2, o, g, g != claims.UnknownGroup, claims.N(2))
-					i++
+					o, _ := lookup(outcomeWords, toks[v].word)
+					add(i, v+1, o, g, g != claims.UnknownGroup, claims.N(2))
+					i = v
 					continue
 				}
 			}
@@ -4034,12 +4049,20 @@ func approximateToll(toks []token, figs []figure) {
 	for k := range figs {
 		// "estimated the death toll at 125", "estimait le bilan à 40": an
 		// estimate is about (doc.go), its object between the verb and "at".
+		// ("وقدّرت مصادر محلية عدد القتلى بسبعة مدنيين": the Arabic object
+		// then ب; "Le nombre estimé de victimes, actuellement à 34": past a
+		// comma)
 		fr := figs[k].from
-		if f := &figs[k].Figure.Figure; fr < 3 || f.Qualifier != claims.Exact || f.Min != f.Max || f.Min == 0 || toks[fr-1].word != "at" && toks[fr-1].word != "à" {
+		arabicAt := fr > 0 && (strings.HasPrefix(toks[fr].word, "ب") && !toks[fr].isNum || toks[fr-1].word == "ب")
+		if f := &figs[k].Figure.Figure; fr < 3 || f.Qualifier != claims.Exact || f.Min != f.Max || f.Min == 0 || toks[fr-1].word != "at" && toks[fr-1].word != "à" && !arabicAt {
 			continue
 		}
-		for m := fr - 2; m >= 0 && m >= fr-6 && !toks[m].isBreak; m-- {
-			if w := toks[m].word; strings.HasPrefix(w, "estim") || strings.HasPrefix(w, "évalu") {
+		reach := 6
+		if arabicAt {
+			reach = 9 // "وقدّر مسؤول عدد القتلى بسبعة مدنيين والجرحى بعشرة": both
+		}
+		for m := fr - 2; m >= 0 && m >= fr-reach && !(toks[m].isBreak && !toks[m].comma); m-- {
+			if w := strings.TrimPrefix(toks[m].word, "و"); strings.HasPrefix(w, "estim") || strings.HasPrefix(w, "évalu") || arabicAt && (w == "قدرت" || w == "قدر" || w == "يقدر" || w == "تقدر" || w == "قدروا") {
 				figs[k].Figure.Figure = claims.AboutN(figs[k].Figure.Figure.Min)
 				break
 			}
@@ -6242,6 +6265,10 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 			// verb to the clause before, whose object the pronoun stands for.
 			// So does ف ("أطلقوا النار على عمال فقتلوا سبعة منهم").
 			verb = !(len(toks[m].word) > 2 && (strings.HasPrefix(toks[m].word, "و") || strings.HasPrefix(toks[m].word, "ف") && !outcomeWordsHas(toks[m].word)))
+			switch toks[m].word {
+			case "مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "وفاه":
+				verb = false // "ونفت الحركة مقتل أي من عناصرها": a verbal noun has no agent before it
+			}
 			if m > 0 && (toks[m-1].word == "عن" || toks[m-1].word == "الي" || toks[m-1].word == "من") {
 				verb = false // "حديث سلطات سريلانكا عن قتل 120 منهم": a verbal noun after a preposition has no agent before it
 			}
@@ -8127,6 +8154,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if k > 0 && speechVerbs[strings.TrimPrefix(toks[k-1].word, "و")] && lang == Arabic {
 				break // "أعلن الحوثيون سقوط 4 قتلى": the speaker, not the victims
 			}
+			if g2, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n > 1 && k+n <= before {
+				return g2, k + n, true // "ميليشيات الشباب": the whole name
+			}
 			return g, k + 1, true
 		}
 	}
@@ -8699,4 +8729,12 @@ func countedBefore(w string) bool {
 		return true
 	}
 	return months[w]
+}
+
+// b2i is 1 for true and 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
