@@ -230,6 +230,8 @@ func labels(toks []token, lang Lang) {
 			switch {
 			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
 				inert(k)
+			case t.hyphen && (next == "month" || next == "year" || next == "day" || next == "week" || next == "hour" || next == "minute"):
+				inert(k) // "the 9-month battle", "a 13-year insurgency": a span
 			case (next == "ans" || next == "an") && (prev == "de" || prev == "âgé" || prev == "agé" || prev == "âgée" || prev == "agee" || prev == "âgés"):
 				inert(k)
 			case (next == "years" || next == "year") && k+2 < len(toks) && toks[k+2].word == "old" || prev == "aged":
@@ -1345,6 +1347,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if g, n, ok := phrase(groupWords, groupFirst, toks, j); ok && n == 2 {
 				q.group, q.hasGroup, q.end = g, true, j+2 // "جنديان أمميان": the adjective names the force
+			} else if q.hasGroup && q.group == claims.UnknownGroup && j+1 < len(toks) && (strings.HasSuffix(toks[j+1].word, "ين") || strings.HasSuffix(toks[j+1].word, "ان")) {
+				// "شخصين مدنيين": an adjective that agrees names the group.
+				if g, ok := lookup(groupWords, toks[j+1].word); ok && g != claims.UnknownGroup {
+					q.group, q.end = g, j+2
+				}
 			}
 			if o, ok := lookup(outcomeWords, w); ok {
 				q.outcome, q.hasOutcome = o, true
@@ -5094,6 +5101,15 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	if strings.IndexByte(text[toks[end-1].end:toks[end].start], '(') >= 0 {
 		return true
 	}
+	// "au moins 592 morts jusqu'ici (460 Houthis, ...)": an adverb between.
+	for k := end + 1; k <= q && k <= end+2; k++ {
+		if toks[k-1].isBreak || toks[k-1].isNum || isOutcome(toks[k-1].word) || lexiconWord(toks[k-1].word) {
+			break
+		}
+		if strings.IndexByte(text[toks[k-1].end:toks[k].start], '(') >= 0 {
+			return true
+		}
+	}
 	// "وأصيب ثلاثة آخرون (رجل وامرأتان)": the figure's words reached into the
 	// parentheses.
 	if p := strings.IndexByte(text[toks[from].end:toks[q].start], '('); p >= 0 && strings.IndexByte(text[toks[from].end+p:toks[q].start], ')') < 0 {
@@ -5186,6 +5202,11 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 		if !dash(text[toks[a-1].end:toks[a].start]) {
 			continue
 		}
+		if b, ok := dashBreakdown(text, toks, a, lang); ok {
+			out := make([]token, 0, len(toks)-(b-a))
+			out = append(append(out, toks[:a]...), toks[b:]...)
+			return dropAsides(text, out, lang)
+		}
 		for b := a + 1; b < len(toks) && b <= a+12; b++ {
 			t := toks[b-1]
 			if _, grp := lookup(groupWords, t.word); t.isBreak || t.isNum || isNumberWord(t, lang) || approx[t.word] > 0 || claimsVague(t.word) || isOutcome(t.word) || grp {
@@ -5201,6 +5222,31 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 	return dropCommaAside(toks, lang)
 }
 
+// dashBreakdown reports whether the dashes opening at toks[a] set a breakdown
+// between a total and its outcome ("Au moins 61 combattants --43 rebelles et 18
+// loyalistes-- ont été tués"): numbers with no outcome of their own, right
+// after a number and its noun, with an auxiliary or an outcome after the closing
+// dash. Its parts are no figures (doc.go), and the total is the outcome's. It
+// returns the index of the first word after the aside.
+func dashBreakdown(text string, toks []token, a int, lang Lang) (int, bool) {
+	if !(toks[a-1].isNum || a > 1 && (toks[a-2].isNum || isNumberWord(toks[a-2], lang)) && lexiconWord(toks[a-1].word)) || !(toks[a].isNum || isNumberWord(toks[a], lang)) {
+		return 0, false
+	}
+	for b := a + 1; b < len(toks) && b <= a+12; b++ {
+		t := toks[b-1]
+		if t.isBreak || isOutcome(t.word) {
+			return 0, false
+		}
+		if dash(text[t.end:toks[b].start]) {
+			if auxiliary(toks[b].word) || isOutcome(toks[b].word) {
+				return b, true
+			}
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
 // dropCommaAside drops an aside set between commas between a subject and its
 // passive outcome: a relative clause ("seven villagers, who were trapped in
 // their village during clashes, were shot dead"), a date ("A policeman, on July
@@ -5211,6 +5257,15 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 // aside (past adverbs), so that what it stood between reads as one clause.
 func dropCommaAside(toks []token, lang Lang) []token {
 	if lang == Arabic {
+		// "إن 8 أشخاص، على الأقل، قتلوا": a qualifier set between commas
+		// qualifies the number before and ends no clause.
+		for a := 1; a+3 < len(toks); a++ {
+			if toks[a].comma && toks[a+1].word == "علي" && toks[a+2].word == "الاقل" && toks[a+3].comma {
+				out := make([]token, 0, len(toks)-2)
+				out = append(append(out, toks[:a]...), toks[a+1:a+3]...)
+				return append(out, toks[a+4:]...)
+			}
+		}
 		return toks
 	}
 	for a := 1; a+2 < len(toks); a++ {
@@ -5218,7 +5273,8 @@ func dropCommaAside(toks []token, lang Lang) []token {
 			continue
 		}
 		open := toks[a+1].word
-		date := open == "on" && a+2 < len(toks) && (months[toks[a+2].word] || strings.HasSuffix(toks[a+2].word, "day"))
+		date := open == "on" && a+2 < len(toks) && (months[toks[a+2].word] || strings.HasSuffix(toks[a+2].word, "day")) ||
+			strings.HasPrefix(open, "âgé") || open == "aged" // an age: "Quatre jeunes garçons, âgés de 7 à 15 ans, ont trouvé la mort"
 		// a subset or breakdown of the figure before ("Six people, at least
 		// four of them paramedics, were killed", "42 persons, including 27
 		// students of ..., were also abducted"): no figure (doc.go), and its
@@ -8247,7 +8303,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
+	case "تحديد", "تفصيل", "تقدير", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
 		return true
 	}
 	return false

@@ -1537,6 +1537,23 @@ func TestRules(t *testing.T) {
 		{"bodies of victims of an attack on a camp", "About 22 bodies of victims of the attack on a camp of displaced persons were buried.", []string{"killed:unknown:~22"}},
 		{"a bombing that killed", "This follows a mosque bombing in Peshawar that killed more than 100 people in February.", []string{"killed:unknown:>100"}},
 		{"a police sergeant", "A police sergeant succumbed on Friday.", []string{"killed:security_forces:1"}},
+		{"an age aside before an active outcome", "Trois jeunes garçons, âgés de 8 à 14 ans, ont trouvé la mort dans un bombardement.", []string{"killed:civilians:3"}},
+		{"the GNA forces", "قتل تسعة عناصر من القوات التابعة لحكومة الوفاق الوطني الليبية.", []string{"killed:security_forces:9"}},
+		{"a breakdown in parentheses after a toll and an adverb", "L'offensive a fait au moins 592 morts jusqu'ici (460 Houthis, 125 loyalistes et 7 civils), selon des sources militaires.", []string{"killed:unknown:>=592"}},
+		{"forces loyal to the president are security forces", "Une source a rapporté 12 morts et 19 blessés dans les rangs des forces fidèles au président.", []string{"killed:security_forces:12", "wounded:security_forces:19"}},
+		{"elements of an armed movement are militants", "Au moins 110 éléments du mouvement armé Ansarullah ont été tués.", []string{"killed:militants:>=110"}},
+		{"female suicide bombers are militants", "وقتلت ثلاث انتحاريات في هجوم فاشل.", []string{"killed:militants:3"}},
+		{"a dual person noun with a group adjective", "ما أسفر عن مقتل شخصين مدنيين.", []string{"killed:civilians:2"}},
+		{"the forces of the GNA", "قتل 14 من القوات التابعة لحكومة الوفاق الوطني خلال اقتحام سرت.", []string{"killed:security_forces:14"}},
+		{"without detailing the number of dead and wounded is no zero", "قتل وأصيب 15 عسكريا من دون تفصيل عدد القتلى والجرحى.", []string{"killed:soldiers:<=15", "wounded:soldiers:<=15"}},
+		{"people arrested are no figure", "وقتلت القوات 9 دواعش، فضلا عن اعتقالها 4 آخرين.", []string{"killed:militants:9"}},
+		{"people fleeing are no figure", "مما أسفر عن سقوط قتلى وجرحى وفرار ما لا يقل عن ستة آلاف شخص.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
+		{"a qualifier between commas before the verb", "أعلن مصدر أن 8 أشخاص، على الأقل، قتلوا في هجمات جديدة.", []string{"killed:unknown:>=8"}},
+		{"refrained from estimating the numbers", "وأكد مصدر عسكري وقوع اشتباكات لكنه احجم عن تقدير اعداد القتلى والمصابين.", nil},
+		{"a hyphenated span of months is no number", "Between 9,000 and 11,000 people were killed in the 9-month battle.", []string{"killed:unknown:9000-11000"}},
+		{"fighters loyal to the unity government", "At least 34 fighters loyal to the UN-backed unity government have been killed.", []string{"killed:security_forces:>=34"}},
+		{"people driven from their homes are no figure", "Up to 50,000 civilians were killed, and 1.2 million driven from their homes.", []string{"killed:civilians:<=50000"}},
+		{"rebel forces are militants", "The battle left 125 rebel forces killed.", []string{"killed:militants:125"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
