@@ -214,6 +214,10 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "the town of 93,000 people": its population
 			continue
 		}
+		if t.isNum && (next == "midnight" || next == "noon") {
+			inert(k) // "as of 12 midnight": a time
+			continue
+		}
 		if t.isNum && (prev == "يومي" || prev == "الجبهه" || prev == "الفرقه" || prev == "اللواء" || prev == "الكتيبه" || prev == "front") {
 			inert(k) // "خلال يومي 11 و12 سبتمبر": days; "الجبهة 18": a unit's name
 			if k+2 < len(toks) && next == "و" && toks[k+2].isNum {
@@ -2345,7 +2349,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 		}
 		w := tk.word
 		switch w {
-		case "toll", "tolls", "count", "number", "nombre", "bilan", "figure", "حصيله", "عدد":
+		case "toll", "tolls", "count", "number", "nombre", "bilan", "figure", "حصيله", "عدد", "fatalities", "deaths":
 			found = true
 		}
 		if found && k+2 < q && ofWords[toks[k+1].word] {
@@ -2705,7 +2709,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// ("killing a 10-year-old girl and wounding her mother": the verb
 		// before the kin gives its outcome)
 		verbOutcome, byVerb := claims.Outcome(0), false
-		if lang != Arabic && i >= 2 && (toks[i-2].word == "et" || toks[i-2].word == "and") && (strings.HasSuffix(toks[i-1].word, "ing") || strings.HasSuffix(toks[i-1].word, "ant")) {
+		if lang != Arabic && i >= 2 && (toks[i-2].word == "et" || toks[i-2].word == "and") && (strings.HasSuffix(toks[i-1].word, "ing") || strings.HasSuffix(toks[i-1].word, "ant") || strings.HasSuffix(toks[i-1].word, "ed")) {
+			// ("shot dead a 10-year-old boy and wounded his sister")
 			verbOutcome, byVerb = lookup(outcomeWords, toks[i-1].word)
 		}
 		if lang != Arabic && !subset && haveLast && i >= 1 && i+1 < len(toks) && (toks[i-1].word == "et" || toks[i-1].word == "and" || byVerb) && kinPossessive(toks[i].word) && !used[i+1] && len(figs) > 0 && figs[len(figs)-1].to < i && figs[len(figs)-1].to >= i-6 {
@@ -5904,6 +5909,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if !ok && p+4 < len(toks) && (toks[p+2].word == "un" || toks[p+2].word == "a") && (toks[p+3].word == "groupe" || toks[p+3].word == "group" || toks[p+3].word == "unité" || toks[p+3].word == "unit") && ofWords[toks[p+4].word] {
 		g, _, ok = groupAt(toks, p+5, lang, 2) // "au sein d'un groupe de paramilitaires"
 	}
+	if !ok && w == "side" && p > 0 && toks[p-1].word == "government" {
+		g, ok = claims.Soldiers, true // "on the government side" (doc.go)
+	}
 	if !ok && w == "side" {
 		for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
 			g, ok = lookup(groupWords, toks[m].word)
@@ -5911,6 +5919,7 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		if !ok && p > 0 && nationalities[toks[p-1].word] {
 			g, ok = claims.SecurityForces, true // "on the Afghan side": a country's forces
 		}
+
 	}
 	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] {
 		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
@@ -8174,7 +8183,8 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if t.isBreak || isNumberWord(t, lang) {
 			break
 		}
-		if _, ok := lookup(outcomeWords, t.word); ok || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
+		reports := t.word == "état" && k > 0 && (toks[k-1].word == "fait" || toks[k-1].word == "faisant" || toks[k-1].word == "font") // "la police fait état de huit morts": the source
+		if _, ok := lookup(outcomeWords, t.word); ok || reports || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if t.word == "left" && k > 0 && (toks[k-1].word == "which" || toks[k-1].word == "that" || eventNoun(toks[k-1].word)) {

@@ -1554,6 +1554,16 @@ func TestRules(t *testing.T) {
 		{"fighters loyal to the unity government", "At least 34 fighters loyal to the UN-backed unity government have been killed.", []string{"killed:security_forces:>=34"}},
 		{"people driven from their homes are no figure", "Up to 50,000 civilians were killed, and 1.2 million driven from their homes.", []string{"killed:civilians:<=50000"}},
 		{"rebel forces are militants", "The battle left 125 rebel forces killed.", []string{"killed:militants:125"}},
+		{"the toll on government side", "The death toll on government side has climbed to more than 100.", []string{"killed:soldiers:>100"}},
+		{"twelve midnight is a time", "Seven were wounded, bringing the total as of 12 midnight to 11 killed.", []string{"wounded:unknown:7", "killed:unknown:11"}},
+		{"internally displaced persons are no figure", "More than 3,000 persons have been killed, with more than one million internally displaced persons.", []string{"killed:unknown:>3000"}},
+		{"displacements are no figure", "The insurgency has resulted in more than 40,000 deaths and two million additional displacements.", []string{"killed:unknown:>40000"}},
+		{"others after two groups are unknown", "Five Wagner mercenaries and seven Malian soldiers were killed and dozens of others injured.", []string{"killed:foreign_forces:5", "killed:soldiers:7", "wounded:unknown:dozens"}},
+		{"wounded his sister", "A sniper shot dead a 10-year-old boy and wounded his sister.", []string{"killed:civilians:1", "wounded:civilians:1"}},
+		{"the fate remains unknown", "The fate of at least eight others remains unknown.", []string{"missing:unknown:>=8"}},
+		{"the police as a source of a toll", "La police fait état de huit morts.", []string{"killed:unknown:8"}},
+		{"government officials are civilians", "Les shebab affirment avoir tué des dizaines de responsables gouvernementaux.", []string{"killed:civilians:tens"}},
+		{"people treated at the hospital are wounded", "About 60 people had been treated at the hospital in Abeche.", []string{"wounded:unknown:~60"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
