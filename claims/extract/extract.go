@@ -3805,6 +3805,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if part || restated(toks, figs, k) || framedTotalDied(toks, figs, k) {
 			continue
 		}
+		if k+1 < len(figs) && wholeFrame(toks, f.from, lang) {
+			// "Sur les 14 passagers du minibus, neuf ont été tués": the whole
+			// frames its parts, which are the figures.
+			continue
+		}
 		out = append(out, f.Figure)
 	}
 	return out
@@ -4544,7 +4549,7 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 	}
 	second := func(w string) bool {
 		switch strings.TrimPrefix(w, "و") {
-		case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت", "اسر":
+		case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت", "اسر", "اسرت", "اسروا":
 			return true
 		}
 		return false // "حتفهم وأصيب 12": a verb opens a clause of its own
@@ -6589,6 +6594,9 @@ func betweenOutcomes(toks []token, from, to int) (int, bool) {
 			k++
 		}
 		if toks[k].word != "بين" {
+			if toks[k].comma && k+2 < len(toks) && (toks[k+1].word == "ما" || toks[k+1].word == "بين") {
+				continue // "وسقط 2577 مدني، ما بين قتيل وجريح"
+			}
 			if toks[k].isBreak || toks[k].isNum || k > to && isOutcome(toks[k].word) {
 				return 0, false
 			}
@@ -7844,6 +7852,30 @@ func takenThenKilled(toks []token, q int) bool {
 	}
 	o, ok := lookup(outcomeWords, toks[q-3].word)
 	return ok && o == claims.Captured && !hostageNoun(toks[q-3].word)
+}
+
+// wholeFrame reports whether quantity q is a whole that opens the sentence
+// after "sur les" / "of the" and frames its parts: the clause holds no outcome up
+// to its comma, and a number follows it ("Sur les 14 passagers du minibus qui a
+// sauté sur un engin explosif, neuf ont été tués"; doc.go: a part of a whole
+// that has no outcome of its own is the figure).
+func wholeFrame(toks []token, start int, lang Lang) bool {
+	if start != 2 || lang == Arabic || !(toks[0].word == "sur" && toks[1].word == "les" || toks[0].word == "of" && toks[1].word == "the") {
+		return false
+	}
+	q, ok := readQuantity(toks, start, lang)
+	if !ok {
+		return false
+	}
+	for m := q.end; m < len(toks) && m < q.end+20; m++ {
+		if toks[m].comma {
+			return m+1 < len(toks) && (toks[m+1].isNum || isNumberWord(toks[m+1], lang))
+		}
+		if toks[m].isBreak || toks[m].isNum || isOutcome(toks[m].word) {
+			return false
+		}
+	}
+	return false
 }
 
 // amongFrameBefore reads a clause that opens the sentence and names people by

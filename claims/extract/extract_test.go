@@ -1564,6 +1564,9 @@ func TestRules(t *testing.T) {
 		{"the police as a source of a toll", "La police fait état de huit morts.", []string{"killed:unknown:8"}},
 		{"government officials are civilians", "Les shebab affirment avoir tué des dizaines de responsables gouvernementaux.", []string{"killed:civilians:tens"}},
 		{"people treated at the hospital are wounded", "About 60 people had been treated at the hospital in Abeche.", []string{"wounded:unknown:~60"}},
+		{"of the passengers nine were killed", "Sur les 14 passagers du minibus, neuf ont été tués et les cinq autres blessés.", []string{"killed:civilians:9", "wounded:civilians:5"}},
+		{"killed and captured tens is at most each", "وادعت الجماعة أنها قتلت وأسرت العشرات من القوات الحكومية.", []string{"killed:soldiers:<=99", "captured:soldiers:<=99"}},
+		{"between killed and wounded in the singular", "وسقط 2577 مدني، ما بين قتيل وجريح، بنيران المليشيا.", []string{"killed:civilians:<=2577", "wounded:civilians:<=2577"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
