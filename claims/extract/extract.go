@@ -6685,6 +6685,21 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		}
 		return 0, 0, false
 	}
+	if w := toks[k].word; w == "his" && (toks[k+1].word == "men" || toks[k+1].word == "fighters") {
+		// "a rebel leader said 17 of his men were dead": the men of the one
+		// who speaks, named before, of any side.
+		for p := before - 1; p >= 0 && p >= before-8; p-- {
+			if g, ok := singular[toks[p].word]; ok && g != claims.UnknownGroup && g != claims.Civilians {
+				return g, k + 2, true
+			}
+			if p+1 < before {
+				if g, ok := singular[joined(toks, p, 2)]; ok && g != claims.UnknownGroup && g != claims.Civilians {
+					return g, k + 2, true
+				}
+			}
+		}
+		return 0, 0, false
+	}
 	switch toks[k].word {
 	case "its", "their", "ses", "leurs":
 	default:
@@ -6743,7 +6758,7 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 // named before.
 func forceNoun(w string) bool {
 	switch w {
-	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "مقاتليها", "مقاتليه", "افرادها", "افراده", "منتسبيها", "منتسبيه":
+	case "القوه", "قواتها", "قواته", "قواتنا", "البعثه", "عناصرها", "عناصره", "جنودها", "جنوده", "رجالها", "رجاله", "مقاتليها", "مقاتليه", "افرادها", "افراده", "منتسبيها", "منتسبيه", "مقاتليهم", "عناصرهم", "جنودهم", "افرادهم":
 		return true
 	}
 	return false
