@@ -2696,6 +2696,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subsetVerb = true
 			}
 		}
+		if lang == English && !subset && !used[i] {
+			if o, g, end, ok := englishBarePlural(toks, i); ok {
+				// "killed civilians", "burned alive shackled villagers": people
+				// of a group with no number, the object of an outcome verb: a
+				// toll with no number (doc.go).
+				add(i, end, o, g, true, claims.Heavy())
+				i = end - 1
+				continue
+			}
+		}
 		// "مقتل 35 شخصا واصابة عدد مماثل بجروح": as many as the figure before.
 		if lang == Arabic && toks[i].word == "عدد" && i > 0 && i+1 < len(toks) && toks[i+1].word == "مماثل" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok {
@@ -4356,6 +4366,60 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		return i + 2, g, true // "أن سائق السيارة قتل": a singular in construct before its verb
 	}
 	return 0, 0, false
+}
+
+// englishBarePlural reads at toks[i] an English plural of a group right after
+// an active outcome verb, with no number or determiner ("killed civilians",
+// "killed women and children", "burned alive shackled villagers"): their
+// outcome, their pooled group and the end of their words.
+func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, bool) {
+	if i < 2 {
+		return 0, 0, 0, false
+	}
+	o, ok := lookup(outcomeWords, toks[i-1].word)
+	v := toks[i-1].word
+	if !ok && v == "alive" && (toks[i-2].word == "burned" || toks[i-2].word == "burnt") {
+		o, ok = claims.Killed, true
+	} else if ok && !(strings.HasSuffix(v, "ed") || v == "killing" || v == "kidnapping" || v == "abducting") || auxiliary(toks[i-2].word) && !strings.HasPrefix(toks[i-2].word, "ha") || toks[i-2].isNum || isNumberWord(toks[i-2], English) {
+		return 0, 0, 0, false // ("were killed", "12 killed": no verb with an object)
+	}
+	switch w := toks[i-2].word; {
+	case article(w), ofWords[w], w == "the", w == "these", w == "those", w == "and", w == "or", w == "his", w == "her", w == "their", w == "its", w == "some", w == "of", isOutcome(w):
+		return 0, 0, 0, false // "the abducted children", "dead and wounded soldiers": an adjective
+	}
+	if !ok || o == claims.Missing {
+		return 0, 0, 0, false
+	}
+	k := i
+	if (!lexiconWord(toks[k].word) && strings.HasSuffix(toks[k].word, "ed") || nationalities[toks[k].word]) && k+1 < len(toks) {
+		k++ // "shackled villagers", "Nigerian fishermen": an adjective
+	}
+	plural := func(k int) (claims.Group, int, bool) {
+		g, n, ok := phrase(groupWords, groupFirst, toks, k)
+		if !ok || g == claims.UnknownGroup || n > 1 {
+			return 0, 0, false
+		}
+		if w := toks[k].word; !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "children" || w == "police") {
+			return 0, 0, false
+		}
+		return g, k + 1, true
+	}
+	g, end, ok := plural(k)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if end+1 < len(toks) && toks[end].word == "and" {
+		if g2, e2, ok := plural(end + 1); ok {
+			if g2 != g {
+				g, _, _ = pooled(toks, end, g, English)
+			}
+			end = e2
+		}
+	}
+	if end < len(toks) && (toks[end].word == "of" || toks[end].isNum || isNumberWord(toks[end], English)) {
+		return 0, 0, 0, false // "killed civilians of ...": left to the readers of numbers
+	}
+	return o, g, end, true
 }
 
 // barePlural reads at toks[i] an indefinite Arabic plural of a group right after an

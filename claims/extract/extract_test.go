@@ -1567,6 +1567,13 @@ func TestRules(t *testing.T) {
 		{"of the passengers nine were killed", "Sur les 14 passagers du minibus, neuf ont été tués et les cinq autres blessés.", []string{"killed:civilians:9", "wounded:civilians:5"}},
 		{"killed and captured tens is at most each", "وادعت الجماعة أنها قتلت وأسرت العشرات من القوات الحكومية.", []string{"killed:soldiers:<=99", "captured:soldiers:<=99"}},
 		{"between killed and wounded in the singular", "وسقط 2577 مدني، ما بين قتيل وجريح، بنيران المليشيا.", []string{"killed:civilians:<=2577", "wounded:civilians:<=2577"}},
+		{"the Uganda soldiers of the AU mission", "أعلنت بعثة الاتحاد الأفريقي مقتل ثلاثة من جنودها الأوغنديين في كمين.", []string{"killed:foreign_forces:3"}},
+		{"his men said by a rebel leader", "A rebel leader said 17 of his men were dead.", []string{"killed:militants:17"}},
+		{"a bare plural of victims after an active verb", "The attackers killed civilians, in some cases by chaining them.", []string{"killed:civilians:qualitative"}},
+		{"a bare plural pooled over and", "Armed assailants killed women and children in the attack.", []string{"killed:civilians:qualitative"}},
+		{"a bare plural after burned alive and an adjective", "Arab militia burned alive shackled villagers during an attack.", []string{"killed:civilians:qualitative"}},
+		{"a bare plural after a perfect with a nationality", "Terrorists have killed Nigerian fishermen in Lake Chad.", []string{"killed:civilians:qualitative"}},
+		{"a participle adjective is no bare plural", "The victims were all men and the abducted children were young.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
