@@ -1970,8 +1970,15 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 			break
 		}
 		switch w {
-		case "on", "upon", "among", "aux", "au", "à", "parmi", "chez", "على", "صفوف", "في", "بين":
-			if g, e, ok := groupAt(toks, m+1, lang, 3); ok {
+		case "on", "upon", "among", "aux", "au", "à", "parmi", "chez", "على", "صفوف", "في", "بين", "par":
+			if w == "par" && !(m > 0 && (strings.HasPrefix(toks[m-1].word, "subi") || strings.HasPrefix(toks[m-1].word, "essuy"))) {
+				continue // "pertes subies par l'armée": the side that suffered them
+			}
+			p := m + 1
+			if w == "on" && p+2 < len(toks) && toks[p].word == "the" && toks[p+1].word == "part" && toks[p+2].word == "of" {
+				p += 3 // "casualties on the part of the pro-GNA forces"
+			}
+			if g, e, ok := groupAt(toks, p, lang, 3); ok {
 				return g, e, true
 			}
 		}

@@ -1574,6 +1574,9 @@ func TestRules(t *testing.T) {
 		{"a bare plural after burned alive and an adjective", "Arab militia burned alive shackled villagers during an attack.", []string{"killed:civilians:qualitative"}},
 		{"a bare plural after a perfect with a nationality", "Terrorists have killed Nigerian fishermen in Lake Chad.", []string{"killed:civilians:qualitative"}},
 		{"a participle adjective is no bare plural", "The victims were all men and the abducted children were young.", nil},
+		{"losses suffered by a force are its own", "Les lourdes pertes humaines subies par l'armée sénégalaise n'ont pas été chiffrées, mais les rebelles ont récupéré des armes.", []string{"killed:soldiers:qualitative"}},
+		{"a toll that comprises a part", "Le bilan général de 484 morts comprend les 105 civils tués lors d'un bombardement.", []string{"killed:unknown:484"}},
+		{"a member of the MFDC", "Un des membres du MFDC a été tué par les forces de défense et de sécurité.", []string{"killed:militants:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
