@@ -2686,7 +2686,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if partsNext && isSubsetMarker(toks, i) {
 			partsNext = false // the parts after a whole with no outcome of its own are figures
-		} else if isSubsetMarker(toks, i) && (haveLast || !amongDead(toks, i)) {
+		} else if isSubsetMarker(toks, i) && (haveLast || !amongDead(toks, i)) && !(toks[i].word == "منهم" && !haveLast && i > 0 && isOutcome(toks[i-1].word) && !outcomeNoun(toks[i-1].word)) {
+			// (not "وقتلوا منهم أكثر من 200 جندي": "of them" after the verb,
+			// with no total before, names whose the figure is)
 			// ("Among the dead were 14 soldiers", "وكان من بين القتلى 14 جنديا":
 			// with no toll before, the figures themselves)
 			subset, subsetVerb = true, false
@@ -3061,8 +3063,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			} else if c, ok := lookup(countNouns, toks[i].word); ok && c == 1 && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !oneAfter(toks, i+1) && !strings.HasPrefix(toks[i+1].word, "و")) {
 				ow := toks[i-1].word
 				p := i - 1
-				if ow == "ايضا" && p > 0 {
-					p-- // "قتل فيها أيضا جندي فرنسي": also
+				if (ow == "ايضا" || ow == "امس" || ow == "اليوم") && p > 0 {
+					p-- // "قتل فيها أيضا جندي فرنسي": also; "أصيب أمس طفل نازح": a day
 				}
 				if w := toks[p].word; (w == "فيه" || w == "فيها") && p > 0 {
 					ow = toks[p-1].word // "وقتل فيه نقيب": the place between

@@ -1577,6 +1577,8 @@ func TestRules(t *testing.T) {
 		{"losses suffered by a force are its own", "Les lourdes pertes humaines subies par l'armée sénégalaise n'ont pas été chiffrées, mais les rebelles ont récupéré des armes.", []string{"killed:soldiers:qualitative"}},
 		{"a toll that comprises a part", "Le bilan général de 484 morts comprend les 105 civils tués lors d'un bombardement.", []string{"killed:unknown:484"}},
 		{"a member of the MFDC", "Un des membres du MFDC a été tué par les forces de défense et de sécurité.", []string{"killed:militants:1"}},
+		{"of them right after the verb is no subset", "صد المتمردون القوات الحكومية وقتلوا منهم أكثر من 200 جندي.", []string{"killed:soldiers:>200"}},
+		{"a day between the verb and a singular", "وفي ذات المدينة أصيب أمس طفل نازح برصاص قناص.", []string{"wounded:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
