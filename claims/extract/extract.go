@@ -1494,7 +1494,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) || w == "any" && j > 0 && toks[j-1].word == "that" && denialBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -4161,7 +4161,7 @@ func denyScope(toks []token, figs []figure, denials []int) {
 	for k := range figs {
 		f := &figs[k]
 		f.Denied = false
-		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي" || f.from > 0 && (toks[f.from-1].word == "سقوط" || toks[f.from-1].word == "وقوع")) && f.Figure.Figure == claims.N(0) {
+		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي" || w == "any" || f.from > 0 && (toks[f.from-1].word == "سقوط" || toks[f.from-1].word == "وقوع")) && f.Figure.Figure == claims.N(0) {
 			continue // "a démenti tout mort ou blessé", "نفى سقوط أي قتلى", "نفت سقوط قتلى": the denial states a zero
 		}
 		for _, d := range denials {

@@ -1579,6 +1579,7 @@ func TestRules(t *testing.T) {
 		{"a member of the MFDC", "Un des membres du MFDC a été tué par les forces de défense et de sécurité.", []string{"killed:militants:1"}},
 		{"of them right after the verb is no subset", "صد المتمردون القوات الحكومية وقتلوا منهم أكثر من 200 جندي.", []string{"killed:soldiers:>200"}},
 		{"a day between the verb and a singular", "وفي ذات المدينة أصيب أمس طفل نازح برصاص قناص.", []string{"wounded:civilians:1"}},
+		{"denied any soldiers killed saying three hurt", "Officials denied that any soldiers had been killed, saying only three were lightly hurt.", []string{"killed:soldiers:0", "wounded:soldiers:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
