@@ -4385,8 +4385,11 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 	if i < 2 {
 		return 0, 0, 0, false
 	}
-	o, ok := lookup(outcomeWords, toks[i-1].word)
 	v := toks[i-1].word
+	if !strings.HasSuffix(v, "ed") && v != "killing" && v != "kidnapping" && v != "abducting" && v != "alive" {
+		return 0, 0, 0, false // (cheap: before any lookup)
+	}
+	o, ok := lookup(outcomeWords, v)
 	if !ok && v == "alive" && (toks[i-2].word == "burned" || toks[i-2].word == "burnt") {
 		o, ok = claims.Killed, true
 	} else if ok && !(strings.HasSuffix(v, "ed") || v == "killing" || v == "kidnapping" || v == "abducting") || auxiliary(toks[i-2].word) && !strings.HasPrefix(toks[i-2].word, "ha") || toks[i-2].isNum || isNumberWord(toks[i-2], English) {
