@@ -3030,7 +3030,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue
 				}
 			}
-			if v := i + 1 + b2i(i+2 < len(toks) && toks[i+1].word == "اخرين"); i > 0 && v < len(toks) && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && strings.HasSuffix(toks[i].word, "ين") && dualVerb(toks[v].word) {
+			v := i + 1 // the verb, past "آخرين"
+			if i+2 < len(toks) && toks[i+1].word == "اخرين" {
+				v++
+			}
+			if i > 0 && v < len(toks) && (toks[i-1].word == "ان" || toks[i-1].word == "وان" || toks[i-1].word == "بان") && strings.HasSuffix(toks[i].word, "ين") && dualVerb(toks[v].word) {
 				// "موضحا أن مدنيين قتلا", "إن شرطيين آخرين أصيبا": a dual verb
 				// makes its subject two.
 				if g, ok := lookup(groupWords, toks[i].word); ok {
@@ -4390,9 +4394,9 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false // (cheap: before any lookup)
 	}
 	o, ok := lookup(outcomeWords, v)
-	if !ok && v == "alive" && (toks[i-2].word == "burned" || toks[i-2].word == "burnt") {
-		o, ok = claims.Killed, true
-	} else if ok && !(strings.HasSuffix(v, "ed") || v == "killing" || v == "kidnapping" || v == "abducting") || auxiliary(toks[i-2].word) && !strings.HasPrefix(toks[i-2].word, "ha") || toks[i-2].isNum || isNumberWord(toks[i-2], English) {
+	if v == "alive" {
+		o, ok = claims.Killed, toks[i-2].word == "burned" || toks[i-2].word == "burnt"
+	} else if auxiliary(toks[i-2].word) && !strings.HasPrefix(toks[i-2].word, "ha") || toks[i-2].isNum || isNumberWord(toks[i-2], English) {
 		return 0, 0, 0, false // ("were killed", "12 killed": no verb with an object)
 	}
 	switch w := toks[i-2].word; {
@@ -5990,17 +5994,15 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if !ok && p+4 < len(toks) && (toks[p+2].word == "un" || toks[p+2].word == "a") && (toks[p+3].word == "groupe" || toks[p+3].word == "group" || toks[p+3].word == "unité" || toks[p+3].word == "unit") && ofWords[toks[p+4].word] {
 		g, _, ok = groupAt(toks, p+5, lang, 2) // "au sein d'un groupe de paramilitaires"
 	}
-	if !ok && w == "side" && p > 0 && toks[p-1].word == "government" {
-		g, ok = claims.Soldiers, true // "on the government side" (doc.go)
-	}
 	if !ok && w == "side" {
+		// ("on the army's side"; "on the government side", a phrase of the
+		// lexicon that holds "side")
 		for m := p - 1; m >= 0 && m >= p-3 && !ok; m-- {
-			g, ok = lookup(groupWords, toks[m].word)
+			g, _, ok = phrase(groupWords, groupFirst, toks, m)
 		}
 		if !ok && p > 0 && nationalities[toks[p-1].word] {
 			g, ok = claims.SecurityForces, true // "on the Afghan side": a country's forces
 		}
-
 	}
 	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] {
 		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
@@ -6765,13 +6767,8 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		// "a rebel leader said 17 of his men were dead": the men of the one
 		// who speaks, named before, of any side.
 		for p := before - 1; p >= 0 && p >= before-8; p-- {
-			if g, ok := singular[toks[p].word]; ok && g != claims.UnknownGroup && g != claims.Civilians {
+			if g, n, ok := phrase(singular, singularFirst, toks, p); ok && p+n <= before && g != claims.UnknownGroup && g != claims.Civilians {
 				return g, k + 2, true
-			}
-			if p+1 < before {
-				if g, ok := singular[joined(toks, p, 2)]; ok && g != claims.UnknownGroup && g != claims.Civilians {
-					return g, k + 2, true
-				}
 			}
 		}
 		return 0, 0, false
@@ -8918,12 +8915,4 @@ func countedBefore(w string) bool {
 		return true
 	}
 	return months[w]
-}
-
-// b2i is 1 for true and 0 for false.
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
