@@ -446,6 +446,23 @@
 //     victims ("killed women and children", "قُتل عناصر من قسد") is a
 //     qualitative figure of its group. A subset in a sentence of its own
 //     ("Four of the victims were women") states its figure.
+//   - Bombers counted by a number who blew themselves up ("Deux kamikazes se
+//     sont fait exploser", "فجرا نفسيهما", "two others blew themselves up")
+//     are that many militants killed, whatever the toll after; news-blind11-fr
+//     and news-blind13-fr, annotated before this rule, are re-annotated (their
+//     headers say so). A figure a source disputes ("disputing the military's
+//     account that five soldiers had been killed") is denied, even when the
+//     source disputes it as too low; the source's own figure is another. "Le
+//     bilan des morts ... reste inconnu" is a qualitative toll of the group it
+//     names. Teenagers ("adolescents") are civilians. The forces of a
+//     regional government (Puntland's, as the peshmerga) and brigades
+//     "aligned with" a government are security_forces, as are peacekeepers
+//     counted with national soldiers in one number ("7 من قوات الأمم المتحدة
+//     وجنود كونغوليين"); a national contingent of a regional or African force
+//     is foreign_forces. Maiming ("had their ears hacked off") is wounding.
+//     Prisoners a force holds ("لدى الجيش التشادي 212 أسيراً") are captured,
+//     of no group. "ضحايا جرائم القصف" are deaths, as victims of an incident
+//     are.
 //
 // # Method
 //
