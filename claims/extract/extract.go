@@ -3812,7 +3812,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		groupStatedAfter(toks, figs)
 	}
 	ofForceAfter(toks, figs, lang)
-	selfDetonated(toks, figs, lang)
+	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
@@ -7103,34 +7103,134 @@ func oneOfThemVerb(w string) bool {
 }
 
 // selfDetonated reads attackers counted by a number who blew themselves up
-// ("فجر اثنان من المتمردين الانتحاريين نفسيهما فأصابا ستة مدنيين"): they died,
-// militants killed, whatever outcome the verb after gave the number (doc.go).
-// A lone bomber who blew himself up ("فجر انتحاري نفسه") is no figure, as the
-// corpora annotate it.
-func selfDetonated(toks []token, figs []figure, lang Lang) {
-	if lang != Arabic {
-		return
-	}
+// ("فجر اثنان من المتمردين الانتحاريين نفسيهما فأصابا ستة مدنيين", "Deux
+// kamikazes se sont fait exploser", "two others blew themselves up"): they
+// died, militants killed, whatever outcome the verb after gave the number
+// (doc.go). A lone bomber who blew himself up ("فجر انتحاري نفسه") is no
+// figure, as the corpora annotate it. The figure is added after the others
+// are read, so that it lends its group to no victim after it.
+func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure {
 	for m := 2; m < len(toks); m++ {
-		switch toks[m].word {
-		case "نفسه", "نفسها", "نفسيهما", "انفسهم", "نفسهما":
-		default:
+		v, ok := detonation(toks, m, lang)
+		if !ok {
 			continue
 		}
-		for k := m - 1; k >= 0 && k >= m-6 && !toks[k].isBreak; k-- {
-			if w := strings.TrimPrefix(toks[k].word, "و"); strings.HasPrefix(w, "فجر") || strings.HasPrefix(w, "ففجر") || strings.HasPrefix(w, "يفجر") || strings.HasPrefix(w, "تفجر") {
-				for n := range figs {
-					if f := &figs[n]; f.from > k && f.to <= m {
-						f.Outcome = claims.Killed
-						if f.Group == claims.UnknownGroup {
-							f.Group = claims.Militants
-						}
-					}
+		found := false
+		for n := range figs {
+			f := &figs[n]
+			if lang == Arabic && !(f.from > v && f.to <= m) || lang != Arabic && !(f.from >= v-10 && f.to <= v && f.to >= v-3) {
+				continue // Arabic: the subject between the verb and نفسيهما; else before the verb
+			}
+			if f.from > 0 && isSubsetMarker(toks, f.from-1) {
+				continue // "7 kamikazes, dont 6 femmes, se sont fait exploser": the part
+			}
+			{
+				found = true
+				f.Outcome = claims.Killed
+				if f.Group == claims.UnknownGroup {
+					f.Group = claims.Militants
+				}
+			}
+		}
+		if found {
+			continue
+		}
+		// No figure read: the subject before the verb counts the bombers
+		// ("Quatre kamikazes présumés", "انتحاريين يشتبه في انتمائهما ...").
+		for k := v - 1; k >= 0 && k >= v-10; k-- {
+			if toks[k].isBreak && !toks[k].comma || isOutcome(toks[k].word) {
+				break
+			}
+			if lang == Arabic {
+				// "انتحاريين ... فجرا نفسيهما": the dual verb makes the
+				// plural-looking noun a dual.
+				if b := strings.TrimPrefix(toks[k].word, "ال"); (b == "انتحاريين" || b == "انتحاريان") && toks[m].word != "انفسهم" {
+					figs = append(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: claims.N(2), Text: text[toks[k].start:toks[k].end], Start: toks[k].start, End: toks[k].end}, from: k, to: k + 1, statedGrp: true})
+					break
+				}
+				// "أن اثنين من الإرهابيين قد فجرا نفسيهما": a number of militants
+				// before the verb.
+				if !toks[k].isNum && !isNumberWord(toks[k], lang) {
+					continue
+				}
+				if q, ok := readQuantity(toks, k, lang); ok && q.end < v && militantsBetween(toks, q.end, v) {
+					figs = append(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[v-1].end], Start: toks[q.start].start, End: toks[v-1].end}, from: q.start, to: v, statedGrp: true})
 				}
 				break
 			}
+			if !toks[k].isNum && !isNumberWord(toks[k], lang) || k > 0 && (toks[k-1].isNum || isNumberWord(toks[k-1], lang)) {
+				continue
+			}
+			q, ok := readQuantity(toks, k, lang)
+			if !ok || q.end >= len(toks) || q.end > v || !attackerNoun(toks[q.end].word) || k > 0 && isSubsetMarker(toks, k-1) {
+				continue
+			}
+			figs = append(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[q.end].end], Start: toks[q.start].start, End: toks[q.end].end}, from: q.start, to: q.end + 1, statedGrp: true})
+			break
 		}
 	}
+	return figs
+}
+
+// detonation reports whether a verb of blowing oneself up ends at toks[m]
+// ("فجرا نفسيهما", "se sont fait exploser", "ont fait exploser leurs
+// ceintures", "blew themselves up") and returns where the verb starts.
+func detonation(toks []token, m int, lang Lang) (int, bool) {
+	w := toks[m].word
+	switch lang {
+	case Arabic:
+		switch w {
+		case "نفسيهما", "انفسهم", "نفسهما":
+		default:
+			return 0, false
+		}
+		for k := m - 1; k >= 0 && k >= m-6 && !toks[k].isBreak; k-- {
+			if w := strings.TrimPrefix(toks[k].word, "و"); strings.HasPrefix(w, "فجر") || strings.HasPrefix(w, "ففجر") || strings.HasPrefix(w, "يفجر") || strings.HasPrefix(w, "تفجر") {
+				return k, true
+			}
+		}
+	case French:
+		// "se sont fait exploser", "ont fait exploser leurs ceintures"
+		if w != "exploser" || m < 2 || toks[m-1].word != "fait" {
+			return 0, false
+		}
+		if toks[m-2].word == "sont" && m >= 3 && toks[m-3].word == "se" {
+			return m - 3, true
+		}
+		if toks[m-2].word == "ont" && m+1 < len(toks) && toks[m+1].word == "leurs" {
+			return m - 2, true
+		}
+	case English:
+		// "blew themselves up", "have blown themselves up"
+		if w == "themselves" && m+1 < len(toks) && toks[m+1].word == "up" && (toks[m-1].word == "blew" || toks[m-1].word == "blown") {
+			return m - 1, true
+		}
+	}
+	return 0, false
+}
+
+// militantsBetween reports whether toks[from:to] name militants and nothing
+// that ends the subject ("من الإرهابيين قد").
+func militantsBetween(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if toks[k].isBreak {
+			return false
+		}
+		if g, ok := lookup(groupWords, toks[k].word); ok && g == claims.Militants {
+			return true
+		}
+	}
+	return false
+}
+
+// attackerNoun reports whether w names attackers who could blow themselves up:
+// suicide bombers, assailants.
+func attackerNoun(w string) bool {
+	switch w {
+	case "assaillants", "attackers", "assailants", "attaquants", "militants", "kamikazes", "bombers", "terroristes", "insurgés", "insurgents", "jihadistes", "djihadistes", "femmes", "women":
+		return true
+	}
+	return false
 }
 
 // fallNoun reports whether w is the verbal noun سقوط ("fall"), which with
