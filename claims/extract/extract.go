@@ -7145,7 +7145,7 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 				// "انتحاريين ... فجرا نفسيهما": the dual verb makes the
 				// plural-looking noun a dual.
 				if b := strings.TrimPrefix(toks[k].word, "ال"); (b == "انتحاريين" || b == "انتحاريان") && toks[m].word != "انفسهم" {
-					figs = append(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: claims.N(2), Text: text[toks[k].start:toks[k].end], Start: toks[k].start, End: toks[k].end}, from: k, to: k + 1, statedGrp: true})
+					figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: claims.N(2), Text: text[toks[k].start:toks[k].end], Start: toks[k].start, End: toks[k].end}, from: k, to: k + 1, statedGrp: true})
 					break
 				}
 				// "أن اثنين من الإرهابيين قد فجرا نفسيهما": a number of militants
@@ -7154,7 +7154,7 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 					continue
 				}
 				if q, ok := readQuantity(toks, k, lang); ok && q.end < v && militantsBetween(toks, q.end, v) {
-					figs = append(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[v-1].end], Start: toks[q.start].start, End: toks[v-1].end}, from: q.start, to: v, statedGrp: true})
+					figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[v-1].end], Start: toks[q.start].start, End: toks[v-1].end}, from: q.start, to: v, statedGrp: true})
 				}
 				break
 			}
@@ -7165,11 +7165,21 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 			if !ok || q.end >= len(toks) || q.end > v || !attackerNoun(toks[q.end].word) || k > 0 && isSubsetMarker(toks, k-1) {
 				continue
 			}
-			figs = append(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[q.end].end], Start: toks[q.start].start, End: toks[q.end].end}, from: q.start, to: q.end + 1, statedGrp: true})
+			figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[q.end].end], Start: toks[q.start].start, End: toks[q.end].end}, from: q.start, to: q.end + 1, statedGrp: true})
 			break
 		}
 	}
 	return figs
+}
+
+// insertAt inserts f among figs in text order, before the first figure that
+// starts after it.
+func insertAt(figs []figure, f figure) []figure {
+	n := 0
+	for n < len(figs) && figs[n].from <= f.from {
+		n++
+	}
+	return slices.Insert(figs, n, f)
 }
 
 // detonation reports whether a verb of blowing oneself up ends at toks[m]

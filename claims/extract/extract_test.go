@@ -1580,6 +1580,20 @@ func TestRules(t *testing.T) {
 		{"of them right after the verb is no subset", "صد المتمردون القوات الحكومية وقتلوا منهم أكثر من 200 جندي.", []string{"killed:soldiers:>200"}},
 		{"a day between the verb and a singular", "وفي ذات المدينة أصيب أمس طفل نازح برصاص قناص.", []string{"wounded:civilians:1"}},
 		{"denied any soldiers killed saying three hurt", "Officials denied that any soldiers had been killed, saying only three were lightly hurt.", []string{"killed:soldiers:0", "wounded:soldiers:3"}},
+		{"bombers counted by a number who blew themselves up died", "Deux kamikazes se sont fait exploser sur un marché, faisant au moins 12 morts.", []string{"killed:militants:2", "killed:unknown:>=12"}},
+		{"bombers who blew themselves up in Arabic died", "وقال المسؤول إن انتحاريين فجرا نفسيهما عند مدخل السوق فأصابا عددا من الأشخاص.", []string{"killed:militants:2", "wounded:unknown:qualitative"}},
+		{"attackers who set off their belts died", "Encerclés par les policiers, trois assaillants ont fait exploser leurs ceintures.", []string{"killed:militants:3"}},
+		{"English bombers who blew themselves up died", "Two attackers blew themselves up at the gate and killed four guards.", []string{"killed:militants:2", "killed:unknown:4"}},
+		{"a French side frame before the figures", "Côté armée malienne, on déplore trois morts et sept blessés, selon le gouverneur.", []string{"killed:soldiers:3", "wounded:soldiers:7"}},
+		{"arrests after a killing take no outcome", "L'armée a tué douze rebelles et en a arrêté plusieurs dizaines.", []string{"killed:militants:12"}},
+		{"autour de is about", "Les combats avaient fait \"autour de 300 morts\", a dit le ministre.", []string{"killed:unknown:~300"}},
+		{"the sect is Boko Haram", "L'armée a repoussé l'attaque, avec une quarantaine de morts du côté de la secte.", []string{"killed:militants:~40"}},
+		{"a hyphenated Boko-Haram", "Cinq éléments du groupe Boko-Haram ont été tués par l'armée.", []string{"killed:militants:5"}},
+		{"a non-commissioned officer is a soldier", "Un sous-officier et un soldat ont été blessés dans un attentat.", []string{"wounded:soldiers:1", "wounded:soldiers:1"}},
+		{"buried soldiers are killed", "Selon les témoins, 20 à 25 soldats ont été inhumés dimanche.", []string{"killed:soldiers:20-25"}},
+		{"Puntland forces are security forces", "Two of Puntland forces died and two others sustained injuries.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
+		{"police escorts are security forces", "Two of the group's police escorts were shot dead.", []string{"killed:security_forces:2"}},
+		{"ears hacked off are wounds", "Ten villagers had their ears hacked off by the rebels.", []string{"wounded:civilians:10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
