@@ -3828,6 +3828,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if part || restated(toks, figs, k) || framedTotalDied(toks, figs, k) {
 			continue
 		}
+		if k > 0 && partOfDead(toks, f.to) {
+			continue // "19 personnes sont mortes ..., il y a 12 membres des forces de protection civile parmi les victimes": a part
+		}
 		if k+1 < len(figs) && wholeFrame(toks, f.from, lang) {
 			// "Sur les 14 passagers du minibus, neuf ont été tués": the whole
 			// frames its parts, which are the figures.
@@ -5500,6 +5503,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 	if len(figs) == 0 {
 		return
 	}
+	if lang == Arabic {
+		verbFrame(toks, figs)
+	}
 	for p := 0; p < figs[0].from && p < 8; p++ {
 		if toks[p].isBreak {
 			break
@@ -5536,6 +5542,36 @@ func frames(toks []token, figs []figure, lang Lang) {
 			}
 		}
 		break
+	}
+}
+
+// verbFrame gives the group of an Arabic frame between an outcome verb and the
+// figures it governs to those figures ("سقط في صفوف القوات الحكومية تسعة قتلى
+// و17 جريحا").
+func verbFrame(toks []token, figs []figure) {
+	f := figs[0]
+	for p := f.from - 1; p >= 2 && p >= f.from-6; p-- {
+		if toks[p].isBreak || toks[p].isNum {
+			return
+		}
+		if toks[p].word != "صفوف" || toks[p-1].word != "في" || !isOutcome(toks[p-2].word) {
+			continue
+		}
+		g, ok := frameGroup(toks, p, 0, Arabic)
+		if !ok || g == claims.UnknownGroup {
+			return
+		}
+		for k := range figs {
+			if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup {
+				continue
+			}
+			// the figures coordinated right after the frame
+			if k > 0 && !listedAfter(toks, figs[k-1].to, figs[k].from) && !strings.HasPrefix(toks[figs[k].from].word, "و") && toks[figs[k].from-1].word != "و" {
+				break
+			}
+			figs[k].Group, figs[k].statedGrp = g, true
+		}
+		return
 	}
 }
 
@@ -5993,6 +6029,20 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	g, _, ok := groupAt(toks, p+1, lang, 3)
 	if !ok && p+4 < len(toks) && (toks[p+2].word == "un" || toks[p+2].word == "a") && (toks[p+3].word == "groupe" || toks[p+3].word == "group" || toks[p+3].word == "unité" || toks[p+3].word == "unit") && ofWords[toks[p+4].word] {
 		g, _, ok = groupAt(toks, p+5, lang, 2) // "au sein d'un groupe de paramilitaires"
+	}
+	if !ok {
+		// "parmi les membres de l'EI", "among the members of ISIS": members of
+		// the group named after.
+		for m := p + 1; m < len(toks) && m <= p+2; m++ {
+			if (toks[m].word == "membres" || toks[m].word == "members" || toks[m].word == "éléments") && m+2 < len(toks) && ofWords[toks[m+1].word] {
+				n := m + 2
+				if toks[n].word == "l" || toks[n].word == "la" || toks[n].word == "le" || toks[n].word == "les" || toks[n].word == "the" {
+					n++
+				}
+				g, _, ok = groupAt(toks, n, lang, 3)
+				break
+			}
+		}
 	}
 	if !ok && w == "side" {
 		// ("on the army's side"; "on the government side", a phrase of the
@@ -6990,6 +7040,9 @@ func collectiveForce(toks []token, i, e int) bool {
 		if w == "الامنيه" || w == "الامن" && k > i || strings.HasPrefix(w, "sécurité") || w == "security" && k+1 < e && toks[k+1].word == "forces" {
 			return true // "جنديين من القوات الأمنية": soldiers of the security forces stay soldiers
 		}
+		if strings.HasPrefix(w, "loyal") || w == "fidèles" || w == "fideles" {
+			return true // "Huit soldats des forces loyalistes": soldiers stay soldiers
+		}
 		if strings.Contains(w, "دفاع") || strings.HasPrefix(w, "défense") || strings.HasPrefix(w, "defense") || strings.HasPrefix(w, "defence") || strings.Contains(w, "gouvernement") || strings.Contains(w, "government") {
 			return true
 		}
@@ -7170,6 +7223,39 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 		}
 	}
 	return figs
+}
+
+// partOfDead reports whether "among the dead" follows a figure at toks[p]
+// ("12 policemen among the victims", "parmi les victimes", "بين القتلى"):
+// the figure is a part of a toll stated before it, no figure of its own.
+func partOfDead(toks []token, p int) bool {
+	if p+1 >= len(toks) {
+		return false
+	}
+	n := p + 1
+	switch toks[p].word {
+	case "parmi", "among":
+		if toks[n].word == "les" || toks[n].word == "the" {
+			n++
+		}
+	case "بين", "من":
+		if toks[p].word == "من" {
+			if toks[n].word != "بين" {
+				return false
+			}
+			n++
+		}
+	default:
+		return false
+	}
+	if n >= len(toks) {
+		return false
+	}
+	switch toks[n].word {
+	case "victimes", "morts", "tués", "victims", "dead", "القتلى", "الضحايا":
+		return true
+	}
+	return false
 }
 
 // insertAt inserts f among figs in text order, before the first figure that

@@ -1594,6 +1594,11 @@ func TestRules(t *testing.T) {
 		{"Puntland forces are security forces", "Two of Puntland forces died and two others sustained injuries.", []string{"killed:security_forces:2", "wounded:security_forces:2"}},
 		{"police escorts are security forces", "Two of the group's police escorts were shot dead.", []string{"killed:security_forces:2"}},
 		{"ears hacked off are wounds", "Ten villagers had their ears hacked off by the rebels.", []string{"wounded:civilians:10"}},
+		{"soldiers of loyalist forces stay soldiers", "Six soldats des forces loyalistes ont été tués hier dans des combats.", []string{"killed:soldiers:6"}},
+		{"a frame among forces loyal to a government", "Fighting left 9 dead and 30 wounded among forces loyal to the Government of National Accord, a doctor said.", []string{"killed:security_forces:9", "wounded:security_forces:30"}},
+		{"an Arabic frame before the figures", "وفي تعز، سقط في صفوف القوات الحكومية خمسة قتلى و12 جريحا خلال المواجهات.", []string{"killed:soldiers:5", "wounded:soldiers:12"}},
+		{"members of a group in a frame", "Un responsable revendiquait un bilan de « pas moins de 300 morts parmi les membres de l'EI ».", []string{"killed:militants:>=300"}},
+		{"a number among the victims is a subset", "Vingt personnes sont mortes et il y a 8 policiers parmi les victimes.", []string{"killed:unknown:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
