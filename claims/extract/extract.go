@@ -1428,7 +1428,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = claims.Killed, true
 			q.group, q.hasGroup = claims.UnknownGroup, true
 			return q, true
-		case w == "victime" || w == "victimes" || w == "pertes" && de || w == "ضحايا" && j > 0 && (toks[j-1].word == "عن" || toks[j-1].word == "وقوع" || toks[j-1].word == "تسجيل"):
+		case w == "victime" || w == "victimes" || (w == "pertes" || w == "perte") && de || w == "ضحايا" && j > 0 && (toks[j-1].word == "عن" || toks[j-1].word == "وقوع" || toks[j-1].word == "تسجيل"):
 			if de {
 				q.start = j - 1 // the figure's words are "de victime"
 			}
@@ -2557,7 +2557,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -7411,8 +7411,8 @@ func displacedGroup(toks []token, k int) bool {
 func displacedAfter(toks []token, start, k int) bool {
 	d := k
 	switch {
-	case d+2 < len(toks) && ofWords[toks[d].word] && nationalPlural(toks[d+1].word):
-		d += 2 // "de Soudanais déplacés"
+	case d+2 < len(toks) && ofWords[toks[d].word] && (nationalPlural(toks[d+1].word) || otherWords(toks[d+1].word)):
+		d += 2 // "de Soudanais déplacés", "2 millions d'autres déplacés"
 	case d+1 < len(toks) && (otherWords(toks[d].word) || nationalPlural(toks[d].word) || toks[d].word == "people"):
 		d++ // "others displaced", "Sudanese displaced", "people displaced"
 	}

@@ -1599,6 +1599,10 @@ func TestRules(t *testing.T) {
 		{"an Arabic frame before the figures", "وفي تعز، سقط في صفوف القوات الحكومية خمسة قتلى و12 جريحا خلال المواجهات.", []string{"killed:soldiers:5", "wounded:soldiers:12"}},
 		{"members of a group in a frame", "Un responsable revendiquait un bilan de « pas moins de 300 morts parmi les membres de l'EI ».", []string{"killed:militants:>=300"}},
 		{"a number among the victims is a subset", "Vingt personnes sont mortes et il y a 8 policiers parmi les victimes.", []string{"killed:unknown:20"}},
+		{"others displaced take no outcome", "Des milliers de civils ont été tués et plus de 2 millions d'autres déplacés.", []string{"killed:civilians:thousands"}},
+		{"militants claim to have suffered no loss", "Les rebelles affirment ne pas avoir subi de perte.", []string{"killed:militants:0"}},
+		{"arresting after killing takes no outcome", "Les soldats ont mené des opérations, tuant vingt guérilleros et en arrêtant plusieurs dizaines.", []string{"killed:militants:20"}},
+		{"bodies found are a qualitative death", "Lundi, des corps ont été retrouvés dans la forêt.", []string{"killed:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
