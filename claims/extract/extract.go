@@ -4300,7 +4300,7 @@ func saidBefore(toks []token, from int) bool {
 // may deny what was said before it.
 func participialDenial(toks []token, d int) bool {
 	switch toks[d].word {
-	case "denying", "rejecting", "dismissing", "démentant", "dementant", "niant", "rejetant", "نافيه", "نافيا", "نافين":
+	case "denying", "rejecting", "dismissing", "disputing", "contesting", "démentant", "dementant", "niant", "rejetant", "contestant", "نافيه", "نافيا", "نافين":
 		return true
 	case "dément", "dement", "nie", "rejette", "démentent", "nient":
 		return d > 0 && toks[d-1].word == "qui"
@@ -6813,7 +6813,7 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		}
 		return 0, 0, false
 	}
-	if w := toks[k].word; w == "his" && (toks[k+1].word == "men" || toks[k+1].word == "fighters") {
+	if w := toks[k].word; (w == "his" || w == "my" || w == "mes") && (toks[k+1].word == "men" || toks[k+1].word == "fighters" || toks[k+1].word == "hommes") {
 		// "a rebel leader said 17 of his men were dead": the men of the one
 		// who speaks, named before, of any side.
 		for p := before - 1; p >= 0 && p >= before-8; p-- {

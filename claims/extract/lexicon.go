@@ -372,7 +372,7 @@ func init() {
 var nonOutcome = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "apprehended", "nabbed", "recovered", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "arrêtant", "interpellant", "arrêtent", "arrêtaient", "detained", "evacuated", "marched",
+	for _, w := range []string{"fled", "flee", "fleeing", "abandoned", "apprehended", "nabbed", "recovered", "déplacées", "déplacée", "déplacé", "وفر", "ففر", "escaped", "escape", "survived", "échappé", "echappe", "rescapés", "survivants", "نجا", "نجوا", "ناجين", "deployed", "recruited", "trained", "arrested", "arrest", "housing", "arrêtant", "interpellant", "arrêtent", "arrêtaient", "detained", "evacuated", "marched",
 		"rescued", "surrendered", "forced", "withdrew", "retreated", "retirés", "replié", "انسحب", "انسحبوا", "déployés", "deployes", "déployé", "recrutés", "formés", "arrêtés", "arretes", "arrêté", "arrêtée", "arrêtées", "traduits", "traduit", "déférés", "interpellées", "interpellé", "interpellés",
 		"appréhendé", "appréhendés", "arrêter", "interpeller", "reddition", "redditions", "need", "needs", "quitter", "poussé", "indemnes", "indemne", "unharmed", "unhurt", "fui", "fuient", "fuite", "rendus", "évacués", "repentis", "recueilli", "compte", "forte",
 		"نشر", "نشرت", "ينتشرون", "شرد", "شردت", "تشريد", "تهجير", "تشردوا", "تشرد", "نزح", "ينزح", "نزحت", "توقيف", "وتوقيف", "منتشرين", "نزوح", "النزوح", "نزحوا", "فروا", "فر", "اوقف", "اوقفت", "اوقفوا", "تسليم", "سلم", "سلموا", "استعاد", "استعادت", "تحرير", "لتحرير", "اعتقل", "اعتقال", "اعتقالها", "اعتقاله", "اعتقالهم", "فرار", "وفرار", "driven", "اعتقلت", "internally", "displacements", "اعتقلوا", "يعتقل", "تعتقل", "يعتقلون", "انقاذ", "الافراج", "اطلاق سراح", "سراح", "released",
@@ -492,7 +492,7 @@ func init() {
 		subsetMarkers[norm(w)] = true
 	}
 	subsetFirst = firstWords(subsetMarkers)
-	for _, w := range []string{"denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté", "rejetée", "rejetés", "rejetées", "démentie", "démentis", "démenties",
+	for _, w := range []string{"disputing", "contesting", "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté", "rejetée", "rejetés", "rejetées", "démentie", "démentis", "démenties",
 		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا"} {
 		denyWords[norm(w)] = true
 	}
