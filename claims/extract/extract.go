@@ -1554,6 +1554,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = claims.Killed, true
 			return q, true
 		}
+		if n.word == "reports" && j+3 < len(toks) && toks[j+2].word == "of" {
+			// "there were no reports of casualties": a zero of deaths;
+			// "no reports of dead or wounded" of each (doc.go)
+			if _, ok := lookup(lossWords, toks[j+3].word); ok && !(j+4 < len(toks) && statsNoun(toks[j+4].word)) {
+				q.fig, q.end, q.zero = claims.N(0), j+4, true
+				q.outcome, q.hasOutcome = claims.Killed, true
+				return q, true
+			}
+			if _, ok := lookup(outcomeWords, toks[j+3].word); ok {
+				q.fig, q.end, q.zero = claims.N(0), j+3, true
+				return q, true
+			}
+		}
 		if (n.word == "reported" || n.word == "known" || n.word == "immediate") && j+2 < len(toks) {
 			// "there were no reported casualties"
 			if _, ok := lookup(lossWords, toks[j+2].word); ok && !(j+3 < len(toks) && statsNoun(toks[j+3].word)) {
@@ -2062,6 +2075,9 @@ func anotherPerson(toks []token, k int) bool {
 	if w := toks[k].word; strings.HasSuffix(w, "ly") && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 		return true // "and another seriously wounded"
 	}
+	if timeWord(toks[k].word) {
+		return true // "shot dead eight soldiers and seriously wounded another yesterday"
+	}
 	if w := toks[k].word; (w == "sustained" || w == "suffered") && k+1 < len(toks) && (isOutcome(toks[k+1].word) || k+2 < len(toks) && isOutcome(toks[k+2].word)) {
 		return true // "while another sustained serious injuries"
 	}
@@ -2248,7 +2264,8 @@ func outcomeAfter(toks []token, k int) bool {
 			}
 			return true
 		}
-		if !auxiliary(t.word) && !strings.HasSuffix(t.word, "ly") && t.word != "also" && t.word != "reportedly" && t.word != "later" && t.word != "then" && !mannerBeforeOutcome(toks, m) {
+		if !auxiliary(t.word) && !strings.HasSuffix(t.word, "ly") && t.word != "also" && t.word != "reportedly" && t.word != "later" && t.word != "then" && !mannerBeforeOutcome(toks, m) &&
+			!(t.word == "reported" && m > k && auxiliary(toks[m-1].word)) { // "A civilian was reported killed"
 			return false
 		}
 	}
@@ -2676,7 +2693,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if toks[i].isBreak {
 			// A subset's list goes on past a comma: "dont 20 militaires, 01 VDP
 			// et 07 civils".
-			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || article(toks[i+1].word) && i+2 < len(toks) && (starts(groupFirst, toks, i+2) || starts(singularFirst, toks, i+2)) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word)))) && !ownVerbAfter(toks, i+2)) {
+			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || (article(toks[i+1].word) || toks[i+1].word == "one") && i+2 < len(toks) && (starts(groupFirst, toks, i+2) || starts(singularFirst, toks, i+2)) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word) || toks[i+2].word == "one"))) && !ownVerbAfter(toks, i+2)) {
 				subset = false
 			}
 			continue
@@ -3827,6 +3844,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		part = framedPart(toks, figs, k)
 		if part || restated(toks, figs, k) || framedTotalDied(toks, figs, k) {
 			continue
+		}
+		if wholeOfThem(toks, figs, k) {
+			continue // "ambushed a patrol of six soldiers and wounded one of them": the whole
 		}
 		if k > 0 && partOfDead(toks, f.to) {
 			continue // "19 personnes sont mortes ..., il y a 12 membres des forces de protection civile parmi les victimes": a part
@@ -5367,7 +5387,8 @@ func dropCommaAside(toks []token, lang Lang) []token {
 		}
 		open := toks[a+1].word
 		date := open == "on" && a+2 < len(toks) && (months[toks[a+2].word] || strings.HasSuffix(toks[a+2].word, "day")) ||
-			strings.HasPrefix(open, "âgé") || open == "aged" // an age: "Quatre jeunes garçons, âgés de 7 à 15 ans, ont trouvé la mort"
+			strings.HasPrefix(open, "âgé") || open == "aged" || // an age: "Quatre jeunes garçons, âgés de 7 à 15 ans, ont trouvé la mort"
+			(toks[a+1].isNum || toks[a+1].word == "#") && toks[a+2].word == "year-old" // "A civilian, 25-year-old Ferdi Turuallo, was reported killed"
 		// a subset or breakdown of the figure before ("Six people, at least
 		// four of them paramedics, were killed", "42 persons, including 27
 		// students of ..., were also abducted"): no figure (doc.go), and its
@@ -5386,7 +5407,7 @@ func dropCommaAside(toks []token, lang Lang) []token {
 				// ("were reportedly shot dead"; not "ont également fait une
 				// dizaine de blessés", whose subject is the agent)
 				v, aux := b+1, false
-				for v < len(toks) && v <= b+4 && (auxiliary(toks[v].word) || toks[v].word == "also" || toks[v].word == "aussi" || strings.HasSuffix(toks[v].word, "ly") || strings.HasSuffix(toks[v].word, "ment")) {
+				for v < len(toks) && v <= b+4 && (auxiliary(toks[v].word) || toks[v].word == "also" || aux && (toks[v].word == "reported" || toks[v].word == "confirmed") || toks[v].word == "aussi" || strings.HasSuffix(toks[v].word, "ly") || strings.HasSuffix(toks[v].word, "ment")) {
 					aux = aux || auxiliary(toks[v].word)
 					v++
 				}
@@ -7223,6 +7244,25 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 		}
 	}
 	return figs
+}
+
+// wholeOfThem reports whether figs[k] is only the whole that the next figure,
+// "one of them" / "seven of them", is a part of, both read from the one outcome
+// verb before the part ("ambushed six soldiers and wounded one of them").
+func wholeOfThem(toks []token, figs []figure, k int) bool {
+	if k+1 >= len(figs) {
+		return false
+	}
+	f, p := figs[k], figs[k+1]
+	if p.Outcome != f.Outcome || p.to+1 > len(toks) || p.from < 1 || p.to-p.from != 3 || toks[p.to-2].word != "of" || toks[p.to-1].word != "them" || !isOutcome(toks[p.from-1].word) {
+		return false
+	}
+	for m := f.to; m < p.from-1; m++ {
+		if isOutcome(toks[m].word) || toks[m].isNum || toks[m].isBreak && !toks[m].comma {
+			return false
+		}
+	}
+	return true
 }
 
 // partOfDead reports whether "among the dead" follows a figure at toks[p]

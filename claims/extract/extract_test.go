@@ -1603,6 +1603,17 @@ func TestRules(t *testing.T) {
 		{"militants claim to have suffered no loss", "Les rebelles affirment ne pas avoir subi de perte.", []string{"killed:militants:0"}},
 		{"arresting after killing takes no outcome", "Les soldats ont mené des opérations, tuant vingt guérilleros et en arrêtant plusieurs dizaines.", []string{"killed:militants:20"}},
 		{"bodies found are a qualitative death", "Lundi, des corps ont été retrouvés dans la forêt.", []string{"killed:unknown:qualitative"}},
+		{"a whole before part of them killed is no figure", "Gunmen opened fire at nine soldiers walking to the airport, killing seven of them.", []string{"killed:soldiers:7"}},
+		{"a patrol before one of them wounded is no figure", "Rebels ambushed a patrol of six soldiers on Sunday and wounded one of them, he said.", []string{"wounded:soldiers:1"}},
+		{"members of the Free Aceh Movement are militants", "Troops shot dead four members of the Free Aceh Movement (GAM) on Sunday.", []string{"killed:militants:4"}},
+		{"another rebel captured alive", "Troops shot dead a GAM member in a raid, adding that another rebel had also been captured alive.", []string{"killed:militants:1", "captured:militants:1"}},
+		{"no reports of casualties is a zero of deaths", "Clashes were reported in the area, but there were no reports of casualties, he said.", []string{"killed:unknown:0"}},
+		{"an English ordinal subject is one", "Two police officers were found dead, while a third was killed at the gate.", []string{"killed:security_forces:2", "killed:security_forces:1"}},
+		{"another wounded after an adverb", "Gunmen shot dead eight soldiers and seriously wounded another yesterday.", []string{"killed:soldiers:8", "wounded:soldiers:1"}},
+		{"an age aside between a singular victim and its verb", "A civilian, 25-year-old John Doe, was reported killed in the crossfire.", []string{"killed:civilians:1"}},
+		{"killed scores is qualitative", "Communal strife has killed scores and displaced up to 140,000 people.", []string{"killed:unknown:qualitative"}},
+		{"a subset list goes on after as well as", "The attacks left at least 71 dead, including 10 policemen, one soldier, and one immigration officer as well as 59 suspected militants.", []string{"killed:unknown:>=71"}},
+		{"Chhattisgarh Armed Forces personnel are security forces", "Two Chhattisgarh Armed Forces (CAF) personnel were killed and a CRPF trooper was injured.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
