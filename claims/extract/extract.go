@@ -5527,6 +5527,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 	if lang == Arabic {
 		verbFrame(toks, figs)
 	}
+	if lang == French {
+		enClitic(toks, figs)
+	}
 	for p := 0; p < figs[0].from && p < 8; p++ {
 		if toks[p].isBreak {
 			break
@@ -5563,6 +5566,28 @@ func frames(toks []token, figs []figure, lang Lang) {
 			}
 		}
 		break
+	}
+}
+
+// enClitic gives a French figure whose verb carries "en" ("traquaient les
+// militants et en avaient tué huit") the group the pronoun stands for: the
+// people named before it.
+func enClitic(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.statedGrp || f.Group != claims.UnknownGroup || f.from < 2 || !isOutcome(toks[f.from-1].word) {
+			continue
+		}
+		e := f.from - 2
+		if auxiliary(toks[e].word) && e > 0 {
+			e--
+		}
+		if toks[e].word != "en" {
+			continue
+		}
+		if g, ok := antecedent(toks, e); ok {
+			f.Group, f.statedGrp = g, true
+		}
 	}
 }
 
@@ -6044,7 +6069,7 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		}
 		return 0, false
 	}
-	if w == "camp" && (!(p+1 < len(toks) && ofWords[toks[p+1].word]) || p+2 < len(toks) && displacedGroup(toks, p+2)) {
+	if w == "camp" && (!(p+1 < len(toks) && ofWords[toks[p+1].word]) || p+2 < len(toks) && (displacedGroup(toks, p+2) || toks[p+2].word == "mission" || p+3 < len(toks) && (toks[p+3].word == "mission" || toks[p+3].word == "onu"))) {
 		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire", "un camp de réfugiés" a place
 	}
 	g, _, ok := groupAt(toks, p+1, lang, 3)
@@ -6868,8 +6893,15 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		// fighters").
 		if toks[k].word == "their" || toks[k].word == "leurs" {
 			if m == k+1 {
+				// "L'armée a affirmé avoir tué 40 de leurs combattants": the
+				// fighters killed by a state force named as the agent are
+				// its enemy's.
+				agent := before > 1 && isOutcome(toks[before-1].word) && (toks[before-2].word == "avoir" || toks[before-2].word == "a" || toks[before-2].word == "ont" || toks[before-2].word == "have" || toks[before-2].word == "has")
 				for p := before - 1; p >= 0; p-- {
 					if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || g == claims.Militants) {
+						if agent && stateSide(g) {
+							return claims.Militants, m + 1, true
+						}
 						return g, m + 1, true
 					}
 				}

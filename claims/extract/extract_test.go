@@ -1614,6 +1614,12 @@ func TestRules(t *testing.T) {
 		{"killed scores is qualitative", "Communal strife has killed scores and displaced up to 140,000 people.", []string{"killed:unknown:qualitative"}},
 		{"a subset list goes on after as well as", "The attacks left at least 71 dead, including 10 policemen, one soldier, and one immigration officer as well as 59 suspected militants.", []string{"killed:unknown:>=71"}},
 		{"Chhattisgarh Armed Forces personnel are security forces", "Two Chhattisgarh Armed Forces (CAF) personnel were killed and a CRPF trooper was injured.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
+		{"fighters killed by the army are its enemy's", "L'armée a affirmé avoir tué 40 de leurs combattants et reconnu avoir perdu 7 hommes.", []string{"killed:militants:40", "killed:soldiers:7"}},
+		{"a toll on both sides names no group", "Des échanges de tirs entre forces indiennes et pakistanaises ont fait 16 morts de part et d'autre.", []string{"killed:unknown:16"}},
+		{"losses on both sides are a qualitative toll", "Un officier a affirmé que les combats avaient occasionné « des pertes des deux côtés ».", []string{"killed:unknown:qualitative"}},
+		{"a frame that opens with en ce qui concerne", "En ce qui concerne les forces de défense et de sécurité, il y a 8 tués et 21 blessés.", []string{"killed:security_forces:8", "wounded:security_forces:21"}},
+		{"the camp of a UN mission is a place", "Dans le camp de la mission de l'ONU, plus de cent personnes ont été blessées et trois sont mortes.", []string{"wounded:unknown:>100", "killed:unknown:3"}},
+		{"en before a verb of killing takes the group of the object before", "Les troupes traquaient les militants et en avaient tué huit.", []string{"killed:militants:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

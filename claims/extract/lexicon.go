@@ -432,6 +432,9 @@ func init() {
 	for _, p := range []string{"fait des morts", "faisant des morts", "fait des victimes", "faisant des victimes"} {
 		qualitative[norm(p)] = k
 	}
+	for _, p := range []string{"des pertes des deux côtés", "pertes des deux côtés", "des pertes de part et d autre", "pertes de part et d autre", "losses on both sides", "casualties on both sides"} {
+		qualitative[norm(p)] = k
+	}
 	for _, p := range []string{"killed scores", "killing scores", "has killed scores", "have killed scores"} {
 		qualitative[norm(p)] = k // "Scores of" / "scores" has no entry in claims.Vague (doc.go)
 	}
@@ -499,7 +502,7 @@ func init() {
 		"نفى", "ينفي", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا"} {
 		denyWords[norm(w)] = true
 	}
-	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "sein", "صفوف", "جانب", "اوساط", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "passif"} {
+	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "sein", "صفوف", "جانب", "اوساط", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "passif", "concerne"} {
 		frameMarkers[norm(w)] = true
 	}
 }
