@@ -2470,6 +2470,9 @@ func tollGroup(toks []token, from, to int) (claims.Group, bool) {
 	for m := from; m < to && m <= from+5; m++ {
 		switch toks[m].word {
 		case "by", "par", "between", "entre", "بين", "clashes", "fighting", "affrontements", "combats", "اشتباكات", "الاشتباكات", "المعارك":
+			if toks[m].word == "بين" && m+1 < to && toks[m+1].word == "صفوف" {
+				continue // "عدد القتلى بين صفوف القوات الحكومية": among the ranks
+			}
 			return 0, false // "the death toll of the clashes between government forces and militias"
 		}
 		if eventNoun(toks[m].word) {
@@ -3071,7 +3074,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 						add(i, end, o1, g, true, claims.Heavy()) // "مقتل وإصابة شرطيين": each outcome
 					}
 				}
-				add(i, end, o, g, true, claims.Heavy())
+				fig := claims.Heavy()
+				if end == i+1 && dualLater(toks, end) {
+					fig = claims.N(2) // "مقتل مزارعين ... شنه مجهولون عليهما": the dual pronoun after counts them
+				}
+				add(i, end, o, g, true, fig)
 				i = end - 1
 				continue
 			}
@@ -4524,6 +4531,21 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		end++
 	}
 	return g, end, true
+}
+
+// dualLater reports whether a dual pronoun (عليهما, منهما, جثتيهما) stands in
+// the clause after toks[k], with no other people named between: it refers to
+// the -ين noun before, which is then a dual.
+func dualLater(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+10 && !(toks[m].isBreak && !toks[m].comma); m++ {
+		if toks[m].isNum || isNumberWord(toks[m], Arabic) {
+			return false
+		}
+		if strings.HasSuffix(toks[m].word, "هما") && len(toks[m].word) > len("هما") {
+			return true
+		}
+	}
+	return false
 }
 
 // nonOutcomeAt reports whether toks[k] is a verb that counts no casualty

@@ -1620,6 +1620,16 @@ func TestRules(t *testing.T) {
 		{"a frame that opens with en ce qui concerne", "En ce qui concerne les forces de défense et de sécurité, il y a 8 tués et 21 blessés.", []string{"killed:security_forces:8", "wounded:security_forces:21"}},
 		{"the camp of a UN mission is a place", "Dans le camp de la mission de l'ONU, plus de cent personnes ont été blessées et trois sont mortes.", []string{"wounded:unknown:>100", "killed:unknown:3"}},
 		{"en before a verb of killing takes the group of the object before", "Les troupes traquaient les militants et en avaient tué huit.", []string{"killed:militants:8"}},
+		{"a date with slashes is no figure", "قتل 29 شخصاً وجرح عدد آخر في معارك وقعت الخميس 30/7/2009 في صعدة.", []string{"killed:unknown:29", "wounded:unknown:qualitative"}},
+		{"a toll among the ranks of a force", "ويشار الى ان عدد القتلى بين صفوف القوات الحكومية قد ارتفع الى 22 منذ استئناف القتال.", []string{"killed:soldiers:22"}},
+		{"a dual pronoun after a plural-looking noun makes it two", "وأوضح المصدر مقتل مزارعين في هجوم شنه مجهولون عليهما داخل إحدى المزارع.", []string{"killed:civilians:2"}},
+		{"mourners at a funeral are no figure", "شهدت المدينة تشييع المئات من أهالي المنطقة لضحايا هجوم أسفر عن سقوط أكثر من 25 ضحية.", []string{"killed:unknown:>25"}},
+		{"a misspelt plural verb of killing", "قام عدد من الإرهابيين بالهجوم على مسجد، وقتلو 70 من المصلين.", []string{"killed:civilians:70"}},
+		{"many atrocities are no people", "وقد اسفر النزاع عن سقوط اكثر من 10 آلاف قتيل وارتكب خلاله العديد من الفظائع.", []string{"killed:unknown:>10000"}},
+		{"the Free Aceh Movement in Arabic", "قتل مسلحان من حركة آتشه الحرة وجندي إندونيسي في أعمال العنف.", []string{"killed:militants:2", "killed:soldiers:1"}},
+		{"communal guards are security forces", "قتل متشددون خمسة جنود جزائريين واثنين من حراس البلدية في كمين.", []string{"killed:soldiers:5", "killed:security_forces:2"}},
+		{"arrested after the dead is no figure", "وقالت الشرطة إن ثمانية مهاجمين قتلوا وأُلقي القبض على اثنين.", []string{"killed:militants:8"}},
+		{"a group that confronted the attackers is no figure", "قتل شخصان خلال اشتباك مع مسلحين، وتصدت لهم مجموعة من أهالي الناحية.", []string{"killed:unknown:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
