@@ -802,6 +802,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// ("القتلى الـ 12" are the dead)
 		return q, false // "خلال الساعات الـ24 الماضية": a definite numeral counts no one
 	}
+	if i > 1 && (toks[i-1].word == "of" && toks[i-2].word == "age" || toks[i-1].word == "de" && (toks[i-2].word == "âge" || toks[i-2].word == "age")) {
+		return q, false // "children under the age of ten": an age
+	}
 	qual := claims.Exact
 	j := i
 	if starts(qualifierFirst, toks, i) && !(i > 0 && toks[i-1].word == "en" && toks[i].word == "plus") {
@@ -1174,7 +1177,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				// "killed a soldier and a civilian", "abducted 15 schoolgirls and
 				// a teacher": the second object of the same verb.
 				// ("killed 14 miners, three soldiers and a VDP volunteer": past a list)
-				for m := j - 2; m >= 0 && m >= j-9 && !(toks[m].isBreak && !listComma(toks, m)) && !conjunction(toks[m].word); m-- {
+				for m := j - 2; m >= 0 && m >= j-12 && !(toks[m].isBreak && !listComma(toks, m)) && !conjunction(toks[m].word); m-- {
 					if o, ok := lookup(outcomeWords, toks[m].word); ok {
 						// an active verb: "were killed on the spot and a
 						// policeman ... was injured" has no object
@@ -2666,7 +2669,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
 			strings.HasPrefix(t.word, "contest") && k+1 < len(toks) && toks[k+1].word == "par" || // "des chiffres contestés par les autorités"
-			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || // "called ISWAP's claim to have killed dozens ... a lie"
+			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || t.word == "دعايه" && k > 0 && toks[k-1].word == "مجرد" || // "... مجرد دعاية": mere propaganda // "called ISWAP's claim to have killed dozens ... a lie"
 			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
 			denials = append(denials, k)
 		}
@@ -3778,10 +3781,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// for two outcomes, as with "ou".
 			end = oend
 		}
+		several := false // "plusieurs autres sont portés disparus ou blessés": several of each (doc.go)
 		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou" || toks[oend].word == "او" && oend+1 < len(toks) && isOutcome(toks[oend+1].word)) && (participle(toks[oend-1].word) || toks[oend-1].word == "morts" || toks[oend-1].word == "mortes" || lang == Arabic) {
 			// "More than 60 people have been killed or wounded": one number for
 			// two outcomes, the verb after the number.
 			end = oend
+			several = true
 		}
 		if oOK && end > q.end && end < len(toks) && outcomeNoun(toks[end].word) && len(figs) > 0 && figs[len(figs)-1].from == q.start {
 			// "سقط العشرات من الطرفين قتلى وجرحى": two outcome nouns right
@@ -3806,6 +3811,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// The number counts both together: each outcome is at most
 				// that many, at least one.
 				f := eachOfTwo(q.fig)
+				if sev, _ := vagueWord("several"); several && q.fig == sev {
+					f = q.fig
+				}
 				figs[len(figs)-1].Figure.Figure = f
 				if g2, e3, ok := ofGroup(toks, e2, lang); ok && (!stated || g == claims.UnknownGroup) && g2 != claims.UnknownGroup {
 					// "المئات من القتلى والمصابين من الإرهابيين": the group after both
@@ -5552,9 +5560,15 @@ func frames(toks []token, figs []figure, lang Lang) {
 	if lang == French {
 		enClitic(toks, figs)
 	}
-	for p := 0; p < figs[0].from && p < 8; p++ {
+	for p := 0; p < figs[0].from && p < 14; p++ {
 		if toks[p].isBreak {
+			if toks[p].comma && p+1 < len(toks) && (toks[p+1].word == "côté" || toks[p+1].word == "cote") {
+				continue // "Lors de l'attaque de Bosso, côté armée nigérienne, on déplore"
+			}
 			break
+		}
+		if p >= 8 && !(p > 0 && toks[p-1].comma) {
+			continue
 		}
 		if _, ok := lookup(frameMarkers, toks[p].word); !ok {
 			continue
@@ -6543,6 +6557,9 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
 			if m > 0 && eventNoun(toks[m-1].word) || m+1 < len(toks) && eventNoun(toks[m+1].word) {
 				continue // the adjective of an attack
+			}
+			if m > 0 && toks[m-1].word == "يد" {
+				continue // "خُطف ستة من عناصر الشرطة على يد مسلحين": the agent
 			}
 			if verb {
 				// "Troops ... neutralised many of them": the agent is not

@@ -1630,6 +1630,14 @@ func TestRules(t *testing.T) {
 		{"communal guards are security forces", "قتل متشددون خمسة جنود جزائريين واثنين من حراس البلدية في كمين.", []string{"killed:soldiers:5", "killed:security_forces:2"}},
 		{"arrested after the dead is no figure", "وقالت الشرطة إن ثمانية مهاجمين قتلوا وأُلقي القبض على اثنين.", []string{"killed:militants:8"}},
 		{"a group that confronted the attackers is no figure", "قتل شخصان خلال اشتباك مع مسلحين، وتصدت لهم مجموعة من أهالي الناحية.", []string{"killed:unknown:2"}},
+		{"an English age before a singular sepoy", "A 24-year-old sepoy was martyred and two others were injured.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
+		{"the age of ten is no figure", "Seven of the dead were children under the age of ten, the director said.", []string{"killed:civilians:7"}},
+		{"a second object after a long first one", "A roadside bomb killed two Burundian soldiers of the African Union mission and a civilian driver.", []string{"killed:foreign_forces:2", "killed:civilians:1"}},
+		{"a side frame after an opening adverbial", "Lors de l'attaque de Bosso, côté armée nigérienne, on déplore quatre morts et onze blessés.", []string{"killed:soldiers:4", "wounded:soldiers:11"}},
+		{"several missing or wounded is several each", "Quatre soldats ont été tués et plusieurs autres sont portés disparus ou blessés.", []string{"killed:soldiers:4", "missing:soldiers:several", "wounded:soldiers:several"}},
+		{"prisoners after rebels killed are rebels", "L'armée revendique 160 rebelles tués et 200 faits prisonniers.", []string{"killed:militants:160", "captured:militants:200"}},
+		{"mere propaganda is a denial", "اعتبر الجيش أن ما روجته الحركة عن قتلها 30 جنديا مجرد دعاية.", []string{"killed:soldiers:30:denied"}},
+		{"of them skips the agent after على يد", "خُطف ستة من عناصر الشرطة على يد مسلحين، ثم قُتل اثنان منهم بعد أيام.", []string{"captured:security_forces:6", "killed:security_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
