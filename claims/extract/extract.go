@@ -2728,6 +2728,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subsetVerb = true
 			}
 		}
+		if lang == English && i == 0 && len(figs) == 0 {
+			if o, g, ok := barePluralSubject(toks); ok {
+				// "Soldiers were killed when jihadists overran two army
+				// positions": a toll of the group with no number (doc.go).
+				add(0, 1, o, g, true, claims.Heavy())
+				continue
+			}
+		}
 		if lang == English && !subset && !used[i] {
 			if o, g, end, ok := englishBarePlural(toks, i); ok {
 				// "killed civilians", "burned alive shackled villagers": people
@@ -4419,6 +4427,36 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	return 0, 0, false
 }
 
+// barePluralSubject reads an English sentence that opens with a bare plural of
+// a group as the subject of a passive outcome ("Soldiers were killed when
+// ..."), with no number in the sentence: the outcome and the group.
+func barePluralSubject(toks []token) (claims.Outcome, claims.Group, bool) {
+	if len(toks) < 4 || toks[1].word != "were" && toks[1].word != "have" || !strings.HasSuffix(toks[0].word, "s") {
+		return 0, 0, false
+	}
+	g, ok := groupWords[toks[0].word]
+	if !ok || g == claims.UnknownGroup {
+		return 0, 0, false
+	}
+	m := 2
+	if toks[1].word == "have" {
+		if toks[m].word != "been" {
+			return 0, 0, false // "Bandits have killed seven persons": active
+		}
+		m++
+	}
+	o, ok := lookup(outcomeWords, toks[m].word)
+	if !ok || !participle(toks[m].word) && toks[m].word != "killed" {
+		return 0, 0, false
+	}
+	for _, t := range toks {
+		if t.isNum {
+			return 0, 0, false
+		}
+	}
+	return o, g, true
+}
+
 // englishBarePlural reads at toks[i] an English plural of a group right after
 // an active outcome verb, with no number or determiner ("killed civilians",
 // "killed women and children", "burned alive shackled villagers"): their
@@ -5476,6 +5514,9 @@ func ofThemWithin(toks []token, k int) bool {
 		if toks[m].word == "of" && toks[m+1].word == "them" {
 			return true
 		}
+		if m > k && (toks[m].word == "among" && toks[m+1].word == "them" || toks[m].word == "parmi" && (toks[m+1].word == "eux" || toks[m+1].word == "elles")) && (toks[k].isNum || isNumberWord(toks[k], "")) {
+			return true // "Fourteen villagers, three women among them, were hacked to death"
+		}
 	}
 	return false
 }
@@ -5615,12 +5656,10 @@ func enClitic(toks []token, figs []figure) {
 			continue
 		}
 		e := f.from - 2
-		if auxiliary(toks[e].word) && e > 0 {
-			e--
+		if !auxiliary(toks[e].word) || e == 0 || toks[e-1].word != "en" {
+			continue // (not "qui ont réussi à en neutraliser plusieurs", whose subject the pronoun is not)
 		}
-		if toks[e].word != "en" {
-			continue
-		}
+		e--
 		if g, ok := antecedent(toks, e); ok {
 			f.Group, f.statedGrp = g, true
 		}

@@ -1638,6 +1638,8 @@ func TestRules(t *testing.T) {
 		{"prisoners after rebels killed are rebels", "L'armée revendique 160 rebelles tués et 200 faits prisonniers.", []string{"killed:militants:160", "captured:militants:200"}},
 		{"mere propaganda is a denial", "اعتبر الجيش أن ما روجته الحركة عن قتلها 30 جنديا مجرد دعاية.", []string{"killed:soldiers:30:denied"}},
 		{"of them skips the agent after على يد", "خُطف ستة من عناصر الشرطة على يد مسلحين، ثم قُتل اثنان منهم بعد أيام.", []string{"captured:security_forces:6", "killed:security_forces:2"}},
+		{"a subset aside among them between commas", "Twelve villagers, four women among them, were hacked to death by the rebels.", []string{"killed:civilians:12"}},
+		{"a bare plural subject of a passive opens the sentence", "Soldiers were killed when jihadists overran two army positions, a source said.", []string{"killed:soldiers:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
