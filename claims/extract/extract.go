@@ -1985,6 +1985,12 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 		if toks[m].isBreak && !toks[m].comma || isNumberWord(toks[m], lang) {
 			break
 		}
+		if (w == "الضحايا" || w == "ضحايا") && m+1 < len(toks) {
+			// "حصيلة ثقيلة من الضحايا المدنيين": the victims' adjective
+			if g, e, ok := groupAt(toks, m+1, lang, 1); ok && g != claims.UnknownGroup {
+				return g, e, true
+			}
+		}
 		switch w {
 		case "on", "upon", "among", "aux", "au", "à", "parmi", "chez", "على", "صفوف", "في", "بين", "par":
 			if w == "par" && !(m > 0 && (strings.HasPrefix(toks[m-1].word, "subi") || strings.HasPrefix(toks[m-1].word, "essuy"))) {
@@ -5537,7 +5543,10 @@ func dash(gap string) bool {
 // figures after it that state none.
 func frames(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
-		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup {
+		// ("قتل 12 مسلحا دون تسجيل أي خسائر في صفوفه": a zero with its own
+		// frame right after it takes the frame's group, not the one before)
+		ownRanks := figs[k].Figure.Figure == claims.N(0) && figs[k].to+1 < len(toks) && toks[figs[k].to].word == "في" && (toks[figs[k].to+1].word == "صفوفه" || toks[figs[k].to+1].word == "صفوفها")
+		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup && !ownRanks {
 			continue
 		}
 		// The end of the toll: its own, or that of the second outcome its number

@@ -1640,6 +1640,9 @@ func TestRules(t *testing.T) {
 		{"of them skips the agent after على يد", "خُطف ستة من عناصر الشرطة على يد مسلحين، ثم قُتل اثنان منهم بعد أيام.", []string{"captured:security_forces:6", "killed:security_forces:2"}},
 		{"a subset aside among them between commas", "Twelve villagers, four women among them, were hacked to death by the rebels.", []string{"killed:civilians:12"}},
 		{"a bare plural subject of a passive opens the sentence", "Soldiers were killed when jihadists overran two army positions, a source said.", []string{"killed:soldiers:qualitative"}},
+		{"a heavy toll of civilian victims", "خلّف القصف حصيلة ثقيلة من الضحايا المدنيين، بحسب ناشطين.", []string{"killed:civilians:qualitative"}},
+		{"a mission's own soldiers are foreign forces", "أعلنت بعثة مونوسكو إصابة ثلاثة من جنودها التنزانيين بنيران مسلحين.", []string{"wounded:foreign_forces:3"}},
+		{"no losses in its ranks are the army's", "أعلن الجيش أنه صد هجوما لحركة الشباب وقتل 12 مسلحا دون تسجيل أي خسائر في صفوفه.", []string{"killed:militants:12", "killed:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
