@@ -2841,6 +2841,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون أن يتسنّ معرفة فيما إذا سقط قتلى وجرحى": no toll stated
 				}
+				if strings.HasSuffix(toks[i].word, "نقل") && (len(figs) > 0 || i == 0 || toks[i-1].word != "تم" && toks[i-1].word != "وتم") {
+					// "وأصيب جندي ... وتم نقل المصابين": the wounded counted
+					// before, carried; "مع تجمع الأهالي لنقل المصابين": no
+					// toll stated
+					i += n - 1
+					continue
+				}
 				if habitual(toks, i) {
 					i += n - 1
 					continue // "وكثيراً ما يقول الجيش انه اوقع خسائر بشرية كبيرة": no incident

@@ -1643,6 +1643,7 @@ func TestRules(t *testing.T) {
 		{"a heavy toll of civilian victims", "خلّف القصف حصيلة ثقيلة من الضحايا المدنيين، بحسب ناشطين.", []string{"killed:civilians:qualitative"}},
 		{"a mission's own soldiers are foreign forces", "أعلنت بعثة مونوسكو إصابة ثلاثة من جنودها التنزانيين بنيران مسلحين.", []string{"wounded:foreign_forces:3"}},
 		{"no losses in its ranks are the army's", "أعلن الجيش أنه صد هجوما لحركة الشباب وقتل 12 مسلحا دون تسجيل أي خسائر في صفوفه.", []string{"killed:militants:12", "killed:soldiers:0"}},
+		{"the wounded taken to hospital open the sentence", "تم نقل المصابين إلى مستشفى المدينة بعد سقوط قذيفة.", []string{"wounded:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -438,6 +438,9 @@ func init() {
 	for _, p := range []string{"killed scores", "killing scores", "has killed scores", "have killed scores"} {
 		qualitative[norm(p)] = k // "Scores of" / "scores" has no entry in claims.Vague (doc.go)
 	}
+	for _, p := range []string{"نقل المصابين", "ونقل المصابين", "نقل الجرحى", "ونقل الجرحى"} {
+		qualitative[norm(p)] = []claims.Outcome{claims.Wounded} // "تم نقل المصابين إلى المستشفى" with no number before (doc.go)
+	}
 	for _, p := range []string{"entraîné des blessures", "fait des blessés", "faisant des blessés", "injured scores", "wounded scores"} {
 		qualitative[norm(p)] = []claims.Outcome{claims.Wounded}
 	}
