@@ -802,6 +802,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// ("القتلى الـ 12" are the dead)
 		return q, false // "خلال الساعات الـ24 الماضية": a definite numeral counts no one
 	}
+	if i+1 < len(toks) && (toks[i+1].word == "الشهر" || toks[i+1].word == "من" && i+2 < len(toks) && toks[i+2].word == "الشهر") {
+		return q, false // "في 4 الشهر الجاري": a day of the month
+	}
 	if i > 1 && (toks[i-1].word == "of" && toks[i-2].word == "age" || toks[i-1].word == "de" && (toks[i-2].word == "âge" || toks[i-2].word == "age")) {
 		return q, false // "children under the age of ten": an age
 	}
@@ -2759,6 +2762,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// group)
 				add(i, i+2, o, figs[len(figs)-1].Group, false, figs[len(figs)-1].Figure.Figure)
 				i++
+				continue
+			}
+		}
+		// "سقط خمسة جنود وجرح مثلهم": as many as the figure before, of its
+		// group.
+		if lang == Arabic && (toks[i].word == "مثلهم" || toks[i].word == "مثلهما") && i > 0 && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && o != figs[len(figs)-1].Outcome {
+				last := figs[len(figs)-1]
+				add(i, i+1, o, last.Group, last.statedGrp, last.Figure.Figure)
 				continue
 			}
 		}

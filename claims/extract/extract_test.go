@@ -1644,6 +1644,8 @@ func TestRules(t *testing.T) {
 		{"a mission's own soldiers are foreign forces", "أعلنت بعثة مونوسكو إصابة ثلاثة من جنودها التنزانيين بنيران مسلحين.", []string{"wounded:foreign_forces:3"}},
 		{"no losses in its ranks are the army's", "أعلن الجيش أنه صد هجوما لحركة الشباب وقتل 12 مسلحا دون تسجيل أي خسائر في صفوفه.", []string{"killed:militants:12", "killed:soldiers:0"}},
 		{"the wounded taken to hospital open the sentence", "تم نقل المصابين إلى مستشفى المدينة بعد سقوط قذيفة.", []string{"wounded:unknown:qualitative"}},
+		{"as many as the figure before", "وقال الناطق: «سقط خمسة جنود وجرح مثلهم في مكمن».", []string{"killed:soldiers:5", "wounded:soldiers:5"}},
+		{"a day of the month is no figure", "وكان خمسة قرويين قتلوا وجرح آخران في منطقة ديفا في 4 الشهر الجاري.", []string{"killed:civilians:5", "wounded:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
