@@ -7391,8 +7391,12 @@ func wholeOfThem(toks []token, figs []figure, k int) bool {
 	if k+1 >= len(figs) {
 		return false
 	}
-	f, p := figs[k], figs[k+1]
-	if p.Outcome != f.Outcome || p.to+1 > len(toks) || p.from < 1 || p.to-p.from != 3 || toks[p.to-2].word != "of" || toks[p.to-1].word != "them" || !isOutcome(toks[p.from-1].word) {
+	n := k + 1
+	for n+1 < len(figs) && figs[n].to <= figs[n+1].from && !(figs[n].to-figs[n].from == 3 && toks[figs[n].to-1].word == "them") {
+		n++ // past a figure read between ("a nearby airport")
+	}
+	f, p := figs[k], figs[n]
+	if p.Outcome != f.Outcome || p.to > len(toks) || p.from < 1 || p.to-p.from != 3 || toks[p.to-2].word != "of" || toks[p.to-1].word != "them" || !isOutcome(toks[p.from-1].word) {
 		return false
 	}
 	for m := f.to; m < p.from-1; m++ {

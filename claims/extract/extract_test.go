@@ -1646,6 +1646,7 @@ func TestRules(t *testing.T) {
 		{"the wounded taken to hospital open the sentence", "تم نقل المصابين إلى مستشفى المدينة بعد سقوط قذيفة.", []string{"wounded:unknown:qualitative"}},
 		{"as many as the figure before", "وقال الناطق: «سقط خمسة جنود وجرح مثلهم في مكمن».", []string{"killed:soldiers:5", "wounded:soldiers:5"}},
 		{"a day of the month is no figure", "وكان خمسة قرويين قتلوا وجرح آخران في منطقة ديفا في 4 الشهر الجاري.", []string{"killed:civilians:5", "wounded:civilians:2"}},
+		{"a whole before seven of them at the end of the sentence", "Armed attackers opened fire at nine soldiers walking to a nearby airport, killing seven of them", []string{"killed:soldiers:7"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
