@@ -2678,7 +2678,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	for k, t := range toks {
 		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
 			strings.HasPrefix(t.word, "contest") && k+1 < len(toks) && toks[k+1].word == "par" || // "des chiffres contestés par les autorités"
-			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || t.word == "دعايه" && k > 0 && toks[k-1].word == "مجرد" || // "... مجرد دعاية": mere propaganda // "called ISWAP's claim to have killed dozens ... a lie"
+			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || // "called ISWAP's claim to have killed dozens ... a lie"
+			t.word == "دعايه" && k > 0 && toks[k-1].word == "مجرد" || // "ما روجته الحركة عن قتلها 30 جنديا مجرد دعاية": mere propaganda
 			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
 			denials = append(denials, k)
 		}
@@ -3814,12 +3815,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// for two outcomes, as with "ou".
 			end = oend
 		}
-		several := false // "plusieurs autres sont portés disparus ou blessés": several of each (doc.go)
+		alternatives := false // the two outcomes joined by "or" / "ou" / او
 		if oOK && oend > end && oend < len(toks) && (toks[oend].word == "or" || toks[oend].word == "ou" || toks[oend].word == "او" && oend+1 < len(toks) && isOutcome(toks[oend+1].word)) && (participle(toks[oend-1].word) || toks[oend-1].word == "morts" || toks[oend-1].word == "mortes" || lang == Arabic) {
 			// "More than 60 people have been killed or wounded": one number for
 			// two outcomes, the verb after the number.
 			end = oend
-			several = true
+			alternatives = true
 		}
 		if oOK && end > q.end && end < len(toks) && outcomeNoun(toks[end].word) && len(figs) > 0 && figs[len(figs)-1].from == q.start {
 			// "سقط العشرات من الطرفين قتلى وجرحى": two outcome nouns right
@@ -3844,8 +3845,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// The number counts both together: each outcome is at most
 				// that many, at least one.
 				f := eachOfTwo(q.fig)
-				if sev, _ := vagueWord("several"); several && q.fig == sev {
-					f = q.fig
+				if sev, _ := vagueWord("several"); alternatives && q.fig == sev {
+					f = q.fig // "plusieurs autres sont portés disparus ou blessés": several of each (doc.go)
 				}
 				figs[len(figs)-1].Figure.Figure = f
 				if g2, e3, ok := ofGroup(toks, e2, lang); ok && (!stated || g == claims.UnknownGroup) && g2 != claims.UnknownGroup {
@@ -4605,8 +4606,8 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 }
 
 // dualLater reports whether a dual pronoun (عليهما, منهما, جثتيهما) stands in
-// the clause after toks[k], with no other people named between: it refers to
-// the -ين noun before, which is then a dual.
+// the clause after toks[k], with no number between: it refers to the -ين noun
+// before, which is then a dual.
 func dualLater(toks []token, k int) bool {
 	for m := k; m < len(toks) && m < k+10 && !(toks[m].isBreak && !toks[m].comma); m++ {
 		if toks[m].isNum || isNumberWord(toks[m], Arabic) {
@@ -5533,7 +5534,8 @@ func amongTotal(toks []token, k int) bool {
 }
 
 // ofThemWithin reports whether "of them" ("at least four of them
-// paramedics") stands within the four words from toks[k].
+// paramedics") stands within the four words from toks[k], or "among them" /
+// "parmi eux" after a number there ("three women among them").
 func ofThemWithin(toks []token, k int) bool {
 	for m := k; m+1 < len(toks) && m < k+4 && !toks[m].isBreak; m++ {
 		if toks[m].word == "of" && toks[m+1].word == "them" {
