@@ -3897,7 +3897,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if wholeOfThem(toks, figs, k) {
 			continue // "ambushed a patrol of six soldiers and wounded one of them": the whole
 		}
-		if k > 0 && partOfDead(toks, f.to) {
+		if k > 0 && f.to < len(toks) && amongDead(toks, f.to) {
 			continue // "19 personnes sont mortes ..., il y a 12 membres des forces de protection civile parmi les victimes": a part
 		}
 		if k+1 < len(figs) && wholeFrame(toks, f.from, lang) {
@@ -7409,39 +7409,6 @@ func wholeOfThem(toks []token, figs []figure, k int) bool {
 	return true
 }
 
-// partOfDead reports whether "among the dead" follows a figure at toks[p]
-// ("12 policemen among the victims", "parmi les victimes", "بين القتلى"):
-// the figure is a part of a toll stated before it, no figure of its own.
-func partOfDead(toks []token, p int) bool {
-	if p+1 >= len(toks) {
-		return false
-	}
-	n := p + 1
-	switch toks[p].word {
-	case "parmi", "among":
-		if toks[n].word == "les" || toks[n].word == "the" {
-			n++
-		}
-	case "بين", "من":
-		if toks[p].word == "من" {
-			if toks[n].word != "بين" {
-				return false
-			}
-			n++
-		}
-	default:
-		return false
-	}
-	if n >= len(toks) {
-		return false
-	}
-	switch toks[n].word {
-	case "victimes", "morts", "tués", "victims", "dead", "القتلى", "الضحايا":
-		return true
-	}
-	return false
-}
-
 // insertAt inserts f among figs in text order, before the first figure that
 // starts after it.
 func insertAt(figs []figure, f figure) []figure {
@@ -7503,14 +7470,15 @@ func militantsBetween(toks []token, from, to int) bool {
 	return false
 }
 
-// attackerNoun reports whether w names attackers who could blow themselves up:
-// suicide bombers, assailants.
+// attackerNoun reports whether w names people who could blow themselves up:
+// suicide bombers (bomberWord), militants of the lexicon ("assaillants",
+// "attackers") and the women of "Deux femmes kamikazes".
 func attackerNoun(w string) bool {
-	switch w {
-	case "assaillants", "attackers", "assailants", "attaquants", "militants", "kamikazes", "bombers", "terroristes", "insurgés", "insurgents", "jihadistes", "djihadistes", "femmes", "women":
+	if bomberWord(w) || w == "femmes" || w == "women" {
 		return true
 	}
-	return false
+	g, ok := lookup(groupWords, w)
+	return ok && g == claims.Militants
 }
 
 // fallNoun reports whether w is the verbal noun سقوط ("fall"), which with
