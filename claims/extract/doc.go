@@ -463,6 +463,22 @@
 //     Prisoners a force holds ("لدى الجيش التشادي 212 أسيراً") are captured,
 //     of no group. "ضحايا جرائم القصف" are deaths, as victims of an incident
 //     are.
+//   - A toll others call too low ("un bilan largement sous-estimé selon
+//     d'autres sources", "Sept morts seulement officiellement") is denied, as
+//     a disputed figure is. A religion alone ("15 sunnites") names no group;
+//     Iran's Basij ("bassidji") are militia; the soldiers of a state's armed
+//     police ("Un soldat de la Chhattisgarh Armed Force") are soldiers and its
+//     personnel security_forces, as for a levy; Algeria's communal guards
+//     (حراس البلدية) are security_forces. "أعلنت السعودية فقدان 9 من جنودها" is
+//     nine soldiers missing. "43 الف قتيل، او حتى 60 الفا" is the range
+//     [43000, 60000]. Gaddafi's forces in 2011 are soldiers and the rebels who
+//     fought them militants. A repentant ("terroristes repentis") is no
+//     figure. People an armed group "detained" in combat and fighters
+//     "captured" then freed are captured. "Le nombre de victimes parmi les
+//     civils et les combattants reste inconnu" is two qualitative figures,
+//     one per group; "plusieurs soldats et assaillants avaient été tués" is
+//     several of each. War wounds ("60 blessures de guerre, dont 6 morts")
+//     count injuries, not people, and are no figure.
 //
 // # Method
 //
