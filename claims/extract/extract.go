@@ -245,6 +245,10 @@ func labels(toks []token, lang Lang) {
 				inert(k + 2)
 			case t.num <= 31 && next == "من" && k+2 < len(toks) && months[toks[k+2].word]:
 				inert(k) // "في 9 من أغسطس": a day of the month
+			case t.num >= 1900 && t.num <= 2100 && k > 2 && toks[k-1].comma && toks[k-2].isNum && toks[k-2].num <= 31 && months[toks[k-3].word]:
+				inert(k) // "Feb 09, 2004": the year of a date
+			case t.num <= 31 && dayBeforeDay(toks, k):
+				inert(k) // "les 29 et 30 mars", "entre le 27 et le 29 mars": the first day of two
 			case prev == "mara" || prev == "barrio":
 				inert(k) // "Mara 18", "Barrio 18": the name of a gang
 			case k+1 < len(toks) && toks[k+1].start == t.end && toks[k+1].word != "" && toks[k+1].word[0] < 0x80 && toks[k+1].word[0] >= 'a' && t.fracDigits == 0:
@@ -1597,6 +1601,27 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
 			q.fig, q.end = claims.Between(v, b), e
 			return q, true
+		}
+	}
+	if ok && qual == claims.Exact && k+2 < len(toks) {
+		// "43 الف قتيل، او حتى 60 الفا", "500 morts, voire 800", "300 dead or
+		// even 400": a higher estimate after the first, the range [A, B]
+		// (doc.go).
+		m := k
+		if !toks[m].isBreak && !isNumberWord(toks[m], lang) && orEven(toks, m) == 0 {
+			m++ // the noun after the first number
+		}
+		if m < len(toks) && toks[m].comma {
+			m++
+		}
+		if n := orEven(toks, m); n > 0 {
+			if b, e, ok2 := readNumber(toks, m+n, lang); ok2 && b > v {
+				if o, ok3 := lookup(outcomeWords, toks[k].word); ok3 && m > k {
+					q.outcome, q.hasOutcome = o, true // the outcome noun between: "43 الف قتيل"
+				}
+				q.fig, q.end = claims.Between(v, b), e
+				return q, true
+			}
 		}
 	}
 	if ok && qual == claims.AtLeast && lang == Arabic && k+1 < len(toks) {
@@ -3353,6 +3378,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
+		if q.end+1 < len(toks) && starts(groupFirst, toks, q.end) && !isOutcome(toks[q.end].word) && witnessesSay(toks, q.end+1) {
+			i = q.end - 1
+			continue // "deux habitants affirment que 41 corps ...": the sources
+		}
 		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
 			i = q.end - 1
 			continue
@@ -3481,8 +3510,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				g, gOK = g2, true
 			}
 		}
-		if !gOK && q.start > 1 && (toks[q.start-1].word == "of" && toks[q.start-2].word == "family" || toks[q.start-1].word == "de" && toks[q.start-2].word == "famille") {
-			g, gOK = claims.Civilians, true // "killed a family of five" (doc.go)
+		if (!gOK || g == claims.UnknownGroup) && q.start > 1 && (toks[q.start-1].word == "of" && toks[q.start-2].word == "family" || toks[q.start-1].word == "de" && toks[q.start-2].word == "famille" ||
+			toks[q.start-1].word == "من" && (toks[q.start-2].word == "اسره" || toks[q.start-2].word == "عائله")) {
+			g, gOK = claims.Civilians, true // "killed a family of five", "أسرة من ثلاثة أفراد" (doc.go)
 		}
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
@@ -6627,8 +6657,8 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 			if m > 0 && eventNoun(toks[m-1].word) || m+1 < len(toks) && eventNoun(toks[m+1].word) {
 				continue // the adjective of an attack
 			}
-			if m > 0 && toks[m-1].word == "يد" {
-				continue // "خُطف ستة من عناصر الشرطة على يد مسلحين": the agent
+			if arabicAgent(toks, m) {
+				continue // "خُطف ستة من عناصر الشرطة على يد مسلحين", "من قبل رجال الشرطة او الجنود": the agent
 			}
 			if verb {
 				// "Troops ... neutralised many of them": the agent is not
@@ -8537,6 +8567,11 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			break
 		}
+		if (k == after || k == after+1 && (toks[after].word == "suspected" || toks[after].word == "alleged")) && memberNoun(t.word) && k+1 < len(toks) && ofWords[toks[k+1].word] {
+			if e, ok := armedGroupAt(toks, k+2); ok {
+				return claims.Militants, e, true // "222 membres du groupe armé", "seventeen suspected members of a rebel group"
+			}
+		}
 		if k == after+1 && t.word == "علي" && k+1 < len(toks) && toks[k+1].word == "الاقل" && outcomeNoun(toks[after].word) {
 			k++
 			continue // "35 قتيلاً على الأقل من قوات النظام"
@@ -8652,7 +8687,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break
 		}
 		reports := t.word == "état" && k > 0 && (toks[k-1].word == "fait" || toks[k-1].word == "faisant" || toks[k-1].word == "font") // "la police fait état de huit morts": the source
-		if _, ok := lookup(outcomeWords, t.word); ok || reports || speechVerbs[t.word] || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
+		if _, ok := lookup(outcomeWords, t.word); ok || reports || speechVerbs[t.word] || k+1 < before && toks[k+1].word == "que" && witnessesSay(toks, k) || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if t.word == "left" && k > 0 && (toks[k-1].word == "which" || toks[k-1].word == "that" || eventNoun(toks[k-1].word)) {
@@ -8681,6 +8716,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				// attack killed five": the adjective of the attack names its
 				// authors, not the victims.
 				break
+			}
+			if lang == Arabic && arabicAgent(toks, k) {
+				break // "اوقع اطلاق الرصاص من قبل رجال الشرطة او الجنود ثمانين جريحا": the agents
 			}
 			if lang == Arabic && attackComplement(toks, k) {
 				break // "خلّفت هجمات للقوات الديمقراطية المتحالفة التابعة لتنظيم داعش 15 قتيلاً": the authors
@@ -9097,6 +9135,10 @@ func rescuedCaptives(toks []token, q quantity) bool {
 		switch toks[k].word {
 		case "abducted", "kidnapped", "captive", "captives", "hostages", "hostage", "enlevés", "enlevées", "otages", "kidnappés":
 			return true
+		case "held", "détenus", "détenues":
+			if k+1 < len(toks) && (toks[k+1].word == "by" || toks[k+1].word == "par") {
+				return true // "held by the militants"
+			}
 		}
 	}
 	return false
@@ -9263,4 +9305,105 @@ func countedBefore(w string) bool {
 		return true
 	}
 	return months[w]
+}
+
+// dayBeforeDay reports whether the number at k is the first of two days of one
+// month: "les 29 et 30 mars", "entre le 27 et le 29 mars", "du 3 au 5 mai",
+// "between 27 and 29 March".
+func dayBeforeDay(toks []token, k int) bool {
+	if k+3 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].word {
+	case "et", "au", "and", "to", "و":
+	default:
+		return false
+	}
+	m := k + 2
+	if w := toks[m].word; w == "le" || w == "the" {
+		m++
+	}
+	return m+1 < len(toks) && toks[m].isNum && toks[m].num <= 31 && toks[m].num > toks[k].num && months[toks[m+1].word]
+}
+
+// witnessesSay reports whether a speech verb follows the people counted at
+// toks[:i]: "deux habitants affirment que 41 corps ...", "two residents said"
+// count the sources of a toll, not its victims.
+func witnessesSay(toks []token, i int) bool {
+	if i >= len(toks) {
+		return false
+	}
+	switch toks[i].word {
+	case "said", "say", "told", "affirment", "affirmaient", "disent", "racontent", "témoignent", "assurent", "estiment":
+		return true
+	case "ont", "avaient":
+		if i+1 < len(toks) {
+			switch toks[i+1].word {
+			case "affirmé", "déclaré", "raconté", "dit", "témoigné", "assuré", "indiqué", "expliqué", "confié":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// arabicAgent reports whether the group at toks[m] is in an Arabic phrase of
+// the agent, "على يد" or "من قبل", right before it or before the groups
+// coordinated with it ("من قبل رجال الشرطة او الجنود").
+func arabicAgent(toks []token, m int) bool {
+	for k := m - 1; k >= 0 && k >= m-5; k-- {
+		switch w := toks[k].word; {
+		case w == "يد":
+			return true
+		case w == "قبل":
+			return k > 0 && toks[k-1].word == "من"
+		case toks[k].isNum || toks[k].isBreak:
+			return false
+		case w == "او" || w == "و" || lexiconWord(w):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// armedGroupAt reads "(un|le|a|the) groupe armé / armed group / rebel group"
+// at toks[m]: the group whose members are militants. The words are no group
+// alone ("Un groupe armé a massacré 31 villageois" names the agent, not one
+// person), so only the members of one are read so.
+func armedGroupAt(toks []token, m int) (int, bool) {
+	if m < len(toks) {
+		switch toks[m].word {
+		case "un", "le", "a", "an", "the":
+			m++
+		}
+	}
+	if m+1 >= len(toks) {
+		return 0, false
+	}
+	switch toks[m].word + " " + toks[m+1].word {
+	case "groupe armé", "groupe rebelle", "groupe jihadiste", "groupe terroriste", "groupe islamiste",
+		"armed group", "rebel group", "jihadist group", "terrorist group", "militant group", "insurgent group":
+		return m + 2, true
+	}
+	return 0, false
+}
+
+// orEven returns the length of "او حتى" / "or even" / "ou même" / "voire" at
+// toks[m], 0 if there is none.
+func orEven(toks []token, m int) int {
+	if m >= len(toks) {
+		return 0
+	}
+	if toks[m].word == "voire" {
+		return 1
+	}
+	if m+1 >= len(toks) {
+		return 0
+	}
+	switch toks[m].word + " " + toks[m+1].word {
+	case "او حتي", "or even", "ou même", "ou meme":
+		return 2
+	}
+	return 0
 }
