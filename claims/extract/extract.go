@@ -1116,10 +1116,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
-		if j+3 < len(toks) && (w == "عدد" && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined" || w == "unspecified" || w == "determined" || w == "indeterminate") && n == "number" && ofWords[toks[j+2].word]) {
+		// ("وعدد غير محدد من المصابين"; "an unspecified number abducted": the
+		// outcome right after)
+		if j+3 < len(toks) && ((w == "عدد" || w == "وعدد") && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined" || w == "unspecified" || w == "determined" || w == "indeterminate") && n == "number" && (ofWords[toks[j+2].word] || isOutcome(toks[j+2].word))) {
 			end := j + 3
-			if w == "عدد" {
+			if w == "عدد" || w == "وعدد" {
 				end = j + 4
+			} else if !ofWords[toks[j+2].word] {
+				end = j + 2
 			}
 			q.fig, q.end = claims.Heavy(), end
 			return q, true
@@ -1564,16 +1568,24 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = claims.Killed, true
 			return q, true
 		}
-		if n.word == "reports" && j+3 < len(toks) && toks[j+2].word == "of" {
+		r := j + 1
+		if n.word == "immediate" {
+			r++ // "no immediate reports of any casualties"
+		}
+		if r+2 < len(toks) && toks[r].word == "reports" && toks[r+1].word == "of" {
 			// "there were no reports of casualties": a zero of deaths;
 			// "no reports of dead or wounded" of each (doc.go)
-			if _, ok := lookup(lossWords, toks[j+3].word); ok && !(j+4 < len(toks) && statsNoun(toks[j+4].word)) {
-				q.fig, q.end, q.zero = claims.N(0), j+4, true
+			c := r + 2
+			if toks[c].word == "any" && c+1 < len(toks) {
+				c++
+			}
+			if _, ok := lookup(lossWords, toks[c].word); ok && !(c+1 < len(toks) && statsNoun(toks[c+1].word)) {
+				q.fig, q.end, q.zero = claims.N(0), c+1, true
 				q.outcome, q.hasOutcome = claims.Killed, true
 				return q, true
 			}
-			if _, ok := lookup(outcomeWords, toks[j+3].word); ok {
-				q.fig, q.end, q.zero = claims.N(0), j+3, true
+			if _, ok := lookup(outcomeWords, toks[c].word); ok {
+				q.fig, q.end, q.zero = claims.N(0), c, true
 				return q, true
 			}
 		}
@@ -3877,6 +3889,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				f := eachOfTwo(q.fig)
 				if sev, _ := vagueWord("several"); alternatives && q.fig == sev {
 					f = q.fig // "plusieurs autres sont portés disparus ou blessés": several of each (doc.go)
+				}
+				if w := toks[end].word; (w == "et" || w == "and") && (o == claims.Wounded && o2 == claims.Captured || o == claims.Captured && o2 == claims.Wounded) {
+					f = q.fig // "32 rebelles ont été blessés et capturés": the same people, both (doc.go)
 				}
 				figs[len(figs)-1].Figure.Figure = f
 				if g2, e3, ok := ofGroup(toks, e2, lang); ok && (!stated || g == claims.UnknownGroup) && g2 != claims.UnknownGroup {
@@ -6440,6 +6455,9 @@ func tollNounBefore(toks []token, q int) bool {
 		if isOutcome(toks[k].word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله") {
 			return true
 		}
+		if (toks[k].word == "bilan" || toks[k].word == "toll") && raisedToll(toks, k) {
+			return true // "portant le bilan officiel des affrontements à plus de 240 morts", "bringing the death toll to 40"
+		}
 	}
 	return false
 }
@@ -8687,7 +8705,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break
 		}
 		reports := t.word == "état" && k > 0 && (toks[k-1].word == "fait" || toks[k-1].word == "faisant" || toks[k-1].word == "font") // "la police fait état de huit morts": the source
-		if _, ok := lookup(outcomeWords, t.word); ok || reports || speechVerbs[t.word] || k+1 < before && toks[k+1].word == "que" && witnessesSay(toks, k) || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
+		if _, ok := lookup(outcomeWords, t.word); ok || reports || speechVerbs[t.word] || k+1 < before && (toks[k+1].word == "que" || toks[k+1].word == "that") && witnessesSay(toks, k) || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
 		}
 		if t.word == "left" && k > 0 && (toks[k-1].word == "which" || toks[k-1].word == "that" || eventNoun(toks[k-1].word)) {
@@ -9334,7 +9352,7 @@ func witnessesSay(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i].word {
-	case "said", "say", "told", "affirment", "affirmaient", "disent", "racontent", "témoignent", "assurent", "estiment":
+	case "said", "say", "told", "estimated", "affirment", "affirmaient", "disent", "racontent", "témoignent", "assurent", "estiment":
 		return true
 	case "ont", "avaient":
 		if i+1 < len(toks) {
@@ -9406,4 +9424,19 @@ func orEven(toks []token, m int) int {
 		return 2
 	}
 	return 0
+}
+
+// raisedToll reports whether the toll noun at toks[k] is the object of a verb
+// that carries it to a new total: "portant le bilan", "bringing the death toll".
+func raisedToll(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-3; m-- {
+		switch toks[m].word {
+		case "portant", "porte", "porté", "portent", "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took":
+			return true
+		case "le", "the", "death", "overall", "total", "son", "their", "its":
+		default:
+			return false
+		}
+	}
+	return false
 }

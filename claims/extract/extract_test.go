@@ -1672,6 +1672,17 @@ func TestRules(t *testing.T) {
 		{"a figure after the colon of a toll is a breakdown", "The army said 87 people were killed in the attacks: 79 assailants, four soldiers and four police officers.", []string{"killed:unknown:87"}},
 		{"voire gives a range", "Le conflit a fait 500 morts, voire 800, selon les sources.", []string{"killed:unknown:500-800"}},
 		{"or even gives a range", "The war killed 300 people or even 400, officials said.", []string{"killed:unknown:300-400"}},
+		{"an Arabic unspecified number after a figure", "أسفرت الاشتباكات عن مقتل أكثر من 270 جنديا حكوميا وعدد غير محدد من المصابين.", []string{"killed:soldiers:>270", "wounded:soldiers:qualitative"}},
+		{"a liberation army in Arabic is militants", "أسفرت المواجهات عن اصابة 30 عنصراً من جيش تحرير كوسوفو.", []string{"wounded:militants:30"}},
+		{"members of the KLA are militants", "Quelque cent dix membres de l'UCK sont tués en deux jours.", []string{"killed:militants:~110"}},
+		{"Republican forces of Côte d'Ivoire are soldiers", "اطلقوا النار ما اسفر عن مقتل عنصرين من القوات الجمهورية.", []string{"killed:soldiers:2"}},
+		{"wounded and captured are both", "32 rebelles ont été blessés et capturés par la police.", []string{"wounded:militants:32", "captured:militants:32"}},
+		{"a toll carried to a total inherits no group", "L'Arménie a officialisé les décès de 51 soldats, portant le bilan officiel des affrontements à plus de 240 morts.", []string{"killed:soldiers:51", "killed:unknown:>240"}},
+		{"UAVs are no casualties", "The Armenian side shows dozens of killed Azerbaijani troops, 1 helicopter and 3 UAVs.", []string{"killed:soldiers:dozens"}},
+		{"no immediate reports of any casualties", "The explosion blew in windows, but there were no immediate reports of any casualties.", []string{"killed:unknown:0"}},
+		{"a fatal gunshot wound is a death", "Another soldier received a fatal gunshot wound northeast of the line.", []string{"killed:soldiers:1"}},
+		{"aid workers who estimate are the source", "Aid workers estimated that at least 90 Liberians were killed.", []string{"killed:unknown:>=90"}},
+		{"a second group with its own number is no pool", "أعلن الرئيس مقتل 14 مدنيا وعسكريين اثنين في هجوم مسلح.", []string{"killed:civilians:14", "killed:soldiers:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
