@@ -953,8 +953,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "تجاوز عدد القتلى 40": more than, with its subject between.
 	if qual == claims.Exact && lang == Arabic {
-		for k := j - 1; k >= 0 && k >= j-4; k-- {
-			if w := strings.TrimPrefix(toks[k].word, "و"); w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" || w == "يفوق" || w == "تفوق" {
+		// ("تجاوز عدد القتلى المدنيين في الإقليم منذ يناير 2500": further
+		// with the toll's noun as its subject)
+		for k := j - 1; k >= 0 && k >= j-9; k-- {
+			if w := strings.TrimPrefix(toks[k].word, "و"); (w == "تجاوز" || w == "يتجاوز" || w == "تخطى" || w == "تخطي" || w == "فاق" || w == "يفوق" || w == "تفوق") && (k >= j-4 || k+1 < j && (toks[k+1].word == "عدد" || toks[k+1].word == "حصيله")) {
 				qual = claims.MoreThan
 				break
 			}
@@ -3394,7 +3396,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "deux habitants affirment que 41 corps ...": the sources
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && !toks[q.start].isNum) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -3491,6 +3493,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && killedAfter(toks, oend) {
 			o = claims.Killed // "Six otages ont été exécutés": hostages killed
 		}
+		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && q.start > 0 {
+			if o2, ok := lookup(outcomeWords, toks[q.start-1].word); ok && o2 == claims.Killed && !outcomeNoun(toks[q.start-1].word) {
+				o = claims.Killed // "أعدموا ثلاثة رهائن", "executed three hostages": hostages killed (doc.go)
+			}
+		}
 		if oOK && oend == q.end+1 && victimsNoun(toks[q.end].word) {
 			if _, ok := lookup(nonOutcome, tokWord(toks, q.start-1)); ok {
 				i = q.end - 1
@@ -3525,6 +3532,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if (!gOK || g == claims.UnknownGroup) && q.start > 1 && (toks[q.start-1].word == "of" && toks[q.start-2].word == "family" || toks[q.start-1].word == "de" && toks[q.start-2].word == "famille" ||
 			toks[q.start-1].word == "من" && (toks[q.start-2].word == "اسره" || toks[q.start-2].word == "عائله")) {
 			g, gOK = claims.Civilians, true // "killed a family of five", "أسرة من ثلاثة أفراد" (doc.go)
+		}
+		if !gOK && lang == Arabic {
+			if k, ok := arabicTollNoun(toks, q.start); ok && !(q.end < len(toks) && starts(groupFirst, toks, q.end)) {
+				// "تجاوز عدد القتلى المدنيين في الإقليم منذ يناير 2500 قتيل": the
+				// group of the toll's own words.
+				g, gOK = tollGroup(toks, k, q.start)
+			}
 		}
 		if !gOK {
 			g, gend, gOK = findGroup(toks, gafter, q.start, lang)
@@ -5418,6 +5432,17 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 			return true
 		}
 	}
+	// "مقتل 32 شخصا هم جندي و10 عناصر من الشرطة": after هم ("they are")
+	// right after the figure, numbers with no outcome of their own break it
+	// down.
+	if w := toks[end].word; (w == "هم" || w == "وهم") && q-end <= 4 {
+		for m := end + 1; m < len(toks) && !toks[m].isBreak; m++ {
+			if isOutcome(toks[m].word) {
+				return false
+			}
+		}
+		return true
+	}
 	// "Three UN peacekeepers were wounded: two South Africans and a Tanzanian":
 	// after a colon that ends the figure's clause, numbers with no outcome of
 	// their own break it down.
@@ -5481,12 +5506,18 @@ func dropAsides(text string, toks []token, lang Lang) []token {
 // dash. Its parts are no figures (doc.go), and the total is the outcome's. It
 // returns the index of the first word after the aside.
 func dashBreakdown(text string, toks []token, a int, lang Lang) (int, bool) {
-	if !(toks[a-1].isNum || a > 1 && (toks[a-2].isNum || isNumberWord(toks[a-2], lang)) && lexiconWord(toks[a-1].word)) || !(toks[a].isNum || isNumberWord(toks[a], lang)) {
+	// ("five security personnel – an Army colonel, a major, two Army officers
+	// and a police sub-inspector – were killed": two words of the group, and
+	// a list of singulars and numbers set off by commas)
+	counted := toks[a-1].isNum || a > 1 && (toks[a-2].isNum || isNumberWord(toks[a-2], lang)) && lexiconWord(toks[a-1].word) ||
+		a > 2 && (toks[a-3].isNum || isNumberWord(toks[a-3], lang)) && groupPhraseOf(toks, a-2, 2)
+	first := toks[a].word
+	if !counted || !(toks[a].isNum || isNumberWord(toks[a], lang) || first == "a" || first == "an" || first == "un" || first == "une") {
 		return 0, false
 	}
-	for b := a + 1; b < len(toks) && b <= a+12; b++ {
+	for b := a + 1; b < len(toks) && b <= a+16; b++ {
 		t := toks[b-1]
-		if t.isBreak || isOutcome(t.word) {
+		if t.isBreak && !t.comma || isOutcome(t.word) {
 			return 0, false
 		}
 		if dash(text[t.end:toks[b].start]) {
@@ -6448,18 +6479,32 @@ func agentOfNext(toks []token, i int) bool {
 // Arabic toll's noun before it in its clause ("ليرتفع بذلك عدد القتلى
 // اللبنانيين ... لأكثر من 50"): a toll of its own, which inherits no group.
 func tollNounBefore(toks []token, q int) bool {
+	if _, ok := arabicTollNoun(toks, q); ok {
+		return true
+	}
 	for k := q - 1; k > 0 && k >= q-14; k-- {
 		if toks[k].isBreak {
 			return false
-		}
-		if isOutcome(toks[k].word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله") {
-			return true
 		}
 		if (toks[k].word == "bilan" || toks[k].word == "toll") && raisedToll(toks, k) {
 			return true // "portant le bilan officiel des affrontements à plus de 240 morts", "bringing the death toll to 40"
 		}
 	}
 	return false
+}
+
+// arabicTollNoun returns the index of the outcome word of an Arabic toll's
+// noun in the clause before toks[q] ("عدد القتلى", "حصيلة الضحايا").
+func arabicTollNoun(toks []token, q int) (int, bool) {
+	for k := q - 1; k > 0 && k >= q-14; k-- {
+		if toks[k].isBreak {
+			return 0, false
+		}
+		if isOutcome(toks[k].word) && (toks[k-1].word == "عدد" || toks[k-1].word == "حصيله") {
+			return k, true
+		}
+	}
+	return 0, false
 }
 
 // calledBefore reports whether "called" / "calling" stands in the clause
@@ -8641,6 +8686,13 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 					g, n = g2, n+n2
 				}
 			}
+			if lang != Arabic && k+n < len(toks) && !toks[k+n].paren {
+				// "416 army soldiers and volunteers": a noun of the same group
+				// after its adjective, before what is pooled with it.
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+n); ok && g2 == g && g != claims.UnknownGroup {
+					n += n2
+				}
+			}
 			g, end, _ := pooled(toks, k+n, g, lang)
 			if g == claims.Militia && antiState(toks, k, end) {
 				g = claims.Militants // "Fano militiamen fighting the government" (doc.go)
@@ -9439,4 +9491,10 @@ func raisedToll(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// groupPhraseOf reports whether a group's phrase of n words starts at toks[k].
+func groupPhraseOf(toks []token, k, n int) bool {
+	_, m, ok := phrase(groupWords, groupFirst, toks, k)
+	return ok && m == n
 }

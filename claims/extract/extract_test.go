@@ -1683,6 +1683,13 @@ func TestRules(t *testing.T) {
 		{"a fatal gunshot wound is a death", "Another soldier received a fatal gunshot wound northeast of the line.", []string{"killed:soldiers:1"}},
 		{"aid workers who estimate are the source", "Aid workers estimated that at least 90 Liberians were killed.", []string{"killed:unknown:>=90"}},
 		{"a second group with its own number is no pool", "أعلن الرئيس مقتل 14 مدنيا وعسكريين اثنين في هجوم مسلح.", []string{"killed:civilians:14", "killed:soldiers:2"}},
+		{"Arabic breakdown after hum is no figure", "أعلن مقتل 32 شخصا هم جندي و10 عناصر من الشرطة و21 من الروهينجا.", []string{"killed:unknown:32"}},
+		{"chased from their homes is no casualty", "Le conflit a fait des milliers de morts depuis 2017 et chassé plus d'un million de personnes de chez elles.", []string{"killed:unknown:thousands"}},
+		{"hostages executed are deaths only", "قالت الشرطة إن المسلحين أعدموا ثلاثة رهائن كانوا محتجزين لديهم.", []string{"killed:unknown:3"}},
+		{"soldiers and volunteers pooled", "Since January 416 army soldiers and volunteers have been killed and more than 500 others injured.", []string{"killed:security_forces:416", "wounded:security_forces:>500"}},
+		{"an Arabic toll noun far before its number gives its group", "تجاوز عدد القتلى المدنيين في الإقليم منذ يناير 2500 قتيل، وفق الأمم المتحدة.", []string{"killed:civilians:>2500"}},
+		{"a number above 31 after a month is no day", "Since January 416 soldiers have been killed.", []string{"killed:soldiers:416"}},
+		{"a dash breakdown of singulars after a toll", "On May 3, five security personnel – an Army colonel, a major, two Army officers and a police sub-inspector – were killed.", []string{"killed:security_forces:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
