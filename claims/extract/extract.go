@@ -206,6 +206,14 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "when a group of nine attacked a police station": the attackers
 			continue
 		}
+		if (t.isNum || isNumberWord(t, lang)) && k > 1 && (prev == "the" || prev == "les") && (toks[k-2].word == "between" || toks[k-2].word == "entre") && (next == "forces" || next == "armies" || next == "armées" || next == "belligerents" || next == "belligérants") {
+			inert(k) // "a ceasefire between the two forces": the sides, not people counted
+			continue
+		}
+		if t.isNum && t.paren && (next == "عاما" || next == "عام" || next == "سنه" || next == "ans" || next == "an" || next == "years" || next == "year" || next == "yrs") {
+			inert(k) // "فتاة (11 عاماً)", "X (25 ans)": an age in parentheses
+			continue
+		}
 		if t.isNum && next == "base" && k+2 < len(toks) && toks[k+2].word == "hospital" {
 			inert(k) // "shifted to 92 Base hospital": a name
 			continue
@@ -1005,8 +1013,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if f, ok := vagueWord(s); ok {
 				// "آلاف" after a number multiplies it: that is the number's.
 				q.fig, q.end = f, j+n
-				if e := j + n; e < len(toks) && lang != Arabic && lossWords[toks[e].word] && !(e+1 < len(toks) && notQualitative[toks[e+1].word]) {
-					// "suffered many losses", "de nombreuses pertes": deaths.
+				e := j + n
+				if e+1 < len(toks) && lang != Arabic && (toks[e].word == "de" || toks[e].word == "d" || toks[e].word == "of") && lossWords[toks[e+1].word] {
+					e++ // "des centaines de pertes"
+				}
+				if e < len(toks) && lang != Arabic && lossWords[toks[e].word] && !(e+1 < len(toks) && notQualitative[toks[e+1].word]) {
+					// "suffered many losses", "de nombreuses pertes", "des
+					// centaines de pertes": deaths.
 					q.outcome, q.hasOutcome, q.end = claims.Killed, true, e+1
 				}
 				return q, true
@@ -8166,6 +8179,13 @@ func othersOfThings(toks []token, q quantity, lang Lang) bool {
 		if toks[k].isNum || isNumberWord(toks[k], lang) {
 			for m := k + 1; m < len(toks) && m <= k+2 && m < q.start; m++ {
 				if _, ok := lookup(nonCasualty, toks[m].word); ok && !timeWord(toks[m].word) && !months[toks[m].word] {
+					// (not "تبعد 45 كلم، مشيرة إلى إصابة 43 آخرين": an outcome
+					// between says the others are people)
+					for n := m + 1; n < q.start; n++ {
+						if isOutcome(toks[n].word) {
+							return false
+						}
+					}
 					return true
 				}
 				if isOutcome(toks[m].word) || toks[m].isBreak {

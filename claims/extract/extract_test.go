@@ -1690,6 +1690,13 @@ func TestRules(t *testing.T) {
 		{"an Arabic toll noun far before its number gives its group", "تجاوز عدد القتلى المدنيين في الإقليم منذ يناير 2500 قتيل، وفق الأمم المتحدة.", []string{"killed:civilians:>2500"}},
 		{"a number above 31 after a month is no day", "Since January 416 soldiers have been killed.", []string{"killed:soldiers:416"}},
 		{"a dash breakdown of singulars after a toll", "On May 3, five security personnel – an Army colonel, a major, two Army officers and a police sub-inspector – were killed.", []string{"killed:security_forces:5"}},
+		{"hundreds of losses inflicted", "Les deux camps clament avoir infligé des centaines de pertes à l'adversaire.", []string{"killed:unknown:hundreds"}},
+		{"others after a distance and an outcome are people", "قتل 17 مدنيا في قصف على مدينة تبعد 45 كلم عن العاصمة، مشيرة إلى إصابة 43 آخرين.", []string{"killed:civilians:17", "wounded:civilians:43"}},
+		{"planes shot down are no casualties", "سقط أكثر من 1400 قتيل من المدنيين وأسقط 5 طائرات روسية.", []string{"killed:civilians:>1400"}},
+		{"a frame after wasat", "أدى القصف إلى وقوع عدد كبير من الضحايا وسط السكان المدنيين.", []string{"killed:civilians:qualitative"}},
+		{"the militias of an armed front are militants", "أدى القصف إلى مقتل عنصرين من ميليشيات الجبهة وإصابة آخر.", []string{"killed:militants:2", "wounded:militants:1"}},
+		{"the two forces between which a ceasefire holds", "Another soldier was wounded in the shooting, a violation of a ceasefire between the two forces.", []string{"wounded:soldiers:1"}},
+		{"an age in parentheses stands aside", "أسفر القصف عن مقتل فتاة (11 عاماً) وإصابة 7 آخرين.", []string{"killed:civilians:1", "wounded:civilians:7"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
