@@ -2798,6 +2798,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang != Arabic && !subset {
+			if from, gs, ok := unknownToll(toks, i, lang); ok && (len(figs) == 0 || figs[len(figs)-1].to <= from) {
+				// "Le nombre de victimes parmi les civils et les combattants
+				// reste inconnu", "Houthi losses remain unknown": a toll with no
+				// number, one per group named (doc.go).
+				for _, g := range gs {
+					add(from, i+1, claims.Killed, g, g != claims.UnknownGroup, claims.Heavy())
+				}
+				continue
+			}
+		}
 		if lang == English && !subset && !used[i] {
 			if o, g, end, ok := englishBarePlural(toks, i); ok {
 				// "killed civilians", "burned alive shackled villagers": people
@@ -9517,4 +9528,67 @@ func raisedToll(toks []token, k int) bool {
 func groupPhraseOf(toks []token, k, n int) bool {
 	_, m, ok := phrase(groupWords, groupFirst, toks, k)
 	return ok && m == n
+}
+
+// unknownToll reads a toll said to be unknown, ending at toks[i]: "Le nombre de
+// victimes parmi les habitants est incertain", "le nombre d'islamistes tués est
+// inconnu", "Houthi losses remain unknown". It returns where the toll starts and
+// the groups it names (unknown when it names none). A toll with no word of
+// casualties ("le bilan est incertain") is none: what is uncertain may be a
+// figure already given.
+func unknownToll(toks []token, i int, lang Lang) (int, []claims.Group, bool) {
+	switch toks[i].word {
+	case "inconnu", "inconnue", "inconnus", "incertain", "incertaine", "unknown":
+	default:
+		return 0, nil, false
+	}
+	if i == 0 {
+		return 0, nil, false
+	}
+	switch toks[i-1].word {
+	case "reste", "restent", "est", "demeure", "demeurent", "remain", "remains", "remained", "is", "are", "was":
+	default:
+		return 0, nil, false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		if toks[k].isBreak || toks[k].isNum {
+			return 0, nil, false
+		}
+		switch toks[k].word {
+		case "bilan", "nombre", "toll", "number", "losses", "pertes", "casualties":
+		default:
+			continue
+		}
+		casualty := toks[k].word == "losses" || toks[k].word == "pertes" || toks[k].word == "casualties"
+		if k+1 < i && (toks[k+1].word == "exact" || toks[k+1].word == "précis") || k > 0 && toks[k-1].word == "exact" {
+			return 0, nil, false // "Le nombre exact d'étudiants enlevés est inconnu, mais ... au moins 150": an estimate follows
+		}
+		var gs []claims.Group
+		for m := k + 1; m < i-1; m++ {
+			if o, ok := lookup(outcomeWords, toks[m].word); ok && o != claims.Killed {
+				return 0, nil, false // not a toll of deaths
+			}
+			if _, ok := lookup(lossWords, toks[m].word); ok || isOutcome(toks[m].word) {
+				casualty = true
+			}
+			if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
+				gs = append(gs, g)
+				m += n - 1
+			}
+		}
+		from := k
+		if k > 0 && len(gs) == 0 {
+			if g, ok := lookup(groupWords, toks[k-1].word); ok && g != claims.UnknownGroup {
+				gs, from = append(gs, g), k-1 // "Houthi losses"
+			}
+		}
+		if !casualty {
+			return 0, nil, false
+		}
+		if len(gs) == 0 {
+			gs = []claims.Group{claims.UnknownGroup}
+		}
+		return from, gs, true
+	}
+	return 0, nil, false
 }

@@ -1697,6 +1697,12 @@ func TestRules(t *testing.T) {
 		{"the militias of an armed front are militants", "أدى القصف إلى مقتل عنصرين من ميليشيات الجبهة وإصابة آخر.", []string{"killed:militants:2", "wounded:militants:1"}},
 		{"the two forces between which a ceasefire holds", "Another soldier was wounded in the shooting, a violation of a ceasefire between the two forces.", []string{"wounded:soldiers:1"}},
 		{"an age in parentheses stands aside", "أسفر القصف عن مقتل فتاة (11 عاماً) وإصابة 7 آخرين.", []string{"killed:civilians:1", "wounded:civilians:7"}},
+		{"an unknown toll among two groups is two figures", "Le nombre de victimes parmi les civils et les combattants reste inconnu.", []string{"killed:civilians:qualitative", "killed:militants:qualitative"}},
+		{"an uncertain number of victims", "Le nombre de victimes parmi les habitants est incertain.", []string{"killed:civilians:qualitative"}},
+		{"the losses of a group remain unknown", "According to sources, Houthi losses remain unknown due to the imposed media blackout.", []string{"killed:militants:qualitative"}},
+		{"an uncertain toll with no casualty word is no figure", "Cent cinquante-huit soldats ont été tués, pour lesquels le bilan est incertain.", []string{"killed:soldiers:158"}},
+		{"the number of fighters killed is unknown", "Le nombre d'islamistes tués est inconnu.", []string{"killed:militants:qualitative"}},
+		{"the exact number unknown before an estimate is no figure", "Le nombre exact d'étudiants enlevés est inconnu, mais les médias évoquent au moins 150 otages.", []string{"captured:unknown:>=150"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
