@@ -3420,7 +3420,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "deux habitants affirment que 41 corps ...": the sources
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -7321,6 +7321,9 @@ func collectiveForce(toks []token, i, e int) bool {
 		if strings.HasPrefix(w, "loyal") || w == "fidèles" || w == "fideles" {
 			return true // "Huit soldats des forces loyalistes": soldiers stay soldiers
 		}
+		if w == "armed" && k+1 < e && (toks[k+1].word == "force" || toks[k+1].word == "forces") {
+			return true // "Un soldat de la Chhattisgarh Armed Force": a state's armed police, its soldiers soldiers (doc.go)
+		}
 		if strings.Contains(w, "دفاع") || strings.HasPrefix(w, "défense") || strings.HasPrefix(w, "defense") || strings.HasPrefix(w, "defence") || strings.Contains(w, "gouvernement") || strings.Contains(w, "government") {
 			return true
 		}
@@ -9591,4 +9594,15 @@ func unknownToll(toks []token, i int, lang Lang) (int, []claims.Group, bool) {
 		return from, gs, true
 	}
 	return 0, nil, false
+}
+
+// resultBy reports whether the "par" at toks[k] follows a verb of outcome
+// ("s'est soldée par 12 morts", "s'était traduite par des dizaines de
+// morts"): the toll that follows is the event's, not the count of its authors.
+func resultBy(toks []token, k int) bool {
+	if k == 0 || toks[k].word != "par" {
+		return false
+	}
+	w := toks[k-1].word
+	return strings.HasPrefix(w, "soldé") || strings.HasPrefix(w, "traduit") || strings.HasPrefix(w, "terminé") || strings.HasPrefix(w, "achevé")
 }

@@ -1703,6 +1703,10 @@ func TestRules(t *testing.T) {
 		{"an uncertain toll with no casualty word is no figure", "Cent cinquante-huit soldats ont été tués, pour lesquels le bilan est incertain.", []string{"killed:soldiers:158"}},
 		{"the number of fighters killed is unknown", "Le nombre d'islamistes tués est inconnu.", []string{"killed:militants:qualitative"}},
 		{"the exact number unknown before an estimate is no figure", "Le nombre exact d'étudiants enlevés est inconnu, mais les médias évoquent au moins 150 otages.", []string{"captured:unknown:>=150"}},
+		{"a toll the attack resulted in", "L'attaque s'était traduite par des dizaines de morts.", []string{"killed:unknown:tens"}},
+		{"a toll an attack ended with", "L'embuscade s'est soldée par 12 morts.", []string{"killed:unknown:12"}},
+		{"a soldier of a state's armed police is a soldier", "Un soldat de la Chhattisgarh Armed Force a été abattu et un autre blessé vendredi.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
+		{"revolutionaries are militants", "والاربعاء افاد الثوار عن مقتل عشرة من عناصرهم واصابة 26 في هجوم.", []string{"killed:militants:10", "wounded:militants:26"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
