@@ -2463,7 +2463,9 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 				}
 			}
 			if !haveOutcome {
-				death := (w == "toll" || w == "figure") && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty") || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي" ||
+				// ("officials put the toll at 28": the toll alone, with its
+				// article, is one of deaths)
+				death := (w == "toll" || w == "figure") && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty" || w == "toll" && toks[k-1].word == "the") || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي" ||
 					k+2 < q && (toks[k+1].word == "of" || toks[k+1].word == "de") && (toks[k+2].word == "victims" || toks[k+2].word == "victimes") || k+1 < q && (toks[k+1].word == "ضحايا" || toks[k+1].word == "الضحايا")
 				if !death {
 					return toll{}, false
@@ -2799,7 +2801,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		if lang != Arabic && !subset {
-			if from, gs, ok := unknownToll(toks, i, lang); ok && (len(figs) == 0 || figs[len(figs)-1].to <= from) {
+			if from, gs, ok := unknownToll(toks, i, lang); ok && (len(figs) == 0 || figs[len(figs)-1].to <= from && gs[0] != claims.UnknownGroup && !(from > 0 && toks[from-1].word == "dont")) {
+				// (not "un lourd bilan parmi les commerçants, dont le nombre de
+				// morts reste inconnu": the toll told before)
 				// "Le nombre de victimes parmi les civils et les combattants
 				// reste inconnu", "Houthi losses remain unknown": a toll with no
 				// number, one per group named (doc.go).
@@ -5472,7 +5476,10 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	// their own break it down.
 	for k := end; k < q; k++ {
 		if toks[k].isBreak {
-			if text[toks[k].start] != ':' && !toks[k].semi || k > end+3 {
+			// ("87 people were killed in Friday's attacks on three military
+			// camps in Bujumbura: 79 assailants, four soldiers and four police
+			// officers": the colon further on, no outcome between)
+			if text[toks[k].start] != ':' && !toks[k].semi || k > end+3 && (text[toks[k].start] != ':' || k > end+14 || outcomeBetween(toks, end, k)) {
 				return false
 			}
 			for m := q; m < len(toks) && (!toks[m].isBreak || toks[m].comma); m++ {

@@ -1707,6 +1707,8 @@ func TestRules(t *testing.T) {
 		{"a toll an attack ended with", "L'embuscade s'est soldée par 12 morts.", []string{"killed:unknown:12"}},
 		{"a soldier of a state's armed police is a soldier", "Un soldat de la Chhattisgarh Armed Force a été abattu et un autre blessé vendredi.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
 		{"revolutionaries are militants", "والاربعاء افاد الثوار عن مقتل عشرة من عناصرهم واصابة 26 في هجوم.", []string{"killed:militants:10", "wounded:militants:26"}},
+		{"an unknown toll whose toll was told before is none", "L'attaque du marché a fait un lourd bilan parmi les commerçants, dont le nombre de morts reste inconnu.", []string{"killed:civilians:qualitative"}},
+		{"a breakdown after a colon further on", "The army said 87 people were killed in attacks on camps in Bujumbura: 79 assailants and four soldiers.", []string{"killed:unknown:87"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
