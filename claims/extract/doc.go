@@ -479,6 +479,36 @@
 //     one per group; "plusieurs soldats et assaillants avaient été tués" is
 //     several of each. War wounds ("60 blessures de guerre, dont 6 morts")
 //     count injuries, not people, and are no figure.
+//   - A country's side named by its nationality stays security_forces ("the
+//     Armenian side also suffered casualties"), but the "fighters" a state's
+//     side admits losing are soldiers, and a named foreign army ("French
+//     troops") is soldiers. People "wounded and captured" are both, the same
+//     number each; "tués et blessés" shares one number between its two
+//     outcomes, at most that many each. A toll carried to a new total
+//     ("portant le bilan à plus de 240 morts", "bringing the death toll to
+//     40") inherits no group. A toll "s'est soldée par" / "s'est traduite par"
+//     is the event's toll. A list after "هم" ("they are") or a colon, or of
+//     singulars between dashes, right after a toll is its breakdown: no
+//     figure. "A ou même B", "voire B", "او حتى B" is the range [A, B]. People
+//     who "say" or "estimate that" ("deux habitants affirment que 41 corps")
+//     are the source, no figure, and name no group for the toll. The militias
+//     of an armed front (ميليشيات الجبهة, the Polisario's) are militants, as
+//     are the KLA, the ONLF and Libya's rebels (الثوار); Côte d'Ivoire's
+//     republican forces (FRCI) are soldiers. "Quelques pertes" are few,
+//     "des centaines de pertes" hundreds killed; "عدد ضئيل" is few; an
+//     unspecified number ("وعدد غير محدد من المصابين", "an unspecified number
+//     abducted") is qualitative. "The exact number ... is unknown" before an
+//     estimate adds no figure. A part named among a total ("بين القتلى ال12")
+//     leaves the total as the figure. "Au moins une centaine" is at least 100;
+//     "pourrait dépasser les 400 morts" more than 400. A sentry, bodyguards
+//     and a civilian's companions name no group; the chief of security
+//     services is security_forces; the APR's elements are soldiers. "القبض على
+//     ستة مصابين" is six wounded (the arrest is no figure); a denial of a bare
+//     plural ("ونفت ... خطف الأطفال") is a denied qualitative figure. "Did not
+//     confirm any deaths" denies no figure. Russia's peacekeepers in South
+//     Ossetia, as other peacekeepers, are foreign_forces. "Hundreds dead and
+//     wounded" is at most 999 each; "an estimated 120 were killed and 250
+//     wounded" is about 120 and 250.
 //
 // # Method
 //
