@@ -899,26 +899,46 @@ func TestNewsDev25(t *testing.T) {
 // TestNewsBlind25 scores the twenty-fifth blind sets (news-blind25-ar/fr/en.tsv),
 // gathered with the dev25 sets from other pages and scored once, at the end of
 // the twenty-second session's tuning, with the scores their headers give (strict
-// ar .812, fr .797, en .783). The floors hold the extractor to them.
+// ar .812, fr .797, en .783). The twenty-third session tuned on their errors;
+// the floors hold the scores it reached (ar .872, fr .870, en .847).
 func TestNewsBlind25(t *testing.T) {
-	perLanguage(t, "news-blind25", floors{Arabic: 0.81, French: 0.79, English: 0.78})
+	perLanguage(t, "news-blind25", floors{Arabic: 0.87, French: 0.86, English: 0.84})
 }
 
 // TestHeldOut24 scores the twenty-fourth written held-out set (heldout24.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the twenty-second session's tuning (strict ar .887, fr .893, en
-// .867; the header gives all four scores). The floors hold the extractor to
-// them.
+// .867; the header gives all four scores). The twenty-third session tuned on
+// its errors; the floors hold the scores it reached (ar .906, fr .911, en
+// .902).
 func TestHeldOut24(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout24.tsv"))
-	floors{Arabic: 0.88, French: 0.89, English: 0.86}.check(t, sc)
+	floors{Arabic: 0.90, French: 0.91, English: 0.90}.check(t, sc)
 }
 
 // TestNewsDev26 scores the twenty-sixth development sets (news-dev26-ar/fr/en.tsv),
 // gathered on 30 November 2026 (twenty-third session) by people who did not
 // see the extractor, scored on arrival (strict ar .811, fr .899, en .848; their
-// headers give all four scores) and then tuned on. The floors hold the scores
-// reached.
+// headers give all four scores) and then tuned on. The floors hold the tuned
+// scores (ar .886, fr .942, en .879).
 func TestNewsDev26(t *testing.T) {
-	perLanguage(t, "news-dev26", floors{Arabic: 0.81, French: 0.89, English: 0.84})
+	perLanguage(t, "news-dev26", floors{Arabic: 0.88, French: 0.94, English: 0.87})
+}
+
+// TestNewsBlind26 scores the twenty-sixth blind sets (news-blind26-ar/fr/en.tsv),
+// gathered with the dev26 sets from other pages and scored once, at the end of
+// the twenty-third session's tuning, with the scores their headers give (strict
+// ar .841, fr .857, en .856). The floors hold the extractor to them.
+func TestNewsBlind26(t *testing.T) {
+	perLanguage(t, "news-blind26", floors{Arabic: 0.84, French: 0.85, English: 0.85})
+}
+
+// TestHeldOut25 scores the twenty-fifth written held-out set (heldout25.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the twenty-third session's tuning (strict ar .894, fr .878, en
+// .862; the header gives all four scores). The floors hold the extractor to
+// them.
+func TestHeldOut25(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout25.tsv"))
+	floors{Arabic: 0.89, French: 0.87, English: 0.86}.check(t, sc)
 }
