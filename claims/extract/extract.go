@@ -5479,7 +5479,11 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 			// ("87 people were killed in Friday's attacks on three military
 			// camps in Bujumbura: 79 assailants, four soldiers and four police
 			// officers": the colon further on, no outcome between)
-			if text[toks[k].start] != ':' && !toks[k].semi || k > end+3 && (text[toks[k].start] != ':' || k > end+14 || outcomeBetween(toks, end, k)) {
+			colon := text[toks[k].start] == ':'
+			if !colon && !toks[k].semi {
+				return false
+			}
+			if k > end+3 && !(colon && k <= end+14 && !outcomeBetween(toks, end, k)) {
 				return false
 			}
 			for m := q; m < len(toks) && (!toks[m].isBreak || toks[m].comma); m++ {
@@ -6517,7 +6521,7 @@ func tollNounBefore(toks []token, q int) bool {
 		if toks[k].isBreak {
 			return false
 		}
-		if (toks[k].word == "bilan" || toks[k].word == "toll") && raisedToll(toks, k) {
+		if tollNoun(toks[k].word) && raisedToll(toks, k) {
 			return true // "portant le bilan officiel des affrontements à plus de 240 morts", "bringing the death toll to 40"
 		}
 	}
