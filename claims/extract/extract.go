@@ -376,7 +376,7 @@ func labels(toks []token, lang Lang) {
 			toks[k].word = "faction-"
 		}
 		// "a civil war", "la guerre civile": no civilians.
-		if t.word == "civil" && (next == "war" || next == "wars" || next == "society" || next == "servants" || next == "defence" || next == "defense") || (t.word == "civile" || t.word == "civiles") && (prev == "guerre" || prev == "guerres" || prev == "société" || prev == "protection" || prev == "sécurité") {
+		if t.word == "civil" && (next == "war" || next == "wars" || next == "society" || next == "defence" || next == "defense") || (t.word == "civile" || t.word == "civiles") && (prev == "guerre" || prev == "guerres" || prev == "société" || prev == "protection" || prev == "sécurité") {
 			toks[k].word = "civil-"
 		}
 		// "في الثامن عشر من الشهر": the ten of an ordinal teen (a date, a rank)
@@ -414,6 +414,14 @@ func enemyStates(toks []token) {
 		}
 		if k > 0 && t.word == "enemy" {
 			state = state || stateAdjective[toks[k-1].word]
+		}
+		if t.word != "العدو" && k+1 < len(toks) {
+			// "dozens of enemy soldiers", "des soldats ennemis": an adjective
+			// before the soldiers it qualifies.
+			if g, _ := lookup(groupWords, toks[k+1].word); g == claims.Soldiers {
+				toks[k].word = "enemy-"
+				continue
+			}
 		}
 		if state {
 			switch t.word {
@@ -3080,6 +3088,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// ("مقتل خمسة متطوعين آخرين ومدني": past آخرين; "ومدنيًا واحدًا")
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before;
 			// "مقتل الشرطي والجندي والمتمرد": definite singulars likewise.
+			if g, n, dual := constructDual(toks, i, lang); dual {
+				// "رجلا أمن وعنصرا شرطة": a dual in construct, two.
+				add(i, i+1+n, lastOutcome, g, true, claims.N(2))
+				i += n
+				continue
+			}
 			c, ok := countNouns[strings.TrimPrefix(toks[i].word, "و")]
 			if !ok && strings.HasPrefix(toks[i].word, "وال") {
 				c, ok = countNouns[strings.TrimPrefix(toks[i].word, "وال")]
@@ -3087,8 +3101,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if ok && c == 1 && !(i > 1 && countNouns[toks[i-1].word] == 1 && !strings.HasSuffix(toks[i-1].word, "ا") && (toks[i-2].isNum || isNumberWord(toks[i-2], lang))) {
 				// (not "ما بين 200 إلى 600 رجل وصبي": both nouns of the
 				// number, in the genitive; "17 رجلا وطفلا واحدا" is two figures)
-				if g, ok := lookup(groupWords, toks[i].word); ok {
-					e := i + 1
+				if g, n, ok := phrase(groupWords, groupFirst, toks, i); ok {
+					e := i + n // "وحارس حدود": the phrase the singular heads
 					if g2, e2, ok := ofGroup(toks, e, lang); ok && g == claims.UnknownGroup {
 						g, e = g2, e2 // "وعنصر من حركة طالبان"
 					}
@@ -3656,7 +3670,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// figures of two groups ("two policemen and three civilians were
 			// killed while four others were wounded"), of neither.
 			g, gend, gOK = lastGroup, q.end+1, true
-			if a, b := len(figs)-2, len(figs)-1; lang != Arabic && a >= 0 && figs[b].Group != figs[a].Group && figs[b].statedGrp && figs[a].statedGrp && figs[b].from == figs[a].to+1 && (toks[figs[a].to].word == "and" || toks[figs[a].to].word == "et") {
+			if a, b := len(figs)-2, len(figs)-1; a >= 0 && figs[b].Group != figs[a].Group && figs[b].statedGrp && figs[a].statedGrp && andBetween(toks, figs[a].to, figs[b].from, lang) {
 				g = claims.UnknownGroup
 			}
 		}
@@ -6585,6 +6599,16 @@ func conflictBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// andBetween reports whether the figure starting at b follows the one ending
+// at a with only "and" between: "two policemen and three civilians", "جندي
+// وثلاثة مدنيين" (the conjunction prefixed to the second).
+func andBetween(toks []token, a, b int, lang Lang) bool {
+	if lang == Arabic {
+		return b == a && b < len(toks) && strings.HasPrefix(toks[b].word, "و")
+	}
+	return b == a+1 && (toks[a].word == "and" || toks[a].word == "et")
+}
+
 // otherWords mark an elided group: "et 30 autres", "وأصيب 5 آخرين", "and 9
 // others" are more of the group before.
 func otherWords(w string) bool {
@@ -9416,7 +9440,7 @@ func countedBefore(w string) bool {
 		return true
 	}
 	switch w {
-	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
+	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
 		return true
 	}
 	return months[w]
