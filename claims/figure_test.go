@@ -82,7 +82,7 @@ func TestVague(t *testing.T) {
 		{"عده", "several", 3, 19}, {"بضعه", "few", 3, 9},
 		{"many", "many", 3, Inf}, {"de nombreux", "many", 3, Inf}, {"العديد من", "many", 3, Inf}, {"beaucoup de", "many", 3, Inf}, {"كثيرون", "many", 3, Inf}, {"كثيرا من", "many", 3, Inf},
 		{"tens of", "tens", 10, 99}, {"des dizaines", "tens", 10, 99}, {"plusieurs dizaines", "tens", 10, 99}, {"عشرات", "tens", 10, 99},
-		{"dozens", "dozens", 12, 99}, {"Dozens", "dozens", 12, 99}, {"several dozen", "dozens", 12, 99},
+		{"dozens", "dozens", 12, 99}, {"Dozens", "dozens", 12, 99}, {"several dozen", "dozens", 12, 99}, {"many dozen", "dozens", 12, 99}, {"many thousands of", "thousands", 1000, 9999},
 		{"hundreds", "hundreds", 100, 999}, {"des centaines", "hundreds", 100, 999}, {"مئات", "hundreds", 100, 999},
 		{"thousands", "thousands", 1000, 9999}, {"des milliers", "thousands", 1000, 9999}, {"آلاف", "thousands", 1000, 9999}, {"ألاف", "thousands", 1000, 9999},
 		{"tens of thousands", "tens_of_thousands", 10000, 99999}, {"des dizaines de milliers", "tens_of_thousands", 10000, 99999}, {"عشرات الآلاف", "tens_of_thousands", 10000, 99999},

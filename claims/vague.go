@@ -30,9 +30,9 @@ var vagueWords = map[string]string{
 	"several": "several", "multiple": "several",
 	"many": "many", "numerous": "many", "a lot of": "many", "lots of": "many",
 	"tens": "tens", "tens of": "tens",
-	"dozens": "dozens", "dozens of": "dozens", "several dozen": "dozens", "several dozens": "dozens",
-	"hundreds": "hundreds", "hundreds of": "hundreds", "several hundred": "hundreds",
-	"thousands": "thousands", "thousands of": "thousands", "several thousand": "thousands",
+	"dozens": "dozens", "dozens of": "dozens", "several dozen": "dozens", "several dozens": "dozens", "many dozen": "dozens", "many dozens": "dozens",
+	"hundreds": "hundreds", "hundreds of": "hundreds", "several hundred": "hundreds", "many hundreds": "hundreds", "many hundreds of": "hundreds",
+	"thousands": "thousands", "thousands of": "thousands", "several thousand": "thousands", "many thousands": "thousands", "many thousands of": "thousands",
 	"tens of thousands": "tens_of_thousands", "tens_of_thousands": "tens_of_thousands",
 	// French
 	"quelques":    "few",

@@ -1733,6 +1733,16 @@ func TestRules(t *testing.T) {
 		{"elements of the Polisario are militants", "Quatre éléments armés du Polisario ont été tués par la frappe.", []string{"killed:militants:4"}},
 		{"own soldiers lost after the enemy's", "Yemen's army said the Houthis lost at least 30 men, while four of its own soldiers were killed.", []string{"killed:militants:>=30", "killed:soldiers:4"}},
 		{"militiamen who lost men are militia", "Clan militiamen said they had lost six men in the clashes.", []string{"killed:militia:6"}},
+		{"treated in hospital in Arabic is wounded", "قال الطبيب إن 120 شخصا يعالجون في المستشفى.", []string{"wounded:unknown:120"}},
+		{"shells counted are no figure", "قالوا إن عدد القذائف راوح بين 10 و12 سقطت في غضون خمس دقائق.", nil},
+		{"fauche is killed", "Un obus fauche 12 personnes devant le marché.", []string{"killed:unknown:12"}},
+		{"périront is killed", "Une vingtaine de soldats périront dans l'attaque.", []string{"killed:soldiers:~20"}},
+		{"brûlés vifs are killed", "Des miliciens ont brûlé vifs quatre jeunes gens.", []string{"killed:unknown:4"}},
+		{"many dozen are dozens", "Many dozen civilians were killed in the bombing.", []string{"killed:civilians:dozens"}},
+		{"separate clashes are no figure", "Troops killed seven militants in three separate clashes.", []string{"killed:militants:7"}},
+		{"militiamen of the Polisario are militants", "Le Polisario a perdu trois de ses miliciens dans la frappe.", []string{"killed:militants:3"}},
+		{"members of armed groups as a frame", "Les autorités annoncent 9 soldats tués et 20 victimes parmi les membres des groupes armés.", []string{"killed:soldiers:9", "killed:militants:20"}},
+		{"sent to hell in French is killed", "L'armée affirme avoir « envoyé en enfer » 12 terroristes.", []string{"killed:militants:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
