@@ -334,6 +334,10 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "and a further 15 yesterday": another 15, more of the same.
+		if t.word == "further" && prev == "a" && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
+			toks[k-1].word, toks[k].word = "further-", "another"
+		}
 		// "affirme avoir « envoyé en enfer » 15 terroristes": killed.
 		if (t.word == "envoyé" || t.word == "envoyés" || t.word == "envoyer") && next == "en" && k+2 < len(toks) && toks[k+2].word == "enfer" {
 			toks[k].word, toks[k+1].word, toks[k+2].word = "tué", "enfer-", "enfer-"
@@ -3686,6 +3690,27 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend, gOK = lastGroup, q.end+1, true
 			if a, b := len(figs)-2, len(figs)-1; a >= 0 && figs[b].Group != figs[a].Group && figs[b].statedGrp && figs[a].statedGrp && andBetween(toks, figs[a].to, figs[b].from, lang) {
 				g = claims.UnknownGroup
+			}
+		}
+		if gOK && g == claims.UnknownGroup && q.start > 0 && gend > q.end && (toks[gend-1].word == "hommes" || toks[gend-1].word == "men") {
+			switch toks[q.start-1].word {
+			case "perdu", "lost", "losing", "perdant":
+				// "Les assaillants, qui ont perdu deux hommes": the men of
+				// the verb's subject, the nearest side named before it and
+				// counted in no figure ("L'armée a affirmé avoir tué 40 de
+				// leurs combattants et reconnu avoir perdu 7 hommes"), pooled
+				// with its allies.
+				for m := q.start - 2; m >= 0 && m >= q.start-20 && !(toks[m].isBreak && !toks[m].comma); m-- {
+					if g2, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup && g2 != claims.Civilians && !used[m] && !(m+n < len(toks) && toks[m+n].word == "s") {
+						g = poolSubject(toks, m, g2) // (not a possessor: "ISWAP's claim")
+						break
+					}
+				}
+			}
+		}
+		if !gOK && toks[q.start].word == "another" && q.end < len(toks) {
+			if g2, ok := singular[toks[q.end].word]; ok {
+				g, gend, gOK = g2, q.end+1, true // "injuring another man": his own group
 			}
 		}
 		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {

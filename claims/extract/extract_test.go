@@ -1743,6 +1743,16 @@ func TestRules(t *testing.T) {
 		{"militiamen of the Polisario are militants", "Le Polisario a perdu trois de ses miliciens dans la frappe.", []string{"killed:militants:3"}},
 		{"members of armed groups as a frame", "Les autorités annoncent 9 soldats tués et 20 victimes parmi les membres des groupes armés.", []string{"killed:soldiers:9", "killed:militants:20"}},
 		{"sent to hell in French is killed", "L'armée affirme avoir « envoyé en enfer » 12 terroristes.", []string{"killed:militants:12"}},
+		{"jusqu'à is at most", "L'attaque a fait jusqu'à 40 blessés.", []string{"wounded:unknown:<=40"}},
+		{"au bas mot is at least", "Les combats ont fait au bas mot trois cents morts.", []string{"killed:unknown:>=300"}},
+		{"a further N is more of the same", "Twelve people died at once and a further eight on the way to hospital.", []string{"killed:unknown:12", "killed:unknown:8"}},
+		{"another man names his own group", "The blast killed two soldiers and injured another man.", []string{"killed:soldiers:2", "wounded:unknown:1"}},
+		{"men lost are the subject's", "Les rebelles, qui ont perdu trois hommes dans les combats, se sont enfuis.", []string{"killed:militants:3"}},
+		{"old people are civilians", "La disparition de quatre vieillards inquiète le village.", []string{"missing:civilians:4"}},
+		{"a neighbour is a civilian", "The bomb killed an elderly neighbour and a soldier.", []string{"killed:civilians:1", "killed:soldiers:1"}},
+		{"two world wars are no figure", "La cérémonie honore les soldats tués au cours des deux guerres mondiales.", nil},
+		{"two armies are no figure", "Des centaines de maisons ont brûlé sous les tirs des deux armées.", nil},
+		{"others treated are wounded", "Four people died of their wounds and 30 others were treated at the clinic.", []string{"killed:unknown:4", "wounded:unknown:30"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
