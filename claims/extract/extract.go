@@ -706,13 +706,17 @@ func negatedYieldFrom(toks []token, a int) bool {
 // negationBefore reports whether a negation stands in the few words before toks[i]
 // (لم يقتل أي جندي، n'a fait aucune victime, did not suffer any losses).
 func negationBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
+	limit := i - 4
+	for k := i - 1; k >= 0 && k >= limit; k-- {
 		if toks[k].isBreak {
 			return false
 		}
 		w := toks[k].word
 		if len(w) > 2 && w[0] >= 0x80 {
 			w = strings.TrimPrefix(w, "و") // "ولم يسفر عن إصابات"
+		}
+		if w == "يسفر" || w == "تسفر" {
+			limit = k - 3 // "من دون ان يسفر انفجارها عن وقوع ضحايا": the verb's subject between
 		}
 		if withholds(w) || acknowledges(w) || w == "état" && k > 0 && toks[k-1].word == "faire" || w == "سوي" || w == "الا" || w == "que" && k+1 == i {
 			// ("لم تفقد سوى 12 من مقاتليها", "n'a perdu que 4 hommes": only N, no zero)
@@ -3073,6 +3077,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if o, e, ok := othersOutcome(toks, i); ok {
 				add(i, e, o, lastGroup, false, claims.Heavy())
 				i = e - 1
+				continue
+			}
+		}
+		if lang == Arabic && haveLast && !subset && (toks[i].word == "واخرون" || toks[i].word == "واخرين") && i+1 < len(toks) && !isNumberWord(toks[i+1], lang) {
+			// "أربعة أشخاص قتلوا وآخرون جرحوا": others, no number.
+			if o, ok := lookup(outcomeWords, toks[i+1].word); ok {
+				add(i, i+2, o, lastGroup, false, claims.Heavy())
+				i++
 				continue
 			}
 		}
@@ -6368,6 +6380,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		if !ok && p > 0 && nationalities[toks[p-1].word] {
 			g, ok = claims.SecurityForces, true // "on the Afghan side": a country's forces
 		}
+	}
+	if !ok && (w == "rangs" || w == "ranks") && p+1 < len(toks) && nationalPlural(toks[p+1].word) {
+		g, ok = claims.SecurityForces, true // "dans les rangs russes": a country's forces (doc.go)
 	}
 	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] {
 		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
