@@ -103,6 +103,7 @@ func Extract(text string, lang Lang) []Figure {
 	foldWords(toks)
 	labels(toks, lang)
 	enemyStates(toks)
+	markNumberWords(toks, lang)
 	var out []Figure
 	// Sentence by sentence: a break other than a comma ends one.
 	start := 0
@@ -2723,11 +2724,53 @@ func isNumberWord(t token, lang Lang) bool {
 	if t.isNum {
 		return true
 	}
+	if c := langCode(lang); c != 0 && t.numw>>1 == c {
+		return t.numw&1 == 1
+	}
 	if t.word == "" || t.word == "un" || t.word == "une" || t.word == "one" {
 		return false
 	}
 	_, ok := numberWord(t, lang)
 	return ok
+}
+
+// langCode numbers the three languages for token.numw; 0 for none.
+func langCode(lang Lang) uint8 {
+	switch lang {
+	case Arabic:
+		return 1
+	case French:
+		return 2
+	case English:
+		return 3
+	}
+	return 0
+}
+
+// markNumberWords caches isNumberWord for lang, and isSubsetMarker's lookups,
+// in each token, once no pass rewrites words any more: the extractor asks them
+// of the same tokens many times.
+func markNumberWords(toks []token, lang Lang) {
+	c := langCode(lang)
+	if c == 0 {
+		return
+	}
+	for k := range toks {
+		toks[k].numw = 0
+		v := c << 1
+		if isNumberWord(toks[k], lang) {
+			v |= 1
+		}
+		toks[k].numw = v
+		m := subMarked
+		if _, ok := lookup(subsetMarkers, toks[k].word); ok && toks[k].word != "" {
+			m |= subOne
+		}
+		if subsetFirst[toks[k].word] {
+			m |= subFirst
+		}
+		toks[k].subm = m
+	}
 }
 
 // figure is a figure found in a sentence, with the token span it was read from and
@@ -7865,8 +7908,15 @@ func isSubsetMarker(toks []token, i int) bool {
 		return false
 	}
 	n := 1
-	if _, ok := lookup(subsetMarkers, w); !ok {
-		if !subsetFirst[w] {
+	one, first := false, false
+	if m := toks[i].subm; m&subMarked != 0 {
+		one, first = m&subOne != 0, m&subFirst != 0
+	} else {
+		_, one = lookup(subsetMarkers, w)
+		first = subsetFirst[w]
+	}
+	if !one {
+		if !first {
 			return false
 		}
 		_, m, ok := phrase(subsetMarkers, subsetFirst, toks, i)
@@ -9589,12 +9639,17 @@ func armedGroupAt(toks []token, m int) (int, bool) {
 	if m+1 >= len(toks) {
 		return 0, false
 	}
-	switch toks[m].word + " " + toks[m+1].word {
-	case "groupe armé", "groupe rebelle", "groupe jihadiste", "groupe terroriste", "groupe islamiste",
-		"groupes armés", "groupes rebelles", "groupes jihadistes", "groupes terroristes", "groupes islamistes",
-		"armed group", "rebel group", "jihadist group", "terrorist group", "militant group", "insurgent group",
-		"armed groups", "rebel groups", "jihadist groups", "terrorist groups", "militant groups", "insurgent groups":
-		return m + 2, true
+	a, b := toks[m].word, toks[m+1].word
+	switch a {
+	case "groupe", "groupes":
+		switch strings.TrimSuffix(b, "s") {
+		case "armé", "rebelle", "jihadiste", "terroriste", "islamiste":
+			return m + 2, true
+		}
+	case "armed", "rebel", "jihadist", "terrorist", "militant", "insurgent":
+		if b == "group" || b == "groups" {
+			return m + 2, true
+		}
 	}
 	return 0, false
 }

@@ -155,6 +155,33 @@ func FuzzExtract(f *testing.F) {
 	})
 }
 
+// FuzzTokenCache checks the per-token caches of markNumberWords against the
+// lookups they stand for: a cached answer must be the one the lookup gives.
+func FuzzTokenCache(f *testing.F) {
+	for _, s := range []string{"Twenty-six soldiers, including three officers", "قتل خمسة جنود بينهم ضابط", "dont quatre-vingt-dix civils", "among them 2 women", "ومنهم ثلاثة"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		toks := tokenize(s)
+		lang := detect(s, toks)
+		foldWords(toks)
+		labels(toks, lang)
+		enemyStates(toks)
+		plain := append([]token(nil), toks...)
+		markNumberWords(toks, lang)
+		for k := range toks {
+			for _, l := range []Lang{lang, Arabic, French, English} {
+				if got, want := isNumberWord(toks[k], l), isNumberWord(plain[k], l); got != want {
+					t.Fatalf("isNumberWord(%q, %s) = %v cached, %v looked up", toks[k].word, l, got, want)
+				}
+			}
+			if got, want := isSubsetMarker(toks, k), isSubsetMarker(plain, k); got != want {
+				t.Fatalf("isSubsetMarker(%q) = %v cached, %v looked up", toks[k].word, got, want)
+			}
+		}
+	})
+}
+
 // BenchmarkExtract reads the corpus over and over; the issue asks for 5 MB of text a
 // second per core.
 func BenchmarkExtract(b *testing.B) {

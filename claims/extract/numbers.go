@@ -93,7 +93,16 @@ func wordValue(w string, lang Lang) (numWord, bool) {
 		return numWord{}, false
 	}
 	var total, cur int64
-	parts := strings.Split(w, "-")
+	var buf [8]string // the parts, on the stack: most hyphenated words are no numbers
+	parts := buf[:0]
+	for rest := w; ; {
+		p, r, more := strings.Cut(rest, "-")
+		parts = append(parts, p)
+		if !more {
+			break
+		}
+		rest = r
+	}
 	for i := 0; i < len(parts); i++ {
 		p := parts[i]
 		if p == "et" || p == "and" {

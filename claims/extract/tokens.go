@@ -24,7 +24,20 @@ type token struct {
 	closes     bool // a closing parenthesis stands after the token
 	hyphen     bool // a number joined by a hyphen to the word after it ("30-truck")
 	semi       bool // a semicolon: a break inside the sentence
+	// numw caches isNumberWord for the text's language once its words are
+	// final (markNumberWords): langCode(lang)<<1 | 1 if a number word; 0
+	// when not computed.
+	numw uint8
+	// subm caches isSubsetMarker's lookups once the words are final:
+	// subMarked | subOne (a one-word marker) | subFirst (a phrase's first word).
+	subm uint8
 }
+
+const (
+	subMarked uint8 = 1 << iota
+	subOne
+	subFirst
+)
 
 // norm folds a word for lookup: NFKC where needsNFKC says so; lower case; in Arabic, the alef forms to ا, alef
 // maqsura and the Persian yeh (ی) to ي, the Persian keheh (ک) to ك, ta marbuta to ه (wire copy writes both: اصابة / اصابه), and no
