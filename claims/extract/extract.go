@@ -860,8 +860,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if v == claims.AtMost && toks[i].word == "up" && i > 0 && wentUp(toks[i-1].word) {
 				qual = claims.Exact // "the death toll went up to 11": a change, not a bound
 			}
-			if j+1 < len(toks) && toks[j].comma && toks[j+1].isNum {
-				j++ // "At least, 30 people were killed"
+			if j+1 < len(toks) && toks[j].comma && (toks[j+1].isNum || lang != Arabic && isNumberWord(toks[j+1], lang) && !article(toks[j+1].word)) {
+				j++ // "At least, 30 people were killed", "Au bas mot, deux cents personnes"
 			}
 		}
 	}

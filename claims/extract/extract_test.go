@@ -1780,6 +1780,14 @@ func TestRules(t *testing.T) {
 		{"two world wars are no figure", "La cérémonie honore les soldats tués au cours des deux guerres mondiales.", nil},
 		{"two armies are no figure", "Des centaines de maisons ont brûlé sous les tirs des deux armées.", nil},
 		{"others treated are wounded", "Four people died of their wounds and 30 others were treated at the clinic.", []string{"killed:unknown:4", "wounded:unknown:30"}},
+		{"the ranks of a nationality are security forces", "Les combats ont fait plus de 300 morts dans les rangs russes.", []string{"killed:security_forces:>300"}},
+		{"no victims after the verb's subject in Arabic is a zero", "انفجرت سيارة مفخخة من دون ان يسفر انفجارها عن وقوع ضحايا.", []string{"killed:unknown:0"}},
+		{"others wounded with no number in Arabic", "قتل خمسة أشخاص وآخرون جرحوا في الهجوم.", []string{"killed:unknown:5", "wounded:unknown:qualitative"}},
+		{"the PKK in Arabic are militants", "قتل جنديان وعشرة من عناصر حزب العمال الكردستاني في الاشتباكات.", []string{"killed:soldiers:2", "killed:militants:10"}},
+		{"interior ministry troops in Arabic are security forces", "قتل أربعة من جنود وزارة الداخلية في الكمين.", []string{"killed:security_forces:4"}},
+		{"killed and wounded N in Arabic is at most N each", "قالت الحكومة إن قواتها قتلت واصابت ستة الاف جندي.", []string{"killed:soldiers:<=6000", "wounded:soldiers:<=6000"}},
+		{"a French rank with an article is one soldier", "Les rebelles ont tué un capitaine et un sergent.", []string{"killed:soldiers:1", "killed:soldiers:1"}},
+		{"au bas mot before a comma is at least", "Au bas mot, deux cents personnes ont trouvé la mort.", []string{"killed:unknown:>=200"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
