@@ -3755,8 +3755,21 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// counted in no figure ("L'armée a affirmé avoir tué 40 de
 				// leurs combattants et reconnu avoir perdu 7 hommes"), pooled
 				// with its allies.
+				// After a verb of speech, the speaker's ("Clan militiamen
+				// fighting alongside government troops said they had lost
+				// four men"): the first side named before the verb, back to
+				// a comma.
 				for m := q.start - 2; m >= 0 && m >= q.start-20 && !(toks[m].isBreak && !toks[m].comma); m-- {
+					if speechVerbs[toks[m].word] {
+						for p := m - 1; p >= 0 && !toks[p].isBreak; p-- {
+							if g2, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g2 != claims.UnknownGroup && g2 != claims.Civilians && !used[p] {
+								g = poolSubject(toks, p, g2)
+							}
+						}
+						break
+					}
 					if g2, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup && g2 != claims.Civilians && !used[m] && !(m+n < len(toks) && toks[m+n].word == "s") {
+						m, g2 = widestGroup(toks, m, g2)
 						g = poolSubject(toks, m, g2) // (not a possessor: "ISWAP's claim")
 						break
 					}
@@ -4073,6 +4086,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		groupStatedAfter(toks, figs)
 	}
 	ofForceAfter(toks, figs, lang)
+	othersOfGroup(toks, figs, lang)
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -6701,6 +6715,50 @@ func conflictBetween(toks []token, from, to int) bool {
 	return false
 }
 
+// othersOfGroup gives the group of "N other civilians" to the figure of no
+// group coordinated just before it: "left two World Food Programme staff and
+// 14 other civilians dead", "deux employés et 11 autres civils" — the others
+// say what the first were.
+func othersOfGroup(toks []token, figs []figure, lang Lang) {
+	for k := 1; k < len(figs); k++ {
+		a, b := &figs[k-1], &figs[k]
+		if a.Group != claims.UnknownGroup || !b.statedGrp || b.Group == claims.UnknownGroup || a.Outcome != b.Outcome || b.to > len(toks) {
+			continue
+		}
+		if !andBetween(toks, a.to, b.from, lang) && !(lang != Arabic && b.from > a.to && b.from <= a.to+5 && (toks[b.from-1].word == "and" || toks[b.from-1].word == "et") && !breakBetween(toks, a.to, b.from)) {
+			continue // ("two World Food Programme staff and 14 other civilians": the noun's words between)
+		}
+		for m := b.from; m < b.to; m++ {
+			if otherWords(toks[m].word) && m > b.from {
+				a.Group, a.statedGrp = b.Group, true
+				break
+			}
+		}
+	}
+}
+
+// breakBetween reports whether a break or a number stands in toks[a:b].
+func breakBetween(toks []token, a, b int) bool {
+	for m := a; m < b && m < len(toks); m++ {
+		if toks[m].isBreak || toks[m].isNum {
+			return true
+		}
+	}
+	return false
+}
+
+// widestGroup returns the start and group of the longest group phrase that
+// covers the group word at toks[m], found walking back: "Houthi militiamen" is
+// militants where "militiamen" alone is militia.
+func widestGroup(toks []token, m int, g claims.Group) (int, claims.Group) {
+	for p := m - 1; p >= 0 && p >= m-3 && !toks[p].isBreak; p-- {
+		if g2, n, ok := phrase(groupWords, groupFirst, toks, p); ok && p+n > m {
+			m, g = p, g2
+		}
+	}
+	return m, g
+}
+
 // andBetween reports whether the figure starting at b follows the one ending
 // at a with only "and" between: "two policemen and three civilians", "جندي
 // وثلاثة مدنيين" (the conjunction prefixed to the second).
@@ -7291,7 +7349,11 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		return 0, 0, false
 	}
 	for p := before - 1; p >= 0; p-- {
-		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && (stateSide(g) || armed && g == claims.Militants) {
+		g, _, ok := phrase(groupWords, groupFirst, toks, p)
+		if ok {
+			p, g = widestGroup(toks, p, g) // ("Houthi militiamen" are no state's)
+		}
+		if ok && (stateSide(g) || armed && g == claims.Militants) {
 			// "Burkinabe soldiers and VDP volunteers lost 14 of their men":
 			// their men are the coordinated subject's, pooled.
 			return poolSubject(toks, p, g), m + 1, true

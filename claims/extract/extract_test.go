@@ -1788,6 +1788,9 @@ func TestRules(t *testing.T) {
 		{"killed and wounded N in Arabic is at most N each", "قالت الحكومة إن قواتها قتلت واصابت ستة الاف جندي.", []string{"killed:soldiers:<=6000", "wounded:soldiers:<=6000"}},
 		{"a French rank with an article is one soldier", "Les rebelles ont tué un capitaine et un sergent.", []string{"killed:soldiers:1", "killed:soldiers:1"}},
 		{"au bas mot before a comma is at least", "Au bas mot, deux cents personnes ont trouvé la mort.", []string{"killed:unknown:>=200"}},
+		{"N other civilians name the figure of no group before", "The ambush left two World Food Programme staff and 14 other civilians dead.", []string{"killed:civilians:2", "killed:civilians:14"}},
+		{"a speaker's lost men are the speaker's", "Clan militiamen fighting alongside government troops said they had lost four men.", []string{"killed:militia:4"}},
+		{"men lost by a group named in two words are that group's", "Yemen's army said Houthi militiamen lost at least 40 men, while five of its own soldiers were killed.", []string{"killed:militants:>=40", "killed:soldiers:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
