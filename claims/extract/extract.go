@@ -4071,6 +4071,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	if denied {
 		denyScope(toks, figs, denials)
 	}
+	if d, ok := tollDisputedAfter(toks); ok {
+		for k := range figs {
+			if figs[k].to <= d {
+				figs[k].Denied = true
+			}
+		}
+	}
 	frames(toks, figs, lang)
 	groupOfNext(toks, figs)
 	sharedOf(toks, figs, lang)
@@ -4433,6 +4440,31 @@ func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// tollDisputedAfter finds a toll disputed in an apposition after it — "au
+// moins 800 morts, un bilan que celles-ci contestent", "un bilan jugé très
+// exagéré par Dakar", "un bilan largement sous-estimé selon d'autres sources",
+// "a toll medics said was far too low" — and returns the position of the word
+// that disputes it: the figures before it are denied (doc.go), those after it
+// ("qui avancent le chiffre de 600") are the disputers' own.
+func tollDisputedAfter(toks []token) (int, bool) {
+	for k, t := range toks {
+		w := t.word
+		disputes := strings.HasPrefix(w, "exagér") || strings.HasPrefix(w, "sous-estim") || strings.HasPrefix(w, "surestim") || strings.HasPrefix(w, "exaggerat") || strings.HasPrefix(w, "underestimat") ||
+			w == "low" && k > 0 && toks[k-1].word == "too" ||
+			strings.HasPrefix(w, "contest") && k > 1 && (toks[k-2].word == "que" || k > 2 && toks[k-3].word == "que")
+		if !disputes {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-7 && !toks[m].isBreak; m-- {
+			switch toks[m].word {
+			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures":
+				return k, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // denyScope sets which figures a sentence's denial words deny: those after a

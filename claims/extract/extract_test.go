@@ -1791,6 +1791,10 @@ func TestRules(t *testing.T) {
 		{"N other civilians name the figure of no group before", "The ambush left two World Food Programme staff and 14 other civilians dead.", []string{"killed:civilians:2", "killed:civilians:14"}},
 		{"a speaker's lost men are the speaker's", "Clan militiamen fighting alongside government troops said they had lost four men.", []string{"killed:militia:4"}},
 		{"men lost by a group named in two words are that group's", "Yemen's army said Houthi militiamen lost at least 40 men, while five of its own soldiers were killed.", []string{"killed:militants:>=40", "killed:soldiers:5"}},
+		{"a toll others contest is denied", "Le CICR a dénombré au moins 300 morts, un bilan que l'armée conteste.", []string{"killed:unknown:>=300:denied"}},
+		{"a toll judged exaggerated is denied", "La junte affirme que l'ennemi a perdu plusieurs centaines d'hommes, un bilan jugé exagéré par Dakar.", []string{"killed:militants:hundreds:denied"}},
+		{"a toll others call too low is denied", "Les violences ont fait au moins 200 morts selon la Croix-Rouge, un bilan largement sous-estimé selon les chefs locaux.", []string{"killed:unknown:>=200:denied"}},
+		{"a toll medics call too low is denied", "Officials put the toll at 338, a figure medics said was far too low.", []string{"killed:unknown:338:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
