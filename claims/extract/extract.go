@@ -7288,6 +7288,15 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 				return g, k + 1, true
 			}
 		}
+		if !comrades {
+			// "استشهد ثلاثة من رجالنا ...، بحسب بيان لهيئة الأركان العامة
+			// للجيوش التشادية": the speaking force, named after.
+			for p := k + 1; p < len(toks); p++ {
+				if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+					return g, k + 1, true
+				}
+			}
+		}
 		return 0, 0, false
 	}
 	if k+1 >= len(toks) {

@@ -1795,6 +1795,7 @@ func TestRules(t *testing.T) {
 		{"a toll judged exaggerated is denied", "La junte affirme que l'ennemi a perdu plusieurs centaines d'hommes, un bilan jugé exagéré par Dakar.", []string{"killed:militants:hundreds:denied"}},
 		{"a toll others call too low is denied", "Les violences ont fait au moins 200 morts selon la Croix-Rouge, un bilan largement sous-estimé selon les chefs locaux.", []string{"killed:unknown:>=200:denied"}},
 		{"a toll medics call too low is denied", "Officials put the toll at 338, a figure medics said was far too low.", []string{"killed:unknown:338:denied"}},
+		{"our men are the speaking force named after", "استشهد أربعة من رجالنا وأصيب خمسة آخرون، بحسب بيان لهيئة أركان الجيش.", []string{"killed:soldiers:4", "wounded:soldiers:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
