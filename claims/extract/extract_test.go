@@ -1796,6 +1796,11 @@ func TestRules(t *testing.T) {
 		{"a toll others call too low is denied", "Les violences ont fait au moins 200 morts selon la Croix-Rouge, un bilan largement sous-estimé selon les chefs locaux.", []string{"killed:unknown:>=200:denied"}},
 		{"a toll medics call too low is denied", "Officials put the toll at 338, a figure medics said was far too low.", []string{"killed:unknown:338:denied"}},
 		{"our men are the speaking force named after", "استشهد أربعة من رجالنا وأصيب خمسة آخرون، بحسب بيان لهيئة أركان الجيش.", []string{"killed:soldiers:4", "wounded:soldiers:5"}},
+		{"elements of the APR are soldiers", "Une vingtaine d'éléments de l'APR ont péri dans l'attaque.", []string{"killed:soldiers:~20"}},
+		{"deported people are no casualties", "L'obus a fait deux morts et neuf blessés dans une église où se réfugiaient près de 2000 personnes déportées.", []string{"killed:unknown:2", "wounded:unknown:9"}},
+		{"people who sought refuge are no casualties", "La Croix-Rouge a fait état de dizaines de blessés alors que plus de 5 000 personnes ont cherché refuge dans des églises.", []string{"wounded:unknown:tens"}},
+		{"a town's population is no figure", "Les bombardements auraient tué des centaines de civils dans la ville naguère peuplée de 80 000 habitants.", []string{"killed:civilians:hundreds"}},
+		{"supérieur à is more than", "Le nombre de victimes serait sans doute supérieur à 100 personnes.", []string{"killed:unknown:>100"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
