@@ -223,7 +223,12 @@
 //     or "heavy losses" it acknowledged with no figure are its deaths,
 //     qualitative; "killing and injuring a number of soldiers" is qualitative
 //     each. "N of the militants and three others" are all militants: the
-//     others are more of the group just named.
+//     others are more of the group just named; after two groups ("two
+//     soldiers and four civilians were killed and 20 others wounded") they
+//     are of neither. "Two aid staff and 14 other civilians" are civilians
+//     both: the others say what the first were. Men a side "lost" are its
+//     own (the subject of the verb, or the speaker of a verb of speech before
+//     it).
 //   - People at work (mill workers, labourers, fishermen), visitors and
 //     relatives named by kinship ("son épouse", "his son", family members) are
 //     civilians; an ethnicity or a nationality alone ("31 ethnic Dinka", "plus
@@ -465,7 +470,9 @@
 //     are.
 //   - A toll others call too low ("un bilan largement sous-estimé selon
 //     d'autres sources", "Sept morts seulement officiellement") is denied, as
-//     a disputed figure is. A religion alone ("15 sunnites") names no group;
+//     a disputed figure is; so is a toll an apposition says others contest or
+//     judge exaggerated ("un bilan que celles-ci contestent"), while the
+//     disputers' own figure after it is not. A religion alone ("15 sunnites") names no group;
 //     Iran's Basij ("bassidji") are militia; the soldiers of a state's armed
 //     police ("Un soldat de la Chhattisgarh Armed Force") are soldiers and its
 //     personnel security_forces, as for a levy; Algeria's communal guards
