@@ -103,7 +103,7 @@ func Extract(text string, lang Lang) []Figure {
 	foldWords(toks)
 	labels(toks, lang)
 	enemyStates(toks)
-	markNumberWords(toks, lang)
+	cacheLookups(toks, lang)
 	var out []Figure
 	// Sentence by sentence: a break other than a comma ends one.
 	start := 0
@@ -2747,16 +2747,16 @@ func langCode(lang Lang) uint8 {
 	return 0
 }
 
-// markNumberWords caches isNumberWord for lang, and isSubsetMarker's lookups,
+// cacheLookups caches isNumberWord for lang, and isSubsetMarker's lookups,
 // in each token, once no pass rewrites words any more: the extractor asks them
-// of the same tokens many times.
-func markNumberWords(toks []token, lang Lang) {
+// of the same tokens many times. The tokens are fresh from tokenize (no cache
+// set yet).
+func cacheLookups(toks []token, lang Lang) {
 	c := langCode(lang)
 	if c == 0 {
 		return
 	}
 	for k := range toks {
-		toks[k].numw = 0
 		v := c << 1
 		if isNumberWord(toks[k], lang) {
 			v |= 1
@@ -6757,11 +6757,17 @@ func othersOfGroup(toks []token, figs []figure, lang Lang) {
 		if a.Group != claims.UnknownGroup || !b.statedGrp || b.Group == claims.UnknownGroup || a.Outcome != b.Outcome || b.to > len(toks) {
 			continue
 		}
-		if !andBetween(toks, a.to, b.from, lang) && !(lang != Arabic && b.from > a.to && b.from <= a.to+5 && (toks[b.from-1].word == "and" || toks[b.from-1].word == "et") && !breakBetween(toks, a.to, b.from)) {
-			continue // ("two World Food Programme staff and 14 other civilians": the noun's words between)
+		// (In French and English the noun's words may stand between: "two
+		// World Food Programme staff and 14 other civilians".)
+		joined := andBetween(toks, a.to, b.from, lang)
+		if lang != Arabic {
+			joined = b.from > a.to && b.from <= a.to+5 && (toks[b.from-1].word == "and" || toks[b.from-1].word == "et") && !breakBetween(toks, a.to, b.from)
 		}
-		for m := b.from; m < b.to; m++ {
-			if otherWords(toks[m].word) && m > b.from {
+		if !joined {
+			continue
+		}
+		for m := b.from + 1; m < b.to; m++ {
+			if otherWords(toks[m].word) {
 				a.Group, a.statedGrp = b.Group, true
 				break
 			}

@@ -25,7 +25,7 @@ type token struct {
 	hyphen     bool // a number joined by a hyphen to the word after it ("30-truck")
 	semi       bool // a semicolon: a break inside the sentence
 	// numw caches isNumberWord for the text's language once its words are
-	// final (markNumberWords): langCode(lang)<<1 | 1 if a number word; 0
+	// final (cacheLookups): langCode(lang)<<1 | 1 if a number word; 0
 	// when not computed.
 	numw uint8
 	// subm caches isSubsetMarker's lookups once the words are final:
