@@ -7385,10 +7385,14 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 		armed = true
 	case "miliciens", "militiamen":
 		// "Le Polisario a perdu trois de ses miliciens": the militias of an
-		// armed front are militants (doc.go); a state's keep their noun.
+		// armed front are militants (doc.go); a state's keep their noun. The
+		// possessor is the nearest side named before.
 		for p := before - 1; p >= 0; p-- {
-			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g == claims.Militants {
-				return g, m + 1, true
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup && g != claims.Civilians {
+				if g == claims.Militants {
+					return g, m + 1, true
+				}
+				break
 			}
 		}
 		return 0, 0, false

@@ -1801,6 +1801,7 @@ func TestRules(t *testing.T) {
 		{"people who sought refuge are no casualties", "La Croix-Rouge a fait état de dizaines de blessés alors que plus de 5 000 personnes ont cherché refuge dans des églises.", []string{"wounded:unknown:tens"}},
 		{"a town's population is no figure", "Les bombardements auraient tué des centaines de civils dans la ville naguère peuplée de 80 000 habitants.", []string{"killed:civilians:hundreds"}},
 		{"supérieur à is more than", "Le nombre de victimes serait sans doute supérieur à 100 personnes.", []string{"killed:unknown:>100"}},
+		{"militiamen of a state named after a militant group keep their noun", "Les jihadistes ont attaqué l'armée, qui a perdu trois de ses miliciens.", []string{"killed:militia:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
