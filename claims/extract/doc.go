@@ -516,6 +516,41 @@
 //     Ossetia, as other peacekeepers, are foreign_forces. "Hundreds dead and
 //     wounded" is at most 999 each; "an estimated 120 were killed and 250
 //     wounded" is about 120 and 250.
+//   - "The enemy" is the side the speaker fights: said by rebels (العدو in a
+//     militant group's claim) it is security_forces, said by an army it is
+//     militants, and with no speaker it names no group. "ثلاثة وأربعين ضابطا
+//     وجنديا" after one number is one count of soldiers. Women who "blew up
+//     their belts" are militants killed. "13.700 ألف" is 13,700: the point
+//     groups thousands and ألف repeats it. "N بين قتيل وجريح وأسير" is at most
+//     N for each of the three outcomes. "خطف المانيان" (two foreigners, no
+//     side) is of no group; members of a militia are militia ("18 من أفراد
+//     الميليشيا"); "العديد من القتلى" and "numerous" are many. Soldiers freed
+//     "مصابين" are captured and wounded, the same number each. "Taking 47
+//     prisoners" after killed soldiers is captured of no group: prisoners
+//     name no side. "The Eritreans sustained heavy losses" is a nationality's
+//     side (security_forces), killed, qualitative; "casualties were heavy"
+//     is killed, qualitative. "Several rebels were either injured or killed"
+//     is several of each outcome. A sentence of its own that splits the
+//     injured ("21 of the injured were soldiers and 10 civilians") gives
+//     figures, as a list after a colon with no number before it does; a
+//     breakdown of plurals between dashes after a toll ("three people dead
+//     -- two soldiers and one civilian --") gives none, as one of singulars
+//     does. Men killed who "were IRA terrorists" and guerrillas police
+//     captured are militants. People who "escaped unhurt" are a zero of
+//     wounded for their group; a count of people unhurt ("Vingt-six
+//     militaires sont indemnes") is no figure, since survivors are no toll.
+//     A senior security official is security_forces; a prefect or governor,
+//     a taxi driver and the family of a guard are civilians; young men
+//     ("200 شاب") are of no group. "Fait prisonniers 72 autres, dont 43 sont
+//     blessés" is 72 captured and 43 wounded. "Bilan : six morts, soit la
+//     plus lourde perte subie par les forces régulières" gives the toll to the
+//     soldiers; paratroopers of a national army in a multinational force are
+//     soldiers. "Tous les autres ont été capturés" is captured, qualitative.
+//     Residents who "estiment que le bilan serait plus lourd" dispute it: the
+//     toll is denied; so is a toll a capital calls propaganda, with the
+//     figures it names after "en". Officers captured then executed are both
+//     figures; "mortellement touché" is killed; "لا يزال مصير 605 كويتيين
+//     مجهولا" is 605 missing; people expelled are no figure.
 //
 // # Method
 //
