@@ -335,6 +335,14 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "taking 11 prisoners", "took at least 47 prisoners": captured, not
+		// a toll carried to a total ("taking the toll to 40").
+		// Prisoners name no side: the noun reads as "persons".
+		if (t.word == "taking" || t.word == "took" || t.word == "taken" || t.word == "take") && k+1 < len(toks) {
+			if m := takesPrisoners(toks, k, lang); m > 0 {
+				toks[k].word, toks[m].word = "captured", "persons"
+			}
+		}
 		// "and a further 15 yesterday": another 15, more of the same.
 		if t.word == "further" && prev == "a" && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k-1].word, toks[k].word = "further-", "another"
@@ -1554,7 +1562,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) || w == "any" && j > 0 && toks[j-1].word == "that" && denialBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) || w == "any" && j > 0 && toks[j-1].word == "that" && denialBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -9879,4 +9887,23 @@ func resultBy(toks []token, k int) bool {
 	}
 	w := toks[k-1].word
 	return strings.HasPrefix(w, "soldé") || strings.HasPrefix(w, "traduit") || strings.HasPrefix(w, "terminé") || strings.HasPrefix(w, "achevé")
+}
+
+// takesPrisoners returns the index of the noun when toks[k], a verb of
+// taking, takes a number of prisoners, hostages or captives (the number within
+// the next three words, the noun right after it, no break between), or 0.
+func takesPrisoners(toks []token, k int, lang Lang) int {
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if toks[m].isBreak {
+			return 0
+		}
+		switch toks[m].word {
+		case "prisoners", "hostages", "captives":
+			if m > k+1 && (toks[m-1].isNum || isNumberWord(toks[m-1], lang)) {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
 }

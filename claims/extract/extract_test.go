@@ -1820,6 +1820,8 @@ func TestRules(t *testing.T) {
 		{"a large number of forces wounded", "وقال إن عدد كبير من القوات الحكومية قد جرح.", []string{"wounded:soldiers:qualitative"}},
 		{"police stations burnt are no figure", "أسفر الهجوم عن إحراق 4 مفوضيات للشرطة.", nil},
 		{"no civilian among the dead is a zero", "أعلن الجيش مقتل 30 متمردا مشيرا إلى عدم وجود أي مدني بين القتلى.", []string{"killed:militants:30", "killed:civilians:0"}},
+		{"prisoners taken are captured of no group", "Rebels attacked a base, killing 9 soldiers and taking 21 prisoners.", []string{"killed:soldiers:9", "captured:unknown:21"}},
+		{"without saying whether is no zero", "At least 12 rebels were killed, he said, without saying whether any soldiers had been killed.", []string{"killed:militants:>=12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
