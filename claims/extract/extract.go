@@ -343,6 +343,16 @@ func labels(toks []token, lang Lang) {
 				toks[k].word, toks[m].word = "captured", "persons"
 			}
 		}
+		// "the militants escaped unhurt": a zero of wounded, as "suffered no
+		// injuries"; a count of people unhurt ("26 soldiers escaped unhurt")
+		// counts survivors, no toll.
+		if t.word == "escaped" && k+1 < len(toks) && unhurt(toks[k+1].word) && !numberBefore(toks, k, 4, lang) {
+			toks[k].word, toks[k+1].word = "no", "injuries"
+		}
+		// "eight soldiers were evacuated to Douala for treatment": wounded.
+		if (t.word == "evacuated" || t.word == "évacués" || t.word == "évacuées") && forTreatment(toks, k+1) {
+			toks[k].word = "wounded"
+		}
 		// "and a further 15 yesterday": another 15, more of the same.
 		if t.word == "further" && prev == "a" && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k-1].word, toks[k].word = "further-", "another"
@@ -1216,6 +1226,20 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					}
 					return q, true
 				}
+			}
+		}
+		// "un seul disparu", "a single death": one, the outcome after.
+		if qual == claims.Exact && (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule")) && k+1 < len(toks) && !negationBefore(toks, j) && isOutcome(toks[k+1].word) {
+			q.fig, q.end = claims.N(1), k+1
+			return q, true
+		}
+		// "Un a été tué sur le coup": "un" alone as the subject of an
+		// auxiliary, at the start of the sentence, is one person.
+		if lang == French && qual == claims.Exact && (w == "un" || w == "une") && (j == 0 || toks[j-1].isBreak) {
+			switch toks[j+1].word {
+			case "a", "est", "était", "avait":
+				q.fig, q.end = claims.N(1), j+1
+				return q, true
 			}
 		}
 		// "a soldier", "a French serviceman" are 1 (English).
@@ -9906,4 +9930,35 @@ func takesPrisoners(toks []token, k int, lang Lang) int {
 		}
 	}
 	return 0
+}
+
+// unhurt reports whether w says a person came to no harm.
+func unhurt(w string) bool {
+	switch w {
+	case "unhurt", "unharmed", "uninjured", "unscathed":
+		return true
+	}
+	return false
+}
+
+// numberBefore reports whether a number stands in the n words before toks[k],
+// within its clause.
+func numberBefore(toks []token, k, n int, lang Lang) bool {
+	for m := k - 1; m >= 0 && m >= k-n && !toks[m].isBreak; m-- {
+		if toks[m].isNum || isNumberWord(toks[m], lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// forTreatment reports whether "for treatment" ("pour y être soignés", "pour
+// des soins") follows toks[i] within its clause, a few words on.
+func forTreatment(toks []token, i int) bool {
+	for m := i; m+1 < len(toks) && m <= i+5 && !toks[m].isBreak; m++ {
+		if toks[m].word == "for" && toks[m+1].word == "treatment" || toks[m].word == "pour" && (toks[m+1].word == "soins" || toks[m+1].word == "des" && m+2 < len(toks) && toks[m+2].word == "soins") {
+			return true
+		}
+	}
+	return false
 }
