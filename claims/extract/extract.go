@@ -869,6 +869,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i > 1 && (toks[i-1].word == "of" && toks[i-2].word == "age" || toks[i-1].word == "de" && (toks[i-2].word == "âge" || toks[i-2].word == "age")) {
 		return q, false // "children under the age of ten": an age
 	}
+	if toks[i].word == "الاثنين" && i > 0 && !toks[i-1].isBreak && inLexicon(groupWords, toks[i-1].word) {
+		return q, false // "قتل الجيش اثنين من المسلحين الاثنين": Monday, after its noun
+	}
 	qual := claims.Exact
 	j := i
 	if starts(qualifierFirst, toks, i) && !(i > 0 && toks[i-1].word == "en" && toks[i].word == "plus") {
@@ -6612,7 +6615,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
+	case "عناصر", "عنصر", "زعماء", "قاده", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
 	}
 	return false
@@ -9961,4 +9964,10 @@ func forTreatment(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// inLexicon reports whether w, or one of its Arabic stems, is in m.
+func inLexicon[T any](m map[string]T, w string) bool {
+	_, ok := lookup(m, w)
+	return ok
 }

@@ -1822,6 +1822,15 @@ func TestRules(t *testing.T) {
 		{"no civilian among the dead is a zero", "أعلن الجيش مقتل 30 متمردا مشيرا إلى عدم وجود أي مدني بين القتلى.", []string{"killed:militants:30", "killed:civilians:0"}},
 		{"prisoners taken are captured of no group", "Rebels attacked a base, killing 9 soldiers and taking 21 prisoners.", []string{"killed:soldiers:9", "captured:unknown:21"}},
 		{"without saying whether is no zero", "At least 12 rebels were killed, he said, without saying whether any soldiers had been killed.", []string{"killed:militants:>=12"}},
+		{"a single missing person is one", "Le bilan révélait un seul disparu.", []string{"missing:unknown:1"}},
+		{"Un as a subject is one", "Un a été tué sur le coup.", []string{"killed:unknown:1"}},
+		{"evacuated for treatment is wounded", "Seven soldiers were evacuated to the capital for treatment.", []string{"wounded:soldiers:7"}},
+		{"escaped unhurt is a zero of wounded", "However, the gunmen escaped unhurt.", []string{"wounded:militants:0"}},
+		{"Monday after a noun is no number", "قتل الجيش اثنين من المسلحين الاثنين في الجبال.", []string{"killed:militants:2"}},
+		{"one of the leaders of armed groups is a militant", "قتل الجيش احد زعماء المجموعات المسلحة.", []string{"killed:militants:1"}},
+		{"two municipal guards are security forces", "وتعرض الحارسان البلديان لإطلاق نار فقتل الاثنان على الفور.", []string{"killed:security_forces:2"}},
+		{"others still held are captured", "وأضاف أن 70 آخرين ما يزالون محتجزين لدى المتمردين.", []string{"captured:unknown:70"}},
+		{"the group after at least after the number", "أسفرت المواجهات عن مقتل 40 على الأقل من المجموعات المسلحة.", []string{"killed:militants:>=40"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
