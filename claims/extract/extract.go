@@ -4108,7 +4108,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	if d, ok := tollDisputedAfter(toks); ok {
 		for k := range figs {
-			if figs[k].to <= d {
+			if figs[k].to <= d && !(heavierToll(toks, d) && figs[k].Figure.Figure.Max == claims.Inf) {
+				// (a toll "at least nine" is not disputed by one "even
+				// higher")
 				figs[k].Denied = true
 			}
 		}
@@ -4488,7 +4490,8 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		w := t.word
 		disputes := strings.HasPrefix(w, "exagér") || strings.HasPrefix(w, "sous-estim") || strings.HasPrefix(w, "surestim") || strings.HasPrefix(w, "exaggerat") || strings.HasPrefix(w, "underestimat") ||
 			w == "low" && k > 0 && toks[k-1].word == "too" ||
-			strings.HasPrefix(w, "contest") && k > 1 && (toks[k-2].word == "que" || k > 2 && toks[k-3].word == "que")
+			strings.HasPrefix(w, "contest") && k > 1 && (toks[k-2].word == "que" || k > 2 && toks[k-3].word == "que") ||
+			heavierToll(toks, k)
 		if !disputes {
 			continue
 		}
@@ -4500,6 +4503,36 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// heavierToll reports whether toks[k] says, without a modal of doubt, that a
+// toll is heavier or higher than the one given: "des habitants estiment que le
+// bilan serait plus lourd", "d'autres sources évoquent un bilan plus lourd",
+// "the real count was much higher". A fear that it "could be higher" disputes
+// nothing.
+func heavierToll(toks []token, k int) bool {
+	w := toks[k].word
+	if !((w == "lourd" || w == "élevé") && k > 0 && toks[k-1].word == "plus" || w == "higher" || w == "heavier") {
+		return false
+	}
+	if k+1 < len(toks) && (toks[k+1].word == "qu" || toks[k+1].word == "que" || toks[k+1].word == "than") {
+		return false // "un bilan bien plus lourd qu'annoncé": the figure itself, compared
+	}
+	for m := k + 1; m < len(toks); m++ {
+		if toks[m].isNum || isNumberWord(toks[m], "") {
+			return false // "un bilan bien plus lourd : au moins 60 morts": a competing figure
+		}
+	}
+	said := false
+	for m := k - 1; m >= 0 && m >= k-8 && !toks[m].isBreak; m-- {
+		switch toks[m].word {
+		case "could", "may", "might", "likely", "expected", "feared", "fear", "fears", "pourrait", "pourraient", "risque", "craint", "craignent", "rise", "climb", "augmenter":
+			return false
+		case "estiment", "estime", "évoquent", "évoque", "affirment", "affirme", "disent", "say", "says", "said", "believe", "believes", "insist", "insists":
+			said = true
+		}
+	}
+	return said
 }
 
 // denyScope sets which figures a sentence's denial words deny: those after a

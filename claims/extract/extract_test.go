@@ -1831,6 +1831,10 @@ func TestRules(t *testing.T) {
 		{"two municipal guards are security forces", "وتعرض الحارسان البلديان لإطلاق نار فقتل الاثنان على الفور.", []string{"killed:security_forces:2"}},
 		{"others still held are captured", "وأضاف أن 70 آخرين ما يزالون محتجزين لدى المتمردين.", []string{"captured:unknown:70"}},
 		{"the group after at least after the number", "أسفرت المواجهات عن مقتل 40 على الأقل من المجموعات المسلحة.", []string{"killed:militants:>=40"}},
+		{"residents who say the toll is heavier dispute it", "L'attaque a fait 31 morts, alors que des habitants estiment que le bilan serait plus lourd.", []string{"killed:unknown:31:denied"}},
+		{"a lower bound is not disputed by a higher toll", "Militants killed at least 14 soldiers, the army said, while local officials said the death toll was even higher.", []string{"killed:soldiers:>=14"}},
+		{"a heavier toll with its own figure competes, it does not deny", "Les autorités font état de 20 morts, mais des sources locales avancent un bilan bien plus lourd : au moins 45 morts.", []string{"killed:unknown:20", "killed:unknown:>=45"}},
+		{"a toll that could be higher is not disputed", "Eleven people were killed and officials say the toll could be higher.", []string{"killed:unknown:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
