@@ -349,6 +349,10 @@ func labels(toks []token, lang Lang) {
 		if t.word == "escaped" && k+1 < len(toks) && unhurt(toks[k+1].word) && !numberBefore(toks, k, 4, lang) {
 			toks[k].word, toks[k+1].word = "no", "injuries"
 		}
+		// "لفظت طفلة ... أنفاسها الأخيرة": breathed her last, died.
+		if lang == Arabic && strings.HasPrefix(strings.TrimPrefix(t.word, "و"), "لفظ") && len(t.word) <= len("ولفظوا") && breathBefore(toks, k+1) {
+			toks[k].word = "توفي"
+		}
 		// "eight soldiers were evacuated to Douala for treatment": wounded.
 		if (t.word == "evacuated" || t.word == "évacués" || t.word == "évacuées") && forTreatment(toks, k+1) {
 			toks[k].word = "wounded"
@@ -1100,6 +1104,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
+		// "عددا غير محدد من جنود", "أعداد كبيرة من الإرهابيين": a toll with
+		// no number.
+		if (w == "عدد" || w == "عددا" || w == "وعدد" || w == "وعددا") && n == "غير" && j+3 < len(toks) && toks[j+3].word == "من" {
+			switch toks[j+2].word {
+			case "محدد", "معروف", "معلوم", "محددا", "معروفا":
+				q.fig, q.end = claims.Heavy(), j+4
+				return q, true
+			}
+		}
+		if (w == "اعداد" || w == "اعدادا" || w == "واعداد") && (n == "كبيره" || n == "هائله" || n == "كثيره") && j+2 < len(toks) && toks[j+2].word == "من" {
+			q.fig, q.end = claims.Heavy(), j+3
+			return q, true
+		}
 		// "مجموعة من الإرهابيين", "بعض المحتجزين": a toll with no number.
 		if w == "مجموعه" && n == "من" && !numberInClause(toks, j+2, lang) {
 			q.fig, q.end = claims.Heavy(), j+2
@@ -1193,6 +1210,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				end = j + 2
 			}
 			q.fig, q.end = claims.Heavy(), end
+			return q, true
+		}
+	}
+	// "tuant trois gendarmes et blessant grièvement leur chauffeur": a
+	// possessive and a noun known in the singular, the object of an
+	// outcome verb, are one.
+	if lang == French && qual == claims.Exact && (w == "leur" || w == "son" || w == "sa") && j > 0 && j+1 < len(toks) {
+		v := j - 1
+		if strings.HasSuffix(toks[v].word, "ment") && v > 0 {
+			v-- // "blessant grièvement"
+		}
+		if g, ok := singular[toks[j+1].word]; ok && isOutcome(toks[v].word) && !toks[v].isBreak {
+			q.fig, q.end, q.group, q.hasGroup = claims.N(1), j+2, g, true
 			return q, true
 		}
 	}
@@ -2709,7 +2739,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -4120,7 +4150,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	sharedOf(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
-	foundDead(toks, figs)
+	laterDeath(toks, figs)
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	approximateToll(toks, figs)
@@ -4495,7 +4525,9 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		if !disputes {
 			continue
 		}
-		for m := k - 1; m >= 0 && m >= k-7 && !toks[m].isBreak; m-- {
+		// ("a figure Australian medics who were there said was far too
+		// low": the noun ten words back)
+		for m := k - 1; m >= 0 && m >= k-10 && !toks[m].isBreak; m-- {
 			switch toks[m].word {
 			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures":
 				return k, true
@@ -6089,24 +6121,28 @@ func ownVerbAfter(toks []token, k int) bool {
 	return false
 }
 
-// foundDead makes killed the missing people of a figure whose clause goes on
-// to say they were found dead, with no number between: "Les onze soldats
-// nigériens, disparus mardi ..., ont été retrouvés morts".
-func foundDead(toks []token, figs []figure) {
+// laterDeath makes killed the people of a figure whose clause goes on, with no
+// number between, to say they died: the missing "retrouvés morts" ("Les onze
+// soldats nigériens, disparus mardi ..., ont été retrouvés morts") and the
+// wounded who succumbed ("Un Casque bleu blessé mardi ... a succombé à ses
+// blessures").
+func laterDeath(toks []token, figs []figure) {
 	for k := range figs {
-		if figs[k].Outcome != claims.Missing {
+		if figs[k].Outcome != claims.Missing && figs[k].Outcome != claims.Wounded {
 			continue
 		}
 		for p := figs[k].to; p+1 < len(toks) && p < figs[k].to+25; p++ {
 			if toks[p].isBreak && !toks[p].comma || toks[p].isNum || figureAt(figs, p) >= 0 {
 				break
 			}
-			switch toks[p].word {
-			case "retrouvés", "retrouvées", "retrouvé", "retrouvée", "found":
+			switch w := toks[p].word; {
+			case figs[k].Outcome == claims.Missing && (w == "retrouvés" || w == "retrouvées" || w == "retrouvé" || w == "retrouvée" || w == "found"):
 				switch toks[p+1].word {
 				case "morts", "mortes", "mort", "morte", "dead":
 					figs[k].Outcome = claims.Killed
 				}
+			case figs[k].Outcome == claims.Wounded && (strings.HasPrefix(w, "succomb") || strings.HasPrefix(w, "succumb")):
+				figs[k].Outcome = claims.Killed
 			}
 		}
 	}
@@ -10003,4 +10039,15 @@ func forTreatment(toks []token, i int) bool {
 func inLexicon[T any](m map[string]T, w string) bool {
 	_, ok := lookup(m, w)
 	return ok
+}
+
+// breathBefore reports whether a word of breath (أنفاسه، أنفاسها) follows
+// toks[i] within six words of its clause.
+func breathBefore(toks []token, i int) bool {
+	for m := i; m < len(toks) && m <= i+6 && !toks[m].isBreak; m++ {
+		if strings.HasPrefix(toks[m].word, "انفاس") {
+			return true
+		}
+	}
+	return false
 }

@@ -1835,6 +1835,17 @@ func TestRules(t *testing.T) {
 		{"a lower bound is not disputed by a higher toll", "Militants killed at least 14 soldiers, the army said, while local officials said the death toll was even higher.", []string{"killed:soldiers:>=14"}},
 		{"a heavier toll with its own figure competes, it does not deny", "Les autorités font état de 20 morts, mais des sources locales avancent un bilan bien plus lourd : au moins 45 morts.", []string{"killed:unknown:20", "killed:unknown:>=45"}},
 		{"a toll that could be higher is not disputed", "Eleven people were killed and officials say the toll could be higher.", []string{"killed:unknown:11"}},
+		{"a village guard is one militiaman", "Four soldiers and a village guard also died.", []string{"killed:soldiers:4", "killed:militia:1"}},
+		{"a figure medics said was far too low is denied", "The government put the toll at 210, a figure aid workers who were there said was far too low.", []string{"killed:unknown:210:denied"}},
+		{"a UNIFIL soldier is foreign forces", "A Fijian UNIFIL soldier was killed near the border.", []string{"killed:foreign_forces:1"}},
+		{"a conscript of the contingent is a soldier and his comrades too", "Un appelé du contingent a trouvé la mort et deux de ses camarades ont été blessés.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
+		{"wounded then succumbed is killed", "Un Casque bleu blessé lundi lors de l'attaque a succombé à ses blessures.", []string{"killed:foreign_forces:1"}},
+		{"their driver is one", "L'explosion a tué deux gendarmes et blessé leur chauffeur.", []string{"killed:security_forces:2", "wounded:unknown:1"}},
+		{"mortellement touché is killed", "Un enfant a été mortellement touché par une balle perdue.", []string{"killed:civilians:1"}},
+		{"large numbers eliminated are killed qualitative", "تمكنت وحداتنا من القضاء على أعداد كبيرة من الإرهابيين.", []string{"killed:militants:qualitative"}},
+		{"claims called lies are denied", "ووصفت الحكومة ادعاءات المتمردين بقتل 300 جندي بأنها أكاذيب.", []string{"killed:soldiers:300:denied"}},
+		{"breathing one's last is killed", "لفظ طفل أنفاسه الأخيرة متأثرا بجروحه.", []string{"killed:civilians:1"}},
+		{"an unspecified number captured is qualitative", "وقالت الحركة إنها أسرت عددا غير محدد من جنود الجيش.", []string{"captured:soldiers:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
