@@ -4930,7 +4930,8 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		return 0, 0, false
 	}
 	for k := i + 1; k < len(toks) && k <= i+5 && !toks[k].isBreak && !isOutcome(toks[k].word) && !(len(toks[k].word) > 4 && strings.HasPrefix(toks[k].word, "و")); k++ {
-		if (isNumberWord(toks[k], Arabic) || countNouns[toks[k].word] == 2) && !strings.HasPrefix(toks[k].word, "و") {
+		if (isNumberWord(toks[k], Arabic) || countNouns[toks[k].word] == 2 || vagueFirst[toks[k].word]) && !strings.HasPrefix(toks[k].word, "و") {
+			// ("اختطفت ميليشيات موالية للحكومة عشرات النساء": the agent)
 			return 0, 0, false // "قتل جنود هنود في كشمير شخصين": the subject, whose object is counted
 		}
 	}

@@ -1846,6 +1846,7 @@ func TestRules(t *testing.T) {
 		{"claims called lies are denied", "ووصفت الحكومة ادعاءات المتمردين بقتل 300 جندي بأنها أكاذيب.", []string{"killed:soldiers:300:denied"}},
 		{"breathing one's last is killed", "لفظ طفل أنفاسه الأخيرة متأثرا بجروحه.", []string{"killed:civilians:1"}},
 		{"an unspecified number captured is qualitative", "وقالت الحركة إنها أسرت عددا غير محدد من جنود الجيش.", []string{"captured:soldiers:qualitative"}},
+		{"a bare plural before a vague count is the agent", "اختطفت ميليشيات موالية للحكومة عشرات النساء من القرى.", []string{"captured:civilians:tens"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
