@@ -353,6 +353,16 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && strings.HasPrefix(strings.TrimPrefix(t.word, "و"), "لفظ") && len(t.word) <= len("ولفظوا") && breathBefore(toks, k+1) {
 			toks[k].word = "توفي"
 		}
+		// "Douze personnes luttent contre la mort à l'hôpital": wounded, not
+		// dead.
+		if lang == French && (t.word == "luttent" || t.word == "lutte" || t.word == "luttant") && k+3 < len(toks) && toks[k+1].word == "contre" && toks[k+2].word == "la" && toks[k+3].word == "mort" {
+			toks[k].word, toks[k+3].word = "blessés", "mort-"
+		}
+		// "sévèrement brûlées", "grièvement brûlés": wounded ("brûlés vifs"
+		// are dead).
+		if lang == French && strings.HasPrefix(t.word, "brûlé") && k > 0 && (prev == "sévèrement" || prev == "grièvement" || prev == "gravement") {
+			toks[k].word = "blessés"
+		}
 		// "eight soldiers were evacuated to Douala for treatment": wounded.
 		if (t.word == "evacuated" || t.word == "évacués" || t.word == "évacuées") && forTreatment(toks, k+1) {
 			toks[k].word = "wounded"
@@ -1261,8 +1271,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 			}
 		}
-		// "un seul disparu", "a single death": one, the outcome after.
-		if qual == claims.Exact && (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule")) && k+1 < len(toks) && !negationBefore(toks, j) && isOutcome(toks[k+1].word) {
+		// "un seul disparu", "a single death", "un nouveau mort": one, the
+		// outcome after.
+		if qual == claims.Exact && (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule" || toks[k].word == "nouveau" || toks[k].word == "nouvelle")) && k+1 < len(toks) && !negationBefore(toks, j) && isOutcome(toks[k+1].word) {
 			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}

@@ -1847,6 +1847,11 @@ func TestRules(t *testing.T) {
 		{"breathing one's last is killed", "لفظ طفل أنفاسه الأخيرة متأثرا بجروحه.", []string{"killed:civilians:1"}},
 		{"an unspecified number captured is qualitative", "وقالت الحركة إنها أسرت عددا غير محدد من جنود الجيش.", []string{"captured:soldiers:qualitative"}},
 		{"a bare plural before a vague count is the agent", "اختطفت ميليشيات موالية للحكومة عشرات النساء من القرى.", []string{"captured:civilians:tens"}},
+		{"fighting death in hospital is wounded", "Neuf personnes luttent contre la mort à l'hôpital après l'attaque.", []string{"wounded:unknown:9"}},
+		{"a new death is one", "Ces combats ont fait un nouveau mort chez les Nigérians.", []string{"killed:unknown:1"}},
+		{"severely burnt people are wounded", "Une trentaine de personnes, sévèrement brûlées, ont été admises à l'hôpital.", []string{"wounded:unknown:~30"}},
+		{"a British national abducted is of no group", "Le groupe armé a aussi enlevé un ressortissant britannique.", []string{"captured:unknown:1"}},
+		{"Somalis are of no group", "La bataille a coûté la vie à 18 soldats américains et à plus de 300 Somaliens.", []string{"killed:soldiers:18", "killed:unknown:>300"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
