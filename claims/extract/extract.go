@@ -363,6 +363,18 @@ func labels(toks []token, lang Lang) {
 		if lang == French && strings.HasPrefix(t.word, "brûlé") && k > 0 && (prev == "sévèrement" || prev == "grièvement" || prev == "gravement") {
 			toks[k].word = "blessés"
 		}
+		// "50 internally displaced persons": displaced people, civilians;
+		// "2 million were displaced": displacement, no casualty.
+		if t.word == "internally" && next == "displaced" {
+			toks[k].word = "displaced"
+		}
+		if t.word == "displaced" && (prev == "were" || prev == "been" || prev == "was" || prev == "are") {
+			toks[k].word = "fled"
+		}
+		// "several thousands of civilians": thousands.
+		if t.word == "several" && (next == "thousands" || next == "hundreds") {
+			toks[k].word = "several-"
+		}
 		// "eight soldiers were evacuated to Douala for treatment": wounded.
 		if (t.word == "evacuated" || t.word == "évacués" || t.word == "évacuées") && forTreatment(toks, k+1) {
 			toks[k].word = "wounded"

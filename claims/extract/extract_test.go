@@ -1852,6 +1852,9 @@ func TestRules(t *testing.T) {
 		{"severely burnt people are wounded", "Une trentaine de personnes, sévèrement brûlées, ont été admises à l'hôpital.", []string{"wounded:unknown:~30"}},
 		{"a British national abducted is of no group", "Le groupe armé a aussi enlevé un ressortissant britannique.", []string{"captured:unknown:1"}},
 		{"Somalis are of no group", "La bataille a coûté la vie à 18 soldats américains et à plus de 300 Somaliens.", []string{"killed:soldiers:18", "killed:unknown:>300"}},
+		{"internally displaced persons are civilians", "Rebels killed over 40 internally displaced persons in a camp.", []string{"killed:civilians:>40"}},
+		{"people who were displaced are no casualty", "Some 60,000 people lost their lives, 3 million were displaced and 10,000 were mutilated.", []string{"killed:unknown:~60000", "wounded:unknown:10000"}},
+		{"several thousands is thousands", "Officials estimated that several thousands of civilians had been killed.", []string{"killed:civilians:thousands"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
