@@ -4100,6 +4100,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			last := &figs[len(figs)-1]
 			last.Outcome, last.Figure.Figure = claims.Killed, f
 			add(q.start, e2, claims.Wounded, g, stated, f)
+			if o3, e3, ok := thirdOutcome(toks, e2); ok {
+				add(q.start, e3, o3, g, stated, f) // "بين قتيل وجريح وأسير"
+				e2 = e3
+			}
 			i = e2 - 1
 			continue
 		}
@@ -6708,7 +6712,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "زعماء", "قاده", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
+	case "عناصر", "عنصر", "زعماء", "قاده", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
 	}
 	return false
@@ -7347,8 +7351,9 @@ func eachOfTwo(f claims.Figure) claims.Figure {
 // betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded") in
 // toks[from:to+2] and returns its end: the number before it counts both outcomes.
 func betweenOutcomes(toks []token, from, to int) (int, bool) {
-	for k := from; k <= to+2 && k+2 < len(toks); k++ {
-		// ("سقط 13 جنديا يمنيا بين قتيل وجريح": an adjective between; "191
+	for k := from; k <= to+4 && k+2 < len(toks); k++ {
+		// ("سقط 13 جنديا يمنيا بين قتيل وجريح": an adjective between, or a
+		// complement ("23 جنديا أمريكيا من المارينز بين قتيل وجريح"); "191
 		// شخصا ما بين قتيل وجريح")
 		if toks[k].word == "ما" && k+3 < len(toks) && toks[k+1].word == "بين" {
 			k++
@@ -7374,6 +7379,21 @@ func betweenOutcomes(toks []token, from, to int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// thirdOutcome reads at toks[k] a third outcome joined to "بين قتيل وجريح"
+// ("بين قتيل وجريح وأسير", "ومفقود"), and returns it and the end of its word.
+func thirdOutcome(toks []token, k int) (claims.Outcome, int, bool) {
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[k].word {
+	case "واسير", "واسري", "والاسري":
+		return claims.Captured, k + 1, true
+	case "ومفقود", "والمفقودين", "ومفقودين":
+		return claims.Missing, k + 1, true
+	}
+	return 0, 0, false
 }
 
 // alsoBefore reports whether "ainsi que" / "as well as" / "along with" stands just

@@ -1855,6 +1855,12 @@ func TestRules(t *testing.T) {
 		{"internally displaced persons are civilians", "Rebels killed over 40 internally displaced persons in a camp.", []string{"killed:civilians:>40"}},
 		{"people who were displaced are no casualty", "Some 60,000 people lost their lives, 3 million were displaced and 10,000 were mutilated.", []string{"killed:unknown:~60000", "wounded:unknown:10000"}},
 		{"several thousands is thousands", "Officials estimated that several thousands of civilians had been killed.", []string{"killed:civilians:thousands"}},
+		{"a complement before between killed and wounded", "سقط 19 جنديا أمريكيا من المارينز بين قتيل وجريح في انفجار.", []string{"killed:soldiers:<=19", "wounded:soldiers:<=19"}},
+		{"a grouped number before alf repeats its thousands, three outcomes", "خسر الجيش 12.500 ألف بين قتيل وجريح وأسير.", []string{"killed:soldiers:<=12500", "wounded:soldiers:<=12500", "captured:soldiers:<=12500"}},
+		{"aggressors are militants", "وقتل 12 عسكريا وثلاثة معتدين في هجوم.", []string{"killed:soldiers:12", "killed:militants:3"}},
+		{"members of the RUF are militants", "قال إن 9 من أعضاء الجبهة الثورية المتحدة قتلوا في المعركة.", []string{"killed:militants:9"}},
+		{"contractors name no group", "بعد مقتل ثلاثة متعاقدين أمريكيين بنيران مسلحين.", []string{"killed:unknown:3"}},
+		{"skulls found are deaths", "عثرت دورية على مئات من الجماجم البشرية.", []string{"killed:unknown:hundreds"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -266,6 +266,12 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 		if n.mult && read && cur == 0 && total > 0 {
 			break
 		}
+		if digits && n.mult && n.v == 1000 && lang == Arabic && cur >= 1000 && grouped(toks[j-1]) {
+			// "13.700 ألف": the point groups the thousands and ألف repeats
+			// them; 13,700.
+			j++
+			break
+		}
 		switch {
 		case n.mult && n.v == 100:
 			cur = max(cur, 1) * 100
@@ -297,4 +303,15 @@ done:
 		return 0, i, false
 	}
 	return total + cur, j, true
+}
+
+// grouped reports whether a number token in digits was written with a
+// separator of thousands ("13.700", "13,700"): it spans more characters than
+// its value has digits.
+func grouped(t token) bool {
+	n := 0
+	for v := t.num; v > 0; v /= 10 {
+		n++
+	}
+	return t.fracDigits == 0 && t.end-t.start > n
 }
