@@ -618,6 +618,49 @@ var (
 	}()
 )
 
+// phraseLen holds, for each word that begins a phrase of a lexicon phrase
+// reads, the number of words of the longest such phrase, so that phrase
+// tries no longer run of words; built once, after the package's init
+// functions have filled the lexicons.
+var (
+	phraseLen     = map[string]uint8{}
+	phraseLenOnce sync.Once
+)
+
+func buildPhraseLen() {
+	note := func(k string) {
+		first, _, _ := strings.Cut(k, " ")
+		n := uint8(strings.Count(k, " ") + 1)
+		if n > phraseLen[first] {
+			phraseLen[first] = n
+		}
+	}
+	for k := range groupWords {
+		note(k)
+	}
+	for k := range outcomeWords {
+		note(k)
+	}
+	for k := range qualifiers {
+		note(k)
+	}
+	for k := range qualifiersAfter {
+		note(k)
+	}
+	for k := range qualitative {
+		note(k)
+	}
+	for k := range ranks {
+		note(k)
+	}
+	for k := range singular {
+		note(k)
+	}
+	for k := range subsetMarkers {
+		note(k)
+	}
+}
+
 // vagueWord is claims.Vague for a string of normalized words joined by single
 // spaces, as joined returns them.
 func vagueWord(s string) (claims.Figure, bool) {
@@ -648,7 +691,22 @@ func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (
 			return zero, 0, false
 		}
 	}
-	all, most := longest(toks, i, 7)
+	limit := 7
+	if w[0] < 0x80 {
+		// A Latin word carries no proclitic: no phrase of any lexicon
+		// starting with it is longer than phraseLen says.
+		phraseLenOnce.Do(buildPhraseLen)
+		if c, ok := phraseLen[w]; ok {
+			limit = int(c)
+		}
+		if limit == 1 {
+			if v, ok := m[w]; ok {
+				return v, 1, true
+			}
+			return zero, 0, false
+		}
+	}
+	all, most := longest(toks, i, limit)
 	for n := most; n >= 2; n-- {
 		if s := prefixWords(all, n); s != "" {
 			if v, ok := m[s]; ok {
