@@ -5422,8 +5422,8 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 0 && (strings.HasSuffix(toks[v].word, "ment") || toks[v].word == "aussi") {
 			v-- // "ont perdu officiellement 26 hommes", "déplore aussi plusieurs tués"
 		}
-		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu" || toks[v].word == "only" || toks[v].word == "just") {
-			v-- // "a subi de lourdes pertes", "n'avoir perdu que deux hommes"
+		if v > 0 && (toks[v].word == "de" || toks[v].word == "d" || toks[v].word == "que" || toks[v].word == "qu" || toks[v].word == "only" || toks[v].word == "just" || toks[v].word == "la" && toks[f.from].word == "moindre") {
+			v-- // "a subi de lourdes pertes", "n'avoir perdu que deux hommes", "sans subir la moindre perte"
 		}
 		if v > 2 && (toks[v].word == "niveau" && toks[v-2].word == "à" || toks[v].word == "côté" && toks[v-2].word == "de") && (toks[v-1].word == "son" || toks[v-1].word == "leur") {
 			v -= 3 // "enregistré à son niveau deux blessés"
@@ -5436,7 +5436,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		switch toks[v].word {
 		case "eu", "perdu", "lost", "loses", "lose", "خسروا", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
-			"subi", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant", "déplore", "déplorent", "déplorait":
+			"subi", "subir", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant", "déplore", "déplorent", "déplorait":
 		default:
 			continue
 		}

@@ -1861,6 +1861,7 @@ func TestRules(t *testing.T) {
 		{"members of the RUF are militants", "قال إن 9 من أعضاء الجبهة الثورية المتحدة قتلوا في المعركة.", []string{"killed:militants:9"}},
 		{"contractors name no group", "بعد مقتل ثلاثة متعاقدين أمريكيين بنيران مسلحين.", []string{"killed:unknown:3"}},
 		{"skulls found are deaths", "عثرت دورية على مئات من الجماجم البشرية.", []string{"killed:unknown:hundreds"}},
+		{"no loss of the speaker who claims the kill", "Le FLEC affirme avoir tué cinq militaires sans subir la moindre perte.", []string{"killed:soldiers:5", "killed:militants:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
