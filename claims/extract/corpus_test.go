@@ -958,25 +958,45 @@ func TestNewsDev27(t *testing.T) {
 // (news-dev28-ar/fr/en.tsv), gathered on 30 November 2026 (twenty-fifth
 // session) by people who did not see the extractor, scored on arrival (strict
 // ar .779, fr .800, en .830; their headers give all four scores) and then tuned
-// on. The floors hold the tuned scores.
+// on. The floors hold the tuned scores (ar .834, fr .860, en .868).
 func TestNewsDev28(t *testing.T) {
-	perLanguage(t, "news-dev28", floors{Arabic: 0.77, French: 0.80, English: 0.83})
+	perLanguage(t, "news-dev28", floors{Arabic: 0.83, French: 0.85, English: 0.86})
 }
 
 // TestNewsBlind27 scores the twenty-seventh blind sets (news-blind27-ar/fr/en.tsv),
 // gathered with the dev27 sets from other pages and scored once, at the end of
-// the twenty-fourth session's tuning, with the scores their headers give
-// (strict ar .863, fr .772, en .820). The floors hold the extractor to them.
+// the twenty-fourth session's tuning (strict ar .863, fr .772, en .820), then
+// tuned on in the twenty-fifth session after their errors were read (ar .898,
+// fr .864, en .892; their headers say so). The floors hold the tuned scores.
 func TestNewsBlind27(t *testing.T) {
-	perLanguage(t, "news-blind27", floors{Arabic: 0.86, French: 0.77, English: 0.82})
+	perLanguage(t, "news-blind27", floors{Arabic: 0.89, French: 0.86, English: 0.89})
+}
+
+// TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
+// gathered with the dev28 sets from other pages and scored once, at the end of
+// the twenty-fifth session's tuning, with the scores their headers give
+// (strict ar .765, fr .846, en .844). The floors hold the extractor to them.
+func TestNewsBlind28(t *testing.T) {
+	perLanguage(t, "news-blind28", floors{Arabic: 0.76, French: 0.84, English: 0.84})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the twenty-fourth session's tuning (strict ar .914, fr .854, en
-// .899; the header gives all four scores). The floors hold the extractor to
-// them.
+// .899), then tuned on in the twenty-fifth session after its errors were read
+// (ar .972, fr .933, en .972; the header says so). The floors hold the tuned
+// scores.
 func TestHeldOut26(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout26.tsv"))
-	floors{Arabic: 0.91, French: 0.85, English: 0.89}.check(t, sc)
+	floors{Arabic: 0.97, French: 0.93, English: 0.97}.check(t, sc)
+}
+
+// TestHeldOut27 scores the twenty-seventh written held-out set (heldout27.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the twenty-fifth session's tuning (strict ar .926, fr .828, en
+// .917; the header gives all four scores). The floors hold the extractor to
+// them.
+func TestHeldOut27(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout27.tsv"))
+	floors{Arabic: 0.92, French: 0.82, English: 0.91}.check(t, sc)
 }
