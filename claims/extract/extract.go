@@ -338,7 +338,7 @@ func labels(toks []token, lang Lang) {
 		// "taking 11 prisoners", "took at least 47 prisoners": captured, not
 		// a toll carried to a total ("taking the toll to 40").
 		// Prisoners name no side: the noun reads as "persons".
-		if (t.word == "taking" || t.word == "took" || t.word == "taken" || t.word == "take") && k+1 < len(toks) {
+		if t.word == "taking" || t.word == "took" || t.word == "taken" || t.word == "take" {
 			if m := takesPrisoners(toks, k, lang); m > 0 {
 				toks[k].word, toks[m].word = "captured", "persons"
 			}
@@ -628,36 +628,25 @@ var (
 )
 
 func buildPhraseLen() {
-	note := func(k string) {
+	// The lexicons phrase is called with; a lexicon passed to phrase must be
+	// noted here, or its longer phrases would be cut.
+	notePhrases(groupWords)
+	notePhrases(outcomeWords)
+	notePhrases(qualifiers)
+	notePhrases(qualifiersAfter)
+	notePhrases(qualitative)
+	notePhrases(ranks)
+	notePhrases(singular)
+	notePhrases(subsetMarkers)
+}
+
+// notePhrases raises phraseLen to the length of each phrase of m.
+func notePhrases[T any](m map[string]T) {
+	for k := range m {
 		first, _, _ := strings.Cut(k, " ")
-		n := uint8(strings.Count(k, " ") + 1)
-		if n > phraseLen[first] {
+		if n := uint8(strings.Count(k, " ") + 1); n > phraseLen[first] {
 			phraseLen[first] = n
 		}
-	}
-	for k := range groupWords {
-		note(k)
-	}
-	for k := range outcomeWords {
-		note(k)
-	}
-	for k := range qualifiers {
-		note(k)
-	}
-	for k := range qualifiersAfter {
-		note(k)
-	}
-	for k := range qualitative {
-		note(k)
-	}
-	for k := range ranks {
-		note(k)
-	}
-	for k := range singular {
-		note(k)
-	}
-	for k := range subsetMarkers {
-		note(k)
 	}
 }
 
@@ -677,9 +666,10 @@ func starts(first map[string]bool, toks []token, i int) bool {
 	return ok
 }
 
-// phrase matches the longest phrase of m (up to 6 words: "forces de défense et de
-// sécurité") at toks[i]; the first word
-// may carry an Arabic proclitic or article (وقوات حفظ السلام).
+// phrase matches the longest phrase of m (up to 7 words: "forces de défense et de
+// sécurité") at toks[i]; the first word may carry an Arabic proclitic or article
+// (وقوات حفظ السلام). After a Latin first word it tries no run longer than
+// phraseLen allows, so m must be one of the lexicons buildPhraseLen notes.
 func phrase[T any](m map[string]T, first map[string]bool, toks []token, i int) (T, int, bool) {
 	var zero T
 	if i >= len(toks) || toks[i].word == "" {
@@ -953,8 +943,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i > 1 && (toks[i-1].word == "of" && toks[i-2].word == "age" || toks[i-1].word == "de" && (toks[i-2].word == "âge" || toks[i-2].word == "age")) {
 		return q, false // "children under the age of ten": an age
 	}
-	if toks[i].word == "الاثنين" && i > 0 && !toks[i-1].isBreak && inLexicon(groupWords, toks[i-1].word) {
-		return q, false // "قتل الجيش اثنين من المسلحين الاثنين": Monday, after its noun
+	if toks[i].word == "الاثنين" && i > 0 && !toks[i-1].isBreak {
+		if _, ok := lookup(groupWords, toks[i-1].word); ok {
+			return q, false // "قتل الجيش اثنين من المسلحين الاثنين": Monday, after its noun
+		}
 	}
 	qual := claims.Exact
 	j := i
@@ -4222,8 +4214,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		denyScope(toks, figs, denials)
 	}
 	if d, ok := tollDisputedAfter(toks); ok {
+		heavier := heavierToll(toks, d)
 		for k := range figs {
-			if figs[k].to <= d && !(heavierToll(toks, d) && figs[k].Figure.Figure.Max == claims.Inf) {
+			if figs[k].to <= d && !(heavier && figs[k].Figure.Figure.Max == claims.Inf) {
 				// (a toll "at least nine" is not disputed by one "even
 				// higher")
 				figs[k].Denied = true
@@ -7407,7 +7400,7 @@ func eachOfTwo(f claims.Figure) claims.Figure {
 }
 
 // betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded") in
-// toks[from:to+2] and returns its end: the number before it counts both outcomes.
+// toks[from:to+4] and returns its end: the number before it counts both outcomes.
 func betweenOutcomes(toks []token, from, to int) (int, bool) {
 	for k := from; k <= to+4 && k+2 < len(toks); k++ {
 		// ("سقط 13 جنديا يمنيا بين قتيل وجريح": an adjective between, or a
@@ -10126,8 +10119,8 @@ func numberBefore(toks []token, k, n int, lang Lang) bool {
 	return false
 }
 
-// forTreatment reports whether "for treatment" ("pour y être soignés", "pour
-// des soins") follows toks[i] within its clause, a few words on.
+// forTreatment reports whether "for treatment" ("pour soins", "pour des
+// soins") follows toks[i] within its clause, a few words on.
 func forTreatment(toks []token, i int) bool {
 	for m := i; m+1 < len(toks) && m <= i+5 && !toks[m].isBreak; m++ {
 		if toks[m].word == "for" && toks[m+1].word == "treatment" || toks[m].word == "pour" && (toks[m+1].word == "soins" || toks[m+1].word == "des" && m+2 < len(toks) && toks[m+2].word == "soins") {
@@ -10135,12 +10128,6 @@ func forTreatment(toks []token, i int) bool {
 		}
 	}
 	return false
-}
-
-// inLexicon reports whether w, or one of its Arabic stems, is in m.
-func inLexicon[T any](m map[string]T, w string) bool {
-	_, ok := lookup(m, w)
-	return ok
 }
 
 // breathBefore reports whether a word of breath (أنفاسه، أنفاسها) follows
