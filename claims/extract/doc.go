@@ -551,6 +551,43 @@
 //     figures it names after "en". Officers captured then executed are both
 //     figures; "mortellement touché" is killed; "لا يزال مصير 605 كويتيين
 //     مجهولا" is 605 missing; people expelled are no figure.
+//   - Silence is no zero: "aucune source ne fait état de pertes parmi les
+//     assaillants" gives no figure, as "without saying whether" does. A
+//     security guard ("un agent de sécurité", of a company or a site) is a
+//     guard and names no group; a crew member and "Ninety-two Americans"
+//     name none either; a technician, a teacher, passers-by, oil workers and
+//     the colleagues of fishermen are civilians, as are a party's activists
+//     ("25 militants du MDC"). A correction keeps both figures, neither
+//     denied ("sept personnes, et non cinq comme indiqué", "initially 36
+//     kidnapped but only 33"), as does an earlier count a sentence compares
+//     ("higher than the previous count of 51 deaths", of no group). A toll
+//     met by a competing figure is not denied ("police reported 170 dead,
+//     but agencies put the number at between 200 and 270"; "نحو 20 مدنيا
+//     قتلوا في حين نفت مصادر حكومية وقوع أي خسائر" is 20 and a zero, both
+//     as said); one called much higher with no figure is ("180 bodies … the
+//     real count was much higher", "quelque 400 morts … un bilan plus
+//     lourd"). A denial of involvement ("qui dément toute implication")
+//     denies no figure. "The same number injured" is the number before, as
+//     stated; "murdered, mutilated and raped thousands" is at most 9,999
+//     killed and as many wounded; "an undetermined number missing and
+//     believed captured" is missing, qualitative, only; people killed "who
+//     went missing", and bodies found after a disappearance, are killed only.
+//     "مقتل واعتقال العشرات" is killed (arrests are no toll); "sans faire de
+//     blessés" is a zero of wounded of no group; "agressés" are wounded; "la
+//     mort d'un militaire ainsi que quatre blessés" gives the wounded the
+//     soldier's group. "Le nombre de morts civils n'est pas connu mais au
+//     moins vingt" is at least 20 only. Victims "probablement enlevées" added
+//     to a toll of dead are both figures, as the sentence gives them. Forces
+//     of Haftar's army, the army of the "ردة" and "جنود الطاغوت" in a
+//     jihadist claim are soldiers; a country's forces (GNA forces, "القوات
+//     الأمريكية") are security_forces; marines and a military pilot are
+//     soldiers; Pakistani peacekeepers and soldiers of an African Union
+//     mission are foreign_forces. "قتل وجرح العديد من" is many of each;
+//     "الضحايا الآخرون" and "الجرحى الذين يصعب نقلهم" with no number are
+//     qualitative; "اكثر من اثنين من جنوده فقدوا" is missing; "ignorer le
+//     sort de plusieurs autres" is several missing; "about 30 more were
+//     brought in with shrapnel wounds" is about 30 wounded; "19 others were
+//     hurt" after two groups is of no group.
 //
 // # Method
 //
