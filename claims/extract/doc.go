@@ -587,7 +587,15 @@
 //     qualitative; "اكثر من اثنين من جنوده فقدوا" is missing; "ignorer le
 //     sort de plusieurs autres" is several missing; "about 30 more were
 //     brought in with shrapnel wounds" is about 30 wounded; "19 others were
-//     hurt" after two groups is of no group.
+//     hurt" after two groups is of no group. People whose fate is not known
+//     ("ولم يعرف مصير اثنين") are missing; "عددا يصل إلى 17" is at most 17;
+//     "احترق ثلاثة حتى الموت" is killed (to death, after a number); a toll
+//     "ترفضها السلطات" is denied; incidents (حوادث) and people who had to
+//     leave their homes (لمغادرة) are no figure; sailors (بحارة) and
+//     engineers are civilians; marines (مشاة البحرية) are soldiers; a
+//     nationality's plural after a number ("ثلاثة كوريين") counts people of
+//     no group; a group that launched an attack ("شنته مجموعة من المسلحين")
+//     is its author, no toll.
 //
 // # Method
 //

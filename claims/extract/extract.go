@@ -408,6 +408,20 @@ func labels(toks []token, lang Lang) {
 		}
 		// "مازال مصير 38 جنديا مجهولا": people whose fate is unknown are
 		// missing.
+		// "احترق ثلاثة حتى الموت": to death, after the people counted; not
+		// after a group with no number ("طعن مجموعة من أفراد الويغور رجل شرطة
+		// حتى الموت", whose victim is the singular noun).
+		if lang == Arabic && t.word == "حتي" && next == "الموت" && !numberShortlyBefore(toks, k, lang) {
+			toks[k+1].word = "الموت-"
+		}
+		// "الجنرال محمد فرح عديد": Aidid's name, not "many".
+		if lang == Arabic && t.word == "عديد" && prev == "فرح" {
+			toks[k].word = "عديد-"
+		}
+		if lang == Arabic && t.word == "مصير" && fateUnknown(toks, k) {
+			// "ولم يعرف مصير اثنين آخرين": a fate not known, before it.
+			toks[k].word = "فقدان"
+		}
 		if lang == Arabic && t.word == "مصير" {
 			for m := k + 2; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
 				if w := toks[m].word; w == "مجهولا" || w == "مجهول" {
@@ -457,6 +471,56 @@ func labels(toks []token, lang Lang) {
 			}
 		}
 	}
+}
+
+// nisbaPlural reports whether w, in no lexicon, has the form of an Arabic
+// plural adjective of relation (كوريين، فلبينيون): after a number, a
+// nationality's people.
+func nisbaPlural(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return len(w) > 8 && (strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون")) && !lexiconWord(w) && !strings.HasPrefix(w, "ال")
+}
+
+// launchedIt reports whether w is a verb of launching or carrying out an
+// attack with the attack as its object pronoun (شنته، نفذها): its subject
+// attacked, no one fell.
+func launchedIt(w string) bool {
+	switch w {
+	case "شنته", "شنها", "نفذته", "نفذها", "نفذه":
+		return true
+	}
+	return false
+}
+
+// numberShortlyBefore reports whether a number stands in the three words before
+// toks[k], with no break between.
+func numberShortlyBefore(toks []token, k int, lang Lang) bool {
+	for m := k - 1; m >= 0 && m >= k-3 && !toks[m].isBreak; m-- {
+		if toks[m].isNum || isNumberWord(toks[m], lang) {
+			return true
+		}
+	}
+	return false
+}
+
+// fateUnknown reports whether the "مصير" at toks[k] follows a negated verb of
+// knowing ("لم يعرف مصير", "لم يتضح بعد مصير"): people whose fate is not known
+// are missing (doc.go).
+func fateUnknown(toks []token, k int) bool {
+	for m := k - 1; m >= 1 && m >= k-2; m-- {
+		switch toks[m].word {
+		case "يعرف", "تعرف", "يتضح", "يعلم":
+			switch toks[m-1].word {
+			case "لم", "ولم", "لا", "ولا":
+				return true
+			}
+			return false
+		case "بعد":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // enemyStates reads "the enemy" that names a state as that state's soldiers
@@ -1105,7 +1169,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if qual == claims.Exact && j > 0 && toks[j-1].word == norm("إلى") {
 		for k := j - 2; k >= 1 && k >= j-7 && !toks[k].isBreak && !toks[k].isNum; k-- {
 			// قد يصل: "may reach"; يصل alone states the toll ("يصل إلى 55 قتيلا").
-			if _, ok := lookup(reach, toks[k].word); ok && (toks[k-1].word == "قد" || toks[k-1].word == "ربما") {
+			// "عددًا يصل إلى 17 عاملاً": a number reaching up to 17.
+			if _, ok := lookup(reach, toks[k].word); ok && (toks[k-1].word == "قد" || toks[k-1].word == "ربما" || k == j-2 && (toks[k-1].word == "عددا" || toks[k-1].word == "عدد")) {
 				qual = claims.AtMost
 				break
 			}
@@ -1190,7 +1255,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "مجموعة من الإرهابيين", "بعض المحتجزين": a toll with no number.
-		if w == "مجموعه" && n == "من" && !numberInClause(toks, j+2, lang) {
+		if w == "مجموعه" && n == "من" && !numberInClause(toks, j+2, lang) && !(j > 0 && launchedIt(toks[j-1].word)) {
+			// (not "هجوم ... شنته مجموعة من المسلحين": the attack's authors)
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
 		}
@@ -1692,7 +1758,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) || w == "any" && j > 0 && toks[j-1].word == "that" && denialBefore(toks, j) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -4660,6 +4726,9 @@ func denyScope(toks []token, figs []figure, denials []int) {
 			continue // "a démenti tout mort ou blessé", "نفى سقوط أي قتلى", "نفت سقوط قتلى": the denial states a zero
 		}
 		for _, d := range denials {
+			if d > f.from && denialZero(toks, figs, d) {
+				continue // "20 مدنيا قتلوا في حين نفت مصادر حكومية وقوع أي خسائر بين المدنيين": a competing figure (doc.go)
+			}
 			if d < f.from {
 				if ownAccount(toks, d, f.from) {
 					continue
@@ -4685,6 +4754,19 @@ func denyScope(toks []token, figs []figure, denials []int) {
 			}
 		}
 	}
+}
+
+// denialZero reports whether the denial at toks[d] states a zero of its own
+// as its object ("نفت ... وقوع أي خسائر", "denied any casualties"): a figure
+// set against the toll before, which it does not deny (doc.go); not a zero
+// said after it ("called baseless, saying no soldier had been hurt").
+func denialZero(toks []token, figs []figure, d int) bool {
+	for _, g := range figs {
+		if g.from > d && g.Figure.Figure == claims.N(0) && (g.from == d+1 || g.from <= d+4 && (toks[g.from-1].word == "وقوع" || toks[g.from-1].word == "سقوط")) {
+			return true
+		}
+	}
+	return false
 }
 
 // deniesBlame reports whether the denial at toks[k] denies a responsibility, not a
@@ -5429,7 +5511,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		}
 		switch toks[v].word {
 		case "eu", "perdu", "lost", "loses", "lose", "خسروا", "فقد", "فقدت", "خسر", "خسرت", "enregistré", "enregistre", "recorded", "registered", "سجل", "سجلت", "سجلنا",
-			"subi", "subir", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "laissé", "abandonné", "losing", "perdant", "déplore", "déplorent", "déplorait":
+			"subi", "subir", "essuyé", "suffered", "sustained", "suffering", "sustaining", "تكبد", "تكبدت", "تكبدوا", "تتكبد", "يتكبد", "يتكبدوا", "laissé", "abandonné", "losing", "perdant", "déplore", "déplorent", "déplorait":
 		default:
 			continue
 		}
@@ -8346,8 +8428,11 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 		if k <= lead+2 && isSubsetMarker(toks, k) {
 			// "19 civils dont 2 kamikazes avaient trouvé la mort": skip the subset
-			// inside the subject.
-			k = subsetEnd(toks, k, lang) - 1
+			// inside the subject. The subset's words do not count against the
+			// reach: "40 شخصا من بينهم 10 سيدات و13 طفلا قتلوا".
+			e := subsetEnd(toks, k, lang)
+			pskip += e - k
+			k = e - 1
 			continue
 		}
 		if t.isNum && ordinal(toks, k) {
@@ -8380,6 +8465,14 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 					// "Vingt autres rebelles, dont un commandant et cinq de ses
 					// lieutenants ont été blessés": the subset's list ends at the
 					// verb, its closing comma missing.
+					k = e - 1
+					aux = k
+					continue
+				}
+				if lang == Arabic && e < len(toks) && isOutcome(toks[e].word) && !outcomeNoun(toks[e].word) && !strings.HasPrefix(toks[e].word, "و") {
+					// "6 أشخاص، بينهم 4 جنود قُتلوا، بينما اختُطف موظفان": the
+					// verb after the subset's list is the whole's, its comma
+					// missing before it.
 					k = e - 1
 					aux = k
 					continue
@@ -9112,6 +9205,11 @@ func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, b
 // to 4 words, stopping at a break, a number or an outcome word — the verb of a
 // clause whose subject is the agent ("Troops killed 14 militants").
 func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.Group, int, bool) {
+	if lang == Arabic && after > 0 && after < len(toks) && isNumberWord(toks[after-1], lang) && nisbaPlural(toks[after].word) {
+		// "ثلاثة كوريين وسبعة فلبينيين اختطفوا": a nationality's plural
+		// after a number counts people of no group (doc.go).
+		return claims.UnknownGroup, after + 1, true
+	}
 	for k := after; k < len(toks) && k < after+reach; k++ {
 		t := toks[k]
 		if otherWords(t.word) {
