@@ -595,7 +595,14 @@
 //     engineers are civilians; marines (مشاة البحرية) are soldiers; a
 //     nationality's plural after a number ("ثلاثة كوريين") counts people of
 //     no group; a group that launched an attack ("شنته مجموعة من المسلحين")
-//     is its author, no toll.
+//     is its author, no toll. A party's members, activists and supporters
+//     ("militants du MDC", "partisans de l'opposition") are civilians, but
+//     members of an armed party (the PKK) stay militants. "Au minimum" is at
+//     least and "plus ou moins" about; "3 morts et de blessés" is 3 killed
+//     and wounded with no number. A count called much higher ("the real
+//     count was much higher") is denied; "nobody knew" is no zero. Who rescues
+//     or holds captives ("the army rescued 12 hostages") is not their group,
+//     and a bound before a part ("at least a third of them") is the part's.
 //
 // # Method
 //

@@ -414,6 +414,16 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && t.word == "حتي" && next == "الموت" && !numberShortlyBefore(toks, k, lang) {
 			toks[k+1].word = "الموت-"
 		}
+		// "75 sont dans un « état critique »": a state, not one person.
+		if t.word == "un" && next == "état" {
+			toks[k].word = "un-"
+		}
+		// "25 militants du MDC", "cinq membres locaux du parti du Congrès",
+		// "vingt partisans de l'opposition": a party's people, civilians
+		// (doc.go).
+		if lang == French && partyPeople(toks, k) {
+			toks[k].word = "civils"
+		}
 		// "الجنرال محمد فرح عديد": Aidid's name, not "many".
 		if lang == Arabic && t.word == "عديد" && prev == "فرح" {
 			toks[k].word = "عديد-"
@@ -471,6 +481,61 @@ func labels(toks []token, lang Lang) {
 			}
 		}
 	}
+}
+
+// holdsCaptives reports whether w is a verb of holding or rescuing captives,
+// whose subject is not the captives' group.
+func holdsCaptives(w string) bool {
+	switch w {
+	case "rescued", "rescue", "rescuing", "holding", "hold", "holds", "freed", "free", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant":
+		return true
+	}
+	return false
+}
+
+// knewNot reports whether the "nobody" at toks[j] is the subject of a verb of
+// knowing ("nobody knew where they were buried"): no one knew, no zero.
+func knewNot(toks []token, j int) bool {
+	if j+1 >= len(toks) {
+		return false
+	}
+	switch toks[j+1].word {
+	case "knew", "knows", "know", "saw", "could", "can":
+		return true
+	}
+	return false
+}
+
+// partyPeople reports whether toks[k] names members, activists or supporters
+// of a political party or of the opposition ("militants du MDC", "membres
+// locaux du parti", "partisans de l'opposition").
+func partyPeople(toks []token, k int) bool {
+	switch toks[k].word {
+	case "militants", "membres", "partisans", "sympathisants", "militant", "membre", "partisan", "sympathisant":
+	default:
+		return false
+	}
+	m := k + 1
+	if m < len(toks) && (toks[m].word == "locaux" || toks[m].word == "local") {
+		m++
+	}
+	if m+1 >= len(toks) || toks[m].word != "du" && toks[m].word != "de" && toks[m].word != "d" {
+		return false
+	}
+	m++
+	if toks[m].word == "l" && m+1 < len(toks) {
+		m++
+	}
+	if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
+		return false // "membres du Parti des travailleurs du Kurdistan": an armed party
+	}
+	switch toks[m].word {
+	case "parti", "mdc", "opposition":
+		return true
+	case "mouvement":
+		return m+2 < len(toks) && toks[m+1].word == "pour" && toks[m+2].word == "le"
+	}
+	return false
 }
 
 // nisbaPlural reports whether w, in no lexicon, has the form of an Arabic
@@ -1654,7 +1719,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
-	if qual == claims.Exact && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
+	if qual == claims.Exact && !knewNot(toks, j) && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
 		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || (w == "احد" || w == "احدا") && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
@@ -3736,6 +3801,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					break
 				}
 				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && n > 1 {
+					if k+n < len(toks) && (article(toks[k+n].word) || toks[k+n].word == "half" || toks[k+n].word == "moitié" || toks[k+n].word == "la" || isNumberWord(toks[k+n], lang) && !strings.HasPrefix(toks[k+n].word, "و")) {
+						break // "120 wounded, at least a third of them civilians": the part's bound
+					}
 					q.fig = claims.Figure{Min: q.fig.Min, Max: claims.Inf, Qualifier: qa}
 					qend = k + n
 					if k == q.end {
@@ -4249,7 +4317,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if oOK && oend == end && oend > q.end {
 			// "plusieurs dizaines de morts et de blessés", "عشرات القتلى
 			// والجرحى": one quantity for two outcomes.
-			if o2, e2, ok := secondOutcome(toks, end, o, lang); ok && toks[e2-2].word == "des" {
+			if o2, e2, ok := secondOutcome(toks, end, o, lang); ok && (toks[e2-2].word == "des" || toks[e2-2].word == "de" && toks[q.start].isNum && q.end == q.start+1) {
+				// ("2 morts et de blessés": a number in digits, then wounded with
+				// none)
 				// "quatre Casques bleus décédés et des blessés": wounded too, no
 				// number.
 				add(e2-1, e2, o2, g, stated, claims.Heavy())
@@ -4673,7 +4743,7 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		// low": the noun ten words back)
 		for m := k - 1; m >= 0 && m >= k-10 && !toks[m].isBreak; m-- {
 			switch toks[m].word {
-			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures":
+			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "count", "tally":
 				return k, true
 			}
 		}
@@ -9356,6 +9426,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		reports := t.word == "état" && k > 0 && (toks[k-1].word == "fait" || toks[k-1].word == "faisant" || toks[k-1].word == "font") // "la police fait état de huit morts": the source
 		if _, ok := lookup(outcomeWords, t.word); ok || reports || speechVerbs[t.word] || k+1 < before && (toks[k+1].word == "que" || toks[k+1].word == "that") && witnessesSay(toks, k) || auxiliary(t.word) || causeVerb(t.word) || k == before-1 && (t.word == "et" || t.word == "and" || t.word == "و") {
 			break // "Un soldat et cinq gardes": a coordinated number names its own people
+		}
+		if holdsCaptives(t.word) {
+			break // "the military rescued 19 hostages", "extremists holding 20 hostages": the rescuer or the captor
 		}
 		if t.word == "left" && k > 0 && (toks[k-1].word == "which" || toks[k-1].word == "that" || eventNoun(toks[k-1].word)) {
 			break // "the worst massacre by the Maoists which left 75 personnel ... dead": the toll of the event, not its authors' (as "the rebels left about 30 dead" is)

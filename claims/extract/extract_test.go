@@ -1880,6 +1880,16 @@ func TestRules(t *testing.T) {
 		{"a group that launched an attack is its author", "قتل ثلاثة مدنيين في هجوم شنته مجموعة من المسلحين.", []string{"killed:civilians:3"}},
 		{"a nationality's plural after a number counts people of no group", "قالت الشرطة إن أربعة يابانيين وستة مدنيين خطفوا.", []string{"captured:unknown:4", "captured:civilians:6"}},
 		{"leaving their areas is no casualty", "قتل 20 شخصا بينما اضطر نحو 3000 شخص لمغادرة قراهم.", []string{"killed:unknown:20"}},
+		{"a party's members and supporters are civilians", "Selon le parti, 14 militants du MDC ont été tués et des centaines d'autres agressés.", []string{"killed:civilians:14", "wounded:civilians:hundreds"}},
+		{"members of an armed party stay militants", "Six membres du Parti des travailleurs du Kurdistan ont été tués.", []string{"killed:militants:6"}},
+		{"au minimum is at least", "Il y a eu, au minimum, 8 morts dans les rangs des forces du général Haftar.", []string{"killed:soldiers:>=8"}},
+		{"plus ou moins is about", "Le bilan serait de plus ou moins 300 morts.", []string{"killed:unknown:~300"}},
+		{"a digit number then wounded with de is a number and wounded with none", "Le chef rebelle a fait état de 3 morts et de blessés.", []string{"killed:unknown:3", "wounded:unknown:qualitative"}},
+		{"un before état is an article, not one person", "Les 40 blessés sont dans un état stable.", []string{"wounded:unknown:40"}},
+		{"a count called much higher is denied", "Official figures show 90 bodies have been found, but the envoy said the real count was much higher.", []string{"killed:unknown:90:denied"}},
+		{"nobody knew is no zero", "Witnesses said six were killed but nobody knew where they were buried.", []string{"killed:unknown:6"}},
+		{"the rescuer is not the captives' group", "The army rescued 12 hostages from a rebel camp.", []string{"captured:unknown:12"}},
+		{"a bound before a fraction of them is the part's", "The hospital received 80 wounded, at least half of them children.", []string{"wounded:unknown:80"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
