@@ -603,6 +603,13 @@
 //     count was much higher") is denied; "nobody knew" is no zero. Who rescues
 //     or holds captives ("the army rescued 12 hostages") is not their group,
 //     and a bound before a part ("at least a third of them") is the part's.
+//     A garrison is soldiers; health staff ("personnel soignant") civilians;
+//     people lynched are killed; "ignorer le sort de plusieurs autres" is
+//     several missing. A count right after "according to" or "selon", or
+//     joined to it by "and" ("according to residents and a health worker"),
+//     counts sources, no victims. A toll "neither confirmed nor denied", or
+//     "not denied", is not denied. "A mis la main sur 31 suspects" is an
+//     arrest, no figure.
 //
 // # Method
 //

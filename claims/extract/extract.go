@@ -414,6 +414,10 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && t.word == "حتي" && next == "الموت" && !numberShortlyBefore(toks, k, lang) {
 			toks[k+1].word = "الموت-"
 		}
+		// "a mis la main sur 31 suspects": an arrest, no toll.
+		if (t.word == "mis" || t.word == "met" || t.word == "mettre" || t.word == "mettent") && next == "la" && k+3 < len(toks) && toks[k+2].word == "main" && toks[k+3].word == "sur" {
+			toks[k].word = "arrêté"
+		}
 		// "75 sont dans un « état critique »": a state, not one person.
 		if t.word == "un" && next == "état" {
 			toks[k].word = "un-"
@@ -481,6 +485,49 @@ func labels(toks []token, lang Lang) {
 			}
 		}
 	}
+}
+
+// notDenied reports whether w, right before a denial word, negates it: "un
+// bilan que l'armée n'a ni confirmé ni démenti", "did not deny", "لم ينف".
+func notDenied(w string) bool {
+	switch w {
+	case "ni", "not", "never", "pas", "jamais", "لم", "ولم":
+		return true
+	}
+	return false
+}
+
+// inSource reports whether the number at toks[i] counts the sources of a
+// report: right after "according to" or "selon", or after "and" within six
+// words of them, with no break, no toll word, no verb of saying and no
+// relative between: "according to residents and a health worker", "selon
+// deux responsables".
+func inSource(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].word {
+	case "to", "selon", "and", "et":
+	default:
+		return false
+	}
+	for m := i - 1; m >= 0 && m >= i-6; m-- {
+		w := toks[m].word
+		if toks[m].isBreak || isOutcome(w) || statsNoun(w) || isNumberWord(toks[m], "") {
+			return false
+		}
+		switch w {
+		case "bilan", "toll", "tally", "count", "figures", "chiffres", "chiffre", "that", "claimed", "said", "lesquels", "lesquelles", "laquelle", "lequel", "which", "whom", "qui", "que", "eux", "elle", "elles", "lui", "them", "him", "her":
+			return false
+		case "selon":
+			return true
+		case "to":
+			if m > 0 && toks[m-1].word == "according" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsCaptives reports whether w is a verb of holding or rescuing captives,
@@ -3072,7 +3119,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	toks = dropAsides(text, toks, lang)
 	var denials []int // positions of denial words
 	for k, t := range toks {
-		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
+		if _, ok := lookup(denyWords, t.word); ok && !deniesBlame(toks, k) && !(k > 0 && notDenied(toks[k-1].word)) || t.word == "اساس" && k > 0 && toks[k-1].word == "لا" || // "لا أساس له من الصحة"
 			strings.HasPrefix(t.word, "contest") && k+1 < len(toks) && toks[k+1].word == "par" || // "des chiffres contestés par les autorités"
 			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || // "called ISWAP's claim to have killed dozens ... a lie"
 			t.word == "دعايه" && k > 0 && toks[k-1].word == "مجرد" || // "ما روجته الحركة عن قتلها 30 جنديا مجرد دعاية": mere propaganda
@@ -3655,6 +3702,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
 			continue
+		}
+		if inSource(toks, q.start) {
+			i = q.end - 1
+			continue // "killed 30 civilians, according to residents and a health worker": a source
 		}
 		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
 			// "après l'explosion d'une kamikaze": the bomber who blew herself

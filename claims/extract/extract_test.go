@@ -1890,6 +1890,14 @@ func TestRules(t *testing.T) {
 		{"nobody knew is no zero", "Witnesses said six were killed but nobody knew where they were buried.", []string{"killed:unknown:6"}},
 		{"the rescuer is not the captives' group", "The army rescued 12 hostages from a rebel camp.", []string{"captured:unknown:12"}},
 		{"a bound before a fraction of them is the part's", "The hospital received 80 wounded, at least half of them children.", []string{"wounded:unknown:80"}},
+		{"a conjunction before a preposition is read off an Arabic outcome noun", "أفاد مصدر بمقتل أربعة من رجال الشرطة وبإصابة مدنيين اثنين.", []string{"killed:security_forces:4", "wounded:civilians:2"}},
+		{"a garrison is soldiers", "The army admitted that the garrison had lost 9 men.", []string{"killed:soldiers:9"}},
+		{"lynched is killed", "Trois policiers ont été lynchés par la foule.", []string{"killed:security_forces:3"}},
+		{"health staff are civilians", "Les assaillants ont tué deux membres du personnel soignant.", []string{"killed:civilians:2"}},
+		{"not knowing the fate of people is missing", "L'ONU dit ignorer le sort de plusieurs autres.", []string{"missing:unknown:several"}},
+		{"a source after according to is no victim", "Shelling killed 14 civilians, according to residents and a nurse.", []string{"killed:civilians:14"}},
+		{"a toll neither confirmed nor denied is not denied", "Le groupe affirme avoir tué 20 soldats, un bilan que l'armée n'a ni confirmé ni démenti.", []string{"killed:soldiers:20"}},
+		{"laying hands on suspects is an arrest", "La police a mis la main sur 12 suspects.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

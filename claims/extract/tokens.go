@@ -297,7 +297,8 @@ func abbreviation(toks []token, i int) bool {
 }
 
 // stems returns the forms of an Arabic word to look up: as written, without one
-// attached prefix (و ف ب ل ك), and without the article after it.
+// attached prefix (و ف ب ل ك) or a conjunction and a preposition (وب, فل),
+// and without the article after the first prefix.
 func stems(w string) []string {
 	out := []string{w}
 	rest := w
@@ -305,6 +306,13 @@ func stems(w string) []string {
 		if strings.HasPrefix(rest, p) && utf8.RuneCountInString(rest) > 3 {
 			rest = strings.TrimPrefix(rest, p)
 			out = append(out, rest)
+			if p == "و" || p == "ف" {
+				for _, q := range arabicPrepositions {
+					if strings.HasPrefix(rest, q) && utf8.RuneCountInString(rest) > 3 {
+						out = append(out, rest[len(q):])
+					}
+				}
+			}
 			break
 		}
 	}
@@ -341,6 +349,16 @@ func lookup[T any](m map[string]T, w string) (T, bool) {
 			if v, ok := m[rest]; ok {
 				return v, true
 			}
+			if p == "و" || p == "ف" {
+				// "وبإصابة": a conjunction before a preposition.
+				for _, q := range arabicPrepositions {
+					if strings.HasPrefix(rest, q) && utf8.RuneCountInString(rest) > 3 {
+						if v, ok := m[rest[len(q):]]; ok {
+							return v, true
+						}
+					}
+				}
+			}
 			break
 		}
 	}
@@ -367,6 +385,8 @@ func lookup[T any](m map[string]T, w string) (T, bool) {
 var (
 	arabicPrefixes = []string{"و", "ف", "ب", "ل", "ك"}
 	arabicArticles = []string{"ال", "لل"}
+	// arabicPrepositions may follow the conjunction و or ف: "وبإصابة".
+	arabicPrepositions = []string{"ب", "ل", "ك"}
 )
 
 // tokWord is the word of toks[i], or "" past the end.
