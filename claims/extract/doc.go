@@ -609,7 +609,14 @@
 //     joined to it by "and" ("according to residents and a health worker"),
 //     counts sources, no victims. A toll "neither confirmed nor denied", or
 //     "not denied", is not denied. "A mis la main sur 31 suspects" is an
-//     arrest, no figure.
+//     arrest, no figure. "ثلاثمائة و ثلاثين", its connector written apart,
+//     is 330. People who "fell" (وقعوا، سقطوا) after their counts are killed,
+//     not when they fell into captivity or an ambush ("وقعوا في الأسر").
+//     Troops deployed (ينتشر) and people made homeless are no figure. A part
+//     that "also" figures among a total ("figurent aussi") is no figure. "Ne
+//     mentionne aucune perte" is silence, no zero. A number before an active
+//     English verb with a counted object ("Three gunmen killed 11
+//     passengers") counts the agents, no figure. Renamo are militants.
 //
 // # Method
 //

@@ -414,6 +414,11 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && t.word == "حتي" && next == "الموت" && !numberShortlyBefore(toks, k, lang) {
 			toks[k+1].word = "الموت-"
 		}
+		// "أن 94 متمردا، و14 جنديا، و28 مدنيا، وقعوا منذ اندلاع المعارك":
+		// fell, killed (doc.go); not "وقعوا في الأسر", "وقعوا في كمين".
+		if lang == Arabic && (t.word == "وقعوا" || t.word == "سقطوا") && next != "في" && next != "ضحيه" && next != "بين" && next != "علي" && next != "بايدي" && numberShortlyBefore(toks, k, lang) {
+			toks[k].word = "قتلوا"
+		}
 		// "a mis la main sur 31 suspects": an arrest, no toll.
 		if (t.word == "mis" || t.word == "met" || t.word == "mettre" || t.word == "mettent") && next == "la" && k+3 < len(toks) && toks[k+2].word == "main" && toks[k+3].word == "sur" {
 			toks[k].word = "arrêté"
@@ -540,6 +545,50 @@ func holdsCaptives(w string) bool {
 	return false
 }
 
+// activeWithObject reports whether the English outcome verb that ends at
+// toks[oend-1], after the number's words from toks[end] with no auxiliary
+// between, is active with a counted object after it ("two Sikh gunmen killed
+// one villager"): the number counts the agents.
+func activeWithObject(toks []token, end, oend int, lang Lang) bool {
+	if lang != English || oend <= end || oend >= len(toks) {
+		return false
+	}
+	switch toks[oend-1].word {
+	case "killed", "wounded", "injured", "abducted", "kidnapped":
+	default:
+		return false
+	}
+	for m := end; m < oend-1; m++ {
+		if auxiliary(toks[m].word) || toks[m].word == "been" || toks[m].isBreak {
+			return false
+		}
+	}
+	n := toks[oend]
+	if oend+1 < len(toks) {
+		if _, thing := lookup(nonCasualty, toks[oend+1].word); thing {
+			return false // "Five people killed 3 days ago": a time, no object
+		}
+		if toks[oend+1].word == "of" {
+			return false // "left seven soldiers injured two of them seriously": a part
+		}
+	}
+	return n.isNum || isNumberWord(n, lang) && !article(n.word)
+}
+
+// mentionsNone reports whether the "aucune" at toks[j] is the object of a
+// verb of mentioning ("ne mentionne aucune perte", "mentioned no casualties"):
+// silence about losses, no zero (doc.go).
+func mentionsNone(toks []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].word {
+	case "mentionne", "mentionnent", "mentionnait", "mentionnaient", "mentioned", "mentions", "mention", "signale", "signalent":
+		return true
+	}
+	return false
+}
+
 // knewNot reports whether the "nobody" at toks[j] is the subject of a verb of
 // knowing ("nobody knew where they were buried"): no one knew, no zero.
 func knewNot(toks []token, j int) bool {
@@ -605,9 +654,13 @@ func launchedIt(w string) bool {
 }
 
 // numberShortlyBefore reports whether a number stands in the three words before
-// toks[k], with no break between.
+// toks[k] (a comma aside), with no other break between.
 func numberShortlyBefore(toks []token, k int, lang Lang) bool {
-	for m := k - 1; m >= 0 && m >= k-3 && !toks[m].isBreak; m-- {
+	for m, n := k-1, 0; m >= 0 && n < 3 && (!toks[m].isBreak || toks[m].comma); m-- {
+		if toks[m].comma {
+			continue
+		}
+		n++
 		if toks[m].isNum || isNumberWord(toks[m], lang) {
 			return true
 		}
@@ -1766,7 +1819,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
-	if qual == claims.Exact && !knewNot(toks, j) && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
+	if qual == claims.Exact && !knewNot(toks, j) && !mentionsNone(toks, j) && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
 		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || (w == "احد" || w == "احدا") && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
@@ -1870,7 +1923,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -3762,7 +3815,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // "15 morts ... quatre des victimes ...": part of the toll told before
 			}
 		}
-		if q.start > 0 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) {
+		if fig := q.start - 1; fig > 0 && (toks[fig].word == "aussi" || toks[fig].word == "également") && strings.HasPrefix(toks[fig-1].word, "figur") && amongTotal(toks, fig-1) || q.start > 0 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) {
+			// ("Parmi les 13 blessés figurent aussi 4 policiers")
 			i = q.end - 1
 			continue // "Parmi les 51 civils tués figurent 19 enfants": a part of the total, no figure (doc.go)
 		}
@@ -3918,6 +3972,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if blocked {
 				i = q.end - 1
 				continue // displaced, deployed, arrested: not a casualty
+			}
+			if oOK && activeWithObject(toks, q.end, oend, lang) {
+				i = q.end - 1
+				continue // "Four gunmen ... killed 15 unarmed passengers": the agents
 			}
 		}
 		if !oOK && lang == Arabic && q.start > 0 && fallNoun(toks[q.start-1].word) && peopleCounted(toks, q) {
@@ -8044,6 +8102,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		}
 		if m == k && t.comma && m+1 < len(toks) && (isNumberWord(toks[m+1], lang) || article(toks[m+1].word)) {
 			return m + 1, true // a list item after a comma
+		}
+		if lang == Arabic && t.comma && m+2 < len(toks) && toks[m+1].word == "و" && isNumberWord(toks[m+2], lang) {
+			return m + 2, true // "94 متمردا أصوليا، و14 جنديا": the list's next item after a comma and و
 		}
 		if m == k && t.comma && m+2 < len(toks) && (toks[m+1].word == "and" || toks[m+1].word == "et") && isNumberWord(toks[m+2], lang) {
 			return m + 2, true // "12 soldiers, and three volunteers": a serial comma

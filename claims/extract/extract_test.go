@@ -1898,6 +1898,16 @@ func TestRules(t *testing.T) {
 		{"a source after according to is no victim", "Shelling killed 14 civilians, according to residents and a nurse.", []string{"killed:civilians:14"}},
 		{"a toll neither confirmed nor denied is not denied", "Le groupe affirme avoir tué 20 soldats, un bilan que l'armée n'a ni confirmé ni démenti.", []string{"killed:soldiers:20"}},
 		{"laying hands on suspects is an arrest", "La police a mis la main sur 12 suspects.", nil},
+		{"an Arabic connector written apart joins a compound number", "أكدت البعثة مقتل مئتين و خمسين شخصا في المدينة.", []string{"killed:unknown:250"}},
+		{"people who fell after a list of counts are killed", "وأوضح الجيش أن 40 متمردا، و9 جنود، و12 مدنيا، وقعوا منذ بدء المعارك.", []string{"killed:militants:40", "killed:soldiers:9", "killed:civilians:12"}},
+		{"people who fell into captivity are no toll of the dead", "وقالت المصادر إن 12 جنديا وقعوا في الأسر.", []string{"captured:soldiers:12"}},
+		{"troops deployed are no casualties", "حيث ينتشر حاليا نحو 5000 جندي في الإقليم.", nil},
+		{"a part that also figures among a total is no figure", "Parmi les 20 blessés figurent aussi 6 policiers.", []string{"wounded:unknown:20"}},
+		{"no loss mentioned is silence, no zero", "Le site affirme que neuf soldats ont été tués mais ne mentionne aucune perte chez les rebelles.", []string{"killed:soldiers:9"}},
+		{"a taxi driver is a civilian", "Le chauffeur du taxi est mort dans l'attaque.", []string{"killed:civilians:1"}},
+		{"Renamo are militants", "Le bilan est de 12 morts dans les rangs de la Renamo.", []string{"killed:militants:12"}},
+		{"a number before an active verb with a counted object counts the agents", "Three gunmen killed 11 passengers on a bus.", []string{"killed:civilians:11"}},
+		{"a count made homeless is no casualty", "The fighting has made more than 20,000 villagers homeless.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -226,6 +226,14 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			j += 2
 			break
 		}
+		if read && !digits && w == "و" && j+1 < len(toks) {
+			// "ثلاثمائة و ثلاثين": the connector written apart.
+			if nv, ok := wordValue(toks[j+1].word, lang); ok && !nv.mult && (cur >= 100 && cur%100 == 0 && nv.v < 100 || total >= 1000 && cur == 0 && nv.v < 1000 || cur > 0 && cur < 10 && nv.v >= 20 && nv.v < 100 && nv.v%10 == 0) {
+				j++
+				continue
+			}
+			break
+		}
 		if read && !digits && (w == "and" || w == "et") {
 			// "two hundred and fifty", "vingt et un": a connector inside a
 			// number; "between three and five" is two numbers.
@@ -289,7 +297,7 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			if read && cur%100 != 0 && n.v >= cur%100 {
 				// "un" then "soldat"? a second small number after one is not a
 				// compound unless joined ("vingt et un", "ستة وعشرين", "cent cinq").
-				if !(strings.HasPrefix(w, "و") || (j > 0 && (toks[j-1].word == "et" || toks[j-1].word == "and"))) {
+				if !(strings.HasPrefix(w, "و") || (j > 0 && (toks[j-1].word == "et" || toks[j-1].word == "and" || toks[j-1].word == "و"))) {
 					goto done
 				}
 			}
