@@ -616,7 +616,9 @@
 //     that "also" figures among a total ("figurent aussi") is no figure. "Ne
 //     mentionne aucune perte" is silence, no zero. A number before an active
 //     English verb with a counted object ("Three gunmen killed 11
-//     passengers") counts the agents, no figure. Renamo are militants.
+//     passengers") counts the agents, no figure. Renamo are militants. A
+//     word ends where its script changes ("جنودquot", a page's stray entity,
+//     is "جنود" then "quot").
 //
 // # Method
 //

@@ -575,6 +575,12 @@ func activeWithObject(toks []token, end, oend int, lang Lang) bool {
 	return n.isNum || isNumberWord(n, lang) && !article(n.word)
 }
 
+// definiteAdjective reports whether w has the form of an Arabic definite
+// adjective of relation (الملكية، البريطانية) and is in no lexicon.
+func definiteAdjective(w string) bool {
+	return strings.HasPrefix(w, "ال") && (strings.HasSuffix(w, "يه") || strings.HasSuffix(w, "ي")) && !lexiconWord(w) && !isOutcome(w)
+}
+
 // mentionsNone reports whether the "aucune" at toks[j] is the object of a
 // verb of mentioning ("ne mentionne aucune perte", "mentioned no casualties"):
 // silence about losses, no zero (doc.go).
@@ -5099,6 +5105,11 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 					g = g2
 				}
 				m = e2
+				// "جندياً من مشاة البحرية الملكية البريطانية قُتل": the force's
+				// adjectives.
+				for n := 0; n < 2 && m < len(toks) && definiteAdjective(toks[m].word); n++ {
+					m++
+				}
 			}
 		}
 		if m > i+1 && m < len(toks) && isOutcome(toks[m].word) && !outcomeNoun(toks[m].word) && !verbObject(toks, m+1) {

@@ -1908,6 +1908,8 @@ func TestRules(t *testing.T) {
 		{"Renamo are militants", "Le bilan est de 12 morts dans les rangs de la Renamo.", []string{"killed:militants:12"}},
 		{"a number before an active verb with a counted object counts the agents", "Three gunmen killed 11 passengers on a bus.", []string{"killed:civilians:11"}},
 		{"a count made homeless is no casualty", "The fighting has made more than 20,000 villagers homeless.", nil},
+		{"a word ends where its script changes", "واشار الى ان quot;12 حوثيا قتلوا وكذلك قتل خمسة جنودquot;.", []string{"killed:militants:12", "killed:soldiers:5"}},
+		{"a singular's force may carry adjectives before its verb", "أعلنت الوزارة أن جنديا من مشاة البحرية الملكية الهولندية قتل في انفجار.", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

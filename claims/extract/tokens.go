@@ -236,9 +236,12 @@ func tokenize(s string) []token {
 		}
 		if isWordRune(r) {
 			start := i
+			script := arabicRune(r)
 			for i < len(s) {
 				r, n = utf8.DecodeRuneInString(s[i:])
-				if isWordRune(r) {
+				if isWordRune(r) && (arabicRune(r) == script || !unicode.IsLetter(r)) {
+					// (a word ends where its script changes: "جنودquot" from a
+					// page's stray entity is "جنود", then "quot")
 					i += n
 					continue
 				}
@@ -273,6 +276,12 @@ func tokenize(s string) []token {
 		i += n
 	}
 	return toks
+}
+
+// arabicRune reports whether r is a letter of the Arabic script (its main,
+// supplement and presentation-form blocks).
+func arabicRune(r rune) bool {
+	return r >= 0x0600 && r <= 0x06FF || r >= 0x0750 && r <= 0x077F || r >= 0x08A0 && r <= 0x08FF || r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF
 }
 
 // abbreviation reports whether the full stop at s[i] ends an abbreviation glued
