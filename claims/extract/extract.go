@@ -539,7 +539,7 @@ func inSource(toks []token, i int) bool {
 // whose subject is not the captives' group.
 func holdsCaptives(w string) bool {
 	switch w {
-	case "rescued", "rescue", "rescuing", "holding", "hold", "holds", "freed", "free", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant":
+	case "rescued", "rescue", "rescuing", "holding", "holds", "freed", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant":
 		return true
 	}
 	return false
@@ -596,7 +596,8 @@ func mentionsNone(toks []token, j int) bool {
 }
 
 // knewNot reports whether the "nobody" at toks[j] is the subject of a verb of
-// knowing ("nobody knew where they were buried"): no one knew, no zero.
+// knowing, seeing or being able ("nobody knew where they were buried", "nobody
+// could say"): no one knew, no zero.
 func knewNot(toks []token, j int) bool {
 	if j+1 >= len(toks) {
 		return false
@@ -635,7 +636,8 @@ func partyPeople(toks []token, k int) bool {
 	case "parti", "mdc", "opposition":
 		return true
 	case "mouvement":
-		return m+2 < len(toks) && toks[m+1].word == "pour" && toks[m+2].word == "le"
+		// "Mouvement pour le changement démocratique", Zimbabwe's MDC
+		return m+3 < len(toks) && toks[m+1].word == "pour" && toks[m+2].word == "le" && toks[m+3].word == "changement"
 	}
 	return false
 }
