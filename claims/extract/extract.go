@@ -423,10 +423,6 @@ func labels(toks []token, lang Lang) {
 		if (t.word == "mis" || t.word == "met" || t.word == "mettre" || t.word == "mettent") && next == "la" && k+3 < len(toks) && toks[k+2].word == "main" && toks[k+3].word == "sur" {
 			toks[k].word = "arrêté"
 		}
-		// "75 sont dans un « état critique »": a state, not one person.
-		if t.word == "un" && next == "état" {
-			toks[k].word = "un-"
-		}
 		// "25 militants du MDC", "cinq membres locaux du parti du Congrès",
 		// "vingt partisans de l'opposition": a party's people, civilians
 		// (doc.go).
@@ -1827,7 +1823,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",
 	// "personne n'a été tué", "لم يقتل أحد". They name no group.
-	if qual == claims.Exact && !knewNot(toks, j) && !mentionsNone(toks, j) && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
+	if qual == claims.Exact && !knewNot(toks, j) && (w == "nobody" || w == "no-one" || w == "noone" || w == "no" && j+1 < len(toks) && toks[j+1].word == "one" || (w == "anybody" || w == "anyone") && negationBefore(toks, j) && !(j > 0 && (toks[j-1].word == "whether" || toks[j-1].word == "if")) ||
 		w == "personne" && j+1 < len(toks) && (toks[j+1].word == "n" || j+3 < len(toks) && toks[j+1].word == "d" && toks[j+2].word == "autre" && toks[j+3].word == "n") || (w == "احد" || w == "احدا") && negationBefore(toks, j)) {
 		end := j + 1
 		if w == "no" {
