@@ -619,6 +619,44 @@
 //     passengers") counts the agents, no figure. Renamo are militants. A
 //     word ends where its script changes ("جنودquot", a page's stray entity,
 //     is "جنود" then "quot").
+//   - Conventions settled after the twenty-ninth round. Soldiers of a
+//     multinational force (ISAF, NATO, "the coalition", "forces
+//     internationales") and foreign soldiers of no named army ("soldats
+//     étrangers", "militaires étrangers") are foreign_forces; soldiers of a
+//     named army ("soldats américains", "British soldiers") stay soldiers,
+//     as do bare "soldiers" in the force's own statement. "No casualties were
+//     reported" is a zero, the usual way news reports none; "for the French
+//     side" names that country's forces, security_forces. People "in critical
+//     condition" are wounded; an army that withdrew "with its dead and
+//     wounded" gives both, qualitative; "four others" after a named group are
+//     of it; "the dead included at least nine Liberians", with no total, is at
+//     least 9 of no group, and so are ethnic or national plurals ("ستة من
+//     التاميل"، "65 إثيوبياً يعملون معهم"). "Killed and wounded dozens", "tués
+//     ou blessés" and "environ 1 600 civils tués et blessés" bound each
+//     outcome by the number; "beaucoup de blessés et de décès" is qualitative
+//     for each; "des dizaines de soldats et de séparatistes ont péri" is tens
+//     of each group. Captives found dead are captured and killed; "capturé
+//     120 combattants, dont 40 sont blessés" is 120 captured and 40 wounded,
+//     a part with its own outcome; a soldier who succumbed, "bringing the
+//     army's death toll to 99", is 1 and 99; a toll "risen to 26, up from a
+//     previous count of 19" gives both. "40 civilians and soldiers" pools a
+//     side with a non-combatant and names no group. Heavy casualties among
+//     displaced families are civilians killed, qualitative; people "feared
+//     missing" are missing; "يختطف آخرين" after a count of herders is
+//     civilians captured, qualitative. "Pas moins de 13" is at least 13,
+//     "près de 20" about 20; "les trois ont été tués" names no group; "huit
+//     des officiers tués étaient des policiers, tandis que les cinq autres"
+//     is 8 and 5 of security_forces; a victims' list ("le lieutenant X et
+//     trois conscrits") counts its members; an aide ("l'un de ses
+//     collaborateurs") is a civilian. Soldiers who "فقدوا" and are then "في
+//     عداد القتلى" are killed only. People killed who "كانوا مسلحين" are
+//     militants; "نفى الجيش سقوط ضحايا بين المدنيين" is a zero of civilians;
+//     "القوات البريطانية" are security_forces and "الجنود البريطانيين"
+//     soldiers; intelligence officials are security_forces; "كانت الحصيلة 389
+//     قتيلا" is an earlier count of no group. A subset ("من بينهم 10 من
+//     مقاتلي طالبان") is not counted, but "من بين القتلى أربعة من قادة
+//     طالبان" in a sentence of its own is militants 4. Murders counted in
+//     crime figures and a suicide in custody are no toll.
 //
 // # Method
 //
