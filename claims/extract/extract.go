@@ -1198,6 +1198,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if j == i && toks[i].word == "quelques" && i+1 < len(toks) && toks[i+1].isNum {
 		qual, j = claims.About, i+1 // "Quelques 300.000 personnes": "quelque" misspelt, about
 	}
+	if j == i && lang == French && toks[i].word == "plus" && i+1 < len(toks) && toks[i+1].isNum && !(i > 0 && plusNotMore(toks[i-1].word)) {
+		qual, j = claims.MoreThan, i+1 // "avec plus 320 militaires tués": "plus de" with its "de" dropped
+	}
 	if j >= len(toks) {
 		return q, false
 	}
@@ -1308,6 +1311,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "between 20 and 30", "entre 20 et 30", "ما بين 20 و30": a stated range.
 	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
 		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
+			if b, e, ok := dashRange(toks, k, a, lang); ok {
+				q.fig, q.end = claims.Between(a, b), e // "between 200-300"
+				return q, true
+			}
 			next := k
 			if w := toks[k].word; w == "and" || w == "et" || w == "و" || w == "الي" && lang == Arabic {
 				next = k + 1 // "ما بين 200 إلى 600" as well
@@ -2024,6 +2031,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if ok && k+1 < len(toks) && (toks[k].word == "per" || toks[k].word == "pour") && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 		return q, false // "a murder rate of 79 per 100,000": a rate counts no one
 	}
+	// "200-300 civilians": a range written with a hyphen.
+	if ok && qual == claims.Exact {
+		if b, e, ok2 := dashRange(toks, k, v, lang); ok2 {
+			q.fig, q.end = claims.Between(v, b), e
+			return q, true
+		}
+	}
 	// "30 à 32 morts", "30 to 40 people": a stated range (not "de 95 à 35", a
 	// change).
 	if ok && qual == claims.Exact && k+1 < len(toks) && (toks[k].word == "ou" || toks[k].word == "or" || toks[k].word == "او") {
@@ -2471,6 +2485,11 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 func lastComma(toks []token, q int) int {
 	for k := q - 1; k >= 0; k-- {
 		if toks[k].comma {
+			if k+2 < q && (toks[k+1].word == "ainsi" && toks[k+2].word == "qu" || toks[k+1].word == "as" && toks[k+2].word == "well") {
+				// ", ainsi qu'environ 600 blessés", ", as well as 600
+				// wounded": added to the whole of what was said before.
+				continue
+			}
 			return k + 1
 		}
 	}
@@ -3455,6 +3474,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			v, end := int64(0), 0
 			if nw, ok := wordValue(strings.TrimPrefix(toks[i].word, "ال"), Arabic); ok && strings.HasPrefix(toks[i].word, "ال") && !nw.mult && nw.v > 1 {
 				v, end = nw.v, i+1
+				if nw.v < 10 && end < len(toks) && teenTen[toks[end].word] {
+					v, end = nw.v+10, end+1 // "القتلى الخمسة عشر": a teen
+				}
 			} else if toks[i].word == "ال" && i+1 < len(toks) && toks[i+1].isNum && toks[i+1].fracDigits == 0 {
 				v, end = toks[i+1].num, i+2
 			}
@@ -6895,7 +6917,16 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if w == "camp" && (!(p+1 < len(toks) && ofWords[toks[p+1].word]) || p+2 < len(toks) && (displacedGroup(toks, p+2) || toks[p+2].word == "mission" || p+3 < len(toks) && (toks[p+3].word == "mission" || toks[p+3].word == "onu"))) {
 		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire", "un camp de réfugiés" a place
 	}
-	g, _, ok := groupAt(toks, p+1, lang, 3)
+	g, ge, ok := groupAt(toks, p+1, lang, 3)
+	if ok && ge < len(toks) && toks[ge].comma && ge+2 < len(toks) && (toks[ge+1].word == "les" || toks[ge+1].word == "the") {
+		// "parmi les civils, les soldats et les rebelles": a list of
+		// groups pools them.
+		if g2, n, ok2 := phrase(groupWords, groupFirst, toks, ge+2); ok2 {
+			if g3, e3, _ := pooled(toks, ge+2+n, g2, lang); e3 > ge+2+n {
+				g = pool(pool(g, g2), g3)
+			}
+		}
+	}
 	if !ok && p+4 < len(toks) && (toks[p+2].word == "un" || toks[p+2].word == "a") && (toks[p+3].word == "groupe" || toks[p+3].word == "group" || toks[p+3].word == "unité" || toks[p+3].word == "unit") && ofWords[toks[p+4].word] {
 		g, _, ok = groupAt(toks, p+5, lang, 2) // "au sein d'un groupe de paramilitaires"
 	}
@@ -10429,6 +10460,28 @@ func breathBefore(toks []token, i int) bool {
 		if strings.HasPrefix(toks[m].word, "انفاس") {
 			return true
 		}
+	}
+	return false
+}
+
+// dashRange reads the second number of a range written in digits with a
+// hyphen ("200-300"), the first of value a ending before toks[k]; it returns
+// the second and where it ends, ok only when it is larger than a.
+func dashRange(toks []token, k int, a int64, lang Lang) (int64, int, bool) {
+	if k < 1 || k >= len(toks) || !toks[k-1].dashTo || !toks[k].isNum {
+		return 0, 0, false
+	}
+	b, e, ok := readNumber(toks, k, lang)
+	return b, e, ok && b > a
+}
+
+// plusNotMore reports whether w, before "plus" and a number, makes it no
+// "more than": "au plus 20" is at most, "de plus, 3", "en plus 3", "non
+// plus" and "ne … plus" add or negate.
+func plusNotMore(w string) bool {
+	switch w {
+	case "au", "tout", "de", "en", "ne", "n", "non", "pas", "le", "la", "les", "un", "une":
+		return true
 	}
 	return false
 }

@@ -27,6 +27,31 @@ func TestNumbers(t *testing.T) {
 	}
 }
 
+// TestTeenEndsNumber pins that an Arabic teen takes no unit after it: in
+// "القتلى الخمسة عشر ثلاثة من القادة" the fifteen dead and the three leaders
+// are two numbers, not eighteen.
+func TestTeenEndsNumber(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		at   int
+		want int64
+		end  int
+	}{
+		{"الخمسة عشر ثلاثة من القادة", 0, 15, 2},
+		{"خمسة عشر ثلاثة", 0, 15, 2},
+		{"خمسة وعشرين", 0, 25, 2},
+	} {
+		toks := tokenize(tc.in)
+		for i := range toks {
+			toks[i].word = norm(toks[i].word)
+		}
+		v, end, ok := readNumber(toks, tc.at, Arabic)
+		require.True(t, ok, tc.in)
+		assert.Equal(t, tc.want, v, tc.in)
+		assert.Equal(t, tc.end, end, tc.in)
+	}
+}
+
 // TestSahelWording reads the Arabic wording of the Sahel dataset's claims: the
 // figures extracted are the figures the dataset records (leaving aside its unknown
 // figures, which no wording states).
@@ -1909,6 +1934,19 @@ func TestRules(t *testing.T) {
 		{"a count made homeless is no casualty", "The war has claimed the lives of 300 people and has made more than 20,000 villagers homeless.", []string{"killed:unknown:300"}},
 		{"a word ends where its script changes", "واشار الى ان quot;12 حوثيا قتلوا وكذلك قتل خمسة جنودquot;.", []string{"killed:militants:12", "killed:soldiers:5"}},
 		{"a singular's force may carry adjectives before its verb", "أعلنت الوزارة أن جنديا من مشاة البحرية الملكية الهولندية قتل في انفجار.", []string{"killed:soldiers:1"}},
+		{"a range written with a hyphen is its two bounds", "The health minister reported 200-300 civilians had been killed and 1,000 wounded.", []string{"killed:civilians:200-300", "wounded:civilians:1000"}},
+		{"between and a hyphenated range is that range", "Two days of fighting had killed between 200-300 civilians, doctors said.", []string{"killed:civilians:200-300"}},
+		{"a definite Arabic teen after the dead is the teen", "وأوضحت المصادر أن القتلى الخمسة عشر سقطوا في المعارك.", []string{"killed:unknown:15"}},
+		{"soldiers of a multinational force are foreign forces", "Deux autres soldats de l'Otan ont été tués hier dans le sud du pays.", []string{"killed:foreign_forces:2"}},
+		{"foreign soldiers of no named army are foreign forces", "Selon un bilan, 211 soldats étrangers ont trouvé la mort en Afghanistan en 2010.", []string{"killed:foreign_forces:211"}},
+		{"soldiers of a named army stay soldiers", "Cinq soldats américains ont été tués dans une embuscade.", []string{"killed:soldiers:5"}},
+		{"NATO soldiers are foreign forces", "Three NATO soldiers were killed by a roadside bomb in Helmand.", []string{"killed:foreign_forces:3"}},
+		{"plus before a number with its de dropped is more than", "L'année risque d'être la plus sanglante avec plus 320 militaires étrangers tués.", []string{"killed:foreign_forces:>320"}},
+		{"au plus before a number is no more than", "Le bilan fait état de 12 morts, de plus 3 blessés ont été évacués.", []string{"killed:unknown:12", "wounded:unknown:3"}},
+		{"a toll among a list of groups names none", "Le conflit a fait des dizaines de milliers de morts parmi les civils, les soldats et les rebelles.", []string{"killed:unknown:tens_of_thousands"}},
+		{"wounded added to tolls of two groups are of neither", "Les combats ont fait au moins 56 morts parmi les civils et des dizaines parmi les forces de sécurité, ainsi qu'environ 600 blessés.", []string{"killed:civilians:>=56", "killed:security_forces:tens", "wounded:unknown:~600"}},
+		{"troops deployed are no figure", "La guerre a fait plus de 10 000 morts malgré le déploiement de plus de 36 000 militaires et policiers.", []string{"killed:unknown:>10000"}},
+		{"rupees are no victims", "Le ministre a annoncé le versement de 500.000 roupies de dédommagement pour chaque victime.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -154,6 +154,10 @@ var teenTen = map[string]bool{norm("عشر"): true, norm("عشرة"): true}
 // بسبعة).
 var arabicProclitics = []string{"و", "ب", "ف", "ل"}
 
+// arabicTeenPrefixes are what may stand before the unit of an Arabic teen:
+// the proclitics and the article ("الخمسة عشر", "وال", "بال", "لل").
+var arabicTeenPrefixes = []string{"و", "ب", "ف", "ل", "ال", "وال", "بال", "لل"}
+
 // numberWord reads toks[j] as a number word of lang, an Arabic one possibly behind
 // a proclitic; first says whether it starts the number (a proclitic then is fine).
 func numberWord(t token, lang Lang) (numWord, bool) {
@@ -250,10 +254,10 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 		// اثنا عشر 12, إحدى عشرة 11.
 		u, teen := arabicTeenUnit[w]
 		if !teen && !read && len(w) > 2 && w[0] >= 0x80 {
-			for _, p := range arabicProclitics {
+			for _, p := range arabicTeenPrefixes {
 				if rest, ok := strings.CutPrefix(w, p); ok {
 					if u, teen = arabicTeenUnit[rest]; teen {
-						break // "واثني عشر": a proclitic on a teen
+						break // "واثني عشر", "الخمسة عشر": a proclitic or article on a teen
 					}
 				}
 			}
@@ -293,6 +297,9 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 				// عشرين وأربعين" is 20 and 40; Arabic joins the unit first
 				// ("ستة وعشرين").
 				goto done
+			}
+			if read && cur%100 > 10 && cur%100 < 20 && n.v < 10 {
+				goto done // "الخمسة عشر ثلاثة": a teen takes no unit after it
 			}
 			if read && cur%100 != 0 && n.v >= cur%100 {
 				// "un" then "soldat"? a second small number after one is not a

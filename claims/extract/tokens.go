@@ -23,6 +23,7 @@ type token struct {
 	paren      bool // an opening parenthesis stands before the token
 	closes     bool // a closing parenthesis stands after the token
 	hyphen     bool // a number joined by a hyphen to the word after it ("30-truck")
+	dashTo     bool // a number joined by a hyphen to a number after it ("200-300")
 	semi       bool // a semicolon: a break inside the sentence
 	// numw caches isNumberWord for the text's language once its words are
 	// final (cacheLookups): langCode(lang)<<1 | 1 if a number word; 0
@@ -221,6 +222,8 @@ func tokenize(s string) []token {
 			if i+1 < len(s) && s[i] == '-' {
 				if r2, _ := utf8.DecodeRuneInString(s[i+1:]); unicode.IsLetter(r2) {
 					t.hyphen = true
+				} else if r2 >= '0' && r2 <= '9' {
+					t.dashTo = true
 				}
 			}
 			if percent(s[i:]) {
