@@ -981,6 +981,15 @@ func TestNewsDev29(t *testing.T) {
 	perLanguage(t, "news-dev29", floors{Arabic: 0.79, French: 0.90, English: 0.88})
 }
 
+// TestNewsDev30 scores the thirtieth development sets
+// (news-dev30-ar/fr/en.tsv), gathered on 30 November 2026 (twenty-seventh
+// session) by people who did not see the extractor, scored on arrival (strict
+// ar .785, fr .843, en .939; their headers give all four scores) and then tuned
+// on. The floors hold the tuned scores.
+func TestNewsDev30(t *testing.T) {
+	perLanguage(t, "news-dev30", floors{Arabic: 0.78, French: 0.84, English: 0.93})
+}
+
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
 // gathered with the dev28 sets from other pages and scored once, at the end of
 // the twenty-fifth session's tuning (strict ar .765, fr .846, en .844), then
