@@ -371,8 +371,9 @@ func labels(toks []token, lang Lang) {
 		if t.word == "displaced" && (prev == "were" || prev == "been" || prev == "was" || prev == "are") {
 			toks[k].word = "fled"
 		}
-		// "several thousands of civilians": thousands.
-		if t.word == "several" && (next == "thousands" || next == "hundreds") {
+		// "several thousands of civilians", "several tens of Ethiopians":
+		// thousands, tens.
+		if t.word == "several" && (next == "thousands" || next == "hundreds" || next == "tens") {
 			toks[k].word = "several-"
 		}
 		// "eight soldiers were evacuated to Douala for treatment": wounded.
@@ -3983,6 +3984,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				o, oOK = o2, true // "Parmi les blessés, huit seraient dans un état grave"
 			}
 		}
+		if !oOK {
+			if e, ok := woundedWhoDied(toks, q, lang); ok {
+				o, oend, oOK = claims.Killed, e, true // "Three of the injured later died"
+			}
+		}
 		toll, tollOK := tollBefore(toks, q.start, lang)
 		if !tollOK {
 			toll, tollOK = tollAfter(toks, q, lang)
@@ -4128,7 +4134,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue
 		}
-		if !gOK && lang != Arabic && q.end+2 < len(toks) && toks[q.end].word != "" && !lexiconWord(toks[q.end].word) && (toks[q.end+1].word == "and" || toks[q.end+1].word == "et") && isNumberWord(toks[q.end+2], lang) {
+		if !gOK && lang != Arabic && q.end+2 < len(toks) && toks[q.end].word != "" && !lexiconWord(toks[q.end].word) && !nationPeople(toks[q.end].word) && (toks[q.end+1].word == "and" || toks[q.end+1].word == "et") && isNumberWord(toks[q.end+2], lang) {
 			// "four American and five Niger soldiers": two adjectives share the
 			// noun after the second.
 			if nq, ok := readQuantity(toks, q.end+2, lang); ok && !nq.hasGroup {
@@ -4145,6 +4151,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				g, gend, gOK = claims.UnknownGroup, e, true
 			}
 		}
+		if !gOK && lang == English && q.end < len(toks) {
+			e := q.end
+			if toks[e].word == "of" && e+1 < len(toks) {
+				e++
+			}
+			if nationPeople(toks[e].word) {
+				g, gend, gOK = claims.UnknownGroup, e+1, true // "dozens of Ethiopians": people of a nation
+			}
+		}
 		if !gOK && q.end < len(toks) && otherWords(toks[q.end].word) && haveLast {
 			// "et cinq autres", "و5 آخرين": more of the group before; after
 			// figures of two groups ("two policemen and three civilians were
@@ -4152,6 +4167,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, gend, gOK = lastGroup, q.end+1, true
 			if a, b := len(figs)-2, len(figs)-1; a >= 0 && figs[b].Group != figs[a].Group && figs[b].statedGrp && figs[a].statedGrp && andBetween(toks, figs[a].to, figs[b].from, lang) {
 				g = claims.UnknownGroup
+			}
+			if q.end+1 < len(toks) && nationPeople(toks[q.end+1].word) {
+				g, gend = claims.UnknownGroup, q.end+2 // "four other Egyptians": people of a nation, no group
 			}
 		}
 		if gOK && g == claims.UnknownGroup && q.start > 0 && gend > q.end && (toks[gend-1].word == "hommes" || toks[gend-1].word == "men") {
@@ -6224,13 +6242,24 @@ func dropCommaAside(toks []token, lang Lang) []token {
 		// students of ..., were also abducted"): no figure (doc.go), and its
 		// numbers are not the outcome's
 		part := (toks[a-1].isNum || lexiconWord(toks[a-1].word)) && (isSubsetMarker(toks, a+1) || ofThemWithin(toks, a+1))
-		if open != "who" && open != "qui" && !date && !part {
+		// a place ("41 habitants de Matmata, dans le département de
+		// Ain-Defla (120 km au sud-ouest d'Alger), ont été massacrés"),
+		// whose numbers are distances
+		place := lang == French && (open == "près" || open == "dans" && (toks[a+2].word == "le" || toks[a+2].word == "la" || toks[a+2].word == "l")) && placeAside(toks, a)
+		if open != "who" && open != "qui" && !date && !part && !place {
 			continue
 		}
 		for b := a + 2; b < len(toks) && b <= a+18; b++ {
 			t := toks[b]
 			if t.comma && part && b+1 < len(toks) && (toks[b+1].word == "most" || toks[b+1].word == "mostly" || toks[b+1].word == "all") {
 				continue // ", most of them from one family,": a second aside
+			}
+			if t.comma && place && isSubsetMarker(toks, b+1) {
+				part = true // ", près de Blida, dont des enfants et des femmes,": a subset after the place
+				continue
+			}
+			if place && t.isNum && b+1 < len(toks) && (toks[b+1].word == "km" || toks[b+1].word == "kilomètres") {
+				continue
 			}
 			if t.comma {
 				// the verb after it: auxiliaries and adverbs, then an outcome
@@ -10484,4 +10513,58 @@ func plusNotMore(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeAside reports whether the comma at toks[a] opens a place set between
+// commas after a count of people: the count ("41 habitants de Matmata") is
+// within six words before the comma.
+func placeAside(toks []token, a int) bool {
+	for m := a - 1; m >= 0 && m >= a-6; m-- {
+		if toks[m].isNum || isNumberWord(toks[m], French) {
+			return true
+		}
+		if toks[m].isBreak {
+			return false
+		}
+	}
+	return false
+}
+
+// woundedWhoDied reports whether the number q counts some of the wounded who
+// then died: "Three of the injured later died", "deux des blessés ont
+// succombé", "ثلاثة من الجرحى توفوا" or "توفي ثلاثة من الجرحى". Their outcome is
+// the death, not the wounds; it returns where the verb of death ends.
+func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
+	p := q.end
+	if p+1 >= len(toks) || !(toks[p].word == "of" || toks[p].word == "des" || toks[p].word == "من") {
+		return 0, false
+	}
+	p++
+	if toks[p].word == "the" || toks[p].word == "those" {
+		p++
+	}
+	if p >= len(toks) {
+		return 0, false
+	}
+	if o, ok := lookup(outcomeWords, toks[p].word); !ok || o != claims.Wounded {
+		return 0, false
+	}
+	if lang == Arabic && q.start > 0 {
+		if o, ok := lookup(outcomeWords, toks[q.start-1].word); ok && o == claims.Killed {
+			return p + 1, true
+		}
+	}
+	for m := p + 1; m < len(toks) && m <= p+4 && !toks[m].isBreak; m++ {
+		if o, ok := lookup(outcomeWords, toks[m].word); ok {
+			return m + 1, o == claims.Killed
+		}
+	}
+	return 0, false
+}
+
+// nationPeople reports whether w is the plural noun of a nation's people
+// ("Ethiopians", "Somaliens"), who name no group (doc.go), and not an
+// adjective ("American" in "four American and five Niger soldiers").
+func nationPeople(w string) bool {
+	return strings.HasSuffix(w, "s") && nationalPlural(w) && !nationalities[w]
 }

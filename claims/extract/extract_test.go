@@ -1947,6 +1947,19 @@ func TestRules(t *testing.T) {
 		{"wounded added to tolls of two groups are of neither", "Les combats ont fait au moins 56 morts parmi les civils et des dizaines parmi les forces de sécurité, ainsi qu'environ 600 blessés.", []string{"killed:civilians:>=56", "killed:security_forces:tens", "wounded:unknown:~600"}},
 		{"troops deployed are no figure", "La guerre a fait plus de 10 000 morts malgré le déploiement de plus de 36 000 militaires et policiers.", []string{"killed:unknown:>10000"}},
 		{"rupees are no victims", "Le ministre a annoncé le versement de 500.000 roupies de dédommagement pour chaque victime.", nil},
+		{"a place set between commas after a count does not end its clause", "Dans la nuit de mardi, 41 habitants de Matmata, dans le département de Ain-Defla (120 km au sud-ouest d'Alger), ont été également massacrés.", []string{"killed:civilians:41"}},
+		{"a place then a subset between commas do not end the clause", "Trente-huit habitants de Sidi Madani, près de Blida (50 km au sud d'Alger), dont des enfants et des femmes, ont été assassinés.", []string{"killed:civilians:38"}},
+		{"Seleka fighters are militants", "Six civils, deux anti-Balaka et deux Séleka sont morts dans les affrontements.", []string{"killed:civilians:6", "killed:militants:2", "killed:militants:2"}},
+		{"activists killed in an army operation are militants", "Au moins huit activistes ont été tués dimanche dans une frappe aérienne de l'armée pakistanaise.", []string{"killed:militants:>=8"}},
+		{"soldiers of Barkhane are a named army's soldiers", "Six soldats de la force antijihadiste Barkhane ont été blessés vendredi au Mali.", []string{"wounded:soldiers:6"}},
+		{"campaigns counted are no victims", "De 30 000 à 40 000 Tchétchènes ont péri au cours des deux campagnes menées dans la république.", []string{"killed:unknown:30000-40000"}},
+		{"some of the wounded who died are killed", "Three of the injured later died, the charity said.", []string{"killed:unknown:3"}},
+		{"some of the wounded who then died are killed, in Arabic", "وقال المستشفى إن ثلاثة من الجرحى توفوا في وقت لاحق.", []string{"killed:unknown:3"}},
+		{"a nation's people before a coordinated count keep no group", "Rebels stormed an oil field, killing 65 Ethiopians and nine Chinese workers in the dawn raid.", []string{"killed:unknown:65", "killed:civilians:9"}},
+		{"other people of a nation are of no group", "State television said that six gunmen, two policemen and four other Egyptians were among those killed.", []string{"killed:militants:6", "killed:security_forces:2", "killed:unknown:4"}},
+		{"dozens of a nation's people are of no group", "Twelve soldiers were killed and dozens of Ethiopians were wounded in the raid.", []string{"killed:soldiers:12", "wounded:unknown:dozens"}},
+		{"FC officials are security forces", "Police sources said militants kidnapped two FC officials from the post.", []string{"captured:security_forces:2"}},
+		{"people at risk are no figure", "Tens of thousands have been killed in the conflict, while another 14 million are at risk of starvation.", []string{"killed:unknown:tens_of_thousands"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
