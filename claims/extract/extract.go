@@ -371,6 +371,10 @@ func labels(toks []token, lang Lang) {
 		if t.word == "displaced" && (prev == "were" || prev == "been" || prev == "was" || prev == "are") {
 			toks[k].word = "fled"
 		}
+		// "لم تسجل أية خسارة في الأرواح": أية is أي before a loss.
+		if t.word == "ايه" && next == "خساره" {
+			toks[k].word = "اي"
+		}
 		// "several thousands of civilians", "several tens of Ethiopians":
 		// thousands, tens.
 		if t.word == "several" && (next == "thousands" || next == "hundreds" || next == "tens") {
@@ -1764,13 +1768,21 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "أسفر عن سقوط شهيد وإصابتين", "عن قتيل و4 جرحى": a singular outcome
 		// noun as the toll of an event is one.
 		bare := strings.TrimPrefix(w, "و")
-		if o, ok := singularOutcome[bare]; ok {
+		o, ok := singularOutcome[bare]
+		acc := false
+		if !ok && w == bare && strings.HasSuffix(w, "ا") {
+			o, acc = singularOutcome[strings.TrimSuffix(w, "ا")] // "قتيلاً": the accusative
+		}
+		if ok || acc {
 			prev := toks[j-1].word
-			toll := prev == "عن" || prev == "ارتقاء" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط"
+			toll := !acc && (prev == "عن" || prev == "ارتقاء" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط")
 			if bare != w {
 				// "شهيد وجريح"; "بين قتيل وجريح" is one number for two outcomes.
 				_, toll = lookup(outcomeWords, prev)
 				toll = toll && !(j > 1 && toks[j-2].word == "بين")
+			}
+			if acc && j+2 < len(toks) && (toks[j+1].word == "و" && toks[j+2].isNum || strings.HasPrefix(toks[j+1].word, "و") && isNumberWord(toks[j+1], lang)) {
+				toll = true // "أسقطت أربع انفجارات قتيلاً و11 مصاباً": one dead, in a list of counts
 			}
 			if toll && !(j+1 < len(toks) && (toks[j+1].word == "واحد" || isNumberWord(toks[j+1], lang))) {
 				q.fig, q.end, q.outcome, q.hasOutcome = claims.N(1), j+1, o, true
@@ -3060,6 +3072,7 @@ func buildQuantityFirst() {
 	}
 	for w := range singularOutcome {
 		quantityFirst[w] = true
+		quantityFirst[w+"ا"] = true // the accusative: "قتيلاً و11 مصاباً"
 	}
 	for _, w := range []string{"قتلي", "جرحي", "مصابين"} {
 		quantityFirst[w] = true
@@ -3456,8 +3469,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 				end := max(i+n, gend)
 				f := claims.Heavy()
-				if negationBefore(toks, i) || i > 1 && (toks[i-1].word == "او" || toks[i-1].word == "or" || toks[i-1].word == "ou") && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure == claims.N(0) {
-					// "لم ينتج عنها أي إصابات أو خسائر في الأرواح": a zero.
+				if negationBefore(toks, i) || lang == Arabic && (toks[i].word == "سقوط" || toks[i].word == "وقوع") && denialBefore(toks, i) || i > 1 && (toks[i-1].word == "او" || toks[i-1].word == "or" || toks[i-1].word == "ou") && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure == claims.N(0) {
+					// "لم ينتج عنها أي إصابات أو خسائر في الأرواح": a zero;
+					// so is a denial of victims falling ("نفى الجيش سقوط ضحايا
+					// بين المدنيين", doc.go).
 					f = claims.N(0)
 				}
 				for _, o := range outs {
@@ -3960,12 +3975,19 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if v > 0 && (toks[v].word == "سوي" || toks[v].word == "الا") {
 				v-- // "لم تفقد سوى 12 من مقاتليها": lost only twelve
 			}
+			trace := false
+			if v > 0 && toks[v].word == "اثر" {
+				v, trace = v-1, true // "فقدت أثر تسعة من جنودها": lost trace of them, missing
+			}
 			switch strings.TrimPrefix(toks[v].word, "و") {
 			case "فقدت", "فقد", "فقدنا", "فقدوا", "تفقد", "يفقد", "نفقد":
 				if v == q.start-1 && v > 0 && (toks[v-1].word == "لم" || toks[v-1].word == "ولم") {
 					break // "لم تفقد 12 من مقاتليها": not lost
 				}
 				o, oOK = claims.Killed, true // "إنها فقدت ستة من جنودها": a force lost its own
+				if trace {
+					o = claims.Missing
+				}
 			}
 		}
 		if !oOK && carriedToHospital(toks, q.start, q.end) {
@@ -4149,6 +4171,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// do not inherit the group of the figure before.
 			if e, ok := unknownNoun(toks, q.end); ok {
 				g, gend, gOK = claims.UnknownGroup, e, true
+			}
+		}
+		if (!gOK || g == claims.UnknownGroup) && lang == Arabic && q.start > 0 && (toks[q.start].word == "كثيرين" || toks[q.start].word == "كثيرون") {
+			if g2, ok := lookup(groupWords, toks[q.start-1].word); ok {
+				g, gend, gOK = g2, q.end, true // "مدنيين كثيرين قتلوا": the noun before "many"
 			}
 		}
 		if !gOK && lang == English && q.end < len(toks) {
@@ -4382,6 +4409,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if o == claims.Missing && end < len(toks) && lifeWord(toks[end].word) {
 			// "فقد أكثر من 20000 شخص حياتهم": lost their lives.
 			o, end = claims.Killed, end+1
+		}
+		if o == claims.Missing && lang == Arabic && countedDeadAfter(toks, end) {
+			// "ستة جنود فقدوا … واعتبروا في عداد القتلى": the missing
+			// counted among the dead are killed only (doc.go).
+			o = claims.Killed
 		}
 		if oOK && oend > end && oend-q.end <= 3 {
 			end = oend
@@ -4945,7 +4977,7 @@ func denyScope(toks []token, figs []figure, denials []int) {
 	for k := range figs {
 		f := &figs[k]
 		f.Denied = false
-		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي" || w == "any" || f.from > 0 && (toks[f.from-1].word == "سقوط" || toks[f.from-1].word == "وقوع")) && f.Figure.Figure == claims.N(0) {
+		if w := toks[f.from].word; (w == "tout" || w == "toute" || w == "اي" || w == "any" || w == "سقوط" || w == "وقوع" || f.from > 0 && (toks[f.from-1].word == "سقوط" || toks[f.from-1].word == "وقوع")) && f.Figure.Figure == claims.N(0) {
 			continue // "a démenti tout mort ou blessé", "نفى سقوط أي قتلى", "نفت سقوط قتلى": the denial states a zero
 		}
 		for _, d := range denials {
@@ -5156,6 +5188,13 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && i+2 < len(toks) && strings.HasPrefix(toks[i+1].word, "لقي") && isOutcome(toks[i+2].word) {
 		return i + 1, g, true // "إن سيدة لقيت حتفها"
+	}
+	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && i+2 < len(toks) {
+		// "إن رجل شرطة قتل وأصيب آخر", "أن ضابط شرطة قتل في كمين": a
+		// singular heading a phrase of two words, then its verb.
+		if g2, n, ok := phrase(groupWords, groupFirst, toks, i); ok && n == 2 && isOutcome(toks[i+2].word) && !outcomeNoun(toks[i+2].word) && !verbObject(toks, i+3) {
+			return i + 2, g2, true
+		}
 	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && !strings.HasSuffix(w, "ا") && isOutcome(toks[i+1].word) && !outcomeNoun(toks[i+1].word) {
 		// "إن امرأة قتلت داخل منزلها": the verb has no object of its own
@@ -10567,4 +10606,18 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 // adjective ("American" in "four American and five Niger soldiers").
 func nationPeople(w string) bool {
 	return strings.HasSuffix(w, "s") && nationalPlural(w) && !nationalities[w]
+}
+
+// countedDeadAfter reports whether the clause from toks[k] counts the people
+// before among the dead: "في عداد القتلى" within twelve words.
+func countedDeadAfter(toks []token, k int) bool {
+	for m := k; m+1 < len(toks) && m < k+12; m++ {
+		if toks[m].isBreak && !toks[m].comma {
+			return false
+		}
+		if toks[m].word == "عداد" && (toks[m+1].word == "القتلي" || toks[m+1].word == "الموتي") {
+			return true
+		}
+	}
+	return false
 }

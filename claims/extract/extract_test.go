@@ -1960,6 +1960,16 @@ func TestRules(t *testing.T) {
 		{"dozens of a nation's people are of no group", "Twelve soldiers were killed and dozens of Ethiopians were wounded in the raid.", []string{"killed:soldiers:12", "wounded:unknown:dozens"}},
 		{"FC officials are security forces", "Police sources said militants kidnapped two FC officials from the post.", []string{"captured:security_forces:2"}},
 		{"people at risk are no figure", "Tens of thousands have been killed in the conflict, while another 14 million are at risk of starvation.", []string{"killed:unknown:tens_of_thousands"}},
+		{"an Arabic singular heading two words before its verb counts one", "قالت مصادر أمنية إن رجل شرطة قتل وأصيب آخر اليوم الجمعة.", []string{"killed:security_forces:1", "wounded:security_forces:1"}},
+		{"an accusative singular outcome in a list of counts is one", "وأسقطت أربع انفجارات قتيلاً و11 مصاباً أمس الخميس.", []string{"killed:unknown:1", "wounded:unknown:11"}},
+		{"a force that lost trace of its own reports them missing", "أعلنت وزارة الدفاع أنها فقدت أثر تسعة من جنودها في المواجهات.", []string{"missing:soldiers:9"}},
+		{"many after a group noun are of that group", "وتحدثت المنظمة عن مدنيين كثيرين قتلوا بنيران قناصة.", []string{"killed:civilians:many"}},
+		{"the missing counted among the dead are killed only", "أعلنت الوزارة أن ستة جنود بريطانيين فقدوا في هلمند واعتبروا في عداد القتلى.", []string{"killed:soldiers:6"}},
+		{"no loss of life recorded with أية is a zero", "وقال المتحدث إن القوات الحكومية لم تسجل أية خسارة في الأرواح.", []string{"killed:unknown:0"}},
+		{"the driver's assistant names no group", "هاجم مسلحون قطارا وأصابوا مساعد السائق.", []string{"wounded:unknown:1"}},
+		{"FARC are militants", "وقتلت القوات الكولومبية اثنين من قادة فارك في قصف على معسكرهما.", []string{"killed:militants:2"}},
+		{"a denial that victims fell among civilians is their zero", "نفى الجيش سقوط ضحايا بين المدنيين جراء غارة جوية.", []string{"killed:civilians:0"}},
+		{"a percentage is no figure", "قتل 259 جنديا وشرطيا في عمليات نسب نحو 80 بالمئة منها لتمرد فارك.", []string{"killed:security_forces:259"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
