@@ -4552,6 +4552,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	laterDeath(toks, figs)
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
+	shareTrailingGroup(toks, figs, lang)
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
 	changedToll(toks, figs)
@@ -10620,4 +10621,28 @@ func countedDeadAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// shareTrailingGroup gives a bare number of one outcome the group stated after
+// the next: in "قتل 12 وأصيب 17 من عناصر الأمن" and "killed 12 and wounded
+// 17 soldiers" the verbs share their object's noun, named once at the end.
+// Only a number with nothing after it but the conjunction and the second verb
+// takes it.
+func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
+	for k := 0; k+1 < len(figs); k++ {
+		a, b := &figs[k], figs[k+1]
+		if a.statedGrp || !b.statedGrp || a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || a.to >= len(toks) || !toks[a.to-1].isNum {
+			continue
+		}
+		m := a.to
+		if w := toks[m].word; w == "and" || w == "et" || w == "و" {
+			m++
+		} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
+			continue
+		}
+		if m >= len(toks) || !isOutcome(strings.TrimPrefix(toks[m].word, "و")) && !isOutcome(toks[m].word) || b.from != m+1 {
+			continue
+		}
+		a.Group = b.Group
+	}
 }

@@ -1970,6 +1970,9 @@ func TestRules(t *testing.T) {
 		{"FARC are militants", "وقتلت القوات الكولومبية اثنين من قادة فارك في قصف على معسكرهما.", []string{"killed:militants:2"}},
 		{"a denial that victims fell among civilians is their zero", "نفى الجيش سقوط ضحايا بين المدنيين جراء غارة جوية.", []string{"killed:civilians:0"}},
 		{"a percentage is no figure", "قتل 259 جنديا وشرطيا في عمليات نسب نحو 80 بالمئة منها لتمرد فارك.", []string{"killed:security_forces:259"}},
+		{"a bare number takes the group its coordinated verb's object names", "قتل 12 وأصيب 17 من عناصر الأمن الرئاسي في الهجوم.", []string{"killed:security_forces:12", "wounded:security_forces:17"}},
+		{"a bare English number takes the group named after the next verb's number", "The blast killed 12 and wounded 17 soldiers at the base.", []string{"killed:soldiers:12", "wounded:soldiers:17"}},
+		{"a bare number keeps the group it inherits when the next names prisoners", "The rebels said they killed 15 soldiers, injuring 43 and taking 72 prisoners.", []string{"killed:soldiers:15", "wounded:soldiers:43", "captured:unknown:72"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
