@@ -1198,6 +1198,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if j+1 < len(toks) && toks[j].comma && (toks[j+1].isNum || lang != Arabic && isNumberWord(toks[j+1], lang) && !article(toks[j+1].word)) {
 				j++ // "At least, 30 people were killed", "Au bas mot, deux cents personnes"
 			}
+			if qual == claims.MoreThan && j+1 < len(toks) && toks[j].word == "the" && toks[j+1].isNum {
+				j++ // "well over the 600 civilians dead"
+			}
 		}
 	}
 	if j == i && toks[i].word == "quelques" && i+1 < len(toks) && toks[i+1].isNum {
@@ -3802,6 +3805,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "killed 30 civilians, according to residents and a health worker": a source
 		}
+		if many, _ := claims.Vague("many"); q.fig == many && q.start > 1 && toks[q.start].word == "many" && toks[q.start-1].word == "as" && isOutcome(toks[q.start-2].word) && len(figs) > 0 && figs[len(figs)-1].to >= q.start-6 {
+			q.fig = figs[len(figs)-1].Figure.Figure // "killed some 10 people and injured as many": the same number
+		}
 		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
 			// "après l'explosion d'une kamikaze": the bomber who blew herself
 			// up, no figure (doc.go).
@@ -4197,6 +4203,18 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 			if q.end+1 < len(toks) && nationPeople(toks[q.end+1].word) {
 				g, gend = claims.UnknownGroup, q.end+2 // "four other Egyptians": people of a nation, no group
+			}
+		}
+		if gOK && g == claims.Soldiers && q.start > 0 && (toks[q.start-1].word == "perdu" || toks[q.start-1].word == "lost") {
+			// "les forces internationales qui ont perdu huit militaires": the
+			// soldiers of a multinational force that lost them.
+			for m := q.start - 2; m >= 0 && m >= q.start-6 && !(toks[m].isBreak && !toks[m].comma); m-- {
+				if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
+					if g2 == claims.ForeignForces {
+						g = g2
+					}
+					break
+				}
 			}
 		}
 		if gOK && g == claims.UnknownGroup && q.start > 0 && gend > q.end && (toks[gend-1].word == "hommes" || toks[gend-1].word == "men") {

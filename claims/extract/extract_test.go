@@ -1973,6 +1973,12 @@ func TestRules(t *testing.T) {
 		{"a bare number takes the group its coordinated verb's object names", "قتل 12 وأصيب 17 من عناصر الأمن الرئاسي في الهجوم.", []string{"killed:security_forces:12", "wounded:security_forces:17"}},
 		{"a bare English number takes the group named after the next verb's number", "The blast killed 12 and wounded 17 soldiers at the base.", []string{"killed:soldiers:12", "wounded:soldiers:17"}},
 		{"a bare number keeps the group it inherits when the next names prisoners", "The rebels said they killed 15 soldiers, injuring 43 and taking 72 prisoners.", []string{"killed:soldiers:15", "wounded:soldiers:43", "captured:unknown:72"}},
+		{"a colonel after a count is a soldier counted", "Cinq soldats américains et un colonel canadien sont morts hier dans un attentat.", []string{"killed:soldiers:5", "killed:soldiers:1"}},
+		{"UNITA members are militants", "Another five members of the National Union for the Total Independence of Angola were captured in the offensive.", []string{"captured:militants:5"}},
+		{"injured as many is the number before", "Rebel shelling killed some 10 people and injured as many, according to state press reports.", []string{"killed:unknown:~10", "wounded:unknown:~10"}},
+		{"well over the number is more than it", "The death toll is well over the 600 civilians dead, the minister said.", []string{"killed:civilians:>600"}},
+		{"soldiers a multinational force lost are foreign forces", "Ce fut une journée noire pour les forces internationales qui ont perdu huit militaires.", []string{"killed:foreign_forces:8"}},
+		{"soldiers an army lost stay soldiers", "L'armée a perdu huit militaires dans l'embuscade.", []string{"killed:soldiers:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
