@@ -3571,8 +3571,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if lang == Arabic && i > 0 && (used[i-1] || ofGroupBetween(toks, used, i) || i > 1 && used[i-2] && (otherWords(toks[i-1].word) || strings.HasSuffix(toks[i-1].word, "يا") && !lexiconWord(toks[i-1].word))) && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و") && !oneAfter(toks, i+1)) {
-			// ("مقتل خمسة متطوعين آخرين ومدني": past آخرين; "ومدنيًا واحدًا")
+		if lang == Arabic && i > 0 && (used[i-1] || ofGroupBetween(toks, used, i) || i > 1 && used[i-2] && (otherWords(toks[i-1].word) || strings.HasSuffix(toks[i-1].word, "يا") && !lexiconWord(toks[i-1].word) || definiteAdjective(toks[i-1].word))) && haveLast && !subset && strings.HasPrefix(toks[i].word, "و") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang) && !strings.HasPrefix(toks[i+1].word, "و") && !oneAfter(toks, i+1)) {
+			// ("مقتل خمسة متطوعين آخرين ومدني": past آخرين; "ومدنيًا واحدًا";
+			// "عشرة أفراد من الشرطة المكسيكية ومدني": past the force's adjective)
 			// "مقتل جنديين ومدني": a singular coordinated with the figure before;
 			// "مقتل الشرطي والجندي والمتمرد": definite singulars likewise.
 			if g, n, dual := constructDual(toks, i, lang); dual {
@@ -8222,6 +8223,22 @@ func coordinated(toks []token, k int, lang Lang) bool {
 // returns the next number's index. An Arabic number word may carry the
 // conjunction (وثلاثة).
 func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
+	if lang == Arabic {
+		// "15 جندياً على الأقل من قوات الأمن الباكستانية وخمسة متشددين
+		// قتلوا": past the qualifier, the force the noun belongs to and its
+		// adjectives.
+		if k+1 < len(toks) && toks[k].word == "علي" && toks[k+1].word == "الاقل" {
+			k += 2
+		}
+		if k+1 < len(toks) && toks[k].word == "من" {
+			if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok {
+				k += 1 + n
+			}
+		}
+		for k < len(toks) && definiteAdjective(toks[k].word) {
+			k++
+		}
+	}
 	for m := k; m < len(toks) && m <= k+5; m++ {
 		t := toks[m]
 		if coordinated(toks, m, lang) {

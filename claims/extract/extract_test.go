@@ -1979,6 +1979,9 @@ func TestRules(t *testing.T) {
 		{"well over the number is more than it", "The death toll is well over the 600 civilians dead, the minister said.", []string{"killed:civilians:>600"}},
 		{"soldiers a multinational force lost are foreign forces", "Ce fut une journée noire pour les forces internationales qui ont perdu huit militaires.", []string{"killed:foreign_forces:8"}},
 		{"soldiers an army lost stay soldiers", "L'armée a perdu huit militaires dans l'embuscade.", []string{"killed:soldiers:8"}},
+		{"a list goes on past a qualifier and the force after the noun", "قالت الشرطة إن 15 جندياً على الأقل من قوات الأمن الباكستانية وخمسة متشددين قتلوا في اشتباك.", []string{"killed:soldiers:>=15", "killed:militants:5"}},
+		{"a singular coordinated past the force's adjective is a figure", "لقي عشرة أفراد من الشرطة المكسيكية ومدني حتفهم رميا بالرصاص.", []string{"killed:security_forces:10", "killed:civilians:1"}},
+		{"a toll called flimsy accusations is denied", "واصفة إعلان السلطات عن ضربة جوية أودت بأربعة مدنيين بأنها اتهامات واهية.", []string{"killed:civilians:4:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
