@@ -568,7 +568,7 @@
 //     real count was much higher", "quelque 400 morts … un bilan plus
 //     lourd"). A denial of involvement ("qui dément toute implication")
 //     denies no figure. "The same number injured" is the number before, as
-//     stated; "murdered, mutilated and raped thousands" is at most 9,999
+//     stated (the number without its "at least"); "murdered, mutilated and raped thousands" is at most 9,999
 //     killed and as many wounded; "an undetermined number missing and
 //     believed captured" is missing, qualitative, only; people killed "who
 //     went missing", and bodies found after a disappearance, are killed only.

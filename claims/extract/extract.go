@@ -3795,6 +3795,24 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 			continue
 		}
+		if toks[i].word == "same" && i > 0 && toks[i-1].word == "the" && i+2 < len(toks) && toks[i+1].word == "number" && haveLast && len(figs) > 0 && !subset {
+			// "Two soldiers were killed and the same number injured": the
+			// number and group before, with the outcome after (doc.go).
+			e := i + 2
+			if auxiliary(toks[e].word) && e+1 < len(toks) {
+				e++
+			}
+			if o, ok := lookup(outcomeWords, toks[e].word); ok && o != lastOutcome {
+				last := figs[len(figs)-1]
+				f := last.Figure.Figure
+				if f.Qualifier == claims.AtLeast {
+					f = claims.N(f.Min) // "at least eight killed and the same number injured": eight, the number stated
+				}
+				add(i-1, e+1, o, last.Group, last.statedGrp, f)
+				i = e
+				continue
+			}
+		}
 		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) || ordinal(toks, i) {
 			continue
 		}
@@ -4975,11 +4993,13 @@ func heavierToll(toks []token, k int) bool {
 		}
 	}
 	said := false
-	for m := k - 1; m >= 0 && m >= k-8 && !toks[m].isBreak; m-- {
+	for m := k - 1; m >= 0 && m >= k-10 && !(toks[m].isBreak && !toks[m].comma); m-- {
+		// ("mais selon plusieurs habitants, le bilan réel serait beaucoup
+		// plus lourd": the source before a comma)
 		switch toks[m].word {
 		case "could", "may", "might", "likely", "expected", "feared", "fear", "fears", "pourrait", "pourraient", "risque", "craint", "craignent", "rise", "climb", "augmenter":
 			return false
-		case "estiment", "estime", "évoquent", "évoque", "affirment", "affirme", "disent", "say", "says", "said", "believe", "believes", "insist", "insists":
+		case "estiment", "estime", "évoquent", "évoque", "affirment", "affirme", "disent", "say", "says", "said", "believe", "believes", "insist", "insists", "selon":
 			said = true
 		}
 	}

@@ -1982,6 +1982,9 @@ func TestRules(t *testing.T) {
 		{"a list goes on past a qualifier and the force after the noun", "قالت الشرطة إن 15 جندياً على الأقل من قوات الأمن الباكستانية وخمسة متشددين قتلوا في اشتباك.", []string{"killed:soldiers:>=15", "killed:militants:5"}},
 		{"a singular coordinated past the force's adjective is a figure", "لقي عشرة أفراد من الشرطة المكسيكية ومدني حتفهم رميا بالرصاص.", []string{"killed:security_forces:10", "killed:civilians:1"}},
 		{"a toll called flimsy accusations is denied", "واصفة إعلان السلطات عن ضربة جوية أودت بأربعة مدنيين بأنها اتهامات واهية.", []string{"killed:civilians:4:denied"}},
+		{"the same number injured is the number and group before", "Two soldiers were killed and the same number were wounded when a bomb struck their truck.", []string{"killed:soldiers:2", "wounded:soldiers:2"}},
+		{"the same number after at least is the number stated", "At least eight BSF personnel were killed and the same number injured today in an ambush.", []string{"killed:security_forces:>=8", "wounded:security_forces:8"}},
+		{"a toll residents say is much heavier is denied", "Les autorités parlent de 15 morts, mais selon plusieurs habitants, le bilan réel serait beaucoup plus lourd.", []string{"killed:unknown:15:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
