@@ -3824,8 +3824,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "killed 30 civilians, according to residents and a health worker": a source
 		}
-		if many, _ := claims.Vague("many"); q.fig == many && q.start > 1 && toks[q.start].word == "many" && toks[q.start-1].word == "as" && isOutcome(toks[q.start-2].word) && len(figs) > 0 && figs[len(figs)-1].to >= q.start-6 {
-			q.fig = figs[len(figs)-1].Figure.Figure // "killed some 10 people and injured as many": the same number
+		if q.start > 1 && toks[q.start].word == "many" && toks[q.start-1].word == "as" && isOutcome(toks[q.start-2].word) && len(figs) > 0 && figs[len(figs)-1].to >= q.start-6 {
+			if many, _ := claims.Vague("many"); q.fig == many {
+				q.fig = figs[len(figs)-1].Figure.Figure // "killed some 10 people and injured as many": the same number
+			}
 		}
 		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
 			// "après l'explosion d'une kamikaze": the bomber who blew herself
