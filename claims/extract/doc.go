@@ -657,6 +657,25 @@
 //     مقاتلي طالبان") is not counted, but "من بين القتلى أربعة من قادة
 //     طالبان" in a sentence of its own is militants 4. Murders counted in
 //     crime figures and a suicide in custody are no toll.
+//   - Read since (twenty-seventh session): a range written with a hyphen
+//     ("200-300 civilians", "between 200-300") is [200, 300]; "plus 320",
+//     its "de" dropped, is more than 320; "well over the 600" more than 600;
+//     an Arabic teen with the article ("القتلى الخمسة عشر") is the teen and
+//     takes no unit after it; an accusative singular outcome in a list of
+//     counts ("قتيلاً و11 مصاباً") is one. A force that "lost trace of" its
+//     own ("فقدت أثر تسعة من جنودها") reports them missing; some of the
+//     wounded who then died ("Three of the injured later died") are killed;
+//     "injured as many" is the number before. A toll among a list of groups
+//     ("parmi les civils, les soldats et les rebelles") names none; a figure
+//     added "ainsi que" / "as well as" after tolls of two groups is of
+//     neither; a bare number takes the group named once after the next
+//     verb's number ("قتل 12 وأصيب 17 من عناصر الأمن"). Barkhane's soldiers
+//     are a named army's, soldiers; soldiers a multinational force lost are
+//     foreign_forces. Séléka and anti-balaka fighters, "activistes" killed in
+//     an army's operation, FARC and UNITA are militants; a colonel is a
+//     soldier; FC officials are security_forces; a driver's assistant names
+//     no group; troops deployed, currencies, campaigns, percentages and
+//     people at risk of hunger are no figure.
 //
 // # Method
 //
