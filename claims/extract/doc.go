@@ -671,8 +671,9 @@
 //     neither; a bare number takes the group named once after the next
 //     verb's number ("قتل 12 وأصيب 17 من عناصر الأمن"). Barkhane's soldiers
 //     are a named army's, soldiers; soldiers a multinational force lost are
-//     foreign_forces. Séléka and anti-balaka fighters, "activistes" killed in
-//     an army's operation, FARC and UNITA are militants; a colonel is a
+//     foreign_forces. Séléka and anti-balaka fighters, "activistes" of no
+//     party (wire copy's word for Pakistan's militants; a party's or the
+//     opposition's stay civilians), FARC and UNITA are militants; a colonel is a
 //     soldier; FC officials are security_forces; a driver's assistant names
 //     no group; troops deployed, currencies, campaigns, percentages and
 //     people at risk of hunger are no figure.

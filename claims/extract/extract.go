@@ -612,10 +612,11 @@ func knewNot(toks []token, j int) bool {
 
 // partyPeople reports whether toks[k] names members, activists or supporters
 // of a political party or of the opposition ("militants du MDC", "membres
-// locaux du parti", "partisans de l'opposition").
+// locaux du parti", "partisans de l'opposition", "activistes de
+// l'opposition"); alone, "activistes" are militants (doc.go).
 func partyPeople(toks []token, k int) bool {
 	switch toks[k].word {
-	case "militants", "membres", "partisans", "sympathisants", "militant", "membre", "partisan", "sympathisant":
+	case "militants", "membres", "partisans", "sympathisants", "activistes", "militant", "membre", "partisan", "sympathisant", "activiste":
 	default:
 		return false
 	}
@@ -10630,7 +10631,8 @@ func placeAside(toks []token, a int) bool {
 // woundedWhoDied reports whether the number q counts some of the wounded who
 // then died: "Three of the injured later died", "deux des blessés ont
 // succombé", "ثلاثة من الجرحى توفوا" or "توفي ثلاثة من الجرحى". Their outcome is
-// the death, not the wounds; it returns where the verb of death ends.
+// the death, not the wounds; it returns where the words it read end (the verb
+// of death after the noun, or the noun when the verb stands before).
 func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 	p := q.end
 	if p+1 >= len(toks) || !(toks[p].word == "of" || toks[p].word == "des" || toks[p].word == "من") {
@@ -10663,7 +10665,8 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 // ("Ethiopians", "Somaliens"), who name no group (doc.go), and not an
 // adjective ("American" in "four American and five Niger soldiers").
 func nationPeople(w string) bool {
-	return strings.HasSuffix(w, "s") && nationalPlural(w) && !nationalities[w]
+	stem, plural := strings.CutSuffix(w, "s")
+	return plural && nationalities[stem] && !nationalities[w]
 }
 
 // countedDeadAfter reports whether the clause from toks[k] counts the people

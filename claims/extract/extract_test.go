@@ -1942,7 +1942,7 @@ func TestRules(t *testing.T) {
 		{"soldiers of a named army stay soldiers", "Cinq soldats américains ont été tués dans une embuscade.", []string{"killed:soldiers:5"}},
 		{"NATO soldiers are foreign forces", "Three NATO soldiers were killed by a roadside bomb in Helmand.", []string{"killed:foreign_forces:3"}},
 		{"plus before a number with its de dropped is more than", "L'année risque d'être la plus sanglante avec plus 320 militaires étrangers tués.", []string{"killed:foreign_forces:>320"}},
-		{"au plus before a number is no more than", "Le bilan fait état de 12 morts, de plus 3 blessés ont été évacués.", []string{"killed:unknown:12", "wounded:unknown:3"}},
+		{"de plus before a number is no bound", "Le bilan fait état de 12 morts, de plus 3 blessés ont été évacués.", []string{"killed:unknown:12", "wounded:unknown:3"}},
 		{"a toll among a list of groups names none", "Le conflit a fait des dizaines de milliers de morts parmi les civils, les soldats et les rebelles.", []string{"killed:unknown:tens_of_thousands"}},
 		{"wounded added to tolls of two groups are of neither", "Les combats ont fait au moins 56 morts parmi les civils et des dizaines parmi les forces de sécurité, ainsi qu'environ 600 blessés.", []string{"killed:civilians:>=56", "killed:security_forces:tens", "wounded:unknown:~600"}},
 		{"troops deployed are no figure", "La guerre a fait plus de 10 000 morts malgré le déploiement de plus de 36 000 militaires et policiers.", []string{"killed:unknown:>10000"}},
@@ -1985,6 +1985,8 @@ func TestRules(t *testing.T) {
 		{"the same number injured is the number and group before", "Two soldiers were killed and the same number were wounded when a bomb struck their truck.", []string{"killed:soldiers:2", "wounded:soldiers:2"}},
 		{"the same number after at least is the number stated", "At least eight BSF personnel were killed and the same number injured today in an ambush.", []string{"killed:security_forces:>=8", "wounded:security_forces:8"}},
 		{"a toll residents say is much heavier is denied", "Les autorités parlent de 15 morts, mais selon plusieurs habitants, le bilan réel serait beaucoup plus lourd.", []string{"killed:unknown:15:denied"}},
+		{"activists of the opposition stay civilians", "Trois activistes de l'opposition ont été tués par la police lors de la manifestation.", []string{"killed:civilians:3"}},
+		{"several tens is tens", "Several tens of villagers were killed in the raid on Sunday.", []string{"killed:civilians:tens"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
