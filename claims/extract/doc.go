@@ -677,6 +677,49 @@
 //     soldier; FC officials are security_forces; a driver's assistant names
 //     no group; troops deployed, currencies, campaigns, percentages and
 //     people at risk of hunger are no figure.
+//   - Conventions settled after the thirtieth round. A national guard stays
+//     soldiers in every country, Tunisia's (الحرس الوطني التونسي) included:
+//     the word does not say which ministry it answers to; a presidential
+//     guard (الحرس الرئاسي، الأمن الرئاسي) is security_forces, and so are a
+//     lone "Peshmerga" and the Kurdish region's "727 of its fighters"; the
+//     PDF of Myanmar are militants; Iran's القوات النظامية are soldiers;
+//     مواطنا and a school's "membres du personnel" are civilians; bodyguards
+//     of an official ("five of his bodyguards") name no group. Each sentence
+//     is read alone: "1,500 others wounded", whose group was named only in
+//     the sentence before, names none; "قتل 22 على الأقل", with no noun, is
+//     of no group. "Côté israélien, 13 personnes tuées, dont 3 civils" is 13
+//     of no group: a side whose dead include civilians is mixed. "Killing 22
+//     and wounding 61 rebels" gives the rebels' group to both numbers; "la
+//     mort de 9 éléments, tandis qu'une dizaine d'autres militaires" is
+//     soldiers twice; "tué 8 civils et fait plusieurs blessés" makes the
+//     wounded civilians. "As high as 1,000" and "moins d'un millier" are at
+//     most 1,000; "10,000 according to UN estimates" is about 10,000; "WHO
+//     estimates more than 8,000" more than 8,000; "nombre de victimes" is
+//     many; "ما يقرب من 400 شخص بين قتيل وجريح" is at most 400 of each
+//     outcome and "ما لا يقل عن 15 مدنيا بين قتيل وجريح" qualitative for
+//     each. "No injuries were reported" is a zero of the wounded; "failed to
+//     wreak casualties on them" a zero of those named. Qualitative, with no
+//     number: "sustaining heavier casualties", "attend to the injured",
+//     "deaths of members of security forces", "some dead bodies of PDF
+//     terrorists", "infligeant de lourdes pertes", "tuer leurs occupants".
+//     Parts: "eight of those killed were resistance fighters: four …, four
+//     others" is 8 militants only; "the dead include 20 members of …, five
+//     … and a 14-year-old boy", a sentence of its own, gives each; "huit des
+//     18 civils morts ont été brûlés" is 18; "raised it to 14, citing eight
+//     soldiers and six tribesmen" is 14 of no group, its parts a subset;
+//     "taken a dozen fighters prisoner, several of them wounded" is about 12
+//     captured and several wounded; "sans faire d'autres victimes à
+//     l'exception d'un garde légèrement blessé" is a zero killed and one
+//     wounded. The attackers' bodies left behind ("ont abandonné une
+//     quinzaine de corps") are theirs, killed; a policeman "touché par balle
+//     … est décédé" is killed only; "Trois blessés ont succombé, ce qui porte
+//     le bilan à 19 morts" is 3 and 19; a captive then beheaded is captured
+//     and killed; soldiers lost and "likely held" are missing only; "a
+//     colleague in critical condition" is wounded, of the group before.
+//     Denied "reports that soldiers had been killed" are soldiers,
+//     qualitative, denied. "The final death toll is yet to be known" and a
+//     unit's number ("the 5th Division") are no figure; "the toll rose to
+//     15" is 15 of no group.
 //
 // # Method
 //
