@@ -1179,6 +1179,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i+1 < len(toks) && (toks[i+1].word == "الشهر" || toks[i+1].word == "من" && i+2 < len(toks) && toks[i+2].word == "الشهر") {
 		return q, false // "في 4 الشهر الجاري": a day of the month
 	}
+	if i > 0 && toks[i].word == "cent" && toks[i-1].word == "pour" {
+		return q, false // "Quatre-vingts pour cent des morts": a percentage
+	}
 	if i > 1 && (toks[i-1].word == "of" && toks[i-2].word == "age" || toks[i-1].word == "de" && (toks[i-2].word == "âge" || toks[i-2].word == "age")) {
 		return q, false // "children under the age of ten": an age
 	}
@@ -1566,6 +1569,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				q.fig = claims.MoreThanN(v)
 			case claims.AtLeast:
 				q.fig = claims.AtLeastN(v)
+			case claims.AtMost:
+				q.fig = claims.UpTo(v) // "moins d'un millier" (doc.go)
 			default:
 				q.fig = claims.AboutN(v)
 			}
@@ -7229,25 +7234,34 @@ var normHeads, normHead = norm("رؤوس"), norm("رأس")
 // noun and at most one adjective: "قتل قناص حوثي صبيا" is one boy killed,
 // the sniper its agent. It returns the verb's index.
 func verbBeforeAgent(toks []token, i int) (int, bool) {
-	if !strings.HasSuffix(toks[i].word, "ا") || i < 2 {
-		return 0, false
+	if !strings.HasSuffix(toks[i].word, "ا") && !headOnly[toks[i].word] || i < 2 {
+		return 0, false // (the head of a singular phrase shows no case: "مختار قرية")
 	}
 	agent := false
-	for m := i - 1; m >= 0 && m >= i-3; m-- {
+	for m := i - 1; m >= 0 && m >= i-6; m-- {
 		w := toks[m].word
 		if toks[m].isBreak || w == "" {
 			return 0, false
 		}
 		switch strings.TrimPrefix(w, "و") {
-		case "قتل", "قتلت", "اصاب", "اصابت", "خطف", "خطفت", "اختطف", "اختطفت":
+		case "قتل", "قتلت", "اصاب", "اصابت", "خطف", "خطفت", "اختطف", "اختطفت", "اغتال", "اغتالت", "ذبح", "ذبحت", "اعدم", "اعدمت":
 			return m, agent && m < i-1
 		}
 		if _, ok := lookup(groupWords, w); ok && !strings.HasSuffix(w, "ا") {
 			agent = true
 			continue
 		}
-		if m < i-1 && strings.HasSuffix(w, "ي") && !lexiconWord(w) {
-			continue // the agent's adjective ("حوثي")
+		if _, ok := lookup(groupWords, w+"ن"); ok && strings.HasSuffix(w, "و") && m < i-1 {
+			agent = true // "مسلحو حركة الشباب": the agent in construct
+			continue
+		}
+		if (m < i-1 || strings.HasSuffix(w, "ون") || strings.HasPrefix(w, "ال")) && !lexiconWord(w) && !isOutcome(w) && (strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "ون") || strings.HasSuffix(w, "ه") && strings.HasPrefix(w, "ال") || w == "حركه" || w == "تنظيم" || w == "جماعه") {
+			// the agent's adjective ("حوثي", "مسلحون مجهولون", "حركة الشباب
+			// الصومالية المتشددة") or the head of its name
+			continue
+		}
+		if m > 0 && m < i-1 && (toks[m-1].word == "حركه" || toks[m-1].word == "تنظيم" || toks[m-1].word == "جماعه") {
+			continue // the name after its head ("حركة الشباب")
 		}
 		return 0, false
 	}
@@ -8063,6 +8077,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		// "جنود الجيش والشرطة": the noun's complement of the same group,
 		// then the group pooled with it.
 		k++
+		w = toks[k].word
+	} else if ok && lang == Arabic && g0 == g && g != claims.UnknownGroup && k+2 < len(toks) && strings.HasPrefix(toks[k+2].word, "و") && len(toks[k+2].word) > 2 && definiteAdjective(toks[k+1].word) {
+		// "جنود الجيش المالي ومرتزقة فاغنر": the complement and its
+		// adjective, then the group pooled with it.
+		k += 2
 		w = toks[k].word
 	} else if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && !lexiconWord(w) && !nonOutcome[w] && !preposition(w) {
 		// "les forces du régime syrien et des combattants prorégime": an
@@ -9120,13 +9139,14 @@ func othersOfThings(toks []token, q quantity, lang Lang) bool {
 }
 
 // allyAdjective reports whether w is an adjective of the second group of a
-// pooled pair that says it sides with the first: "loyal militiamen".
+// pooled pair that says it sides with the first: "loyal militiamen",
+// "pro-Moscow policemen".
 func allyAdjective(w string) bool {
 	switch w {
 	case "loyal", "allied", "affiliated", "fidèles", "alliés", "allies", "supplétives":
 		return true
 	}
-	return false
+	return strings.HasPrefix(w, "pro-") && len(w) > 4 // "pro-Moscow policemen"
 }
 
 // listComma reports whether the comma at toks[m] ends an item of a list of

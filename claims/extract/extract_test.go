@@ -1987,6 +1987,23 @@ func TestRules(t *testing.T) {
 		{"a toll residents say is much heavier is denied", "Les autorités parlent de 15 morts, mais selon plusieurs habitants, le bilan réel serait beaucoup plus lourd.", []string{"killed:unknown:15:denied"}},
 		{"activists of the opposition stay civilians", "Trois activistes de l'opposition ont été tués par la police lors de la manifestation.", []string{"killed:civilians:3"}},
 		{"several tens is tens", "Several tens of villagers were killed in the raid on Sunday.", []string{"killed:civilians:tens"}},
+		{"as high as is at most", "One senior medic estimated a death toll as high as 1,000 since the siege began.", []string{"killed:unknown:<=1000"}},
+		{"moins d'un millier is at most", "Les combats auraient fait moins d'un millier de morts selon la Croix-Rouge.", []string{"killed:unknown:<=1000"}},
+		{"a presidential guard is security_forces", "وفي هجوم آخر قُتل 14 من الحرس الرئاسي عندما فجر مهاجم حافلتهم.", []string{"killed:security_forces:14"}},
+		{"the Security Belt is security_forces", "Gunmen attacked a checkpoint, killing five members of the UAE-backed Security Belt forces.", []string{"killed:security_forces:5"}},
+		{"a population is no figure", "قتل 11 شخصا في قرية لا يتجاوز عدد سكانها 600 نسمة.", []string{"killed:unknown:11"}},
+		{"bullets are no figure", "اغتال مسلحون مجهولون مختار قرية بسبع رصاصات أطلقوها عليه.", []string{"killed:civilians:1"}},
+		{"a percentage of the dead is no figure", "Quatre-vingts pour cent des morts sont des civils, a déclaré le médecin.", nil},
+		{"strongholds are no figure", "Junta troops killed at least seven civilians and five fighters in three resistance strongholds.", []string{"killed:civilians:>=7", "killed:militants:5"}},
+		{"an intelligence officer is security_forces", "أعلنت حركة طالبان مسؤوليتها عن هجوم أودى بحياة ضابط استخبارات في بيشاور.", []string{"killed:security_forces:1"}},
+		{"soldiers and Wazalendo fighters pool", "Dozens of Congolese soldiers and allied Wazalendo fighters were killed or wounded near Sake.", []string{"killed:security_forces:<=99", "wounded:security_forces:<=99"}},
+		{"soldiers and policemen pool", "Rebels ambushed and killed five Russian soldiers and pro-Moscow policemen on Friday.", []string{"killed:security_forces:5"}},
+		{"soldiers and Wagner mercenaries pool", "قالت إنه أسفر عن مقتل ما يزيد عن 40 من جنود الجيش المالي ومرتزقة فاغنر الروس.", []string{"killed:security_forces:>40"}},
+		{"gendarmes in رجال الدرك", "لقي تسعة من رجال الدرك حتفهم في كمين قرب بلدة تيرا.", []string{"killed:security_forces:9"}},
+		{"a plural agent with its adjective stands between verb and singular", "قتل مسلحون مجهولون مدنيا في ريف درعا.", []string{"killed:civilians:1"}},
+		{"an agent in construct with its name stands between verb and singular", "قتل مسلحو حركة الشباب الصومالية المتشددة رجلاً وأصابوا 3 آخرين بجروح.", []string{"killed:unknown:1", "wounded:unknown:3"}},
+		{"a village head is one civilian", "اغتال مسلحون مجهولون مختار قرية بسبع رصاصات أطلقوها عليه.", []string{"killed:civilians:1"}},
+		{"pour cent is a percentage", "Soixante pour cent des blessés sont des enfants.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
