@@ -4100,6 +4100,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		g, gend, gOK := q.group, q.end, q.hasGroup
+		if !oOK && haveLast && earlierCount(toks, q.start) {
+			// "risen to 32, up from an earlier count of 28": the toll before
+			// the change, of the figure's outcome and group (doc.go).
+			o, oOK = lastOutcome, true
+			if !gOK {
+				g, gOK = lastGroup, true
+			}
+		}
 		if n := toks[q.start].word; !gOK && lang == Arabic && q.start > 0 && (n == "اثنين" || n == "اثنان" || n == "اثنتين" || n == "اثنتان") {
 			// "مقتل متمردين (إسلاميين) اثنين بالإضافة إلى جندي": two after its
 			// plural noun, whose group it is (not "هجوم لانتحاريين اثنين",
@@ -9065,6 +9073,26 @@ func changedToll(toks []token, figs []figure) {
 	}
 }
 
+// earlierCount reports whether the number at toks[i] follows "from an
+// earlier count of", "up from a previous figure of": the toll before a
+// change the sentence gives first.
+func earlierCount(toks []token, i int) bool {
+	if i < 5 || toks[i-1].word != "of" {
+		return false
+	}
+	switch toks[i-2].word {
+	case "count", "figure", "toll", "tally", "estimate":
+	default:
+		return false
+	}
+	switch toks[i-3].word {
+	case "earlier", "previous", "initial", "first", "prior":
+	default:
+		return false
+	}
+	return (toks[i-4].word == "an" || toks[i-4].word == "a" || toks[i-4].word == "the") && toks[i-5].word == "from"
+}
+
 // changeBefore reports whether a verb of change stands just before the "de" /
 // "from" at toks[d]: "s'est alourdi de 13 à 23", "rose from 12 to 20" is a
 // change of toll, two figures, where "de 20 à 40 morts, selon les sources" is a
@@ -10707,12 +10735,32 @@ func countedDeadAfter(toks []token, k int) bool {
 // the next: in "قتل 12 وأصيب 17 من عناصر الأمن" and "killed 12 and wounded
 // 17 soldiers" the verbs share their object's noun, named once at the end.
 // Only a number with nothing after it but the conjunction and the second verb
-// takes it.
+// takes it, or people of no group when the second figure's are "others".
 func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 	for k := 0; k+1 < len(figs); k++ {
 		a, b := &figs[k], figs[k+1]
-		if a.statedGrp || !b.statedGrp || a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || a.to >= len(toks) || !toks[a.to-1].isNum {
+		if !b.statedGrp || a.Group != claims.UnknownGroup || b.Group == claims.UnknownGroup || a.Outcome == b.Outcome || a.to >= len(toks) {
 			continue
+		}
+		// A bare number, or people of no group when the next figure's are
+		// "others" of one: "مقتل ثمانية أشخاص وإصابة ستة آخرين من المدنيين"
+		// makes the eight civilians too (doc.go).
+		if a.statedGrp || !toks[a.to-1].isNum {
+			switch toks[a.to-1].word {
+			case "اشخاص", "شخصا", "people", "personnes", "persons":
+			default:
+				continue
+			}
+			others := false
+			for m := b.from; m+1 < b.to && m+1 < len(toks); m++ {
+				// the others' group named right after them ("ستة آخرين من
+				// المدنيين", "14 other civilians"), not a place further on
+				_, _, named := phrase(groupWords, groupFirst, toks, m+1)
+				others = others || otherWords(toks[m].word) && (ofWords[toks[m+1].word] || named)
+			}
+			if !others {
+				continue
+			}
 		}
 		m := a.to
 		if w := toks[m].word; w == "and" || w == "et" || w == "و" {

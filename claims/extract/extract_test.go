@@ -2004,6 +2004,13 @@ func TestRules(t *testing.T) {
 		{"an agent in construct with its name stands between verb and singular", "قتل مسلحو حركة الشباب الصومالية المتشددة رجلاً وأصابوا 3 آخرين بجروح.", []string{"killed:unknown:1", "wounded:unknown:3"}},
 		{"a village head is one civilian", "اغتال مسلحون مجهولون مختار قرية بسبع رصاصات أطلقوها عليه.", []string{"killed:civilians:1"}},
 		{"pour cent is a percentage", "Soixante pour cent des blessés sont des enfants.", nil},
+		{"an earlier count is the toll before the change", "The death toll from the twin bombings has risen to 32, up from an earlier count of 28, the ministry said.", []string{"killed:unknown:32", "killed:unknown:28"}},
+		{"an earlier figure keeps the toll's group", "The ministry raised the number of rebels killed in Monday's clashes to 46 from an earlier figure of 14.", []string{"killed:militants:46", "killed:militants:14"}},
+		{"rape is no casualty", "قتلت الحركة 20 مدنيا على الأقل، واغتصبت ما لا يقل عن 66 امرأة وفتاة في القرية.", []string{"killed:civilians:>=20"}},
+		{"security force personnel are security_forces", "Sixty security force personnel were killed in such encounters.", []string{"killed:security_forces:60"}},
+		{"gangs are militants", "شنت عصابات هجوما على الحي، مما أسفر عن مقتل 28 فردا من العصابات.", []string{"killed:militants:28"}},
+		{"others of a group after a count of people give it the group", "أسفر القصف عن مقتل ثمانية أشخاص وإصابة ستة آخرين من المدنيين.", []string{"killed:civilians:8", "wounded:civilians:6"}},
+		{"a mother is one civilian", "The shell hit the house, killing a mother and wounding her son.", []string{"killed:civilians:1", "wounded:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
