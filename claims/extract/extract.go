@@ -1179,6 +1179,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i+1 < len(toks) && (toks[i+1].word == "الشهر" || toks[i+1].word == "من" && i+2 < len(toks) && toks[i+2].word == "الشهر") {
 		return q, false // "في 4 الشهر الجاري": a day of the month
 	}
+	if i > 0 && (toks[i-1].word == "ses" || toks[i-1].word == "its" || toks[i-1].word == "leurs" || toks[i-1].word == "their") {
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].isBreak; k++ {
+			switch toks[k].word {
+			case "habitants", "inhabitants", "residents", "résidents":
+				return q, false // "prive ses 2,4 millions d'habitants d'eau": a population
+			}
+		}
+	}
 	if i > 0 && toks[i].word == "cent" && toks[i-1].word == "pour" {
 		return q, false // "Quatre-vingts pour cent des morts": a percentage
 	}
@@ -1513,6 +1521,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word] ||
 			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
+			return q, true
+		}
+		// "fait nombre de victimes": "nombre de" with no article is "many"
+		// (doc.go); "le nombre de", "un nombre de" count.
+		if w == "nombre" && (n == "de" || n == "d") && j > 0 && j+2 < len(toks) && isOutcome(toks[j+2].word) && (toks[j-1].isBreak || isOutcome(toks[j-1].word) || toks[j-1].word == "fait" || toks[j-1].word == "causé") {
+			q.fig, q.end = claims.VagueFigure("many"), j+2
 			return q, true
 		}
 		// "scores of": no entry in claims.Vague, a toll with no number; "Scores
@@ -3254,6 +3268,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if !(subset && toks[i].comma && i+1 < len(toks) && (isNumberWord(toks[i+1], lang) || (article(toks[i+1].word) || toks[i+1].word == "one") && i+2 < len(toks) && (starts(groupFirst, toks, i+2) || starts(singularFirst, toks, i+2)) || (toks[i+1].word == "و" && i+2 < len(toks) && isNumberWord(toks[i+2], lang) || toks[i+1].word == "and" && i+2 < len(toks) && (isNumberWord(toks[i+2], lang) || article(toks[i+2].word) || toks[i+2].word == "one"))) && !ownVerbAfter(toks, i+2)) {
 				subset = false
 			}
+			if toks[i].comma && haveLast && amongThemAfter(toks, i+1) {
+				subset, subsetVerb = true, false // "15 hostages, four aid workers among them,"
+			}
 			continue
 		}
 		if used[i] {
@@ -3873,6 +3890,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if _, e2, ok := readNumber(toks, m, lang); ok {
 				q.end = e2
 			}
+		}
+		if m, ok := partOfDead(toks, q.end, lang); ok {
+			// "Huit des 18 civils morts ont été brûlés": the part says how some
+			// of the dead died; the whole is the figure (doc.go).
+			i = m - 1
+			continue
 		}
 		if len(figs) > 0 && amongVictimsNear(toks, q, figs[len(figs)-1].to) {
 			i = q.end - 1
@@ -5080,14 +5103,15 @@ func denialZero(toks []token, figs []figure, d int) bool {
 	return false
 }
 
-// deniesBlame reports whether the denial at toks[k] denies a responsibility, not a
-// toll ("l'armée ... a nié toute responsabilité", "denied any involvement", نفى
-// مسؤوليته).
+// deniesBlame reports whether the denial at toks[k] denies a responsibility or
+// the use of a weapon, not a toll ("l'armée ... a nié toute responsabilité",
+// "denied any involvement", نفى مسؤوليته, "shells that Israel denied using").
 func deniesBlame(toks []token, k int) bool {
 	for m := k + 1; m < len(toks) && m <= k+3 && !toks[m].isBreak; m++ {
 		switch toks[m].word {
 		case "responsabilité", "responsabilite", "implication", "responsibility", "involvement", "role", "blame",
-			"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه", "تورطه", "تورطها":
+			"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه", "تورطه", "تورطها",
+			"using", "use", "firing", "utilisé", "utiliser", "استخدام": // "shells that Israel denied using": a weapon
 			return true
 		}
 	}
@@ -5114,7 +5138,9 @@ func ownAccount(toks []token, d, from int) bool {
 	for m := d + 1; m+1 < from; m++ {
 		// "L'armée malienne a démenti ce bilan et fait état de quatre morts
 		// dans ses rangs": the denier's own toll, joined by "et".
-		if w := toks[m].word; w == "et" || w == "and" {
+		if w := toks[m].word; w == "et" || w == "and" || w == "mais" || w == "but" {
+			// ("a démenti cette information, mais reconnu que cinq de ses
+			// soldats avaient été blessés")
 			n := m + 1
 			if toks[n].word == "a" || toks[n].word == "has" {
 				n++
@@ -7081,7 +7107,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if !ok && (w == "rangs" || w == "ranks") && p+1 < len(toks) && nationalPlural(toks[p+1].word) {
 		g, ok = claims.SecurityForces, true // "dans les rangs russes": a country's forces (doc.go)
 	}
-	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] {
+	if !ok && (w == "côté" || w == "cote") && p+1 < len(toks) && nationalities[toks[p+1].word] && !civiliansAmong(toks, p+2) {
+		// ("Côté israélien, 13 personnes ont été tuées, dont 3 civils": a
+		// side whose dead include civilians is mixed, of no group; doc.go)
 		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
 		for m := p - 1; m >= 0 && m >= p-2; m-- {
 			if toks[m].word == "victimes" || toks[m].word == "morts" {
@@ -7907,6 +7935,16 @@ func soldiersNoun(w string) bool {
 // sentence named before toks[before] ("the army ... losing 12 of its own men",
 // "قال مصدر عسكري إن عشرة من رجالنا قتلوا").
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
+	if toks[k].word == "siens" && k > 0 && toks[k-1].word == "des" {
+		// "L'armée tchadienne affirme avoir tué 96 combattants et perdu 11
+		// des siens": the subject's own, the first group the sentence names.
+		for p := 0; p < before; p++ {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup {
+				return g, k + 1, true
+			}
+		}
+		return 0, 0, false
+	}
 	switch toks[k].word {
 	case "رجالنا", "جنودنا", "عناصرنا", "افرادنا", "رفاقنا":
 		// "قال مصدر عسكري ... إن حوالي عشرة من رجالنا قتلوا": the speaker's force;
@@ -8412,10 +8450,17 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 				continue
 			}
 			q, ok := readQuantity(toks, k, lang)
-			if !ok || q.end >= len(toks) || q.end > v || !attackerNoun(toks[q.end].word) || k > 0 && isSubsetMarker(toks, k-1) {
+			if !ok || q.end >= len(toks) || q.end > v || k > 0 && isSubsetMarker(toks, k-1) {
 				continue
 			}
-			figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[q.end].end], Start: toks[q.start].start, End: toks[q.end].end}, from: q.start, to: q.end + 1, statedGrp: true})
+			a := q.end
+			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women") {
+				a++ // "Trois autres femmes kamikazes"
+			}
+			if !attackerNoun(toks[a].word) {
+				continue
+			}
+			figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[a].end], Start: toks[q.start].start, End: toks[a].end}, from: q.start, to: a + 1, statedGrp: true})
 			break
 		}
 	}
@@ -9071,6 +9116,63 @@ func changedToll(toks []token, figs []figure) {
 			f.Group = n.Group
 		}
 	}
+}
+
+// civiliansAmong reports whether a subset from toks[i] on, in the sentence,
+// names civilians: "dont 3 civils", "including two children".
+func civiliansAmong(toks []token, i int) bool {
+	for k := i; k+1 < len(toks) && !(toks[k].isBreak && !toks[k].comma); k++ {
+		if !isSubsetMarker(toks, k) {
+			continue
+		}
+		for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].isBreak; m++ {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g == claims.Civilians {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partOfDead reads "des 18 civils morts", "of the 18 civilians killed" at
+// toks[k], after a number: a whole whose own participle makes them dead or
+// wounded. It returns the index of the whole's number.
+func partOfDead(toks []token, k int, lang Lang) (int, bool) {
+	if k+3 >= len(toks) || toks[k].word != "des" && toks[k].word != "of" {
+		return 0, false
+	}
+	m := k + 1
+	if toks[m].word == "the" {
+		m++
+	}
+	_, e, ok := readNumber(toks, m, lang)
+	if !ok || e >= len(toks) {
+		return 0, false
+	}
+	_, n, ok := phrase(groupWords, groupFirst, toks, e)
+	if !ok || e+n >= len(toks) {
+		return 0, false
+	}
+	switch toks[e+n].word {
+	case "morts", "tués", "dead", "killed", "blessés", "wounded":
+		return m, true
+	}
+	return 0, false
+}
+
+// amongThemAfter reports whether the words from toks[i] to the next break
+// are a subset stated after its members: "four aid workers among them",
+// "dont deux enfants parmi eux".
+func amongThemAfter(toks []token, i int) bool {
+	for k := i; k+1 < len(toks) && k <= i+6 && !toks[k].isBreak; k++ {
+		if (toks[k].word == "among" || toks[k].word == "parmi") && k > i {
+			switch toks[k+1].word {
+			case "them", "those", "eux", "elles":
+				return k+2 >= len(toks) || toks[k+2].isBreak
+			}
+		}
+	}
+	return false
 }
 
 // earlierCount reports whether the number at toks[i] follows "from an
