@@ -9135,8 +9135,8 @@ func civiliansAmong(toks []token, i int) bool {
 }
 
 // partOfDead reads "des 18 civils morts", "of the 18 civilians killed" at
-// toks[k], after a number: a whole whose own participle makes them dead or
-// wounded. It returns the index of the whole's number.
+// toks[k], after a number: a whole whose own participle makes them dead. It
+// returns the index of the whole's number.
 func partOfDead(toks []token, k int, lang Lang) (int, bool) {
 	if k+3 >= len(toks) || toks[k].word != "des" && toks[k].word != "of" {
 		return 0, false
@@ -9154,8 +9154,8 @@ func partOfDead(toks []token, k int, lang Lang) (int, bool) {
 		return 0, false
 	}
 	switch toks[e+n].word {
-	case "morts", "tués", "dead", "killed", "blessés", "wounded":
-		return m, true
+	case "morts", "tués", "dead", "killed":
+		return m, true // (not the wounded: "two of the nine soldiers wounded ... have since succumbed")
 	}
 	return 0, false
 }

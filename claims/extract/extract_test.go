@@ -2011,6 +2011,19 @@ func TestRules(t *testing.T) {
 		{"gangs are militants", "شنت عصابات هجوما على الحي، مما أسفر عن مقتل 28 فردا من العصابات.", []string{"killed:militants:28"}},
 		{"others of a group after a count of people give it the group", "أسفر القصف عن مقتل ثمانية أشخاص وإصابة ستة آخرين من المدنيين.", []string{"killed:civilians:8", "wounded:civilians:6"}},
 		{"a mother is one civilian", "The shell hit the house, killing a mother and wounding her son.", []string{"killed:civilians:1", "wounded:civilians:1"}},
+		{"mais reconnu ends a denial", "L'armée israélienne a démenti cette information, mais reconnu que cinq de ses soldats avaient été blessés dans ce secteur.", []string{"wounded:soldiers:5"}},
+		{"an army that lost some of its own lost soldiers", "L'armée tchadienne affirme avoir tué 96 combattants de Boko Haram et perdu 11 des siens lors de l'offensive.", []string{"killed:militants:96", "killed:soldiers:11"}},
+		{"a mixed side is no group", "Côté israélien, 13 personnes ont été tuées, dont 3 civils.", []string{"killed:unknown:13"}},
+		{"a possessive population is no figure", "Le Hamas a pris en otage plus de 230 personnes et le siège prive ses 2,4 millions d'habitants d'eau.", []string{"captured:unknown:>230"}},
+		{"nombre de victimes is many", "Depuis le début de la semaine les ninjas ont fait nombre de victimes dans le Pool.", []string{"killed:unknown:many"}},
+		{"a part of a total named before is the total", "Huit des 18 civils morts ont été totalement brûlés dans le raid.", []string{"killed:civilians:18"}},
+		{"bombers who blew themselves up are dead", "Trois autres femmes kamikazes se sont fait exploser à proximité peu de temps après, sans toutefois faire de victimes.", []string{"killed:militants:3", "killed:unknown:0"}},
+		{"denied using a weapon denies no toll", "Medics said three Palestinians were killed and dozens wounded by air strikes, some allegedly by white phosphorus shells that Israel denied using.", []string{"killed:unknown:3", "wounded:unknown:dozens"}},
+		{"a report called fabricated is denied", "The group said its fighters had wiped out 47 Ethiopian troops, but Addis Ababa called the report fabricated.", []string{"killed:soldiers:47:denied"}},
+		{"a captain is one soldier in a list", "The ISPR said a captain and eight soldiers laid down their lives in a night-long gunfight.", []string{"killed:soldiers:1", "killed:soldiers:8"}},
+		{"among them after a number is a subset", "Rebels freed 15 hostages, four aid workers among them, on Thursday.", []string{"captured:unknown:15"}},
+		{"burns are wounds", "Residents said scores of civilians died and hundreds more suffered burns when the depot exploded.", []string{"killed:civilians:qualitative", "wounded:civilians:hundreds"}},
+		{"a part of a total named before is the total", "Four of the 12 soldiers killed were buried in their villages.", []string{"killed:soldiers:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
