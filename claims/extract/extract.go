@@ -3723,6 +3723,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if (ow == "ايضا" || ow == "امس" || ow == "اليوم") && p > 0 {
 					p-- // "قتل فيها أيضا جندي فرنسي": also; "أصيب أمس طفل نازح": a day
 				}
+				if p == i-1 && p > 1 && toks[p-1].word == "في" && !strings.HasPrefix(toks[i].word, "ال") {
+					// (not "في الهجوم الحوثي", "الانتحاري": the event's adjective)
+					switch toks[p].word {
+					case "الحادث", "الهجوم", "الانفجار", "التفجير", "الغاره", "القصف", "الاشتباكات", "الكمين":
+						p -= 2 // "واصيب في الحادث مدني": the event between
+						ow = toks[p].word
+					}
+				}
 				if w := toks[p].word; (w == "فيه" || w == "فيها") && p > 0 {
 					ow = toks[p-1].word // "وقتل فيه نقيب": the place between
 				} else if p < i-1 {
@@ -3768,7 +3776,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							}
 						}
 					}
-					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && bareMember(toks, i, end) && !severalGroups(figs, lastComma(toks, i)) {
+					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && (bareMember(toks, i, end) || strings.TrimPrefix(toks[i].word, "و") == "زميل") && !severalGroups(figs, lastComma(toks, i)) {
+						// ("وإصابة زميل لهما": a colleague is of the group before)
 						// "مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح":
 						// a member with no group of his own is one more of the
 						// group just counted.
@@ -4312,6 +4321,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
+		}
+		if haveLast && q.end > 0 && lastGroup != claims.UnknownGroup {
+			switch toks[q.end-1].word {
+			case "colleague", "collègue", "comrade", "camarade", "زميل", "زميلان", "زميلين":
+				// "Two traffic policemen were killed and a colleague was left
+				// in critical condition": of the group before (doc.go).
+				g, gend, gOK = lastGroup, q.end, true
+			}
 		}
 		if e, ok := comradesAt(toks, q.end); haveLast && ok {
 			// "four U.S. soldiers were killed along with five Nigerian
@@ -8250,7 +8267,8 @@ func collectiveForce(toks []token, i, e int) bool {
 		if k+1 < e && nationalForces[w+" "+toks[k+1].word] {
 			return true // "30 جنديا من القوات الأوغندية": soldiers stay soldiers
 		}
-		if w == "الامنيه" || w == "الامن" && k > i || strings.HasPrefix(w, "sécurité") || w == "security" && k+1 < e && toks[k+1].word == "forces" {
+		if w == "الامنيه" || (w == "الامن" || w == "الامني") && k > i || strings.HasPrefix(w, "sécurité") || w == "security" && k+1 < e && (toks[k+1].word == "forces" || toks[k+1].word == "belt") {
+			// ("خمسة جنود من قوات الحزام الأمني": of the Security Belt)
 			return true // "جنديين من القوات الأمنية": soldiers of the security forces stay soldiers
 		}
 		if strings.HasPrefix(w, "loyal") || w == "fidèles" || w == "fideles" {

@@ -2024,6 +2024,11 @@ func TestRules(t *testing.T) {
 		{"among them after a number is a subset", "Rebels freed 15 hostages, four aid workers among them, on Thursday.", []string{"captured:unknown:15"}},
 		{"burns are wounds", "Residents said scores of civilians died and hundreds more suffered burns when the depot exploded.", []string{"killed:civilians:qualitative", "wounded:civilians:hundreds"}},
 		{"a part of a total named before is the total", "Four of the 12 soldiers killed were buried in their villages.", []string{"killed:soldiers:12"}},
+		{"an event between the verb and its singular", "واصيب في الحادث مدني تصادف وجوده في منطقة الهجوم.", []string{"wounded:civilians:1"}},
+		{"a colleague is of the group before", "Two traffic policemen were killed on the spot and a colleague was wounded in the attack.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
+		{"a colleague is of the group before", "ما أسفر عن مصرع اثنين من رجال الشرطة وإصابة زميل لهما بجروح بالغة.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
+		{"two colleagues are of the group before", "استشهد شرطي وأصيب زميلان له بجروح في هجوم على حاجز أمني.", []string{"killed:security_forces:1", "wounded:security_forces:2"}},
+		{"soldiers of the Security Belt stay soldiers", "القاعدة تقتل خمسة جنود من قوات الحزام الأمني وتأسر اثنين آخرين في هجوم على نقطة تفتيش.", []string{"killed:soldiers:5", "captured:soldiers:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
