@@ -9062,6 +9062,25 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if k >= 3 && (amongDead(toks, k-3) || amongDead(toks, k-2)) && before-k <= 3 {
 				continue // "Parmi les victimes, figurent dix-neuf enfants"
 			}
+			if k == before-1 && (!fok || fdist >= 98) && !fblock {
+				// "avoir tué, à l'aube, quatre militaires", "ont tué, le 18
+				// avril dans les environs de ..., neuf militaires": a time or
+				// place between commas after the verb.
+				for m := k - 1; m > 0 && m >= k-20 && !(toks[m].isBreak && !toks[m].comma); m-- {
+					if w := toks[m].word; speechVerbs[w] || conjunction(w) || clauseOpener(w) || auxiliary(w) || isOutcome(w) || toks[m].isNum && !(months[toks[m+1].word] || months[toks[m-1].word]) {
+						break // the aside is a clause of its own, not a time or place
+					}
+					if !toks[m].comma {
+						continue
+					}
+					if _, _, q := phrase(qualifiers, qualifierFirst, toks, m+1); q {
+						break // "ont kidnappé, au moins, une soixantaine": the qualifier's commas
+					}
+					if o, ok := lookup(outcomeWords, toks[m-1].word); ok && !outcomeNoun(toks[m-1].word) && m-1 > 0 && (auxiliary(toks[m-2].word) || toks[m-2].word == "avoir") {
+						return o, m, true, false
+					}
+				}
+			}
 			break
 		}
 		if nonOutcomeAt(toks, k) && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {

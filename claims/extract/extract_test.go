@@ -2029,6 +2029,9 @@ func TestRules(t *testing.T) {
 		{"a colleague is of the group before", "ما أسفر عن مصرع اثنين من رجال الشرطة وإصابة زميل لهما بجروح بالغة.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
 		{"two colleagues are of the group before", "استشهد شرطي وأصيب زميلان له بجروح في هجوم على حاجز أمني.", []string{"killed:security_forces:1", "wounded:security_forces:2"}},
 		{"soldiers of the Security Belt stay soldiers", "القاعدة تقتل خمسة جنود من قوات الحزام الأمني وتأسر اثنين آخرين في هجوم على نقطة تفتيش.", []string{"killed:soldiers:5", "captured:soldiers:2"}},
+		{"a time between commas after the verb", "Le Hezbollah a affirmé avoir tué, à l'aube, quatre militaires israéliens près du village de Houla.", []string{"killed:soldiers:4"}},
+		{"a date and place between commas after the verb", "Les miliciens ont tué, le 18 avril dans les environs de la localité, dans le département du Pool, neuf militaires et blessés 22 personnes.", []string{"killed:soldiers:9", "wounded:unknown:22"}},
+		{"a clause between commas is no aside", "During the contact 4 of the assailants were killed, while troops recovered two rifles, four magazines and 65 rounds of ammunition.", []string{"killed:militants:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
