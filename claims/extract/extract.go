@@ -5650,7 +5650,8 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 	case "قتل", "قتلت", "قتلوا":
 		verb = true
 	}
-	for m := first - 1; verb && m >= 0 && m >= first-6 && !toks[m].isBreak; m-- {
+	for m := first - 1; verb && m >= 0 && m >= first-9 && !toks[m].isBreak; m-- {
+		// ("5 جنود على الأقل من الجيش الأفغاني قتلوا وأصيب 3 آخرون": a long subject)
 		// ("سائق السيارة قتل وأصيب 6": a singular in construct before the verb)
 		if _, ok := lookup(countNouns, toks[m].word); ok && (m == first-1 || m == first-2 && strings.HasPrefix(toks[first-1].word, "ال")) || isNumberWord(toks[m], lang) || toks[m].word == "واحدا" || toks[m].word == "واحد" {
 			// "شرطيا قتل وجرح اثنان آخران", "ستة من المسلحين قتلوا وجرح 12":
