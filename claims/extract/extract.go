@@ -1187,6 +1187,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	if i > 0 && toks[i].isNum {
+		switch toks[i-1].word {
+		case "هجوم", "بهجوم", "لهجوم", "هجمات":
+			return q, false // "إثر هجوم 4 مسلحين ملثمين": the attackers
+		}
+	}
 	if i > 0 && toks[i].word == "cent" && toks[i-1].word == "pour" {
 		return q, false // "Quatre-vingts pour cent des morts": a percentage
 	}

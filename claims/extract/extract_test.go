@@ -2033,6 +2033,7 @@ func TestRules(t *testing.T) {
 		{"a date and place between commas after the verb", "Les miliciens ont tué, le 18 avril dans les environs de la localité, dans le département du Pool, neuf militaires et blessés 22 personnes.", []string{"killed:soldiers:9", "wounded:unknown:22"}},
 		{"a clause between commas is no aside", "During the contact 4 of the assailants were killed, while troops recovered two rifles, four magazines and 65 rounds of ammunition.", []string{"killed:militants:4"}},
 		{"a long counted subject keeps its verb", "ذكرت الوزارة أن 5 جنود على الأقل من الجيش الأفغاني قتلوا وأصيب 3 آخرون عندما شن مقاتلو طالبان هجوما.", []string{"killed:soldiers:>=5", "wounded:soldiers:3"}},
+		{"the number after an attack counts the attackers", "قتل شرطيان مصريان في مدينة العريش، إثر هجوم 4 مسلحين ملثمين على منزل كانا بداخله.", []string{"killed:security_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
