@@ -2034,6 +2034,10 @@ func TestRules(t *testing.T) {
 		{"a clause between commas is no aside", "During the contact 4 of the assailants were killed, while troops recovered two rifles, four magazines and 65 rounds of ammunition.", []string{"killed:militants:4"}},
 		{"a long counted subject keeps its verb", "ذكرت الوزارة أن 5 جنود على الأقل من الجيش الأفغاني قتلوا وأصيب 3 آخرون عندما شن مقاتلو طالبان هجوما.", []string{"killed:soldiers:>=5", "wounded:soldiers:3"}},
 		{"the number after an attack counts the attackers", "قتل شرطيان مصريان في مدينة العريش، إثر هجوم 4 مسلحين ملثمين على منزل كانا بداخله.", []string{"killed:security_forces:2"}},
+		{"times are no figure", "L'hôpital a été touché par des obus à trois reprises, tuant deux personnes et blessant 14 patients.", []string{"killed:unknown:2", "wounded:unknown:14"}},
+		{"people who survive are no figure", "Là bas, survivent environ 200.000 habitants et des centaines ont déjà été tuées depuis le 1er janvier.", []string{"killed:unknown:hundreds"}},
+		{"a Red Crescent volunteer is a civilian", "Un volontaire du Croissant-Rouge a été abattu lors d'une mission.", []string{"killed:civilians:1"}},
+		{"innocent citizens are civilians", "Le chef du Parlement a confirmé l'exécution de plus de 2.000 citoyens innocents par l'organisation.", []string{"killed:civilians:>2000"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
