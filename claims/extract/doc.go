@@ -720,6 +720,30 @@
 //     qualitative, denied. "The final death toll is yet to be known" and a
 //     unit's number ("the 5th Division") are no figure; "the toll rose to
 //     15" is 15 of no group.
+//   - Read since (twenty-eighth session): "as high as 1,000" bounds from
+//     above; "from an earlier count of 28", after a toll that rose, is the
+//     toll before, of its outcome and group; "Huit des 18 civils morts ont été
+//     brûlés" is 18, the part telling how some died (not for the wounded: "two
+//     of the nine soldiers wounded … have since succumbed" is 2 killed); "four
+//     aid workers among them", after its total, is a subset. "Fait nombre de
+//     victimes" is many. A time or place set between commas after a verb
+//     ("avoir tué, à l'aube, quatre militaires") does not part them; a clause
+//     does. An Arabic singular object may follow a plural or construct agent
+//     and its adjectives ("قتل مسلحون مجهولون مدنيا", "قتل مسلحو حركة الشباب
+//     الصومالية المتشددة رجلاً") or the event ("واصيب في الحادث مدني"); a
+//     number right after هجوم counts the attackers. "Perdu 11 des siens" are
+//     the subject's own; "a colleague" / "زميل لهما" is of the group before;
+//     "ثمانية أشخاص وإصابة ستة آخرين من المدنيين" makes the eight civilians
+//     too. Soldiers pool with "pro-Moscow policemen", with allied Wazalendo
+//     fighters and, past their army's adjective, with Wagner; soldiers of the
+//     Security Belt stay soldiers. Presidential guards, the Security Belt,
+//     رجال الدرك, intelligence officers and security force personnel are
+//     security_forces; Arabic gangs are militants; a village head, a mother, a
+//     Red Crescent volunteer and "citoyens innocents" are civilians. A denial
+//     "mais reconnu" stops, and one of a weapon ("shells that Israel denied
+//     using") denies no toll. Rape, survival, percentages ("pour cent"),
+//     bullets, strongholds, times ("à trois reprises") and a population ("ses
+//     2,4 millions d'habitants", "600 نسمة") are no figure.
 //
 // # Method
 //
