@@ -1179,11 +1179,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i+1 < len(toks) && (toks[i+1].word == "الشهر" || toks[i+1].word == "من" && i+2 < len(toks) && toks[i+2].word == "الشهر") {
 		return q, false // "في 4 الشهر الجاري": a day of the month
 	}
-	if i > 0 && (toks[i-1].word == "ses" || toks[i-1].word == "its" || toks[i-1].word == "leurs" || toks[i-1].word == "their") {
-		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].isBreak; k++ {
-			switch toks[k].word {
-			case "habitants", "inhabitants", "residents", "résidents":
-				return q, false // "prive ses 2,4 millions d'habitants d'eau": a population
+	if i > 0 && (toks[i-1].word == "ses" || toks[i-1].word == "its" || toks[i-1].word == "leurs" || toks[i-1].word == "their") && i+1 < len(toks) {
+		// "prive ses 2,4 millions d'habitants d'eau": a population, counted in
+		// millions or thousands (not "killed all its 300 residents").
+		switch toks[i+1].word {
+		case "millions", "million", "milliers", "thousand":
+			for k := i + 2; k < len(toks) && k <= i+4 && !toks[k].isBreak; k++ {
+				switch toks[k].word {
+				case "habitants", "inhabitants", "residents", "résidents":
+					return q, false
+				}
 			}
 		}
 	}

@@ -2038,6 +2038,7 @@ func TestRules(t *testing.T) {
 		{"people who survive are no figure", "Là bas, survivent environ 200.000 habitants et des centaines ont déjà été tuées depuis le 1er janvier.", []string{"killed:unknown:hundreds"}},
 		{"a Red Crescent volunteer is a civilian", "Un volontaire du Croissant-Rouge a été abattu lors d'une mission.", []string{"killed:civilians:1"}},
 		{"innocent citizens are civilians", "Le chef du Parlement a confirmé l'exécution de plus de 2.000 citoyens innocents par l'organisation.", []string{"killed:civilians:>2000"}},
+		{"a possessive count of residents killed is a toll", "The gunmen stormed the hamlet and killed its 300 residents.", []string{"killed:civilians:300"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
