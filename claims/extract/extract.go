@@ -3787,7 +3787,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							}
 						}
 					}
-					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && (bareMember(toks, i, end) || strings.TrimPrefix(toks[i].word, "و") == "زميل") && !severalGroups(figs, lastComma(toks, i)) {
+					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && (bareMember(toks, i, end) || colleague(strings.TrimPrefix(toks[i].word, "و"))) && !severalGroups(figs, lastComma(toks, i)) {
 						// ("وإصابة زميل لهما": a colleague is of the group before)
 						// "مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح":
 						// a member with no group of his own is one more of the
@@ -4333,13 +4333,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
 		}
-		if haveLast && q.end > 0 && lastGroup != claims.UnknownGroup {
-			switch toks[q.end-1].word {
-			case "colleague", "collègue", "comrade", "camarade", "زميل", "زميلان", "زميلين":
-				// "Two traffic policemen were killed and a colleague was left
-				// in critical condition": of the group before (doc.go).
-				g, gend, gOK = lastGroup, q.end, true
-			}
+		if haveLast && q.end > 0 && lastGroup != claims.UnknownGroup && colleague(toks[q.end-1].word) {
+			// "Two traffic policemen were killed and a colleague was left in
+			// critical condition": of the group before (doc.go).
+			g, gend, gOK = lastGroup, q.end, true
 		}
 		if e, ok := comradesAt(toks, q.end); haveLast && ok {
 			// "four U.S. soldiers were killed along with five Nigerian
@@ -6108,6 +6105,17 @@ func comradesAt(toks []token, k int) (int, bool) {
 		e += 2 // "compagnons d'armes"
 	}
 	return e, true
+}
+
+// colleague reports whether w names one or two colleagues of people named
+// before ("a colleague", "زميل", "زميلان"): they are of their group (doc.go),
+// as comrades are.
+func colleague(w string) bool {
+	switch w {
+	case "colleague", "collègue", "comrade", "camarade", "زميل", "زميلان", "زميلين":
+		return true
+	}
+	return false
 }
 
 // comrades reports whether w names the comrades or followers of people named
