@@ -720,6 +720,42 @@
 //     qualitative, denied. "The final death toll is yet to be known" and a
 //     unit's number ("the 5th Division") are no figure; "the toll rose to
 //     15" is 15 of no group.
+//   - Conventions settled after the thirty-first round. A national
+//     contingent of a regional force ("two of its soldiers deployed with
+//     the SADC mission") is foreign_forces; Nigerian vigilantes are militia,
+//     and "some military operatives and vigilantes died" is security_forces,
+//     qualitative; "Côté loyaliste, au moins 17 combattants" is
+//     security_forces; troops of a foreign-led coalition are foreign_forces;
+//     "the government death toll" counts soldiers, "total enemy death toll"
+//     the militants; medical personnel and "habitants" are civilians; hospital
+//     patients, an oil crew, expatriates, "four Italians working" and "three
+//     of his guards" name no group. "Dozens of armed men, believed to belong
+//     to units loyal to" a former ruler are militants. "Raised it to 46 from
+//     an earlier figure of 14" gives both numbers, as does "الحصيلة هي 12
+//     قتيلا وليس 11" and "19 soldats tués, et non 12": a corrected figure
+//     is not denied. "Il y a eu de nombreuses pertes, et plus de 20 soldats
+//     ont été tués" is more than 20 only: the vague loss is that number. "25
+//     morts et blessés parmi" and "مقتل وإصابة حوالي 21" are at most the
+//     number of each outcome; "as many as 40,000 civilians" is at most
+//     40,000; "قدرت عدد الجرحى بسبعين" is about 70. "The casualties include a
+//     soldier and civilians", a sentence of its own, is one soldier and
+//     civilians, qualitative; "the village head, his two wives and 14 other
+//     farmers" kidnapped is 1, 2 and 14 civilians; "tuant trois fidèles et le
+//     catéchiste" is 3 and 1. "All three were taken to hospital" is three
+//     wounded; "paid the supreme price" is killed; "own troops suffered three
+//     casualties and two more were injured" is three soldiers killed and two
+//     wounded. Hostages rescued or freed ("killed 12 militants to free 10
+//     hostages", "freed 35 people held in a prison") are captured, of their
+//     own group or none; "four vehicles taken with their occupants" is
+//     captured, qualitative; victims "retenues par l'EI" who were killed are
+//     killed only. "قتل أربعة جنود وأصيب عشرة آخرين تابعين لقوات الشرطة" gives
+//     security_forces to both; "قتل شرطيان وأصيب ثالث" is one policeman
+//     wounded; "ثمانية من رجال الشرطة وستة مدنيين من بين القتلى", a sentence of
+//     its own, is 8 and 6. Zeros: "no US troops were hurt" (soldiers wounded
+//     0), "ليس بين القتلى أي مقاتل" (militants killed 0), "نفت القوات الحكومية
+//     سقوط مدنيين" (civilians killed 0). A rape gives no figure; a denial of
+//     a toll by the accused ("ce que le mouvement armé dément", "محاولة
+//     رخيصة") marks it denied.
 //   - Read since (twenty-eighth session): "as high as 1,000" bounds from
 //     above; "from an earlier count of 28", after a toll that rose, is the
 //     toll before, of its outcome and group; "Huit des 18 civils morts ont été
