@@ -458,6 +458,16 @@ func labels(toks []token, lang Lang) {
 		if (t.word == "lives" || t.word == "life" || t.word == "vies" || t.word == "vie") && k > 1 && (saveWord(prev) || saveWord(toks[k-2].word)) {
 			toks[k].word = "lives-"
 		}
+		// "fighting for their lives", "luttent pour la vie de quatre
+		// patients": hurt, alive.
+		if (t.word == "lives" || t.word == "life" || t.word == "vies" || t.word == "vie") && k > 2 && (prev == "the" || prev == "their" || prev == "his" || prev == "her" || prev == "la" || prev == "leur" || prev == "leurs" || prev == "sa") && (toks[k-2].word == "for" || toks[k-2].word == "pour") {
+			if w := toks[k-3].word; strings.HasPrefix(w, "fight") || strings.HasPrefix(w, "battl") || strings.HasPrefix(w, "lutt") || strings.HasPrefix(w, "batt") || w == "bat" {
+				toks[k].word = "injuries"
+				if t.word == "vie" || t.word == "vies" {
+					toks[k].word = "blessures"
+				}
+			}
+		}
 		// "tombés dans une embuscade", "à la tombée de la nuit", "tombés entre
 		// les mains de": a fall that is no death.
 		if strings.HasPrefix(t.word, "tomb") && (next == "dans" && k+3 < len(toks) && (toks[k+3].word == "embuscade" || toks[k+3].word == "piège" || toks[k+3].word == "guet-apens") || next == "entre" || next == "de" && k+2 < len(toks) && toks[k+2].word == "la" && k+3 < len(toks) && toks[k+3].word == "nuit") {
@@ -1748,6 +1758,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		switch toks[k].word {
 		case "second", "seconde", "deuxième", "deuxieme", "troisième", "troisieme", "quatrième", "quatrieme", "cinquième", "third", "fourth", "fifth", "sixth":
 			if w == "un" || w == "une" || (w == "a" || w == "an") && (outcomeAfter(toks, k+1) || j > 0 && isOutcome(toks[j-1].word)) {
+				q.fig, q.end = claims.N(1), k+1
+				return q, true
+			}
+		default:
+			// "Une onzième personne est décédée": a later ordinal, one more
+			// only before its outcome ("un dixième des habitants" is a
+			// fraction).
+			if (w == "un" || w == "une") && strings.HasSuffix(toks[k].word, "ième") && len(toks[k].word) > len("sixième")-1 && outcomeAfter(toks, k+2) {
 				q.fig, q.end = claims.N(1), k+1
 				return q, true
 			}
@@ -4831,13 +4849,13 @@ var policeOrArmy = map[string]bool{
 // a soldier in a military context (doc.go), a policeman where the police are
 // the force the sentence names.
 func policeOfficers(toks []token, figs []figure) {
-	if !slices.ContainsFunc(figs, func(f figure) bool { return f.Group == claims.Soldiers }) {
+	if !slices.ContainsFunc(figs, func(f figure) bool { return f.Group == claims.Soldiers || f.Group == claims.UnknownGroup }) {
 		return
 	}
 	police := false
 	for _, t := range toks {
 		switch t.word {
-		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires", "interior":
+		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires", "interior", "commissariat":
 			police = true // (a state's paramilitary police: doc.go)
 		case "army", "military", "soldiers", "soldier", "troops", "armée", "armee", "militaires", "militaire", "soldats", "soldat":
 			return
@@ -4855,6 +4873,10 @@ func policeOfficers(toks []token, figs []figure) {
 	changed := false
 	for k := range figs {
 		f := &figs[k]
+		if f.Group == claims.UnknownGroup && policeAgents(toks, f.from, f.to) {
+			f.Group = claims.SecurityForces // "attaqué un poste de police, tuant cinq agents"
+			continue
+		}
 		if f.Group != claims.Soldiers {
 			continue
 		}
@@ -4868,6 +4890,64 @@ func policeOfficers(toks []token, figs []figure) {
 			}
 		}
 	}
+}
+
+// relativeOutcome reads the verb of a relative clause that opens at toks[v]
+// (after "qui" / "who"): past auxiliaries and adverbs, an outcome that befalls
+// the clause's subject — passive ("qui ont été tués", "who were wounded") or
+// one of dying ("qui sont morts", "who later died", "qui ont succombé"). An
+// active verb ("who killed") makes the subject the agent: no outcome.
+func relativeOutcome(toks []token, v int) (claims.Outcome, int, bool) {
+	passive := false
+	for m := v; m < len(toks) && m < v+4; m++ {
+		w := toks[m].word
+		switch w {
+		case "sont", "est", "étaient", "était", "été", "were", "was", "been", "are", "is":
+			passive = true
+			continue
+		case "later", "subsequently", "then", "ensuite", "depuis", "finalement":
+			continue
+		}
+		if auxiliary(w) || strings.HasSuffix(w, "ment") && w != "ment" {
+			continue
+		}
+		o, n, ok := phrase(outcomeWords, outcomeFirst, toks, m)
+		if !ok {
+			return 0, 0, false
+		}
+		switch w {
+		case "died", "succumbed", "perished", "morts", "mort", "mortes", "morte", "décédés", "décédées", "décédé", "décédée", "succombé", "péri", "disparu", "disparus", "disappeared":
+			passive = true
+		}
+		return o, m + n, passive
+	}
+	return 0, 0, false
+}
+
+// policeAgents reports whether toks[from:to], a figure of no group, ends on a
+// bare "agents" or "agent", perhaps right after it (none "de santé", "humanitaires", …): in a sentence
+// about the police, the police's own agents.
+func policeAgents(toks []token, from, to int) bool {
+	if to <= from || to > len(toks) {
+		return false
+	}
+	if w := toks[to-1].word; w != "agents" && w != "agent" {
+		// The figure may stop before its noun: "Deux autres agents".
+		for to < len(toks) && (toks[to].word == "autres" || toks[to].word == "other") {
+			to++
+		}
+		if to >= len(toks) || toks[to].word != "agents" && toks[to].word != "agent" {
+			return false
+		}
+		to++
+	}
+	if to < len(toks) && !toks[to].isBreak && !toks[to].comma {
+		switch w := toks[to].word; {
+		case w == "de" || w == "du" || w == "des" || w == "d" || strings.HasSuffix(w, "aires") || strings.HasSuffix(w, "aux"):
+			return false
+		}
+	}
+	return true
 }
 
 // framedTotalDied reports whether figs[k] is a total of wounded that only frames
@@ -8958,6 +9038,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				fo, fend, fdist, fok = o, k+2, k-after+2, true
 				break
 			}
+			if lang != Arabic && k > after && k-after <= 4 && aux < 0 && k+2 < len(toks) && (toks[k+1].word == "qui" || toks[k+1].word == "who") {
+				// "deux policiers, qui sont morts de leurs blessures", "two
+				// policemen, who later died": a relative clause on the
+				// figure's noun, its verb passive or one of dying.
+				if o, e, ok := relativeOutcome(toks, k+2); ok {
+					fo, fend, fdist, fok = o, e, k-after+2, true
+					break
+				}
+			}
 			if lang == Arabic && k > after && k-after <= 5 && toks[k-1].word == "الاقل" && k+1 < len(toks) && isOutcome(toks[k+1].word) {
 				continue // "31 جنديا ماليا على الأقل، قتلوا"
 			}
@@ -10728,13 +10817,23 @@ func unknownToll(toks []token, i int, lang Lang) (int, []claims.Group, bool) {
 
 // resultBy reports whether the "par" at toks[k] follows a verb of outcome
 // ("s'est soldée par 12 morts", "s'était traduite par des dizaines de
-// morts"): the toll that follows is the event's, not the count of its authors.
+// morts"), perhaps past a time ("à ce jour"): the toll that follows is the event's, not the count of its authors.
 func resultBy(toks []token, k int) bool {
 	if k == 0 || toks[k].word != "par" {
 		return false
 	}
-	w := toks[k-1].word
-	return strings.HasPrefix(w, "soldé") || strings.HasPrefix(w, "traduit") || strings.HasPrefix(w, "terminé") || strings.HasPrefix(w, "achevé")
+	// A time between the verb and "par" ("s'est soldée à ce jour par 510
+	// morts") is passed: up to three words, none a number.
+	for m := k - 1; m >= 0 && m >= k-4; m-- {
+		if toks[m].isBreak || toks[m].isNum {
+			return false
+		}
+		w := toks[m].word
+		if strings.HasPrefix(w, "soldé") || strings.HasPrefix(w, "traduit") || strings.HasPrefix(w, "terminé") || strings.HasPrefix(w, "achevé") {
+			return true
+		}
+	}
+	return false
 }
 
 // takesPrisoners returns the index of the noun when toks[k], a verb of

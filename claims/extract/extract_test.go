@@ -2039,6 +2039,19 @@ func TestRules(t *testing.T) {
 		{"a Red Crescent volunteer is a civilian", "Un volontaire du Croissant-Rouge a été abattu lors d'une mission.", []string{"killed:civilians:1"}},
 		{"innocent citizens are civilians", "Le chef du Parlement a confirmé l'exécution de plus de 2.000 citoyens innocents par l'organisation.", []string{"killed:civilians:>2000"}},
 		{"a possessive count of residents killed is a toll", "The gunmen stormed the hamlet and killed its 300 residents.", []string{"killed:civilians:300"}},
+		{"a time between soldé and par keeps the toll the event's", "L'offensive contre la ville s'est soldée à ce jour par 340 morts.", []string{"killed:unknown:340"}},
+		{"fighting for their lives is wounded", "Doctors are fighting for the lives of three patients in the city hospital.", []string{"wounded:unknown:3"}},
+		{"fighting for their lives is wounded", "Les médecins luttent pour la vie de cinq blessés dans un état grave.", []string{"wounded:unknown:5"}},
+		{"people rescued take no outcome from the list before", "Trois personnes sont mortes, quatre ont été blessées et 21 personnes ont été secourues.", []string{"killed:unknown:3", "wounded:unknown:4"}},
+		{"bare agents in a police sentence are the police's", "Des bandits ont attaqué un poste de police du district, tuant quatre agents.", []string{"killed:security_forces:4"}},
+		{"bare agents in a police sentence are the police's", "Deux autres agents sont morts lors de l'attaque contre un commissariat du département.", []string{"killed:security_forces:2"}},
+		{"agents with a complement keep their own group", "Deux agents humanitaires ont été tués près du commissariat.", []string{"killed:civilians:2"}},
+		{"bare agents with no police named are of no group", "Cinq agents ont été tués dans l'embuscade.", []string{"killed:unknown:5"}},
+		{"une onzième personne is one more", "Une septième personne est décédée après la frappe de mardi.", []string{"killed:unknown:1"}},
+		{"un dixième is a fraction", "Un dixième des habitants ont fui le district.", nil},
+		{"a relative clause after a comma gives its outcome", "Des inconnus ont tiré sur trois gendarmes, qui sont morts de leurs blessures.", []string{"killed:security_forces:3"}},
+		{"a relative clause after a comma gives its outcome", "Gunmen shot two guards, who later died in hospital.", []string{"killed:unknown:2"}},
+		{"an active relative clause makes the subject the agent", "Deux hommes, qui ont tué un soldat, ont pris la fuite.", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
