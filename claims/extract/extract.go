@@ -3357,6 +3357,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == French && !subset && !used[i] {
+			if o, g, end, ok := frenchBarePlural(toks, i); ok {
+				// "ont enlevé des femmes", "enlevant des médecins et des
+				// infirmières", "décapité d'autres personnes": people with no
+				// number, the object of an outcome verb: a toll with no
+				// number (doc.go).
+				add(i, end, o, g, true, claims.Heavy())
+				i = end - 1
+				continue
+			}
+		}
 		// "مقتل 35 شخصا واصابة عدد مماثل بجروح": as many as the figure before.
 		if lang == Arabic && toks[i].word == "عدد" && i > 0 && i+1 < len(toks) && toks[i+1].word == "مماثل" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok {
@@ -4679,6 +4690,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		groupStatedAfter(toks, figs)
 	}
 	ofForceAfter(toks, figs, lang)
+	onMission(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
@@ -4922,6 +4934,59 @@ func relativeOutcome(toks []token, v int) (claims.Outcome, int, bool) {
 		return o, m + n, passive
 	}
 	return 0, 0, false
+}
+
+// missionDeployed reports whether toks[k] is a participle of deployment that
+// describes the subject's mission ("un militaire … déployé dans le cadre de la
+// SADC a été tué", "deployed with the SADC mission"): an apposition, no verb
+// of the clause.
+func missionDeployed(toks []token, k int) bool {
+	switch toks[k].word {
+	case "déployé", "déployés", "déployée", "déployées", "deployed":
+	default:
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+10 && !toks[m].isBreak && !toks[m].comma; m++ {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g == claims.ForeignForces {
+			return true
+		}
+	}
+	return false
+}
+
+// onMission gives foreign_forces to soldiers the sentence says serve in a
+// foreign force's mission ("2 de ses militaires, déployés dans la région dans
+// le cadre de la Mission de la SADC, ont été tués", "soldiers serving with
+// the UN mission"): a national contingent of a regional or UN force is
+// foreign_forces (doc.go).
+func onMission(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.Soldiers {
+			continue
+		}
+		for m := f.to; m < len(toks) && m <= f.to+12 && (!toks[m].isBreak || toks[m].comma) && !toks[m].isNum && !isOutcome(toks[m].word) && !auxiliary(toks[m].word); m++ {
+			if w := toks[m].word; servingWord(w) || strings.HasPrefix(w, "déployé") || w == "deployed" {
+				for e := m + 1; e < len(toks) && e <= m+10 && !toks[e].isBreak && !toks[e].isNum; e++ {
+					if toks[e].word == "cadre" && toks[e-1].word == "le" {
+						continue // "dans le cadre de": no cadres
+					}
+					if g, _, ok := phrase(groupWords, groupFirst, toks, e); ok {
+						if g == claims.ForeignForces {
+							f.Group = claims.ForeignForces
+							// the figures after that took its group: "… a été
+							// tué par les ennemis et 13 blessés"
+							for j := k + 1; j < len(figs) && figs[j].Group == claims.Soldiers && !figs[j].statedGrp; j++ {
+								figs[j].Group = claims.ForeignForces
+							}
+						}
+						break
+					}
+				}
+				break
+			}
+		}
+	}
 }
 
 // policeAgents reports whether toks[from:to], a figure of no group, ends on a
@@ -5491,6 +5556,73 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 	}
 	if end < len(toks) && (toks[end].word == "of" || toks[end].isNum || isNumberWord(toks[end], English)) {
 		return 0, 0, 0, false // "killed civilians of ...": left to the readers of numbers
+	}
+	return o, g, end, true
+}
+
+// frenchBarePlural reads at toks[i] "des" or "d'autres" and the plural noun
+// of a group after an active outcome verb — a participle after its auxiliary
+// or "et", or a gerund ("ont tué des civils", "et enlevé des femmes",
+// "enlevant des médecins et des infirmières", "décapité d'autres personnes")
+// — and the plurals coordinated with it. It returns the outcome, the group
+// (pooled), and the end of their words. People of no group count only after
+// "d'autres"; a noun with a complement or a number after it is left to the
+// readers of numbers.
+func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, bool) {
+	if i < 2 || i+1 >= len(toks) {
+		return 0, 0, 0, false
+	}
+	d := toks[i].word
+	if d != "des" && d != "d" {
+		return 0, 0, 0, false // (cheap: before any lookup)
+	}
+	v := toks[i-1].word
+	gerund := strings.HasSuffix(v, "ant")
+	if !gerund && !strings.HasSuffix(v, "é") && !strings.HasSuffix(v, "és") {
+		return 0, 0, 0, false
+	}
+	o, ok := lookup(outcomeWords, v)
+	if !ok || o == claims.Missing {
+		return 0, 0, 0, false
+	}
+	if w := toks[i-2].word; !gerund && !(w == "ont" || w == "a" || w == "avaient" || w == "avait" || w == "auraient" || w == "aurait" || w == "et" || w == "ayant") {
+		return 0, 0, 0, false // "les blessés des FAMa": a noun
+	}
+	k := i + 1
+	other := false
+	if d == "d" {
+		if toks[k].word != "autres" {
+			return 0, 0, 0, false
+		}
+		k, other = k+1, true
+	}
+	plural := func(k int) (claims.Group, int, bool) {
+		if k >= len(toks) || toks[k].isNum || isNumberWord(toks[k], French) {
+			return 0, 0, false
+		}
+		g, n, ok := phrase(groupWords, groupFirst, toks, k)
+		if !ok || n > 1 || g == claims.UnknownGroup && !other {
+			return 0, 0, false
+		}
+		if w := toks[k].word; !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "x") {
+			return 0, 0, false
+		}
+		return g, k + 1, true
+	}
+	g, end, ok := plural(k)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if end+2 < len(toks) && toks[end].word == "et" && toks[end+1].word == "des" {
+		if g2, e2, ok := plural(end + 2); ok {
+			if g2 != g {
+				g, _, _ = pooled(toks, end, g, French)
+			}
+			end = e2
+		}
+	}
+	if end < len(toks) && (toks[end].word == "de" || toks[end].word == "du" || toks[end].word == "des" || toks[end].word == "d" || toks[end].isNum || isNumberWord(toks[end], French)) {
+		return 0, 0, 0, false
 	}
 	return o, g, end, true
 }
@@ -9070,7 +9202,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			continue
 		}
-		if nonOutcomeAt(toks, k) {
+		if nonOutcomeAt(toks, k) && !missionDeployed(toks, k) {
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fdist, fblock = k-after+1, true
 				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {

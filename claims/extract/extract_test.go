@@ -2052,6 +2052,15 @@ func TestRules(t *testing.T) {
 		{"a relative clause after a comma gives its outcome", "Des inconnus ont tiré sur trois gendarmes, qui sont morts de leurs blessures.", []string{"killed:security_forces:3"}},
 		{"a relative clause after a comma gives its outcome", "Gunmen shot two guards, who later died in hospital.", []string{"killed:unknown:2"}},
 		{"an active relative clause makes the subject the agent", "Deux hommes, qui ont tué un soldat, ont pris la fuite.", []string{"killed:soldiers:1"}},
+		{"des and a plural after an active outcome verb is a toll with no number", "Les assaillants ont incendié le marché et enlevé des commerçants.", []string{"captured:civilians:qualitative"}},
+		{"des and a plural after an active outcome verb is a toll with no number", "Les rebelles ont attaqué le dispensaire, enlevant des médecins et des infirmières.", []string{"captured:civilians:qualitative"}},
+		{"d'autres personnes after an outcome verb is a toll with no number", "Plus loin, ils ont égorgé d'autres personnes.", []string{"killed:unknown:qualitative"}},
+		{"blessés des is a noun, no verb", "Les blessés des FAMa ont été évacués vers Gao.", nil},
+		{"des with a complement is left to the readers of numbers", "Les jihadistes ont tué des habitants de la commune.", nil},
+		{"fermes are no people", "Des hommes armés ont envahi plusieurs fermes et ont décapité deux bergers.", []string{"killed:civilians:2"}},
+		{"a soldier deployed with a regional force's mission is foreign_forces", "Un militaire tanzanien de la TPDF déployé dans le cadre de la SADC a été tué et 6 blessés.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:6"}},
+		{"a soldier deployed with a regional force's mission is foreign_forces", "Trois de ses soldats, déployés dans le cadre de la Mission de la SADC, ont été tués.", []string{"killed:foreign_forces:3"}},
+		{"soldiers deployed with no foreign force named stay soldiers", "500 soldats déployés dans la région ont tué 20 jihadistes.", []string{"killed:militants:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
