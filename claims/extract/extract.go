@@ -450,6 +450,21 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "فيما أحرق 20 آخرون أحياء": burned alive, killed; the number comes
+		// between ("أحرقوا أحياء سكنية" burned neighbourhoods: no number).
+		if lang == Arabic {
+			if w := strings.TrimPrefix(strings.TrimPrefix(t.word, "و"), "ف"); w == "احرق" || w == "احرقت" || w == "احرقوا" || w == "حرق" {
+				num := false
+				for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].isBreak; m++ {
+					if toks[m].isNum || isNumberWord(toks[m], lang) {
+						num = true
+					} else if num && toks[m].word == "احياء" {
+						toks[k].word, toks[m].word = "قتل", "احياء-"
+						break
+					}
+				}
+			}
+		}
 		// "It wasn't clear how many people were killed": a question, no toll.
 		if t.word == "how" && (next == "many" || next == "much") {
 			toks[k+1].word = "many-"
@@ -3132,7 +3147,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -3320,7 +3335,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// kamikazes avaient trouvé la mort et 16 autres ont été blessés",
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
-			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && (isOutcome(toks[i+1].word) || causeVerb(toks[i+1].word) || toks[i+1].word == "faisant" || toks[i+1].word == "leaving")) && conjunction(w) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && (isOutcome(toks[i+1].word) || causeVerb(toks[i+1].word) || toks[i+1].word == "faisant" || toks[i+1].word == "leaving")) && conjunction(w) ||
+				// "killed 21 civilians including old men and women and
+				// children and wounded four people": a verb with its count
+				lang != Arabic && conjunction(w) && i+2 < len(toks) && isOutcome(toks[i+1].word) && !toks[i+1].isNum && (toks[i+2].isNum || isNumberWord(toks[i+2], lang)) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -4032,6 +4050,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "deux habitants affirment que 41 corps ...": the sources
 		}
+		if ageAside(toks, q) {
+			i = q.end - 1
+			continue // "said Kassim Abdullah, 40, a butcher": an age
+		}
 		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
 			i = q.end - 1
 			continue
@@ -4691,6 +4713,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	ofForceAfter(toks, figs, lang)
 	onMission(toks, figs)
+	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
@@ -4989,6 +5012,63 @@ func onMission(toks []token, figs []figure) {
 	}
 }
 
+// ageAside reports whether q is a bare number of two digits or fewer set
+// between commas after a word that is no number nor of the lexicon, and
+// followed by an article: the age of the person named before ("said Kassim
+// Abdullah, 40, a butcher", "Fatima Diallo, 35, une commerçante").
+func ageAside(toks []token, q quantity) bool {
+	if !toks[q.start].isNum || q.end != q.start+1 || toks[q.start].num > 99 || q.start < 2 || q.end+1 >= len(toks) {
+		return false
+	}
+	if !toks[q.start-1].comma || !toks[q.start].comma && !toks[q.end].comma {
+		return false
+	}
+	prev := toks[q.start-2]
+	if prev.isNum || prev.word == "" || isNumberWord(prev, "") || lexiconWord(prev.word) || isOutcome(prev.word) {
+		return false
+	}
+	switch toks[q.end+1].word {
+	case "a", "an", "un", "une":
+		return true
+	}
+	return false
+}
+
+// hostagesOwnGroup leaves with no group hostages freed, counted with no group
+// word of their own ("نجحت قوات الأمن في تحرير 155 رهينة"): the force named
+// before freed them; the hostages are not its men.
+func hostagesOwnGroup(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group == claims.UnknownGroup || f.to <= f.from || f.to > len(toks) || !hostageNoun(toks[f.to-1].word) || !freedBefore(toks, f.from) {
+			continue
+		}
+		own := false
+		for m := f.from; m < f.to; m++ {
+			if _, ok := lookup(groupWords, toks[m].word); ok {
+				own = true
+			}
+		}
+		if !own {
+			f.Group = claims.UnknownGroup
+		}
+	}
+}
+
+// freedBefore reports whether a verb of freeing stands in the two words
+// before toks[k]: "تحرير 155 رهينة", "freed 12 hostages", "libéré les 8
+// otages".
+func freedBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-2 && !toks[m].isBreak; m-- {
+		w := strings.TrimPrefix(toks[m].word, "و")
+		switch {
+		case w == "تحرير" || w == "انقاذ" || w == "freed" || w == "rescued" || w == "free" || w == "rescue" || strings.HasPrefix(w, "libér") || strings.HasPrefix(w, "secour"):
+			return true
+		}
+	}
+	return false
+}
+
 // policeAgents reports whether toks[from:to], a figure of no group, ends on a
 // bare "agents" or "agent", perhaps right after it (none "de santé", "humanitaires", …): in a sentence
 // about the police, the police's own agents.
@@ -5171,11 +5251,14 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		if !disputes {
 			continue
 		}
+		if k+2 < len(toks) && (toks[k+1].word == "the" || toks[k+1].word == "le" || toks[k+1].word == "la" || toks[k+1].word == "les") && !tollNoun(toks[k+2].word) {
+			continue // "say the West exaggerates the conflict": another's words, not the toll
+		}
 		// ("a figure Australian medics who were there said was far too
 		// low": the noun ten words back)
 		for m := k - 1; m >= 0 && m >= k-10 && !toks[m].isBreak; m-- {
 			switch toks[m].word {
-			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "count", "tally":
+			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "count", "tally", "reports", "report", "informations":
 				return k, true
 			}
 		}
@@ -7554,13 +7637,31 @@ func verbBeforeAgent(toks []token, i int) (int, bool) {
 }
 
 // agentOfNext reports whether the singular at toks[i], right after its verb,
-// is the agent of an accusative singular after it (verbBeforeAgent).
+// is the agent of an accusative singular after it (verbBeforeAgent) or of a
+// counted object after it.
 func agentOfNext(toks []token, i int) bool {
 	for j := i + 1; j < len(toks) && j <= i+2; j++ {
 		if c, ok := lookup(countNouns, toks[j].word); ok && c == 1 {
 			if v, ok := verbBeforeAgent(toks, j); ok && v == i-1 {
 				return true
 			}
+		}
+	}
+	// "قتل انتحاري يقود سيارة ملغومة 11 شخصا": a number and its people after
+	// the singular, none joined to it by و nor after a preposition, is the
+	// verb's object; the singular its subject.
+	for j := i + 1; j+1 < len(toks) && j <= i+5; j++ {
+		t := toks[j]
+		if t.isBreak || strings.HasPrefix(t.word, "و") || isOutcome(t.word) {
+			return false
+		}
+		switch t.word {
+		case "في", "من", "عن", "علي", "الي", "خلال", "بعد", "قبل", "منذ", "مع", "بين":
+			return false
+		}
+		if t.isNum {
+			_, ok := lookup(groupWords, toks[j+1].word)
+			return ok
 		}
 	}
 	return false
@@ -8672,6 +8773,23 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 		}
 		if found {
 			continue
+		}
+		if lang == Arabic {
+			// "وفجر ثلاثة انتحاريين أنفسهم": the counted subject after the
+			// verb, read as no figure.
+			for k := v + 1; k < m; k++ {
+				if !toks[k].isNum && !isNumberWord(toks[k], lang) {
+					continue
+				}
+				if q, ok := readQuantity(toks, k, lang); ok && q.end <= m && militantsBetween(toks, q.start, m) {
+					figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: q.fig, Text: text[toks[q.start].start:toks[m-1].end], Start: toks[q.start].start, End: toks[m-1].end}, from: q.start, to: m, statedGrp: true})
+					found = true
+				}
+				break
+			}
+			if found {
+				continue
+			}
 		}
 		// No figure read: the subject before the verb counts the bombers
 		// ("Quatre kamikazes présumés", "انتحاريين يشتبه في انتمائهما ...").

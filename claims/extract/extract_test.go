@@ -2061,6 +2061,19 @@ func TestRules(t *testing.T) {
 		{"a soldier deployed with a regional force's mission is foreign_forces", "Un militaire tanzanien de la TPDF déployé dans le cadre de la SADC a été tué et 6 blessés.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:6"}},
 		{"a soldier deployed with a regional force's mission is foreign_forces", "Trois de ses soldats, déployés dans le cadre de la Mission de la SADC, ont été tués.", []string{"killed:foreign_forces:3"}},
 		{"soldiers deployed with no foreign force named stay soldiers", "500 soldats déployés dans la région ont tué 20 jihadistes.", []string{"killed:militants:20"}},
+		{"reports called exaggerated are denied", "The governor called reports of more than 40 dead exaggerated.", []string{"killed:unknown:>40:denied"}},
+		{"a toll stated beside another's exaggeration is not denied", "The authorities put the death toll at 3,000 and say foreign media exaggerate the fighting.", []string{"killed:unknown:3000"}},
+		{"a number between commas after a name is an age", "\"Then the roof fell,\" said Musa Haruna, 52, a trader who lost his shop.", nil},
+		{"a subset ends at a verb with its own count", "They killed 14 villagers including women and children and wounded six people.", []string{"killed:civilians:14", "wounded:unknown:6"}},
+		{"massacres are no people", "وثّق المرصد أربع مجازر أودت بحياة 90 مدنيا.", []string{"killed:civilians:90"}},
+		{"the ELN named after جماعة is militants", "قتل ثلاثة من أعضاء جماعة جيش التحرير الوطني في الاشتباك.", []string{"killed:militants:3"}},
+		{"hostages freed are not their rescuers' men", "تمكنت قوات الأمن من تحرير 40 رهينة كانوا محتجزين في الغابة.", []string{"captured:unknown:40"}},
+		{"hostages not freed keep the group before", "قتل المتمردون 3 جنود ويحتجزون 5 آخرين رهائن.", []string{"killed:soldiers:3", "captured:soldiers:5"}},
+		{"a counted subject of a self-detonation after its verb is killed", "واقتحم المسلحون المبنى وفجر أربعة انتحاريين أنفسهم.", []string{"killed:militants:4"}},
+		{"burned alive with a number between is killed", "قتل 12 شخصا فيما أحرق 7 آخرون أحياء.", []string{"killed:unknown:12", "killed:unknown:7"}},
+		{"burned neighbourhoods are no people", "أحرق المسلحون أحياء سكنية في المدينة.", nil},
+		{"a construct dual of men and police is two", "أسفر التفجير عن مقتل رجلي شرطة.", []string{"killed:security_forces:2"}},
+		{"a singular before a counted object is the agent", "قتل مسلح يحمل بندقية 6 مدنيين في السوق.", []string{"killed:civilians:6"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
