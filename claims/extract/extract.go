@@ -4713,6 +4713,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	ofForceAfter(toks, figs, lang)
 	onMission(toks, figs)
+	corrected(toks, figs)
+	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = selfDetonated(text, toks, figs, lang)
@@ -5317,10 +5319,14 @@ func denyScope(toks []token, figs []figure, denials []int) {
 				continue // "20 مدنيا قتلوا في حين نفت مصادر حكومية وقوع أي خسائر بين المدنيين": a competing figure (doc.go)
 			}
 			if d < f.from {
-				if ownAccount(toks, d, f.from) {
-					continue
+				if ownAccount(toks, d, f.from) || tollApposed(toks, d) {
+					continue // ("un chiffre démenti par le ministère, qui reconnaît la mort de huit militaires": the denier's own)
 				}
 				f.Denied = true
+				break
+			}
+			if tollApposed(toks, d) {
+				f.Denied = true // "affirmant avoir tué 70 soldats, un chiffre démenti par le ministère"
 				break
 			}
 			after := false
@@ -5341,6 +5347,61 @@ func denyScope(toks []token, figs []figure, denials []int) {
 			}
 		}
 	}
+}
+
+// corrected gives a figure set right after a correction of the one before ("19
+// soldats tués, et non 12", "الحصيلة هي 12 قتيلا وليس 11", "22 dead, not 20")
+// the outcome and group of that one: both figures are told, neither denied
+// (doc.go).
+func corrected(toks []token, figs []figure) {
+	for k := 1; k < len(figs); k++ {
+		f, p := &figs[k], figs[k-1]
+		if f.statedGrp && f.Group != claims.UnknownGroup || f.from < 1 || f.from-p.to > 4 {
+			continue
+		}
+		w := toks[f.from-1].word
+		if !(w == "non" || w == "pas" || w == "not" || w == "وليس" || w == "ليس") {
+			continue
+		}
+		if w == "non" || w == "pas" || w == "not" {
+			if f.from < 2 || !(toks[f.from-2].word == "et" || toks[f.from-2].comma || toks[f.from-2].word == "and" || toks[f.from-2].word == "mais") {
+				continue
+			}
+		}
+		f.Outcome, f.Group = p.Outcome, p.Group
+	}
+}
+
+// deathOfWounded makes killed the wounded whose death is told ("après le décès
+// de trois blessés", "la mort de deux soldats blessés"): they died.
+func deathOfWounded(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Outcome != claims.Wounded || f.from < 2 {
+			continue
+		}
+		if w := toks[f.from-1].word; w != "de" && w != "des" && w != "of" && w != "d" {
+			continue
+		}
+		switch toks[f.from-2].word {
+		case "décès", "deces", "mort", "death", "deaths":
+			f.Outcome = claims.Killed
+		}
+	}
+}
+
+// tollApposed reports whether the denial at toks[d] is a participle on a toll's
+// noun in apposition ("…, un chiffre démenti par le ministère", "a figure
+// denied by the army"): it denies the figures before it.
+func tollApposed(toks []token, d int) bool {
+	if d < 2 || !toks[d-2].comma && !(d > 2 && toks[d-3].comma) {
+		return false
+	}
+	switch toks[d-1].word {
+	case "chiffre", "bilan", "figure", "toll", "claim", "number":
+		return true
+	}
+	return false
 }
 
 // denialZero reports whether the denial at toks[d] states a zero of its own
@@ -6886,12 +6947,30 @@ func frames(toks []token, figs []figure, lang Lang) {
 			break
 		}
 		for k := range figs {
-			if !figs[k].statedGrp || figs[k].Group == claims.UnknownGroup {
+			if !figs[k].statedGrp || figs[k].Group == claims.UnknownGroup || genericFighters(toks, figs[k]) {
+				// ("Côté loyaliste, … au moins 17 combattants": the side's
+				// fighters)
 				figs[k].Group, figs[k].statedGrp = g, true
 			}
 		}
 		break
 	}
+}
+
+// genericFighters reports whether f's people are named by a word that says
+// they fight but not for whom: "combattants", "fighters".
+func genericFighters(toks []token, f figure) bool {
+	if f.to < 1 || f.to > len(toks) {
+		return false
+	}
+	if f.to >= 2 && possessive(toks[f.to-2].word) {
+		return false // "ils ont perdu beaucoup de leurs combattants": their own
+	}
+	switch toks[f.to-1].word {
+	case "combattants", "combattant", "fighters", "fighter":
+		return true
+	}
+	return false
 }
 
 // enClitic gives a French figure whose verb carries "en" ("traquaient les
@@ -8259,9 +8338,10 @@ func thirdOutcome(toks []token, k int) (claims.Outcome, int, bool) {
 	return 0, 0, false
 }
 
-// alsoBefore reports whether "ainsi que" / "as well as" / "along with" stands just
-// before toks[i]: what follows is more of the figure before ("huit terroristes
-// ont été tués ..., ainsi qu'un soldat").
+// alsoBefore reports whether "ainsi que" / "as well as" / "along with", or ",
+// contre", stands just before toks[i]: what follows is more of the figure
+// before ("huit terroristes ont été tués ..., ainsi qu'un soldat"), or the
+// other side's toll set against it.
 func alsoBefore(toks []token, i int) bool {
 	switch {
 	case i >= 2 && (toks[i-1].word == "qu" || toks[i-1].word == "que") && toks[i-2].word == "ainsi":
@@ -8270,6 +8350,8 @@ func alsoBefore(toks []token, i int) bool {
 		return true
 	case i >= 2 && toks[i-2].word == "along" && toks[i-1].word == "with":
 		return true
+	case i >= 2 && toks[i-2].comma && toks[i-1].word == "contre":
+		return true // "au moins 17 combattants, contre une dizaine chez les rebelles": the other side's toll
 	}
 	return false
 }
@@ -8280,16 +8362,37 @@ func soldiersNoun(w string) bool {
 	return w == "جنودها" || w == "جنوده"
 }
 
+// lostBefore reports whether the number at toks[k] (perhaps its first word
+// of two) follows "perdu": "perdu deux des leurs".
+func lostBefore(toks []token, k int) bool {
+	for m := k; m > 0 && m >= k-1; m-- {
+		if toks[m-1].word == "perdu" {
+			return true
+		}
+	}
+	return false
+}
+
 // ownMen reads at toks[k] "its (own) men", "their soldiers", "ses hommes", or
 // the speaker's "رجالنا" / "جنودنا", and returns the group of the state force the
 // sentence named before toks[before] ("the army ... losing 12 of its own men",
 // "قال مصدر عسكري إن عشرة من رجالنا قتلوا").
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
-	if toks[k].word == "siens" && k > 0 && toks[k-1].word == "des" {
+	if (toks[k].word == "siens" || toks[k].word == "leurs" && k > 2 && lostBefore(toks, k-2)) && k > 0 && toks[k-1].word == "des" {
+		// ("disent avoir tué 18 insurgés et perdu deux des leurs")
 		// "L'armée tchadienne affirme avoir tué 96 combattants et perdu 11
 		// des siens": the subject's own, the first group the sentence names.
 		for p := 0; p < before; p++ {
-			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup {
+			if g, n, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup {
+				if e := p + n; e+1 < len(toks) && toks[e].word == "et" {
+					// "l'armée et la police indonésiennes ont perdu 23 des leurs"
+					if a := toks[e+1].word; a == "la" || a == "le" || a == "les" || a == "l" {
+						e++
+					}
+					if g2, _, ok := phrase(groupWords, groupFirst, toks, e+1); ok && g2 != claims.UnknownGroup {
+						g = pool(g, g2)
+					}
+				}
 				return g, k + 1, true
 			}
 		}

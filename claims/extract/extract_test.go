@@ -2074,6 +2074,13 @@ func TestRules(t *testing.T) {
 		{"burned neighbourhoods are no people", "أحرق المسلحون أحياء سكنية في المدينة.", nil},
 		{"a construct dual of men and police is two", "أسفر التفجير عن مقتل رجلي شرطة.", []string{"killed:security_forces:2"}},
 		{"a singular before a counted object is the agent", "قتل مسلح يحمل بندقية 6 مدنيين في السوق.", []string{"killed:civilians:6"}},
+		{"a toll apposed with a denial denies the figures before it", "Les rebelles ont revendiqué l'attaque, affirmant avoir tué 45 soldats, un chiffre démenti par l'état-major, qui reconnaît la mort de cinq militaires.", []string{"killed:soldiers:45:denied", "killed:soldiers:5"}},
+		{"a corrected figure takes the outcome and group of the one before", "Le bilan est de 23 gendarmes tués, et non 15 comme annoncé.", []string{"killed:security_forces:23", "killed:security_forces:15"}},
+		{"the death of wounded is killed", "Le bilan s'est alourdi à 14 morts après le décès de deux blessés à l'hôpital.", []string{"killed:unknown:14", "killed:unknown:2"}},
+		{"a side's frame gives its group to fighters", "Côté loyaliste, les combats ont coûté la vie à 12 combattants, contre une vingtaine chez les rebelles.", []string{"killed:security_forces:12", "killed:militants:~20"}},
+		{"a frame does not take their own fighters", "De son côté, le capitaine affirme que les assaillants ont perdu beaucoup de leurs combattants.", []string{"killed:militants:many"}},
+		{"perdu des leurs is the subject's own", "Les soldats tchadiens déployés dans la zone disent avoir tué 30 assaillants et perdu trois des leurs.", []string{"killed:militants:30", "killed:soldiers:3"}},
+		{"perdu des leurs of two forces pools them", "L'armée et la police ont perdu 9 des leurs et abattu 40 rebelles.", []string{"killed:security_forces:9", "killed:militants:40"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
