@@ -2173,6 +2173,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	if ok && qual == claims.Exact && lang == Arabic && k+1 < len(toks) && toks[k].word == "الي" && j > 0 && toks[j-1].word == "من" && !arabicChangeBefore(toks, j-1) {
+		// "خلف من 40 إلى 50 قتيلا": a stated range (not "ارتفعت الحصيلة من
+		// 40 إلى 50", a change of toll).
+		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
+			q.fig, q.end = claims.Between(v, b), e
+			return q, true
+		}
+	}
 	if !ok && lang == Arabic && j > 0 && strings.HasPrefix(w, "ال") && j+1 <= len(toks) {
 		// "المهاجمين الأربعة": a definite number after its definite noun.
 		if _, grp := lookup(groupWords, toks[j-1].word); grp {
@@ -3402,6 +3410,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && o != figs[len(figs)-1].Outcome {
 				last := figs[len(figs)-1]
 				add(i, i+1, o, last.Group, last.statedGrp, last.Figure.Figure)
+				continue
+			}
+		}
+		// "سقوط 11 قتيلاً ومثلهم جرحى": as many again, the outcome noun after.
+		if lang == Arabic && (toks[i].word == "ومثلهم" || toks[i].word == "ومثلهما") && i+1 < len(toks) && len(figs) > 0 && figs[len(figs)-1].to == i && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
+			if o, ok := lookup(outcomeWords, toks[i+1].word); ok && o != figs[len(figs)-1].Outcome {
+				last := figs[len(figs)-1]
+				add(i, i+2, o, last.Group, last.statedGrp, last.Figure.Figure)
+				i++
 				continue
 			}
 		}
@@ -4717,6 +4734,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
+	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -9692,6 +9710,40 @@ func earlierCount(toks []token, i int) bool {
 		return false
 	}
 	return (toks[i-4].word == "an" || toks[i-4].word == "a" || toks[i-4].word == "the") && toks[i-5].word == "from"
+}
+
+// fearedRise reports whether f, a toll with no number, is only feared to rise
+// ("هناك مخاوف من ارتفاع عدد القتلى والمصابين", "يخشى ارتفاع عدد الضحايا"): no
+// toll is told.
+func fearedRise(toks []token, f figure) bool {
+	if f.Figure.Figure.Qualifier != claims.Heavy().Qualifier || f.Figure.Figure != claims.Heavy() {
+		return false
+	}
+	for m := f.from - 1; m >= 1 && m >= f.from-3 && !toks[m].isBreak; m-- {
+		if strings.TrimPrefix(toks[m].word, "و") != "ارتفاع" {
+			continue
+		}
+		switch p := toks[m-1].word; {
+		case p == "من" && m >= 2 && (toks[m-2].word == "مخاوف" || toks[m-2].word == "خوف" || toks[m-2].word == "تخوف" || toks[m-2].word == "خشيه"),
+			p == "يخشي" || p == "تخشي" || p == "خشيه" || p == "يتوقع" || p == "يرجح" || p == "مرشح" || p == "توقعات" || p == "احتمال":
+			return true
+		}
+	}
+	return false
+}
+
+// arabicChangeBefore reports whether an Arabic verb of change stands in the
+// five words before the من at toks[d]: "ارتفعت الحصيلة من 40 إلى 50".
+func arabicChangeBefore(toks []token, d int) bool {
+	for k := d - 1; k >= 0 && k >= d-5 && !toks[k].isBreak; k-- {
+		w := strings.TrimPrefix(toks[k].word, "و")
+		for _, p := range []string{"ارتفع", "يرتفع", "ترتفع", "لترتفع", "ليرتفع", "تراجع", "انخفض", "زاد", "قفز", "عدل", "رفع"} {
+			if strings.HasPrefix(w, p) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // changeBefore reports whether a verb of change stands just before the "de" /

@@ -2081,6 +2081,11 @@ func TestRules(t *testing.T) {
 		{"a frame does not take their own fighters", "De son côté, le capitaine affirme que les assaillants ont perdu beaucoup de leurs combattants.", []string{"killed:militants:many"}},
 		{"perdu des leurs is the subject's own", "Les soldats tchadiens déployés dans la zone disent avoir tué 30 assaillants et perdu trois des leurs.", []string{"killed:militants:30", "killed:soldiers:3"}},
 		{"perdu des leurs of two forces pools them", "L'armée et la police ont perdu 9 des leurs et abattu 40 rebelles.", []string{"killed:security_forces:9", "killed:militants:40"}},
+		{"من A إلى B is a stated range", "وقال مصدر عسكري إن الهجوم خلف من 30 إلى 45 قتيلا.", []string{"killed:unknown:30-45"}},
+		{"من A إلى B after a verb of change is no range", "ارتفعت الحصيلة من 30 إلى 45 قتيلا.", []string{"killed:unknown:45"}},
+		{"Houthi militias by their plural are militants", "أسفرت الغارات عن مقتل 9 عناصر من ميليشيات الحوثيين.", []string{"killed:militants:9"}},
+		{"ومثلهم and an outcome noun is as many again", "أدى القصف إلى سقوط 7 قتلى ومثلهم جرحى.", []string{"killed:unknown:7", "wounded:unknown:7"}},
+		{"a feared rise of the toll is no toll", "قتل 12 شخصا وسط مخاوف من ارتفاع عدد القتلى والجرحى.", []string{"killed:unknown:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
