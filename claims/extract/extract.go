@@ -3344,6 +3344,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "بينهم شرطيان وأصيب آخرون".
 			w := toks[i].word
 			if (subsetVerb || i+1 < len(toks) && presentParticiple(toks[i+1].word) && (isOutcome(toks[i+1].word) || causeVerb(toks[i+1].word) || toks[i+1].word == "faisant" || toks[i+1].word == "leaving")) && conjunction(w) ||
+				// "« 21 martyrs, dont 1 civil » et « plusieurs dizaines de
+				// terroristes neutralisés »": the subset closes with its quote
+				conjunction(w) && i > 0 && strings.ContainsAny(text[toks[i-1].end:toks[i].start], "»”") ||
 				// "killed 21 civilians including old men and women and
 				// children and wounded four people": a verb with its count
 				lang != Arabic && conjunction(w) && i+2 < len(toks) && isOutcome(toks[i+1].word) && !toks[i+1].isNum && (toks[i+2].isNum || isNumberWord(toks[i+2], lang)) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
@@ -5441,7 +5444,7 @@ func denialZero(toks []token, figs []figure, d int) bool {
 func deniesBlame(toks []token, k int) bool {
 	for m := k + 1; m < len(toks) && m <= k+3 && !toks[m].isBreak; m++ {
 		switch toks[m].word {
-		case "responsabilité", "responsabilite", "implication", "responsibility", "involvement", "role", "blame",
+		case "responsabilité", "responsabilite", "implication", "responsibility", "involvement", "role", "blame", "revendication",
 			"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه", "تورطه", "تورطها",
 			"using", "use", "firing", "utilisé", "utiliser", "استخدام": // "shells that Israel denied using": a weapon
 			return true
@@ -7541,7 +7544,8 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		// side whose dead include civilians is mixed, of no group; doc.go)
 		g, ok = claims.SecurityForces, true // "côté rwandais": a country's forces (doc.go)
 		for m := p - 1; m >= 0 && m >= p-2; m-- {
-			if toks[m].word == "victimes" || toks[m].word == "morts" {
+			if (toks[m].word == "victimes" || toks[m].word == "morts") && !(m > 0 && (toks[m-1].isNum || isNumberWord(toks[m-1], lang))) {
+				// (not "six morts côté ougandais": the side's dead, counted)
 				// "le nombre total des victimes, côté libanais": a country's
 				// toll, of no one group
 				g = claims.UnknownGroup
@@ -8913,8 +8917,10 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 			}
 		}
 		// No figure read: the subject before the verb counts the bombers
-		// ("Quatre kamikazes présumés", "انتحاريين يشتبه في انتمائهما ...").
-		for k := v - 1; k >= 0 && k >= v-10; k-- {
+		// ("Quatre kamikazes présumés", "انتحاريين يشتبه في انتمائهما ...",
+		// "Deux kamikazes arborant des uniformes de l'armée somalienne sont
+		// entrés et se sont fait exploser").
+		for k := v - 1; k >= 0 && k >= v-14; k-- {
 			if toks[k].isBreak && !toks[k].comma || isOutcome(toks[k].word) {
 				break
 			}

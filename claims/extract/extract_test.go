@@ -2086,6 +2086,14 @@ func TestRules(t *testing.T) {
 		{"Houthi militias by their plural are militants", "أسفرت الغارات عن مقتل 9 عناصر من ميليشيات الحوثيين.", []string{"killed:militants:9"}},
 		{"ومثلهم and an outcome noun is as many again", "أدى القصف إلى سقوط 7 قتلى ومثلهم جرحى.", []string{"killed:unknown:7", "wounded:unknown:7"}},
 		{"a feared rise of the toll is no toll", "قتل 12 شخصا وسط مخاوف من ارتفاع عدد القتلى والجرحى.", []string{"killed:unknown:12"}},
+		{"a subset closes with its quote", "Le bilan est de « 12 martyrs, dont 2 civils » et « plusieurs dizaines de terroristes neutralisés ».", []string{"killed:unknown:12", "killed:militants:tens"}},
+		{"a counted toll then côté and a nation is that side's forces", "Des sources locales évoquent quatre morts côté kényan.", []string{"killed:security_forces:4"}},
+		{"a toll of victims then côté and a nation is of no group", "Le nombre total des victimes, côté libanais, a atteint 40.", []string{"killed:unknown:40"}},
+		{"a denied claim of responsibility denies no toll", "L'attaque a fait 9 morts, selon la mission, qui dément la revendication des rebelles.", []string{"killed:unknown:9"}},
+		{"defence committees are militia", "Trois membres des comités de défense ont été tués.", []string{"killed:militia:3"}},
+		{"an aid cooperant is a civilian", "Un coopérant italien a été enlevé lundi.", []string{"captured:civilians:1"}},
+		{"salvos are no people", "Huit salves de missiles ont tué 30 personnes.", []string{"killed:unknown:30"}},
+		{"bombers counted far before their detonation are killed", "Trois kamikazes vêtus des uniformes de la police locale sont entrés et se sont fait exploser.", []string{"killed:militants:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
