@@ -2971,6 +2971,8 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 				}
 				if g, ok := lookup(groupWords, toks[m].word); ok && g != claims.UnknownGroup {
 					t.group, t.hasGroup = g, true
+				} else if lang == English && (toks[m].word == "government" || toks[m].word == "govt") && m+1 < len(toks) && (toks[m+1].word == "death" || toks[m+1].word == "toll") {
+					t.group, t.hasGroup = claims.Soldiers, true // "the government death toll": the state's soldiers (doc.go)
 				}
 			}
 			if !haveOutcome {
@@ -4737,7 +4739,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
-	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
+	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) || conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -9716,6 +9718,31 @@ func earlierCount(toks []token, i int) bool {
 		return false
 	}
 	return (toks[i-4].word == "an" || toks[i-4].word == "a" || toks[i-4].word == "the") && toks[i-5].word == "from"
+}
+
+// conditionOfWounded reports whether f is wounded only by its condition ("in
+// critical condition") after wounded were counted in the sentence: "185 people
+// were wounded, with 20 in critical condition" tells the state of some of
+// them, a part (doc.go).
+func conditionOfWounded(toks []token, figs []figure, f figure) bool {
+	if f.Outcome != claims.Wounded {
+		return false
+	}
+	cond := false
+	for m := f.from + 1; m < len(toks) && m <= f.to+3; m++ {
+		if toks[m].word == "condition" && (toks[m-1].word == "critical" || toks[m-1].word == "serious") {
+			cond = true
+		}
+	}
+	if !cond {
+		return false
+	}
+	for _, g := range figs {
+		if g.Outcome == claims.Wounded && g.to <= f.from {
+			return true
+		}
+	}
+	return false
 }
 
 // fearedRise reports whether f, a toll with no number, is only feared to rise

@@ -2094,6 +2094,16 @@ func TestRules(t *testing.T) {
 		{"an aid cooperant is a civilian", "Un coopérant italien a été enlevé lundi.", []string{"captured:civilians:1"}},
 		{"salvos are no people", "Huit salves de missiles ont tué 30 personnes.", []string{"killed:unknown:30"}},
 		{"bombers counted far before their detonation are killed", "Trois kamikazes vêtus des uniformes de la police locale sont entrés et se sont fait exploser.", []string{"killed:militants:3"}},
+		{"the government death toll counts soldiers", "The army said the government death toll in the siege had risen to 87.", []string{"killed:soldiers:87"}},
+		{"a subset opened by which includes is no figure", "12 soldiers which includes a major and a sergeant have been killed.", []string{"killed:soldiers:12"}},
+		{"enemies killed are militants", "The air strikes have killed 230 enemies since June.", []string{"killed:militants:230"}},
+		{"medical personnel are civilians", "Two medical personnel were killed in the strike.", []string{"killed:civilians:2"}},
+		{"in critical condition is wounded", "Four peacekeepers were in critical condition after the ambush.", []string{"wounded:foreign_forces:4"}},
+		{"a condition after counted wounded is a part", "At least 60 people were wounded, with 9 in critical condition.", []string{"wounded:unknown:>=60"}},
+		{"troops of a foreign-led coalition are foreign_forces", "The rebels said they captured 40 troops of the Saudi-led coalition.", []string{"captured:foreign_forces:40"}},
+		{"a vigilance group is militia", "The attack left three members of a vigilance group dead.", []string{"killed:militia:3"}},
+		{"polio workers are civilians", "Gunmen shot dead four polio workers.", []string{"killed:civilians:4"}},
+		{"woodcutters are civilians", "اختطف مسلحون 9 حطابين قرب البلدة.", []string{"captured:civilians:9"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
