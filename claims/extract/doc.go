@@ -780,6 +780,40 @@
 //     using") denies no toll. Rape, survival, percentages ("pour cent"),
 //     bullets, strongholds, times ("à trois reprises") and a population ("ses
 //     2,4 millions d'habitants", "600 نسمة") are no figure.
+//   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
+//     morts" is the event's toll, a time between; "fighting for their lives"
+//     and "luttent pour la vie de quatre patients" are wounded; people
+//     "secourues" (rescued) are no casualties; bare "agents" in a sentence
+//     about the police (a post, a commissariat) are security_forces; "une
+//     onzième personne est décédée" is one; a relative clause after a comma
+//     ("deux policiers, qui sont morts de leurs blessures") gives its outcome
+//     when passive or of dying, and an active one ("who killed") makes the
+//     subject the agent. A French bare plural after an active outcome verb
+//     ("ont enlevé des femmes", "décapité d'autres personnes") is a toll with
+//     no number, as in English. Soldiers deployed with a foreign force's
+//     mission ("déployés dans le cadre de la SADC") are foreign_forces.
+//     Reports called "exaggerated" are denied, but "say the West exaggerates
+//     the conflict" denies no toll; "un chiffre démenti par le ministère,
+//     qui reconnaît la mort de huit militaires" denies the figures before it,
+//     not the denier's own; a denied "revendication" denies no toll. A
+//     number between commas after a name and before an article ("Kassim
+//     Abdullah, 40, a butcher") is an age. "Et non 12" takes the outcome and
+//     group of the figure it corrects; "le décès de trois blessés" is killed;
+//     "Côté loyaliste," gives its group to generic fighters; ", contre une
+//     dizaine chez les rebelles" is the other side's toll; "perdu deux des
+//     leurs" is the subject's own; "six morts côté ougandais" that side's
+//     forces. Arabic: "من 40 إلى 50 قتيلا" is a range (not after a verb of
+//     change); "أحرق 20 آخرون أحياء" is killed; "ومثلهم جرحى" is as many
+//     again; a feared rise ("مخاوف من ارتفاع عدد القتلى") is no toll;
+//     "رجلي شرطة" is two; a singular before a counted object ("قتل انتحاري
+//     … 11 شخصا") is the agent; "فجر ثلاثة انتحاريين أنفسهم" is three
+//     militants killed; hostages freed ("تحرير 155 رهينة") take no group from
+//     their rescuers. "The government death toll" counts soldiers; "with 20
+//     in critical condition", after counted wounded, is a part. No people:
+//     مجازر, fermes, salves; words: enemies (militants), medical personnel,
+//     polio workers, coopérants, médecins, infirmiers, حطاب (civilians),
+//     comités de défense and vigilance groups (militia), the ELN (جماعة جيش
+//     التحرير الوطني), ميليشيات الحوثيين (militants).
 //
 // # Method
 //
