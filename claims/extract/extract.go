@@ -4739,7 +4739,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
-	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) || conditionOfWounded(toks, figs, f) })
+	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
+	// (conditionOfWounded reads the figures before f while they are
+	// deleted: the first wounded figure is never deleted, so the answer
+	// does not change)
+	figs = slices.DeleteFunc(figs, func(f figure) bool { return conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	out := make([]Figure, 0, len(figs))
