@@ -5008,8 +5008,8 @@ func missionDeployed(toks []token, k int) bool {
 
 // onMission gives foreign_forces to soldiers the sentence says serve in a
 // foreign force's mission ("2 de ses militaires, déployés dans la région dans
-// le cadre de la Mission de la SADC, ont été tués", "soldiers serving with
-// the UN mission"): a national contingent of a regional or UN force is
+// le cadre de la Mission de la SADC, ont été tués", "soldiers deployed with
+// the SADC mission"): a national contingent of a regional or UN force is
 // foreign_forces (doc.go).
 func onMission(toks []token, figs []figure) {
 	for k := range figs {
@@ -5084,14 +5084,13 @@ func hostagesOwnGroup(toks []token, figs []figure) {
 	}
 }
 
-// freedBefore reports whether a verb of freeing stands in the two words
-// before toks[k]: "تحرير 155 رهينة", "freed 12 hostages", "libéré les 8
-// otages".
+// freedBefore reports whether a verb of freeing or rescue (releaseVerb, and
+// تحرير, انقاذ, "rescued", "secourus") stands in the two words before toks[k]:
+// "تحرير 155 رهينة", "freed 12 hostages", "libéré les 8 otages".
 func freedBefore(toks []token, k int) bool {
 	for m := k - 1; m >= 0 && m >= k-2 && !toks[m].isBreak; m-- {
 		w := strings.TrimPrefix(toks[m].word, "و")
-		switch {
-		case w == "تحرير" || w == "انقاذ" || w == "freed" || w == "rescued" || w == "free" || w == "rescue" || strings.HasPrefix(w, "libér") || strings.HasPrefix(w, "secour"):
+		if releaseVerb(w) || w == "تحرير" || w == "انقاذ" || w == "rescued" || w == "free" || w == "rescue" || strings.HasPrefix(w, "secour") {
 			return true
 		}
 	}
@@ -10825,7 +10824,7 @@ func totalAt(toks []token, k int, lang Lang) (int, bool) {
 // frees people ("freed", "ont libéré mardi"): what it counts were captured.
 func releaseBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if w := toks[k].word; strings.HasPrefix(w, "libér") || strings.HasPrefix(w, "liber") || w == "freed" || strings.HasPrefix(w, "relâch") {
+		if releaseVerb(toks[k].word) {
 			return true
 		}
 		if !timeWord(toks[k].word) {
@@ -10833,6 +10832,12 @@ func releaseBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// releaseVerb reports whether w is a verb that frees people: "freed",
+// "libéré", "relâchés".
+func releaseVerb(w string) bool {
+	return strings.HasPrefix(w, "libér") || strings.HasPrefix(w, "liber") || w == "freed" || strings.HasPrefix(w, "relâch")
 }
 
 // partOfPeople reads at toks[k] "of the abducted students" or "of the dead
