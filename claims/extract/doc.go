@@ -780,6 +780,42 @@
 //     using") denies no toll. Rape, survival, percentages ("pour cent"),
 //     bullets, strongholds, times ("à trois reprises") and a population ("ses
 //     2,4 millions d'habitants", "600 نسمة") are no figure.
+//   - Conventions settled after the thirty-second round. A fighter of Ahlu
+//     Sunna Wal Jama'a and the VDP ("مدنيين من مساعدي الجيش") are militia;
+//     "armed civilians who fight with pro-Hadi tribal militiamen" is militia,
+//     qualitative; "one of the fighters loyal to President Hadi" is
+//     security_forces; "15 Houthi militia" are militants; "43 police and
+//     members of a militia" pool as security_forces, as do "soldats de la
+//     coalition arabe et des combattants pro-gouvernementaux". A civilian
+//     contractor of a force, an official who "est sorti indemne" (wounded 0)
+//     and "chefs tribaux" are civilians; citizens of a named country,
+//     "العشائر البدو" and rangers name no group. US service members are
+//     soldiers. A national contingent is foreign_forces when its mission is
+//     in the sentence ("29 Burundian soldiers killed since their mission
+//     began"); named by its nation alone ("six morts côté ougandais", "de
+//     lourdes pertes pour les Burundais") it is that side's security_forces.
+//     "AU force says no soldiers among the dead" is soldiers killed 0;
+//     "did not report any casualties" is a silence, no figure; "من دون أن
+//     يسفر عن قتلى" is killed 0 of no group; "démentant … victimes civiles"
+//     after "ni décès ni blessure" is a zero of each outcome and a denied
+//     civilian toll, qualitative. Losses said by one side are the other's:
+//     "تكبد نظام جوبا خسائر" (rebels speaking) is soldiers, "كبد الطرف الآخر
+//     خسائر" and "خسائر في صفوف العدو" (the army speaking) are militants, "deux
+//     blessés légers de notre côté" and "l'état-major a enregistré une
+//     trentaine de blessés" are soldiers. "Untold thousands" is thousands,
+//     "untold numbers" qualitative; "من بين العديد من المصابين" is many
+//     wounded. "نصفهم مسلحون" and other fractions give no figure of their own;
+//     "ومن بين القتلى مسؤول … وقائد شرطة، وقائد سرية" with no total is one
+//     each. A warning that "the real number may be higher" and "un bilan
+//     non-confirmé" deny nothing; a denial of "عدد كبير … 30 جندياً" denies
+//     both. Missing: "فقدان الاتصال بخمسة من جنودها", "ما زلن مفقودات بعد
+//     عملية الخطف", "une dizaine d'éléments toujours recherchés". Captured:
+//     "155 راكبًا تم إطلاق سراحهم" (hostages freed, as before). Killed:
+//     "deux kamikazes ont actionné leurs charges" (militants 2), "retrouvées
+//     sans vie après leur disparition" (killed only), "raised to at least
+//     3,079 the number of U.S. service members who have died". "Un quatrième
+//     gendarme a rendu l'âme … quatre morts dans ses rangs" is 1 and 4; "des
+//     cas d'amputation" is wounded, qualitative.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
