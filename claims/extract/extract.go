@@ -1168,6 +1168,26 @@ func oneOfThing(w string) bool {
 	case "يوم", "ليله", "اسبوع", "شهر", "مره", "دفعه", "وقت", "قريه", "منطقه", "عمليه", "ضربه", "غاره":
 		return true // (the things nonCasualty does not hold)
 	}
+	return isThing(w)
+}
+
+// silentBefore reports whether "any" at toks[j] follows a verb of reporting
+// under a negation ("The Tajik side did not report any casualties"): a
+// silence, which states no figure (doc.go, the thirty-second round).
+func silentBefore(toks []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	switch toks[j-1].word {
+	case "report", "reported", "disclose", "disclosed", "announce", "announced", "give", "gave", "provide", "provided", "mention", "mentioned":
+		return true
+	}
+	return false
+}
+
+// isThing reports whether w names a thing nonCasualty holds (posts,
+// vehicles, checkpoints), not people.
+func isThing(w string) bool {
 	_, ok := lookup(nonCasualty, w)
 	return ok
 }
@@ -1346,7 +1366,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		case "its", "their", "the", "our", "ses", "leurs", "nos", "ces", "les", "entre":
 			m++
 		}
-		if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok {
+		if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && !(m+n < len(toks) && isThing(toks[m+n].word)) {
+			// (not "none of the police checkpoints was captured": things)
 			q.fig, q.end, q.zero, q.group, q.hasGroup = claims.N(0), m+n, true, g, true
 			return q, true
 		}
@@ -2014,7 +2035,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) && !silentBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -2810,7 +2831,7 @@ func outcomeAfter(toks []token, k int) bool {
 			k++
 		}
 	}
-	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from" || servingWord(toks[k].word)) {
+	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from" || toks[k].word == "in" || toks[k].word == "with" || servingWord(toks[k].word)) {
 		// "An employee of an aid group was shot dead": past the noun's
 		// complement to its verb.
 		// "a soldier from the army's 19th Infantry Division was martyred", "a
@@ -2819,7 +2840,13 @@ func outcomeAfter(toks []token, k int) bool {
 			if toks[m].comma && m+1 < len(toks) && auxiliary(toks[m+1].word) {
 				continue
 			}
-			if toks[m].isBreak || isOutcome(toks[m].word) {
+			if toks[m].isBreak {
+				break
+			}
+			if isOutcome(toks[m].word) {
+				if m > k+2 && !outcomeNoun(toks[m].word) {
+					k = m // "a Malawian peacekeeper with the SADC force died of wounds"
+				}
 				break
 			}
 			if auxiliary(toks[m].word) {
@@ -4735,6 +4762,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	ofForceAfter(toks, figs, lang)
 	onMission(toks, figs)
+	nationalCitizens(text, toks, figs)
 	corrected(toks, figs)
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
@@ -4746,6 +4774,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
+	formerMembers(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
 	for k, f := range figs {
@@ -5006,6 +5035,58 @@ func missionDeployed(toks []token, k int) bool {
 	return false
 }
 
+// nationalCitizens takes the civilians' group from citizens named by their
+// country ("24 citizens of Kyrgyzstan", "87 Kyrgyz citizens") or counted with
+// soldiers among them ("38 citizens, including two military personnel"): a
+// state's citizens may be its soldiers, so they name no group (doc.go, the
+// thirty-second round). Bare "citizens" stay civilians.
+func nationalCitizens(text string, toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.Civilians {
+			continue
+		}
+		for m := f.from; m < f.to && m < len(toks); m++ {
+			if toks[m].word != "citizens" {
+				continue
+			}
+			named := m+1 < len(toks) && toks[m+1].word == "of" ||
+				m > f.from && !toks[m-1].isNum && toks[m-1].word != "" && !isNumberWord(toks[m-1], English) && unicode.IsUpper([]rune(text[toks[m-1].start:toks[m-1].end])[0])
+			if !named && m+3 < len(toks) && toks[m+1].comma && toks[m+2].word == "including" {
+				for n := m + 3; n < len(toks) && n <= m+7 && !toks[n].isBreak; n++ {
+					if g, ok := lookup(groupWords, toks[n].word); ok && (g == claims.Soldiers || g == claims.SecurityForces) {
+						named = true
+					}
+				}
+			}
+			if named {
+				f.Group = claims.UnknownGroup
+			}
+		}
+	}
+}
+
+// formerMembers takes the group from people counted as its former members
+// ("a former fighter with the Séléka", "two former soldiers"): former rebels
+// name no group (doc.go). A former mayor stays a civilian, and French
+// "anciens chefs des FARC" are left to the group after them.
+func formerMembers(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group == claims.UnknownGroup {
+			continue
+		}
+		for m := f.from; m+1 < f.to && m+1 < len(toks); m++ {
+			switch toks[m].word {
+			case "former", "ex":
+				if toks[m+1].word != "" && f.Group != claims.Civilians {
+					f.Group = claims.UnknownGroup
+				}
+			}
+		}
+	}
+}
+
 // onMission gives foreign_forces to soldiers the sentence says serve in a
 // foreign force's mission ("2 de ses militaires, déployés dans la région dans
 // le cadre de la Mission de la SADC, ont été tués", "soldiers deployed with
@@ -5018,12 +5099,16 @@ func onMission(toks []token, figs []figure) {
 			continue
 		}
 		for m := f.to; m < len(toks) && m <= f.to+12 && (!toks[m].isBreak || toks[m].comma) && !toks[m].isNum && !isOutcome(toks[m].word) && !auxiliary(toks[m].word); m++ {
-			if w := toks[m].word; servingWord(w) || strings.HasPrefix(w, "déployé") || w == "deployed" {
+			if w := toks[m].word; servingWord(w) || strings.HasPrefix(w, "déployé") || w == "deployed" || (w == "in" || w == "with") && m == f.to {
 				for e := m + 1; e < len(toks) && e <= m+10 && !toks[e].isBreak && !toks[e].isNum; e++ {
 					if toks[e].word == "cadre" && toks[e-1].word == "le" {
 						continue // "dans le cadre de": no cadres
 					}
-					if g, _, ok := phrase(groupWords, groupFirst, toks, e); ok {
+					g, _, ok := phrase(groupWords, groupFirst, toks, e)
+					if toks[e].word == "peacekeeping" && e+1 < len(toks) && (toks[e+1].word == "mission" || toks[e+1].word == "force") {
+						g, ok = claims.ForeignForces, true // "a soldier in the UN peacekeeping mission"
+					}
+					if ok {
 						if g == claims.ForeignForces {
 							f.Group = claims.ForeignForces
 							// the figures after that took its group: "… a été
@@ -7982,6 +8067,19 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + 1 + n, true
 			}
 		}
+		if k == i && lang != Arabic && k+2 < len(toks) && (w == "belonging" || w == "appartenant" || w == "affiliated") && (toks[k+1].word == "to" || toks[k+1].word == "à" || toks[k+1].word == "au" || toks[k+1].word == "aux" || toks[k+1].word == "with") {
+			// "four people belonging to the Mamound peace militia": members
+			// of a group, past its article and up to two names.
+			m := k + 2
+			if w := toks[m].word; m+1 < len(toks) && (w == "the" || w == "la" || w == "le" || w == "les" || w == "l") {
+				m++
+			}
+			for s := m; s < len(toks) && s <= m+2 && toks[s].word != "" && !toks[s].isBreak; s++ {
+				if g, n, ok := phrase(groupWords, groupFirst, toks, s); ok && g != claims.UnknownGroup {
+					return g, s + n, true
+				}
+			}
+		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
 			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {
@@ -9122,6 +9220,9 @@ func displacedGroup(toks []token, k int) bool {
 	// million people to flee": people made to flee.
 	forced := func(w string) bool {
 		return strings.HasPrefix(w, "forc") || strings.HasPrefix(w, "oblig") || strings.HasPrefix(w, "contrain") || strings.HasPrefix(w, "pouss")
+	}
+	if _, ok := lookup(outcomeWords, toks[k].word); ok {
+		return false // "left at least 30 dead and forced thousands to flee": the toll's own outcome
 	}
 	for m := k; m < len(toks) && m <= k+6 && !toks[m].isBreak; m++ {
 		switch toks[m].word {
