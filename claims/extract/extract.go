@@ -1368,6 +1368,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && !(m+n < len(toks) && isThing(toks[m+n].word)) {
 			// (not "none of the police checkpoints was captured": things)
+			if w := toks[m-1].word; g == claims.UnknownGroup && (w == "nos" || w == "our") {
+				// "« Aucun de nos hommes n'a été touché », a assuré le
+				// commandant de la brigade de gendarmerie": the speaking force,
+				// named after.
+				for p := m + n; p < len(toks); p++ {
+					if g2, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g2) {
+						g = g2
+						break
+					}
+				}
+			}
 			q.fig, q.end, q.zero, q.group, q.hasGroup = claims.N(0), m+n, true, g, true
 			return q, true
 		}
@@ -4103,7 +4114,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -5488,7 +5499,15 @@ func corrected(toks []token, figs []figure) {
 func deathOfWounded(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
-		if f.Outcome != claims.Wounded || f.from < 2 {
+		if f.Outcome != claims.Wounded {
+			continue
+		}
+		if survivedNot(toks, f.to) {
+			// "Deux des soldats blessés n'ont pas survécu": the wounded died.
+			f.Outcome = claims.Killed
+			continue
+		}
+		if f.from < 2 {
 			continue
 		}
 		if w := toks[f.from-1].word; w != "de" && w != "des" && w != "of" && w != "d" {
@@ -5499,6 +5518,15 @@ func deathOfWounded(toks []token, figs []figure) {
 			f.Outcome = claims.Killed
 		}
 	}
+}
+
+// survivedNot reports whether toks[k:] say the people before did not
+// survive: "n'ont pas survécu", "did not survive".
+func survivedNot(toks []token, k int) bool {
+	if k+3 < len(toks) && toks[k].word == "n" && (toks[k+1].word == "ont" || toks[k+1].word == "a") && toks[k+2].word == "pas" && strings.HasPrefix(toks[k+3].word, "surv") {
+		return true
+	}
+	return k+2 < len(toks) && toks[k].word == "did" && toks[k+1].word == "not" && toks[k+2].word == "survive"
 }
 
 // tollApposed reports whether the denial at toks[d] is a participle on a toll's
@@ -7582,6 +7610,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
 					return g, true
 				}
+				if ours && (toks[m].word == "état-major" || toks[m].word == "etat-major") {
+					return claims.Soldiers, true // "deux blessés légers de notre côté, résume l'état-major"
+				}
 			}
 		}
 		return 0, false
@@ -8009,7 +8040,7 @@ var speechVerbs = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"said", "says", "say", "told", "estimate", "estimates", "put", "puts", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
-		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré", "parle", "parlait", "parlent", "parlaient", "parlé", "évoque", "évoquait", "évoquent", "évoqué",
+		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "dit", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré", "parle", "parlait", "parlent", "parlaient", "parlé", "évoque", "évoquait", "évoquent", "évoqué",
 		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
 	}
@@ -11160,12 +11191,19 @@ func displacingVerb(w string) bool {
 	return false
 }
 
+// secondLabel reports whether the number at k is the second of two numbers
+// labelled by the word before the first ("entre les points kilométriques 25
+// et 45", "routes 7 and 9"): a label, not a count.
+func secondLabel(toks []token, k int) bool {
+	return k >= 3 && toks[k].isNum && (toks[k-1].word == "et" || toks[k-1].word == "and") && toks[k-2].isNum && countedBefore(toks[k-3].word)
+}
+
 func countedBefore(w string) bool {
 	if displacingVerb(w) {
 		return true
 	}
 	switch w {
-	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
+	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "pk", "kilométriques", "kilometriques", "kilomètriques", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
 		return true
 	}
 	return months[w]

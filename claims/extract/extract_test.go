@@ -2128,6 +2128,21 @@ func TestRules(t *testing.T) {
 		{"a toll's own outcome is not people forced to flee", "Clashes have left 30 dead and forced people to flee.", []string{"killed:unknown:30"}},
 		{"a number of casualties is a toll with no number", "Forces renewed the bombardment, causing a number of casualties, a researcher said.", []string{"killed:unknown:qualitative"}},
 		{"cases of amputation are wounded", "Le bilan fait état de 15 civils tués et des cas d'amputation.", []string{"killed:civilians:15", "wounded:unknown:qualitative"}},
+		{"intelligence officers who speak are no victims", "Le missile a touché un camp, tuant quatre insurgés, ont dit deux officiers du renseignement.", []string{"killed:militants:4"}},
+		{"wounded who did not survive are killed", "Deux des soldats blessés n'ont pas survécu à leurs blessures, a déclaré le ministère.", []string{"killed:soldiers:2"}},
+		{"kilometre points are no figure", "Le bilan fait état de 5 militaires tués et de 6 blessés dans des villages situés entre les points kilométriques 25 et 45.", []string{"killed:soldiers:5", "wounded:soldiers:6"}},
+		{"mass graves are no figure", "La police a découvert douze corps dans deux charniers à Bagdad.", []string{"killed:unknown:12"}},
+		{"a commander of the army is a soldier", "Parmi les victimes se trouvent deux chefs tribaux, trois policiers et un commandant de l'armée.", []string{"killed:civilians:2", "killed:security_forces:3", "killed:soldiers:1"}},
+		{"a Kurdish official assassinated is a civilian", "Un responsable kurde a été assassiné à Kirkouk.", []string{"killed:civilians:1"}},
+		{"several towns are no group", "Dix corps ont été découverts dans plusieurs villes, dont cinq à Baaqouba.", []string{"killed:unknown:10"}},
+		{"catechists are civilians", "Le curé et deux catéchistes ont été enlevés dimanche soir.", []string{"captured:civilians:1", "captured:civilians:2"}},
+		{"light wounded on our side are soldiers", "« Une trentaine de terroristes neutralisés, deux blessés légers de notre côté », résume l'état-major.", []string{"killed:militants:~30", "wounded:soldiers:2"}},
+		{"a toll called pure invention is denied", "Les séparatistes affirment avoir tué 18 militaires, un bilan que l'armée qualifie de « pure invention ».", []string{"killed:soldiers:18:denied"}},
+		{"none of its soldiers was hit is wounded zero", "L'armée dit avoir neutralisé sept assaillants, et aucun de ses soldats n'a été touché.", []string{"killed:militants:7", "wounded:soldiers:0"}},
+		{"a fourth gendarme died", "Un quatrième gendarme a rendu l'âme jeudi, la gendarmerie déplore désormais quatre morts dans ses rangs.", []string{"killed:security_forces:1", "killed:security_forces:4"}},
+		{"MPs are civilians", "Deux députés ont été exécutés en pleine rue à Mogadiscio.", []string{"killed:civilians:2"}},
+		{"none of our men, said by a force, is that force's", "« Aucun de nos hommes n'a été touché », a assuré le commandant de la brigade de gendarmerie.", []string{"wounded:security_forces:0"}},
+		{"the second of two labelled numbers is a label", "Les villages sont situés entre les points kilométriques 25 et 45.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
