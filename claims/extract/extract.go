@@ -1974,7 +1974,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = o, true
 			q.group, q.hasGroup = claims.UnknownGroup, true
 			return q, true
-		case w == "شهداء" && (toks[j-1].word == "وقوع" || toks[j-1].word == "عن"):
+		case (w == "شهداء" || w == "قتلي") && (toks[j-1].word == "وقوع" || toks[j-1].word == "عن"):
+			// "من دون أن يسفر عن قتلى": no group (doc.go, the thirty-second round)
 			// "دون وقوع شهداء"
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			q.outcome, q.hasOutcome = claims.Killed, true
@@ -4774,6 +4775,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	ofForceAfter(toks, figs, lang)
 	onMission(toks, figs)
 	nationalCitizens(text, toks, figs)
+	lossesOf(toks, figs)
 	corrected(toks, figs)
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
@@ -5077,6 +5079,61 @@ func nationalCitizens(text string, toks []token, figs []figure) {
 	}
 }
 
+// lossesOf gives a killed figure of no group the group whose losses the
+// words before it name: "خسائر النظام وصلت إلى 40 قتيلا", "خسرت القوات
+// المسلحة الأوكرانية 23 رجلاً", "تكبد نظام جوبا خسائر بشرية ومادية".
+func lossesOf(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.UnknownGroup || f.Outcome != claims.Killed {
+			continue
+		}
+		for m := f.from - 1; m >= 0 && m >= f.from-8 && !toks[m].isBreak; m-- {
+			w := toks[m].word
+			switch {
+			case w == "خسائر" || w == "وخسائر":
+				if g, _, ok := phrase(groupWords, groupFirst, toks, m+1); ok && g != claims.UnknownGroup && g != claims.Civilians {
+					f.Group = g
+				} else if m+1 < len(toks) && toks[m+1].word == "النظام" {
+					f.Group = claims.Soldiers // "خسائر النظام": the regime's forces
+				}
+			case w == "تكبد" || w == "تكبدت" || w == "وتكبد" || w == "وتكبدت":
+				// "تكبد نظام جوبا خسائر بشرية ومادية", "يتواصل تكبد عناصرها
+				// خسائر بشرية ومادية": the one who suffered them.
+				for n := m + 1; n < f.from && n <= m+3; n++ {
+					if g, _, ok := phrase(groupWords, groupFirst, toks, n); ok && g != claims.UnknownGroup && g != claims.Civilians {
+						f.Group = g
+						break
+					}
+					if tw := toks[n].word; tw == "نظام" || tw == "النظام" {
+						f.Group = claims.Soldiers
+						break
+					}
+					if tw := toks[n].word; n == m+1 && (tw == "عناصرها" || tw == "قواتها" || tw == "عناصره" || tw == "قواته") {
+						for p := 0; p < m; p++ {
+							if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+								f.Group = g
+								break
+							}
+						}
+						break
+					}
+				}
+			case w == "خسر" || w == "خسرت" || w == "وخسر" || w == "وخسرت":
+				for n := m + 1; n < f.from && n <= m+3; n++ {
+					if g, _, ok := phrase(groupWords, groupFirst, toks, n); ok && g != claims.UnknownGroup && g != claims.Civilians {
+						f.Group = g
+						break
+					}
+				}
+			default:
+				continue
+			}
+			break
+		}
+	}
+}
+
 // formerMembers takes the group from people counted as its former members
 // ("a former fighter with the Séléka", "two former soldiers"): former rebels
 // name no group (doc.go). A former mayor stays a civilian, and French
@@ -5368,7 +5425,7 @@ func apposedParts(toks []token, f figure, p int, lang Lang) (int, bool) {
 func tollDisputedAfter(toks []token) (int, bool) {
 	for k, t := range toks {
 		w := t.word
-		disputes := strings.HasPrefix(w, "exagér") || strings.HasPrefix(w, "sous-estim") || strings.HasPrefix(w, "surestim") || strings.HasPrefix(w, "exaggerat") || strings.HasPrefix(w, "underestimat") ||
+		disputes := strings.HasPrefix(w, "exagér") || w == "مبالغ" && k+1 < len(toks) && (toks[k+1].word == "فيها" || toks[k+1].word == "فيه") || strings.HasPrefix(w, "sous-estim") || strings.HasPrefix(w, "surestim") || strings.HasPrefix(w, "exaggerat") || strings.HasPrefix(w, "underestimat") ||
 			w == "low" && k > 0 && toks[k-1].word == "too" ||
 			strings.HasPrefix(w, "contest") && k > 1 && (toks[k-2].word == "que" || k > 2 && toks[k-3].word == "que") ||
 			heavierToll(toks, k)
@@ -5382,7 +5439,7 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		// low": the noun ten words back)
 		for m := k - 1; m >= 0 && m >= k-10 && !toks[m].isBreak; m-- {
 			switch toks[m].word {
-			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "count", "tally", "reports", "report", "informations":
+			case "bilan", "chiffre", "chiffres", "toll", "figure", "figures", "count", "tally", "reports", "report", "informations", "حصيله", "الحصيله", "رقم", "الرقم":
 				return k, true
 			}
 		}
@@ -8035,13 +8092,14 @@ func otherWords(w string) bool {
 }
 
 // speechVerbs end a backward search for a group: the subject of "said" is the
-// source, not the victims ("the army said it recorded two dead").
+// source, not the victims ("the army said it recorded two dead"), and the
+// subject of عثر ("found") the finder ("عثرت الشرطة على 17 جثة").
 var speechVerbs = map[string]bool{}
 
 func init() {
 	for _, w := range []string{"said", "says", "say", "told", "estimate", "estimates", "put", "puts", "announced", "reported", "recorded", "stated", "claimed", "added", "confirmed",
 		"déclaré", "indiqué", "annoncé", "affirmé", "affirme", "indique", "annonce", "dit", "précisé", "selon", "ajouté", "rapporté", "confirmé", "déplore", "déploré", "parle", "parlait", "parlent", "parlaient", "parlé", "évoque", "évoquait", "évoquent", "évoqué",
-		"قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
+		"قال", "قالت", "عثر", "عثرت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت", "اضاف", "اضافت", "اوضح", "اوضحت", "بحسب", "حسب", "وفق", "لفت", "لفتت", "اشار", "اشارت", "نقل", "نقلت", "روى"} {
 		speechVerbs[norm(w)] = true
 	}
 }
@@ -10801,6 +10859,9 @@ func countsOther(toks []token, k int) bool {
 				return false // "تسعة رعاة ماشية": herders of livestock (not "multiple Boko Haram attacks")
 			}
 		}
+	}
+	if k+1 < len(toks) && toks[k].word == "من" && toks[k+1].word == "رؤوس" {
+		return true // "مئات من رؤوس الماشية": heads of livestock
 	}
 	if k+1 < len(toks) && ofWords[toks[k].word] && toks[k].word != "من" {
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {

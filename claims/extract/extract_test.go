@@ -2143,6 +2143,18 @@ func TestRules(t *testing.T) {
 		{"MPs are civilians", "Deux députés ont été exécutés en pleine rue à Mogadiscio.", []string{"killed:civilians:2"}},
 		{"none of our men, said by a force, is that force's", "« Aucun de nos hommes n'a été touché », a assuré le commandant de la brigade de gendarmerie.", []string{"wounded:security_forces:0"}},
 		{"the second of two labelled numbers is a label", "Les villages sont situés entre les points kilométriques 25 et 45.", nil},
+		{"still missing after a kidnapping is missing", "أكثر من 300 فتاة ما زلن مفقودات بعد عملية الخطف.", []string{"missing:civilians:>300"}},
+		{"an apposed list after هم is a subset", "وأسروا ثمانية مدنيين هم ست نساء ورضيع وطفل.", []string{"captured:civilians:8"}},
+		{"losses in the ranks of the army", "أسفر الكمين عن خسائر بشرية ومادية كبيرة في صفوف الجيش المالي.", []string{"killed:soldiers:qualitative"}},
+		{"a force that lost men", "خسرت القوات المسلحة الأوكرانية 23 رجلاً في المواجهات.", []string{"killed:soldiers:23"}},
+		{"the regime's losses are soldiers", "قالت فصائل المعارضة إن خسائر النظام وصلت إلى 40 قتيلا.", []string{"killed:soldiers:40"}},
+		{"more than 30 of the extremist groups", "أكدت مصادر الجيش مقتل أكثر من 30 من المجموعات المتشددة، وإصابة العشرات منهم.", []string{"killed:militants:>30", "wounded:militants:tens"}},
+		{"a toll the mission called exaggerated is denied", "زعمت الحركة أنها قتلت 17 من جنود هذه القوات، وهي حصيلة قالت البعثة إنها مبالغ فيها.", []string{"killed:soldiers:17:denied"}},
+		{"livestock seized are no captives", "ميليشيا مسلحة تقتل 11 راعياً وتخطف آخرين وتستولي على مئات من رؤوس الماشية.", []string{"killed:civilians:11", "captured:civilians:qualitative"}},
+		{"estimated with ب is about", "وقدر مدير المستشفى عدد الجرحى بخمسة وأربعين.", []string{"wounded:unknown:~45"}},
+		{"without causing deaths is killed zero", "أدى سقوط صاروخ إلى إصابة مدنيين اثنين، من دون أن يسفر عن قتلى.", []string{"wounded:civilians:2", "killed:unknown:0"}},
+		{"bodies found by the police are no police", "عثرت الشرطة العراقية على 17 جثة مجهولة الهوية في بغداد.", []string{"killed:unknown:17"}},
+		{"losses suffered by the regime are soldiers", "وأضاف: تكبد نظام جوبا خسائر بشرية ومادية ثقيلة في القتال.", []string{"killed:soldiers:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
