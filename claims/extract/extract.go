@@ -5873,6 +5873,9 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		k++ // "shackled villagers", "Nigerian fishermen": an adjective
 	}
 	plural := func(k int) (claims.Group, int, bool) {
+		if toks[k].word == "people" && !(k+1 < len(toks) && (ofWords[toks[k+1].word] || toks[k+1].isNum)) {
+			return claims.UnknownGroup, k + 1, true // "razing homes, killing people"
+		}
 		g, n, ok := phrase(groupWords, groupFirst, toks, k)
 		if !ok || g == claims.UnknownGroup || n > 1 {
 			return 0, 0, false
@@ -8092,8 +8095,9 @@ func otherWords(w string) bool {
 }
 
 // speechVerbs end a backward search for a group: the subject of "said" is the
-// source, not the victims ("the army said it recorded two dead"), and the
-// subject of عثر ("found") the finder ("عثرت الشرطة على 17 جثة").
+// source, not the victims ("the army said it recorded two dead"); so is the
+// subject of عثر ("found"), the finder, which comes before it ("عثرت الشرطة
+// على 17 جثة").
 var speechVerbs = map[string]bool{}
 
 func init() {
@@ -9206,6 +9210,22 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 		}
 	case French:
 		// "se sont fait exploser", "ont fait exploser leurs ceintures"
+		if (w == "charges" || w == "charge") && (toks[m-1].word == "leurs" || toks[m-1].word == "leur") {
+			// "deux kamikazes ont actionné mardi leurs charges", "ont fait
+			// détonner leur charge": the verb, then its time and manner.
+			for k := m - 2; k >= 1 && k >= m-6 && !toks[k].isBreak; k-- {
+				switch toks[k].word {
+				case "actionné", "déclenché", "détonner", "détoner":
+					if toks[k-1].word == "ont" || toks[k-1].word == "a" {
+						return k - 1, true
+					}
+					if toks[k-1].word == "fait" && k >= 2 && (toks[k-2].word == "ont" || toks[k-2].word == "a") {
+						return k - 2, true
+					}
+				}
+			}
+			return 0, false
+		}
 		if w != "exploser" || m < 2 || toks[m-1].word != "fait" {
 			return 0, false
 		}
@@ -10643,9 +10663,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break // "30 personnes dont 12 rebelles et fait 20 blessés": a verb of toll opens the figure's clause
 		}
 		switch t.word {
-		case "recovered", "found", "retrieved", "discovered", "retrouvé", "découvert", "récupéré":
-			// "DRC troops and local officials recovered 64 bodies": the subject
-			// of finding is the finder.
+		case "recovered", "found", "retrieved", "discovered", "dug", "exhumed", "retrouvé", "découvert", "récupéré", "exhumé":
+			// "DRC troops and local officials recovered 64 bodies", "police dug
+			// up six bodies": the subject of finding is the finder.
 			return 0, 0, false
 		case "بين", "among", "parmi":
 			// "الأطفال من بين 13 قتيلاً": the people before are a part of

@@ -2155,6 +2155,15 @@ func TestRules(t *testing.T) {
 		{"without causing deaths is killed zero", "أدى سقوط صاروخ إلى إصابة مدنيين اثنين، من دون أن يسفر عن قتلى.", []string{"wounded:civilians:2", "killed:unknown:0"}},
 		{"bodies found by the police are no police", "عثرت الشرطة العراقية على 17 جثة مجهولة الهوية في بغداد.", []string{"killed:unknown:17"}},
 		{"losses suffered by the regime are soldiers", "وأضاف: تكبد نظام جوبا خسائر بشرية ومادية ثقيلة في القتال.", []string{"killed:soldiers:qualitative"}},
+		{"kamikazes who set off their charges are killed", "Deux kamikazes ont actionné mardi leurs charges à un carrefour, tuant huit soldats.", []string{"killed:militants:2", "killed:soldiers:8"}},
+		{"kamikazes who had their charge detonate are killed", "Deux kamikazes ont fait détonner leur charge à l'entrée.", []string{"killed:militants:2"}},
+		{"soldiers of the AU force are foreign_forces", "Les Shebab ont affirmé avoir tué une cinquantaine de soldats de la force de l'UA.", []string{"killed:foreign_forces:~50"}},
+		{"series of shots count no one", "Neuf civils ont été tués et sept blessés par les deux séries de tirs.", []string{"killed:civilians:9", "wounded:civilians:7"}},
+		{"killing people is a toll with no number", "Terrorists raided the village, razing homes, killing people, police confirmed.", []string{"killed:unknown:qualitative"}},
+		{"casualties among troops with no figure", "He says there were casualties among the government troops, but gave no figure.", []string{"killed:soldiers:qualitative"}},
+		{"the finder of bodies is no group", "Police dug up six bodies in two separate pits.", []string{"killed:unknown:6"}},
+		{"the Arabic finder of bodies is no group", "عثرت الشرطة العراقية على 17 جثة مجهولة الهوية في بغداد.", []string{"killed:unknown:17"}},
+		{"a battalion's number counts no one", "Troops of the 219 Battalion were deployed to the district.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
