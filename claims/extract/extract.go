@@ -1883,7 +1883,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if acc && j+2 < len(toks) && (toks[j+1].word == "و" && toks[j+2].isNum || strings.HasPrefix(toks[j+1].word, "و") && isNumberWord(toks[j+1], lang)) {
 				toll = true // "أسقطت أربع انفجارات قتيلاً و11 مصاباً": one dead, in a list of counts
 			}
-			if toll && !(j+1 < len(toks) && (toks[j+1].word == "واحد" || isNumberWord(toks[j+1], lang))) {
+			if toll && !(j+1 < len(toks) && (toks[j+1].word == "واحد" || isNumberWord(toks[j+1], lang) && !(strings.HasPrefix(toks[j+1].word, "و") && j+2 < len(toks) && isOutcome(toks[j+2].word)))) {
+				// ("عن قتيل وعشرين جريحا": a count of its own follows)
 				q.fig, q.end, q.outcome, q.hasOutcome = claims.N(1), j+1, o, true
 				return q, true
 			}

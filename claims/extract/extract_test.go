@@ -2164,6 +2164,10 @@ func TestRules(t *testing.T) {
 		{"the finder of bodies is no group", "Police dug up six bodies in two separate pits.", []string{"killed:unknown:6"}},
 		{"the Arabic finder of bodies is no group", "عثرت الشرطة العراقية على 17 جثة مجهولة الهوية في بغداد.", []string{"killed:unknown:17"}},
 		{"a battalion's number counts no one", "Troops of the 219 Battalion were deployed to the district.", nil},
+		{"a singular dead before a counted wounded", "واسفر انفجار الاحد عن قتيل وعشرين جريحا، بحسب مصدر طبي.", []string{"killed:unknown:1", "wounded:unknown:20"}},
+		{"fighters of the peshmerga are security_forces", "وكان نحو 30 مقاتلا من البشمرغة قد قتلوا في تلك المنطقة.", []string{"killed:security_forces:~30"}},
+		{"Haftar's forces are soldiers", "وقالت المصادر إن عدد قتلى قوات حفتر تجاوز 120 عنصرا، خلال اشتباكات مسلحة.", []string{"killed:soldiers:>120"}},
+		{"there are dead is a toll with no number", "وأكد أحد النواب ان هناك قتلى في هذا الاعتداء.", []string{"killed:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
