@@ -1714,7 +1714,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					if o, ok := lookup(outcomeWords, toks[m].word); ok {
 						// an active verb: "were killed on the spot and a
 						// policeman ... was injured" has no object
-						if !(m > 0 && auxiliary(toks[m-1].word)) {
+						// ("have killed 10 police officers and a civilian": an
+						// active perfect)
+						if !(m > 0 && auxiliary(toks[m-1].word) && toks[m-1].word != "have" && toks[m-1].word != "has") {
 							object, objOutcome, objOK = true, o, true
 						}
 						break
@@ -2975,10 +2977,16 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	}
 	var t toll
 	found, haveOutcome := false, false
+	// "gave a death toll of 12 ..., then raised it to 18": "it" is the toll
+	// named before, past its earlier number.
+	pronoun := q >= 3 && toks[q-1].word == "to" && toks[q-2].word == "it" && (toks[q-3].word == "raised" || toks[q-3].word == "revised" || toks[q-3].word == "increased" || toks[q-3].word == "lowered")
 	for k := from; k >= 0 && k >= q-40; k-- {
 		tk := toks[k]
 		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
 			continue // a year: "killed in the region since 2019 to 1,013"
+		}
+		if pronoun && !found && isNumberWord(tk, lang) {
+			continue
 		}
 		if isNumberWord(tk, lang) && countsOther(toks, k+1) {
 			continue // "the death toll in two jihadist attacks ... has risen to 38"

@@ -2168,6 +2168,9 @@ func TestRules(t *testing.T) {
 		{"fighters of the peshmerga are security_forces", "وكان نحو 30 مقاتلا من البشمرغة قد قتلوا في تلك المنطقة.", []string{"killed:security_forces:~30"}},
 		{"Haftar's forces are soldiers", "وقالت المصادر إن عدد قتلى قوات حفتر تجاوز 120 عنصرا، خلال اشتباكات مسلحة.", []string{"killed:soldiers:>120"}},
 		{"there are dead is a toll with no number", "وأكد أحد النواب ان هناك قتلى في هذا الاعتداء.", []string{"killed:unknown:qualitative"}},
+		{"a toll raised by its pronoun past its earlier number", "Officials first gave a death toll of 12 for the bombing, then raised it to 18.", []string{"killed:unknown:12", "killed:unknown:18"}},
+		{"a second object after an active perfect", "Gunmen have killed at least 10 police officers and a civilian in an ambush.", []string{"killed:security_forces:>=10", "killed:civilians:1"}},
+		{"a second subject after a passive has no object", "Ten soldiers were killed and a civilian was wounded.", []string{"killed:soldiers:10", "wounded:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
