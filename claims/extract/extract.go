@@ -4785,6 +4785,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	onMission(toks, figs)
 	nationalCitizens(text, toks, figs)
 	lossesOf(toks, figs)
+	staffRecorded(toks, figs)
 	corrected(toks, figs)
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
@@ -5139,6 +5140,26 @@ func lossesOf(toks []token, figs []figure) {
 				continue
 			}
 			break
+		}
+	}
+}
+
+// staffRecorded gives soldiers to a figure of no group that the army's staff
+// records or mourns as its subject: "L'état-major a enregistré une trentaine
+// de blessés" (doc.go, the thirty-second round).
+func staffRecorded(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.UnknownGroup || f.from < 3 {
+			continue
+		}
+		switch toks[f.from-1].word {
+		case "enregistré", "déploré", "recensé", "dénombré":
+		default:
+			continue
+		}
+		if w := toks[f.from-3].word; toks[f.from-2].word == "a" && (w == "état-major" || w == "etat-major") {
+			f.Group = claims.Soldiers
 		}
 	}
 }

@@ -2171,6 +2171,7 @@ func TestRules(t *testing.T) {
 		{"a toll raised by its pronoun past its earlier number", "Officials first gave a death toll of 12 for the bombing, then raised it to 18.", []string{"killed:unknown:12", "killed:unknown:18"}},
 		{"a second object after an active perfect", "Gunmen have killed at least 10 police officers and a civilian in an ambush.", []string{"killed:security_forces:>=10", "killed:civilians:1"}},
 		{"a second subject after a passive has no object", "Ten soldiers were killed and a civilian was wounded.", []string{"killed:soldiers:10", "wounded:civilians:1"}},
+		{"the staff recorded wounded is soldiers", "L'état-major a enregistré une vingtaine de blessés, évacués vers Ouagadougou.", []string{"wounded:soldiers:~20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
