@@ -850,6 +850,32 @@
 //     polio workers, coopérants, médecins, infirmiers, حطاب (civilians),
 //     comités de défense and vigilance groups (militia), the ELN (جماعة جيش
 //     التحرير الوطني), ميليشيات الحوثيين (militants).
+//   - Read since (thirtieth session): citizens named by their country ("24
+//     citizens of Kyrgyzstan", "87 Kyrgyz citizens") or counted with soldiers
+//     among them, and former members ("a former fighter with the Séléka"),
+//     name no group; a soldier "in the UN peacekeeping mission" or a
+//     peacekeeper "with the SADC force" is foreign_forces; "people belonging
+//     to the Mamound peace militia" are militia; security officials are
+//     security_forces; catechists, MPs and "un responsable kurde" are
+//     civilians; Haftar's forces are soldiers. "The whereabouts of eight
+//     police officers were unknown" and "have not been heard from" are
+//     missing; "did not report any casualties" is a silence, no zero; "none
+//     of the police checkpoints" counts things. "Deux des soldats blessés
+//     n'ont pas survécu" and "a rendu l'âme" are killed; "n'a été touché" is
+//     wounded; kamikazes who "ont actionné leurs charges" are killed. "Untold
+//     numbers of people died", "a number of casualties", "killing people",
+//     "there were casualties among" a force, "des cas d'amputation" and "هناك
+//     قتلى" are tolls with no number. Losses name their side: "خسائر النظام",
+//     "خسرت القوات … 23 رجلاً", "تكبد نظام جوبا خسائر", and what "l'état-major
+//     a enregistré" is soldiers'; "de notre côté" said by the état-major and
+//     "aucun de nos hommes" said by a force are that force's. "Then raised it
+//     to 18" is the toll named before; "have killed 10 police officers and a
+//     civilian" counts the civilian; "عن قتيل وعشرين جريحا" is one dead. A
+//     toll called "pure invention" or "مبالغ فيها" is denied. Finders of
+//     bodies ("police dug up", "عثرت الشرطة على") name no group; mass graves,
+//     towns, series, pits, Humvees, battalions, heads of livestock and the
+//     second of two labelled numbers ("points kilométriques 25 et 45") count
+//     no one.
 //
 // # Method
 //
