@@ -5074,7 +5074,7 @@ func nationalCitizens(text string, toks []token, figs []figure) {
 				continue
 			}
 			named := m+1 < len(toks) && toks[m+1].word == "of" ||
-				m > f.from && !toks[m-1].isNum && toks[m-1].word != "" && !isNumberWord(toks[m-1], English) && unicode.IsUpper([]rune(text[toks[m-1].start:toks[m-1].end])[0])
+				m > f.from && !toks[m-1].isNum && toks[m-1].word != "" && !isNumberWord(toks[m-1], English) && upperFirst(text[toks[m-1].start:toks[m-1].end])
 			if !named && m+3 < len(toks) && toks[m+1].comma && toks[m+2].word == "including" {
 				for n := m + 3; n < len(toks) && n <= m+7 && !toks[n].isBreak; n++ {
 					if g, ok := lookup(groupWords, toks[n].word); ok && (g == claims.Soldiers || g == claims.SecurityForces) {
@@ -5162,6 +5162,12 @@ func staffRecorded(toks []token, figs []figure) {
 			f.Group = claims.Soldiers
 		}
 	}
+}
+
+// upperFirst reports whether s begins with a capital letter.
+func upperFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // formerMembers takes the group from people counted as its former members
