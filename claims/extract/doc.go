@@ -863,7 +863,7 @@
 //     of the police checkpoints" counts things. "Deux des soldats blessés
 //     n'ont pas survécu" and "a rendu l'âme" are killed; "n'a été touché" is
 //     wounded; kamikazes who "ont actionné leurs charges" are killed. "Untold
-//     numbers of people died", "a number of casualties", "killing people",
+//     numbers of people died", "causing a number of casualties", "killing people",
 //     "there were casualties among" a force, "des cas d'amputation" and "هناك
 //     قتلى" are tolls with no number. Losses name their side: "خسائر النظام",
 //     "خسرت القوات … 23 رجلاً", "تكبد نظام جوبا خسائر", and what "l'état-major

@@ -1370,13 +1370,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// (not "none of the police checkpoints was captured": things)
 			if w := toks[m-1].word; g == claims.UnknownGroup && (w == "nos" || w == "our") {
 				// "« Aucun de nos hommes n'a été touché », a assuré le
-				// commandant de la brigade de gendarmerie": the speaking force,
-				// named after.
-				for p := m + n; p < len(toks); p++ {
-					if g2, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g2) {
-						g = g2
-						break
-					}
+				// commandant de la brigade de gendarmerie"
+				if g2, ok := speakingForce(toks, i, m+n); ok {
+					g = g2
 				}
 			}
 			q.fig, q.end, q.zero, q.group, q.hasGroup = claims.N(0), m+n, true, g, true
@@ -7702,14 +7698,8 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 			// communiqué de l'armée": the speaker, named after; so is the
 			// force of "ses rangs" in a clause that opens the sentence ("Sans
 			// déplorer la moindre perte dans ses rangs, l'armée burkinabè dit").
-			for m := p + 1; m < len(toks); m++ {
-				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(g) {
-					return g, true
-				}
-				if ours && (toks[m].word == "état-major" || toks[m].word == "etat-major") {
-					return claims.Soldiers, true // "deux blessés légers de notre côté, résume l'état-major"
-				}
-			}
+			// ("deux blessés légers de notre côté, résume l'état-major")
+			return speakerAfter(toks, p+1)
 		}
 		return 0, false
 	}
@@ -8128,6 +8118,35 @@ func otherWords(w string) bool {
 		return true
 	}
 	return false
+}
+
+// speakingForce finds the state force that speaks of "our men" ("nos
+// hommes", "our men"): the first named before toks[before], searching back,
+// else speakerAfter(toks, after).
+func speakingForce(toks []token, before, after int) (claims.Group, bool) {
+	for p := before - 1; p >= 0; p-- {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+			return g, true
+		}
+	}
+	return speakerAfter(toks, after)
+}
+
+// speakerAfter finds the state force that speaks, named at or after toks[from]:
+// a state-side group ("a assuré le commandant de la brigade de gendarmerie"),
+// or the army by its staff or an adjective ("résume l'état-major", "a déclaré
+// ce haut responsable militaire").
+func speakerAfter(toks []token, from int) (claims.Group, bool) {
+	for p := from; p < len(toks); p++ {
+		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
+			return g, true
+		}
+		switch toks[p].word {
+		case "militaire-", "military", "état-major", "etat-major":
+			return claims.Soldiers, true
+		}
+	}
+	return 0, false
 }
 
 // speechVerbs end a backward search for a group: the subject of "said" is the
@@ -8688,19 +8707,9 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	}
 	if w := toks[k].word; (w == "nos" || w == "our") && (toks[k+1].word == "hommes" || toks[k+1].word == "men" || toks[k+1].word == "éléments") {
 		// "«Cinq de nos hommes ont été assassinés», a déclaré ce haut
-		// responsable militaire": the speaking force, named before or after.
-		for p := before - 1; p >= 0; p-- {
-			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
-				return g, k + 2, true
-			}
-		}
-		for p := k + 2; p < len(toks); p++ {
-			if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
-				return g, k + 2, true
-			}
-			if w := toks[p].word; w == "militaire-" || w == "military" {
-				return claims.Soldiers, k + 2, true
-			}
+		// responsable militaire"
+		if g, ok := speakingForce(toks, before, k+2); ok {
+			return g, k + 2, true
 		}
 		return 0, 0, false
 	}

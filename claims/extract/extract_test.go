@@ -2172,6 +2172,7 @@ func TestRules(t *testing.T) {
 		{"a second object after an active perfect", "Gunmen have killed at least 10 police officers and a civilian in an ambush.", []string{"killed:security_forces:>=10", "killed:civilians:1"}},
 		{"a second subject after a passive has no object", "Ten soldiers were killed and a civilian was wounded.", []string{"killed:soldiers:10", "wounded:civilians:1"}},
 		{"the staff recorded wounded is soldiers", "L'état-major a enregistré une vingtaine de blessés, évacués vers Ouagadougou.", []string{"wounded:soldiers:~20"}},
+		{"none of our men, said by the staff, is soldiers", "« Aucun de nos hommes n'a été tué », a assuré l'état-major après l'attaque.", []string{"killed:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
