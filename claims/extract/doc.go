@@ -816,6 +816,41 @@
 //     3,079 the number of U.S. service members who have died". "Un quatrième
 //     gendarme a rendu l'âme … quatre morts dans ses rangs" is 1 and 4; "des
 //     cas d'amputation" is wounded, qualitative.
+//   - Conventions settled after the thirty-third round. "Others" after a
+//     woman ("killing a woman and wounding 5 others") are civilians, and so
+//     are "وجرح آخرون" after a civilian, qualitative; rescuers killed
+//     ("killing seven of them") and shoppers are civilians; "éleveurs peuls
+//     … l'un des leurs" is a civilian, but "ces Peuls … un des leurs" names
+//     no group. Soldiers of a base of a named mission ("an African Union
+//     peacekeepers base", "60 soldats kényans" at an AMISOM base) are
+//     foreign_forces; "Kampala a perdu dix hommes", its mission unnamed, is
+//     that side's security_forces. Police officials and "our three jawans"
+//     said by a police chief are security_forces; a bare "two jawans" names
+//     no group. A member of Syria's National Defence forces is militia; a
+//     French helicopter pilot is soldiers; "تسعة من جنودها" is soldiers.
+//     "Seven 'enemy' bodies", said by the Arakan Army, and the losses it
+//     "ألحقت بالمهاجمين" are the junta's (security_forces and soldiers as
+//     named). A vehicle "تابعة للتنظيم" makes its dead militants. A total
+//     with a subset ("among the casualties of 12 security forces members")
+//     is the total only; "401 dead bodies, mostly army soldiers" names no
+//     group; "7 cadavres de policiers et 19 blessés, dont 16 policiers et 3
+//     civils" leaves the wounded of no group, the mixed subset overriding
+//     the elided one; "وتضم حصيلة القتلى ضابط … وثلاثة متمردين" is one and
+//     three. "Deux corps de soldats ainsi que 10 blessés" lends soldiers to
+//     the wounded; "Un des assaillants s'est fait exploser et un autre a été
+//     tué" is one only. "Fourteen men … as they left evening prayers" names
+//     no group. A spokesman who "évoquait douze morts" is the source, not
+//     the victims, and so is "côté taliban, on annonce"; "allant jusqu'à
+//     évoquer 42 morts côté rebelles" is 42 exact; "Deux des maoïstes tués
+//     étaient des femmes" is militants 2. A claim met by "lost only two men"
+//     gives both figures and denies neither. "Without any material or human
+//     losses" is killed 0; "le plus lourd subi par les forces de sécurité"
+//     is qualitative; "قتلوا وأصيبوا" of one count is qualitative in each
+//     outcome, no zero; "سقوط مدنيين" is civilians, qualitative; "أكثر من 80
+//     قتيلاً … مما خلف العديد من القتلى والجرحى" is more than 80 once and
+//     many wounded. "أقل من عشرة" is at most 10; "قرابة 60 بين قتيل وجريح" is
+//     at most 60 in each outcome; "تم الإفراج عن المرأة سالمة" after a
+//     kidnapping is captured; "اربع فيليبينيات يعملن" names no group.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
