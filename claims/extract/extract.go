@@ -1173,7 +1173,9 @@ func oneOfThing(w string) bool {
 
 // silentBefore reports whether "any" at toks[j] follows a verb of reporting
 // under a negation ("The Tajik side did not report any casualties"): a
-// silence, which states no figure (doc.go, the thirty-second round).
+// silence, which states no figure (doc.go, the thirty-second round), or in
+// Arabic follows "without mentioning" ("دون الإشارة إلى سقوط أي ضحايا", "لم
+// يشر إلى وقوع أي إصابات"; the thirty-third round).
 func silentBefore(toks []token, j int) bool {
 	if j == 0 {
 		return false
@@ -1181,6 +1183,16 @@ func silentBefore(toks []token, j int) bool {
 	switch toks[j-1].word {
 	case "report", "reported", "disclose", "disclosed", "announce", "announced", "give", "gave", "provide", "provided", "mention", "mentioned":
 		return true
+	}
+	k := j - 1
+	if toks[k].word == "سقوط" || toks[k].word == "وقوع" {
+		k--
+	}
+	if k >= 1 && (toks[k].word == "الي" || toks[k].word == "لي") {
+		switch toks[k-1].word {
+		case "الاشاره", "يشر", "تشر", "يشير", "تشير", "التطرق", "يتطرق", "تتطرق":
+			return true
+		}
 	}
 	return false
 }
@@ -1973,7 +1985,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.outcome, q.hasOutcome = o, true
 			q.group, q.hasGroup = claims.UnknownGroup, true
 			return q, true
-		case (w == "شهداء" || w == "قتلي") && (toks[j-1].word == "وقوع" || toks[j-1].word == "عن"):
+		case (w == "شهداء" || w == "قتلي") && (toks[j-1].word == "وقوع" || toks[j-1].word == "عن" || toks[j-1].word == "يوقع" || toks[j-1].word == "توقع" || toks[j-1].word == "يخلف" || toks[j-1].word == "تخلف"):
+			// "إن الهجوم لم يوقع قتلى بين الجنود" (the thirty-third round)
 			// "من دون أن يسفر عن قتلى": no group (doc.go, the thirty-second round)
 			// "دون وقوع شهداء"
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
@@ -3395,7 +3408,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				conjunction(w) && i > 0 && strings.ContainsAny(text[toks[i-1].end:toks[i].start], "»”") ||
 				// "killed 21 civilians including old men and women and
 				// children and wounded four people": a verb with its count
-				lang != Arabic && conjunction(w) && i+2 < len(toks) && isOutcome(toks[i+1].word) && !toks[i+1].isNum && (toks[i+2].isNum || isNumberWord(toks[i+2], lang)) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
+				lang != Arabic && conjunction(w) && i+2 < len(toks) && isOutcome(toks[i+1].word) && !toks[i+1].isNum && (toks[i+2].isNum || isNumberWord(toks[i+2], lang)) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) ||
+				// "بينهم مصور صحافي اضافة الى عسكريين اثنين": "in addition to"
+				// closes the subset
+				(w == "اضافه" || w == "بالاضافه" || w == "واضافه") && i+1 < len(toks) && (toks[i+1].word == "الي" || toks[i+1].word == "لي") || w == "فضلا" && i+1 < len(toks) && toks[i+1].word == "عن" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
 				subset = false
 			} else if isOutcome(w) {
 				subsetVerb = true
@@ -4228,9 +4244,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !oOK && lang == Arabic && q.start > 0 && fallNoun(toks[q.start-1].word) && peopleCounted(toks, q) {
 			o, oOK = claims.Killed, true // "أعلن الضابط سقوط ثمانية متمردين": the fall of people is their death (doc.go)
 		}
-		if oOK && haveLast && lang == Arabic && o != lastOutcome && len(toks[q.start].word) > 2 && strings.HasPrefix(toks[q.start].word, "و") && oend > q.end && oend < len(toks) && strings.HasPrefix(toks[oend-1].word, "و") && isNumberWord(toks[oend], lang) {
-			// "مقتل 63 مسلحا، وأربعة عسكريين وجرح 19 آخرين": the verb after
-			// has its own number; this one is more of the figure before.
+		if oOK && haveLast && lang == Arabic && o != lastOutcome && (len(toks[q.start].word) > 2 && strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && oend > q.end && oend < len(toks) && strings.HasPrefix(toks[oend-1].word, "و") && isNumberWord(toks[oend], lang) {
+			// "مقتل 63 مسلحا، وأربعة عسكريين وجرح 19 آخرين", "مقتل 10 جنود و4
+			// مدنيين وإصابة 7 آخرين": the verb after has its own number; this
+			// one is more of the figure before.
 			o = lastOutcome
 		}
 		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && killedAfter(toks, oend) {
@@ -4635,6 +4652,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if oOK && oend > end && oend-q.end <= 3 {
 			end = oend
+		}
+		if oOK && lang == Arabic && oend > end && strings.HasSuffix(toks[oend-1].word, "وا") {
+			if _, _, ok := secondOutcome(toks, oend, o, lang); ok {
+				end = oend // "أكثر من 100 مقاتل من حركة طالبان قد قتلوا وأصيبوا": a long subject
+			}
 		}
 		if o == claims.Killed && oOK && takenThenKilled(toks, q.start) {
 			// "ont enlevé et tué deux commerçants", "abducted and killed four
@@ -6757,7 +6779,10 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 		return 0, 0, false
 	}
 	o2, ok := lookup(outcomeWords, toks[m].word)
-	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or {
+	// "100 مقاتل قتلوا وأصيبوا": two plural verbs of one subject, one number
+	// (doc.go)
+	verbs := lang == Arabic && k > 0 && strings.HasSuffix(toks[k-1].word, "وا") && strings.HasSuffix(toks[m].word, "وا")
+	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or && !verbs {
 		return 0, 0, false
 	}
 	return o2, m + 1, true
@@ -8105,7 +8130,8 @@ func widestGroup(toks []token, m int, g claims.Group) (int, claims.Group) {
 // وثلاثة مدنيين" (the conjunction prefixed to the second).
 func andBetween(toks []token, a, b int, lang Lang) bool {
 	if lang == Arabic {
-		return b == a && b < len(toks) && strings.HasPrefix(toks[b].word, "و")
+		// ("و3 مدنيين": the conjunction is a token of its own before digits)
+		return b == a && b < len(toks) && strings.HasPrefix(toks[b].word, "و") || b == a+1 && toks[a].word == "و"
 	}
 	return b == a+1 && (toks[a].word == "and" || toks[a].word == "et")
 }
