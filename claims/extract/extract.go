@@ -4136,7 +4136,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) || q.start > 0 && toks[q.start-1].word == "no" && toks[q.start].isNum {
 			i = q.end - 1
 			continue
 		}
@@ -9637,8 +9637,8 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			k = e - 1
 			continue
 		}
-		if t.isNum && ordinal(toks, k) {
-			continue // "a soldier from the army's 19th Infantry Division was martyred"
+		if t.isNum && (ordinal(toks, k) || k > 0 && toks[k-1].word == "no") {
+			continue // "a soldier from the army's 19th Infantry Division was martyred", "Battalion No. 438"
 		}
 		if t.paren && k >= after && k <= after+8 {
 			// "Thirty seven students (20 girls and 17 boys) were hacked and burnt

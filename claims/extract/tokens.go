@@ -261,8 +261,8 @@ func tokenize(s string) []token {
 			paren = false
 			continue
 		}
-		if r == '.' && abbreviation(toks, i) {
-			i += n // "Oct. 14", "U.S. soldiers", "Gen. Smith": no break
+		if r == '.' && (abbreviation(toks, i) || numberSign(toks, s, i)) {
+			i += n // "Oct. 14", "U.S. soldiers", "Gen. Smith", "No. 438": no break
 			continue
 		}
 		switch r {
@@ -306,6 +306,17 @@ func abbreviation(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// numberSign reports whether the full stop at s[i] ends "No" glued to it and
+// a digit follows after one space ("Battalion No. 438"): the sign of a number,
+// no sentence end.
+func numberSign(toks []token, s string, i int) bool {
+	n := len(toks)
+	if n == 0 || toks[n-1].end != i || toks[n-1].isBreak || toks[n-1].word != "no" || s[toks[n-1].start] != 'N' {
+		return false
+	}
+	return i+2 < len(s) && s[i+1] == ' ' && s[i+2] >= '0' && s[i+2] <= '9'
 }
 
 // stems returns the forms of an Arabic word to look up: as written, without one
