@@ -9099,6 +9099,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && isNumberWord(t, lang) {
 			return m, true
 		}
+		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && qualifierFirst[strings.TrimPrefix(t.word, "و")] && m+1 < len(toks) && isNumberWord(toks[m+1], lang) {
+			return m + 1, true // "30 جنديا ونحو 100 مسلح قتلوا": the next item has a qualifier
+		}
 		if t.isBreak || t.isNum || isNumberWord(t, lang) || isOutcome(t.word) || m > k && preposition(t.word) || conjunction(t.word) {
 			return 0, false
 		}

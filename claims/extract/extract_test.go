@@ -2192,6 +2192,14 @@ func TestRules(t *testing.T) {
 		{"a base numbered is not a toll", "Militants bombarded base 21 early on Monday.", nil},
 		{"small arms seized are not people", "He said they seized a number of small arms and ammunition.", nil},
 		{"dozens of law enforcement officials left dead", "The attack left dozens of law enforcement officials dead.", []string{"killed:security_forces:dozens"}},
+		{"No with a full stop before digits is the sign of a number", "At least 10 soldiers in Light Infantry Battalion No. 438 were killed, and over 15 were injured.", []string{"killed:soldiers:>=10", "wounded:soldiers:>15"}},
+		{"KIA soldiers are militants", "Six KIA soldiers died and five weapons were seized.", []string{"killed:militants:6"}},
+		{"privates are soldiers", "Two privates were killed and nine others were wounded.", []string{"killed:soldiers:2", "wounded:soldiers:9"}},
+		{"an Arabic next item with a qualifier shares the verb", "قال مسؤولون إن 30 جنديا ونحو 100 مسلح قتلوا خلال القتال.", []string{"killed:soldiers:30", "killed:militants:~100"}},
+		{"the force of the Hashd is militia", "أسفرت العملية عن مقتل أحد عناصر قوة الحشد وإصابة اثنين آخرين.", []string{"killed:militia:1", "wounded:militia:2"}},
+		{"members of the movement are militants in Arabic", "ما أدى إلى سقوط 4 عناصر من الحركة، بينهم القيادي.", []string{"killed:militants:4"}},
+		{"warriors are militants in French", "Les forces ont réussi à tuer 18 guerriers et blessé 11.", []string{"killed:militants:18", "wounded:militants:11"}},
+		{"a district police chief is security forces in French", "Le chef de police d'un district a été tué par une bombe.", []string{"killed:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
