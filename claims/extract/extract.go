@@ -4816,6 +4816,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
+	figs = kinOf(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
 	for k, f := range figs {
@@ -5192,6 +5193,30 @@ func upperFirst(s string) bool {
 // ("a former fighter with the Séléka", "two former soldiers"): former rebels
 // name no group (doc.go). A former mayor stays a civilian, and French
 // "anciens chefs des FARC" are left to the group after them.
+// kinOf reads a relative named by the one he or she is kin to ("la mère d'un
+// des policiers", "the brother of a soldier"): the relative is a civilian
+// (doc.go), and the one named after is no figure of the sentence.
+func kinOf(toks []token, figs []figure) []figure {
+	for k := 0; k < len(figs); k++ {
+		f := &figs[k]
+		if f.to-f.from != 2 || !kinWord(toks[f.from+1].word) || f.Figure.Figure != claims.N(1) {
+			continue
+		}
+		switch toks[f.from].word {
+		case "la", "le", "l", "the":
+		default:
+			continue
+		}
+		if e := f.to; e < len(toks) && (toks[e].word == "d" || toks[e].word == "de" || toks[e].word == "of") {
+			f.Group, f.statedGrp = claims.Civilians, true
+			if k+1 < len(figs) && figs[k+1].from == e+1 && figs[k+1].Figure.Figure == claims.N(1) {
+				figs = slices.Delete(figs, k+1, k+2)
+			}
+		}
+	}
+	return figs
+}
+
 func formerMembers(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
@@ -7102,7 +7127,7 @@ func frames(toks []token, figs []figure, lang Lang) {
 		// ("قتل 12 مسلحا دون تسجيل أي خسائر في صفوفه": a zero with its own
 		// frame right after it takes the frame's group, not the one before)
 		ownRanks := figs[k].Figure.Figure == claims.N(0) && figs[k].to+1 < len(toks) && toks[figs[k].to].word == "في" && (toks[figs[k].to+1].word == "صفوفه" || toks[figs[k].to+1].word == "صفوفها")
-		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup && !ownRanks {
+		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup && !ownRanks && !(lang == French && sideBefore(toks, figs[k])) {
 			continue
 		}
 		// The end of the toll: its own, or that of the second outcome its number
@@ -7211,6 +7236,24 @@ func frames(toks []token, figs []figure, lang Lang) {
 		}
 		break
 	}
+}
+
+// sideBefore reports whether f names no group in its own words and the
+// group it took is that of a side named before it ("14 morts du côté des
+// insurgés et de quatre morts et sept blessés du côté des forces de l'ordre"):
+// a side named after f is then f's.
+func sideBefore(toks []token, f figure) bool {
+	for m := f.from; m < f.to; m++ {
+		if _, _, ok := phrase(groupWords, groupFirst, toks, m); ok {
+			return false
+		}
+	}
+	for m := f.from - 1; m >= 1 && m >= f.from-8 && !toks[m].isBreak; m-- {
+		if toks[m].word == "côté" && (toks[m-1].word == "du" || toks[m-1].word == "de") {
+			return true
+		}
+	}
+	return false
 }
 
 // genericFighters reports whether f's people are named by a word that says
@@ -9044,7 +9087,7 @@ func coordinated(toks []token, k int, lang Lang) bool {
 		return false
 	}
 	w := toks[k].word
-	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || starts(qualifierFirst, toks, k+1) && !toks[k].comma ||
+	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || toks[k+1].word == "one" || starts(qualifierFirst, toks, k+1) && !toks[k].comma ||
 		!toks[k].comma && lang != Arabic && starts(vagueFirst, toks, k+1)) // "a policeman and several soldiers were killed"
 }
 
@@ -9219,8 +9262,8 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 				continue
 			}
 			a := q.end
-			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women") {
-				a++ // "Trois autres femmes kamikazes"
+			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women" || toks[a].word == "suicide") {
+				a++ // "Trois autres femmes kamikazes", "Two suicide bombers"
 			}
 			if !attackerNoun(toks[a].word) {
 				continue
@@ -9283,14 +9326,14 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 			}
 		}
 	case French:
-		// "se sont fait exploser", "ont fait exploser leurs ceintures"
+		// "se sont fait exploser", "se sont fait sauter", "ont fait exploser leurs ceintures"
 		if (w == "charges" || w == "charge") && (toks[m-1].word == "leurs" || toks[m-1].word == "leur") {
 			// "deux kamikazes ont actionné mardi leurs charges", "ont fait
 			// détonner leur charge": the verb, then its time and manner.
 			for k := m - 2; k >= 1 && k >= m-6 && !toks[k].isBreak; k-- {
 				switch toks[k].word {
 				case "actionné", "déclenché", "détonner", "détoner":
-					if toks[k-1].word == "ont" || toks[k-1].word == "a" {
+					if toks[k-1].word == "ont" || toks[k-1].word == "a" || toks[k-1].word == "avaient" || toks[k-1].word == "avait" {
 						return k - 1, true
 					}
 					if toks[k-1].word == "fait" && k >= 2 && (toks[k-2].word == "ont" || toks[k-2].word == "a") {
@@ -9300,7 +9343,7 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 			}
 			return 0, false
 		}
-		if w != "exploser" || m < 2 || toks[m-1].word != "fait" {
+		if w != "exploser" && w != "sauter" || m < 2 || toks[m-1].word != "fait" {
 			return 0, false
 		}
 		if toks[m-2].word == "sont" && m >= 3 && toks[m-3].word == "se" {

@@ -2200,6 +2200,13 @@ func TestRules(t *testing.T) {
 		{"members of the movement are militants in Arabic", "ما أدى إلى سقوط 4 عناصر من الحركة، بينهم القيادي.", []string{"killed:militants:4"}},
 		{"warriors are militants in French", "Les forces ont réussi à tuer 18 guerriers et blessé 11.", []string{"killed:militants:18", "wounded:militants:11"}},
 		{"a district police chief is security forces in French", "Le chef de police d'un district a été tué par une bombe.", []string{"killed:security_forces:1"}},
+		{"a side named after a pair takes it from the side before", "Le chef de la police fait état de 9 morts du côté des insurgés et de trois morts et cinq blessés du côté des forces de l'ordre.", []string{"killed:militants:9", "killed:security_forces:3", "wounded:security_forces:5"}},
+		{"the mother of a policeman is a civilian", "Les talibans ont également tué la mère d'un des policiers.", []string{"killed:civilians:1"}},
+		{"the father of a soldier is a civilian", "The gunmen killed the father of a soldier and two policemen.", []string{"killed:civilians:1", "killed:security_forces:2"}},
+		{"two suicide bombers blew themselves up in French", "Deux kamikazes se sont fait sauter au milieu des fidèles, tuant 9 d'entre eux.", []string{"killed:militants:2", "killed:civilians:9"}},
+		{"two suicide bombers blew themselves up", "Two suicide bombers blew themselves up at the market.", []string{"killed:militants:2"}},
+		{"bombers who had set off their charges are killed", "La veille, cinq kamikazes avaient déclenché leurs charges en plein marché.", []string{"killed:militants:5"}},
+		{"one after a comma is the next item of a list", "At least ten policemen, one soldier and twenty insurgents have been killed.", []string{"killed:security_forces:>=10", "killed:soldiers:1", "killed:militants:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
