@@ -4559,6 +4559,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// A list: "neuf civils, un militaire et quatre miliciens tués".
 			for hop := 0; hop < 4; hop++ {
 				nq, ok := readQuantity(toks, next, lang)
+				if !ok && article(toks[next].word) && next+1 < len(toks) {
+					nq, ok = readQuantity(toks, next+1, lang) // "and an unknown number of the attackers died"
+				}
 				if !ok {
 					break
 				}
@@ -6633,6 +6636,10 @@ func antiState(toks []token, from, end int) bool {
 		switch toks[m].word {
 		case "fighting", "opposed", "opposing", "combattant", "hostiles", "opposées", "opposés", "المناهضه", "المعاديه", "المناوئه":
 			for x := m + 1; x < len(toks) && x <= m+3; x++ {
+				switch toks[x].word {
+				case "alongside", "with", "beside", "aux", "avec":
+					return false // "civilian volunteers fighting alongside the army": its allies
+				}
 				switch toks[x].word {
 				case "government", "state", "army", "gouvernement", "état", "armée", "للحكومه", "للدوله", "للجيش":
 					return true
@@ -10031,9 +10038,12 @@ func amongThemAfter(toks []token, i int) bool {
 }
 
 // earlierCount reports whether the number at toks[i] follows "from an
-// earlier count of", "up from a previous figure of": the toll before a
-// change the sentence gives first.
+// earlier count of", "up from a previous figure of", or ", up from" (", up
+// from 30 on Monday"): the toll before a change the sentence gives first.
 func earlierCount(toks []token, i int) bool {
+	if i >= 3 && toks[i-1].word == "from" && toks[i-2].word == "up" && toks[i-3].comma {
+		return true // "had climbed to 47, up from 30 on Monday"
+	}
 	if i < 5 || toks[i-1].word != "of" {
 		return false
 	}

@@ -2207,6 +2207,9 @@ func TestRules(t *testing.T) {
 		{"two suicide bombers blew themselves up", "Two suicide bombers blew themselves up at the market.", []string{"killed:militants:2"}},
 		{"bombers who had set off their charges are killed", "La veille, cinq kamikazes avaient déclenché leurs charges en plein marché.", []string{"killed:militants:5"}},
 		{"one after a comma is the next item of a list", "At least ten policemen, one soldier and twenty insurgents have been killed.", []string{"killed:security_forces:>=10", "killed:soldiers:1", "killed:militants:20"}},
+		{"a toll up from an earlier figure gives both", "Officials said the death toll had climbed to 47, up from 30 on Monday.", []string{"killed:unknown:47", "killed:unknown:30"}},
+		{"civilian volunteers fighting with the army are militia", "Jihadists killed 12 civilian volunteers fighting alongside the army.", []string{"killed:militia:12"}},
+		{"several policemen died with an unknown number of attackers", "Several policemen and an unknown number of the attackers died in the gunbattle.", []string{"killed:security_forces:several", "killed:militants:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
