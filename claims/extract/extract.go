@@ -579,17 +579,32 @@ func activeWithObject(toks []token, end, oend int, lang Lang) bool {
 	if lang != English || oend <= end || oend >= len(toks) {
 		return false
 	}
+	shot := false // "fatally shot an Afghan colonel", "shot dead a colonel"
 	switch toks[oend-1].word {
 	case "killed", "wounded", "injured", "abducted", "kidnapped":
+	case "shot":
+		shot = true
+	case "dead":
+		if oend < 2 || toks[oend-2].word != "shot" {
+			return false // ("has now risen to 174 dead 756 wounded": no verb)
+		}
+		shot = true
 	default:
 		return false
 	}
+	rel := false // the verb of a relative clause in the subject ("two soldiers — who were really Taliban operatives — fatally shot")
 	for m := end; m < oend-1; m++ {
-		if auxiliary(toks[m].word) || toks[m].word == "been" || toks[m].isBreak {
+		if toks[m].word == "who" {
+			rel = true
+		}
+		if (auxiliary(toks[m].word) || toks[m].word == "been") && !rel || toks[m].isBreak {
 			return false
 		}
 	}
 	n := toks[oend]
+	if shot && article(n.word) && oend+1 < len(toks) && (starts(singularFirst, toks, oend+1) || nationPeople(toks[oend+1].word) || nationalities[toks[oend+1].word]) {
+		return true
+	}
 	if oend+1 < len(toks) {
 		if _, thing := lookup(nonCasualty, toks[oend+1].word); thing {
 			return false // "Five people killed 3 days ago": a time, no object
@@ -2065,6 +2080,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			w = "اي"
 		}
 		n := toks[j+1]
+		if g, pn, ok := phrase(groupWords, groupFirst, toks, j+1); ok && pn > 1 && lang != Arabic {
+			// "No KIA soldiers were killed": a group of more than one word
+			q.fig, q.end, q.zero = claims.N(0), j+1+pn, true
+			q.group, q.hasGroup = g, true
+			return q, true
+		}
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			return q, true
@@ -9094,7 +9115,7 @@ func coordinated(toks []token, k int, lang Lang) bool {
 		return false
 	}
 	w := toks[k].word
-	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || toks[k+1].word == "one" || starts(qualifierFirst, toks, k+1) && !toks[k].comma ||
+	return (w == "and" || w == "et" || w == "و" || toks[k].comma) && (isNumberWord(toks[k+1], lang) || article(toks[k+1].word) || toks[k].comma && toks[k+1].word == "one" || starts(qualifierFirst, toks, k+1) && !toks[k].comma ||
 		!toks[k].comma && lang != Arabic && starts(vagueFirst, toks, k+1)) // "a policeman and several soldiers were killed"
 }
 

@@ -2210,6 +2210,11 @@ func TestRules(t *testing.T) {
 		{"a toll up from an earlier figure gives both", "Officials said the death toll had climbed to 47, up from 30 on Monday.", []string{"killed:unknown:47", "killed:unknown:30"}},
 		{"civilian volunteers fighting with the army are militia", "Jihadists killed 12 civilian volunteers fighting alongside the army.", []string{"killed:militia:12"}},
 		{"several policemen died with an unknown number of attackers", "Several policemen and an unknown number of the attackers died in the gunbattle.", []string{"killed:security_forces:several", "killed:militants:qualitative"}},
+		{"a group of two words after no is the zero's", "No KIA soldiers were killed in the two clashes, said KIA officers.", []string{"killed:militants:0"}},
+		{"a housewife is a civilian", "Gunmen have killed a soldier and abducted a housewife and her two children.", []string{"killed:soldiers:1", "captured:civilians:1", "captured:civilians:2"}},
+		{"fatally shot is killed", "Corporal James (last name unknown) was fatally shot.", []string{"killed:soldiers:1"}},
+		{"the agents who fatally shot a colonel are no figure", "Two soldiers fatally shot an Afghan colonel in Ghazni.", nil},
+		{"dead before a number is no verb", "The death toll has now risen to 174 dead 756 wounded.", []string{"killed:unknown:174", "wounded:unknown:756"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
