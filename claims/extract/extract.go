@@ -1808,7 +1808,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				for m < len(toks) && m < e+4 && (toks[m].comma || !toks[m].isBreak && !toks[m].isNum && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) && !lexiconWord(toks[m].word)) {
 					m++
 				}
-				if m+1 < len(toks) && auxiliary(toks[m].word) && (isOutcome(toks[m+1].word) || m+2 < len(toks) && auxiliary(toks[m+1].word) && isOutcome(toks[m+2].word)) {
+				outcomeAt := func(x int) bool { // "was killed", "was shot dead"
+					_, _, ok := phrase(outcomeWords, outcomeFirst, toks, x)
+					return ok || isOutcome(toks[x].word)
+				}
+				if m+1 < len(toks) && auxiliary(toks[m].word) && (outcomeAt(m+1) || m+2 < len(toks) && auxiliary(toks[m+1].word) && outcomeAt(m+2)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
 					return q, true
 				}
@@ -5918,20 +5922,37 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 
 // barePluralSubject reads an English sentence that opens with a bare plural of
 // a group as the subject of a passive outcome ("Soldiers were killed when
-// ..."), with no number in the sentence: the outcome and the group.
+// ...", "Women and children were reportedly abducted"), with no number in the
+// sentence: the outcome and the group.
 func barePluralSubject(toks []token) (claims.Outcome, claims.Group, bool) {
-	if len(toks) < 4 || toks[1].word != "were" && toks[1].word != "have" || !strings.HasSuffix(toks[0].word, "s") {
+	plural := func(w string) bool { return strings.HasSuffix(w, "s") || w == "women" || w == "children" || w == "men" }
+	if len(toks) < 4 || !plural(toks[0].word) {
 		return 0, 0, false
 	}
 	g, ok := groupWords[toks[0].word]
 	if !ok || g == claims.UnknownGroup {
 		return 0, 0, false
 	}
-	m := 2
-	if toks[1].word == "have" {
+	m := 1
+	if toks[1].word == "and" && plural(toks[2].word) {
+		// "Women and children were reportedly abducted"
+		// (of one group only: two groups are two tolls)
+		if g2, ok := groupWords[toks[2].word]; !ok || g2 != g {
+			return 0, 0, false
+		}
+		m = 3
+	}
+	if m+2 >= len(toks) || toks[m].word != "were" && toks[m].word != "have" {
+		return 0, 0, false
+	}
+	m++
+	if toks[m-1].word == "have" {
 		if toks[m].word != "been" {
 			return 0, 0, false // "Bandits have killed seven persons": active
 		}
+		m++
+	}
+	if m+1 < len(toks) && (toks[m].word == "reportedly" || toks[m].word == "allegedly" || toks[m].word == "also") {
 		m++
 	}
 	o, ok := lookup(outcomeWords, toks[m].word)
@@ -11432,7 +11453,7 @@ func countedBefore(w string) bool {
 		return true
 	}
 	switch w {
-	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "pk", "kilométriques", "kilometriques", "kilomètriques", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
+	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "pk", "kilométriques", "kilometriques", "kilomètriques", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "base", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
 		return true
 	}
 	return months[w]

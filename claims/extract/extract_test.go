@@ -2215,6 +2215,10 @@ func TestRules(t *testing.T) {
 		{"fatally shot is killed", "Corporal James (last name unknown) was fatally shot.", []string{"killed:soldiers:1"}},
 		{"the agents who fatally shot a colonel are no figure", "Two soldiers fatally shot an Afghan colonel in Ghazni.", nil},
 		{"dead before a number is no verb", "The death toll has now risen to 174 dead 756 wounded.", []string{"killed:unknown:174", "wounded:unknown:756"}},
+		{"women and children reportedly abducted", "Women and children were reportedly abducted.", []string{"captured:civilians:qualitative"}},
+		{"a member of a group shot dead", "A member of the National Defence was shot dead near the market.", []string{"killed:militia:1"}},
+		{"a base numbered is not a toll", "Militants bombarded base 21 early on Monday.", nil},
+		{"arresting is no casualty", "Troops repulsed the attack, killing more than 30 attackers and arresting two soldiers.", []string{"killed:militants:>30"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
