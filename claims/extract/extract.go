@@ -3915,11 +3915,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if o, ok := lookup(outcomeWords, ow); ok && !subset {
 					g, n, gok := phrase(groupWords, groupFirst, toks, i)
 					end := i + n
-					if !gok && headOnly[toks[i].word] {
+					unit := !gok && toks[i].word == "قائد" && i+1 < len(toks) && unitNoun(toks[i+1].word)
+					if !gok && headOnly[toks[i].word] && !unit {
 						continue // "قتل أمام منزله": no one
 					}
 					if !gok {
 						end = i + 1
+						if unit {
+							end = i + 2 // "قتل قائد كتيبة في الجيش": the commander of a unit
+						}
 						g, gok = lastGroup, haveLast
 						if !gok {
 							g = claims.UnknownGroup
@@ -6190,6 +6194,16 @@ func nonOutcomeAt(toks []token, k int) bool {
 		return false
 	}
 	return true
+}
+
+// unitNoun reports whether w names a military unit that a commander leads
+// ("قائد كتيبة", "قائد اللواء").
+func unitNoun(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "كتيبه", "سريه", "لواء", "فوج", "فرقه", "وحده", "قطاع", "محور":
+		return true
+	}
+	return false
 }
 
 // kinPossessive reports whether w is a singular possessive that introduces

@@ -2219,6 +2219,7 @@ func TestRules(t *testing.T) {
 		{"a member of a group shot dead", "A member of the National Defence was shot dead near the market.", []string{"killed:militia:1"}},
 		{"a base numbered is not a toll", "Militants bombarded base 21 early on Monday.", nil},
 		{"arresting is no casualty", "Troops repulsed the attack, killing more than 30 attackers and arresting two soldiers.", []string{"killed:militants:>30"}},
+		{"a battalion commander in the army is a soldier", "قُتل قائد كتيبة في الجيش برتبة عقيد في كمين على الطريق.", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
