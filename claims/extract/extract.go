@@ -1871,7 +1871,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "سقط قتلى وبعض الجرحى", "أوقع قتلى": a plural outcome noun with no
 		// number after a verb of falling or causing is a toll with no number.
 		switch toks[j-1].word {
-		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط", "بسقوط", "وسقوط", "بوقوع", "وجود", "بوجود":
+		case "سقط", "وقع", "سقوط", "وقوع", "اوقع", "اوقعت", "خلف", "خلفت", "يسقط", "تسقط", "بسقوط", "وسقوط", "لسقوط", "لوقوع", "بوقوع", "وجود", "بوجود":
 			for k := j - 2; k >= 1 && k >= j-6 && !toks[k].isBreak; k-- {
 				if acknowledges(toks[k].word) && (toks[k-1].word == "لم" || toks[k-1].word == "ولم") {
 					return q, false // "ولم يتحدث الوزير عن سقوط قتلى": not acknowledging states no figure (doc.go)
@@ -9454,7 +9454,7 @@ func attackerNoun(w string) bool {
 // ("بسقوط الطائرة").
 func fallNoun(w string) bool {
 	switch w {
-	case "سقوط", "بسقوط", "وسقوط", "وبسقوط":
+	case "سقوط", "بسقوط", "وسقوط", "وبسقوط", "لسقوط":
 		return true
 	}
 	return false
@@ -11439,7 +11439,8 @@ func foughtWith(toks []token, q int) bool {
 	}
 	switch toks[m].word {
 	case "firefight", "firefights", "clash", "clashes", "gunbattle", "gunfight", "battle", "encounter", "skirmish", "skirmishes", "fighting", "fight",
-		"affrontements", "affrontement", "combats", "combat", "accrochage", "accrochages", "اشتباكات", "اشتباك", "معارك", "مواجهات":
+		"affrontements", "affrontement", "combats", "combat", "accrochage", "accrochages", "اشتباكات", "اشتباك", "معارك", "مواجهات",
+		"clashed", "fought", "battled", "اشتبكوا", "اشتبكت", "اشتبك", "قاتلوا", "تقاتل": // "الجنود اشتبكوا مع حوالى مئة من متشددي"
 		return true
 	}
 	return false

@@ -2220,6 +2220,8 @@ func TestRules(t *testing.T) {
 		{"a base numbered is not a toll", "Militants bombarded base 21 early on Monday.", nil},
 		{"arresting is no casualty", "Troops repulsed the attack, killing more than 30 attackers and arresting two soldiers.", []string{"killed:militants:>30"}},
 		{"a battalion commander in the army is a soldier", "قُتل قائد كتيبة في الجيش برتبة عقيد في كمين على الطريق.", []string{"killed:soldiers:1"}},
+		{"a fall of wounded after lam is a toll with no number", "أدت الغارات لسقوط جرحى في صفوف المدنيين.", []string{"wounded:civilians:qualitative"}},
+		{"the men the soldiers clashed with are no casualty in Arabic", "وذكر أن 17 جنديا أصيبوا مضيفاً أن الجنود اشتبكوا مع حوالى مئة من المتشددين.", []string{"wounded:soldiers:17"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
