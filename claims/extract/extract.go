@@ -1818,6 +1818,20 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 			}
 		}
+		// "Un Palestinien a été tué", "un autre Palestinien a été tué", "A
+		// Palestinian was killed": one person of a nation, no group, the
+		// subject of a passive outcome.
+		if (w == "un" || w == "une" || w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "et" || toks[j-1].word == "and")) {
+			// (not "deux soldats togolais et un burkinabè": the noun before, elided)
+			n := k
+			if n+1 < len(toks) && (toks[n].word == "autre" || toks[n].word == "other") {
+				n++
+			}
+			if n+2 < len(toks) && nationalities[toks[n].word] && auxiliary(toks[n+1].word) && (isOutcome(toks[n+2].word) || n+3 < len(toks) && (auxiliary(toks[n+2].word) || toks[n+2].word == "been") && isOutcome(toks[n+3].word)) {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), n+1, claims.UnknownGroup, true
+				return q, true
+			}
+		}
 		// "un des policiers blessés", "one of the soldiers": one of a group.
 		if (w == "un" || w == "une" || w == "one") && (toks[k].word == "des" || toks[k].word == "d" && k+1 < len(toks) && toks[k+1].word == "entre" || (toks[k].word == "of" || toks[k].word == "de") && k+1 < len(toks) && (toks[k+1].word == "the" || toks[k+1].word == "ses" || toks[k+1].word == "leurs" || toks[k+1].word == "its" || toks[k+1].word == "their")) {
 			// ("la mort d'un de ses soldats", "one of its soldiers")

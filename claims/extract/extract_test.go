@@ -2222,6 +2222,9 @@ func TestRules(t *testing.T) {
 		{"a battalion commander in the army is a soldier", "قُتل قائد كتيبة في الجيش برتبة عقيد في كمين على الطريق.", []string{"killed:soldiers:1"}},
 		{"a fall of wounded after lam is a toll with no number", "أدت الغارات لسقوط جرحى في صفوف المدنيين.", []string{"wounded:civilians:qualitative"}},
 		{"the men the soldiers clashed with are no casualty in Arabic", "وذكر أن 17 جنديا أصيبوا مضيفاً أن الجنود اشتبكوا مع حوالى مئة من المتشددين.", []string{"wounded:soldiers:17"}},
+		{"one person of a nation killed is one of no group in French", "Un Palestinien a été tué et deux autres blessés dans un raid.", []string{"killed:unknown:1", "wounded:unknown:2"}},
+		{"one person of a nation killed is one of no group", "A Palestinian was killed and two others wounded in the raid.", []string{"killed:unknown:1", "wounded:unknown:2"}},
+		{"one more person of a nation killed", "Un adolescent a succombé, alors qu'un autre Palestinien a été tué près de Ramallah.", []string{"killed:civilians:1", "killed:unknown:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
