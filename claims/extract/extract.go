@@ -4179,7 +4179,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) || q.start > 0 && toks[q.start-1].word == "no" && toks[q.start].isNum {
+		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -4862,7 +4862,6 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
-	figs = kinOf(toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
 	for k, f := range figs {
@@ -5239,30 +5238,6 @@ func upperFirst(s string) bool {
 // ("a former fighter with the Séléka", "two former soldiers"): former rebels
 // name no group (doc.go). A former mayor stays a civilian, and French
 // "anciens chefs des FARC" are left to the group after them.
-// kinOf reads a relative named by the one he or she is kin to ("la mère d'un
-// des policiers", "the brother of a soldier"): the relative is a civilian
-// (doc.go), and the one named after is no figure of the sentence.
-func kinOf(toks []token, figs []figure) []figure {
-	for k := 0; k < len(figs); k++ {
-		f := &figs[k]
-		if f.to-f.from != 2 || !kinWord(toks[f.from+1].word) || f.Figure.Figure != claims.N(1) {
-			continue
-		}
-		switch toks[f.from].word {
-		case "la", "le", "l", "the":
-		default:
-			continue
-		}
-		if e := f.to; e < len(toks) && (toks[e].word == "d" || toks[e].word == "de" || toks[e].word == "of") {
-			f.Group, f.statedGrp = claims.Civilians, true
-			if k+1 < len(figs) && figs[k+1].from == e+1 && figs[k+1].Figure.Figure == claims.N(1) {
-				figs = slices.Delete(figs, k+1, k+2)
-			}
-		}
-	}
-	return figs
-}
-
 func formerMembers(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
@@ -7511,15 +7486,22 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	}
 	// The complement: "of the local electoral commission", "du village de Tamou".
 	c := e
+	kin := kinWord(toks[j+1].word)
 	if c < len(toks) && (toks[c].word == "of" || toks[c].word == "du" || toks[c].word == "de" || toks[c].word == "des" || toks[c].word == "d") {
 		for m := c + 1; m < len(toks) && m <= c+6 && !toks[m].isBreak && !toks[m].isNum && !isOutcome(toks[m].word) && !auxiliary(toks[m].word) && !conjunction(toks[m].word); m++ {
 			if cg, n, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(cg) {
-				if g == claims.Civilians {
+				if g == claims.Civilians && !kin {
 					g = cg
 				}
 				m += n - 1
 			}
 			c = m + 1
+		}
+		if kin {
+			// "la mère d'un des policiers", "the father of a soldier": a
+			// relative is a civilian (doc.go), and the one he or she is kin
+			// to belongs to the figure's words, no figure of its own.
+			e = c
 		}
 	}
 	// The object of an active outcome verb, perhaps after a day.
