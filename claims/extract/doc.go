@@ -851,6 +851,46 @@
 //     many wounded. "أقل من عشرة" is at most 10; "قرابة 60 بين قتيل وجريح" is
 //     at most 60 in each outcome; "تم الإفراج عن المرأة سالمة" after a
 //     kidnapping is captured; "اربع فيليبينيات يعملن" names no group.
+//   - Conventions settled after the thirty-fourth round. A vague count
+//     shared by two outcomes ("Many civilians were killed and injured") is
+//     qualitative in each, like any unbounded number shared so; "About 38
+//     persons were killed and wounded" is at most 38 in each. "Escaped
+//     unscathed" is wounded 0. The injured "taken to hospital", "les blessés
+//     ont été admis", "تم نقل المصابين" are wounded, qualitative, when the
+//     sentence gives no wounded number. Ranks (corporal, private) and
+//     military officials are soldiers, and so are "KDF and TFG-allied
+//     soldiers"; the Assam Rifles are security_forces and "29 Assam Rifles"
+//     is a unit, no number of people; the Awakening Councils are militia;
+//     journalists and "ثلاثة أشخاص من عائلة واحدة" are civilians, and so are
+//     "Onze personnes, villageois et éleveurs" (the apposition names them)
+//     and "أهالي مدينة مصراتة"; "membres du personnel de l'armée américaine"
+//     are soldiers; a retired soldier, Americans and Canadians kidnapped, and
+//     "قتل الخامس" name no group. "Seize soldats et officiers … et 110
+//     autres" is soldiers in each; "عنصرين" after "عناصر من قوات النظام" in
+//     the same sentence are soldiers; "قائد اللواء 28 … وعنصر آخر من الحشد"
+//     is militia; "قتلى من صفوف مسؤولي الحكومة والجنود" is civilians and
+//     soldiers, qualitative each. "Soldiers denied that they suffered 30
+//     casualties, reporting one dead and three injured" denies the 30 only; a
+//     flat denial of "la mort de soldats" is a denied qualitative toll, not a
+//     zero; "we lost no men", said by a rebel commander, is his side's zero.
+//     "D'abord parlé de deux morts, puis de quarante" gives both figures. A
+//     total with its breakdown in brackets or by "comprend" ("Le nombre de
+//     morts (181) comprend 113 … et 62", "(18) مدنياً … (5) منهم") is the total
+//     only; a qualitative toll then its items ("after high casualties - an
+//     officer and three privates were killed") gives the items. "من بين 60
+//     جنديا … لقي 43 شخصاً مصرعهم" frames the figures after as soldiers, and
+//     60 is no figure. Hostages "pris en otage deux bergers … égorgé un
+//     d'entre eux" are captured civilians 2 and killed civilians 1; "مقتل 13
+//     شخصا بعد خطفهم" is killed and captured 13; hostages freed after their
+//     captors were killed are captured, of their stated number; "خمسة من
+//     الخاطفين" of a militant group are militants. "أحد المهاجمين فجر نفسه"
+//     gives no figure; "D'autres ont été poursuivis et tués" is killed,
+//     qualitative; "une vingtaine de tués et de blessés dans ses rangs" is at
+//     most 20 in each; "ضابط في الشرطة الاتحادية وثلاثة من منتسبيها" is
+//     security_forces 1 and 3; "un ingénieur italien et son chauffeur" is a
+//     civilian and one of no group. A toll put by rebels ("أوقع 15 جريحاً")
+//     of the other side, unnamed, is of no group; "الجنود الجرحى" hunted and
+//     "نقل المصابين" are wounded, qualitative.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
