@@ -1658,7 +1658,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
-	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d" || w == "another" && approx[toks[j+1].word] > 0) {
+	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d" || w == "another" && approx[toks[j+1].word] > 0 || w == "one" && lang == English && nationalities[toks[j+1].word]) {
 		// ("Another dozen people were also injured": about 12 more)
 		k := j + 1
 		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
@@ -1709,8 +1709,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				return q, true
 			}
 		}
-		// "a soldier", "a French serviceman" are 1 (English).
-		if lang == English && qual == claims.Exact && (w == "a" || w == "an") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+		// "a soldier", "a French serviceman" are 1 (English); so is "one
+		// American soldier" (one before its noun is read elsewhere).
+		if lang == English && qual == claims.Exact && (w == "a" || w == "an" || w == "one" && nationalities[toks[k].word]) && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
 			// The person must be the one the outcome befell: the object of an
 			// outcome verb or noun before ("killing a soldier", "the death of a
 			// soldier") or the subject of one after ("a soldier was killed"); "a
@@ -2717,7 +2718,7 @@ func asPossible(toks []token, k int) bool {
 // one event, not one person.
 func eventOutcome(w string) bool {
 	switch w {
-	case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction", "carnage", "massacre", "tuerie", "killing", "murder", "meurtre", "assassinat":
+	case "rapt", "enlèvement", "enlevement", "kidnapping", "abduction", "carnage", "massacre", "massacres", "tueries", "tuerie", "killing", "murder", "meurtre", "assassinat":
 		return true
 	}
 	return false
@@ -3456,11 +3457,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subsetVerb = true
 			}
 		}
-		if lang == English && i == 0 && len(figs) == 0 {
-			if o, g, ok := barePluralSubject(toks); ok {
+		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordAt(toks, i-2) || len(figs) > 0 && figs[len(figs)-1].to == i-1)) {
+			// (not "Hundreds of combatants and civilians have been killed": a
+			// list of groups)
+			if o, g, n, ok := barePluralSubject(toks, i); ok {
 				// "Soldiers were killed when jihadists overran two army
-				// positions": a toll of the group with no number (doc.go).
-				add(0, 1, o, g, true, claims.Heavy())
+				// positions", "… suffered casualties and police officers
+				// were wounded": a toll of the group with no number (doc.go).
+				add(i, i+n, o, g, true, claims.Heavy())
 				continue
 			}
 		}
@@ -4179,7 +4183,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || unitName(toks, q.start) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -5917,31 +5921,31 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 // a group as the subject of a passive outcome ("Soldiers were killed when
 // ...", "Women and children were reportedly abducted"), with no number in the
 // sentence: the outcome and the group.
-func barePluralSubject(toks []token) (claims.Outcome, claims.Group, bool) {
+func barePluralSubject(toks []token, at int) (claims.Outcome, claims.Group, int, bool) {
 	plural := func(w string) bool { return strings.HasSuffix(w, "s") || w == "women" || w == "children" || w == "men" }
-	if len(toks) < 4 || !plural(toks[0].word) {
-		return 0, 0, false
+	if len(toks) < at+4 {
+		return 0, 0, 0, false
 	}
-	g, ok := groupWords[toks[0].word]
-	if !ok || g == claims.UnknownGroup {
-		return 0, 0, false
+	g, n, ok := phrase(groupWords, groupFirst, toks, at)
+	if !ok || g == claims.UnknownGroup || !plural(toks[at+n-1].word) {
+		return 0, 0, 0, false
 	}
-	m := 1
-	if toks[1].word == "and" && plural(toks[2].word) {
+	m := at + n
+	if toks[m].word == "and" && plural(toks[m+1].word) {
 		// "Women and children were reportedly abducted"
 		// (of one group only: two groups are two tolls)
-		if g2, ok := groupWords[toks[2].word]; !ok || g2 != g {
-			return 0, 0, false
+		if g2, ok := groupWords[toks[m+1].word]; !ok || g2 != g {
+			return 0, 0, 0, false
 		}
-		m = 3
+		m += 2
 	}
 	if m+2 >= len(toks) || toks[m].word != "were" && toks[m].word != "have" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	m++
 	if toks[m-1].word == "have" {
 		if toks[m].word != "been" {
-			return 0, 0, false // "Bandits have killed seven persons": active
+			return 0, 0, 0, false // "Bandits have killed seven persons": active
 		}
 		m++
 	}
@@ -5950,14 +5954,14 @@ func barePluralSubject(toks []token) (claims.Outcome, claims.Group, bool) {
 	}
 	o, ok := lookup(outcomeWords, toks[m].word)
 	if !ok || !participle(toks[m].word) && toks[m].word != "killed" {
-		return 0, 0, false
+		return 0, 0, 0, false
 	}
 	for _, t := range toks {
 		if t.isNum {
-			return 0, 0, false
+			return 0, 0, 0, false
 		}
 	}
-	return o, g, true
+	return o, g, n, true
 }
 
 // englishBarePlural reads at toks[i] an English plural of a group right after
@@ -6887,8 +6891,8 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	}
 	// "au moins 592 morts jusqu'ici (460 Houthis, ...)": an adverb between.
 	for k := end + 1; k <= q && k <= end+2; k++ {
-		if toks[k-1].isBreak || toks[k-1].isNum || isOutcome(toks[k-1].word) || lexiconWord(toks[k-1].word) {
-			break
+		if toks[k-1].isBreak || toks[k-1].isNum || isOutcome(toks[k-1].word) || lexiconWord(toks[k-1].word) || conjunction(toks[k-1].word) {
+			break // ("Ten were killed and (28) were wounded": a figure of its own)
 		}
 		if strings.IndexByte(text[toks[k-1].end:toks[k].start], '(') >= 0 {
 			return true
@@ -7203,6 +7207,9 @@ func frames(toks []token, figs []figure, lang Lang) {
 			}
 			if isSubsetMarker(toks, p) {
 				break // "40 others injured, among them women and children": a subset
+			}
+			if p > 2 && toks[p].word == "côté" && toks[p-2].word == "de" && (toks[p-1].word == "son" || toks[p-1].word == "leur") && speechVerbs[toks[p-3].word] {
+				continue // "a indiqué de son côté l'officier": for his part, no side
 			}
 			g, ok := frameGroup(toks, p, figs[0].from, lang)
 			if ok {
@@ -7671,6 +7678,37 @@ func timeWord(w string) bool {
 	switch w {
 	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "yesterday", "overnight":
 		return true
+	}
+	return false
+}
+
+// frenchActive reports whether the French outcome participle at toks[k], of n
+// words, is active with an object: after a form of avoir and before a
+// determiner or a number ("a tué le kamikaze", "ont tué deux assaillants").
+func frenchActive(toks []token, k, n int) bool {
+	if k == 0 || n != 1 || k+n >= len(toks) || !transitiveParticiple(toks[k].word) {
+		return false // ("ont péri la veille", "ont trouvé la mort")
+	}
+	switch toks[k-1].word {
+	case "a", "ont", "avait", "avaient", "aurait", "auraient":
+	default:
+		return false
+	}
+	switch o := toks[k+n]; o.word {
+	case "le", "la", "les", "l", "un", "une", "des", "plusieurs":
+		return true
+	default:
+		return o.isNum || isNumberWord(o, French)
+	}
+}
+
+// transitiveParticiple reports whether w is a French participle of an outcome
+// verb that takes an object: tuer, blesser, enlever, abattre and the like.
+func transitiveParticiple(w string) bool {
+	for _, p := range []string{"tué", "blessé", "enlevé", "abattu", "kidnappé", "exécuté", "égorgé", "assassiné", "capturé", "massacré", "décapité"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
 	}
 	return false
 }
@@ -9853,6 +9891,20 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 		}
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
+			if lang == French && frenchActive(toks, k, n) {
+				// "un policier a tué le kamikaze": the subject is the agent,
+				// unless it too is killed after ("Un Casque bleu a tué quatre
+				// de ses compagnons …, avant d'être abattu").
+				for m := k + n + 1; m+1 < len(toks) && m < k+30; m++ {
+					if toks[m].word == "être" && toks[m-1].word == "d" {
+						if o2, ok := lookup(outcomeWords, toks[m+1].word); ok {
+							fo, fend, fdist, fok = o2, m+2, 1, true
+						}
+						break
+					}
+				}
+				break
+			}
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fo, fend, fdist, fok = o, k+n, k-after+1, true
 				// A verb that opens a new clause ("وأصيب", "and wounded") belongs
@@ -10674,6 +10726,19 @@ func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, b
 	return findGroupWithin(toks, after, before, 5, lang)
 }
 
+// groupWordAt reports whether toks[k] is a word of a group.
+func groupWordAt(toks []token, k int) bool {
+	_, ok := groupWords[toks[k].word]
+	return ok
+}
+
+// groupPhraseAt reports whether a group phrase of at least min words starts at
+// toks[k].
+func groupPhraseAt(toks []token, k, min int) bool {
+	_, n, ok := phrase(groupWords, groupFirst, toks, k)
+	return ok && n >= min
+}
+
 // findGroupWithin finds the group of a quantity: forward from `after` up to reach
 // words (stopping at a break, another number, a subset marker or an outcome word
 // that is not next to the number), then "من X" / "of X" refines it; else backward up
@@ -10711,7 +10776,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			k++
 			continue // "35 قتيلاً على الأقل من قوات النظام"
 		}
-		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) || suspectedOf(toks, k) {
+		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) && !(k == after && groupPhraseAt(toks, k, 2)) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) || suspectedOf(toks, k) {
+			// ("seven AU soldiers": a phrase of a group may open with a
+			// word that is a preposition elsewhere)
 			// ("sept hommes soupçonnés de collaborer avec l'armée": whom they
 			// were said to help is not their group)
 			// ("4 قتلى بتفجير انتحاري": the attack's adjective names its
@@ -11417,6 +11484,16 @@ func secondDay(toks []token, i int) bool {
 		return true
 	}
 	return false
+}
+
+// unitName reports whether the number at toks[k] names a unit ("the 31 Assam
+// Rifles", "belonged to 29 Assam Rifles"): a number in digits after "the" or
+// "to" and before the name of a force numbered by battalion counts no one.
+func unitName(toks []token, k int) bool {
+	if k == 0 || k+2 >= len(toks) || !toks[k].isNum || toks[k-1].word != "the" && toks[k-1].word != "to" {
+		return false
+	}
+	return toks[k+1].word == "assam" && toks[k+2].word == "rifles"
 }
 
 // countedBefore reports whether the word before a number makes it a label rather
