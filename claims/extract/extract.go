@@ -1362,6 +1362,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	// "Il y a eu des morts parmi les terroristes": a toll with no number.
+	if toks[i].word == "des" && lang == French && i > 2 && i+1 < len(toks) && (toks[i-1].word == "eu" && toks[i-2].word == "a" && toks[i-3].word == "y" || toks[i-1].word == "a" && toks[i-2].word == "y") {
+		if o, ok := lookup(outcomeWords, toks[i+1].word); ok && outcomeNoun(toks[i+1].word) {
+			q.fig, q.end = claims.Heavy(), i+1
+			q.outcome, q.hasOutcome = o, true
+			return q, true
+		}
+	}
+	if e, ok := woundedTaken(toks, i, lang); ok {
+		q.start, q.fig, q.end = i-1, claims.Heavy(), e
+		q.outcome, q.hasOutcome = claims.Wounded, true
+		return q, true
+	}
 	// "des pertes ont également été signalées dans les rangs des assaillants":
 	// losses reported with no number are deaths, qualitative (doc.go).
 	if toks[i].word == "des" && lang == French && i+2 < len(toks) && toks[i+1].word == "pertes" {
@@ -3254,7 +3267,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -6022,6 +6035,47 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false // "killed civilians of ...": left to the readers of numbers
 	}
 	return o, g, end, true
+}
+
+// woundedTaken reads at toks[i] the noun of the wounded of a sentence with no number,
+// the subject of their transfer to care: "The injured were taken to the
+// hospital", "Les blessés ont été admis dans deux hôpitaux", "Des blessés ont
+// été évacués" (doc.go). It returns the end of their words.
+func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
+	if lang == Arabic || i == 0 || i+3 >= len(toks) || i > 1 && !toks[i-2].isBreak {
+		return 0, false
+	}
+	i-- // the determiner
+	switch d, n := toks[i].word, toks[i+1].word; {
+	case (d == "the") && (n == "wounded" || n == "injured"):
+	case (d == "les" || d == "des") && (n == "blessés" || n == "blesses"):
+	default:
+		return 0, false
+	}
+	m := i + 2
+	for m < len(toks) && m < i+5 {
+		switch toks[m].word {
+		case "were", "have", "been", "ont", "été", "sont", "reportedly", "also", "aussi", "également":
+			m++
+			continue
+		}
+		break
+	}
+	if m == i+2 || m >= len(toks) {
+		return 0, false
+	}
+	switch toks[m].word {
+	case "taken", "rushed", "evacuated", "admitted", "transported", "transferred", "airlifted", "hospitalised", "hospitalized",
+		"admis", "évacués", "evacues", "transportés", "transferés", "transférés", "hospitalisés", "conduits", "acheminés":
+	default:
+		return 0, false
+	}
+	for k, t := range toks {
+		if (t.isNum || t.word != "" && isNumberWord(t, lang)) && k+1 < len(toks) && (isOutcome(toks[k+1].word) || groupWordAt(toks, k+1) || toks[k+1].word == "people" || toks[k+1].word == "personnes") {
+			return 0, false // the wounded counted elsewhere ("where 3 died", "6 people")
+		}
+	}
+	return i + 2, true
 }
 
 // frenchBarePlural reads at toks[i] "des" or "d'autres" and the plural noun
