@@ -6933,6 +6933,16 @@ func outcomeNoun(w string) bool {
 	return false
 }
 
+// counted reports whether toks[from:end] holds a number.
+func counted(toks []token, from, end int) bool {
+	for m := from; m < end; m++ {
+		if toks[m].isNum || isNumberWord(toks[m], Arabic) || isNumberWord(toks[m], English) || isNumberWord(toks[m], French) {
+			return true
+		}
+	}
+	return false
+}
+
 // breakdown reports whether the quantity at toks[q] stands in parentheses that
 // open right after a figure ending at toks[end]: "huit morts (quatre soldats
 // américains et quatre autres nigériens)" breaks the figure down, it adds nothing.
@@ -7011,7 +7021,9 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	// "مقتل 32 شخصا هم جندي و10 عناصر من الشرطة": after هم ("they are")
 	// right after the figure, numbers with no outcome of their own break it
 	// down.
-	if w := toks[end].word; (w == "هم" || w == "وهم") && q-end <= 4 {
+	if w := toks[end].word; (w == "هم" || w == "وهم") && q-end <= 4 && counted(toks, from, end) {
+		// (not "القتلى هم فرد أمن واحد و4 مدنيين": a toll with no number is
+		// counted by its list)
 		for m := end + 1; m < len(toks) && !toks[m].isBreak; m++ {
 			if isOutcome(toks[m].word) {
 				return false
@@ -9189,6 +9201,9 @@ func collectiveForce(toks []token, i, e int) bool {
 		if w == "الامنيه" || (w == "الامن" || w == "الامني") && k > i || strings.HasPrefix(w, "sécurité") || w == "security" && k+1 < e && (toks[k+1].word == "forces" || toks[k+1].word == "belt") {
 			// ("خمسة جنود من قوات الحزام الأمني": of the Security Belt)
 			return true // "جنديين من القوات الأمنية": soldiers of the security forces stay soldiers
+		}
+		if w == "بونتلاند" || w == "puntland" {
+			return true // "خمسة جنود من قوات بونتلاند": a region's forces, its soldiers soldiers
 		}
 		if strings.HasPrefix(w, "loyal") || w == "fidèles" || w == "fideles" {
 			return true // "Huit soldats des forces loyalistes": soldiers stay soldiers
