@@ -2271,9 +2271,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
-	if ok && qual == claims.Exact && lang == Arabic && k+1 < len(toks) && toks[k].word == "الي" && j > 0 && toks[j-1].word == "من" && !arabicChangeBefore(toks, j-1) {
-		// "خلف من 40 إلى 50 قتيلا": a stated range (not "ارتفعت الحصيلة من
-		// 40 إلى 50", a change of toll).
+	if ok && (qual == claims.Exact || qual == claims.About && i > 0) && lang == Arabic && k+1 < len(toks) && toks[k].word == "الي" && j > 0 && (toks[j-1].word == "من" || qual == claims.About || isOutcome(toks[j-1].word)) && !arabicChangeBefore(toks, j-1) {
+		// "خلف من 40 إلى 50 قتيلا", "بحوالي 18 إلى 20 حالة وفاة", "قتل 18
+		// إلى 20 شخصا": a stated range (not "ارتفعت الحصيلة من 40 إلى 50", a
+		// change of toll).
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
 			q.fig, q.end = claims.Between(v, b), e
 			return q, true
@@ -4867,6 +4868,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	nationalCitizens(text, toks, figs)
 	lossesOf(toks, figs)
 	staffRecorded(toks, figs)
+	if lang == Arabic {
+		membersNamed(toks, figs)
+	}
 	corrected(toks, figs)
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
@@ -5241,6 +5245,36 @@ func staffRecorded(toks []token, figs []figure) {
 		}
 		if w := toks[f.from-3].word; toks[f.from-2].word == "a" && (w == "état-major" || w == "etat-major") {
 			f.Group = claims.Soldiers
+		}
+	}
+}
+
+// membersNamed gives a figure of bare members of no group ("مقتل عنصرين
+// وإصابة عنصرين آخرين") the group of the members the sentence named before it
+// ("تقل عناصر من قوات النظام"; doc.go, the thirty-fourth round).
+func membersNamed(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.UnknownGroup || f.statedGrp && f.to-f.from > 2 {
+			continue
+		}
+		bare := false
+		for m := f.from; m < f.to; m++ {
+			bare = bare || strings.HasPrefix(strings.TrimPrefix(toks[m].word, "و"), "عنصر") || strings.HasPrefix(toks[m].word, "عناصر")
+		}
+		if !bare || f.to < len(toks) && toks[f.to].word == "من" {
+			continue
+		}
+		for m := f.from - 1; m >= 0; m-- {
+			if toks[m].isBreak && !toks[m].comma {
+				break
+			}
+			if toks[m].word == "عناصر" && m+1 < len(toks) {
+				if g, _, ok := ofGroup(toks, m+1, Arabic); ok && g != claims.UnknownGroup {
+					f.Group = g
+				}
+				break
+			}
 		}
 	}
 }
@@ -8527,6 +8561,16 @@ func ofThem(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
+// ownMembers reports whether w names the members of a group by a possessive
+// pronoun and no group of its own: أعضائها، رجالهم.
+func ownMembers(w string) bool {
+	switch w {
+	case "اعضائها", "اعضائه", "اعضائهم", "رجالها", "رجاله", "رجالهم":
+		return true
+	}
+	return false
+}
+
 // antecedent returns the group of the people a pronoun after toks[before] stands
 // for: the nearest group the sentence names before it.
 func antecedent(toks []token, before int) (claims.Group, bool) {
@@ -10818,6 +10862,13 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		// "ثلاثة كوريين وسبعة فلبينيين اختطفوا": a nationality's plural
 		// after a number counts people of no group (doc.go).
 		return claims.UnknownGroup, after + 1, true
+	}
+	if lang == Arabic && after > 0 && after+1 < len(toks) && toks[after].word == "من" && ownMembers(toks[after+1].word) {
+		// "23 من أعضائها قتلوا", "مقتل 22 من رجالهم": members of the group
+		// the sentence names before.
+		if g, ok := antecedent(toks, after-1); ok && g != claims.UnknownGroup {
+			return g, after + 2, true
+		}
 	}
 	for k := after; k < len(toks) && k < after+reach; k++ {
 		t := toks[k]
