@@ -1415,6 +1415,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					g = g2
 				}
 			}
+			if w := toks[m-1].word; g == claims.UnknownGroup && (w == "ses" || w == "its" || w == "leurs" || w == "their") {
+				// "L'armée ougandaise affirme … tandis qu'aucun de ses hommes
+				// n'a été touché": the men of the sentence's subject.
+				if g2, ok := frameGroup(toks, m, 0, lang); ok {
+					g = g2
+				}
+			}
 			q.fig, q.end, q.zero, q.group, q.hasGroup = claims.N(0), m+n, true, g, true
 			return q, true
 		}
@@ -4588,11 +4595,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if q.zero && !gOK {
+		if !gOK {
 			// "de notre côté, zéro perte", "côté FAMa, aucun mort": a frame
-			// right before the zero.
+			// right before the zero; "déplorant de son côté un mort et cinq
+			// blessés": the side of the subject, right before its figure.
 			for m := q.start - 1; m >= 0 && m >= q.start-3; m-- {
-				if toks[m].word == "côté" || toks[m].word == "side" {
+				if (toks[m].word == "côté" || toks[m].word == "side") && (q.zero || m > 1 && toks[m-2].word == "de" && (toks[m-1].word == "son" || toks[m-1].word == "notre" || toks[m-1].word == "leur")) {
 					if g2, ok := frameGroup(toks, m, 0, lang); ok {
 						g, gend, gOK = g2, q.end, true
 					}
@@ -5351,8 +5359,8 @@ func formerMembers(toks []token, figs []figure) {
 func onMission(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
-		if f.Group != claims.Soldiers {
-			continue
+		if f.Group != claims.Soldiers && f.Group != claims.SecurityForces {
+			continue // ("Two Kenyan police officers serving with the multinational mission")
 		}
 		for m := f.to; m < len(toks) && m <= f.to+12 && (!toks[m].isBreak || toks[m].comma) && !toks[m].isNum && !isOutcome(toks[m].word) && !auxiliary(toks[m].word); m++ {
 			if w := toks[m].word; servingWord(w) || strings.HasPrefix(w, "déployé") || w == "deployed" || (w == "in" || w == "with") && m == f.to {
@@ -5369,7 +5377,7 @@ func onMission(toks []token, figs []figure) {
 							f.Group = claims.ForeignForces
 							// the figures after that took its group: "… a été
 							// tué par les ennemis et 13 blessés"
-							for j := k + 1; j < len(figs) && figs[j].Group == claims.Soldiers && !figs[j].statedGrp; j++ {
+							for j := k + 1; j < len(figs) && (figs[j].Group == claims.Soldiers || figs[j].Group == claims.SecurityForces) && !figs[j].statedGrp; j++ {
 								figs[j].Group = claims.ForeignForces
 							}
 						}
