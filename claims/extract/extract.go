@@ -1270,6 +1270,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, false // "إثر هجوم 4 مسلحين ملثمين": the attackers
 		}
 	}
+	if i+2 < len(toks) && (toks[i+1].word == "حاله" || toks[i+1].word == "حالات") && (toks[i+2].word == "اشتباه" || disease(toks[i+2].word)) {
+		return q, false // "340 حالة اشتباه": cases of a disease
+	}
 	if i > 0 && toks[i].word == "cent" && toks[i-1].word == "pour" {
 		return q, false // "Quatre-vingts pour cent des morts": a percentage
 	}
@@ -6321,6 +6324,9 @@ func nonOutcomeAt(toks []token, k int) bool {
 	if _, ok := lookup(nonOutcome, toks[k].word); !ok {
 		return false
 	}
+	if k > 0 && toks[k].word == "افرادها" && toks[k-1].word == "من" {
+		return false // "ستة من أفرادها استشهدوا": its members, counted
+	}
 	if k == 0 || toks[k].word != "تحرير" {
 		return true
 	}
@@ -8615,11 +8621,21 @@ func ofThem(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
+// disease reports whether w names a disease caught ("الإصابة بالكوليرا"):
+// the infected are no casualty of violence.
+func disease(w string) bool {
+	switch strings.TrimPrefix(w, "ب") {
+	case "الكوليرا", "كورونا", "فيروس", "الحصبه", "الملاريا", "الايدز", "cholera", "choléra", "covid-19", "covid":
+		return true
+	}
+	return false
+}
+
 // ownMembers reports whether w names the members of a group by a possessive
 // pronoun and no group of its own: أعضائها، رجالهم.
 func ownMembers(w string) bool {
 	switch w {
-	case "اعضائها", "اعضائه", "اعضائهم", "رجالها", "رجاله", "رجالهم":
+	case "اعضائها", "اعضائه", "اعضائهم", "رجالها", "رجاله", "رجالهم", "افرادها", "افراده", "افرادهم":
 		return true
 	}
 	return false
@@ -10058,6 +10074,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 		}
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
+			if o == claims.Wounded && disease(tokWord(toks, k+n)) {
+				break // "خطر الإصابة بالكوليرا": infected, not wounded
+			}
 			if lang == French && frenchActive(toks, k, n) {
 				// "un policier a tué le kamikaze": the subject is the agent,
 				// unless it too is killed after ("Un Casque bleu a tué quatre
