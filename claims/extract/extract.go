@@ -1381,7 +1381,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "des pertes ont également été signalées dans les rangs des assaillants":
 	// losses reported with no number are deaths, qualitative (doc.go).
 	if toks[i].word == "des" && lang == French && i+2 < len(toks) && toks[i+1].word == "pertes" {
-		if i > 0 && (toks[i-1].word == "essuyé" || toks[i-1].word == "subi") {
+		if i > 0 && (toks[i-1].word == "essuyé" || toks[i-1].word == "subi" || toks[i-1].word == "confirmé" && i+2 < len(toks) && (toks[i+2].word == "parmi" || toks[i+2].word == "dans")) {
+			// ("des sources sécuritaires ont confirmé des pertes parmi les
+			// forces armées": the side after)
 			// "les terroristes avaient essuyé des pertes humaines": losses a
 			// side suffered, with no number, are its deaths (doc.go)
 			q.fig, q.end = claims.Heavy(), i+2
@@ -4023,12 +4025,20 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if toks[k].isBreak || isNumberWord(toks[k], lang) {
 					break
 				}
-				if toks[k].word == "bilan" || toks[k].word == "toll" || toks[k].word == "حصيله" {
+				losses := (toks[k].word == "pertes" || toks[k].word == "losses") && k > 0 && (toks[k-1].word == "les" || toks[k-1].word == "the") && copulaBefore(toks, i)
+				if toks[k].word == "bilan" || toks[k].word == "toll" || toks[k].word == "حصيله" || losses {
+					// "les pertes dans le rang des Shebab sont énormes": the
+					// losses too, their side named between.
 					g, stated := claims.UnknownGroup, false
 					for p := k + 1; p < i; p++ {
 						if _, ok := lookup(frameMarkers, toks[p].word); ok {
 							g, stated = frameGroup(toks, p, 0, lang)
 							break
+						}
+					}
+					if !stated && losses && k+2 < i && (toks[k+1].word == "des" || toks[k+1].word == "of") {
+						if g2, _, ok := phrase(groupWords, groupFirst, toks, k+2); ok {
+							g, stated = g2, true
 						}
 					}
 					add(i, i+1, claims.Killed, g, stated, claims.Heavy())
@@ -9339,7 +9349,21 @@ func stateSide(g claims.Group) bool {
 // heavyAdjective reports whether w says a toll is heavy, after a verb ("est
 // lourd", "was heavy").
 func heavyAdjective(w string) bool {
-	return w == "lourd" || w == "heavy" || w == "ثقيله"
+	switch w {
+	case "lourd", "lourdes", "lourds", "lourde", "énormes", "énorme", "heavy", "ثقيله":
+		return true
+	}
+	return false
+}
+
+// copulaBefore reports whether the word before toks[i] is a copula ("sont",
+// "were"): an adjective at toks[i] is said of the subject.
+func copulaBefore(toks []token, i int) bool {
+	switch toks[i-1].word {
+	case "sont", "étaient", "are", "were", "est", "was":
+		return true
+	}
+	return false
 }
 
 // ordinal reports whether toks[i] is a number written as an ordinal: digits with a
