@@ -2130,6 +2130,19 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.group, q.hasGroup = g, true
 			return q, true
 		}
+		if (n.word == "civilian" || n.word == "military") && j+2 < len(toks) {
+			// "There were no civilian casualties reported": a zero of the
+			// group the adjective names.
+			if _, ok := lookup(lossWords, toks[j+2].word); ok && !(j+3 < len(toks) && statsNoun(toks[j+3].word)) {
+				q.fig, q.end, q.zero = claims.N(0), j+3, true
+				q.outcome, q.hasOutcome = claims.Killed, true
+				q.group, q.hasGroup = claims.Civilians, true
+				if n.word == "military" {
+					q.group = claims.Soldiers
+				}
+				return q, true
+			}
+		}
 		if _, ok := lookup(groupWords, n.word); ok {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			return q, true
