@@ -7138,10 +7138,18 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	// "مقتل 32 شخصا هم جندي و10 عناصر من الشرطة": after هم ("they are")
 	// right after the figure, numbers with no outcome of their own break it
 	// down.
-	if w := toks[end].word; (w == "هم" || w == "وهم") && q-end <= 4 && counted(toks, from, end) {
+	h := end
+	for m := end; m < q && m < end+6 && !toks[m].isNum && (!toks[m].isBreak || toks[m].comma); m++ {
+		// ("دفن 18 ضحية في مقبرة جماعية، هم 11 إمرأة": a place between)
+		if w := toks[m].word; (w == "هم" || w == "وهم") && (m == end || toks[m-1].comma) {
+			h = m
+			break
+		}
+	}
+	if w := toks[h].word; (w == "هم" || w == "وهم") && q-h <= 12 && counted(toks, from, end) {
 		// (not "القتلى هم فرد أمن واحد و4 مدنيين": a toll with no number is
 		// counted by its list)
-		for m := end + 1; m < len(toks) && !toks[m].isBreak; m++ {
+		for m := h + 1; m < len(toks) && !toks[m].isBreak; m++ {
 			if isOutcome(toks[m].word) {
 				return false
 			}
@@ -11131,6 +11139,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 		if holdsCaptives(t.word) {
 			break // "the military rescued 19 hostages", "extremists holding 20 hostages": the rescuer or the captor
+		}
+		if lang == Arabic && k == before-1 && len(t.word) > 4 && strings.HasSuffix(t.word, "وا") && !strings.HasPrefix(t.word, "ال") {
+			break // "المهاجمين أحرقوا ثلاث جثث": the plural verb's subject is its agent
 		}
 		if t.word == "left" && k > 0 && (toks[k-1].word == "which" || toks[k-1].word == "that" || eventNoun(toks[k-1].word)) {
 			break // "the worst massacre by the Maoists which left 75 personnel ... dead": the toll of the event, not its authors' (as "the rebels left about 30 dead" is)

@@ -2257,6 +2257,9 @@ func TestRules(t *testing.T) {
 		{"heavy losses of a side named between", "En revanche, les pertes dans le rang des Shebab sont énormes.", []string{"killed:militants:qualitative"}},
 		{"no civilian casualties is a zero of civilians", "There were no civilian casualties reported during the airstrike.", []string{"killed:civilians:0"}},
 		{"kidnappers are militants", "تمكنت القوات من تحرير 23 رهينة كانوا محتجزين لدى حركة الشباب، وقتلت خمسة من الخاطفين.", []string{"captured:unknown:23", "killed:militants:5"}},
+		{"a list after هم past a place is the toll's breakdown", "وأكد مصدر دفن 18 ضحية في مقبرة جماعية، هم 11 إمرأة وأربعة أطفال وثلاثة رجال.", []string{"killed:unknown:18"}},
+		{"an Arabic plural verb before a number is its object's agent", "إن المهاجمين أحرقوا ثلاث جثث، لكنهم دفنوا 15 جثة أخرى.", []string{"killed:unknown:3", "killed:unknown:15"}},
+		{"some of them is a fraction that names no group", "تمكنت من تعداد 12 جثة يعود بعضها إلى جنود.", []string{"killed:unknown:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
