@@ -1735,8 +1735,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "a soldier", "a French serviceman" are 1 (English); so is "one
-		// American soldier" (one before its noun is read elsewhere).
-		if lang == English && qual == claims.Exact && (w == "a" || w == "an" || w == "one" && nationalities[toks[k].word]) && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
+		// American soldier" (the gate above lets "one" in only before a
+		// nationality; before its noun it is read elsewhere).
+		if lang == English && qual == claims.Exact && (w == "a" || w == "an" || w == "one") && !(j > 0 && (toks[j-1].word == "as" || toks[j-1].word == "like")) {
 			// The person must be the one the outcome befell: the object of an
 			// outcome verb or noun before ("killing a soldier", "the death of a
 			// soldier") or the subject of one after ("a soldier was killed"); "a
@@ -5326,7 +5327,7 @@ func ourLosses(toks []token, figs []figure) {
 func membersNamed(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
-		if f.Group != claims.UnknownGroup || f.statedGrp && f.to-f.from > 2 {
+		if f.Group != claims.UnknownGroup {
 			continue
 		}
 		bare := false
@@ -6151,8 +6152,8 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 	return o, g, end, true
 }
 
-// woundedTaken reads at toks[i] the noun of the wounded of a sentence with no number,
-// the subject of their transfer to care: "The injured were taken to the
+// woundedTaken reads at toks[i] the noun of the wounded of a sentence with no
+// number, the subject of their transfer to care: "The injured were taken to the
 // hospital", "Les blessés ont été admis dans deux hôpitaux", "Des blessés ont
 // été évacués" (doc.go). It returns the end of their words.
 func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
@@ -6161,7 +6162,7 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 	}
 	i-- // the determiner
 	switch d, n := toks[i].word, toks[i+1].word; {
-	case (d == "the") && (n == "wounded" || n == "injured"):
+	case d == "the" && (n == "wounded" || n == "injured"):
 	case (d == "les" || d == "des") && (n == "blessés" || n == "blesses"):
 	default:
 		return 0, false
