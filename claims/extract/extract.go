@@ -3245,6 +3245,13 @@ func outcomeWordsHas(w string) bool {
 	return ok
 }
 
+// groupWordsHas reports whether w is a group word as written, without
+// removing a prefix.
+func groupWordsHas(w string) bool {
+	_, ok := groupWords[w]
+	return ok
+}
+
 func mustGroup(w string) claims.Group {
 	g, _ := lookup(groupWords, w)
 	return g
@@ -3497,7 +3504,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subsetVerb = true
 			}
 		}
-		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordAt(toks, i-2) || len(figs) > 0 && figs[len(figs)-1].to == i-1)) {
+		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordsHas(toks[i-2].word) || len(figs) > 0 && figs[len(figs)-1].to == i-1)) {
 			// (not "Hundreds of combatants and civilians have been killed": a
 			// list of groups)
 			if o, g, n, ok := barePluralSubject(toks, i); ok {
@@ -5330,11 +5337,7 @@ func membersNamed(toks []token, figs []figure) {
 		if f.Group != claims.UnknownGroup {
 			continue
 		}
-		bare := false
-		for m := f.from; m < f.to; m++ {
-			bare = bare || strings.HasPrefix(strings.TrimPrefix(toks[m].word, "و"), "عنصر") || strings.HasPrefix(toks[m].word, "عناصر")
-		}
-		if !bare || f.to < len(toks) && toks[f.to].word == "من" {
+		if !bareMember(toks, f.from, f.to) {
 			continue
 		}
 		for m := f.from - 1; m >= 0; m-- {
@@ -6186,7 +6189,7 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 		return 0, false
 	}
 	for k, t := range toks {
-		if (t.isNum || t.word != "" && isNumberWord(t, lang)) && k+1 < len(toks) && (isOutcome(toks[k+1].word) || groupWordAt(toks, k+1) || toks[k+1].word == "people" || toks[k+1].word == "personnes") {
+		if (t.isNum || t.word != "" && isNumberWord(t, lang)) && k+1 < len(toks) && (isOutcome(toks[k+1].word) || groupWordsHas(toks[k+1].word) || toks[k+1].word == "people" || toks[k+1].word == "personnes") {
 			return 0, false // the wounded counted elsewhere ("where 3 died", "6 people")
 		}
 	}
@@ -10956,12 +10959,6 @@ func sourceWord(w string) bool {
 
 func findGroup(toks []token, after, before int, lang Lang) (claims.Group, int, bool) {
 	return findGroupWithin(toks, after, before, 5, lang)
-}
-
-// groupWordAt reports whether toks[k] is a word of a group.
-func groupWordAt(toks []token, k int) bool {
-	_, ok := groupWords[toks[k].word]
-	return ok
 }
 
 // groupPhraseAt reports whether a group phrase of at least min words starts at
