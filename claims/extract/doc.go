@@ -825,8 +825,10 @@
 //     peacekeepers base", "60 soldats kényans" at an AMISOM base) are
 //     foreign_forces; "Kampala a perdu dix hommes", its mission unnamed, is
 //     that side's security_forces. Police officials and "our three jawans"
-//     said by a police chief are security_forces; a bare "two jawans" names
-//     no group. A member of Syria's National Defence forces is militia; a
+//     said by a police chief are security_forces; a bare "two jawans", in a
+//     sentence that names no force, are soldiers (settled after the
+//     thirty-fifth round: the word is the army's unless a police or
+//     paramilitary force is named). A member of Syria's National Defence forces is militia; a
 //     French helicopter pilot is soldiers; "تسعة من جنودها" is soldiers.
 //     "Seven 'enemy' bodies", said by the Arakan Army, and the losses it
 //     "ألحقت بالمهاجمين" are the junta's (security_forces and soldiers as
@@ -891,6 +893,48 @@
 //     civilian and one of no group. A toll put by rebels ("أوقع 15 جريحاً")
 //     of the other side, unnamed, is of no group; "الجنود الجرحى" hunted and
 //     "نقل المصابين" are wounded, qualitative.
+//   - Conventions settled after the thirty-fifth round. A journalist's doubt
+//     ("connus pour gonfler les chiffres") is no denial. Who detains decides:
+//     people an armed group "detained" are captured, but "32 members of
+//     irregular armed groups were detained in combats" by the army is an
+//     arrest, no figure. A bounded vague count shared by two outcomes
+//     ("العشرات من عناصر قوات حكومة الوفاق قتلوا وأصيبوا", "near 80 … killed
+//     or wounded") is at most its upper bound in each; an unbounded one stays
+//     qualitative in each, as settled before. "وعددا أكبر من الجرحى" after 15
+//     dead is wounded more than 15; "المهاجمين فقدوا عدداً أكبر" with no toll
+//     of the other side in the sentence is militants, qualitative; "عدد من
+//     الجنود … وإصابة آخرين … ما يقرب من 140" is at most 140 in each; a
+//     breakdown after a semicolon of a toll already counted ("حوالي 56 شخص؛
+//     13 قتيل و40 مصاب") is no figure. Libya 2016: the Bunyan al-Marsous
+//     forces and fighters loyal to the Government of National Accord are
+//     security_forces, "القوات الحكومية" and "13 جنديا من القوات الموالية
+//     لحكومة الوفاق" soldiers, and "من هذه القوات" named only in a sentence
+//     before names no group. Wounded in a separate speech clause after
+//     civilians killed ("ces frappes ont fait 20 blessés") and a mixed subset
+//     ("une trentaine de blessés dont un civil") name no group; "five other
+//     people were injured" after displaced people, "a 15-year-old died", kin,
+//     "جثة أحد ذويهم", "قتلت نازحين" and "no causalities … among the
+//     students" (a zero) are civilians. A noun decides over its owner: "les
+//     forces de sécurité du Puntland … trois soldats", "We destroyed 17
+//     Puntland soldiers", "11 bodies of soldiers … 28 wounded" are soldiers;
+//     "près de 180 morts" of MINUSMA and "soldats de la coalition" in Yemen
+//     are foreign_forces; "combattants de la Codeco" are militants; "l'armée y
+//     a perdu de nombreux hommes" is soldiers, many; "شرطة جوبالاند مقتل
+//     ضابط" is security_forces 1. "11 forest guards and the community head"
+//     is 11 of no group and a civilian; "six drivers and two passengers" is
+//     six civilians and two; "four other drivers" found tortured after bodies
+//     is killed 4 of no group; a governor who "escaped unscathed" is wounded
+//     civilians 0 and his bodyguards killed name no group. "The casualties
+//     included 3 monks, 1 nun, 19 men …" in a sentence of its own gives each
+//     item (men of no group); "plus de 100 des personnes tuées … identifiées"
+//     is killed more than 100; "Le bilan est monté à 12 … annoncé plus tôt 10"
+//     gives both; "ثمانية انتحاريين كانوا بين القتلى" after nine bombers killed
+//     gives both; "16 … sunnite, tandis que 66 … chiite" is two figures of no
+//     group; "cadavres de citoyens … enlevés et tués" is civilians captured
+//     and killed, qualitative; "executed 11 soldiers they had captured" is
+//     captured 11 and killed 11; "6 قتلى وسط المدنيين، وجرح العشرات" is
+//     wounded civilians. "نافيا … خسارته سبعة من جنوده" and "Cotonou a démenti
+//     … une cinquantaine de militaires tués" are denied.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
