@@ -921,8 +921,9 @@
 //     are foreign_forces; "combattants de la Codeco" are militants; "l'armée y
 //     a perdu de nombreux hommes" is soldiers, many; "شرطة جوبالاند مقتل
 //     ضابط" is security_forces 1. "11 forest guards and the community head"
-//     is 11 of no group and a civilian; "six drivers and two passengers" is
-//     six civilians and two; "four other drivers" found tortured after bodies
+//     is 11 of no group and a civilian; the drivers of an escorted
+//     convoy ("six drivers and two passengers") name no group, its passengers
+//     are civilians; "four other drivers" found tortured after bodies
 //     is killed 4 of no group; a governor who "escaped unscathed" is wounded
 //     civilians 0 and his bodyguards killed name no group. "The casualties
 //     included 3 monks, 1 nun, 19 men …" in a sentence of its own gives each
