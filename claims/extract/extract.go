@@ -3504,7 +3504,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subsetVerb = true
 			}
 		}
-		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordsHas(toks[i-2].word) || len(figs) > 0 && figs[len(figs)-1].to == i-1)) {
+		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordsHas(toks[i-2].word) || len(figs) > 0 && figs[len(figs)-1].to == i-1) ||
+			// "an attack …, during which IS militants were killed"
+			i > 1 && len(figs) == 0 && toks[i-1].word == "which" && (toks[i-2].word == "during" || toks[i-2].word == "in")) {
 			// (not "Hundreds of combatants and civilians have been killed": a
 			// list of groups)
 			if o, g, n, ok := barePluralSubject(toks, i); ok {
@@ -6054,7 +6056,7 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 // sentence: the outcome and the group.
 func barePluralSubject(toks []token, at int) (claims.Outcome, claims.Group, int, bool) {
 	plural := func(w string) bool { return strings.HasSuffix(w, "s") || w == "women" || w == "children" || w == "men" }
-	if len(toks) < at+4 {
+	if len(toks) < at+3 {
 		return 0, 0, 0, false
 	}
 	g, n, ok := phrase(groupWords, groupFirst, toks, at)
@@ -6070,12 +6072,12 @@ func barePluralSubject(toks []token, at int) (claims.Outcome, claims.Group, int,
 		}
 		m += 2
 	}
-	if m+2 >= len(toks) || toks[m].word != "were" && toks[m].word != "have" {
+	if m+1 >= len(toks) || toks[m].word != "were" && toks[m].word != "have" {
 		return 0, 0, 0, false
 	}
 	m++
 	if toks[m-1].word == "have" {
-		if toks[m].word != "been" {
+		if toks[m].word != "been" || m+1 >= len(toks) {
 			return 0, 0, 0, false // "Bandits have killed seven persons": active
 		}
 		m++
@@ -10033,6 +10035,15 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 		if boundary(t, lang) {
 			break
+		}
+		if t.comma && lang == English {
+			// "A local vigilante member, identified as Wale Awo Penpe, was shot
+			// dead": past the name in apposition to the verb.
+			if e := pastIdentified(toks, k); e != k {
+				pskip += e - k
+				k = e - 1
+				continue
+			}
 		}
 		if t.comma {
 			// "40 personnes, dont des supplétifs, ont été tuées": skip a subset.

@@ -2260,6 +2260,15 @@ func TestRules(t *testing.T) {
 		{"a list after هم past a place is the toll's breakdown", "وأكد مصدر دفن 18 ضحية في مقبرة جماعية، هم 11 إمرأة وأربعة أطفال وثلاثة رجال.", []string{"killed:unknown:18"}},
 		{"an Arabic plural verb before a number is its object's agent", "إن المهاجمين أحرقوا ثلاث جثث، لكنهم دفنوا 15 جثة أخرى.", []string{"killed:unknown:3", "killed:unknown:15"}},
 		{"some of them is a fraction that names no group", "تمكنت من تعداد 12 جثة يعود بعضها إلى جنود.", []string{"killed:unknown:12"}},
+		{"fighters loyal to the GNA are security_forces", "وقتل فى العملية أكثر من 450 عنصر من المقاتلين الموالين لحكومة الوفاق وأصيب نحو 2500 عنصر آخر بجروح.", []string{"killed:security_forces:>450", "wounded:security_forces:~2500"}},
+		{"forces of the Bunyan operation are security_forces", "إن أربعة من قوات عملية البنيان لقوا مصرعهم وأصيب 24 آخرون في اشتباكات.", []string{"killed:security_forces:4", "wounded:security_forces:24"}},
+		{"a displaced man killed is a civilian", "في السياق قتل النازح محيى الدين ابراهيم احمد رميا بالرصاص.", []string{"killed:civilians:1"}},
+		{"freed hostages abducted by ADF", "L'armée congolaise a réussi à libérer ce samedi 26 otages enlevées par des ADF à Samaliko.", []string{"captured:unknown:26"}},
+		{"a vigilante member is militia", "A local vigilante member, identified as Wale Awo Penpe, was shot dead while trying to defend the community.", []string{"killed:militia:1"}},
+		{"one IS militant", "One IS militant was also killed.", []string{"killed:militants:1"}},
+		{"IS militants were killed", "during which IS militants were killed.", []string{"killed:militants:qualitative"}},
+		{"the MNDAA's fighters are militants", "قال جيش التحالف الديمقراطي الوطني لميانمار إن أربعة من مقاتليه قُتلوا، فيما أُسر 15 جنديا من الجيش الحكومي.", []string{"killed:militants:4", "captured:soldiers:15"}},
+		{"fighters from both sides name no group", "Local sources estimated that some 120 fighters from both sides had died in three days of clashes.", []string{"killed:unknown:~120"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
