@@ -1749,28 +1749,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				// "the body of a militant has been sighted": one dead.
 				object, objOutcome, objOK = true, claims.Killed, true
 			}
-			if j > 1 && (toks[j-1].word == "included" || toks[j-1].word == "include" || toks[j-1].word == "includes" || toks[j-1].word == "was" && j > 3 && toks[j-4].word == "among") {
+			if j > 1 && (toks[j-1].word == "included" || toks[j-1].word == "include" || toks[j-1].word == "includes" || (toks[j-1].word == "was" || toks[j-1].word == "were") && j > 3 && toks[j-4].word == "among") {
 				// "The deaths included a woman", "Among the dead was a
 				// woman": one of the toll's outcome.
 				if o, ok := lookup(outcomeWords, toks[j-2].word); ok && (outcomeNoun(toks[j-2].word) || participle(toks[j-2].word) || toks[j-2].word == "dead" || toks[j-2].word == "deaths" || toks[j-2].word == "victims" || toks[j-2].word == "fatalities") {
 					object, objOutcome, objOK = true, o, true
 				}
 			}
-			if j > 2 && toks[j-1].word == "and" && !object {
-				// "killed a soldier and a civilian", "abducted 15 schoolgirls and
-				// a teacher": the second object of the same verb.
-				// ("killed 14 miners, three soldiers and a VDP volunteer": past a list)
-				for m := j - 2; m >= 0 && m >= j-12 && !(toks[m].isBreak && !listComma(toks, m)) && !conjunction(toks[m].word); m-- {
-					if o, ok := lookup(outcomeWords, toks[m].word); ok {
-						// an active verb: "were killed on the spot and a
-						// policeman ... was injured" has no object
-						// ("have killed 10 police officers and a civilian": an
-						// active perfect)
-						if !(m > 0 && auxiliary(toks[m-1].word) && toks[m-1].word != "have" && toks[m-1].word != "has") {
-							object, objOutcome, objOK = true, o, true
-						}
-						break
-					}
+			if !object {
+				if o, ok := listObject(toks, j); ok {
+					object, objOutcome, objOK = true, o, true
 				}
 			}
 			if toks[k].word == "#" && k+2 < len(toks) {
@@ -2924,13 +2912,22 @@ func servingWord(w string) bool {
 // shot dead"), or at once ("a soldier killed"), with no break or number between.
 func outcomeAfter(toks []token, k int) bool {
 	k = pastIdentified(toks, k)
+	if k < len(toks) && toks[k].word == "who" {
+		// "A woman who was shot later died": the verb of a relative clause
+		// on the noun.
+		_, _, passive := relativeOutcome(toks, k+1)
+		return passive
+	}
 	// "A teacher and five students were kidnapped": a list shares the verb
 	// after it.
-	for k < len(toks) && (toks[k].word == "and" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || article(toks[k+1].word)) {
+	// "A father and his daughter were killed"
+	for k < len(toks) && (toks[k].word == "and" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || article(toks[k+1].word) || possessive(toks[k+1].word)) {
 		k += 2
 		for k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && toks[k].word != "and" && k < len(toks) {
 			if _, ok := lookup(groupWords, toks[k].word); !ok {
-				break
+				if _, one := singular[toks[k].word]; !one {
+					break
+				}
 			}
 			k++
 		}
@@ -5154,6 +5151,14 @@ func relativeOutcome(toks []token, v int) (claims.Outcome, int, bool) {
 			continue
 		case "later", "subsequently", "then", "ensuite", "depuis", "finalement":
 			continue
+		case "sustained", "suffered", "received":
+			// "One person, who sustained gunshot wounds": the wounds are his.
+			passive = true
+			continue
+		case "shot":
+			if m+1 < len(toks) && (toks[m+1].word == "later" || toks[m+1].word == "subsequently") {
+				continue // "a woman who was shot later died"
+			}
 		}
 		if auxiliary(w) || strings.HasSuffix(w, "ment") && w != "ment" {
 			continue
@@ -7708,7 +7713,13 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 			e = c
 		}
 	}
-	// The object of an active outcome verb, perhaps after a day.
+	// The object of an active outcome verb, perhaps after a day, or a later
+	// item of its list ("killed 11 forest guards and the community head").
+	if lang == English {
+		if o, ok := listObject(toks, j); ok {
+			return g, e, o, true
+		}
+	}
 	v := j - 1
 	if v >= 0 && timeWord(toks[v].word) {
 		v--
@@ -7736,7 +7747,7 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 		k++ // "Le sixième otage, n'a pas survécu": a comma before the negated verb
 	}
 	kn := k
-	plural := false
+	plural := lang == English && j > 0 && toks[j-1].word == "and" // "A father and his daughter were killed"
 	if k+1 < len(toks) && (toks[k].word == "et" || toks[k].word == "and") && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 		// "Le maire de Djibasso et trois conseillers municipaux ont été
 		// enlevés": a list shares the verb after it.
@@ -10036,6 +10047,13 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if boundary(t, lang) {
 			break
 		}
+		if k == after && t.word == "who" {
+			// "A woman who was shot later died at the hospital"
+			if o, e, passive := relativeOutcome(toks, k+1); passive {
+				fo, fend, fdist, fok = o, e, 1, true
+				break
+			}
+		}
 		if t.comma && lang == English {
 			// "A local vigilante member, identified as Wale Awo Penpe, was shot
 			// dead": past the name in apposition to the verb.
@@ -10551,6 +10569,70 @@ func allyAdjective(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "pro-") && len(w) > 4 // "pro-Moscow policemen"
+}
+
+// listObject reports whether toks[j] opens a later item of a list that is
+// the object of an active outcome verb before it, and that verb's outcome:
+// "killed a soldier and a civilian", "abducted 15 schoolgirls and a teacher",
+// "killed 11 forest guards and the community head", "Among those killed were
+// a pregnant woman, a cleric". It reaches past a list ("killed 14 miners,
+// three soldiers and a VDP volunteer") but not past a passive verb ("were
+// killed on the spot and a policeman … was injured" has no object; "have
+// killed 10 police officers and a civilian" is an active perfect).
+func listObject(toks []token, j int) (claims.Outcome, bool) {
+	if j < 3 {
+		return 0, false
+	}
+	start := j - 2
+	switch {
+	case toks[j-1].word == "and":
+		if toks[start].comma {
+			start-- // "a cleric, and other locals"
+		}
+	case toks[j-1].comma:
+		// "a pregnant woman, a cleric": after a singular item, not before a
+		// source ("killing four soldiers, a local official said").
+		if _, one := singular[toks[j-2].word]; !one {
+			return 0, false
+		}
+		// A list closes with "and" ("a cleric, and other locals"); without
+		// it the item is an apposition ("lost one officer, a lieutenant
+		// colonel, while …").
+		e, and := j, false
+		for e < len(toks) && e < j+10 && (!toks[e].isBreak || toks[e].comma) && !and {
+			and = toks[e].word == "and"
+			e++
+		}
+		if !and || speechBetween(toks, j, e) {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	for m := start; m >= 0 && m >= j-12 && !conjunction(toks[m].word); m-- {
+		if isSubsetMarker(toks, m) || toks[m].word == "included" && m > 1 && (toks[m-2].isNum || isNumberWord(toks[m-2], English)) {
+			// "killed eight people, including a child, a man and the
+			// pharmacist", "The six killed included four children, a woman
+			// and a man": the counted total's parts
+			return 0, false
+		}
+		if m+1 < j && groupWordsHas(toks[m].word) && (article(toks[m+1].word) || toks[m+1].word == "the") {
+			return 0, false // "killed five people — the father, the mother and the children": an apposition
+		}
+		if toks[m].isBreak && !listComma(toks, m) {
+			if _, one := singular[toks[m-1].word]; !toks[m].comma || m == 0 || !one {
+				return 0, false
+			}
+			continue // the comma after a singular item
+		}
+		if o, ok := lookup(outcomeWords, toks[m].word); ok {
+			if m > 0 && auxiliary(toks[m-1].word) && toks[m-1].word != "have" && toks[m-1].word != "has" {
+				return 0, false
+			}
+			return o, true
+		}
+	}
+	return 0, false
 }
 
 // listComma reports whether the comma at toks[m] ends an item of a list of

@@ -2269,6 +2269,9 @@ func TestRules(t *testing.T) {
 		{"IS militants were killed", "during which IS militants were killed.", []string{"killed:militants:qualitative"}},
 		{"the MNDAA's fighters are militants", "قال جيش التحالف الديمقراطي الوطني لميانمار إن أربعة من مقاتليه قُتلوا، فيما أُسر 15 جنديا من الجيش الحكومي.", []string{"killed:militants:4", "captured:soldiers:15"}},
 		{"fighters from both sides name no group", "Local sources estimated that some 120 fighters from both sides had died in three days of clashes.", []string{"killed:unknown:~120"}},
+		{"a woman who was shot later died", "One eyewitness said, A woman who was shot later died at Patigi General Hospital.", []string{"killed:civilians:1"}},
+		{"one person who sustained gunshot wounds", "One person, who sustained gunshot wounds in the second incident, is receiving treatment at the hospital.", []string{"wounded:unknown:1"}},
+		{"a father and his daughter were killed", "A father and his daughter were killed while on their way to visit their relatives.", []string{"killed:civilians:1", "killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
