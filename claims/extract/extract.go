@@ -1376,6 +1376,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if e, ok := woundedTaken(toks, i, lang); ok {
 		q.start, q.fig, q.end = i-1, claims.Heavy(), e
 		q.outcome, q.hasOutcome = claims.Wounded, true
+		for m := q.start; m < e; m++ {
+			if g, ok := lookup(groupWords, toks[m].word); ok {
+				q.group, q.hasGroup = g, true // "The wounded civilians", "Les soldats blessés"
+				if m < i {
+					q.start = m - 1
+				}
+			}
+		}
 		return q, true
 	}
 	// "des pertes ont également été signalées dans les rangs des assaillants":
@@ -1875,7 +1883,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				return q, true
 			}
 		}
-		if (w == "un" || w == "une") && toks[k].word == "autre" && !(k+1 < len(toks) && (eventNoun(toks[k+1].word) || toks[k+1].word == "enlèvement" || toks[k+1].word == "rapt" || thingAfterOther(toks[k+1]))) {
+		if (w == "un" || w == "une") && toks[k].word == "autre" && !(k+1 < len(toks) && (eventNoun(toks[k+1].word) || toks[k+1].word == "enlèvement" || toks[k+1].word == "rapt" || thingAfterOther(toks[k+1]) && !groupPhraseOfTwo(toks, k+1))) {
+			// ("Un autre Casque bleu": a phrase whose first word is no word of
+			// the lexicon alone)
 			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}
@@ -2780,6 +2790,16 @@ func anotherPerson(toks []token, k int) bool {
 		return ok
 	}
 	return false
+}
+
+// groupPhraseOfTwo reports whether a group noun of two words or more, plural
+// or singular, starts at toks[k] ("Casque bleu").
+func groupPhraseOfTwo(toks []token, k int) bool {
+	if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n >= 2 {
+		return true
+	}
+	_, n, ok := phrase(singular, singularFirst, toks, k)
+	return ok && n >= 2
 }
 
 // severity reports whether w says how badly people were hurt, standing for the
@@ -6167,18 +6187,39 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 // hospital", "Les blessés ont été admis dans deux hôpitaux", "Des blessés ont
 // été évacués" (doc.go). It returns the end of their words.
 func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
-	if lang == Arabic || i == 0 || i+3 >= len(toks) || i > 1 && !toks[i-2].isBreak {
+	if lang == French && i > 1 && toks[i-2].word == "les" && groupWordsHas(toks[i-1].word) && (toks[i].word == "blessés" || toks[i].word == "blesses") {
+		i-- // "Les soldats blessés": the noun before
+	}
+	if lang == Arabic || i == 0 || i+3 >= len(toks) || i > 1 && !toks[i-2].isBreak && toks[i-2].word != "and" && toks[i-2].word != "et" {
 		return 0, false
 	}
 	i-- // the determiner
+	end := i + 2 // the end of the noun phrase
 	switch d, n := toks[i].word, toks[i+1].word; {
 	case d == "the" && (n == "wounded" || n == "injured"):
+		if _, ok := lookup(groupWords, toks[end].word); ok {
+			end++ // "The wounded civilians were hospitalized"
+		}
 	case (d == "les" || d == "des") && (n == "blessés" || n == "blesses"):
+	case d == "les" && (toks[i+2].word == "blessés" || toks[i+2].word == "blesses") && groupWordsHas(n):
+		end++ // "Les soldats blessés … ont été transférés"
 	default:
 		return 0, false
 	}
-	m := i + 2
-	for m < len(toks) && m < i+5 {
+	m := end
+	if m < len(toks) && toks[m].comma {
+		// "Les soldats blessés, affectés au Bataillon n°27, ont été
+		// transférés": past an apposition.
+		c := m + 1
+		for c < len(toks) && c < m+16 && !toks[c].isBreak {
+			c++
+		}
+		if c < len(toks) && toks[c].comma {
+			m = c + 1
+		}
+	}
+	start := m
+	for m < len(toks) && m < start+3 {
 		switch toks[m].word {
 		case "were", "have", "been", "ont", "été", "sont", "reportedly", "also", "aussi", "également":
 			m++
@@ -6186,7 +6227,7 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 		}
 		break
 	}
-	if m == i+2 || m >= len(toks) {
+	if m == start || m >= len(toks) {
 		return 0, false
 	}
 	switch toks[m].word {
@@ -6200,7 +6241,7 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 			return 0, false // the wounded counted elsewhere ("where 3 died", "6 people")
 		}
 	}
-	return i + 2, true
+	return end, true
 }
 
 // frenchBarePlural reads at toks[i] "des" or "d'autres" and the plural noun
@@ -6459,19 +6500,21 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 		default:
 			return nil, false
 		}
+		// "injuring and killing dozens of civilians": either order.
 		switch toks[q-3].word {
-		case "killed", "killing", "tué", "tués", "tuant":
+		case "killed", "killing", "tué", "tués", "tuant", "injuring", "wounding", "blessant":
 		default:
 			return nil, false
 		}
+		o1, _ := lookup(outcomeWords, toks[q-3].word)
 		o2, ok := lookup(outcomeWords, toks[q-1].word)
-		if !ok || o2 == claims.Killed {
+		if !ok || o2 == o1 {
 			return nil, false
 		}
-		return []claims.Outcome{claims.Killed, o2}, true
+		return []claims.Outcome{o1, o2}, true
 	}
-	if lang == Arabic && q >= 3 && toks[q-1].word == "عدد" {
-		q-- // "استشهاد وإصابة عدد 26 فردا"
+	if lang == Arabic && q >= 3 && (toks[q-1].word == "عدد" || toks[q-1].word == "فيها" || toks[q-1].word == "فيه") {
+		q-- // "استشهاد وإصابة عدد 26 فردا", "قتل وأصيب فيها العشرات"
 	}
 	if lang != Arabic || q < 2 {
 		return nil, false
@@ -7045,7 +7088,8 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 	// "100 مقاتل قتلوا وأصيبوا": two plural verbs of one subject, one number
 	// (doc.go)
 	verbs := lang == Arabic && k > 0 && strings.HasSuffix(toks[k-1].word, "وا") && strings.HasSuffix(toks[m].word, "وا")
-	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or && !verbs {
+	plain := toks[m].word == "injuries" || toks[m].word == "deaths" // "hundreds of dead and injuries"
+	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or && !verbs && !plain {
 		return 0, 0, false
 	}
 	return o2, m + 1, true

@@ -2272,6 +2272,11 @@ func TestRules(t *testing.T) {
 		{"a woman who was shot later died", "One eyewitness said, A woman who was shot later died at Patigi General Hospital.", []string{"killed:civilians:1"}},
 		{"one person who sustained gunshot wounds", "One person, who sustained gunshot wounds in the second incident, is receiving treatment at the hospital.", []string{"wounded:unknown:1"}},
 		{"a father and his daughter were killed", "A father and his daughter were killed while on their way to visit their relatives.", []string{"killed:civilians:1", "killed:civilians:1"}},
+		{"tens killed and wounded are at most 99 each", "بعد معارك شرسة قتل وأصيب فيها العشرات من عناصر التنظيم.", []string{"killed:militants:<=99", "wounded:militants:<=99"}},
+		{"another blue helmet slightly wounded", "\"Un autre Casque bleu a été légèrement blessé\", a-t-elle ajouté.", []string{"wounded:foreign_forces:1"}},
+		{"wounded soldiers transferred to hospital", "Les soldats blessés, affectés au Bataillon n°27, ont été transférés dans un hôpital de la région.", []string{"wounded:soldiers:qualitative"}},
+		{"hundreds of dead and injuries", "Iraqi authorities launched many search operations which resulted in hundreds of dead and injuries.", []string{"killed:unknown:<=999", "wounded:unknown:<=999"}},
+		{"the injured were taken to hospital in a town", "A car bomb went off near a checkpoint on Sunday, and the injured were taken to hospital in Hasakah, local media reported.", []string{"wounded:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
