@@ -6193,7 +6193,7 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 	if lang == Arabic || i == 0 || i+3 >= len(toks) || i > 1 && !toks[i-2].isBreak && toks[i-2].word != "and" && toks[i-2].word != "et" {
 		return 0, false
 	}
-	i-- // the determiner
+	i--          // the determiner
 	end := i + 2 // the end of the noun phrase
 	switch d, n := toks[i].word, toks[i+1].word; {
 	case d == "the" && (n == "wounded" || n == "injured"):
