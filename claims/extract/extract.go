@@ -5326,9 +5326,14 @@ func staffRecorded(toks []token, figs []figure) {
 // spokesman said), the group of the speaker named after the speech verb
 // (doc.go, the thirty-fourth round).
 func ourLosses(toks []token, figs []figure) {
+	prev := -1 // the figure before, if it took its speaker's group here
 	for k := range figs {
 		f := &figs[k]
 		if f.Group != claims.UnknownGroup || f.from < 2 {
+			continue
+		}
+		if prev == k-1 && prev >= 0 && figs[prev].to == f.from-1 && (toks[f.from-1].word == "et" || toks[f.from-1].word == "and") {
+			f.Group, prev = figs[prev].Group, k // "Nous avons eu 27 martyrs et 63 blessés"
 			continue
 		}
 		we := false
@@ -5337,18 +5342,23 @@ func ourLosses(toks []token, figs []figure) {
 				we = true
 			}
 		}
-		if !we || toks[f.from-1].word != "lost" && toks[f.from-1].word != "perdu" {
+		had := toks[f.from-1].word == "eu" && toks[f.from-2].word == "avons" // "Nous avons eu 27 martyrs"
+		if !we || toks[f.from-1].word != "lost" && toks[f.from-1].word != "perdu" && !had {
 			continue
 		}
-		for m := f.to; m < len(toks) && m < f.to+16; m++ {
+		speech := false
+		for m := f.to; m < len(toks) && m < f.to+24; m++ {
 			if toks[m].isBreak && !toks[m].comma {
 				break
 			}
 			if speechVerbs[toks[m].word] {
-				break // the speaker comes before the verb
+				if speech {
+					break
+				}
+				speech = true // the speaker before the verb or after it
 			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
-				f.Group = g
+				f.Group, prev = g, k
 				break
 			}
 		}
@@ -7525,7 +7535,13 @@ func frames(toks []token, figs []figure, lang Lang) {
 		// The frame stands apart from the figure: after a comma ("Du côté de
 		// l'armée, le bilan est de 11 morts") or a toll noun ("Among the ranks of
 		// the FAMA the provisional toll is 25 killed").
+		// Or it frames the attack that caused the toll ("un double attentat
+		// dans les rangs des forces de l'ordre a fait neuf morts").
+		// (not "الهجوم على وسط الرمادي": the attack's target)
 		apart := false
+		for m := p - 1; m >= 0 && m >= p-3 && !targetWord(toks[p].word) && !targetWord(toks[p-1].word); m-- {
+			apart = apart || eventNoun(toks[m].word)
+		}
 		for m := p + 1; m < figs[0].from; m++ {
 			apart = apart || toks[m].comma || tollNoun(toks[m].word)
 		}
@@ -7541,6 +7557,16 @@ func frames(toks []token, figs []figure, lang Lang) {
 		}
 		break
 	}
+}
+
+// targetWord reports whether w introduces the target of an attack: "on",
+// "against", "sur", "contre", على.
+func targetWord(w string) bool {
+	switch w {
+	case "on", "against", "sur", "contre", "علي", "ضد":
+		return true
+	}
+	return false
 }
 
 // sideBefore reports whether f names no group in its own words and the

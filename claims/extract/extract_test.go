@@ -2277,6 +2277,8 @@ func TestRules(t *testing.T) {
 		{"wounded soldiers transferred to hospital", "Les soldats blessés, affectés au Bataillon n°27, ont été transférés dans un hôpital de la région.", []string{"wounded:soldiers:qualitative"}},
 		{"hundreds of dead and injuries", "Iraqi authorities launched many search operations which resulted in hundreds of dead and injuries.", []string{"killed:unknown:<=999", "wounded:unknown:<=999"}},
 		{"the injured were taken to hospital in a town", "A car bomb went off near a checkpoint on Sunday, and the injured were taken to hospital in Hasakah, local media reported.", []string{"wounded:unknown:qualitative"}},
+		{"an attack in the ranks of the police", "un double attentat dans les rangs des forces de l'ordre a fait neuf morts lundi à Idlib.", []string{"killed:security_forces:9"}},
+		{"we had martyrs, said the rebels' spokesman", "« Nous avons eu 27 martyrs et 63 blessés », a déclaré Ali Gueddei, porte-parole de l'Alliance nationale qui rassemble les factions rebelles.", []string{"killed:militants:27", "wounded:militants:63"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
