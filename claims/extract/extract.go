@@ -1329,6 +1329,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if _, _, grp := phrase(groupWords, groupFirst, toks, j); !grp && j+1 < len(toks) && nationalities[toks[j].word] {
 			a = j + 1
 		}
+		if j+2 < len(toks) && toks[j].word == "of" && (toks[j+1].word == "the" || possessive(toks[j+1].word)) {
+			a = j + 2 // "some of the attackers were injured"
+		}
 		if g, e, ok := phrase(groupWords, groupFirst, toks, a); ok && g != claims.UnknownGroup {
 			e += a - j
 			if j+e+1 < len(toks) && (toks[j+e].word == "and" || toks[j+e].word == "or") {
@@ -4065,7 +4068,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if toks[k].isBreak || isNumberWord(toks[k], lang) {
 					break
 				}
-				losses := (toks[k].word == "pertes" || toks[k].word == "losses") && k > 0 && (toks[k-1].word == "les" || toks[k-1].word == "the") && copulaBefore(toks, i)
+				// ("Casualties among the soldiers were heavy": the noun opens
+				// the sentence)
+				losses := (toks[k].word == "pertes" || toks[k].word == "losses" || toks[k].word == "casualties") && (k > 0 && (toks[k-1].word == "les" || toks[k-1].word == "the") || k == 0) && copulaBefore(toks, i)
 				if toks[k].word == "bilan" || toks[k].word == "toll" || toks[k].word == "حصيله" || losses {
 					// "les pertes dans le rang des Shebab sont énormes": the
 					// losses too, their side named between.
@@ -4833,6 +4838,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			f := eachOfTwo(q.fig)
 			last := &figs[len(figs)-1]
 			last.Outcome, last.Figure.Figure = claims.Killed, f
+			if g2, e3, ok := ofGroup(toks, e2, lang); ok && (!stated || g == claims.UnknownGroup) && g2 != claims.UnknownGroup {
+				// "نحو 45 بين قتيل وجريح من المدنيين": the group after both
+				g, stated, e2 = g2, true, e3
+				last.Group, last.statedGrp = g2, true
+			}
 			add(q.start, e2, claims.Wounded, g, stated, f)
 			if o3, e3, ok := thirdOutcome(toks, e2); ok {
 				add(q.start, e3, o3, g, stated, f) // "بين قتيل وجريح وأسير"
@@ -11568,6 +11578,12 @@ func countsOther(toks []token, k int) bool {
 		return next != "" && other && !months[next] && !prepositional(next)
 	}
 	if k+1 < len(toks) && !lexiconWord(toks[k].word) && !otherWords(toks[k].word) && !prepositional(toks[k+1].word) {
+		switch toks[k].word {
+		case "last", "this", "next", "past", "previous":
+			if k > 0 && claimsVague(toks[k-1].word) {
+				return false // "killed dozens last year": a time after the number
+			}
+		}
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "three separate incidents": an adjective the lexicons do not know
 		}

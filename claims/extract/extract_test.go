@@ -2279,6 +2279,11 @@ func TestRules(t *testing.T) {
 		{"the injured were taken to hospital in a town", "A car bomb went off near a checkpoint on Sunday, and the injured were taken to hospital in Hasakah, local media reported.", []string{"wounded:unknown:qualitative"}},
 		{"an attack in the ranks of the police", "un double attentat dans les rangs des forces de l'ordre a fait neuf morts lundi à Idlib.", []string{"killed:security_forces:9"}},
 		{"we had martyrs, said the rebels' spokesman", "« Nous avons eu 27 martyrs et 63 blessés », a déclaré Ali Gueddei, porte-parole de l'Alliance nationale qui rassemble les factions rebelles.", []string{"killed:militants:27", "wounded:militants:63"}},
+		{"between dead and wounded of the civilians", "أسفرت غارة جوية على حي الزنجيلي عن نحو 45 بين قتيل وجريح من المدنيين، بحسب مسؤول محلي.", []string{"killed:civilians:<=45", "wounded:civilians:<=45"}},
+		{"casualties among the soldiers were heavy", "Casualties among the soldiers were heavy, a local official said of the ambush.", []string{"killed:soldiers:qualitative"}},
+		{"killed dozens", "The CODECO militia and the ADF are active in the region and killed dozens last year.", []string{"killed:unknown:dozens"}},
+		{"some of the attackers were injured", "He confirmed that some of the attackers were injured during the confrontation.", []string{"wounded:militants:qualitative"}},
+		{"forest guards and the community head", "They killed 11 forest guards and the community head, and also kidnapped some of the residents.", []string{"killed:unknown:11", "killed:civilians:1", "captured:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
