@@ -3903,8 +3903,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		if lang == Arabic && !subset && !used[i] && oneOfThem[toks[i].word] && i+1 < len(toks) && !negationBefore(toks, i) {
-			// "إلا أن أحدهما لقي حتفه لاحقا": one of them, the verb right after.
-			if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, i+1); ok {
+			// "إلا أن أحدهما لقي حتفه لاحقا": one of them, the verb right after
+			// (not "أحد عشر ضابط شرطة أُصيبوا، أحدهم إصابته خطيرة": how badly
+			// one of the wounded counted before was hurt).
+			if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, i+1); ok && !(len(figs) > 0 && i+1+n < len(toks) && severity(toks[i+1+n].word)) {
 				add(i, i+1+n, o, claims.UnknownGroup, false, claims.N(1))
 				i += n
 				continue
@@ -6678,6 +6680,17 @@ func appositions(toks []token, figs []figure, lang Lang) {
 						f.Group, f.statedGrp = g, true
 					}
 					break
+				}
+			}
+			continue
+		}
+		if w := toks[f.to].word; lang == Arabic && (w == "جميعهم" || w == "كلهم" || w == "جميعهن") {
+			// "25 قتيلًا جميعهم تلامذة وثمانية جرحى": the apposition with no
+			// comma, reaching the figure joined right after it.
+			if g, e, ok := groupAt(toks, f.to+1, lang, 3); ok && g != claims.UnknownGroup {
+				f.Group, f.statedGrp = g, true
+				if k+1 < len(figs) && !figs[k+1].statedGrp && (figs[k+1].from == e && strings.HasPrefix(toks[e].word, "و") || figs[k+1].from == e+1 && toks[e].word == "و") {
+					figs[k+1].Group, figs[k+1].statedGrp = g, true
 				}
 			}
 			continue
