@@ -602,6 +602,9 @@ func activeWithObject(toks []token, end, oend int, lang Lang) bool {
 		}
 	}
 	n := toks[oend]
+	if _, qn, ok := phrase(qualifiers, qualifierFirst, toks, oend); ok && oend+qn < len(toks) && (toks[oend+qn].isNum || isNumberWord(toks[oend+qn], lang)) {
+		return true // "Two suicide bombers killed at least 12 people"
+	}
 	if shot && article(n.word) && oend+1 < len(toks) && (starts(singularFirst, toks, oend+1) || nationPeople(toks[oend+1].word) || nationalities[toks[oend+1].word]) {
 		return true
 	}
@@ -3488,6 +3491,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 			if toks[i].comma && haveLast && amongThemAfter(toks, i+1) {
 				subset, subsetVerb = true, false // "15 hostages, four aid workers among them,"
+			}
+			if toks[i].comma && haveLast && i+4 < len(toks) && toks[i+1].word == "with" && toks[i+2].isNum && toks[i+3].word == "of" && (toks[i+4].word == "those" || toks[i+4].word == "them") {
+				// "has risen to 739, with 41 of those killed identified as
+				// civilians": a part of the total
+				i += 4
 			}
 			continue
 		}
@@ -9695,6 +9703,15 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 			q, ok := readQuantity(toks, k, lang)
 			if !ok || q.end >= len(toks) || q.end > v || k > 0 && isSubsetMarker(toks, k-1) {
 				continue
+			}
+			for s := max(k-2, 0); s < k; s++ {
+				if !starts(qualifierFirst, toks, s) {
+					continue
+				}
+				if q2, ok := readQuantity(toks, s, lang); ok && q2.end == q.end {
+					q = q2 // "at least three suicide bombers blew themselves up"
+					break
+				}
 			}
 			a := q.end
 			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women" || toks[a].word == "suicide") {

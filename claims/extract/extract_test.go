@@ -2284,6 +2284,12 @@ func TestRules(t *testing.T) {
 		{"killed dozens", "The CODECO militia and the ADF are active in the region and killed dozens last year.", []string{"killed:unknown:dozens"}},
 		{"some of the attackers were injured", "He confirmed that some of the attackers were injured during the confrontation.", []string{"wounded:militants:qualitative"}},
 		{"forest guards and the community head", "They killed 11 forest guards and the community head, and also kidnapped some of the residents.", []string{"killed:unknown:11", "killed:civilians:1", "captured:civilians:qualitative"}},
+		{"a part of a risen toll after 'with' is no figure", "The WHO said the number of people killed in Tripoli has risen to 739, with 41 of those killed identified as civilians.", []string{"killed:unknown:739"}},
+		{"members of IS are militants", "Seven civilians died, in addition to the death of four members of IS, in an alleged Coalition airstrike on Raqqa.", []string{"killed:civilians:7", "killed:militants:4"}},
+		{"agents before an active verb and a qualified object", "Two suicide bombers killed at least 12 people and injured 50 others in a market in Meme.", []string{"killed:unknown:>=12", "wounded:unknown:50"}},
+		{"bombers who blew themselves up keep their qualifier", "Thirty-two people were killed when at least three suicide bombers blew themselves up at a market.", []string{"killed:unknown:32", "killed:militants:>=3"}},
+		{"an Arabic apposition with no comma reaches the figure after", "وفي حصيلة سابقة، تحدثت السلطات عن 25 قتيلًا جميعهم تلامذة وثمانية جرحى في حالة خطرة.", []string{"killed:civilians:25", "wounded:civilians:8"}},
+		{"one of the counted wounded badly hurt is no figure", "أُصيب أحد عشر ضابط شرطة، أحدهم إصابته خطيرة، ورد ضباط الشرطة بإطلاق نار مكثف.", []string{"wounded:security_forces:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
