@@ -4096,6 +4096,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							g, stated = g2, true
 						}
 					}
+					if p := i + 1; !stated && p+2 < len(toks) && (toks[p].word == "subi" || toks[p].word == "suffered") && (toks[p+1].word == "par" || toks[p+1].word == "by") {
+						// "Ce bilan est le plus lourd subi par l'armée nigérienne"
+						if g2, _, ok := groupAt(toks, p+2, lang, 4); ok {
+							g, stated = g2, true
+						}
+					}
 					add(i, i+1, claims.Killed, g, stated, claims.Heavy())
 					figs[len(figs)-1].toll = true // "Le bilan est très lourd : 58 morts"
 					break
@@ -4737,7 +4743,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			ofBoth := q.start >= 2 && len(figs) > 0 && toks[q.start-1].word == "d" && toks[q.start-2].word == "et" && figs[len(figs)-1].to == q.start-2
 			// "tuant trois de nos militaires et une femme": one more object
 			// of the verb, right after the figure before.
-			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && figs[len(figs)-1].to == q.start-1
+			// ("neuf militaires français et un civil américain": past the
+			// nationality)
+			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && (figs[len(figs)-1].to == q.start-1 || q.start >= 2 && figs[len(figs)-1].to == q.start-2 && nationalities[toks[q.start-2].word])
 			// "47 shebab ont été tués, selon les autorités, ainsi que cinq
 			// soldats": one more figure of the outcome, past a source aside.
 			asWell := q.start >= 2 && toks[q.start-1].word == "que" && toks[q.start-2].word == "ainsi"
@@ -10162,6 +10170,19 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if o, e, passive := relativeOutcome(toks, k+1); passive {
 				fo, fend, fdist, fok = o, e, 1, true
 				break
+			}
+		}
+		if t.comma && lang != Arabic && k > after {
+			// "un gendarme stagiaire, Dera Theogène Rakotomalala, a passé son
+			// arme à gauche": past a name in apposition to the auxiliary.
+			c := k + 1
+			for c < len(toks) && c < k+6 && nameWord(toks[c]) {
+				c++
+			}
+			if c > k+1 && c+1 < len(toks) && toks[c].comma && auxiliary(toks[c+1].word) {
+				pskip += c - k
+				k = c
+				continue
 			}
 		}
 		if t.comma && lang == English {

@@ -2290,6 +2290,9 @@ func TestRules(t *testing.T) {
 		{"bombers who blew themselves up keep their qualifier", "Thirty-two people were killed when at least three suicide bombers blew themselves up at a market.", []string{"killed:unknown:32", "killed:militants:>=3"}},
 		{"an Arabic apposition with no comma reaches the figure after", "وفي حصيلة سابقة، تحدثت السلطات عن 25 قتيلًا جميعهم تلامذة وثمانية جرحى في حالة خطرة.", []string{"killed:civilians:25", "wounded:civilians:8"}},
 		{"one of the counted wounded badly hurt is no figure", "أُصيب أحد عشر ضابط شرطة، أحدهم إصابته خطيرة، ورد ضباط الشرطة بإطلاق نار مكثف.", []string{"wounded:security_forces:11"}},
+		{"a name in apposition before the auxiliary", "Suite à cela, un gendarme stagiaire, Dera Theogène Rakotomalala, a passé son arme à gauche.", []string{"killed:security_forces:1"}},
+		{"the heaviest toll suffered by a force is its own", "Ce bilan est le plus lourd subi par l'armée nigérienne depuis le début des attaques jihadistes.", []string{"killed:soldiers:qualitative"}},
+		{"a second object past a nationality", "Un raid de l'aviation ivoirienne avait tué neuf militaires français et un civil américain.", []string{"killed:soldiers:9", "killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
