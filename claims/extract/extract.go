@@ -1648,7 +1648,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
-		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || w == "grand" && n == "nombre" && ofWords[toks[j+2].word] ||
+		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || (w == "grand" || w == "grande") && n == "nombre" && ofWords[toks[j+2].word] ||
 			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
@@ -3324,7 +3324,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -7545,14 +7545,19 @@ func frames(toks []token, figs []figure, lang Lang) {
 	if lang == French {
 		enClitic(toks, figs)
 	}
-	for p := 0; p < figs[0].from && p < 14; p++ {
+	lead := 0 // the words of a source that opens the sentence ("Selon la presse officielle,")
+	for p := 0; p < figs[0].from && p < 14+lead; p++ {
 		if toks[p].isBreak {
 			if toks[p].comma && p+1 < len(toks) && (toks[p+1].word == "côté" || toks[p+1].word == "cote") {
 				continue // "Lors de l'attaque de Bosso, côté armée nigérienne, on déplore"
 			}
+			if toks[p].comma && lead == 0 && (toks[0].word == "selon" || toks[0].word == "according") {
+				lead = p + 1
+				continue // "Selon la presse officielle, un double attentat dans les rangs …"
+			}
 			break
 		}
-		if p >= 8 && !(p > 0 && toks[p-1].comma) {
+		if p-lead >= 8 && !(p > 0 && toks[p-1].comma) {
 			continue
 		}
 		if _, ok := lookup(frameMarkers, toks[p].word); !ok {

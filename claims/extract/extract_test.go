@@ -2293,6 +2293,8 @@ func TestRules(t *testing.T) {
 		{"a name in apposition before the auxiliary", "Suite à cela, un gendarme stagiaire, Dera Theogène Rakotomalala, a passé son arme à gauche.", []string{"killed:security_forces:1"}},
 		{"the heaviest toll suffered by a force is its own", "Ce bilan est le plus lourd subi par l'armée nigérienne depuis le début des attaques jihadistes.", []string{"killed:soldiers:qualitative"}},
 		{"a second object past a nationality", "Un raid de l'aviation ivoirienne avait tué neuf militaires français et un civil américain.", []string{"killed:soldiers:9", "killed:civilians:1"}},
+		{"a frame on the attack after a source that opens the sentence", "Selon la presse officielle, un double attentat dans les rangs des forces de l'ordre a fait neuf morts lundi à Idlib.", []string{"killed:security_forces:9"}},
+		{"un grande nombre, as written, is a great number", "L'armée syrienne a affirmé vendredi avoir tué la veille dans la localité de Treimsa (centre) un grande nombre de rebelles.", []string{"killed:militants:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
