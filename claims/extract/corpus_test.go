@@ -1041,10 +1041,10 @@ func TestNewsDev35(t *testing.T) {
 // dahalo raids, Zamfara, Lamu, Malakal, Tripoli 2019, Taiz, Raqqa, Marawi,
 // Cameroon's Far North, Guerrero), scored on arrival in the thirty-third
 // session (strict ar .833, fr .795, en .847; their headers say so and after
-// which commit), then tuned on. The floors hold the extractor to the tuned
-// scores.
+// which commit), then tuned on (ar .897, fr .917, en .896). The floors hold
+// the extractor to the tuned scores.
 func TestNewsDev36(t *testing.T) {
-	perLanguage(t, "news-dev36", floors{Arabic: 0.83, French: 0.79, English: 0.84})
+	perLanguage(t, "news-dev36", floors{Arabic: 0.89, French: 0.91, English: 0.89})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1119,10 +1119,22 @@ func TestNewsBlind34(t *testing.T) {
 // Borno 2014-15, Sirte 2016, Darfur, Kokang, the Kurram and Gaskindé convoys,
 // Arauca, Kwara, Bawku, Kirkuk, Treimsa) and scored once, at the end of the
 // thirty-second session's tuning, with the scores their headers give (strict
-// ar .870, fr .864, en .854). The floors hold the extractor to them (the
-// Arabic F1 is .8696, so its floor is .86).
+// ar .870, fr .864, en .854); their errors were read and tuned on in the
+// thirty-third session (ar .913, fr .903, en .918; the headers say so). The
+// floors hold the extractor to those.
 func TestNewsBlind35(t *testing.T) {
-	perLanguage(t, "news-blind35", floors{Arabic: 0.86, French: 0.86, English: 0.85})
+	perLanguage(t, "news-blind35", floors{Arabic: 0.91, French: 0.90, English: 0.91})
+}
+
+// TestNewsBlind36 scores the thirty-sixth blind sets (news-blind36-ar/fr/en.tsv),
+// gathered with the dev36 sets from other pages (Malakal, Uganda's ADF school
+// attack, Tripoli 2019, Grand-Bassam, Yumbi, Eastern Ghouta, Maguindanao,
+// Kunduz 2015, Mandera, Cauca, Balochistan, Bosso, Bujumbura 2015, Gambella)
+// and scored once, at the end of the thirty-third session's tuning, with the
+// scores their headers give (strict ar .861, fr .817, en .854). The floors hold
+// the extractor to them (the F1s are .8611, .8167 and .8538).
+func TestNewsBlind36(t *testing.T) {
+	perLanguage(t, "news-blind36", floors{Arabic: 0.86, French: 0.81, English: 0.85})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1216,9 +1228,20 @@ func TestHeldOut33(t *testing.T) {
 // TestHeldOut34 scores the thirty-fourth written held-out set (heldout34.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the thirty-second session's tuning (strict ar .917, fr .955, en
-// .927; the header gives all four scores). The floors hold the extractor to
-// them.
+// .927; the header gives all four scores); its errors were read and tuned on
+// in the thirty-third session (ar .972, fr .973, en .964; the header says so).
+// The floors hold the extractor to those.
 func TestHeldOut34(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout34.tsv"))
-	floors{Arabic: 0.91, French: 0.95, English: 0.92}.check(t, sc)
+	floors{Arabic: 0.97, French: 0.97, English: 0.96}.check(t, sc)
+}
+
+// TestHeldOut35 scores the thirty-fifth written held-out set (heldout35.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the thirty-third session's tuning (strict ar .846, fr .940, en
+// .870; the header gives all four scores). The floors hold the extractor to
+// them (French is .9400 exactly, so its floor is .93).
+func TestHeldOut35(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout35.tsv"))
+	floors{Arabic: 0.84, French: 0.93, English: 0.86}.check(t, sc)
 }
