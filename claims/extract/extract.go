@@ -2799,9 +2799,9 @@ func anotherPerson(toks []token, k int) bool {
 }
 
 // groupPhraseOfTwo reports whether a group noun of two words or more, plural
-// or singular, starts at toks[k] ("Casque bleu").
+// (groupPhraseAt) or singular, starts at toks[k] ("Casque bleu").
 func groupPhraseOfTwo(toks []token, k int) bool {
-	if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n >= 2 {
+	if groupPhraseAt(toks, k, 2) {
 		return true
 	}
 	_, n, ok := phrase(singular, singularFirst, toks, k)
