@@ -936,6 +936,46 @@
 //     captured 11 and killed 11; "6 قتلى وسط المدنيين، وجرح العشرات" is
 //     wounded civilians. "نافيا … خسارته سبعة من جنوده" and "Cotonou a démenti
 //     … une cinquantaine de militaires tués" are denied.
+//   - Conventions settled after the thirty-sixth round. "more than 350
+//     casualties" counted by a health body is killed more than 350; "treating
+//     57 patients with war wounds" is wounded 57 (the patients, not the
+//     wounds); a naval official and a coast guard member among the martyrs
+//     are soldiers 1 and security_forces 1; "lower than the 108 previously
+//     declared abductions" gives captured 108 beside the new 102; "killing 30
+//     Anyuaks" and "membres de la communauté batende" name a people, no
+//     group (an ethnic community is not the local community whose members
+//     are civilians); "32 killed when at least three suicide bombers blew
+//     themselves up" is 32 of no group and militants at least 3; "denied that
+//     anyone had died … only four people were shot and injured" is killed 0
+//     and wounded 4; "the Nigeriens suffered a heavy casualty" and "le plus
+//     lourd subi par l'armée nigérienne" are that side's heavy toll,
+//     qualitative; "killed some of the soldiers and injured many" is soldiers
+//     killed and wounded, qualitative. Madagascar's dahalo and cattle
+//     thieves, "41 militants" of the ADF, Haftar's militias and "المسلحين
+//     الموالين لحفتر", Marawi's "ناشطين اسلاميين" and "Six bandits armés" are
+//     militants; "قوات حفتر" are soldiers and "مقاتلي حكومة الوفاق"
+//     security_forces. MSF staff are civilians and its patients no group. A
+//     feared rise ("pourrait porter le bilan à plus d'une cinquantaine") is no
+//     figure; "des enlèvements sans en préciser le nombre" is captured,
+//     qualitative; "nous avons perdu deux membres des forces spéciales" said
+//     by a president is soldiers 2; "ont emporté leurs morts et blessés, une
+//     dizaine" is at most 10 each; "Le gouverneur … et son rival politique
+//     étaient parmi les otages" is two captured civilians, 1 each; "Trois
+//     terroristes, et non six comme annoncé" gives both figures, neither
+//     denied; "Up to 60 villagers may have been killed, though the governor
+//     put the toll at 12" is civilians at most 60 and 12 of no group. In
+//     Arabic, "استشهاد إمرأة وابنتها وإصابة أربعة آخرين … بينهم شرطي" is
+//     wounded of no group (a mixed subset wins over "others" after women);
+//     "قتلت وأسرت أكثر من ثلاثين" is killed and captured, qualitative each;
+//     "فيما قتل شخص آخر" after women is civilians; "احتجزوا كاهنا و14 شخصا من
+//     كنيسة رهائن" is captured civilians 1 and 14; "من بين 18 مدنيا قتلوا،
+//     فإن ثمانية رجال" is 18 only; "61 من بين القتلى من المسلحين" is militants
+//     61; "20 قتيلاً بين المدنيين … وعشرات الجرحى" lends civilians to the
+//     wounded. "نفى الناطق باسم الجيش سقوط أي قتلى في صفوف قواته" is soldiers
+//     killed 0, not a denial; "Mozambican forces reported no dead or wounded
+//     on their side" is security_forces 0 each; "Two dozen worshippers were
+//     injured" is civilians 24; "Two indigenous leaders … a third was
+//     wounded" is civilians.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
