@@ -438,6 +438,15 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && t.word == "عديد" && prev == "فرح" {
 			toks[k].word = "عديد-"
 		}
+		if (t.word == "sort" && next == "de" || t.word == "fate" && next == "of") && unknownAfter(toks, k+2) {
+			// "Le sort de 14 gendarmes reste inconnu": missing, as "la
+			// disparition de 14 gendarmes".
+			if t.word == "sort" {
+				toks[k].word = "disparition"
+			} else {
+				toks[k].word = "disappearance"
+			}
+		}
 		if lang == Arabic && t.word == "مصير" && fateUnknown(toks, k) {
 			// "ولم يعرف مصير اثنين آخرين": a fate not known, before it.
 			toks[k].word = "فقدان"
@@ -597,7 +606,8 @@ func activeWithObject(toks []token, end, oend int, lang Lang) bool {
 		if toks[m].word == "who" {
 			rel = true
 		}
-		if (auxiliary(toks[m].word) || toks[m].word == "been") && !rel || toks[m].isBreak {
+		perfect := m == oend-2 && (toks[m].word == "have" || toks[m].word == "has" || toks[m].word == "had") // "gunmen have killed 28 people"
+		if (auxiliary(toks[m].word) || toks[m].word == "been") && !rel && !perfect || toks[m].isBreak {
 			return false
 		}
 	}
@@ -737,6 +747,18 @@ func fateUnknown(toks []token, k int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// unknownAfter reports whether "inconnu" or "unknown" closes, within eight
+// words, the people counted from toks[k] ("de 14 gendarmes reste inconnu").
+func unknownAfter(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+8 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "inconnu", "unknown", "ignoré", "unclear":
+			return true
+		}
 	}
 	return false
 }
@@ -1858,6 +1880,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if n+2 < len(toks) && nationalities[toks[n].word] && auxiliary(toks[n+1].word) && (isOutcome(toks[n+2].word) || n+3 < len(toks) && (auxiliary(toks[n+2].word) || toks[n+2].word == "been") && isOutcome(toks[n+3].word)) {
 				q.fig, q.end, q.group, q.hasGroup = claims.N(1), n+1, claims.UnknownGroup, true
+				if f, ok := withQualifier(1, qual); ok && qual != claims.Exact {
+					q.fig = f // "Au moins un Français est décédé"
+				}
 				return q, true
 			}
 		}
@@ -4737,6 +4762,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		if !oOK && treatedPatients(toks, q.start, q.end) {
+			o, oOK = claims.Wounded, true // "We have treated 82 patients"
+		}
 		if !oOK {
 			// "la mort de six insurgés et d'un soldat": the noun of the outcome
 			// governs both.
@@ -4775,7 +4803,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && conflictBetween(toks, figs[len(figs)-1].to, q.start)) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && (conflictBetween(toks, figs[len(figs)-1].to, q.start) || eventSetAgainst(toks, figs[len(figs)-1].to, q.start))) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
 				// its own; nor "killed 23 insurgents and freed 11 hostages":
 				// hostages are people held, of no side named)
@@ -4963,6 +4991,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		ourLosses(toks, figs)
 	}
 	corrected(toks, figs)
+	elidedFrom(toks, figs)
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
@@ -4972,6 +5001,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	// does not change)
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
+	figs = executedCaptives(toks, figs)
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -5371,8 +5401,16 @@ func ourLosses(toks []token, figs []figure) {
 			}
 		}
 		had := toks[f.from-1].word == "eu" && toks[f.from-2].word == "avons" // "Nous avons eu 27 martyrs"
-		if !we || toks[f.from-1].word != "lost" && toks[f.from-1].word != "perdu" && !had {
+		mourn := toks[f.from-1].word == "déplorons"                          // "côté ami, nous déplorons cinq martyrs"
+		if !we || toks[f.from-1].word != "lost" && toks[f.from-1].word != "perdu" && !had && !mourn {
 			continue
+		}
+		if g, ok := speakerBefore(toks, f.from); ok {
+			f.Group, prev = g, k // "Le porte-parole de l'armée fait savoir que : « … nous déplorons »"
+			continue
+		}
+		if mourn {
+			continue // (a speaker after "nous déplorons" may speak for the nation: no side)
 		}
 		speech := false
 		for m := f.to; m < len(toks) && m < f.to+24; m++ {
@@ -5391,6 +5429,29 @@ func ourLosses(toks []token, figs []figure) {
 			}
 		}
 	}
+}
+
+// speakerBefore returns the side of the spokesman who speaks before toks[k]
+// in its sentence ("Le porte-parole de l'armée tchadienne fait savoir que :
+// « … nous déplorons cinq martyrs »"): the force named after "porte-parole"
+// or "spokesman".
+func speakerBefore(toks []token, k int) (claims.Group, bool) {
+	for m := k - 1; m >= 1 && m >= k-30; m-- {
+		if toks[m].isBreak && !toks[m].comma && toks[m].word != "" {
+			break
+		}
+		w := toks[m].word
+		if w != "porte-parole" && w != "spokesman" && w != "spokesperson" {
+			continue
+		}
+		for n := m + 1; n < k && n <= m+4; n++ {
+			if g, _, ok := phrase(groupWords, groupFirst, toks, n); ok && g != claims.UnknownGroup && g != claims.Civilians {
+				return g, true
+			}
+		}
+		return claims.UnknownGroup, false
+	}
+	return claims.UnknownGroup, false
 }
 
 // membersNamed gives a figure of bare members of no group ("مقتل عنصرين
@@ -5840,6 +5901,36 @@ func corrected(toks []token, figs []figure) {
 		}
 		f.Outcome, f.Group = p.Outcome, p.Group
 	}
+}
+
+// elidedFrom gives a figure whose noun is elided before "from" ("30 soldiers
+// from Niger and two from Nigeria") the group of the figure it is joined to,
+// whose noun is stated before its own "from".
+func elidedFrom(toks []token, figs []figure) {
+	for k := 1; k < len(figs); k++ {
+		f, p := &figs[k], figs[k-1]
+		if f.Group != claims.UnknownGroup || !p.statedGrp || p.Group == claims.UnknownGroup || f.from < 1 || p.to >= f.from-1 || f.from-1-p.to > 4 || toks[p.to].word != "from" {
+			continue
+		}
+		if w := toks[f.from-1].word; w != "and" {
+			continue
+		}
+		if slices.ContainsFunc(toks[p.to+1:f.from-1], func(t token) bool { return t.isBreak }) {
+			continue // "20 soldiers from Mali, the army said, and …"
+		}
+		if n := figEnd(toks, f); n < len(toks) && toks[n].word == "from" {
+			f.Group = p.Group
+		}
+	}
+}
+
+// figEnd returns the index of the first word after a figure's number.
+func figEnd(toks []token, f *figure) int {
+	n := f.from
+	for n < len(toks) && (toks[n].isNum || isNumberWord(toks[n], English)) {
+		n++
+	}
+	return n
 }
 
 // deathOfWounded makes killed the wounded whose death is told ("après le décès
@@ -8343,7 +8434,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "زعماء", "قاده", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
+	case "عناصر", "عنصر", "منتسب", "منتسبا", "منتسبان", "منتسبين", "زعماء", "قاده", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
 	}
 	return false
@@ -8532,6 +8623,48 @@ func conflictBetween(toks []token, from, to int) bool {
 	for k := max(from, 0); k < to && k < len(toks); k++ {
 		if conflictNouns[strings.TrimPrefix(toks[k].word, "ب")] {
 			return true
+		}
+	}
+	return false
+}
+
+// treatedPatients reports whether the number at toks[start:end] counts
+// patients that medics treat for wounds ("We have treated 82 patients, …
+// most suffering from bullet wounds", "treating 57 patients with war
+// wounds"): the wounded of the event (doc.go, the
+// thirty-sixth round).
+func treatedPatients(toks []token, start, end int) bool {
+	if start < 1 || end >= len(toks) || toks[end].word != "patients" {
+		return false
+	}
+	switch toks[start-1].word {
+	case "treated", "treating", "treat", "received", "receiving", "admitted":
+	default:
+		return false
+	}
+	// (not "a dialysis centre treating 94 patients": patients with no wounds)
+	for m := end + 1; m < len(toks) && m <= end+12; m++ {
+		switch toks[m].word {
+		case "wounds", "wounded", "injuries", "injured":
+			return true
+		}
+	}
+	return false
+}
+
+// eventSetAgainst reports whether another event opens a contrasting clause
+// between the figure before (ending at from) and the number at to: "four
+// gendarmes were killed …, while an attack on a gold mine in the north left
+// two dead" — the second toll is of its own event, no group carried.
+func eventSetAgainst(toks []token, from, to int) bool {
+	for k := max(from, 0); k < to && k < len(toks); k++ {
+		if !contrast(toks[k].word) {
+			continue
+		}
+		for m := k + 1; m < to && m <= k+3; m++ {
+			if eventNoun(toks[m].word) {
+				return true
+			}
 		}
 	}
 	return false
@@ -9375,6 +9508,11 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	if k < len(toks) && nonOutcome[toks[k].word] {
 		return g, end, true // "134 personnes et déplacé des milliers d'habitants": a verb
 	}
+	if stateSide(g) && k+1 < len(toks) && k > end+1 && toks[k-1].word == "their" && nationalities[toks[k].word] && toks[k+1].word == "allies" {
+		// "Malian troops and their Russian allies": a state's foreign allies,
+		// pooled with its forces.
+		return pool(g, claims.ForeignForces), k + 2, true
+	}
 	g2, n, ok := phrase(groupWords, groupFirst, toks, k)
 	if memberNoun(toks[k].word) {
 		// "وأفراد من قوة المهام", "وعناصر الفيلق الأفريقي", "and members of
@@ -9684,6 +9822,17 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 			if found {
 				continue
 			}
+			// "فجرت انتحاريتان نفسيهما": a dual subject after the verb.
+			for k := v + 1; k < m; k++ {
+				if dualBombers(toks[k].word) && toks[m].word != "انفسهم" {
+					figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: claims.N(2), Text: text[toks[k].start:toks[k].end], Start: toks[k].start, End: toks[k].end}, from: k, to: k + 1, statedGrp: true})
+					found = true
+					break
+				}
+			}
+			if found {
+				continue
+			}
 		}
 		// No figure read: the subject before the verb counts the bombers
 		// ("Quatre kamikazes présumés", "انتحاريين يشتبه في انتمائهما ...",
@@ -9696,7 +9845,7 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 			if lang == Arabic {
 				// "انتحاريين ... فجرا نفسيهما": the dual verb makes the
 				// plural-looking noun a dual.
-				if b := strings.TrimPrefix(toks[k].word, "ال"); (b == "انتحاريين" || b == "انتحاريان") && toks[m].word != "انفسهم" {
+				if dualBombers(toks[k].word) && toks[m].word != "انفسهم" {
 					figs = insertAt(figs, figure{Figure: Figure{Outcome: claims.Killed, Group: claims.Militants, Figure: claims.N(2), Text: text[toks[k].start:toks[k].end], Start: toks[k].start, End: toks[k].end}, from: k, to: k + 1, statedGrp: true})
 					break
 				}
@@ -9727,7 +9876,7 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 				}
 			}
 			a := q.end
-			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women" || toks[a].word == "suicide") {
+			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women" || toks[a].word == "female" || toks[a].word == "suicide") {
 				a++ // "Trois autres femmes kamikazes", "Two suicide bombers"
 			}
 			if !attackerNoun(toks[a].word) {
@@ -9786,7 +9935,7 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 			return 0, false
 		}
 		for k := m - 1; k >= 0 && k >= m-6 && !toks[k].isBreak; k-- {
-			if w := strings.TrimPrefix(toks[k].word, "و"); strings.HasPrefix(w, "فجر") || strings.HasPrefix(w, "ففجر") || strings.HasPrefix(w, "يفجر") || strings.HasPrefix(w, "تفجر") {
+			if w := strings.TrimPrefix(toks[k].word, "و"); strings.HasPrefix(w, "فجر") || strings.HasPrefix(w, "ففجر") || strings.HasPrefix(w, "يفجر") || strings.HasPrefix(w, "تفجر") || strings.HasPrefix(w, "بتفجير") {
 				return k, true
 			}
 		}
@@ -9824,6 +9973,48 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// executedCaptives adds the capture told in a relative clause after people
+// killed ("executed 11 soldiers they had captured", "executed three
+// policemen they had seized at a checkpoint"): they were captured, then
+// killed, a figure of each (doc.go, the thirty-fifth round).
+func executedCaptives(toks []token, figs []figure) []figure {
+	for k := len(figs) - 1; k >= 0; k-- {
+		f := figs[k]
+		if f.Outcome != claims.Killed || f.to+2 >= len(toks) {
+			continue
+		}
+		m := f.to
+		if w := toks[m].word; w != "they" && w != "who" && w != "that" {
+			continue
+		}
+		m++
+		if w := toks[m].word; w == "had" || w == "have" || w == "has" {
+			m++
+		}
+		switch toks[m].word {
+		case "captured", "seized", "abducted", "kidnapped", "taken":
+			if toks[m].word == "taken" && (m+1 >= len(toks) || toks[m+1].word != "hostage") {
+				continue
+			}
+			c := f
+			c.Outcome = claims.Captured
+			figs = slices.Insert(figs, k+1, c)
+		}
+	}
+	return figs
+}
+
+// dualBombers reports whether w is an Arabic noun of bombers or attackers
+// that, before or after a dual verb ("فجرا نفسيهما"), counts two:
+// "انتحاريتين", "مهاجمين", "آخران".
+func dualBombers(w string) bool {
+	switch strings.TrimPrefix(w, "ال") {
+	case "انتحاريين", "انتحاريان", "انتحاريتين", "انتحاريتان", "مهاجمين", "مهاجمان", "اخران", "اخرين":
+		return true
+	}
+	return false
 }
 
 // militantsBetween reports whether toks[from:to] name militants and nothing
