@@ -4803,7 +4803,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && (conflictBetween(toks, figs[len(figs)-1].to, q.start) || eventSetAgainst(toks, figs[len(figs)-1].to, q.start))) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && (conflictBetween(toks, figs[len(figs)-1].to, q.start) || eventSetAgainst(toks, figs[len(figs)-1].to, q.start) || tollRaisedBetween(toks, figs[len(figs)-1].to, q.start))) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
 				// its own; nor "killed 23 insurgents and freed 11 hostages":
 				// hostages are people held, of no side named)
@@ -4920,6 +4920,19 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		if oOK && oend == end && oend > q.end && end+2 < len(toks) && toks[end].comma && participle(toks[end+1].word) {
+			// "au moins 471 personnes tuées, blessées ou portées disparues":
+			// one number for three outcomes, at most that many each.
+			if o2, ok := lookup(outcomeWords, toks[end+1].word); ok && o2 != o {
+				if o3, e3, ok := secondOutcome(toks, end+2, o2, lang); ok && o3 != o {
+					f := eachOfTwo(q.fig)
+					figs[len(figs)-1].Figure.Figure = f
+					add(q.start, end+2, o2, g, stated, f)
+					add(q.start, e3, o3, g, stated, f)
+					end, oend = e3, e3
+				}
+			}
+		}
 		if oOK && oend == end && oend > q.end {
 			// "plusieurs dizaines de morts et de blessés", "عشرات القتلى
 			// والجرحى": one quantity for two outcomes.
@@ -4992,6 +5005,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	}
 	corrected(toks, figs)
 	elidedFrom(toks, figs)
+	civilianToll(toks, figs)
 	deathOfWounded(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
@@ -5920,6 +5934,30 @@ func elidedFrom(toks []token, figs []figure) {
 		}
 		if n := figEnd(toks, f); n < len(toks) && toks[n].word == "from" {
 			f.Group = p.Group
+		}
+	}
+}
+
+// civilianToll gives the civilians' group to figures of no group that a
+// civilian toll states: "Le bilan civil est, selon l'OSDH, de 20 morts et une
+// centaine de blessés", "the civilian death toll rose to 45".
+func civilianToll(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.UnknownGroup || f.statedGrp {
+			continue
+		}
+		for m := f.from - 1; m >= 1 && m >= f.from-14; m-- {
+			if toks[m].isBreak && !toks[m].comma {
+				break
+			}
+			w, p := toks[m].word, toks[m-1].word
+			if (w == "civil" || w == "civils") && p == "bilan" || (w == "toll" && (p == "civilian" || m > 1 && p == "death" && toks[m-2].word == "civilian")) {
+				if n := toks[m+1].word; n != "et" && n != "and" {
+					f.Group = claims.Civilians // (not "Le bilan civil et militaire": of both)
+				}
+				break
+			}
 		}
 	}
 }
@@ -8647,6 +8685,26 @@ func treatedPatients(toks []token, start, end int) bool {
 		switch toks[m].word {
 		case "wounds", "wounded", "injuries", "injured":
 			return true
+		}
+	}
+	return false
+}
+
+// tollRaisedBetween reports whether a verb raising a toll stands between the
+// figure before (ending at from) and the number at to: "10 civils ont été
+// tués, faisant monter à 45 le bilan des morts", "قتلوا 19 مدنيا ما يرفع
+// حصيلة … الى 85 قتيلا" — the whole toll, of every group, inherits none.
+func tollRaisedBetween(toks []token, from, to int) bool {
+	for k := max(from, 0); k+1 < to && k+1 < len(toks); k++ {
+		switch toks[k].word {
+		case "monter", "porter", "portant", "portent", "porte", "bringing", "raising":
+			if n := toks[k+1].word; n == "à" || n == "a" || n == "to" || n == "le" || n == "the" {
+				return true
+			}
+		case "يرفع", "ترفع", "رفع", "ليرفع", "لترفع", "يرفعان":
+			if strings.HasPrefix(toks[k+1].word, "حصيل") || toks[k+1].word == "عدد" {
+				return true
+			}
 		}
 	}
 	return false

@@ -2317,6 +2317,18 @@ func TestRules(t *testing.T) {
 		{"Arabic suicide bombers blew themselves up", "فجرت انتحاريتان نفسيهما في السوق.", []string{"killed:militants:2"}},
 		{"militants loyal to IS", "قتل 5 مسلحين موالين لتنظيم داعش.", []string{"killed:militants:5"}},
 		{"an elderly man and his grandchildren", "لقي رجل مسن حتفه وأصيب اثنان من أحفاده بقذيفة.", []string{"killed:civilians:1", "wounded:civilians:2"}},
+		{"drowned is killed", "At least three children drowned while trying to flee the city.", []string{"killed:civilians:>=3"}},
+		{"staffers are civilians", "An additional 40 students and two staffers were wounded at the school.", []string{"wounded:civilians:40", "wounded:civilians:2"}},
+		{"orphaned is no casualty", "The strikes killed 80 people, and up to 300 children were orphaned.", []string{"killed:unknown:80"}},
+		{"N of those killed were children", "The spokesman said 90 of those killed were children.", []string{"killed:civilians:90"}},
+		{"membres des services armés are soldiers", "Au moins 10 membres des services armés ont péri dans l'explosion.", []string{"killed:soldiers:>=10"}},
+		{"a frame over several groups names none", "L'explosion a tué au moins 50 personnes, notamment parmi les militaires, les talibans et les civils.", []string{"killed:unknown:>=50"}},
+		{"three outcomes share an unbounded count", "L'ONU parle d'au moins 300 personnes tuées, blessées ou portées disparues.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative", "missing:unknown:qualitative"}},
+		{"faisant monter le bilan resets the group", "Au moins 10 civils ont été tués lundi, faisant monter à 30 le bilan des morts dans la ville.", []string{"killed:civilians:>=10", "killed:unknown:30"}},
+		{"le bilan civil", "Le bilan civil est de 15 morts et une centaine de blessés.", []string{"killed:civilians:15", "wounded:civilians:~100"}},
+		{"the Mai-Mai are militants", "وقال إن الحصيلة هي مقتل ثلاثة من الماي ماي.", []string{"killed:militants:3"}},
+		{"peacekeeping soldiers are foreign forces", "أعلنت البعثة مقتل أحد جنود حفظ السلام في هجوم.", []string{"killed:foreign_forces:1"}},
+		{"jathaman are bodies", "وأكد مصدر أمني وصول ما لا يقل عن 40 جثماناً.", []string{"killed:unknown:>=40"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
