@@ -1401,6 +1401,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	if lang == Arabic && arabicWoundedTaken(toks, i) {
+		// "وتم نقل المصابين إلى مستشفى تعز", "وأن المصابين نقلوا إلى
+		// المستشفى": wounded, no number (doc.go).
+		q.fig, q.end = claims.Heavy(), i+1
+		q.outcome, q.hasOutcome = claims.Wounded, true
+		q.group, q.hasGroup = claims.UnknownGroup, true // (not "وأن الضابط أجريت له جراحة" after it)
+		return q, true
+	}
 	if e, ok := woundedTaken(toks, i, lang); ok {
 		q.start, q.fig, q.end = i-1, claims.Heavy(), e
 		q.outcome, q.hasOutcome = claims.Wounded, true
@@ -3711,10 +3719,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون أن يتسنّ معرفة فيما إذا سقط قتلى وجرحى": no toll stated
 				}
-				if strings.HasSuffix(toks[i].word, "نقل") && (len(figs) > 0 || i == 0 || toks[i-1].word != "تم" && toks[i-1].word != "وتم") {
+				if strings.HasSuffix(toks[i].word, "نقل") && (slices.ContainsFunc(figs, func(f figure) bool { return f.Outcome == claims.Wounded }) || i == 0 || toks[i-1].word != "تم" && toks[i-1].word != "وتم") {
 					// "وأصيب جندي ... وتم نقل المصابين": the wounded counted
 					// before, carried; "مع تجمع الأهالي لنقل المصابين": no
-					// toll stated
+					// toll stated (but "قُتل خمسة مدنيين …، وتم نقل المصابين":
+					// wounded not counted before)
 					i += n - 1
 					continue
 				}
@@ -6409,6 +6418,59 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// arabicWoundedTaken reports whether toks[i] is the Arabic noun of the
+// wounded, or of the victims, taken to hospital in a sentence that counts no
+// wounded: "تم نقل المصابين إلى مستشفى", "والجرحى إلى أقرب مستشفى" after
+// "نقل", "المصابين نقلوا إلى المستشفى".
+func arabicWoundedTaken(toks []token, i int) bool {
+	w := strings.TrimPrefix(toks[i].word, "و")
+	switch w {
+	case "المصابين", "الجرحي", "الضحايا":
+	default:
+		return false
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	taken := false
+	if p := toks[max(i-1, 0)].word; i > 0 && (p == "نقل" || p == "ونقل" || p == "بنقل" || p == "اسعاف") {
+		taken = true // "تم نقل المصابين"
+	}
+	if n := toks[i+1].word; n == "نقلوا" || n == "اسعفوا" || n == "ونقلوا" {
+		taken = true // "المصابين نقلوا إلى المستشفى"
+	}
+	if !taken && w != "الضحايا" && strings.HasPrefix(toks[i].word, "و") && toks[i+1].word == "الي" {
+		for m := i - 1; m >= 0 && m >= i-8 && !toks[m].isBreak; m-- {
+			if toks[m].word == "نقل" {
+				taken = true // "نقل جثتي القتيلين … والجرحى إلى أقرب مستشفى"
+			}
+		}
+	}
+	if !taken {
+		return false
+	}
+	hospital := false
+	for m := i + 1; m < len(toks) && m <= i+4; m++ {
+		if strings.Contains(toks[m].word, "مستشفي") {
+			hospital = true
+		}
+	}
+	if !hospital {
+		return false
+	}
+	for k, t := range toks {
+		if t.isNum || t.word != "" && isNumberWord(t, Arabic) {
+			if k+1 < len(toks) && (strings.Contains(toks[k+1].word, "جريح") || strings.Contains(toks[k+1].word, "مصاب") || strings.Contains(toks[k+1].word, "جرحي")) {
+				return false // the wounded counted elsewhere
+			}
+		}
+		if strings.HasPrefix(strings.TrimPrefix(t.word, "و"), "اصيب") || strings.HasPrefix(strings.TrimPrefix(t.word, "و"), "اصابه") {
+			return false // "وأصيب 15 شخصا": counted by their verb
+		}
+	}
+	return true
 }
 
 // frenchBarePlural reads at toks[i] "des" or "d'autres" and the plural noun

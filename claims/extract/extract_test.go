@@ -2329,6 +2329,11 @@ func TestRules(t *testing.T) {
 		{"the Mai-Mai are militants", "وقال إن الحصيلة هي مقتل ثلاثة من الماي ماي.", []string{"killed:militants:3"}},
 		{"peacekeeping soldiers are foreign forces", "أعلنت البعثة مقتل أحد جنود حفظ السلام في هجوم.", []string{"killed:foreign_forces:1"}},
 		{"jathaman are bodies", "وأكد مصدر أمني وصول ما لا يقل عن 40 جثماناً.", []string{"killed:unknown:>=40"}},
+		{"wounded taken to hospital after the dead in Arabic", "قتل ثلاثة مدنيين، وتم نقل المصابين إلى مستشفى المدينة.", []string{"killed:civilians:3", "wounded:unknown:qualitative"}},
+		{"the wounded who were taken in Arabic", "وقال إن المصابين نقلوا إلى المستشفى وإن الضابط بخير.", []string{"wounded:unknown:qualitative"}},
+		{"bodies and the wounded taken in Arabic", "وتم نقل جثتي القتيلين إلى الطب العدلي والجرحى إلى أقرب مستشفى.", []string{"killed:unknown:2", "wounded:unknown:qualitative"}},
+		{"victims taken to hospital in Arabic", "وأضافت أنه تم نقل الضحايا إلى مستشفى قريب.", []string{"wounded:unknown:qualitative"}},
+		{"wounded counted before are not taken again", "وأصيب جندي وتم نقل المصابين إلى المستشفى.", []string{"wounded:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
