@@ -5001,6 +5001,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	changedToll(toks, figs)
 	if lang == Arabic {
 		groupStatedAfter(toks, figs)
+		allOfGroup(toks, figs)
 	}
 	ofForceAfter(toks, figs, lang)
 	onMission(toks, figs)
@@ -9139,6 +9140,30 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
+// killingSpeaker returns the state force that opens the sentence by saying
+// it killed others ("قال الجيش الأفغاني إنه قتل …"), before toks[before].
+func killingSpeaker(toks []token, before int) (claims.Group, bool) {
+	for m := 0; m+1 < before && m < 4; m++ {
+		switch toks[m].word {
+		case "قال", "وقال", "اعلن", "واعلن", "افاد", "وافاد":
+		default:
+			continue
+		}
+		g, n, ok := phrase(groupWords, groupFirst, toks, m+1)
+		if !ok || !stateSide(g) {
+			return 0, false
+		}
+		e := m + 1 + n
+		for ; e+1 < before && e <= m+n+3; e++ { // past "الأفغاني"
+			if (toks[e].word == "انه" || toks[e].word == "انها") && isOutcome(toks[e+1].word) {
+				return g, true
+			}
+		}
+		return 0, false
+	}
+	return 0, false
+}
+
 // thatForce reads "تلك القوات" / "هذه القوات" ("those forces") at toks[k]: the
 // state-side force the sentence named before toks[before] ("هجوما استهدف تجمعا
 // للقوات الحكومية ... مقتل أربعة من تلك القوات").
@@ -10780,6 +10805,44 @@ func groupStatedAfter(toks []token, figs []figure) {
 	}
 }
 
+// allOfGroup gives the group of "جميعهم من المدنيين" (all of them
+// civilians), closing a list of figures joined with nothing between them, to
+// each figure of no group in that list: "تسبب بسبعة قتلى وعشرات الجرحى،
+// جميعهم من المدنيين".
+func allOfGroup(toks []token, figs []figure) {
+	for k := 1; k+2 < len(toks); k++ {
+		switch toks[k].word {
+		case "جميعهم", "كلهم", "وجميعهم", "وكلهم":
+		default:
+			continue
+		}
+		if toks[k+1].word != "من" {
+			continue
+		}
+		g, _, ok := phrase(groupWords, groupFirst, toks, k+2)
+		if !ok || g == claims.UnknownGroup {
+			continue
+		}
+		// The figures just before the comma, joined with nothing between
+		// them ("بسبعة قتلى وعشرات الجرحى"; not "قتل رجل وخطف 18 شخصًا،
+		// جميعهم من النساء", whose second verb opens a clause of its own).
+		next := k - 1
+		for n := len(figs) - 1; n >= 0; n-- {
+			f := &figs[n]
+			if f.to > k {
+				continue
+			}
+			if f.to != next {
+				break
+			}
+			if f.Group == claims.UnknownGroup {
+				f.Group = g
+			}
+			next = f.from
+		}
+	}
+}
+
 // changedToll gives the first figure of a change of toll the group of the
 // second, whose noun counts both ("est passé de 12 à 27 soldats tués": 12
 // soldiers, then 27; doc.go).
@@ -11522,6 +11585,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 	if lang == Arabic && after > 0 && after+1 < len(toks) && toks[after].word == "من" && ownMembers(toks[after+1].word) {
 		// "23 من أعضائها قتلوا", "مقتل 22 من رجالهم": members of the group
 		// the sentence names before.
+		if g, ok := killingSpeaker(toks, after-1); ok && strings.HasSuffix(toks[after+1].word, "ه") {
+			return g, after + 2, true // "قال الجيش إنه قتل 22 من عناصر داعش، فيما قُتل ثلاثة من أفراده"
+		}
 		if g, ok := antecedent(toks, after-1); ok && g != claims.UnknownGroup {
 			return g, after + 2, true
 		}

@@ -2334,6 +2334,8 @@ func TestRules(t *testing.T) {
 		{"bodies and the wounded taken in Arabic", "وتم نقل جثتي القتيلين إلى الطب العدلي والجرحى إلى أقرب مستشفى.", []string{"killed:unknown:2", "wounded:unknown:qualitative"}},
 		{"victims taken to hospital in Arabic", "وأضافت أنه تم نقل الضحايا إلى مستشفى قريب.", []string{"wounded:unknown:qualitative"}},
 		{"wounded counted before are not taken again", "وأصيب جندي وتم نقل المصابين إلى المستشفى.", []string{"wounded:soldiers:1"}},
+		{"all of them civilians closes a list", "تسبب القصف بسبعة قتلى وعشرات الجرحى، جميعهم من المدنيين.", []string{"killed:civilians:7", "wounded:civilians:tens"}},
+		{"the killing speaker's own members", "قال الجيش إنه قتل 15 من عناصر داعش، فيما قتل اثنان من أفراده وأصيب ثلاثة آخرون.", []string{"killed:militants:15", "killed:soldiers:2", "wounded:soldiers:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
