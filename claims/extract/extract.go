@@ -3535,6 +3535,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if used[i] {
 			continue
 		}
+		if o, e, ok := someOfThem(toks, i, lang); ok {
+			// "استجوبوا الرجال وقتلوا بعضهم", "وقتلوا عددا منهم": some of
+			// the people named before, no number.
+			g := claims.UnknownGroup
+			if g2, ok := antecedent(toks, i-1); ok && g2 != claims.Militants {
+				g = g2 // (not "عصابات من الشبان المسلحين … هاجموا مسلمين … فقتلوا عدداً منهم": the killers)
+			}
+			add(i, e, o, g, true, claims.Heavy())
+			i = e - 1
+			continue
+		}
 		if partsNext && isSubsetMarker(toks, i) {
 			partsNext = false // the parts after a whole with no outcome of its own are figures
 		} else if isSubsetMarker(toks, i) && (haveLast || !amongDead(toks, i)) && !(toks[i].word == "منهم" && !haveLast && i > 0 && isOutcome(toks[i-1].word) && !outcomeNoun(toks[i-1].word)) {
@@ -5020,6 +5031,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
+	figs = slices.DeleteFunc(figs, func(f figure) bool {
+		// "كمينا لمجموعة من نحو 30 مدنيا وقتلوا عددا منهم": the verb killed
+		// some of them, not the whole.
+		_, _, some := someOfThem(toks, f.to, lang)
+		return some && f.Figure.Figure != claims.Heavy()
+	})
 	// (conditionOfWounded reads the figures before f while they are
 	// deleted: the first wounded figure is never deleted, so the answer
 	// does not change)
@@ -6419,6 +6436,33 @@ func woundedTaken(toks []token, i int, lang Lang) (int, bool) {
 		}
 	}
 	return end, true
+}
+
+// someOfThem reads at toks[i] "بعضهم" or "عددا منهم" as the object of the
+// Arabic outcome verb just before it ("وقتلوا بعضهم"): some of the people
+// named before, with no number. It returns the verb's outcome and the end of
+// the words.
+func someOfThem(toks []token, i int, lang Lang) (claims.Outcome, int, bool) {
+	if lang != Arabic || i == 0 || i >= len(toks) || toks[i-1].isNum {
+		return 0, 0, false
+	}
+	e := i + 1
+	switch w := toks[i].word; {
+	case w == "بعضهم":
+	case (w == "عددا" || w == "عدد") && i+1 < len(toks) && toks[i+1].word == "منهم":
+		e = i + 2
+	default:
+		return 0, 0, false
+	}
+	v := toks[i-1].word
+	if !strings.HasSuffix(v, "وا") && (!strings.HasSuffix(v, "ت") || strings.HasSuffix(v, "ات")) {
+		return 0, 0, false // (not "بجروح بعضهم في حال الخطر": a noun, their condition)
+	}
+	o, ok := lookup(outcomeWords, v)
+	if !ok || outcomeNoun(v) {
+		return 0, 0, false
+	}
+	return o, e, true
 }
 
 // arabicWoundedTaken reports whether toks[i] is the Arabic noun of the
@@ -9883,6 +9927,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		}
 		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && qualifierFirst[strings.TrimPrefix(t.word, "و")] && m+1 < len(toks) && isNumberWord(toks[m+1], lang) {
 			return m + 1, true // "30 جنديا ونحو 100 مسلح قتلوا": the next item has a qualifier
+		}
+		if lang == Arabic && (t.word == "واكثر" || t.word == "واقل") && m+2 < len(toks) && toks[m+1].word == "من" && isNumberWord(toks[m+2], lang) {
+			return m + 2, true // "خمسة جنود نيجيريين وأكثر من 15 من مقاتلي بوكو حرام قُتلوا"
 		}
 		if t.isBreak || t.isNum || isNumberWord(t, lang) || isOutcome(t.word) || m > k && preposition(t.word) || conjunction(t.word) {
 			return 0, false

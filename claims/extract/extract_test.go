@@ -2336,6 +2336,11 @@ func TestRules(t *testing.T) {
 		{"wounded counted before are not taken again", "وأصيب جندي وتم نقل المصابين إلى المستشفى.", []string{"wounded:soldiers:1"}},
 		{"all of them civilians closes a list", "تسبب القصف بسبعة قتلى وعشرات الجرحى، جميعهم من المدنيين.", []string{"killed:civilians:7", "wounded:civilians:tens"}},
 		{"the killing speaker's own members", "قال الجيش إنه قتل 15 من عناصر داعش، فيما قتل اثنان من أفراده وأصيب ثلاثة آخرون.", []string{"killed:militants:15", "killed:soldiers:2", "wounded:soldiers:3"}},
+		{"a list item with more than after waw", "قال مصدر إن ثلاثة جنود وأكثر من 10 من مقاتلي بوكو حرام قتلوا.", []string{"killed:soldiers:3", "killed:militants:>10"}},
+		{"min bayniha is a subset", "تم انتشال 30 جثة، من بينها 20 طالبا.", []string{"killed:unknown:30"}},
+		{"qatalu ba'dahum is some of them", "وقال إن المهاجمين استجوبوا الرجال وقتلوا بعضهم.", []string{"killed:unknown:qualitative"}},
+		{"some of the group ambushed, not the whole", "قال إن مسلحين نصبوا كمينا لمجموعة من نحو 20 مدنيا وقتلوا عددا منهم.", []string{"killed:civilians:qualitative"}},
+		{"the condition of some of the wounded is no figure", "وأصيب 6 مدنيين بجروح بعضهم في حال الخطر.", []string{"wounded:civilians:6"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
