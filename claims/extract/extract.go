@@ -5477,10 +5477,9 @@ func ourLosses(toks []token, figs []figure) {
 // « … nous déplorons cinq martyrs »"): the force named after "porte-parole"
 // or "spokesman".
 func speakerBefore(toks []token, k int) (claims.Group, bool) {
+	// (The search crosses the colon and the quotation marks that open the
+	// speaker's words.)
 	for m := k - 1; m >= 1 && m >= k-30; m-- {
-		if toks[m].isBreak && !toks[m].comma && toks[m].word != "" {
-			break
-		}
 		w := toks[m].word
 		if w != "porte-parole" && w != "spokesman" && w != "spokesperson" {
 			continue
@@ -5959,7 +5958,11 @@ func elidedFrom(toks []token, figs []figure) {
 		if slices.ContainsFunc(toks[p.to+1:f.from-1], func(t token) bool { return t.isBreak }) {
 			continue // "20 soldiers from Mali, the army said, and …"
 		}
-		if n := figEnd(toks, f); n < len(toks) && toks[n].word == "from" {
+		n := f.from
+		for n < len(toks) && (toks[n].isNum || isNumberWord(toks[n], English)) {
+			n++ // past the number's words
+		}
+		if n < len(toks) && toks[n].word == "from" {
 			f.Group = p.Group
 		}
 	}
@@ -5987,15 +5990,6 @@ func civilianToll(toks []token, figs []figure) {
 			}
 		}
 	}
-}
-
-// figEnd returns the index of the first word after a figure's number.
-func figEnd(toks []token, f *figure) int {
-	n := f.from
-	for n < len(toks) && (toks[n].isNum || isNumberWord(toks[n], English)) {
-		n++
-	}
-	return n
 }
 
 // deathOfWounded makes killed the wounded whose death is told ("après le décès
