@@ -4823,7 +4823,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && (conflictBetween(toks, figs[len(figs)-1].to, q.start) || eventSetAgainst(toks, figs[len(figs)-1].to, q.start) || tollRaisedBetween(toks, figs[len(figs)-1].to, q.start))) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
+			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && ownTollBetween(toks, figs[len(figs)-1].to, q.start)) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
 				// its own; nor "killed 23 insurgents and freed 11 hostages":
 				// hostages are people held, of no side named)
@@ -8752,6 +8752,15 @@ func loyalWord(w string) bool {
 var conflictNouns = map[string]bool{
 	"نزاع": true, "النزاع": true, "صراع": true, "الصراع": true, "انتفاضه": true, "تمرد": true, "التمرد": true,
 	"conflict": true, "insurgency": true, "conflit": true, "insurrection": true,
+}
+
+// ownTollBetween reports whether the words between the figure before (ending
+// at from) and the number at to make that number a toll of its own, which
+// inherits no group from the figure before: a conflict named
+// (conflictBetween), another event set against the first (eventSetAgainst),
+// or a verb raising the toll (tollRaisedBetween).
+func ownTollBetween(toks []token, from, to int) bool {
+	return conflictBetween(toks, from, to) || eventSetAgainst(toks, from, to) || tollRaisedBetween(toks, from, to)
 }
 
 // conflictBetween reports whether a conflict is named between the figure
