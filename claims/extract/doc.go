@@ -976,6 +976,42 @@
 //     on their side" is security_forces 0 each; "Two dozen worshippers were
 //     injured" is civilians 24; "Two indigenous leaders … a third was
 //     wounded" is civilians.
+//   - Conventions settled after the thirty-seventh round. Arabic citizens named
+//     by their nationality ("90 مواطنا أفغانيا", "مواطنين سعوديين") are
+//     civilians, and "others" wounded after them share the group. "Deux hommes
+//     se sont fait exploser" and "قام انتحاريان … بتفجير قنبلتيهما" are
+//     militants 2; "ne pas déplorer de victime" is killed 0; "a démenti toute
+//     perte dans les rangs de l'armée" is soldiers 0, a zero, not a denial. A
+//     misspelt approximation ("une cinquante de morts") is about 50. Foreigners
+//     listed by nationality among the dead ("trois Kényans, un Canadien") and
+//     "سبعة من الروس" name no group, nor does a school's security officer; a
+//     candidate at an election is a civilian. "a neutralisé au moins 40 d'entre
+//     eux" with only the army named before is at least 40 of no group. People
+//     "détenues de force" by armed groups are captured civilians, and
+//     "secourir les personnes détenues et évacuer les blessés" is captured and
+//     wounded, qualitative. "Le bilan reste imprécis quant aux nombres
+//     d'habitants tués ou blessés" is civilians killed and wounded,
+//     qualitative. "disparition, avec 16 confirmés" is missing 16. Suspects
+//     "capturés" or "pris" are captured; "insurgés arrêtés" is an arrest, no
+//     figure. "146,679 … unaccounted for and presumed killed" is missing only;
+//     "could be as large as 169,796" is at most that. One number over two or
+//     three outcomes ("Nearly 100 … killed or captured", "مقتل وإصابة 20",
+//     "nearly 40 dead or wounded", "murdered and mutilated dozens") is at most
+//     that number each, qualitative when unbounded; mutilation is wounding.
+//     "142 Palestinian families … a total of 739 fatalities" is civilians 739.
+//     A correction ("10 Marines …, correcting earlier reports that 12") and
+//     competing tolls (Bentalha's "plus de 200" against the official 85; the
+//     Houthis' 40 Saudi soldiers against Riyadh's three) give every figure,
+//     none denied. "One of them was the suicide car bomber, two were shot
+//     dead" with the attackers named only in the sentence before is of no
+//     group. "AFP troops", "مجندين" and Malawi's "3 من جنوده" are soldiers;
+//     SADC forces are foreign_forces; Mai-Mai are militants; "جنود من قوات
+//     الطوارئ … التابعة لإدارة أمن عدن" and Kadyrov's forces are
+//     security_forces, while "جنود من قوات المجلس" are soldiers. A governor
+//     and security chief who "لم يصابا بأي أذى" are wounded civilians 0.
+//     "تقدر بالعشرات" is tens. "قتل 14 شخصا بينهم ثلاث نساء وأصيب 20 آخرون"
+//     is wounded 20 of no group (a mixed whole), while "لقي 27 قرويا مصرعهم
+//     وأصيب العشرات" is wounded civilians, tens.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
