@@ -309,6 +309,10 @@ func labels(toks []token, lang Lang) {
 		} else if strings.HasPrefix(t.word, "bless") && next == "mortellement" {
 			toks[k].word = "tués"
 		}
+		// "deux autres souffrent de graves brûlures": wounded.
+		if (t.word == "souffrent" || t.word == "souffre" || t.word == "souffraient" || t.word == "souffrait") && next == "de" && k+2 < len(toks) && (woundsWord(toks[k+2].word) || k+3 < len(toks) && (toks[k+2].word == "graves" || toks[k+2].word == "multiples") && woundsWord(toks[k+3].word)) {
+			toks[k].word = "blessés"
+		}
 		// "ont été victimes de brûlures", "victims of injuries": wounded.
 		if (t.word == "victimes" || t.word == "victime" || t.word == "victims") && (next == "de" || next == "of") && k+2 < len(toks) {
 			switch toks[k+2].word {
@@ -341,6 +345,12 @@ func labels(toks []token, lang Lang) {
 		if t.word == "taking" || t.word == "took" || t.word == "taken" || t.word == "take" {
 			if m := takesPrisoners(toks, k, lang); m > 0 {
 				toks[k].word, toks[m].word = "captured", "persons"
+			}
+		}
+		// "ont fait 40 prisonniers parmi les soldats": the same in French.
+		if (t.word == "fait" || t.word == "faisant" || t.word == "font" || t.word == "faire") && next != "état" {
+			if m := takesPrisoners(toks, k, lang); m > 0 {
+				toks[k].word, toks[m].word = "capturés", "personnes"
 			}
 		}
 		// "the militants escaped unhurt": a zero of wounded, as "suffered no
@@ -3490,6 +3500,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			strings.HasPrefix(t.word, "contest") && k+1 < len(toks) && toks[k+1].word == "par" || // "des chiffres contestés par les autorités"
 			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || // "called ISWAP's claim to have killed dozens ... a lie"
 			t.word == "دعايه" && k > 0 && toks[k-1].word == "مجرد" || // "ما روجته الحركة عن قتلها 30 جنديا مجرد دعاية": mere propaganda
+			t.word == "propagande" && k > 2 && toks[k-1].word == "la" && toks[k-2].word == "de" && strings.HasPrefix(toks[k-3].word, "dénon") || // "l'armée malienne dénonce de la propagande"
 			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
 			denials = append(denials, k)
 		}
@@ -4793,7 +4804,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// of the verb, right after the figure before.
 			// ("neuf militaires français et un civil américain": past the
 			// nationality)
-			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && (figs[len(figs)-1].to == q.start-1 || q.start >= 2 && figs[len(figs)-1].to == q.start-2 && nationalities[toks[q.start-2].word])
+			ofBoth = ofBoth || q.start >= 1 && len(figs) > 0 && toks[q.start-1].word == "et" && (figs[len(figs)-1].to == q.start-1 || q.start >= 2 && figs[len(figs)-1].to == q.start-2 && nationalPlural(toks[q.start-2].word))
 			// "47 shebab ont été tués, selon les autorités, ainsi que cinq
 			// soldats": one more figure of the outcome, past a source aside.
 			asWell := q.start >= 2 && toks[q.start-1].word == "que" && toks[q.start-2].word == "ainsi"
@@ -6080,7 +6091,7 @@ func ownAccount(toks []token, d, from int) bool {
 		// soldiers", "en ne reconnaissant que la perte de deux militaires":
 		// what the denier admits is its own account.
 		switch toks[m].word {
-		case "acknowledged", "acknowledging", "admitted", "admitting", "reconnaissant", "reconnaît", "reconnait", "reconnu", "اعترف", "واعترف", "معترفا", "مقرا":
+		case "acknowledged", "acknowledging", "admitted", "admitting", "reconnaissant", "reconnaît", "admet", "admettant", "reconnait", "reconnu", "اعترف", "واعترف", "معترفا", "مقرا":
 			return true
 		}
 	}
@@ -7639,10 +7650,10 @@ func dropCommaAside(toks []token, lang Lang) []token {
 			}
 			if t.comma {
 				// the verb after it: auxiliaries and adverbs, then an outcome
-				// ("were reportedly shot dead"; not "ont également fait une
+				// ("were reportedly shot dead", "had now died"; not "ont également fait une
 				// dizaine de blessés", whose subject is the agent)
 				v, aux := b+1, false
-				for v < len(toks) && v <= b+4 && (auxiliary(toks[v].word) || toks[v].word == "also" || aux && (toks[v].word == "reported" || toks[v].word == "confirmed") || toks[v].word == "aussi" || strings.HasSuffix(toks[v].word, "ly") || strings.HasSuffix(toks[v].word, "ment")) {
+				for v < len(toks) && v <= b+4 && (auxiliary(toks[v].word) || toks[v].word == "also" || aux && (toks[v].word == "now" || toks[v].word == "since" || toks[v].word == "later") || aux && (toks[v].word == "reported" || toks[v].word == "confirmed") || toks[v].word == "aussi" || strings.HasSuffix(toks[v].word, "ly") || strings.HasSuffix(toks[v].word, "ment")) {
 					aux = aux || auxiliary(toks[v].word)
 					v++
 				}
@@ -12674,7 +12685,7 @@ func takesPrisoners(toks []token, k int, lang Lang) int {
 			return 0
 		}
 		switch toks[m].word {
-		case "prisoners", "hostages", "captives":
+		case "prisoners", "hostages", "captives", "prisonniers", "otages":
 			if m > k+1 && (toks[m-1].isNum || isNumberWord(toks[m-1], lang)) {
 				return m
 			}
@@ -12704,11 +12715,26 @@ func numberBefore(toks []token, k, n int, lang Lang) bool {
 	return false
 }
 
+// woundsWord reports whether w names wounds or burns, the injuries of the
+// wounded: "blessures", "brûlures", "injuries", "wounds", "burns".
+func woundsWord(w string) bool {
+	switch w {
+	case "blessures", "brûlures", "injuries", "wounds", "burns", "gunshot":
+		return true
+	}
+	return false
+}
+
 // forTreatment reports whether "for treatment" ("pour soins", "pour des
-// soins") follows toks[i] within its clause, a few words on.
+// soins") or a word of wounds ("avec des blessures", "with injuries") follows
+// toks[i] within its clause, a few words on.
 func forTreatment(toks []token, i int) bool {
 	for m := i; m+1 < len(toks) && m <= i+5 && !toks[m].isBreak; m++ {
 		if toks[m].word == "for" && toks[m+1].word == "treatment" || toks[m].word == "pour" && (toks[m+1].word == "soins" || toks[m+1].word == "des" && m+2 < len(toks) && toks[m+2].word == "soins") {
+			return true
+		}
+		// "évacués par hélicoptère vers Dori avec des blessures par balle"
+		if m+2 < len(toks) && (toks[m].word == "avec" && toks[m+1].word == "des" || toks[m].word == "with") && woundsWord(toks[m+2].word) {
 			return true
 		}
 	}
