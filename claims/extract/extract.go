@@ -1660,7 +1660,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					return q, true
 				}
 			}
-			if memberNoun(n) {
+			if (n == "ابرز" || n == "كبار") && k+1 < len(toks) && memberNoun(toks[k+1].word) {
+				k++ // "أحد أبرز قياديي تنظيم القاعدة": one of the most prominent
+			}
+			if memberNoun(toks[k].word) {
 				k++
 			}
 			if g, m, ok := phrase(groupWords, groupFirst, toks, k); ok {
@@ -1688,7 +1691,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
-		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || (w == "grand" || w == "grande") && n == "nombre" && ofWords[toks[j+2].word] ||
+		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+3 < len(toks) && isOutcome(toks[j+3].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || (w == "grand" || w == "grande") && n == "nombre" && ofWords[toks[j+2].word] ||
 			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
@@ -3850,9 +3853,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
-		if lang == Arabic && i > 0 && !used[i-1] && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
+		if lang == Arabic && i > 0 && !used[i-1] && !(i > 1 && used[i-2] && isNumberWord(toks[i-2], lang)) && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !(i+1 < len(toks) && isNumberWord(toks[i+1], lang)) {
 			// "وأصيب آخرون": more of the group before, no number; "وإصابة
-			// آخرين من ركاب الحافلة": of the group named after.
+			// آخرين من ركاب الحافلة": of the group named after ("نقل سبعة
+			// جرحى آخرون": not the counted ones' noun).
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && haveLast && !subset {
 				g, e, stated := lastGroup, i+1, false
 				if i+1 < len(toks) && ofWords[toks[i+1].word] {
@@ -4210,9 +4214,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
-		if lang == Arabic && q.start > 0 && !q.hasOutcome && strings.HasPrefix(strings.TrimPrefix(toks[q.start-1].word, "و"), "هاجم") {
+		if lang == Arabic && q.start > 0 && !q.hasOutcome && attackVerbAr(toks[q.start-1].word) {
 			i = q.end - 1
-			continue // "عندما هاجمها عشرة من المقاتلين": the subject of an attack, its authors
+			continue // "عندما هاجمها عشرة من المقاتلين", "حين اقتحم مئات المسلحين موقعا": the subject of an attack, its authors
 		}
 		if othersOfThings(toks, q, lang) {
 			i = q.end - 1
@@ -8584,7 +8588,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "منتسب", "منتسبا", "منتسبان", "منتسبين", "زعماء", "قاده", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
+	case "عناصر", "عنصر", "منتسب", "منتسبا", "منتسبان", "منتسبين", "زعماء", "قاده", "قياديي", "قيادات", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
 	}
 	return false
@@ -12820,6 +12824,14 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// attackVerbAr reports whether w, its conjunction و stripped, is an Arabic
+// verb of attack whose subject follows it: هاجم (attacked), اقتحم (stormed),
+// with or without an object suffix.
+func attackVerbAr(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return strings.HasPrefix(w, "هاجم") || w == "اقتحم" || w == "اقتحمت"
 }
 
 // nationPeople reports whether w is the plural noun of a nation's people
