@@ -313,6 +313,13 @@ func labels(toks []token, lang Lang) {
 		if (t.word == "souffrent" || t.word == "souffre" || t.word == "souffraient" || t.word == "souffrait") && next == "de" && k+2 < len(toks) && (woundsWord(toks[k+2].word) || k+3 < len(toks) && (toks[k+2].word == "graves" || toks[k+2].word == "multiples") && woundsWord(toks[k+3].word)) {
 			toks[k].word = "blessés"
 		}
+		// "une cinquante de morts", a misspelt "une cinquantaine": about 50.
+		if lang == French && prev == "une" && (next == "de" || next == "d") {
+			switch t.word {
+			case "vingt", "trente", "quarante", "cinquante", "soixante":
+				toks[k].word = strings.TrimSuffix(t.word, "e") + "aine"
+			}
+		}
 		// "ont été victimes de brûlures", "victims of injuries": wounded.
 		if (t.word == "victimes" || t.word == "victime" || t.word == "victims") && (next == "de" || next == "of") && k+2 < len(toks) {
 			switch toks[k+2].word {
