@@ -313,6 +313,12 @@ func labels(toks []token, lang Lang) {
 		if (t.word == "souffrent" || t.word == "souffre" || t.word == "souffraient" || t.word == "souffrait") && next == "de" && k+2 < len(toks) && (woundsWord(toks[k+2].word) || k+3 < len(toks) && (toks[k+2].word == "graves" || toks[k+2].word == "multiples") && woundsWord(toks[k+3].word)) {
 			toks[k].word = "blessés"
 		}
+		// "Eight cattle rustlers", "cattle raiders": people, not cattle; the
+		// noun alone names them after a number ("were cattle raiders" reads
+		// the lexicon's phrase).
+		if t.word == "cattle" && !auxiliary(prev) && (strings.HasPrefix(next, "rustler") || strings.HasPrefix(next, "raider") || next == "thieves" || next == "thief") {
+			toks[k].word = "suspected"
+		}
 		// "une cinquante de morts", a misspelt "une cinquantaine": about 50.
 		if lang == French && prev == "une" && (next == "de" || next == "d") {
 			switch t.word {
@@ -4224,6 +4230,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if lang == Arabic && q.start > 0 && !q.hasOutcome && attackVerbAr(toks[q.start-1].word) {
 			i = q.end - 1
 			continue // "عندما هاجمها عشرة من المقاتلين", "حين اقتحم مئات المسلحين موقعا": the subject of an attack, its authors
+		}
+		if q.start > 0 && lang != Arabic && (toks[q.start-1].word == "gang" || toks[q.start-1].word == "gangs") && !q.hasOutcome {
+			i = q.end - 1
+			continue // "le gang 400 Mawozo": a number in a gang's name
 		}
 		if othersOfThings(toks, q, lang) {
 			i = q.end - 1
@@ -12737,8 +12747,9 @@ func woundsWord(w string) bool {
 }
 
 // forTreatment reports whether "for treatment" ("pour soins", "pour des
-// soins") or a word of wounds ("avec des blessures", "with injuries") follows
-// toks[i] within its clause, a few words on.
+// soins"), a word of wounds ("avec des blessures", "with injuries") or a
+// place of care ("vers les centres de santé", "vers l'hôpital") follows toks[i]
+// within its clause, a few words on.
 func forTreatment(toks []token, i int) bool {
 	for m := i; m+1 < len(toks) && m <= i+5 && !toks[m].isBreak; m++ {
 		if toks[m].word == "for" && toks[m+1].word == "treatment" || toks[m].word == "pour" && (toks[m+1].word == "soins" || toks[m+1].word == "des" && m+2 < len(toks) && toks[m+2].word == "soins") {
@@ -12746,6 +12757,10 @@ func forTreatment(toks []token, i int) bool {
 		}
 		// "évacués par hélicoptère vers Dori avec des blessures par balle"
 		if m+2 < len(toks) && (toks[m].word == "avec" && toks[m+1].word == "des" || toks[m].word == "with") && woundsWord(toks[m+2].word) {
+			return true
+		}
+		// "évacuées vers les centres de santé", "évacués vers l'hôpital"
+		if m+2 < len(toks) && toks[m].word == "vers" && (toks[m+1].word == "les" || toks[m+1].word == "l") && (strings.HasPrefix(toks[m+2].word, "hôpita") || m+4 < len(toks) && (toks[m+2].word == "centres" || toks[m+2].word == "centre") && toks[m+3].word == "de" && toks[m+4].word == "santé") {
 			return true
 		}
 	}
