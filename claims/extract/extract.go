@@ -2025,7 +2025,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	if lang == Arabic && w != "" {
 		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
-		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) && !(j > 0 && strings.HasSuffix(w, "اخران") && (isNumberWord(toks[j-1], lang) || countNouns[toks[j-1].word] == 2)) {
+		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) && !(j > 0 && strings.HasSuffix(w, "اخران") && (isNumberWord(toks[j-1], lang) || countNouns[toks[j-1].word] == 2)) && !definitePluralIn(w) && !partOfThemAfter(toks, j+1, lang) {
 			// (not "اثنان آخران", "جنديان آخران": the count is the noun's before)
 			f, ok := withQualifier(2, qual)
 			if !ok {
@@ -8539,11 +8539,17 @@ func possessive(w string) bool {
 
 // mixedSubsets makes unknown the inherited group of a figure whose subset names
 // another group: "11 corps de militaires, 28 blessés dont 20 militaires, 01 VDP et
-// 07 civils" — the 28 wounded are not all soldiers.
+// 07 civils" — the 28 wounded are not all soldiers. Arabic "others" that took
+// the group before are mixed by a subset of civilians among the armed or the
+// armed among civilians ("قتل شرطيان وأصيب خمسة آخرون بينهم ثلاثة مواطنين"),
+// not by an officer among policemen.
 func mixedSubsets(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
 		f := &figs[k]
-		if f.statedGrp || f.to >= len(toks) {
+		// (a group inherited by "others", "وأصيب خمسة آخرون بينهم ثلاثة
+		// مواطنين", counts as not stated)
+		others := f.statedGrp && lang == Arabic && otherWords(strings.TrimPrefix(toks[f.to-1].word, "و"))
+		if f.statedGrp && !others || f.to >= len(toks) {
 			continue
 		}
 		p := f.to
@@ -8555,6 +8561,14 @@ func mixedSubsets(toks []token, figs []figure, lang Lang) {
 		}
 		for m := p + 1; m < len(toks) && m < p+16; m++ {
 			if toks[m].isBreak && !(toks[m].comma && m+1 < len(toks) && isNumberWord(toks[m+1], lang)) {
+				break
+			}
+			if g, ok := lookup(groupWords, toks[m].word); ok && others {
+				// "others" of a group: only a subset that crosses the line
+				// between civilians and the armed makes them mixed
+				if (g == claims.Civilians) != (f.Group == claims.Civilians) && g != claims.UnknownGroup {
+					f.Group = claims.UnknownGroup
+				}
 				break
 			}
 			if g, ok := lookup(groupWords, toks[m].word); ok && g != f.Group && g != claims.UnknownGroup {
@@ -12846,6 +12860,27 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// definitePluralIn reports whether w, a form in -ين with the article ("الشرطيين",
+// "والشرطيين"), is a plural rather than a dual: a noun whose bare -ين the
+// lexicon reads as a dual for want of a common sound plural (شرطيين, two
+// policemen) is, with the article, most often the plural ("الشرطيين الستة",
+// "في صفوف الشرطيين").
+func definitePluralIn(w string) bool {
+	w = strings.TrimPrefix(w, "و")
+	return w == "الشرطيين"
+}
+
+// partOfThemAfter reports whether a number of "them" follows toks[k] within
+// three words ("على شرطيين فقتلوا 23 منهم"): the noun before was a plural.
+func partOfThemAfter(toks []token, k int, lang Lang) bool {
+	for m := k; m+1 < len(toks) && m <= k+2 && !toks[m].isBreak; m++ {
+		if isNumberWord(toks[m], lang) && toks[m+1].word == "منهم" {
+			return true
+		}
+	}
+	return false
 }
 
 // attackVerbAr reports whether w, its conjunction و stripped, is an Arabic
