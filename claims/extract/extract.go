@@ -407,6 +407,9 @@ func labels(toks []token, lang Lang) {
 		if (t.word == "evacuated" || t.word == "évacués" || t.word == "évacuées") && forTreatment(toks, k+1) {
 			toks[k].word = "wounded"
 		}
+		if lang == Arabic && (t.word == "اجلاء" || t.word == "واجلاء") && forTreatment(toks, k+1) {
+			toks[k].word = "اصابه" // "وتم إجلاء ما لا يقل عن 140 شخصا إلى المراكز الصحية"
+		}
 		// "and a further 15 yesterday": another 15, more of the same.
 		if t.word == "further" && prev == "a" && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k-1].word, toks[k].word = "further-", "another"
@@ -4458,6 +4461,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			if oOK && activeWithObject(toks, q.end, oend, lang) {
 				i = q.end - 1
 				continue // "Four gunmen ... killed 15 unarmed passengers": the agents
+			}
+		}
+		if e := q.end + 1; lang == Arabic && e < len(toks) && otherWords(toks[q.end].word) && !toks[e].isBreak {
+			// "قتلوا واثنين آخرين أصيبا بجروح": the others' own verb, right
+			// after them, is their outcome.
+			if o2, ok := lookup(outcomeWords, toks[e].word); ok && !outcomeNoun(toks[e].word) {
+				o, oend, oOK = o2, e+1, true
 			}
 		}
 		if !oOK && lang == Arabic && q.start > 0 && fallNoun(toks[q.start-1].word) && peopleCounted(toks, q) {
@@ -12762,15 +12772,19 @@ func woundsWord(w string) bool {
 
 // forTreatment reports whether "for treatment" ("pour soins", "pour des
 // soins"), a word of wounds ("avec des blessures", "with injuries") or a
-// place of care ("vers les centres de santé", "vers l'hôpital") follows toks[i]
-// within its clause, a few words on.
+// place of care ("vers les centres de santé", "vers l'hôpital", "إلى المراكز
+// الصحية") follows toks[i] within its clause, a few words on.
 func forTreatment(toks []token, i int) bool {
-	for m := i; m+1 < len(toks) && m <= i+5 && !toks[m].isBreak; m++ {
+	for m := i; m+1 < len(toks) && m <= i+7 && !toks[m].isBreak; m++ {
 		if toks[m].word == "for" && toks[m+1].word == "treatment" || toks[m].word == "pour" && (toks[m+1].word == "soins" || toks[m+1].word == "des" && m+2 < len(toks) && toks[m+2].word == "soins") {
 			return true
 		}
 		// "évacués par hélicoptère vers Dori avec des blessures par balle"
 		if m+2 < len(toks) && (toks[m].word == "avec" && toks[m+1].word == "des" || toks[m].word == "with") && woundsWord(toks[m+2].word) {
+			return true
+		}
+		// "إجلاء 140 شخصًا إلى المراكز الصحية", "إلى المستشفى"
+		if m+1 < len(toks) && toks[m].word == "الي" && (toks[m+1].word == "المستشفي" || toks[m+1].word == "المستشفيات" || m+2 < len(toks) && toks[m+1].word == "المراكز" && toks[m+2].word == "الصحيه") {
 			return true
 		}
 		// "évacuées vers les centres de santé", "évacués vers l'hôpital"
