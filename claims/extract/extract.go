@@ -2356,6 +2356,17 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	if ok && (qual == claims.Exact || qual == claims.About) && lang == English && k+4 < len(toks) && toks[k].word == "to" && toks[k+1].word == "as" && toks[k+3].word == "as" {
+		// "An estimated 20,000 to as high as 70,000": a range whose top is
+		// set as the most.
+		switch toks[k+2].word {
+		case "high", "many", "much", "large":
+			if b, e, ok2 := readNumber(toks, k+4, lang); ok2 && b > v {
+				q.fig, q.end = claims.Between(v, b), e
+				return q, true
+			}
+		}
+	}
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
 		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && changeBefore(toks, j-1)) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
@@ -3608,7 +3619,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordsHas(toks[i-2].word) || len(figs) > 0 && figs[len(figs)-1].to == i-1) ||
 			// "an attack …, during which IS militants were killed"
-			i > 1 && len(figs) == 0 && toks[i-1].word == "which" && (toks[i-2].word == "during" || toks[i-2].word == "in")) {
+			i > 1 && len(figs) == 0 && toks[i-1].word == "which" && (toks[i-2].word == "during" || toks[i-2].word == "in") ||
+			// "According to Abu Leith, women and children were among the fatalities"
+			i > 2 && len(figs) == 0 && toks[i-1].comma && toks[0].word == "according") {
 			// (not "Hundreds of combatants and civilians have been killed": a
 			// list of groups)
 			if o, g, n, ok := barePluralSubject(toks, i); ok {
@@ -6341,7 +6354,18 @@ func barePluralSubject(toks []token, at int) (claims.Outcome, claims.Group, int,
 		m++
 	}
 	o, ok := lookup(outcomeWords, toks[m].word)
-	if !ok || !participle(toks[m].word) && toks[m].word != "killed" {
+	ok = ok && (participle(toks[m].word) || toks[m].word == "killed")
+	if toks[m-1].word == "were" && m+2 < len(toks) && toks[m].word == "among" && toks[m+1].word == "the" {
+		// "Women and children were among the fatalities": the toll's
+		// outcome.
+		switch toks[m+2].word {
+		case "dead", "fatalities", "killed", "slain", "victims":
+			o, ok = claims.Killed, true
+		case "wounded", "injured":
+			o, ok = claims.Wounded, true
+		}
+	}
+	if !ok {
 		return 0, 0, 0, false
 	}
 	for _, t := range toks {
