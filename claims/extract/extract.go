@@ -477,9 +477,14 @@ func labels(toks []token, lang Lang) {
 			// "ولم يعرف مصير اثنين آخرين": a fate not known, before it.
 			toks[k].word = "فقدان"
 		}
+		if lang == Arabic && (t.word == "مصيرهم" || t.word == "مصيرها") && k+1 < len(toks) && unknownFate(toks[k+1].word) {
+			// "30 جنديا على الأقل لا يزال مصيرهم مجهولا": their fate unknown,
+			// after them; missing.
+			toks[k].word = "مفقودين"
+		}
 		if lang == Arabic && t.word == "مصير" {
 			for m := k + 2; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
-				if w := toks[m].word; w == "مجهولا" || w == "مجهول" {
+				if w := toks[m].word; unknownFate(w) {
 					toks[k].word = "فقدان"
 					break
 				}
@@ -779,6 +784,28 @@ func fateUnknown(toks []token, k int) bool {
 
 // unknownAfter reports whether "inconnu" or "unknown" closes, within eight
 // words, the people counted from toks[k] ("de 14 gendarmes reste inconnu").
+// fellBefore reports whether the verb "fell" stands before toks[j], right
+// before it or past "على إثرها" ("سقط على إثرها قتيل ومصابان"): the toll of
+// the event, whose singular outcome noun is one.
+func fellBefore(toks []token, j int) bool {
+	v := j - 1
+	if v >= 2 && toks[v-1].word == "علي" && strings.HasPrefix(toks[v].word, "اثر") {
+		v -= 2
+	}
+	w := strings.TrimPrefix(toks[v].word, "و")
+	return w == "سقط"
+}
+
+// unknownFate reports whether w says a fate is unknown or unclear in Arabic:
+// مجهول, مجهولا, غامض, غامضا.
+func unknownFate(w string) bool {
+	switch w {
+	case "مجهولا", "مجهول", "غامضا", "غامض":
+		return true
+	}
+	return false
+}
+
 func unknownAfter(toks []token, k int) bool {
 	for m := k; m < len(toks) && m <= k+8 && !toks[m].isBreak; m++ {
 		switch toks[m].word {
@@ -2010,7 +2037,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		if ok || acc {
 			prev := toks[j-1].word
-			toll := !acc && (prev == "عن" || prev == "ارتقاء" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط")
+			toll := !acc && (prev == "عن" || prev == "ارتقاء" || prev == "سقوط" || prev == "وقوع" || prev == "بوقوع" || prev == "بسقوط" || fellBefore(toks, j))
 			if bare != w {
 				// "شهيد وجريح"; "بين قتيل وجريح" is one number for two outcomes.
 				_, toll = lookup(outcomeWords, prev)
