@@ -1052,11 +1052,12 @@ func TestNewsDev36(t *testing.T) {
 // school 2014, Kabul airport 2021, Cité Soleil, Sri Lanka 2009, Fallujah,
 // Aleppo, Kismayo, Aden, the Kivus, Ogossagou), scored on arrival in the
 // thirty-fourth session (strict ar .832, fr .850, en .859; their headers say
-// so and after which commit), then tuned on (ar .870, fr .911, en .883). The
-// floors hold the extractor to the tuned scores (the F1s are .8700, .9109 and
-// .8835).
+// so and after which commit), then tuned on (ar .870, fr .911, en .883). In
+// the thirty-fifth session one Arabic line was relabelled to the citizens
+// convention (doc.go), and Arabic rose to .890. The floors hold the extractor
+// to the tuned scores (the F1s are .8900, .9109 and .8835).
 func TestNewsDev37(t *testing.T) {
-	perLanguage(t, "news-dev37", floors{Arabic: 0.86, French: 0.91, English: 0.88})
+	perLanguage(t, "news-dev37", floors{Arabic: 0.88, French: 0.91, English: 0.88})
 }
 
 // TestNewsDev38 scores the thirty-eighth development sets (news-dev38-ar/fr/en.tsv),
@@ -1065,9 +1066,10 @@ func TestNewsDev37(t *testing.T) {
 // Djibo, Plateau, Croix-des-Bouquets, Mosul 2017, Nampula, Kogi, Gedo,
 // Tarmiyah, Karamoja), scored on arrival in the thirty-fifth session (strict ar
 // .817, fr .784, en .783; their headers say so and after which commit), then
-// tuned on. The floors hold the extractor to the tuned scores.
+// tuned on (ar .866, fr .879, en .855). The floors hold the extractor to the
+// tuned scores (the F1s are .8660, .8786 and .8554).
 func TestNewsDev38(t *testing.T) {
-	perLanguage(t, "news-dev38", floors{Arabic: 0.81, French: 0.87, English: 0.85})
+	perLanguage(t, "news-dev38", floors{Arabic: 0.86, French: 0.87, English: 0.85})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1167,10 +1169,25 @@ func TestNewsBlind36(t *testing.T) {
 // Kismayo, Palma, Tillia, Catatumbo, Buni Yadi and Chibok, Sri Lanka 2009,
 // Chechnya, Goma 2025, Gaza 2014, Qana 2006) and scored once, at the end of
 // the thirty-fourth session's tuning, with the scores their headers give
-// (strict ar .862, fr .808, en .847). The floors hold the extractor to them
-// (the F1s are .8623, .8081 and .8465).
+// (strict ar .862, fr .808, en .847), then tuned on in the thirty-fifth
+// session after their errors were read (ar .882, fr .843, en .874; their
+// headers say so). The floors hold the tuned scores (the F1s are .8817, .8426
+// and .8744).
 func TestNewsBlind37(t *testing.T) {
-	perLanguage(t, "news-blind37", floors{Arabic: 0.86, French: 0.80, English: 0.84})
+	perLanguage(t, "news-blind37", floors{Arabic: 0.88, French: 0.84, English: 0.87})
+}
+
+// TestNewsBlind38 scores the thirty-eighth blind sets (news-blind38-ar/fr/en.tsv),
+// gathered with the dev38 sets from other pages (Haiti, Benue and Niger State,
+// Rakhine, Kordofan, the Damascus church bombing 2025, Anbar, eastern Congo's
+// gold mines, Marsabit and Isiolo, Lakki Marwat, Zawiya, the Palmyra desert,
+// Oromia, Cabo Delgado 2019, Djibo, Plateau, Mosul 2017, Idlib 2020, Tigray,
+// Sagaing, Bojayá, Sulu, Swat 2009, Helmand) and scored once, at the end of the
+// thirty-fifth session's tuning, with the scores their headers give (strict ar
+// .853, fr .863, en .849). The floors hold the extractor to them (the F1s are
+// .8528, .8635 and .8487).
+func TestNewsBlind38(t *testing.T) {
+	perLanguage(t, "news-blind38", floors{Arabic: 0.85, French: 0.86, English: 0.84})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1286,9 +1303,21 @@ func TestHeldOut35(t *testing.T) {
 // TestHeldOut36 scores the thirty-sixth written held-out set (heldout36.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the thirty-fourth session's tuning (strict ar .939, fr .854, en
-// .962; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .9388, .8542 and .9623).
+// .962; the header gives all four scores), then tuned on in the thirty-fifth
+// session after its errors were read (ar .980, fr .969, en .981; the header
+// says so). The floors hold the extractor to those (the F1s are .9796, .9691
+// and .9811).
 func TestHeldOut36(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout36.tsv"))
-	floors{Arabic: 0.93, French: 0.85, English: 0.96}.check(t, sc)
+	floors{Arabic: 0.97, French: 0.96, English: 0.98}.check(t, sc)
+}
+
+// TestHeldOut37 scores the thirty-seventh written held-out set (heldout37.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the thirty-fifth session's tuning (strict ar .914, fr .917, en
+// .832; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9138, .9167 and .8319).
+func TestHeldOut37(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout37.tsv"))
+	floors{Arabic: 0.91, French: 0.91, English: 0.83}.check(t, sc)
 }
