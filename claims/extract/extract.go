@@ -8624,7 +8624,11 @@ func mixedSubsets(toks []token, figs []figure, lang Lang) {
 			if toks[m].isBreak && !(toks[m].comma && m+1 < len(toks) && isNumberWord(toks[m+1], lang)) {
 				break
 			}
-			if g, ok := lookup(groupWords, toks[m].word); ok && others {
+			g, ok := lookup(groupWords, toks[m].word)
+			if !ok {
+				continue
+			}
+			if others {
 				// "others" of a group: only a subset that crosses the line
 				// between civilians and the armed makes them mixed
 				if (g == claims.Civilians) != (f.Group == claims.Civilians) && g != claims.UnknownGroup {
@@ -8632,7 +8636,7 @@ func mixedSubsets(toks []token, figs []figure, lang Lang) {
 				}
 				break
 			}
-			if g, ok := lookup(groupWords, toks[m].word); ok && g != f.Group && g != claims.UnknownGroup {
+			if g != f.Group && g != claims.UnknownGroup {
 				f.Group = claims.UnknownGroup
 				break
 			}
@@ -12927,11 +12931,11 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 	return 0, false
 }
 
-// definitePluralIn reports whether w, a form in -ين with the article ("الشرطيين",
-// "والشرطيين"), is a plural rather than a dual: a noun whose bare -ين the
-// lexicon reads as a dual for want of a common sound plural (شرطيين, two
-// policemen) is, with the article, most often the plural ("الشرطيين الستة",
-// "في صفوف الشرطيين").
+// definitePluralIn reports whether w is "الشرطيين" (or "والشرطيين"), a plural
+// rather than a dual: the lexicon reads bare شرطيين as two policemen, for want
+// of a common sound plural, but with the article the form is most often the
+// plural ("الشرطيين الستة", "في صفوف الشرطيين"). It is the only such noun the
+// sets have shown.
 func definitePluralIn(w string) bool {
 	w = strings.TrimPrefix(w, "و")
 	return w == "الشرطيين"
