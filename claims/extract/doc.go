@@ -1206,8 +1206,8 @@
 //     candidates and bare French "citoyens" are civilians, but French citizens
 //     of a named nation ("deux citoyens chinois") name no group, as the French
 //     sets label them (Arabic مواطن with a nationality stays civilians);
-//     fighters "des deux camps" name no group; cattle rustlers and Karamoja
-//     warriors are militants; "put out of action" is killed; "les membres du
+//     fighters "des deux camps" name no group; cattle rustlers and
+//     warriors (Karamoja's raiders; the word in any conflict) are militants; "put out of action" is killed; "les membres du
 //     commando" are militants; regular forces are soldiers. A bare plural
 //     "among the fatalities" is that toll, qualitative. In Arabic: attackers
 //     after اقتحم are no toll; "نقل سبعة جرحى آخرون" is the seven; "عددا كبيرا

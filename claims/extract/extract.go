@@ -782,8 +782,6 @@ func fateUnknown(toks []token, k int) bool {
 	return false
 }
 
-// unknownAfter reports whether "inconnu" or "unknown" closes, within eight
-// words, the people counted from toks[k] ("de 14 gendarmes reste inconnu").
 // fellBefore reports whether the verb "fell" stands before toks[j], right
 // before it or past "على إثرها" ("سقط على إثرها قتيل ومصابان"): the toll of
 // the event, whose singular outcome noun is one.
@@ -796,20 +794,21 @@ func fellBefore(toks []token, j int) bool {
 	return w == "سقط"
 }
 
-// unknownFate reports whether w says a fate is unknown or unclear in Arabic:
-// مجهول, مجهولا, غامض, غامضا.
+// unknownFate reports whether w says that a fate is unknown or unclear:
+// "inconnu", "ignoré", "unknown", "unclear", مجهول(ا), غامض(ا).
 func unknownFate(w string) bool {
 	switch w {
-	case "مجهولا", "مجهول", "غامضا", "غامض":
+	case "inconnu", "unknown", "ignoré", "unclear", "مجهولا", "مجهول", "غامضا", "غامض":
 		return true
 	}
 	return false
 }
 
+// unknownAfter reports whether a word of unknownFate closes, within eight
+// words, the people counted from toks[k] ("de 14 gendarmes reste inconnu").
 func unknownAfter(toks []token, k int) bool {
 	for m := k; m < len(toks) && m <= k+8 && !toks[m].isBreak; m++ {
-		switch toks[m].word {
-		case "inconnu", "unknown", "ignoré", "unclear":
+		if unknownFate(toks[m].word) {
 			return true
 		}
 	}
@@ -2055,7 +2054,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	if lang == Arabic && w != "" {
 		// A dual noun carries its count: جنديان، عسكريين، قتيلان.
-		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) && !(j > 0 && strings.HasSuffix(w, "اخران") && (isNumberWord(toks[j-1], lang) || countNouns[toks[j-1].word] == 2)) && !definitePluralIn(w) && !partOfThemAfter(toks, j+1, lang) {
+		if c, ok := lookup(countNouns, w); ok && c == 2 && !isNumberWord(toks[j], lang) && !(j > 0 && strings.HasSuffix(w, "اخران") && (isNumberWord(toks[j-1], lang) || countNouns[toks[j-1].word] == 2)) && !pluralWithArticle[strings.TrimPrefix(w, "و")] && !partOfThemAfter(toks, j+1, lang) {
 			// (not "اثنان آخران", "جنديان آخران": the count is the noun's before)
 			f, ok := withQualifier(2, qual)
 			if !ok {
@@ -12929,16 +12928,6 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// definitePluralIn reports whether w is "الشرطيين" (or "والشرطيين"), a plural
-// rather than a dual: the lexicon reads bare شرطيين as two policemen, for want
-// of a common sound plural, but with the article the form is most often the
-// plural ("الشرطيين الستة", "في صفوف الشرطيين"). It is the only such noun the
-// sets have shown.
-func definitePluralIn(w string) bool {
-	w = strings.TrimPrefix(w, "و")
-	return w == "الشرطيين"
 }
 
 // partOfThemAfter reports whether a number of "them" follows toks[k] within

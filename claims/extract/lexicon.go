@@ -48,6 +48,12 @@ func addAll[T comparable](m map[string]T, v T, words ...string) {
 // more often "of members" than two members.
 var notDual = map[string]bool{"طالبان": true, "منتسبين": true}
 
+// pluralWithArticle holds the forms in -ين with the article that are plurals,
+// though the bare form is read as a dual: bare شرطيين is two policemen, for want
+// of a common sound plural, but "الشرطيين" is most often the plural
+// ("الشرطيين الستة", "في صفوف الشرطيين").
+var pluralWithArticle = map[string]bool{"الشرطيين": true}
+
 // lexiconConflicts lists the words the tables give two different values (a word
 // both the dual of one noun and the name of another group, say). The tables are
 // built from maps, whose order Go does not fix, so such a word would take either
