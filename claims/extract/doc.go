@@ -1012,6 +1012,52 @@
 //     "تقدر بالعشرات" is tens. "قتل 14 شخصا بينهم ثلاث نساء وأصيب 20 آخرون"
 //     is wounded 20 of no group (a mixed whole), while "لقي 27 قرويا مصرعهم
 //     وأصيب العشرات" is wounded civilians, tens.
+//   - Conventions settled after the thirty-eighth round. French "citoyens"
+//     alone are civilians, but French citizens of a named nation ("citoyens
+//     haïtiens", "citoyens chinois") name no group; Arabic مواطن with a
+//     nationality ("5 مواطنين صينيين", "ممن يحملون الجنسية الصينية") stays
+//     civilians. A toll that residents fear ("craignent que le bilan dépasse
+//     les 100 morts") is no figure, while a toll that "pourrait s'élever à"
+//     a number is that number. "Two members of the tribal pro-government
+//     forces" are militia; Myanmar's "قوات المجلس العسكري" are soldiers; a
+//     helicopter's pilot, co-pilot and weapons specialist are soldiers 1
+//     each; "Du côté des forces loyalistes … 15 militaires et 32 blessés" is
+//     soldiers both. A group named with no number in a sentence of its own
+//     ("A number of officers are also among the victims", "Officers were
+//     reportedly among the slain", "من بين الضحايا مدنيين وجنودًا ومتطوعين")
+//     is that group, qualitative, each group once; "مزارعون وعاملون … فضلا
+//     عن عدد من العسكريين" is civilians and soldiers, qualitative. Beating
+//     ("اعتدوا على الأهالي بالضرب") is wounding. "9 à 11 000 morts" is
+//     9000–11000. "Plusieurs dizaines de militaires et de civils" is tens
+//     each group; "plusieurs villageois morts et blessés" is at most 19
+//     each; "plusieurs de leurs camarades … touchés" is wounded soldiers,
+//     several. An estimate ("Selon les estimations … 55 hommes … 90
+//     blessés") is about each number; "On estime qu'au moins 50 … tuées et
+//     30 blessées" is at least 50 and about 30. "disparus et présumés morts"
+//     is missing only. "une soixante de présumés terroristes" is about 60.
+//     Hostages "libérés" or "évadés", "libéré onze otages" and "hundreds of
+//     abductions" are captured, of no group unless the hostages are named.
+//     "قتل شرطيين" is the dual, 2; "مقتل مدنيين" is plural, qualitative.
+//     Attackers counted as they come ("بين 50 إلى 70 مسلحًا") are no figure.
+//     Travellers and passengers are civilians, as are a prosecutor and an
+//     emir abducted; cattle rustlers, warriors and hoodlums who attack are
+//     militants; recruits called "newcomers" name no group; "واثنين من
+//     مرافقيه" (a leader's escorts) name no group. "a police officer was
+//     killed and others sustained injuries" is wounded security forces,
+//     qualitative; "The slain chiefs were shot dead alongside three others"
+//     is civilians, qualitative, and civilians 3; "a woman and her two
+//     daughters … seven other people injured" is wounded civilians 7. "an
+//     unknown number of civilian causalities" is killed civilians,
+//     qualitative; "Millions … killed, wounded, and displaced" is killed and
+//     wounded, qualitative, of no group. A total followed by its breakdown
+//     after a colon gives the total only. "No casualty was reported" is
+//     killed 0; "Aucun civil n'a été touché" is wounded civilians 0; "no
+//     casualties … among the civilians" is killed civilians 0. "Le bilan est
+//     lourd côté assaillants" is militants, qualitative. Competing figures
+//     in separate sentences or from opposite sides ("dozens of fighters"
+//     against "only six dead"; "acknowledged heavy losses" against "more
+//     than 40 soldiers"; nine gendarmes against "seuls deux") are each
+//     given, none denied. Livestock are no figure.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
