@@ -1045,8 +1045,9 @@
 //     مرافقيه" (a leader's escorts) name no group. "a police officer was
 //     killed and others sustained injuries" is wounded security forces,
 //     qualitative; "The slain chiefs were shot dead alongside three others"
-//     is civilians, qualitative, and civilians 3; "a woman and her two
-//     daughters … seven other people injured" is wounded civilians 7. "an
+//     is civilians, qualitative, and civilians 3; but "a woman and her two
+//     daughters … seven other people injured" is wounded 7 of no group, as
+//     "N other people" and "N autres personnes" always are. "an
 //     unknown number of civilian causalities" is killed civilians,
 //     qualitative; "Millions … killed, wounded, and displaced" is killed and
 //     wounded, qualitative, of no group. A total followed by its breakdown

@@ -1530,7 +1530,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "The driver was killed", "gunmen kidnapped the head of the electoral
 	// commission", "le chef du village a été enlevé": a person named by a
 	// definite singular is one (doc.go).
-	if w := toks[j].word; w == "the" || w == "his" || w == "her" || lang == French && (w == "le" || w == "la" || w == "l" || w == "sa" || w == "son") {
+	if w := toks[j].word; w == "the" || w == "his" || w == "her" || w == "its" || lang == French && (w == "le" || w == "la" || w == "l" || w == "sa" || w == "son") {
 		if qual == claims.Exact && lang != Arabic {
 			if g, e, o, ok := definiteOne(toks, j, lang); ok {
 				q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
@@ -2482,6 +2482,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				case "the", "its", "their", "his", "our":
 					m++
 				}
+				if toks[m].word == "own" && m > k+1 && j > 0 && (toks[j-1].word == "lost" || toks[j-1].word == "losing") {
+					// "lost one of their own": one of the subject's, whose
+					// group the caller finds.
+					q.fig, q.end = claims.N(1), k
+					return q, true
+				}
 				if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
 					// the object of an outcome verb, or the subject of one
 					// ("one of the suspects opened fire", "one of the residents
@@ -3423,7 +3429,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -3863,6 +3869,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					if g2, ok2 := inflictedOn(toks, i); ok2 {
 						g, ok = g2, true
 					}
+				}
+				if (!ok || g == claims.UnknownGroup) && len(figs) > 0 && toks[i+n-1].word == "scores" && i+n < len(toks) && toks[i+n].word == "more" {
+					// "killed around 30 civilians and injured scores more":
+					// more of the group before.
+					g, gend, ok = figs[len(figs)-1].Group, i+n+1, figs[len(figs)-1].statedGrp
 				}
 				if !ok {
 					g = claims.UnknownGroup
@@ -4734,6 +4745,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
+		}
+		if (!gOK || g == claims.UnknownGroup) && q.start > 0 && (toks[q.start-1].word == "lost" || toks[q.start-1].word == "losing") && q.end+2 < len(toks) && toks[q.end].word == "of" && possessive(toks[q.end+1].word) && toks[q.end+2].word == "own" {
+			// "Philippine marines killed seven Abu Sayyaf gunmen and lost one
+			// of their own": the subject's, the first group of the sentence.
+			if g2, ok := firstGroup(toks, 0, q.start); ok {
+				g, gend, gOK = g2, q.end+3, true
+			}
 		}
 		if haveLast && q.end > 0 && lastGroup != claims.UnknownGroup && colleague(toks[q.end-1].word) {
 			// "Two traffic policemen were killed and a colleague was left in
@@ -12194,8 +12212,8 @@ func countsOther(toks []token, k int) bool {
 	for m := k + 1; m < len(toks) && m <= k+2 && toks[m].word != ""; m++ {
 		// "5 military posts", "two simultaneous jihadist attacks": a third word
 		// only after the adjective of a group.
-		if _, ok := lookup(nonCasualty, toks[m].word); ok && !prepositional(toks[m].word) {
-			return true
+		if _, ok := lookup(nonCasualty, toks[m].word); ok && !prepositional(toks[m].word) && !months[toks[m].word] {
+			return true // (not "150 local civilians may have been killed": a modal, not the month)
 		}
 		if _, grp := lookup(groupWords, toks[m].word); !grp || isOutcome(toks[m].word) || preposition(toks[m].word) || ofWords[toks[m].word] {
 			break
