@@ -5147,7 +5147,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
 	for k, f := range figs {
-		if f.toll && tolled(figs, k) {
+		if f.toll && tolled(toks, figs, k) {
 			part = false
 			continue // "un lourd bilan meurtrier : au moins 73 personnes tuées"
 		}
@@ -6262,14 +6262,18 @@ func saidBefore(toks []token, from int) bool {
 
 // participialDenial reports whether the denial at toks[d] is a participle or a
 // relative clause of the speaker before it ("denying", "démentant", "qui dément",
-// نافية): its scope is what follows it. A finite "but the government denied"
-// may deny what was said before it.
+// "qui a démenti", "who denied", نافية): its scope is what follows it. A finite
+// "but the government denied" may deny what was said before it.
 func participialDenial(toks []token, d int) bool {
 	switch toks[d].word {
 	case "denying", "rejecting", "dismissing", "disputing", "contesting", "démentant", "dementant", "niant", "rejetant", "contestant", "نافيه", "نافيا", "نافين":
 		return true
 	case "dément", "dement", "nie", "rejette", "démentent", "nient":
 		return d > 0 && toks[d-1].word == "qui"
+	case "démenti", "dementi", "nié", "rejeté", "contesté":
+		return d > 1 && toks[d-2].word == "qui" && (toks[d-1].word == "a" || toks[d-1].word == "ont") // "a assuré le porte-parole, qui a démenti"
+	case "denied", "rejected", "disputed":
+		return d > 0 && toks[d-1].word == "who"
 	}
 	return false
 }
@@ -7008,10 +7012,12 @@ func otherOutcomeAfter(toks []token, k int, o claims.Outcome, lang Lang) bool {
 // tolled reports whether a figure after figs[k], of the same outcome and of its
 // group (or any, if the toll names none), states a number: a toll with no number
 // that the sentence then gives ("un lourd bilan meurtrier : au moins 73 personnes
-// tuées") is that figure, not one more.
-func tolled(figs []figure, k int) bool {
+// tuées") is that figure, not one more; after a contrast ("Togo's army
+// acknowledged heavy losses …, while the jihadist group … said it had killed more
+// than 40 soldiers") it is another account.
+func tolled(toks []token, figs []figure, k int) bool {
 	for _, f := range figs[k+1:] {
-		if !f.toll && f.Outcome == figs[k].Outcome && f.Figure.Figure.Qualifier != claims.Qualitative && (figs[k].Group == claims.UnknownGroup || f.Group == figs[k].Group) {
+		if !f.toll && f.Outcome == figs[k].Outcome && f.Figure.Figure.Qualifier != claims.Qualitative && (figs[k].Group == claims.UnknownGroup || f.Group == figs[k].Group) && !contrastSince(toks, figs[k].to, min(f.from, len(toks))) {
 			return true
 		}
 	}
@@ -7273,6 +7279,9 @@ func poolSubject(toks []token, m int, g claims.Group) claims.Group {
 		case "its", "their", "the", "ses", "leurs", "les", "la", "le", "l":
 		default:
 			g2, _, ok := phrase(groupWords, groupFirst, toks, p)
+			if !ok && nationalPlural(w) {
+				continue // "Les militaires centrafricains et leurs alliés russes"
+			}
 			if !ok {
 				return g
 			}
@@ -10458,8 +10467,10 @@ func displacedAfter(toks []token, start, k int) bool {
 	if !displacedGroup(toks, d) || d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) && toks[d+1].word != "by" {
 		return false // ("40 déplacés du camp de Kalma ... sont morts")
 	}
-	if start > 0 && isOutcome(toks[start-1].word) {
-		return false // "killed at least 40 displaced people"
+	for m := start - 1; m >= 0 && m >= start-4 && !toks[m].isBreak && !conjunction(toks[m].word) && toks[m].word != "que"; m-- {
+		if isOutcome(toks[m].word) {
+			return false // "killed at least 40 displaced people", "massacré à la machette 22 déplacés"
+		}
 	}
 	return true
 }
