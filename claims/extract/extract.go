@@ -2500,6 +2500,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 						q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
 						return q, true
 					}
+					if e+1 < len(toks) && (toks[e].word == "wounded" || toks[e].word == "injured") && preposition(toks[e+1].word) {
+						// "One of the policemen wounded in Sunday's ambush
+						// succumbed to his injuries": a death, the subject
+						// of the verb after the participle's phrase.
+						for m2 := e + 2; m2 < len(toks) && m2 <= e+10 && !toks[m2].isBreak; m2++ {
+							if toks[m2].word == "succumbed" || toks[m2].word == "died" {
+								q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+								q.outcome, q.hasOutcome = claims.Killed, true
+								return q, true
+							}
+						}
+					}
 				} else if g, _, ok := partOfPeople(toks, k); ok && (j == 0 || toks[j-1].isBreak) {
 					// "One of the wounded is a police officer": one of the
 					// people an outcome befell, then who they were.
