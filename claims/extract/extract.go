@@ -2586,25 +2586,11 @@ func repeated(toks []token, figs []figure, q quantity) bool {
 // of a total with a participle after its people, then, further in the clause, a
 // verb of dying. It returns the end of the total's people and their group.
 func partDied(toks []token, q quantity, lang Lang) (int, claims.Group, bool) {
-	k := q.end
-	if q.hasGroup || lang == Arabic || k+3 >= len(toks) || q.start > 0 && isOutcome(toks[q.start-1].word) {
-		return 0, 0, false
-	}
-	m, ok := totalAt(toks, k, lang)
+	_, p, g, ok := partOfDescribed(toks, q, lang)
 	if !ok {
 		return 0, 0, false
 	}
-	t, ok := readQuantity(toks, m, lang)
-	if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min <= q.fig.Max || t.end+1 >= len(toks) {
-		return 0, 0, false
-	}
-	g, n, ok := phrase(groupWords, groupFirst, toks, t.end)
-	if !ok {
-		return 0, 0, false
-	}
-	p := t.end + n
-	o, _ := lookup(outcomeWords, toks[p].word)
-	if p >= len(toks) || !isOutcome(toks[p].word) || o == claims.Killed || !participle(toks[p].word) {
+	if o, _ := lookup(outcomeWords, toks[p].word); o == claims.Killed {
 		return 0, 0, false
 	}
 	for v := p + 1; v < len(toks) && v <= p+16 && !(toks[v].isBreak && !toks[v].comma); v++ {
@@ -2616,6 +2602,55 @@ func partDied(toks []token, q quantity, lang Lang) (int, claims.Group, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// partOfDescribed reads "N of the M GROUP <participle>", "N des M GROUP
+// <participle>": the part of a total whose people an outcome's participle
+// describes (a nationality may stand between: "Quatre des neuf soldats
+// américains blessés"). It returns where the total's number starts, the
+// participle and the total's group.
+func partOfDescribed(toks []token, q quantity, lang Lang) (int, int, claims.Group, bool) {
+	k := q.end
+	if q.hasGroup || lang == Arabic || k+3 >= len(toks) || q.start > 0 && isOutcome(toks[q.start-1].word) {
+		return 0, 0, 0, false
+	}
+	m, ok := totalAt(toks, k, lang)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	t, ok := readQuantity(toks, m, lang)
+	if !ok || t.fig.Qualifier != claims.Exact || t.fig.Min <= q.fig.Max || t.end+1 >= len(toks) {
+		return 0, 0, 0, false
+	}
+	g, n, ok := phrase(groupWords, groupFirst, toks, t.end)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	p := t.end + n
+	if p < len(toks) && nationalPlural(toks[p].word) {
+		p++
+	}
+	if p >= len(toks) || !isOutcome(toks[p].word) || !participle(toks[p].word) {
+		return 0, 0, 0, false
+	}
+	return m, p, g, true
+}
+
+// describedTotal reports whether the part read by partOfDescribed has no
+// outcome verb of its own in its clause ("Quatre des neuf soldats américains
+// blessés lors de l'attaque ont été évacués"): the total, with its participle,
+// is the figure, and the part none (doc.go). It returns where the total starts.
+func describedTotal(toks []token, q quantity, lang Lang) (int, bool) {
+	m, p, _, ok := partOfDescribed(toks, q, lang)
+	if !ok {
+		return 0, false
+	}
+	for v := p + 1; v < len(toks) && !(toks[v].isBreak && !toks[v].comma); v++ {
+		if isOutcome(toks[v].word) {
+			return 0, false
+		}
+	}
+	return m, true
 }
 
 // partOfTotal reads a total after a quantity that is part of it ("20 of the 25
@@ -4367,6 +4402,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "Three of the 11 policemen injured ... have since succumbed to
 			// their wounds": the part died; the total is no figure (doc.go).
 			q.end, q.group, q.hasGroup, q.outcome, q.hasOutcome = e, g, true, claims.Killed, true
+		} else if m, ok := describedTotal(toks, q, lang); ok {
+			i = m - 1 // "Quatre des neuf soldats américains blessés … ont été évacués": the total is the figure
+			continue
 		} else if q.start > 2 && releaseBefore(toks, q.start) && (toks[q.start-3].word == "en" || toks[q.start-2].word == "en") && haveLast && lastOutcome == claims.Captured {
 			// "ont enlevé onze pêcheurs ... et en ont relâché quatre": a part of
 			// the people taken, freed; the total is the figure (doc.go).
