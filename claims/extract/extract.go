@@ -9360,6 +9360,14 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	// named in the singular (الجيش، التنظيم), never for a sound plural of people
 	// ("القضاء على 7 مسلحين ومقتل 3 من عناصره": the army's).
 	singular := strings.HasSuffix(toks[k].word, "ه") && !strings.HasSuffix(toks[k].word, "ها")
+	if g, ok := openingSpeaker(toks, before, toks[k].word); ok && (stateSide(g) || members && g == claims.Militants) {
+		// "نفت قوات الدعم السريع ما أعلنه الجيش السوداني عن مقتل 150 من
+		// عناصرها": the speaker's, before any force named between.
+		if g == claims.SecurityForces && soldiersNoun(toks[k].word) {
+			g = claims.Soldiers
+		}
+		return g, k + 1, true
+	}
 	for m := before - 1; m >= 0; m-- {
 		if w := toks[m].word; singular && (strings.HasSuffix(w, "ين") || strings.HasSuffix(w, "ون")) {
 			continue
@@ -9372,6 +9380,37 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// openingSpeaker returns the group that opens the sentence as the subject of
+// a verb of speech or denial ("أعلن الجيش الباكستاني", "نفت قوات الدعم السريع"),
+// before toks[before], when the possessive suffix of w ("أفراده", "عناصرها")
+// agrees with it in gender: a masculine singular head (الجيش) takes ه, a
+// feminine or plural one (قوات، الحركة) takes ها.
+func openingSpeaker(toks []token, before int, w string) (claims.Group, bool) {
+	for m := max(0, before-4); m < before; m++ {
+		if v := strings.TrimPrefix(toks[m].word, "و"); isOutcome(v) && (strings.HasSuffix(v, "ت") || v == "قتل" || v == "اسر" || v == "اصاب" || v == "خطف" || v == "اختطف") {
+			return 0, false // "أعلنت قوات الوفاق ... وقتلت وأسرت أكثر من ثلاثين من عناصرها": the speaker's victims, not its men
+		}
+	}
+	for m := 0; m+1 < before && m < 3; m++ {
+		switch toks[m].word {
+		case "قال", "وقال", "اعلن", "واعلن", "اعلنت", "واعلنت", "افاد", "وافاد", "نفي", "ونفي", "نفت", "ونفت", "اكد", "واكد", "اكدت", "واكدت":
+		default:
+			continue
+		}
+		g, _, ok := phrase(groupWords, groupFirst, toks, m+1)
+		if !ok || g == claims.UnknownGroup {
+			return 0, false
+		}
+		head := toks[m+1].word
+		fem := strings.HasPrefix(head, "قوات") || strings.HasSuffix(head, "ه") || strings.HasSuffix(head, "ات")
+		if strings.HasSuffix(w, "ها") {
+			return g, fem
+		}
+		return g, strings.HasSuffix(w, "ه") && !fem
+	}
+	return 0, false
 }
 
 // killingSpeaker returns the state force that opens the sentence by saying
@@ -11826,6 +11865,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		// the sentence names before.
 		if g, ok := killingSpeaker(toks, after-1); ok && strings.HasSuffix(toks[after+1].word, "ه") {
 			return g, after + 2, true // "قال الجيش إنه قتل 22 من عناصر داعش، فيما قُتل ثلاثة من أفراده"
+		}
+		if g, ok := openingSpeaker(toks, after-1, toks[after+1].word); ok && stateSide(g) {
+			return g, after + 2, true // "أعلن الجيش الباكستاني ... مشيرا إلى أن 4 من أفراده استشهدوا"
 		}
 		if g, ok := antecedent(toks, after-1); ok && g != claims.UnknownGroup {
 			return g, after + 2, true
