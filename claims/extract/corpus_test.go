@@ -1125,9 +1125,12 @@ func TestNewsBlind31(t *testing.T) {
 // the twenty-ninth session's tuning, with the scores their headers give
 // (strict ar .849, fr .865, en .869), then tuned on in the thirtieth session
 // after their errors were read (ar .887, fr .911, en .949; their headers say
-// so). The floors hold the tuned scores.
+// so). The floors hold the tuned scores, French .90 since the thirty-sixth
+// session: "une dizaine d'éléments sont toujours recherchés" is now read as
+// missing, but of the militia named last, not of the soldiers and VDP pooled
+// (.911 → .908).
 func TestNewsBlind32(t *testing.T) {
-	perLanguage(t, "news-blind32", floors{Arabic: 0.88, French: 0.91, English: 0.94})
+	perLanguage(t, "news-blind32", floors{Arabic: 0.88, French: 0.90, English: 0.94})
 }
 
 // TestNewsBlind33 scores the thirty-third blind sets (news-blind33-ar/fr/en.tsv),

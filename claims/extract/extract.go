@@ -3904,6 +3904,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if ok && gend <= i && strings.Contains(toks[i].word, "وقع") {
 					ok = false // "داعش يهاجم نقطة للجيش ويوقع ضحايا": the group before the verb is its agent or target
 				}
+				if (!ok || g == claims.UnknownGroup) && lang != Arabic && sufferedBefore(toks, i) {
+					// "Les combattants islamistes, liés à Al Qaïda, ont
+					// également subi de lourdes pertes": the losses of the
+					// group that opens the sentence as its subject, with no
+					// other clause opened between.
+					if g2, ok2 := firstGroup(toks, 0, min(3, i)); ok2 && !contrastSince(toks, 0, i) && !slices.ContainsFunc(toks[:i], func(t token) bool { return conjunction(t.word) || t.word == "as" }) {
+						g, ok = g2, true
+					}
+				}
 				if !ok || g == claims.UnknownGroup {
 					// "حصيلة ثقيلة من الضحايا بين سكان القرية"
 					if g2, e2, ok2 := lossesOn(toks, i+n, lang); ok2 {
@@ -4795,6 +4804,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
+		}
+		if q.start > 0 && toks[q.start-1].word == "as" && toks[q.start].word == "many" && haveLast && q.end < len(toks) && otherWords(toks[q.end].word) {
+			if last := figs[len(figs)-1].Figure.Figure; last.Qualifier != claims.Qualitative && last.Min > 0 {
+				q.fig = claims.N(last.Min) // "four policemen were martyred and as many others wounded": the number told before
+			}
 		}
 		if (!gOK || g == claims.UnknownGroup) && q.start > 0 && (toks[q.start-1].word == "lost" || toks[q.start-1].word == "losing") && q.end+2 < len(toks) && toks[q.end].word == "of" && possessive(toks[q.end+1].word) && toks[q.end+2].word == "own" {
 			// "Philippine marines killed seven Abu Sayyaf gunmen and lost one
