@@ -1554,7 +1554,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// "ما بين عشرين وأربعين": و joined to the second number word.
 			joined := next == k && lang == Arabic && strings.HasPrefix(toks[k].word, "و") && !toks[k].isNum
 			if b, e, ok := readNumber(toks, next, lang); ok && b > a && (next > k || joined) {
-				q.fig, q.end = claims.Between(a, b), e
+				q.fig, q.end = claims.Between(sharedScale(a, b), b), e
 				return q, true
 			}
 		}
@@ -2340,7 +2340,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "neuf ou dix personnes", "two or three soldiers": the range of the
 		// two numbers.
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
-			q.fig, q.end = claims.Between(v, b), e
+			q.fig, q.end = claims.Between(sharedScale(v, b), b), e
 			return q, true
 		}
 	}
@@ -2396,7 +2396,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
 		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && changeBefore(toks, j-1)) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
-			q.fig, q.end = claims.Between(v, b), e
+			q.fig, q.end = claims.Between(sharedScale(v, b), b), e
 			return q, true
 		}
 	}
@@ -11830,6 +11830,19 @@ func contrast(w string) bool {
 		return true
 	}
 	return false
+}
+
+// sharedScale returns the low end of a range whose high end alone carries the
+// thousands or millions both share: "9 à 11 000 morts" is 9000–11000, "2 to 3
+// million" 2–3 million; a low end of a like size ("30 à 32 morts", "500 to
+// 1,000") is v itself.
+func sharedScale(v, b int64) int64 {
+	for _, s := range []int64{1_000_000, 1000} {
+		if v > 0 && v < 1000 && b%s == 0 && v*s < b && v*s*10 >= b {
+			return v * s
+		}
+	}
+	return v
 }
 
 // contrastSince reports whether a contrast word (contrast) stands in toks[from:to].
