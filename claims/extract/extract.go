@@ -12659,8 +12659,6 @@ func unitName(toks []token, k int) bool {
 	return toks[k+1].word == "assam" && toks[k+2].word == "rifles"
 }
 
-// countedBefore reports whether the word before a number makes it a label rather
-// than a count: a road ("RN 16"), a page, a kilometre mark, a number sign.
 // foughtWith reports whether the quantity at toks[q] counts the side a fight
 // was with ("a fierce firefight with more than 120 heavily armed Abu Sayyaf
 // members", "des affrontements avec une centaine de jihadistes"): the
@@ -12699,12 +12697,15 @@ func secondLabel(toks []token, k int) bool {
 	return k >= 3 && toks[k].isNum && (toks[k-1].word == "et" || toks[k-1].word == "and") && toks[k-2].isNum && countedBefore(toks[k-3].word)
 }
 
+// countedBefore reports whether the word before a number makes it a label rather
+// than a count: a road ("RN 16"), a page, a kilometre mark, a number sign, a
+// unit ("Ranger Forces Company 4511").
 func countedBefore(w string) bool {
 	if displacingVerb(w) {
 		return true
 	}
 	switch w {
-	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "pk", "kilométriques", "kilometriques", "kilomètriques", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "base", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
+	case "تبادل", "exchange", "swap", "échange", "فرانس", "كوردستان", "كردستان", "france", "rn", "route", "highway", "autoroute", "n", "no", "km", "pk", "kilométriques", "kilometriques", "kilomètriques", "page", "number", "numéro", "طريق", "رقم", "كلم", "ام", "اللواء", "الفرقه", "الكتيبه", "brigade", "battalion", "division", "régiment", "bataillon", "company", "compagnie", "base", "by", "par", "شنه", "شنها", "نفذه", "نفذها", "قام به", "قادها", "قاده":
 		return true
 	}
 	return months[w]
