@@ -1077,10 +1077,11 @@ func TestNewsDev38(t *testing.T) {
 // Tillabéri, Bajaur, southern Thailand, Moura and Bankass, Koutougou, Lamu,
 // Kirkuk, Hodeidah, Jonglei cattle raids, Amhara, Deir ez-Zor, Cabo Delgado),
 // scored on arrival in the thirty-sixth session (strict ar .852, fr .895, en
-// .864; their headers say so and after which commit), then tuned on. The
-// floors hold the extractor to the scores it reaches.
+// .864; their headers say so and after which commit), then tuned on (ar .852,
+// fr .895, en .919). The floors hold the tuned scores (the F1s are .8519, .8953
+// and .9193).
 func TestNewsDev39(t *testing.T) {
-	perLanguage(t, "news-dev39", floors{Arabic: 0.85, French: 0.89, English: 0.86})
+	perLanguage(t, "news-dev39", floors{Arabic: 0.85, French: 0.89, English: 0.91})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1198,10 +1199,22 @@ func TestNewsBlind37(t *testing.T) {
 // Oromia, Cabo Delgado 2019, Djibo, Plateau, Mosul 2017, Idlib 2020, Tigray,
 // Sagaing, Bojayá, Sulu, Swat 2009, Helmand) and scored once, at the end of the
 // thirty-fifth session's tuning, with the scores their headers give (strict ar
-// .853, fr .863, en .849). The floors hold the extractor to them (the F1s are
-// .8528, .8635 and .8487).
+// .853, fr .863, en .849), then tuned on in the thirty-sixth session after
+// their errors were read (ar .853, fr .893, en .863; their headers say so). The
+// floors hold the tuned scores (the F1s are .8528, .8930 and .8635).
 func TestNewsBlind38(t *testing.T) {
-	perLanguage(t, "news-blind38", floors{Arabic: 0.85, French: 0.86, English: 0.84})
+	perLanguage(t, "news-blind38", floors{Arabic: 0.85, French: 0.89, English: 0.86})
+}
+
+// TestNewsBlind39 scores the thirty-ninth blind sets (news-blind39-ar/fr/en.tsv),
+// gathered with the dev39 sets from other pages (Jizan and Najran, Deir ez-Zor,
+// Colombia's Cauca and Huila, Lamu, Katsina, Sinaloa, South Darfur, Manipur,
+// Bajaur 2023, Kunduz, Peru's VRAEM, Ecuador's prisons, Bamenda, southern
+// Thailand) and scored once, at the end of the thirty-sixth session's tuning,
+// with the scores their headers give (strict ar .810, fr .800, en .816). The
+// floors hold the extractor to them (the F1s are .8095, .8000 and .8160).
+func TestNewsBlind39(t *testing.T) {
+	perLanguage(t, "news-blind39", floors{Arabic: 0.80, French: 0.79, English: 0.81})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1329,9 +1342,21 @@ func TestHeldOut36(t *testing.T) {
 // TestHeldOut37 scores the thirty-seventh written held-out set (heldout37.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the thirty-fifth session's tuning (strict ar .914, fr .917, en
-// .832; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .9138, .9167 and .8319).
+// .832; the header gives all four scores), then tuned on in the thirty-sixth
+// session after its errors were read, one English line relabelled to the
+// convention of every earlier set (ar .948, fr .992, en .984). The floors hold
+// the tuned scores (the F1s are .9483, .9917 and .9836).
 func TestHeldOut37(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout37.tsv"))
-	floors{Arabic: 0.91, French: 0.91, English: 0.83}.check(t, sc)
+	floors{Arabic: 0.94, French: 0.99, English: 0.98}.check(t, sc)
+}
+
+// TestHeldOut38 scores the thirty-eighth written held-out set (heldout38.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the thirty-sixth session's tuning (strict ar .928, fr .935, en
+// .942; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9278, .9346 and .9421).
+func TestHeldOut38(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout38.tsv"))
+	floors{Arabic: 0.92, French: 0.93, English: 0.94}.check(t, sc)
 }
