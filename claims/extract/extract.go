@@ -9400,7 +9400,9 @@ func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 // a verb of speech or denial ("أعلن الجيش الباكستاني", "نفت قوات الدعم السريع"),
 // before toks[before], when the possessive suffix of w ("أفراده", "عناصرها")
 // agrees with it in gender: a masculine singular head (الجيش) takes ه, a
-// feminine or plural one (قوات، الحركة) takes ها.
+// feminine or plural one (قوات، الحركة) takes ها. An active outcome verb in
+// the four words before toks[before] makes the members the speaker's victims,
+// and no group is returned.
 func openingSpeaker(toks []token, before int, w string) (claims.Group, bool) {
 	for m := max(0, before-4); m < before; m++ {
 		if v := strings.TrimPrefix(toks[m].word, "و"); isOutcome(v) && (strings.HasSuffix(v, "ت") || v == "قتل" || v == "اسر" || v == "اصاب" || v == "خطف" || v == "اختطف") {
