@@ -9410,8 +9410,9 @@ func openingSpeaker(toks []token, before int, w string) (claims.Group, bool) {
 		}
 	}
 	for m := 0; m+1 < before && m < 3; m++ {
-		switch toks[m].word {
-		case "قال", "وقال", "اعلن", "واعلن", "اعلنت", "واعلنت", "افاد", "وافاد", "نفي", "ونفي", "نفت", "ونفت", "اكد", "واكد", "اكدت", "واكدت":
+		switch w := toks[m].word; {
+		case openingSpeech(w):
+		case w == "اعلنت", w == "واعلنت", w == "نفي", w == "ونفي", w == "نفت", w == "ونفت", w == "اكد", w == "واكد", w == "اكدت", w == "واكدت":
 		default:
 			continue
 		}
@@ -9429,13 +9430,21 @@ func openingSpeaker(toks []token, before int, w string) (claims.Group, bool) {
 	return 0, false
 }
 
+// openingSpeech reports whether w is a verb of speech that opens an Arabic
+// sentence before its speaker: قال، أعلن، أفاد.
+func openingSpeech(w string) bool {
+	switch w {
+	case "قال", "وقال", "اعلن", "واعلن", "افاد", "وافاد":
+		return true
+	}
+	return false
+}
+
 // killingSpeaker returns the state force that opens the sentence by saying
 // it killed others ("قال الجيش الأفغاني إنه قتل …"), before toks[before].
 func killingSpeaker(toks []token, before int) (claims.Group, bool) {
 	for m := 0; m+1 < before && m < 4; m++ {
-		switch toks[m].word {
-		case "قال", "وقال", "اعلن", "واعلن", "افاد", "وافاد":
-		default:
+		if !openingSpeech(toks[m].word) {
 			continue
 		}
 		g, n, ok := phrase(groupWords, groupFirst, toks, m+1)
