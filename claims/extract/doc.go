@@ -1059,6 +1059,43 @@
 //     against "only six dead"; "acknowledged heavy losses" against "more
 //     than 40 soldiers"; nine gendarmes against "seuls deux") are each
 //     given, none denied. Livestock are no figure.
+//   - Conventions settled after the thirty-ninth round. A heavy toll followed
+//     by its number ("très lourd du côté des assaillants … 43 terroristes
+//     neutralisés") is that number only. A claim the army denies while
+//     admitting fewer ("une cinquantaine de soldats … ce que l'armée a
+//     démenti, ne reconnaissant que cinq morts") is the claim, denied, and
+//     the admitted number, both. "At least" binds the first number only
+//     ("killed at least 19 worshippers and injured 34" is wounded civilians
+//     34). Engineers of a named nation are civilians; passengers who
+//     "remain missing" are missing civilians; "without suffering any
+//     casualties" is killed 0 of the group that suffered none; a toll a
+//     government calls exaggerated is denied. Village guards and volunteers
+//     (Manipur's "village volunteer", Thailand's "volontaires de la
+//     défense", volunteers fighting beside government forces) are militia;
+//     "paramilitary rangers" are security forces, "army Rangers" soldiers,
+//     bare "rangers" no group, and "many other rangers" after paramilitary
+//     rangers security forces. Suspects killed by soldiers, "all IS
+//     attackers" and mercenaries in a Houthi communiqué are militants; "the
+//     national army suffered some losses" is soldiers, qualitative; enemy
+//     troops are soldiers; a corporal is a soldier, whatever his corps;
+//     members of a nation's armed forces are soldiers. One person "among
+//     those kidnapped" in a counted total is no figure of its own, but "X
+//     was among the dead" with no total is a figure. "36 bodies handed over"
+//     is killed 36; "fewer than 30" is at most 30; "3, 4 ou 5" is 3–5;
+//     "deux ou trois" is 2–3. "Several uniformed officers and civilians
+//     injured" and "مئات الجنود والمدنيين" give each group the same count.
+//     "N others, most of them soldiers and police" name no group. Army
+//     communiqués that report "aucune perte" in their first words are
+//     silence, no figure; "لم ترد تقارير … عن وقوع إصابات" is wounded 0. A
+//     total followed by its list after a colon is the total only ("leurs 22
+//     camarades : 14 gardes nationaux …", "تسعة … هم سبعة … والانتحاريان");
+//     parts given in separate clauses and their stated sum are all kept.
+//     "disparitions forcées" are missing; people abducted "whose fate is
+//     unknown" are captured and missing; "Au moins 15 des centaines
+//     d'étudiants kidnappés … secourus" is captured, hundreds. "Dix
+//     miliciens chiites" and "faisant plusieurs tués" name no group. A
+//     month's national homicide count is crime, no figure; a cartel war's
+//     toll "since the start of June" is a figure.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
