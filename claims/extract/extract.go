@@ -2344,6 +2344,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	if ok && qual == claims.Exact && k+3 < len(toks) && toks[k].comma && toks[j].isNum {
+		// "3, 4 ou 5": rising numbers in a list closed by "ou", the range of
+		// the first and the last.
+		m, last := k, v
+		for m+1 < len(toks) && toks[m].comma && toks[m+1].isNum && toks[m+1].num > last {
+			last, m = toks[m+1].num, m+2
+		}
+		if m > k && m+1 < len(toks) && (toks[m].word == "ou" || toks[m].word == "or") && toks[m+1].isNum && toks[m+1].num > last {
+			q.fig, q.end = claims.Between(v, toks[m+1].num), m+2
+			return q, true
+		}
+	}
 	if ok && qual == claims.Exact && k+2 < len(toks) {
 		// "43 الف قتيل، او حتى 60 الفا", "500 morts, voire 800", "300 dead or
 		// even 400": a higher estimate after the first, the range [A, B]
