@@ -9230,6 +9230,20 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				}
 			}
 		}
+		if k == i && lang == Arabic && k+2 < len(toks) && (w == "بانتمائهم" || w == "بانتمائه" || w == "ينتمون" || w == "ينتمي" || w == "المنتمين" || w == "منتمين") && toks[k+1].word == "الي" {
+			// "13 مشتبها بانتمائهم إلى كارتيل مخدرات": suspected of belonging
+			// to a group.
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+2); ok && g != claims.UnknownGroup {
+				return g, k + 2 + n, true
+			}
+		}
+		if k == i && lang == Arabic && k+2 < len(toks) && (w == "يعتقد" || w == "يشتبه") && (toks[k+1].word == "انهم" || toks[k+1].word == "انه") {
+			// "تسعة عشر شخصاً يُعتقد أنهم من أفراد العصابات": believed to be
+			// of a group.
+			if g, e, ok := ofGroup(toks, k+2, lang); ok {
+				return g, e, true
+			}
+		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
 			// "30 عنصرا تابعا لحركة الشباب": members belonging to a group.
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g != claims.UnknownGroup {

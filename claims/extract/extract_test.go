@@ -2403,6 +2403,14 @@ func TestRules(t *testing.T) {
 		{"a range shares the scale of its high end", "9 à 11 000 morts entre octobre 2016 et juillet 2017.", []string{"killed:unknown:9000-11000"}},
 		{"a range shares the scale of its high end", "Entre 2 et 3 millions de morts.", []string{"killed:unknown:2000000-3000000"}},
 		{"remained in hospital is wounding", "A soldier died of his wounds, the army said, adding that two of his comrades remained in hospital.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
+		{"a border guard is security forces", "Un autre garde-frontière a été tué mercredi dans la même zone.", []string{"killed:security_forces:1"}},
+		{"a list of rising numbers closed by ou is a range", "Selon les médias, le nombre de morts s'élève à 3, 4 ou 5.", []string{"killed:unknown:3-5"}},
+		{"grenades seized are no people", "On Saturday, police seized 34 grenades destined for resale.", nil},
+		{"projectiles are no people", "وسقط أكثر من 80 مقذوفا عسكريا عشوائيا على منازل المدنيين.", nil},
+		{"members of a named cartel are militants", "Mexican troops shot dead 19 suspected members of the Sinaloa cartel after they came under attack.", []string{"killed:militants:19"}},
+		{"suspects belonging to a cartel are militants", "قتل 13 مشتبها بانتمائهم إلى كارتيل مخدرات الاثنين في تبادل لإطلاق النار مع السلطات.", []string{"killed:militants:13"}},
+		{"people believed to be gang members are militants", "قالت وزارة الدفاع إن تسعة عشر شخصاً يُعتقد أنهم من أفراد العصابات، قُتلوا.", []string{"killed:militants:19"}},
+		{"a cartel named alone counts no one", "Des hommes armés d'un cartel ont tendu une embuscade et tué 14 policiers.", []string{"killed:security_forces:14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
