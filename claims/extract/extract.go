@@ -464,6 +464,10 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && t.word == "عديد" && prev == "فرح" {
 			toks[k].word = "عديد-"
 		}
+		if (t.word == "fake" || t.word == "false" || t.word == "faux") && (strings.HasPrefix(next, "checkpoint") || strings.HasPrefix(next, "roadblock") || strings.HasPrefix(next, "uniform") || next == "barrage" || next == "barrages") {
+			// "a fake checkpoint": a ruse, not a denial.
+			toks[k].word = t.word + "-"
+		}
 		if (t.word == "sort" && next == "de" || t.word == "fate" && next == "of") && unknownAfter(toks, k+2) {
 			// "Le sort de 14 gendarmes reste inconnu": missing, as "la
 			// disparition de 14 gendarmes".
