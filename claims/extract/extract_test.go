@@ -2411,6 +2411,12 @@ func TestRules(t *testing.T) {
 		{"suspects belonging to a cartel are militants", "قتل 13 مشتبها بانتمائهم إلى كارتيل مخدرات الاثنين في تبادل لإطلاق النار مع السلطات.", []string{"killed:militants:13"}},
 		{"people believed to be gang members are militants", "قالت وزارة الدفاع إن تسعة عشر شخصاً يُعتقد أنهم من أفراد العصابات، قُتلوا.", []string{"killed:militants:19"}},
 		{"a cartel named alone counts no one", "Des hommes armés d'un cartel ont tendu une embuscade et tué 14 policiers.", []string{"killed:security_forces:14"}},
+		{"a fake checkpoint is no denial", "Jihadists executed seven traders they had seized at a fake checkpoint on the Djibo road, a relative said.", []string{"killed:civilians:7", "captured:civilians:7"}},
+		{"enforced disappearances are missing", "Les autorités dénombrent 37 disparitions forcées.", []string{"missing:unknown:37"}},
+		{"police agents ambushed give the participles their group", "Gunmen have ambushed Mexican federal police agents, killing four and wounding seven in Guerrero.", []string{"killed:security_forces:4", "wounded:security_forces:7"}},
+		{"a criminal suspect is a militant", "One criminal suspect was killed and three were wounded, the office said.", []string{"killed:militants:1", "wounded:militants:3"}},
+		{"a number rustled is livestock", "Bandits killed 11 people and rustled over 300 in two villages.", []string{"killed:unknown:11"}},
+		{"SSPDF personnel are soldiers", "The White Army launched a brutal attack, resulting in the death of over 400 SSPDF personnel.", []string{"killed:soldiers:>400"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
