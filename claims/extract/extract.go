@@ -6854,6 +6854,29 @@ func dualLater(toks []token, k int) bool {
 	return false
 }
 
+// relativeBefore reports whether a relative pronoun opens a clause between
+// toks[from] and toks[k] ("three of them who tried to flee were shot dead"):
+// a verb inside it says what the people did, not what befell them, when the
+// clause's own outcome verb comes after it.
+func relativeBefore(toks []token, from, k int) bool {
+	for m := from; m < k; m++ {
+		switch toks[m].word {
+		case "who", "qui":
+			if m+1 == k {
+				return false
+			}
+			// The clause's own outcome comes after it.
+			for v := k + 1; v < len(toks) && !toks[v].isBreak; v++ {
+				if _, _, ok := phrase(outcomeWords, outcomeFirst, toks, v); ok && auxiliary(toks[v-1].word) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // nonOutcomeAt reports whether toks[k] is a verb that counts no casualty
 // (nonOutcome): not تحرير in a group's name ("جيش تحرير أورومو", "هيئة تحرير
 // الشام"), which is no verbal noun of freeing.
@@ -10942,7 +10965,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			}
 			continue
 		}
-		if nonOutcomeAt(toks, k) && !missionDeployed(toks, k) {
+		if nonOutcomeAt(toks, k) && !missionDeployed(toks, k) && !relativeBefore(toks, after, k) {
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fdist, fblock = k-after+1, true
 				if lang == Arabic && strings.HasPrefix(t.word, "و") && !nonOutcome[t.word] || k > 0 && conjunction(toks[k-1].word) {

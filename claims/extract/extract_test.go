@@ -2417,6 +2417,8 @@ func TestRules(t *testing.T) {
 		{"a criminal suspect is a militant", "One criminal suspect was killed and three were wounded, the office said.", []string{"killed:militants:1", "wounded:militants:3"}},
 		{"a number rustled is livestock", "Bandits killed 11 people and rustled over 300 in two villages.", []string{"killed:unknown:11"}},
 		{"SSPDF personnel are soldiers", "The White Army launched a brutal attack, resulting in the death of over 400 SSPDF personnel.", []string{"killed:soldiers:>400"}},
+		{"a verb in a relative clause is what the part did", "Gunmen abducted 43 worshippers from a church, a community leader said, adding that three of them who tried to flee were shot dead.", []string{"captured:civilians:43", "killed:civilians:3"}},
+		{"a relative clause with no outcome after it leaves no figure", "Reports indicate that three people were shot dead on the spot, according to three people who managed to escape.", []string{"killed:unknown:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
