@@ -5222,6 +5222,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = executedCaptives(toks, figs)
+	figs = placeCounts(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -10505,6 +10506,62 @@ func executedCaptives(toks []token, figs []figure) []figure {
 	return figs
 }
 
+// placeCounts reads the counts that follow a figure place by place ("killed
+// 16 people in Gerke, 13 in Dan Aduwa and 22 in Kuzari", "وقتلوا ثمانية في
+// قرية راكا وسبعة في بيلينغاوا"): each bare number before a place is a figure
+// of its own, with the first figure's outcome and group.
+func placeCounts(text string, toks []token, figs []figure, lang Lang) []figure {
+	if len(figs) == 0 {
+		return figs
+	}
+	// Only a sentence's first figure opens such a list ("(5) منهم قُتلوا في
+	// الريف الغربي، و(5) في الريف الشمالي" are the parts of a total).
+	if f := figs[0]; f.to < len(toks) && placePreposition(toks[f.to].word) {
+		m := f.to
+		for {
+			// Past the place, to the comma or conjunction before the next count.
+			p := m + 1
+			for p < len(toks) && p <= m+5 && !toks[p].isBreak && !conjunction(toks[p].word) && !(lang == Arabic && strings.HasPrefix(toks[p].word, "و") && !strings.HasPrefix(toks[p].word, "واحد") && isNumberWord(toks[p], lang)) {
+				p++
+			}
+			if p >= len(toks) || toks[p].isBreak && !toks[p].comma {
+				break
+			}
+			if toks[p].isBreak || conjunction(toks[p].word) {
+				p++
+				if p < len(toks) && conjunction(toks[p].word) {
+					p++ // ", and two in Masawa"
+				}
+			}
+			if p >= len(toks) || !isNumberWord(toks[p], lang) {
+				break
+			}
+			v, e, ok := readNumber(toks, p, lang)
+			if !ok || e >= len(toks) || !placePreposition(toks[e].word) {
+				break
+			}
+			if !slices.ContainsFunc(figs, func(g figure) bool { return g.from <= p && p < g.to }) {
+				c := f
+				c.Figure.Figure = claims.N(v)
+				c.from, c.to = p, e
+				c.Text, c.Start, c.End = text[toks[p].start:toks[e-1].end], toks[p].start, toks[e-1].end
+				figs = insertAt(figs, c)
+			}
+			m = e
+		}
+	}
+	return figs
+}
+
+// placePreposition reports whether w puts a count in a place: "in", "à", في.
+func placePreposition(w string) bool {
+	switch w {
+	case "in", "at", "à", "في":
+		return true
+	}
+	return false
+}
+
 // dualBombers reports whether w is an Arabic noun of bombers or attackers
 // that, before or after a dual verb ("فجرا نفسيهما"), counts two:
 // "انتحاريتين", "مهاجمين", "آخران".
@@ -12115,6 +12172,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 		if holdsCaptives(t.word) {
 			break // "the military rescued 19 hostages", "extremists holding 20 hostages": the rescuer or the captor
+		}
+		if lang != Arabic && attackVerbs[t.word] {
+			break // "The gunmen shot 12 dead": the subject of the attack is its agent
 		}
 		if lang == Arabic && k == before-1 && len(t.word) > 4 && strings.HasSuffix(t.word, "وا") && !strings.HasPrefix(t.word, "ال") {
 			break // "المهاجمين أحرقوا ثلاث جثث": the plural verb's subject is its agent

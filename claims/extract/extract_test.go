@@ -2419,6 +2419,10 @@ func TestRules(t *testing.T) {
 		{"SSPDF personnel are soldiers", "The White Army launched a brutal attack, resulting in the death of over 400 SSPDF personnel.", []string{"killed:soldiers:>400"}},
 		{"a verb in a relative clause is what the part did", "Gunmen abducted 43 worshippers from a church, a community leader said, adding that three of them who tried to flee were shot dead.", []string{"captured:civilians:43", "killed:civilians:3"}},
 		{"a relative clause with no outcome after it leaves no figure", "Reports indicate that three people were shot dead on the spot, according to three people who managed to escape.", []string{"killed:unknown:3"}},
+		{"counts place by place after a figure are figures", "The gangs killed 16 people in Gerke, 13 in Dan Aduwa, 22 in Kuzari, seven in Katuma and two in Masawa.", []string{"killed:unknown:16", "killed:unknown:13", "killed:unknown:22", "killed:unknown:7", "killed:unknown:2"}},
+		{"Arabic counts place by place share the first figure's outcome", "طارد المسلحون عناصر الجماعة وقتلوا ثمانية في قرية راكا وسبعة في بيلينغاوا وستة في جابا.", []string{"killed:unknown:8", "killed:unknown:7", "killed:unknown:6"}},
+		{"one village is no count of a place", "وأكد ضابط شرطة أن المتمردين قتلوا بالرصاص 21 شخصاً في قرية واحدة في منطقة سونيتبور.", []string{"killed:unknown:21"}},
+		{"the subject of shooting is its agent", "The gunmen shot 12 dead in Gidan Wawa.", []string{"killed:unknown:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
