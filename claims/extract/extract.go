@@ -464,6 +464,10 @@ func labels(toks []token, lang Lang) {
 		if lang == Arabic && t.word == "عديد" && prev == "فرح" {
 			toks[k].word = "عديد-"
 		}
+		if _, ok := approx[strings.TrimSuffix(t.word, "s")]; ok && prev == "une" && strings.HasSuffix(t.word, "aines") {
+			// "une dizaines de soldats": the singular misspelt.
+			toks[k].word = strings.TrimSuffix(t.word, "s")
+		}
 		if (t.word == "fake" || t.word == "false" || t.word == "faux") && (strings.HasPrefix(next, "checkpoint") || strings.HasPrefix(next, "roadblock") || strings.HasPrefix(next, "uniform") || next == "barrage" || next == "barrages") {
 			// "a fake checkpoint": a ruse, not a denial.
 			toks[k].word = t.word + "-"
@@ -5207,6 +5211,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	elidedFrom(toks, figs)
 	civilianToll(toks, figs)
 	deathOfWounded(toks, figs)
+	deathOfMissing(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
@@ -7193,6 +7198,11 @@ func appositions(toks []token, figs []figure, lang Lang) {
 			// apposition reaches the figure coordinated after it (doc.go).
 			if k+1 < len(figs) && e+1 < len(toks) && toks[e].comma && (toks[e+1].word == "et" || toks[e+1].word == "and") && figs[k+1].from == e+2 && !figs[k+1].statedGrp {
 				figs[k+1].Group, figs[k+1].statedGrp = g, true
+			}
+			// "un mort et 18 blessés, tous des civils": and the figure
+			// coordinated before it.
+			if b := k - 1; b >= 0 && !figs[b].statedGrp && figs[b].to+1 == f.from && (toks[figs[b].to].word == "et" || toks[figs[b].to].word == "and") && figs[b].Outcome != f.Outcome {
+				figs[b].Group, figs[b].statedGrp = g, true
 			}
 		}
 	}
@@ -10486,6 +10496,14 @@ func executedCaptives(toks []token, figs []figure) []figure {
 			continue
 		}
 		m := f.to
+		if takenBefore(toks, m) {
+			// "Huit soldats ont été retrouvés morts après avoir été capturés":
+			// taken, then killed — each figure whole.
+			c := f
+			c.Outcome = claims.Captured
+			figs = slices.Insert(figs, k+1, c)
+			continue
+		}
 		if w := toks[m].word; w != "they" && w != "who" && w != "that" {
 			continue
 		}
@@ -10504,6 +10522,50 @@ func executedCaptives(toks []token, figs []figure) []figure {
 		}
 	}
 	return figs
+}
+
+// deathOfMissing makes killed the missing whose death the sentence announces
+// ("ont annoncé la mort des 8 disparus", "confirmed the deaths of the 8
+// missing"): the missing are the people named, their death the outcome.
+func deathOfMissing(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Outcome != claims.Missing || f.from < 2 {
+			continue
+		}
+		d := f.from - 2
+		if w := toks[f.from-1].word; w == "the" && f.from >= 3 && toks[f.from-2].word == "of" {
+			d = f.from - 3
+		} else if w != "des" && w != "de" && w != "d" {
+			continue
+		}
+		switch toks[d].word {
+		case "mort", "décès", "death", "deaths":
+			f.Outcome = claims.Killed
+		}
+	}
+}
+
+// takenBefore reports whether the clause after toks[m] says its people were
+// taken before the outcome ("après avoir été capturés", "after being
+// abducted"), within ten words and no break.
+func takenBefore(toks []token, m int) bool {
+	for k := m; k+2 < len(toks) && k < m+10 && !toks[k].isBreak; k++ {
+		v := k + 2
+		switch {
+		case toks[k].word == "après" && toks[k+1].word == "avoir" && toks[k+2].word == "été" && k+3 < len(toks):
+			v = k + 3
+		case toks[k].word == "after" && toks[k+1].word == "being":
+		default:
+			continue
+		}
+		switch toks[v].word {
+		case "capturés", "capturées", "capturé", "enlevés", "enlevées", "enlevé", "kidnappés", "kidnappé", "pris", "captured", "abducted", "kidnapped", "seized":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // placeCounts reads the counts that follow a figure place by place ("killed

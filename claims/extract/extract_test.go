@@ -2423,6 +2423,10 @@ func TestRules(t *testing.T) {
 		{"Arabic counts place by place share the first figure's outcome", "طارد المسلحون عناصر الجماعة وقتلوا ثمانية في قرية راكا وسبعة في بيلينغاوا وستة في جابا.", []string{"killed:unknown:8", "killed:unknown:7", "killed:unknown:6"}},
 		{"one village is no count of a place", "وأكد ضابط شرطة أن المتمردين قتلوا بالرصاص 21 شخصاً في قرية واحدة في منطقة سونيتبور.", []string{"killed:unknown:21"}},
 		{"the subject of shooting is its agent", "The gunmen shot 12 dead in Gidan Wawa.", []string{"killed:unknown:12"}},
+		{"an apposition of all civilians reaches the figure coordinated before", "L'explosion a fait un mort et 18 blessés, tous des civils.", []string{"killed:civilians:1", "wounded:civilians:18"}},
+		{"une dizaines misspelt is une dizaine", "Au moins une dizaines de soldats ont été tués par des hommes armés.", []string{"killed:soldiers:>=10"}},
+		{"the death of the missing is killed", "Les autorités militaires ont annoncé la mort des 8 disparus.", []string{"killed:unknown:8"}},
+		{"found dead after being captured is captured and killed", "Huit soldats maliens ont été retrouvés morts après avoir été capturés par des jihadistes.", []string{"killed:soldiers:8", "captured:soldiers:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
