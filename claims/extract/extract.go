@@ -5653,6 +5653,10 @@ func ourLosses(toks []token, figs []figure) {
 				f.Group, prev = g, k
 				break
 			}
+			if w := toks[m].word; speech && (w == "militaire-" || w == "military") {
+				f.Group, prev = claims.Soldiers, k // "a dit le responsable militaire"
+				break
+			}
 		}
 	}
 }

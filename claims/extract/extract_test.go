@@ -2427,6 +2427,8 @@ func TestRules(t *testing.T) {
 		{"une dizaines misspelt is une dizaine", "Au moins une dizaines de soldats ont été tués par des hommes armés.", []string{"killed:soldiers:>=10"}},
 		{"the death of the missing is killed", "Les autorités militaires ont annoncé la mort des 8 disparus.", []string{"killed:unknown:8"}},
 		{"found dead after being captured is captured and killed", "Huit soldats maliens ont été retrouvés morts après avoir été capturés par des jihadistes.", []string{"killed:soldiers:8", "captured:soldiers:8"}},
+		{"men a military official says his side lost are soldiers", "\"Selon un premier bilan, nous avons perdu six hommes\", a dit le responsable militaire.", []string{"killed:soldiers:6"}},
+		{"Haftar's paramilitary forces are soldiers", "Les combats ont fait au moins cinq morts et 12 blessés, parmi les forces paramilitaires de Haftar.", []string{"killed:soldiers:>=5", "wounded:soldiers:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
