@@ -7603,7 +7603,9 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 	o2, ok := lookup(outcomeWords, toks[m].word)
 	// "100 مقاتل قتلوا وأصيبوا": two plural verbs of one subject, one number
 	// (doc.go)
-	verbs := lang == Arabic && k > 0 && strings.HasSuffix(toks[k-1].word, "وا") && strings.HasSuffix(toks[m].word, "وا")
+	// (not "سبعة أشخاص قتلوا واختطفوا 100 آخرين": the second verb counts
+	// people of its own)
+	verbs := lang == Arabic && k > 0 && strings.HasSuffix(toks[k-1].word, "وا") && strings.HasSuffix(toks[m].word, "وا") && !(m+1 < len(toks) && isNumberWord(toks[m+1], lang))
 	plain := toks[m].word == "injuries" || toks[m].word == "deaths" // "hundreds of dead and injuries"
 	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or && !verbs && !plain {
 		return 0, 0, false

@@ -2429,6 +2429,8 @@ func TestRules(t *testing.T) {
 		{"found dead after being captured is captured and killed", "Huit soldats maliens ont été retrouvés morts après avoir été capturés par des jihadistes.", []string{"killed:soldiers:8", "captured:soldiers:8"}},
 		{"men a military official says his side lost are soldiers", "\"Selon un premier bilan, nous avons perdu six hommes\", a dit le responsable militaire.", []string{"killed:soldiers:6"}},
 		{"Haftar's paramilitary forces are soldiers", "Les combats ont fait au moins cinq morts et 12 blessés, parmi les forces paramilitaires de Haftar.", []string{"killed:soldiers:>=5", "wounded:soldiers:12"}},
+		{"a second Arabic verb with a number of its own counts its own people", "قال سكان إن سبعة أشخاص على الأقل قتلوا واختطفوا 100 آخرين مساء السبت عندما هاجم مسلحون مجتمعا ريفيا.", []string{"killed:unknown:>=7", "captured:unknown:100"}},
+		{"a corporal is one soldier", "قتل عريف في الجيش.", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
