@@ -613,7 +613,7 @@ func inSource(toks []token, i int) bool {
 // whose subject is not the captives' group.
 func holdsCaptives(w string) bool {
 	switch w {
-	case "rescued", "rescue", "rescuing", "holding", "holds", "freed", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant":
+	case "rescued", "rescue", "rescuing", "holding", "holds", "freed", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant", "حرر", "حررت", "وحرر", "وحررت", "اطلق", "اطلقت":
 		return true
 	}
 	return false
@@ -1174,6 +1174,16 @@ func negationBefore(toks []token, i int) bool {
 		}
 		if w == "يسفر" || w == "تسفر" {
 			limit = k - 3 // "من دون ان يسفر انفجارها عن وقوع ضحايا": the verb's subject between
+		}
+		if w == "عن" {
+			// "ولم يسفر الهجوم الصاروخي على قاعدة عين الأسد عن وقوع قتلى": a
+			// long subject between the verb and its عن.
+			for m := k - 1; m >= 0 && m >= k-8 && !toks[m].isBreak; m-- {
+				if v := strings.TrimPrefix(toks[m].word, "و"); v == "يسفر" || v == "تسفر" {
+					limit = min(limit, m-1)
+					break
+				}
+			}
 		}
 		if withholds(w) || acknowledges(w) || w == "état" && k > 0 && toks[k-1].word == "faire" || w == "سوي" || w == "الا" || w == "que" && k+1 == i {
 			// ("لم تفقد سوى 12 من مقاتليها", "n'a perdu que 4 hommes": only N, no zero)
@@ -4253,6 +4263,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 					if oneAfter(toks, end) {
 						end++
+					} else if end < len(toks) && strings.HasSuffix(toks[end].word, "ي") && !lexiconWord(toks[end].word) && oneAfter(toks, end+1) {
+						end += 2 // "جندي باكستاني واحد": one, after the noun's adjective
 					}
 					if o == claims.Missing && end < len(toks) && lifeWord(toks[end].word) {
 						o, end = claims.Killed, end+1 // "فقدان عنصر من قسد لحياته": lost his life
@@ -12282,6 +12294,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			if k > 0 && speechVerbs[strings.TrimPrefix(toks[k-1].word, "و")] && lang == Arabic {
 				break // "أعلن الحوثيون سقوط 4 قتلى": the speaker, not the victims
+			}
+			if k > 0 && holdsCaptives(toks[k-1].word) && lang == Arabic {
+				break // "حرر الجيش النيجيري 76 مختطفا": the rescuer
 			}
 			if g2, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n > 1 && k+n <= before {
 				return g2, k + n, true // "ميليشيات الشباب": the whole name

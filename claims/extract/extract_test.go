@@ -2431,6 +2431,9 @@ func TestRules(t *testing.T) {
 		{"Haftar's paramilitary forces are soldiers", "Les combats ont fait au moins cinq morts et 12 blessés, parmi les forces paramilitaires de Haftar.", []string{"killed:soldiers:>=5", "wounded:soldiers:12"}},
 		{"a second Arabic verb with a number of its own counts its own people", "قال سكان إن سبعة أشخاص على الأقل قتلوا واختطفوا 100 آخرين مساء السبت عندما هاجم مسلحون مجتمعا ريفيا.", []string{"killed:unknown:>=7", "captured:unknown:100"}},
 		{"a corporal is one soldier", "قتل عريف في الجيش.", []string{"killed:soldiers:1"}},
+		{"one after a singular noun and its adjective is the same figure", "قتل جندي باكستاني واحد وأصيب اثنان آخران في تبادل لإطلاق النار.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
+		{"the Arabic rescuer is not the group of the freed", "حرر الجيش النيجيري 76 مختطفا كانوا محتجزين لدى عصابات مسلحة.", []string{"captured:unknown:76"}},
+		{"a long subject between يسفر and عن keeps the zero", "ولم يسفر الهجوم الصاروخي على قاعدة عين الأسد عن وقوع قتلى أو جرحى، بحسب التحالف الدولي.", []string{"killed:unknown:0", "wounded:unknown:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
