@@ -1189,6 +1189,9 @@ func negationBefore(toks []token, i int) bool {
 			// ("لم تفقد سوى 12 من مقاتليها", "n'a perdu que 4 hommes": only N, no zero)
 			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes", "sans faire état de pertes": no zero
 		}
+		if w == "ne" && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].word, "dépass") || strings.HasPrefix(toks[k+1].word, "atteign")) {
+			return false // "craignent que le bilan ne dépasse la centaine de morts": an expletive ne
+		}
 		if (w == "ان" || w == "بان") && !(k > 0 && (toks[k-1].word == "دون" || toks[k-1].word == "بدون")) {
 			return false // "لم يعلن الجيش أن أي جندي قتل": a clause of its own, no zero
 		}

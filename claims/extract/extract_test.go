@@ -2434,6 +2434,7 @@ func TestRules(t *testing.T) {
 		{"one after a singular noun and its adjective is the same figure", "قتل جندي باكستاني واحد وأصيب اثنان آخران في تبادل لإطلاق النار.", []string{"killed:soldiers:1", "wounded:soldiers:2"}},
 		{"the Arabic rescuer is not the group of the freed", "حرر الجيش النيجيري 76 مختطفا كانوا محتجزين لدى عصابات مسلحة.", []string{"captured:unknown:76"}},
 		{"a long subject between يسفر and عن keeps the zero", "ولم يسفر الهجوم الصاروخي على قاعدة عين الأسد عن وقوع قتلى أو جرحى، بحسب التحالف الدولي.", []string{"killed:unknown:0", "wounded:unknown:0"}},
+		{"an expletive ne before dépasser is no zero", "Des habitants de Tillia craignent que le bilan de l'attaque de vendredi ne dépasse la centaine de morts.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
