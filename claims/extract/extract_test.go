@@ -2435,6 +2435,8 @@ func TestRules(t *testing.T) {
 		{"the Arabic rescuer is not the group of the freed", "حرر الجيش النيجيري 76 مختطفا كانوا محتجزين لدى عصابات مسلحة.", []string{"captured:unknown:76"}},
 		{"a long subject between يسفر and عن keeps the zero", "ولم يسفر الهجوم الصاروخي على قاعدة عين الأسد عن وقوع قتلى أو جرحى، بحسب التحالف الدولي.", []string{"killed:unknown:0", "wounded:unknown:0"}},
 		{"an expletive ne before dépasser is no zero", "Des habitants de Tillia craignent que le bilan de l'attaque de vendredi ne dépasse la centaine de morts.", nil},
+		{"a claim rebuffed is denied", "Ethiopia on Monday rebuffed a separatist rebel group's claim it had killed 215 government soldiers in fighting this week.", []string{"killed:soldiers:215:denied"}},
+		{"a claim called pure fabrication is denied", "A claim that rebels killed 215 soldiers is pure fabrication.", []string{"killed:soldiers:215:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -521,7 +521,7 @@ func init() {
 	}
 	subsetFirst = firstWords(subsetMarkers)
 	for _, w := range []string{"disputing", "invention", "affabulation", "affabulations", "contesting", "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté", "rejetée", "rejetés", "rejetées", "démentie", "démentis", "démenties",
-		"نفى", "ينفي", "اكاذيب", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "واهيه", "واهية", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا", "ترفضها", "يرفضها", "رفضتها", "رفضها"} {
+		"نفى", "ينفي", "اكاذيب", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "rebuffed", "rebuffs", "fabrication", "figment", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "واهيه", "واهية", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا", "ترفضها", "يرفضها", "رفضتها", "رفضها"} {
 		denyWords[norm(w)] = true
 	}
 	for _, w := range []string{"parmi", "among", "côté", "cote", "side", "sein", "صفوف", "جانب", "اوساط", "وسط", "rangs", "rang", "ranks", "chez", "camp", "صفوفه", "صفوفها", "صفوفهم", "صفوفنا", "passif", "concerne"} {
