@@ -2438,6 +2438,7 @@ func TestRules(t *testing.T) {
 		{"a claim rebuffed is denied", "Ethiopia on Monday rebuffed a separatist rebel group's claim it had killed 215 government soldiers in fighting this week.", []string{"killed:soldiers:215:denied"}},
 		{"a claim called pure fabrication is denied", "A claim that rebels killed 215 soldiers is pure fabrication.", []string{"killed:soldiers:215:denied"}},
 		{"the deceased are the dead", "Dr Gul said the deceased included five children.", []string{"killed:civilians:5"}},
+		{"shops destroyed are no people", "وقال المسؤول إن المسلحين دمروا 40 محلا وقتلوا ماشية وسرقوا حوالى أربعة ملايين نايرا من سكان باما.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
