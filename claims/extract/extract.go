@@ -613,7 +613,7 @@ func inSource(toks []token, i int) bool {
 // whose subject is not the captives' group.
 func holdsCaptives(w string) bool {
 	switch w {
-	case "rescued", "rescue", "rescuing", "holding", "holds", "freed", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant", "حرر", "حررت", "وحرر", "وحررت", "اطلق", "اطلقت":
+	case "rescued", "rescue", "rescuing", "holding", "holds", "freed", "freeing", "released", "releasing", "libéré", "libérés", "libèrent", "libérant", "détiennent", "détient", "détenant", "حرر", "حررت", "وحرر", "وحررت":
 		return true
 	}
 	return false
@@ -7218,8 +7218,8 @@ func appositions(toks []token, figs []figure, lang Lang) {
 			if k+1 < len(figs) && e+1 < len(toks) && toks[e].comma && (toks[e+1].word == "et" || toks[e+1].word == "and") && figs[k+1].from == e+2 && !figs[k+1].statedGrp {
 				figs[k+1].Group, figs[k+1].statedGrp = g, true
 			}
-			// "un mort et 18 blessés, tous des civils": and the figure
-			// coordinated before it.
+			// "un mort et 18 blessés, tous des civils": and the figure of
+			// another outcome coordinated before it (the same toll's people).
 			if b := k - 1; b >= 0 && !figs[b].statedGrp && figs[b].to+1 == f.from && (toks[figs[b].to].word == "et" || toks[figs[b].to].word == "and") && figs[b].Outcome != f.Outcome {
 				figs[b].Group, figs[b].statedGrp = g, true
 			}
