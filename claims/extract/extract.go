@@ -5226,7 +5226,6 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	elidedFrom(toks, figs)
 	civilianToll(toks, figs)
 	deathOfWounded(toks, figs)
-	deathOfMissing(toks, figs)
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
@@ -5668,7 +5667,7 @@ func ourLosses(toks []token, figs []figure) {
 				f.Group, prev = g, k
 				break
 			}
-			if w := toks[m].word; speech && (w == "militaire-" || w == "military") {
+			if speech && militarySpeaker(toks[m].word) {
 				f.Group, prev = claims.Soldiers, k // "a dit le responsable militaire"
 				break
 			}
@@ -6196,15 +6195,16 @@ func civilianToll(toks []token, figs []figure) {
 	}
 }
 
-// deathOfWounded makes killed the wounded whose death is told ("après le décès
-// de trois blessés", "la mort de deux soldats blessés"): they died.
+// deathOfWounded makes killed the wounded or missing whose death is told
+// ("après le décès de trois blessés", "la mort de deux soldats blessés", "ont
+// annoncé la mort des 8 disparus", "the deaths of the 8 missing"): they died.
 func deathOfWounded(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
-		if f.Outcome != claims.Wounded {
+		if f.Outcome != claims.Wounded && f.Outcome != claims.Missing {
 			continue
 		}
-		if survivedNot(toks, f.to) {
+		if f.Outcome == claims.Wounded && survivedNot(toks, f.to) {
 			// "Deux des soldats blessés n'ont pas survécu": the wounded died.
 			f.Outcome = claims.Killed
 			continue
@@ -6212,10 +6212,13 @@ func deathOfWounded(toks []token, figs []figure) {
 		if f.from < 2 {
 			continue
 		}
-		if w := toks[f.from-1].word; w != "de" && w != "des" && w != "of" && w != "d" {
+		d := f.from - 2
+		if w := toks[f.from-1].word; w == "the" && f.from >= 3 && toks[d].word == "of" {
+			d-- // "the deaths of the 8 missing"
+		} else if w != "de" && w != "des" && w != "of" && w != "d" {
 			continue
 		}
-		switch toks[f.from-2].word {
+		switch toks[d].word {
 		case "décès", "deces", "mort", "death", "deaths":
 			f.Outcome = claims.Killed
 		}
@@ -9202,12 +9205,22 @@ func speakerAfter(toks []token, from int) (claims.Group, bool) {
 		if g, _, ok := phrase(groupWords, groupFirst, toks, p); ok && stateSide(g) {
 			return g, true
 		}
-		switch toks[p].word {
-		case "militaire-", "military", "état-major", "etat-major":
+		if militarySpeaker(toks[p].word) {
 			return claims.Soldiers, true
 		}
 	}
 	return 0, false
+}
+
+// militarySpeaker reports whether w, after a speaker's title, makes the
+// speaker the army's ("ce haut responsable militaire", "a military official",
+// "l'état-major").
+func militarySpeaker(w string) bool {
+	switch w {
+	case "militaire-", "military", "état-major", "etat-major":
+		return true
+	}
+	return false
 }
 
 // speechVerbs end a backward search for a group: the subject of "said" is the
@@ -10543,28 +10556,6 @@ func executedCaptives(toks []token, figs []figure) []figure {
 		}
 	}
 	return figs
-}
-
-// deathOfMissing makes killed the missing whose death the sentence announces
-// ("ont annoncé la mort des 8 disparus", "confirmed the deaths of the 8
-// missing"): the missing are the people named, their death the outcome.
-func deathOfMissing(toks []token, figs []figure) {
-	for k := range figs {
-		f := &figs[k]
-		if f.Outcome != claims.Missing || f.from < 2 {
-			continue
-		}
-		d := f.from - 2
-		if w := toks[f.from-1].word; w == "the" && f.from >= 3 && toks[f.from-2].word == "of" {
-			d = f.from - 3
-		} else if w != "des" && w != "de" && w != "d" {
-			continue
-		}
-		switch toks[d].word {
-		case "mort", "décès", "death", "deaths":
-			f.Outcome = claims.Killed
-		}
-	}
 }
 
 // takenBefore reports whether the clause after toks[m] says its people were

@@ -2439,6 +2439,7 @@ func TestRules(t *testing.T) {
 		{"a claim called pure fabrication is denied", "A claim that rebels killed 215 soldiers is pure fabrication.", []string{"killed:soldiers:215:denied"}},
 		{"the deceased are the dead", "Dr Gul said the deceased included five children.", []string{"killed:civilians:5"}},
 		{"shops destroyed are no people", "وقال المسؤول إن المسلحين دمروا 40 محلا وقتلوا ماشية وسرقوا حوالى أربعة ملايين نايرا من سكان باما.", nil},
+		{"the deaths of the missing are killed", "The army confirmed the deaths of the 8 missing soldiers.", []string{"killed:soldiers:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
