@@ -1096,6 +1096,38 @@
 //     miliciens chiites" and "faisant plusieurs tués" name no group. A
 //     month's national homicide count is crime, no figure; a cartel war's
 //     toll "since the start of June" is a figure.
+//   - Conventions settled after the fortieth round. People executed as
+//     spies name no group ("executed two men … spying" is killed 2,
+//     unknown); a "heavy toll among herders" is civilians, qualitative; an
+//     enemy "killed or wounded" in one count ("more than 150 enemy troops")
+//     is that count for each outcome, and a pooled "N morts, blessés et
+//     disparus" or "N killed or wounded" is at most N for each outcome
+//     ("une vingtaine", "11 morts et blessés parmi les troupes du Sud",
+//     "Twelve joint security forces members", "hundreds deaths and
+//     injuries"). "N others, most of them his guards and police" names no
+//     group, and so does "عدد الجرحى بخمسين، معظمهم من النساء"; "La majorité
+//     des blessés sont des civils" and "معظم القتلى هم جنود" give the
+//     outcome's group, qualitative. "de lourdes pertes … neutraliser 61" is
+//     61 only; an estimate "not confirmed" is not denied; a lower figure and
+//     a higher one from "certaines sources" are both kept, neither denied;
+//     "مخاوف من أن يكون الهجوم خلف نحو 200 قتيل" is killed, qualitative, no
+//     number; "أسرنا أربعة من أصل 121" is captured 4, and the 121 no figure;
+//     "700 civilian casualties" is killed, more than 700 (casualties counted
+//     as deaths, QUANTITIES.md). Many victims "civiles et militaires", "the
+//     dead and wounded among civilians and military personnel" and
+//     "العديد من المدنيين والأمنيين" give each group and outcome the same
+//     vague count; "The injured and the dead were shifted" is both outcomes,
+//     qualitative. Groups: Haftar's paramilitary forces, jawans (bare or of
+//     a state's armed force), a named professional soldier, المساعد أول and
+//     "عنصرا في الفرقة الرابعة" are soldiers; a general killed in a police
+//     station, "عنصرين" in a police station, the officers "de l'armée, du
+//     renseignement et des autres services" and a gendarmerie's "في صفوف
+//     قواتنا" are security forces; a U.N. staff member and members of a
+//     ruling party (CNDD-FDD) are civilians; citizens armed beside the army,
+//     tribal fighters attacking a security unit and "جماعات القصاص الأهلية"
+//     are militia; an Arabic militia fighting the army is militants; "Deux
+//     miliciens" with no side named, "Le huitième … a succombé" and a UN
+//     spokesman's "سجلنا سقوط 13 قتيلا" name no group.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
