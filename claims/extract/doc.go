@@ -1083,7 +1083,8 @@
 //     was among the dead" with no total is a figure. "36 bodies handed over"
 //     is killed 36; "fewer than 30" is at most 30; "3, 4 ou 5" is 3–5;
 //     "deux ou trois" is 2–3. "Several uniformed officers and civilians
-//     injured" and "مئات الجنود والمدنيين" give each group the same count.
+//     injured" and "مئات الجنود والمدنيين" name no group (corrected after the
+//     fortieth round: a pooled figure is not split, QUANTITIES.md §4).
 //     "N others, most of them soldiers and police" name no group. Army
 //     communiqués that report "aucune perte" in their first words are
 //     silence, no figure; "لم ترد تقارير … عن وقوع إصابات" is wounded 0. A
@@ -1112,12 +1113,16 @@
 //     a higher one from "certaines sources" are both kept, neither denied;
 //     "مخاوف من أن يكون الهجوم خلف نحو 200 قتيل" is killed, qualitative, no
 //     number; "أسرنا أربعة من أصل 121" is captured 4, and the 121 no figure;
-//     "700 civilian casualties" is killed, more than 700 (casualties counted
-//     as deaths, QUANTITIES.md). Many victims "civiles et militaires", "the
-//     dead and wounded among civilians and military personnel" and
-//     "العديد من المدنيين والأمنيين" give each group and outcome the same
-//     vague count; "The injured and the dead were shifted" is both outcomes,
-//     qualitative. Groups: Haftar's paramilitary forces, jawans (bare or of
+//     "more than 700 civilian casualties" is killed, more than 700, as the
+//     casualties a health body counts are above. A vague count of people on
+//     both sides of the line between the state and the others ("de
+//     nombreuses victimes, civiles et militaires", "Thousands of soldiers
+//     and civilians", "العديد من المدنيين والأمنيين") is one figure of no
+//     group, as an exact one is: splitting it would count its people twice
+//     (QUANTITIES.md §4); with no number, "civilians and military
+//     personnel dead and wounded" is each group and outcome, qualitative
+//     (each had at least one), and "The injured and the dead were shifted"
+//     both outcomes, qualitative. Groups: Haftar's paramilitary forces, jawans (bare or of
 //     a state's armed force), a named professional soldier, المساعد أول and
 //     "عنصرا في الفرقة الرابعة" are soldiers; a general killed in a police
 //     station, "عنصرين" in a police station, the officers "de l'armée, du

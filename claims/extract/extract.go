@@ -468,6 +468,10 @@ func labels(toks []token, lang Lang) {
 			// "une dizaines de soldats": the singular misspelt.
 			toks[k].word = strings.TrimSuffix(t.word, "s")
 		}
+		if t.word == "over" && (prev == "handed" || prev == "hand" || prev == "hands" || prev == "handing" || prev == "turned" || prev == "turning" || prev == "took" || prev == "taken") {
+			// "handed over 36 bodies": the verb's particle, not "more than".
+			toks[k].word = "over-"
+		}
 		if (t.word == "fake" || t.word == "false" || t.word == "faux") && (strings.HasPrefix(next, "checkpoint") || strings.HasPrefix(next, "roadblock") || strings.HasPrefix(next, "uniform") || next == "barrage" || next == "barrages") {
 			// "a fake checkpoint": a ruse, not a denial.
 			toks[k].word = t.word + "-"
@@ -1899,6 +1903,23 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					return q, true
 				}
 			}
+			for m := k; m < len(toks) && m <= k+1 && !toks[m].isBreak; m++ {
+				// "a senior Islamic State commander", "a Taliban leader": a
+				// rank of the group named before it.
+				if m > k && !rankAdjective(toks[k].word) {
+					break
+				}
+				g, n, ok := phrase(groupWords, groupFirst, toks, m)
+				if !ok {
+					continue
+				}
+				if g != claims.UnknownGroup && m+n < len(toks) && rankNoun(toks[m+n].word) && (object || outcomeAfter(toks, m+n+1) && !activeVerb(toks, m+n+1)) {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+n+1, g, true
+					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, m+n+1)
+					return q, true
+				}
+				break // ("a rebel military commander": the first name is the group)
+			}
 			for m := k; m < len(toks) && m <= k+2 && !toks[m].isBreak && !toks[m].isNum; m++ {
 				// "a soldier", "a French serviceman", "a Yemeni government soldier"
 				// ("A suicide bomber killed the deputy governor" is the agent)
@@ -2519,6 +2540,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					// "lost one of their own": one of the subject's, whose
 					// group the caller finds.
 					q.fig, q.end = claims.N(1), k
+					return q, true
+				}
+				if toks[m].word == "men" && m > k+1 && toks[k+1].word != "the" && outcomeAfter(toks, m+1) {
+					// "Rangers said … that one of their men was injured": one
+					// of the force the sentence names first.
+					q.fig, q.end = claims.N(1), m+1
+					if g, ok := firstGroup(toks, 0, j); ok {
+						q.group, q.hasGroup = g, true
+					}
 					return q, true
 				}
 				if g, n, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
@@ -3167,6 +3197,9 @@ func outcomeAfter(toks []token, k int) bool {
 			}
 		}
 	}
+	if _, ok := amongVictims(toks, k); ok && k < len(toks) && auxiliary(toks[k].word) {
+		return true // "A senior commander was among the dead"
+	}
 	for m := k; m < len(toks) && m < k+5; m++ {
 		t := toks[m]
 		if t.isBreak || t.isNum {
@@ -3193,6 +3226,22 @@ func pastIdentified(toks []token, k int) int {
 	m := k
 	if m < len(toks) && toks[m].comma {
 		m++
+	}
+	if m > k && m+2 < len(toks) && toks[m].word != "identified" {
+		// "A senior Islamic State commander, Abu Yasir al-Issawi, was among
+		// the dead": a name between commas, words the lexicon does not know,
+		// then the verb.
+		for e := m; e < len(toks) && e <= m+4; e++ {
+			if toks[e].comma {
+				if e > m && e+1 < len(toks) && (auxiliary(toks[e+1].word) || isOutcome(toks[e+1].word)) {
+					return e + 1
+				}
+				break
+			}
+			if t := toks[e]; t.isBreak || t.isNum || t.word == "" || lexiconWord(t.word) || auxiliary(t.word) || preposition(t.word) || conjunction(t.word) || speechVerbs[t.word] || article(t.word) || t.word == "the" || t.word == "of" || t.word == "de" {
+				break
+			}
+		}
 	}
 	if m+2 >= len(toks) || toks[m].word != "identified" || toks[m+1].word != "as" {
 		return k
@@ -5241,6 +5290,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
 	figs = executedCaptives(toks, figs)
+	figs = fateUnknownOfTaken(toks, figs)
 	figs = placeCounts(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
@@ -9334,7 +9384,7 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, e, true // "5 من رجالها": the force named before
 			}
 			if g, e, ok := groupAt(toks, k+1, lang, 4); ok {
-				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2, toks, e, e2) {
+				if g2, e2, ok := ofGroup(toks, e, lang); ok && !acrossPool(toks, k+1, e, g) && refines(g, g2, toks, e, e2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
 				}
 				if lang == Arabic && e+1 < len(toks) && toks[e].word == "ومن" {
@@ -10027,7 +10077,7 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		// adjective, then the group pooled with it.
 		k += 2
 		w = toks[k].word
-	} else if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && !lexiconWord(w) && !nonOutcome[w] && !preposition(w) {
+	} else if lang != Arabic && k+1 < len(toks) && (toks[k+1].word == "et" || toks[k+1].word == "and") && w != "" && !toks[k].isNum && (!lexiconWord(w) || nationalities[w]) && !nonOutcome[w] && !preposition(w) {
 		// "les forces du régime syrien et des combattants prorégime": an
 		// adjective of the first group before the conjunction.
 		k++
@@ -10553,6 +10603,34 @@ func executedCaptives(toks []token, figs []figure) []figure {
 			c := f
 			c.Outcome = claims.Captured
 			figs = slices.Insert(figs, k+1, c)
+		}
+	}
+	return figs
+}
+
+// fateUnknownOfTaken adds the missing figure told after people captured:
+// "seized seven Chinese engineers …, and their fate remains unknown", "dont
+// le sort reste inconnu" — taken and not heard of since, a figure of each
+// (doc.go, the thirty-ninth round). The fate is theirs ("their", "whose",
+// "leur", "dont le") and unknown within three words of it.
+func fateUnknownOfTaken(toks []token, figs []figure) []figure {
+	for k := len(figs) - 1; k >= 0; k-- {
+		f := figs[k]
+		if f.Outcome != claims.Captured || f.Denied || k+1 < len(figs) && figs[k+1].Outcome == claims.Missing {
+			continue
+		}
+		for m := f.to; m+1 < len(toks) && m < f.to+20 && !(toks[m].isBreak && !toks[m].comma); m++ {
+			if w := toks[m].word; (w == "fate" || w == "sort") && m > 0 && (toks[m-1].word == "their" || toks[m-1].word == "whose" || toks[m-1].word == "leur" || toks[m-1].word == "le" && m > 1 && toks[m-2].word == "dont") {
+				for n := m + 1; n < len(toks) && n <= m+3; n++ {
+					if unknownFate(toks[n].word) {
+						c := f
+						c.Outcome = claims.Missing
+						figs = slices.Insert(figs, k+1, c)
+						break
+					}
+				}
+				break
+			}
 		}
 	}
 	return figs
@@ -11727,6 +11805,36 @@ func knownGroupIn(toks []token, from, end int) bool {
 	return ok
 }
 
+// rankAdjective reports whether w is an adjective of standing that may come
+// between "a" and the group of a rank ("a senior Taliban commander").
+func rankAdjective(w string) bool {
+	switch w {
+	case "senior", "top", "local", "key", "notorious", "prominent", "former", "high-ranking", "mid-level", "regional":
+		return true
+	}
+	return false
+}
+
+// rankNoun reports whether w is an English rank or role that takes its
+// group from the name before it ("an Islamic State commander", "a Taliban
+// leader").
+func rankNoun(w string) bool {
+	switch w {
+	case "commander", "leader", "chief", "emir", "commandant", "operative":
+		return true
+	}
+	return false
+}
+
+// acrossPool reports whether g, the group read from toks[from:end], is a pool
+// across the line between the state and the others ("soldats sri-lankais et
+// de séparatistes"): no group, though the words name known ones, which an
+// "of X" after them does not refine ("séparatistes des Tigres" are of two
+// sides, not of the Tigers).
+func acrossPool(toks []token, from, end int, g claims.Group) bool {
+	return g == claims.UnknownGroup && knownGroupIn(toks, from, end)
+}
+
 // firstGroup returns the first group other than unknown named in
 // toks[from:end].
 func firstGroup(toks []token, from, end int) (claims.Group, bool) {
@@ -12187,7 +12295,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 					return g2, end + n2, true
 				}
 			}
-			if g2, e2, ok := ofGroup(toks, end, lang); ok && refines(g, g2, toks, end, e2) {
+			if g2, e2, ok := ofGroup(toks, end, lang); ok && !acrossPool(toks, k, end, g) && refines(g, g2, toks, end, e2) {
 				return g2, e2, true
 			}
 			return g, end, true
@@ -12222,7 +12330,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				return g, e, true
 			}
 			if g, e, ok := groupAt(toks, k+1, lang, 3); ok {
-				if g2, e2, ok := ofGroup(toks, e, lang); ok && refines(g, g2, toks, e, e2) {
+				if g2, e2, ok := ofGroup(toks, e, lang); ok && !acrossPool(toks, k+1, e, g) && refines(g, g2, toks, e, e2) {
 					return g2, e2, true // "اثنين من جنود الاحتياط من قوات الشرطة"
 				}
 				if g2, e2, ok := thatWithin(toks, k+1, e, before); ok {

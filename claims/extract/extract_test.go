@@ -2440,6 +2440,16 @@ func TestRules(t *testing.T) {
 		{"the deceased are the dead", "Dr Gul said the deceased included five children.", []string{"killed:civilians:5"}},
 		{"shops destroyed are no people", "وقال المسؤول إن المسلحين دمروا 40 محلا وقتلوا ماشية وسرقوا حوالى أربعة ملايين نايرا من سكان باما.", nil},
 		{"the deaths of the missing are killed", "The army confirmed the deaths of the 8 missing soldiers.", []string{"killed:soldiers:8"}},
+		{"one of their men takes the group the sentence names first", "Paramilitary Rangers said they had killed four suspected militants in a raid, and that one of their men was injured.", []string{"killed:militants:4", "wounded:security_forces:1"}},
+		{"a vague count of soldiers and civilians is one figure of no group", "Des dizaines de soldats sri-lankais et de séparatistes des Tigres de libération de l'Eelam tamoul ont péri.", []string{"killed:unknown:tens"}},
+		{"several police officers and bystanders are one pooled figure", "Several police officers and bystanders were hurt when a grenade was thrown at a checkpoint.", []string{"wounded:unknown:several"}},
+		{"enforced disappearance in the singular is missing", "Families say at least 40 men from their neighbourhood have been subjected to enforced disappearance since January.", []string{"missing:unknown:>=40"}},
+		{"captives whose fate remains unknown are also missing", "Gunmen seized seven Chinese engineers working on a road project last week, and their fate remains unknown, a company official said.", []string{"captured:civilians:7", "missing:civilians:7"}},
+		{"dont le sort reste inconnu after captives is missing", "Des hommes armés ont enlevé cinq enseignants, dont le sort reste inconnu.", []string{"captured:civilians:5", "missing:civilians:5"}},
+		{"a named commander was among the dead", "A senior Islamic State commander, Abu Yasir al-Issawi, was among the dead, the Iraqi military said after the air strike.", []string{"killed:militants:1"}},
+		{"a rank takes the group named before it", "A Taliban commander was killed in the strike.", []string{"killed:militants:1"}},
+		{"handed over is no qualifier", "The Red Cross said it had handed over 36 bodies of soldiers to the authorities in Juba.", []string{"killed:soldiers:36"}},
+		{"a place between commas is no name in apposition", "A series of attacks in the towns of Intezayane, Bakorat and several other hamlets located in the department of Tillia, region of Tahoua, had an official death toll of 141 people.", []string{"killed:unknown:141"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
