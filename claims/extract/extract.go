@@ -1876,7 +1876,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if j > 1 && (toks[j-1].word == "included" || toks[j-1].word == "include" || toks[j-1].word == "includes" || (toks[j-1].word == "was" || toks[j-1].word == "were") && j > 3 && toks[j-4].word == "among") {
 				// "The deaths included a woman", "Among the dead was a
 				// woman": one of the toll's outcome.
-				if o, ok := lookup(outcomeWords, toks[j-2].word); ok && (outcomeNoun(toks[j-2].word) || participle(toks[j-2].word) || toks[j-2].word == "dead" || toks[j-2].word == "deaths" || toks[j-2].word == "victims" || toks[j-2].word == "fatalities") {
+				p := j - 2
+				if toks[p].word == "also" && p > 0 {
+					p-- // "The dead also include a girl"
+				}
+				if toks[j-1].word != "was" && toks[j-1].word != "were" && p > 3 && toks[p-2].word == "in" && toks[p-1].word == "the" && toks[p].word != "dead" && !outcomeNoun(toks[p].word) {
+					p -= 3 // "Those killed in the blast also include a girl"
+				}
+				if o, ok := lookup(outcomeWords, toks[p].word); ok && (outcomeNoun(toks[p].word) || participle(toks[p].word) || toks[p].word == "dead" || toks[p].word == "deaths" || toks[p].word == "victims" || toks[p].word == "fatalities") {
 					object, objOutcome, objOK = true, o, true
 				}
 			}
@@ -2504,6 +2511,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		objectOne := w == "one" && (j > 0 && isOutcome(toks[j-1].word) || i > 0 && isOutcome(toks[i-1].word)) && (k >= len(toks) || toks[k].isBreak || conjunction(toks[k].word) || preposition(toks[k].word) || toks[k].word == "of" && k+1 < len(toks) && toks[k+1].word == "them" || toks[k].word == "late" || toks[k].word == "early" || timeWord(toks[k].word))
 		if k >= len(toks) && !objectOne {
 			return q, false
+		}
+		if w == "one" && k < len(toks) && (toks[k].word == "more" || toks[k].word == "other") && j > 0 && (toks[j-1].word == "and" || toks[j-1].comma) && outcomeAfter(toks, k+1) {
+			// "Three soldiers died at the scene and one more died": one more
+			// of the people told before, whose group the caller finds.
+			q.fig, q.end = claims.N(1), k+1
+			return q, true
 		}
 		if !objectOne {
 			_, _, grp := phrase(groupWords, groupFirst, toks, k) // "un Casque bleu"
@@ -3191,7 +3204,7 @@ func outcomeAfter(toks []token, k int) bool {
 				}
 				break
 			}
-			if auxiliary(toks[m].word) {
+			if auxiliary(toks[m].word) && toks[m].word != "a" { // (French "a", the English article here)
 				k = m
 				break
 			}
@@ -3243,21 +3256,25 @@ func pastIdentified(toks []token, k int) int {
 			}
 		}
 	}
-	if m+2 >= len(toks) || toks[m].word != "identified" || toks[m+1].word != "as" {
+	name := m + 2 // the first word of the name
+	switch {
+	case m+1 < len(toks) && toks[m].word == "named":
+		name = m + 1 // "A Libyan citizen named Tarek Al-Werfally was killed"
+	case m+2 >= len(toks) || toks[m].word != "identified" || toks[m+1].word != "as":
 		return k
 	}
-	for e := m + 2; e < len(toks) && e <= m+8; e++ {
+	for e := name; e < len(toks) && e <= m+8; e++ {
 		if toks[e].isNum {
 			return k
 		}
 		if toks[e].isBreak {
-			if toks[e].comma && e > m+2 {
+			if toks[e].comma && e > name && !(e+1 < len(toks) && toks[e+1].word == "who") {
 				return e + 1
 			}
 			return k
 		}
 		if auxiliary(toks[e].word) || isOutcome(toks[e].word) {
-			if e == m+2 {
+			if e == name {
 				return k
 			}
 			return e
@@ -5574,7 +5591,7 @@ func nationalCitizens(text string, toks []token, figs []figure) {
 			continue
 		}
 		for m := f.from; m < f.to && m < len(toks); m++ {
-			if toks[m].word != "citizens" {
+			if toks[m].word != "citizens" && toks[m].word != "citizen" {
 				continue
 			}
 			named := m+1 < len(toks) && toks[m+1].word == "of" ||
@@ -5588,6 +5605,11 @@ func nationalCitizens(text string, toks []token, figs []figure) {
 			}
 			if named {
 				f.Group = claims.UnknownGroup
+				// ("A Libyan citizen … was killed and 11 were wounded": the
+				// figures after that borrowed the group lose it too)
+				for n := k + 1; n < len(figs) && !figs[n].statedGrp && figs[n].Group == claims.Civilians; n++ {
+					figs[n].Group = claims.UnknownGroup
+				}
 			}
 		}
 	}
@@ -11832,7 +11854,19 @@ func rankNoun(w string) bool {
 // "of X" after them does not refine ("séparatistes des Tigres" are of two
 // sides, not of the Tigers).
 func acrossPool(toks []token, from, end int, g claims.Group) bool {
-	return g == claims.UnknownGroup && knownGroupIn(toks, from, end)
+	if g != claims.UnknownGroup {
+		return false
+	}
+	known := 0 // the pooled groups' phrases
+	for k := from; k < end && k < len(toks); k++ {
+		if g2, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
+			if g2 != claims.UnknownGroup {
+				known++
+			}
+			k += n - 1
+		}
+	}
+	return known >= 2
 }
 
 // firstGroup returns the first group other than unknown named in

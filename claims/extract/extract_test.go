@@ -2450,6 +2450,16 @@ func TestRules(t *testing.T) {
 		{"a rank takes the group named before it", "A Taliban commander was killed in the strike.", []string{"killed:militants:1"}},
 		{"handed over is no qualifier", "The Red Cross said it had handed over 36 bodies of soldiers to the authorities in Juba.", []string{"killed:soldiers:36"}},
 		{"a place between commas is no name in apposition", "A series of attacks in the towns of Intezayane, Bakorat and several other hamlets located in the department of Tillia, region of Tahoua, had an official death toll of 141 people.", []string{"killed:unknown:141"}},
+		{"a rank after an adjective and a group name", "Forces killed a senior Boko Haram commander in the raid.", []string{"killed:militants:1"}},
+		{"the English article is no French auxiliary in a complement", "Last year, a mayor of a small town in Guerrero was shot dead by gunmen.", []string{"killed:civilians:1"}},
+		{"a citizen named after his nation names no group, nor do the figures that borrow it", "A Libyan citizen named Tarek Al-Werfally was killed and 11 were wounded, Saturday.", []string{"killed:unknown:1", "wounded:unknown:11"}},
+		{"a name in apposition before who is no subject", "The four fishermen were employed by a trader, named Momade Mansuli, who lives in Pangane village.", nil},
+		{"those killed in the blast also include", "Those killed in the blast also include a girl.", []string{"killed:civilians:1"}},
+		{"one more takes the group before", "Three soldiers died at the scene and one more died while being treated at the hospital.", []string{"killed:soldiers:3", "killed:soldiers:1"}},
+		{"one other at the end of a sentence", "Three soldiers died and one other", []string{"killed:soldiers:3"}},
+		{"tribal fighters are militia", "Five tribal fighters and at least 40 IS militants were reported killed.", []string{"killed:militia:5", "killed:militants:>=40"}},
+		{"members of the extremist organization are militants", "The forces announced that 6 members of the extremist organization were killed in the attack.", []string{"killed:militants:6"}},
+		{"security chiefs are security forces", "At least 11 police officers and two security chiefs have been killed.", []string{"killed:security_forces:>=11", "killed:security_forces:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
