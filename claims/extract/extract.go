@@ -468,6 +468,26 @@ func labels(toks []token, lang Lang) {
 			// "une dizaines de soldats": the singular misspelt.
 			toks[k].word = strings.TrimSuffix(t.word, "s")
 		}
+		if (t.word == "général" || t.word == "généraux") && k > 0 && !(prev == "un" || prev == "le" || prev == "les" || prev == "des" || prev == "deux" || prev == "trois" || prev == "du" || toks[k-1].isNum || isNumberWord(toks[k-1], lang)) {
+			// "secrétaire général", "quartier général", "en général": no
+			// officer; "un général", "le général", "deux généraux" are.
+			toks[k].word = t.word + "-"
+		}
+		if (t.word == "un" || t.word == "une" || t.word == "a") && (prev == "d" || prev == "de" || prev == "of") && k > 1 {
+			switch toks[k-2].word {
+			case "funérailles", "obsèques", "enterrement", "funeral", "burial":
+				// "lors des funérailles d'un chef tribal": someone who died
+				// before, no victim of this toll (but "des obsèques d'un
+				// policier mort quelques heures plus tôt" tells his death).
+				told := false
+				for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].isBreak; m++ {
+					told = told || isOutcome(toks[m].word)
+				}
+				if !told {
+					toks[k].word = t.word + "-"
+				}
+			}
+		}
 		if t.word == "over" && (prev == "handed" || prev == "hand" || prev == "hands" || prev == "handing" || prev == "turned" || prev == "turning" || prev == "took" || prev == "taken") {
 			// "handed over 36 bodies": the verb's particle, not "more than".
 			toks[k].word = "over-"
@@ -1637,6 +1657,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	for n := 4; n >= 1 && starts(vagueFirst, toks, j); n-- {
 		if s := joined(toks, j, n); s != "" {
 			if f, ok := vagueWord(s); ok {
+				if e := j + n; lang != Arabic && e+2 < len(toks) && (toks[e].word == "des" && (toks[e+1].isNum || isNumberWord(toks[e+1], lang)) || toks[e].word == "of" && toks[e+1].word == "the" && (toks[e+2].isNum || isNumberWord(toks[e+2], lang))) {
+					return q, false // "plusieurs des 19 blessés", "several of the 19 injured": some of a count told
+				}
 				// "آلاف" after a number multiplies it: that is the number's.
 				q.fig, q.end = f, j+n
 				e := j + n
@@ -7827,14 +7850,17 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 			// ("87 people were killed in Friday's attacks on three military
 			// camps in Bujumbura: 79 assailants, four soldiers and four police
 			// officers": the colon further on, no outcome between)
-			colon := text[toks[k].start] == ':'
+			namely := toks[k].comma && k+2 < q && (toks[k+1].word == "à" && toks[k+2].word == "savoir" || toks[k+1].word == "namely")
+			// (", à savoir cinq membres des FACA et six civils": a colon in
+			// words, whose list ends at the next comma)
+			colon := text[toks[k].start] == ':' || namely
 			if !colon && !toks[k].semi {
 				return false
 			}
 			if k > end+3 && !(colon && k <= end+14 && !outcomeBetween(toks, end, k)) {
 				return false
 			}
-			for m := q; m < len(toks) && (!toks[m].isBreak || toks[m].comma); m++ {
+			for m := q; m < len(toks) && (!toks[m].isBreak || toks[m].comma && !namely); m++ {
 				if isOutcome(toks[m].word) {
 					return false // ("; deux de leurs collègues, grièvement blessés, ont été évacués")
 				}
@@ -8575,7 +8601,23 @@ func frenchActive(toks []token, k, n int) bool {
 	default:
 		return false
 	}
-	switch o := toks[k+n]; o.word {
+	m := k + n
+	if toks[m].comma {
+		// "ont tué, ce dimanche, 48 membres": a time phrase between commas.
+		for e := m + 1; e < len(toks) && e <= m+5; e++ {
+			if toks[e].comma {
+				m = e + 1
+				break
+			}
+			if toks[e].isBreak || toks[e].isNum {
+				break
+			}
+		}
+		if m >= len(toks) {
+			return false
+		}
+	}
+	switch o := toks[m]; o.word {
 	case "le", "la", "les", "l", "un", "une", "des", "plusieurs":
 		return true
 	default:

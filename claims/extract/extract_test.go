@@ -2460,6 +2460,15 @@ func TestRules(t *testing.T) {
 		{"tribal fighters are militia", "Five tribal fighters and at least 40 IS militants were reported killed.", []string{"killed:militia:5", "killed:militants:>=40"}},
 		{"members of the extremist organization are militants", "The forces announced that 6 members of the extremist organization were killed in the attack.", []string{"killed:militants:6"}},
 		{"security chiefs are security forces", "At least 11 police officers and two security chiefs have been killed.", []string{"killed:security_forces:>=11", "killed:security_forces:2"}},
+		{"un général is a soldier, the secrétaire général no one", "Il a tué un général et deux policiers, selon le secrétaire général du ministère.", []string{"killed:soldiers:1", "killed:security_forces:2"}},
+		{"a time phrase between commas keeps the French verb active", "Deux kamikazes ont tué, ce dimanche, 48 membres des forces de sécurité irakiennes.", []string{"killed:security_forces:48"}},
+		{"Al-Qaïda with its diaeresis is a militant group", "Jeudi, quatre soldats et 11 membres présumés d'Al-Qaïda ont été tués.", []string{"killed:soldiers:4", "killed:militants:11"}},
+		{"plusieurs des N is some of a count told", "Le nombre de morts pourrait encore augmenter car plusieurs des 19 blessés sont dans un état critique.", []string{"wounded:unknown:19"}},
+		{"a tribal chief is a civilian", "La province est secouée après la mort d'un chef tribal dans un accrochage avec l'armée.", []string{"killed:civilians:1"}},
+		{"à savoir opens the list of a total", "Le bilan fait état d'au moins onze personnes tuées par les assaillants, à savoir cinq soldats et six civils, et plusieurs blessées.", []string{"killed:unknown:>=11", "wounded:unknown:several"}},
+		{"the funeral of a chief counts no victim", "Quinze personnes ont été tuées et 40 autres blessées dans un attentat lors des funérailles d'un chef tribal chiite.", []string{"killed:unknown:15", "wounded:unknown:40"}},
+		{"the funeral of a policeman killed earlier tells his death", "Au moins 35 personnes ont été tuées dans un attentat au cours des obsèques d'un policier mort quelques heures plus tôt.", []string{"killed:unknown:>=35", "killed:security_forces:1"}},
+		{"unspecified casualties are qualitative", "The attack led to a heavy exchange of gunfire which caused unspecified casualties.", []string{"killed:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
