@@ -1334,6 +1334,23 @@ func silentBefore(toks []token, j int) bool {
 	return false
 }
 
+// negatedMention reports whether the Arabic verb of mentioning that
+// silentBefore found before toks[j] is negated ("لم يشر إلى وقوع خسائر",
+// "دون الإشارة إلى"), where "تشير إلى سقوط قتلى" states a toll.
+func negatedMention(toks []token, j int) bool {
+	for k := j - 1; k >= 1 && k >= j-4; k-- {
+		switch toks[k].word {
+		case "الاشاره", "يشر", "تشر", "يشير", "تشير", "التطرق", "يتطرق", "تتطرق":
+			switch strings.TrimPrefix(toks[k-1].word, "و") {
+			case "لم", "لا", "دون", "بدون", "عدم":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // isThing reports whether w names a thing nonCasualty holds (posts,
 // vehicles, checkpoints), not people.
 func isThing(w string) bool {
@@ -3974,6 +3991,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون أن يتسنّ معرفة فيما إذا سقط قتلى وجرحى": no toll stated
 				}
+				if lang == Arabic && silentBefore(toks, i) && negatedMention(toks, i) {
+					i += n - 1
+					continue // "لم يشر الى وقوع خسائر في الأرواح": a silence, no figure
+				}
 				if strings.HasSuffix(toks[i].word, "نقل") && (slices.ContainsFunc(figs, func(f figure) bool { return f.Outcome == claims.Wounded }) || i == 0 || toks[i-1].word != "تم" && toks[i-1].word != "وتم") {
 					// "وأصيب جندي ... وتم نقل المصابين": the wounded counted
 					// before, carried; "مع تجمع الأهالي لنقل المصابين": no
@@ -4621,6 +4642,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 						gafter = qend // "خمسة على الأقل من أفراد الشرطة": the group after the qualifier
 					}
 					break
+				}
+				if lang == Arabic && k > q.end && k+1 < len(toks) && starts(qualifierAfterFirst, toks, k+1) && q.start > 0 && (strings.HasPrefix(toks[q.start-1].word, "لقي") || strings.HasPrefix(toks[q.start-1].word, "ولقي")) && (strings.HasPrefix(w, "مصرع") || strings.HasPrefix(w, "حتف")) {
+					continue // "لقي اربعة اشخاص مصرعهم، على الاقل" (the commas dropped by dropCommaAside): the idiom's noun, then the qualifier
 				}
 				if _, ok := lookup(outcomeWords, w); ok && k > q.end || lang == Arabic && strings.HasPrefix(w, "و") && k > q.end {
 					break
@@ -5318,6 +5342,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	hostagesOwnGroup(toks, figs)
 	othersOfGroup(toks, figs, lang)
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return fearedRise(toks, f) })
+	if lang == Arabic {
+		figs = slices.DeleteFunc(figs, func(f figure) bool { return arabicSubjectAgent(toks, f) })
+	}
 	figs = slices.DeleteFunc(figs, func(f figure) bool {
 		// "كمينا لمجموعة من نحو 30 مدنيا وقتلوا عددا منهم": the verb killed
 		// some of them, not the whole.
@@ -7825,14 +7852,17 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	// right after the figure, numbers with no outcome of their own break it
 	// down.
 	h := end
-	for m := end; m < q && m < end+6 && !toks[m].isNum && (!toks[m].isBreak || toks[m].comma); m++ {
-		// ("دفن 18 ضحية في مقبرة جماعية، هم 11 إمرأة": a place between)
-		if w := toks[m].word; (w == "هم" || w == "وهم") && (m == end || toks[m-1].comma) {
+	for m := end; m < q && m < end+7 && !toks[m].isNum && (!toks[m].isBreak || toks[m].comma); m++ {
+		// ("دفن 18 ضحية في مقبرة جماعية، هم 11 إمرأة": a place between;
+		// "مقتل 35 شخصاً في هذه المعارك هم 34 متمرداً", "ستة قتلى سقطوا من
+		// جراء هذا الهجوم هم أربعة جنود": a phrase of place or cause, or the
+		// figure's own verb, then هم)
+		if w := toks[m].word; (w == "هم" || w == "وهم" || w == "هن" || w == "وهن") && (m == end || toks[m-1].comma || phraseAfterFigure(toks, end, m)) {
 			h = m
 			break
 		}
 	}
-	if w := toks[h].word; (w == "هم" || w == "وهم") && q-h <= 12 && counted(toks, from, end) {
+	if w := toks[h].word; (w == "هم" || w == "وهم" || w == "هن" || w == "وهن") && q-h <= 12 && counted(toks, from, end) {
 		// (not "القتلى هم فرد أمن واحد و4 مدنيين": a toll with no number is
 		// counted by its list)
 		for m := h + 1; m < len(toks) && !toks[m].isBreak; m++ {
@@ -7869,6 +7899,25 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 		}
 	}
 	return false
+}
+
+// phraseAfterFigure reports whether toks[end:m], after an Arabic figure,
+// are a phrase of place or cause ("في هذه المعارك", "من جراء هذا الهجوم"),
+// after the figure's own verb at most: no number, group or other outcome.
+func phraseAfterFigure(toks []token, end, m int) bool {
+	k := end
+	if k < m && isOutcome(toks[k].word) {
+		k++ // "ستة قتلى سقطوا من جراء …"
+	}
+	if k >= m || toks[k].word != "في" && toks[k].word != "من" && toks[k].word != "خلال" && toks[k].word != "جراء" {
+		return false
+	}
+	for ; k < m; k++ {
+		if isOutcome(toks[k].word) || starts(groupFirst, toks, k) || toks[k].isBreak {
+			return false
+		}
+	}
+	return true
 }
 
 // dropAsides returns toks without the asides between two dashes that hold no
@@ -13154,6 +13203,22 @@ func arabicAgent(toks []token, m int) bool {
 		}
 	}
 	return false
+}
+
+// arabicSubjectAgent reports whether the Arabic figure f ends with its own
+// plural verb and a number follows it: "50 مسلحا خطفوا 15 فتاة" — the
+// gunmen did the taking, and are no victims; the verb is active.
+func arabicSubjectAgent(toks []token, f figure) bool {
+	if f.to < 2 || f.to >= len(toks) || !isOutcome(toks[f.to-1].word) || !strings.HasSuffix(toks[f.to-1].word, "وا") {
+		return false
+	}
+	n := f.to
+	if starts(qualifierFirst, toks, n) {
+		if _, m, ok := phrase(qualifiers, qualifierFirst, toks, n); ok {
+			n += m
+		}
+	}
+	return n < len(toks) && (toks[n].isNum || isNumberWord(toks[n], Arabic))
 }
 
 // armedGroupAt reads "(un|le|a|the) groupe armé / armed group / rebel group"

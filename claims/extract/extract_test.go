@@ -2469,6 +2469,13 @@ func TestRules(t *testing.T) {
 		{"the funeral of a chief counts no victim", "Quinze personnes ont été tuées et 40 autres blessées dans un attentat lors des funérailles d'un chef tribal chiite.", []string{"killed:unknown:15", "wounded:unknown:40"}},
 		{"the funeral of a policeman killed earlier tells his death", "Au moins 35 personnes ont été tuées dans un attentat au cours des obsèques d'un policier mort quelques heures plus tôt.", []string{"killed:unknown:>=35", "killed:security_forces:1"}},
 		{"unspecified casualties are qualitative", "The attack led to a heavy exchange of gunfire which caused unspecified casualties.", []string{"killed:unknown:qualitative"}},
+		{"a total then its parts after هم and a phrase of place", "وكان مصدر عسكري بوروندي تحدث الثلثاء عن مقتل 35 شخصاً في هذه المعارك هم 34 متمرداً وجندي واحد.", []string{"killed:unknown:35"}},
+		{"a total then its parts after هن", "أن جماعة بوكو حرام خطفت 16 فتاة في قريتين في المنطقة، هن تسع فتيات في قرية بلاهاردي، وسبع فتيات في قرية أخرى.", []string{"captured:civilians:16"}},
+		{"the subject of an Arabic plural verb before a number is its agent", "إن حوالي 50 مسلحا خطفوا 15 فتاة أثناء فترة الليل.", []string{"captured:civilians:15"}},
+		{"an Arabic plural verb before a conjoined number is passive", "20 جنديا قتلوا و15 أصيبوا.", []string{"killed:soldiers:20", "wounded:soldiers:15"}},
+		{"at least after the idiom of dying and a comma", "لقي اربعة اشخاص مصرعهم، على الاقل، واصيب اربعون اخرون بجروح في اشتباكات مسلحة.", []string{"killed:unknown:>=4", "wounded:unknown:40"}},
+		{"not mentioning losses of life is a silence", "لكنه لم يشر الى وقوع خسائر في الأرواح.", nil},
+		{"pointing to losses of life states them", "وتشير المعلومات الأولية إلى وقوع خسائر في الأرواح.", []string{"killed:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
