@@ -273,6 +273,10 @@ func labels(toks []token, lang Lang) {
 			}
 			continue
 		}
+		// "a nine year-old girl": an age in words.
+		if (next == "year-old" || next == "years-old") && isNumberWord(t, lang) {
+			inert(k)
+		}
 		// "aged between 12 and 16", "âgés de 9 et 12 ans", "يبلغ من العمر 10
 		// سنوات", "بعمر الـ 15 و الـ 16 عاما": the ages after the word for age.
 		if t.word == "aged" || t.word == "ages" && next == "of" || t.word == "âgés" || t.word == "âgées" || t.word == "agés" || t.word == "âgé" || t.word == "âgée" || t.word == "بعمر" ||
@@ -283,7 +287,7 @@ func labels(toks []token, lang Lang) {
 				case toks[m].isNum || isNumberWord(toks[m], lang) && !claimsVague(w):
 					inert(m)
 				case w == "between" || w == "and" || w == "to" || w == "or" || w == "of" && m == k+1 || w == "entre" || w == "et" || w == "à" || w == "de" || w == "ou" || w == "-" ||
-					w == "ال" || w == "و" || w == "بين":
+					w == "ال" || w == "و" || w == "بين" || toks[m].comma && m+1 < len(toks) && toks[m+1].isNum: // "aged 2, 5 and 14"
 				default:
 					m = len(toks)
 				}
@@ -5929,6 +5933,10 @@ func ageAside(toks []token, q quantity) bool {
 	switch toks[q.end+1].word {
 	case "a", "an", "un", "une":
 		return true
+	case "was", "is", "had", "has":
+		// "KNDF fighter Paul Luu, 43, was killed": the age of the one named,
+		// whose verb follows.
+		return toks[q.end].comma
 	}
 	return false
 }

@@ -2476,6 +2476,11 @@ func TestRules(t *testing.T) {
 		{"at least after the idiom of dying and a comma", "لقي اربعة اشخاص مصرعهم، على الاقل، واصيب اربعون اخرون بجروح في اشتباكات مسلحة.", []string{"killed:unknown:>=4", "wounded:unknown:40"}},
 		{"not mentioning losses of life is a silence", "لكنه لم يشر الى وقوع خسائر في الأرواح.", nil},
 		{"pointing to losses of life states them", "وتشير المعلومات الأولية إلى وقوع خسائر في الأرواح.", []string{"killed:unknown:qualitative"}},
+		{"ages listed after aged are no figures", "Among the dead were three young girls, aged 2, 5 and 14, two women and two men.", []string{"killed:civilians:3", "killed:civilians:2", "killed:unknown:2"}},
+		{"an age in words before year-old is no figure", "Her nine year-old son was not hurt.", nil},
+		{"an age between commas before the verb is no figure", "Paul Luu, 43, was shot and wounded by soldiers.", nil},
+		{"a driver names no group, a taxi driver is a civilian", "Un chauffeur a trouvé la mort et deux chauffeurs de taxi ont été tués.", []string{"killed:unknown:1", "killed:civilians:2"}},
+		{"the Jharkhand Jaguar force is a police force", "Six personnel of the Jharkhand Jaguar (JJ) force were killed and four others injured.", []string{"killed:security_forces:6", "wounded:security_forces:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
