@@ -2481,6 +2481,8 @@ func TestRules(t *testing.T) {
 		{"an age between commas before the verb is no figure", "Paul Luu, 43, was shot and wounded by soldiers.", nil},
 		{"a driver names no group, a taxi driver is a civilian", "Un chauffeur a trouvé la mort et deux chauffeurs de taxi ont été tués.", []string{"killed:unknown:1", "killed:civilians:2"}},
 		{"the Jharkhand Jaguar force is a police force", "Six personnel of the Jharkhand Jaguar (JJ) force were killed and four others injured.", []string{"killed:security_forces:6", "wounded:security_forces:4"}},
+		{"cases discharged from hospital are no new wounded", "وقالت الوزارة في بيان أن هناك 87 جريحا، مشيرة إلى خروج 29 حالة من المستشفيات بعد تلقي الرعاية الطبية.", []string{"wounded:unknown:87"}},
+		{"local notables are civilians", "قتل ثلاثة من وجهاء القرية في الهجوم.", []string{"killed:civilians:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
