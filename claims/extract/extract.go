@@ -472,7 +472,7 @@ func labels(toks []token, lang Lang) {
 			// "une dizaines de soldats": the singular misspelt.
 			toks[k].word = strings.TrimSuffix(t.word, "s")
 		}
-		if (t.word == "général" || t.word == "généraux") && k > 0 && !(prev == "un" || prev == "le" || prev == "les" || prev == "des" || prev == "deux" || prev == "trois" || prev == "du" || toks[k-1].isNum || isNumberWord(toks[k-1], lang)) {
+		if (t.word == "général" || t.word == "généraux") && k > 0 && !(prev == "un" || prev == "le" || prev == "les" || prev == "des" || prev == "du" || toks[k-1].isNum || isNumberWord(toks[k-1], lang)) {
 			// "secrétaire général", "quartier général", "en général": no
 			// officer; "un général", "le général", "deux généraux" are.
 			toks[k].word = t.word + "-"
@@ -1329,11 +1329,16 @@ func silentBefore(toks []token, j int) bool {
 	if toks[k].word == "سقوط" || toks[k].word == "وقوع" {
 		k--
 	}
-	if k >= 1 && (toks[k].word == "الي" || toks[k].word == "لي") {
-		switch toks[k-1].word {
-		case "الاشاره", "يشر", "تشر", "يشير", "تشير", "التطرق", "يتطرق", "تتطرق":
-			return true
-		}
+	return k >= 1 && (toks[k].word == "الي" || toks[k].word == "لي") && mentionVerb(toks[k-1].word)
+}
+
+// mentionVerb reports whether w is an Arabic verb or verbal noun of
+// mentioning or pointing to ("يشر", "الإشارة", "التطرق"), whose object after
+// إلى is mentioned, not stated.
+func mentionVerb(w string) bool {
+	switch w {
+	case "الاشاره", "يشر", "تشر", "يشير", "تشير", "التطرق", "يتطرق", "تتطرق":
+		return true
 	}
 	return false
 }
@@ -1343,8 +1348,7 @@ func silentBefore(toks []token, j int) bool {
 // "دون الإشارة إلى"), where "تشير إلى سقوط قتلى" states a toll.
 func negatedMention(toks []token, j int) bool {
 	for k := j - 1; k >= 1 && k >= j-4; k-- {
-		switch toks[k].word {
-		case "الاشاره", "يشر", "تشر", "يشير", "تشير", "التطرق", "يتطرق", "تتطرق":
+		if mentionVerb(toks[k].word) {
 			switch strings.TrimPrefix(toks[k-1].word, "و") {
 			case "لم", "لا", "دون", "بدون", "عدم":
 				return true
