@@ -3281,8 +3281,11 @@ func outcomeAfter(toks []token, k int) bool {
 }
 
 // pastIdentified returns the index after a name given in apposition at
-// toks[k] ("a police constable identified as Imran Khan lost his life", "a
-// police personnel, identified as Tehseenullah, was martyred"), or k.
+// toks[k], or k: after "identified as" ("a police constable identified as
+// Imran Khan lost his life", "a police personnel, identified as Tehseenullah,
+// was martyred"), after "named" ("A Libyan citizen named Tarek Al-Werfally
+// was killed"), or between commas before the verb, in words the lexicon
+// does not know ("a commander, Abu Yasir al-Issawi, was among the dead").
 func pastIdentified(toks []token, k int) int {
 	m := k
 	if m < len(toks) && toks[m].comma {
