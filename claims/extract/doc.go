@@ -1133,6 +1133,40 @@
 //     are militia; an Arabic militia fighting the army is militants; "Deux
 //     miliciens" with no side named, "Le huitième … a succombé" and a UN
 //     spokesman's "سجلنا سقوط 13 قتيلا" name no group.
+//   - Conventions settled after the forty-first round. Groups: "jawans"
+//     with no force named are soldiers; an armed group's own "soldiers"
+//     ("48 of its soldiers" of the Chin National Defense Force) are
+//     militants; a regional state's navy commander captured is soldiers, a
+//     commander of its Darwish forces security forces; "Two of the dead are
+//     senior officers of the presidential guard" is security forces, 2;
+//     migrants in a detention centre, a former mayor, a contractor
+//     ("مقاول من الجنسية البريطانية"), kinds of civilians in apposition
+//     ("مقتل شخصين، هما مدير مدرسة ومزارع") and "Plusieurs innocents … avec
+//     des blessures" are civilians; suspects in a clash with the police,
+//     "42 رجلا كانوا وراء الهجوم" and rebels jailed by the army ("سجن 150
+//     متمردا", captured) are militants; "reconnaissant huit blessés dans ses
+//     rangs" said of the army is soldiers; "Parmi les victimes figurent des
+//     membres des gangs rivaux ainsi que des membres de la population
+//     civile" is each group, qualitative; "الضحايا مدنيون" after a toll,
+//     and a civilian frame, give civilians to the wounded told after it as
+//     to the dead; "Three Chinese engineers and their local driver" is
+//     civilians 3 and one of no group. Outcomes: "was shot" alone is
+//     wounded; "attacked one person" is wounded, 1; "The eleven survivors
+//     have been rushed to hospital" is wounded, 11, no group; the injured
+//     soldiers airlifted of whom "one succumbed" are wounded soldiers,
+//     qualitative, and killed 1; "قطعوا رؤوس" is killed; people "amenés
+//     vers Mossoul" by their captors are captured, qualitative;
+//     "الكثيرين من الجرحى" is wounded, many; "أعداد من المفقودين" missing,
+//     qualitative; "Les 2 000 hommes … dépêchés" is no figure. Numbers: "as
+//     high as 63" is at most 63; "47 autres personnes avaient connu le même
+//     sort" is killed 47, no group; "Sur les dix-neuf victimes, « seize ont
+//     été abattues »" is the total only; a military's "no reports of enemy
+//     casualties" is killed militants 0, and "لم يفقد أيا من عناصره"
+//     killed soldiers 0; "s'est alourdi à 32 morts" names no group; "واختطفوا
+//     قرابة 40 آخرين" after residents killed is captured civilians, about
+//     40; bombers who blew themselves up, another bomber killed and six
+//     attackers killed are each kept; a group's claim that the army calls
+//     "pure propagande" is denied, every figure of it.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
