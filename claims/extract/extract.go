@@ -10097,7 +10097,27 @@ func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
 	}
 	armed := false // members of any armed side: "Boko Haram said three of its members"
 	switch toks[m].word {
-	case "men", "hommes", "soldiers", "troops", "soldats", "éléments":
+	case "men", "hommes", "éléments":
+	case "soldiers", "troops", "soldats":
+		// "the Chin National Defense Force said 48 of its soldiers have
+		// died": an armed group's own soldiers are militants (doc.go, the
+		// forty-first round), when no state force is named before; else
+		// they are that force's ("The Egyptian armed forces said an
+		// Islamic militant attack killed two of its troops").
+		// ("the Assam Rifle, which also lost two of its soldiers": the
+		// possessor is the relative's antecedent, not a side named before.)
+		for p := before - 1; p >= 0 && toks[p].word != "which" && toks[p].word != "qui"; p-- {
+			g, _, ok := phrase(groupWords, groupFirst, toks, p)
+			if ok {
+				p, g = widestGroup(toks, p, g)
+			}
+			if ok && stateSide(g) {
+				armed = false
+				break
+			} else if ok && g == claims.Militants {
+				armed = true
+			}
+		}
 	case "combattants", "fighters", "combatants":
 		// "L'armée aurait perdu plusieurs dizaines de ses combattants": the
 		// fighters of the sentence's first side, its subject ("Tamil Tiger

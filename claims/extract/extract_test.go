@@ -2483,6 +2483,18 @@ func TestRules(t *testing.T) {
 		{"the Jharkhand Jaguar force is a police force", "Six personnel of the Jharkhand Jaguar (JJ) force were killed and four others injured.", []string{"killed:security_forces:6", "wounded:security_forces:4"}},
 		{"cases discharged from hospital are no new wounded", "وقالت الوزارة في بيان أن هناك 87 جريحا، مشيرة إلى خروج 29 حالة من المستشفيات بعد تلقي الرعاية الطبية.", []string{"wounded:unknown:87"}},
 		{"local notables are civilians", "قتل ثلاثة من وجهاء القرية في الهجوم.", []string{"killed:civilians:3"}},
+		{"dawlah islamiya is militants", "Three members of the lawless Dawlah Islamiya-Maute Group (DI-MG) were killed, and three others were captured following a clash with government troops.", []string{"killed:militants:3", "captured:militants:3"}},
+		{"cdf fighter is militants", "One CDF fighter was injured in the clash, the group added.", []string{"wounded:militants:1"}},
+		{"chin national defense force soldiers are militants", "A spokesperson for the Chin National Defense Force (CNDF) stated that only 48 of its soldiers have died in battles with regime forces.", []string{"killed:militants:48"}},
+		{"garde-côtes are security forces", "Cinq soldats, un membre des garde-côtes et 12 civils ont été tués dans ce double attentat.", []string{"killed:soldiers:5", "killed:security_forces:1", "killed:civilians:12"}},
+		{"entrepreneur is civilian", "Un entrepreneur hôtelier britannique a été tué.", []string{"killed:civilians:1"}},
+		{"maçons are civilians", "Ils tirent sur des maçons qui travaillaient, trois d'entre eux sont tués et deux autres sont blessés.", []string{"killed:civilians:3", "wounded:civilians:2"}},
+		{"g-pèp gang is militants", "Le 8 juillet, le groupe armé du gang G-pèp comptait déjà 16 décès.", []string{"killed:militants:16"}},
+		{"the attacking group is militants", "فقد قتل سبعة من عناصر المجموعة المهاجمة، مرجحا أن يكونوا تابعين لتنظيم الدولة.", []string{"killed:militants:7"}},
+		{"hurras al-din is militants", "أسفرت الغارة عن مقتل قيادي بارز في تنظيم حراس الدين.", []string{"killed:militants:1"}},
+		{"bodyguards name no group", "Taliban fighters killed a district police chief and two of his bodyguards in an ambush.", []string{"killed:security_forces:1", "killed:unknown:2"}},
+		{"a contractor is civilian", "وقتل مقاول بريطاني في الكمين.", []string{"killed:civilians:1"}},
+		{"its soldiers after which are the antecedent's", "Two suspected Naga rebels were killed in an encounter with the Assam Rifle, which also lost two of its soldiers in an ambush.", []string{"killed:militants:2", "killed:soldiers:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
