@@ -4647,7 +4647,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					if k+n < len(toks) && (article(toks[k+n].word) || toks[k+n].word == "half" || toks[k+n].word == "moitié" || toks[k+n].word == "la" || isNumberWord(toks[k+n], lang) && !strings.HasPrefix(toks[k+n].word, "و")) {
 						break // "120 wounded, at least a third of them civilians": the part's bound
 					}
-					q.fig = claims.Figure{Min: q.fig.Min, Max: claims.Inf, Qualifier: qa}
+					if f, ok := withQualifier(q.fig.Min, qa); ok {
+						q.fig = f // ("The 20 or so wounded": about 20)
+					}
 					qend = k + n
 					if k == q.end {
 						gafter = qend // "خمسة على الأقل من أفراد الشرطة": the group after the qualifier

@@ -2495,6 +2495,8 @@ func TestRules(t *testing.T) {
 		{"bodyguards name no group", "Taliban fighters killed a district police chief and two of his bodyguards in an ambush.", []string{"killed:security_forces:1", "killed:unknown:2"}},
 		{"a contractor is civilian", "وقتل مقاول بريطاني في الكمين.", []string{"killed:civilians:1"}},
 		{"its soldiers after which are the antecedent's", "Two suspected Naga rebels were killed in an encounter with the Assam Rifle, which also lost two of its soldiers in an ambush.", []string{"killed:militants:2", "killed:soldiers:2"}},
+		{"or so after the number is about", "The 20 or so wounded were transported by an army unit to the health center in Ouallam.", []string{"wounded:unknown:~20"}},
+		{"an estimate of is about", "He confirmed the mayor's previous estimate of 100 deaths.", []string{"killed:unknown:~100"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
