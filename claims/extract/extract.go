@@ -1411,6 +1411,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	if i > 1 && toks[i].isNum && (toks[i-2].word == "parmi" && toks[i-1].word == "les" || toks[i-2].word == "among" && toks[i-1].word == "the") {
+		// "plus de 30 morts parmi les 2.500 membres de ce convoi": the people
+		// among whom, unless an outcome follows ("among the 28 al-Shabab
+		// members killed").
+		told := false
+		for k := i + 1; k < len(toks) && k <= i+4 && !toks[k].isBreak; k++ {
+			told = told || isOutcome(toks[k].word)
+		}
+		if !told {
+			return q, false
+		}
+	}
 	if i > 0 && toks[i].isNum {
 		switch toks[i-1].word {
 		case "هجوم", "بهجوم", "لهجوم", "هجمات":
@@ -4623,7 +4635,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
 		}
-		if !q.hasGroup && countsOther(toks, q.end) || unitName(toks, q.start) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
+		if !q.hasGroup && countsOther(toks, q.end) || unitName(toks, q.start) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100) || dayBefore(toks, q.start-1))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
 			i = q.end - 1
 			continue
 		}
@@ -13649,4 +13661,11 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 		}
 		a.Group = b.Group
 	}
+}
+
+// dayBefore reports whether the month name at toks[m] follows its day ("à
+// l'aube du 4 août 2 militaires"): the number after it is then no day but a
+// count.
+func dayBefore(toks []token, m int) bool {
+	return m > 0 && toks[m-1].isNum && toks[m-1].num >= 1 && toks[m-1].num <= 31 && toks[m].isNum == false && m+1 < len(toks) && toks[m+1].isNum && toks[m+1].num <= 31
 }

@@ -230,6 +230,10 @@ func tokenize(s string) []token {
 				// "A 70%, les Palestiniens tués": a share, no count.
 				t.isNum, t.word = false, "#"
 			}
+			if start > 0 && s[start-1] == '[' && i < len(s) && s[i] == ']' {
+				// "Central Reserve Police Force[2]": a page's note mark, no count.
+				t.isNum, t.word = false, "#"
+			}
 			if i+1 < len(s) && s[i] == '/' && s[i+1] >= '0' && s[i+1] <= '9' || start >= 2 && s[start-1] == '/' && s[start-2] >= '0' && s[start-2] <= '9' {
 				// "الخميس 30/7/2009", "11/8": a date, no count.
 				t.isNum, t.word = false, "#"
