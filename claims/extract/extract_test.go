@@ -2497,6 +2497,10 @@ func TestRules(t *testing.T) {
 		{"its soldiers after which are the antecedent's", "Two suspected Naga rebels were killed in an encounter with the Assam Rifle, which also lost two of its soldiers in an ambush.", []string{"killed:militants:2", "killed:soldiers:2"}},
 		{"or so after the number is about", "The 20 or so wounded were transported by an army unit to the health center in Ouallam.", []string{"wounded:unknown:~20"}},
 		{"an estimate of is about", "He confirmed the mayor's previous estimate of 100 deaths.", []string{"killed:unknown:~100"}},
+		{"a note mark in brackets is no count", "Le lendemain, le bilan monte à 46 tués, tous membres de la Central Reserve Police Force[2],[3].", []string{"killed:security_forces:46"}},
+		{"the people among whom are no figure", "L'attentat avait fait plus de 30 morts parmi les 2.500 membres de ce convoi de 78 véhicules.", []string{"killed:unknown:>30"}},
+		{"among the N killed is a figure", "Eight foreign fighters were among the 28 al-Shabab members killed in two days of fighting.", []string{"killed:militants:28"}},
+		{"a count after a day and month is no day", "La milice du groupe ethnique Twa a tué à l'aube du 4 août 2 militaires et un civil lors d'une offensive.", []string{"killed:soldiers:2", "killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
