@@ -1411,6 +1411,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	if i+3 < len(toks) && toks[i+1].word == "and" && toks[i+2].word == "a" && toks[i+3].word == "half" || i+2 < len(toks) && toks[i+1].word == "et" && (toks[i+2].word == "demi" || toks[i+2].word == "demie") || i > 1 && toks[i].word == "half" && toks[i-1].word == "a" && toks[i-2].word == "and" || i > 2 && toks[i-1].word == "half" && toks[i-2].word == "a" && toks[i-3].word == "and" {
+		return q, false // "in two and a half years": a span, no count of people
+	}
 	if i > 1 && toks[i].isNum && (toks[i-2].word == "parmi" && toks[i-1].word == "les" || toks[i-2].word == "among" && toks[i-1].word == "the") {
 		// "plus de 30 morts parmi les 2.500 membres de ce convoi": the people
 		// among whom, unless an outcome follows ("among the 28 al-Shabab
@@ -1702,6 +1705,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				e := j + n
 				if e+1 < len(toks) && lang != Arabic && (toks[e].word == "de" || toks[e].word == "d" || toks[e].word == "of") && lossWords[toks[e+1].word] {
 					e++ // "des centaines de pertes"
+				} else if e+1 < len(toks) && lang == English && toks[e].word == "civilian" && lossWords[toks[e+1].word] {
+					// "dozens of civilian casualties": deaths of civilians.
+					q.group, q.hasGroup = claims.Civilians, true
+					e++
 				}
 				if e < len(toks) && lang != Arabic && lossWords[toks[e].word] && !(e+1 < len(toks) && notQualitative[toks[e+1].word]) {
 					// "suffered many losses", "de nombreuses pertes", "des

@@ -2501,6 +2501,9 @@ func TestRules(t *testing.T) {
 		{"the people among whom are no figure", "L'attentat avait fait plus de 30 morts parmi les 2.500 membres de ce convoi de 78 véhicules.", []string{"killed:unknown:>30"}},
 		{"among the N killed is a figure", "Eight foreign fighters were among the 28 al-Shabab members killed in two days of fighting.", []string{"killed:militants:28"}},
 		{"a count after a day and month is no day", "La milice du groupe ethnique Twa a tué à l'aube du 4 août 2 militaires et un civil lors d'une offensive.", []string{"killed:soldiers:2", "killed:civilians:1"}},
+		{"dozens of civilian casualties are civilians killed", "The attack struck a funeral tent, resulting in dozens of civilian casualties, including children and women.", []string{"killed:civilians:dozens"}},
+		{"a number and a half is a span, no count", "The insurgents have killed at least 350 people in two and a half years.", []string{"killed:unknown:>=350"}},
+		{"security and defence forces are security forces", "The IS Central African Province killed ten members of Mozambique's security and defence forces.", []string{"killed:security_forces:10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
