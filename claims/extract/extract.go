@@ -1414,6 +1414,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i+3 < len(toks) && toks[i+1].word == "and" && toks[i+2].word == "a" && toks[i+3].word == "half" || i+2 < len(toks) && toks[i+1].word == "et" && (toks[i+2].word == "demi" || toks[i+2].word == "demie") || i > 1 && toks[i].word == "half" && toks[i-1].word == "a" && toks[i-2].word == "and" || i > 2 && toks[i-1].word == "half" && toks[i-2].word == "a" && toks[i-3].word == "and" {
 		return q, false // "in two and a half years": a span, no count of people
 	}
+	if i > 0 && (toks[i-1].word == "وسط" || toks[i-1].word == "amid") {
+		return q, false // "فجر نفسه وسط عدد من الجنود": the people around, no toll
+	}
 	if i > 1 && toks[i].isNum && (toks[i-2].word == "parmi" && toks[i-1].word == "les" || toks[i-2].word == "among" && toks[i-1].word == "the") {
 		// "plus de 30 morts parmi les 2.500 membres de ce convoi": the people
 		// among whom, unless an outcome follows ("among the 28 al-Shabab
@@ -13578,8 +13581,9 @@ func woundedWhoDied(toks []token, q quantity, lang Lang) (int, bool) {
 		}
 	}
 	for m := p + 1; m < len(toks) && m <= p+4 && !toks[m].isBreak; m++ {
-		if o, ok := lookup(outcomeWords, toks[m].word); ok {
-			return m + 1, o == claims.Killed
+		// (a phrase: "عشرة من المصابين فارقوا الحياة")
+		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
+			return m + n, o == claims.Killed
 		}
 	}
 	return 0, false

@@ -2504,6 +2504,9 @@ func TestRules(t *testing.T) {
 		{"dozens of civilian casualties are civilians killed", "The attack struck a funeral tent, resulting in dozens of civilian casualties, including children and women.", []string{"killed:civilians:dozens"}},
 		{"a number and a half is a span, no count", "The insurgents have killed at least 350 people in two and a half years.", []string{"killed:unknown:>=350"}},
 		{"security and defence forces are security forces", "The IS Central African Province killed ten members of Mozambique's security and defence forces.", []string{"killed:security_forces:10"}},
+		{"fariqa al-hayat is killed", "وقال إن عشرة رجال فارقوا الحياة بعد نقلهم إلى المستشفى.", []string{"killed:unknown:10"}},
+		{"wounded who then died by a phrase are killed", "وقال إن عشرة من المصابين فارقوا الحياة.", []string{"killed:unknown:10"}},
+		{"people around a bomber are no toll", "قُتل 25 جندياً صومالياً وأصيب 40 آخرون بجروح بعد تفجير انتحاري نفسه وسط عدد من الجنود في القاعدة.", []string{"killed:soldiers:25", "wounded:soldiers:40"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
