@@ -7481,6 +7481,9 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 		if v > 2 && (toks[v].word == "niveau" && toks[v-2].word == "à" || toks[v].word == "côté" && toks[v-2].word == "de") && (toks[v-1].word == "son" || toks[v-1].word == "leur") {
 			v -= 3 // "enregistré à son niveau deux blessés"
 		}
+		if v > 2 && (toks[v].word == "rangs" || toks[v].word == "ranks") && possessive(toks[v-1].word) && (toks[v-2].word == "dans" || toks[v-2].word == "in") {
+			v -= 3 // "ont enregistré dans leurs rangs une vingtaine de morts"
+		}
 		if v > 1 && (toks[v].word == "moins" && toks[v-1].word == "au" || toks[v].word == "de" && toks[v-1].word == "plus") {
 			v -= 2 // "avoir eu au moins 16 morts"
 		}

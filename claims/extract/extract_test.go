@@ -2507,6 +2507,10 @@ func TestRules(t *testing.T) {
 		{"fariqa al-hayat is killed", "وقال إن عشرة رجال فارقوا الحياة بعد نقلهم إلى المستشفى.", []string{"killed:unknown:10"}},
 		{"wounded who then died by a phrase are killed", "وقال إن عشرة من المصابين فارقوا الحياة.", []string{"killed:unknown:10"}},
 		{"people around a bomber are no toll", "قُتل 25 جندياً صومالياً وأصيب 40 آخرون بجروح بعد تفجير انتحاري نفسه وسط عدد من الجنود في القاعدة.", []string{"killed:soldiers:25", "wounded:soldiers:40"}},
+		{"a possessive frame after a toll verb gives the subject's group", "Les forces maliennes ont enregistré dans leurs rangs une vingtaine de morts et une trentaine de blessés à Kidal.", []string{"killed:security_forces:~20", "wounded:security_forces:~30"}},
+		{"newborns are civilians", "Parmi les enfants décédés figuraient deux nouveau-nés, a-t-il ajouté.", []string{"killed:civilians:2"}},
+		{"amison is a spelling of amisom", "Le ministre a annoncé la mort de 9 soldats de l'Amison et de 240 combattants Shebab.", []string{"killed:foreign_forces:9", "killed:militants:240"}},
+		{"a martyre is one killed", "L'armée a perdu un martyre et eu huit blessés.", []string{"killed:soldiers:1", "wounded:soldiers:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
