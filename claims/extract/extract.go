@@ -376,6 +376,11 @@ func labels(toks []token, lang Lang) {
 		if t.word == "escaped" && k+1 < len(toks) && unhurt(toks[k+1].word) && !numberBefore(toks, k, 4, lang) {
 			toks[k].word, toks[k+1].word = "no", "injuries"
 		}
+		// "One soldier lost both legs, another lost one": limbs lost are
+		// wounds, not a life ("lost one" after a limb lost in the sentence).
+		if t.word == "lost" && lang == English && (lostLimb(toks, k+1) || k+1 < len(toks) && toks[k+1].word == "one" && limbLostBefore(toks, k)) {
+			toks[k].word = "wounded"
+		}
 		// "لفظت طفلة ... أنفاسها الأخيرة": breathed her last, died.
 		if lang == Arabic && strings.HasPrefix(strings.TrimPrefix(t.word, "و"), "لفظ") && len(t.word) <= len("ولفظوا") && breathBefore(toks, k+1) {
 			toks[k].word = "توفي"
@@ -5349,7 +5354,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	sharedOf(toks, figs, lang)
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
-	laterDeath(toks, figs)
+	laterDeath(toks, figs, lang)
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	shareTrailingGroup(toks, figs, lang)
@@ -8408,17 +8413,17 @@ func ownVerbAfter(toks []token, k int) bool {
 // soldats nigériens, disparus mardi ..., ont été retrouvés morts") and the
 // wounded who succumbed ("Un Casque bleu blessé mardi ... a succombé à ses
 // blessures").
-func laterDeath(toks []token, figs []figure) {
+func laterDeath(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
 		if figs[k].Outcome != claims.Missing && figs[k].Outcome != claims.Wounded {
 			continue
 		}
-		for p := figs[k].to; p+1 < len(toks) && p < figs[k].to+25; p++ {
-			if toks[p].isBreak && !toks[p].comma || toks[p].isNum || figureAt(figs, p) >= 0 {
-				break
+		for p := figs[k].to; p < len(toks) && p < figs[k].to+25; p++ {
+			if toks[p].isBreak && !toks[p].comma || toks[p].isNum || isNumberWord(toks[p], lang) || figureAt(figs, p) >= 0 {
+				break // ("where one of them … succumbed": some of them)
 			}
 			switch w := toks[p].word; {
-			case figs[k].Outcome == claims.Missing && (w == "retrouvés" || w == "retrouvées" || w == "retrouvé" || w == "retrouvée" || w == "found"):
+			case figs[k].Outcome == claims.Missing && p+1 < len(toks) && (w == "retrouvés" || w == "retrouvées" || w == "retrouvé" || w == "retrouvée" || w == "found"):
 				switch toks[p+1].word {
 				case "morts", "mortes", "mort", "morte", "dead":
 					figs[k].Outcome = claims.Killed
@@ -13682,4 +13687,31 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 // count.
 func dayBefore(toks []token, m int) bool {
 	return m > 0 && toks[m-1].isNum && toks[m-1].num >= 1 && toks[m-1].num <= 31 && toks[m].isNum == false && m+1 < len(toks) && toks[m+1].isNum && toks[m+1].num <= 31
+}
+
+// lostLimb reports whether toks[k:] name a limb or an eye, after at most one
+// determiner ("both legs", "his right arm", "an eye"): what "lost" takes
+// when it tells a wound.
+func lostLimb(toks []token, k int) bool {
+	for m := k; m < len(toks) && m <= k+2; m++ {
+		switch toks[m].word {
+		case "leg", "legs", "arm", "arms", "limb", "limbs", "eye", "eyes", "hand", "hands", "foot", "feet", "sight":
+			return true
+		case "both", "his", "her", "their", "a", "an", "one", "right", "left":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// limbLostBefore reports whether a limb lost is told before toks[k] in the
+// sentence ("One soldier lost both legs, another lost one").
+func limbLostBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-12; m-- {
+		if toks[m].word == "lost" && lostLimb(toks, m+1) || toks[m].word == "wounded" && lostLimb(toks, m+1) {
+			return true
+		}
+	}
+	return false
 }

@@ -2511,6 +2511,9 @@ func TestRules(t *testing.T) {
 		{"newborns are civilians", "Parmi les enfants décédés figuraient deux nouveau-nés, a-t-il ajouté.", []string{"killed:civilians:2"}},
 		{"amison is a spelling of amisom", "Le ministre a annoncé la mort de 9 soldats de l'Amison et de 240 combattants Shebab.", []string{"killed:foreign_forces:9", "killed:militants:240"}},
 		{"a martyre is one killed", "L'armée a perdu un martyre et eu huit blessés.", []string{"killed:soldiers:1", "wounded:soldiers:8"}},
+		{"limbs lost are wounds", "One soldier lost both legs, another lost one, a soldier suffered eye injuries, and three more were seriously wounded by the explosions.", []string{"wounded:soldiers:1", "wounded:soldiers:1", "wounded:soldiers:1", "wounded:soldiers:3"}},
+		{"the army lost soldiers is killed", "The army lost one soldier and two policemen.", []string{"killed:soldiers:1", "killed:security_forces:2"}},
+		{"a wounded who succumbed at the end of the sentence is killed", "They said one Army trooper received bullet wound during the firefight and was subsequently shifted to 92 Base hospital in Srinagar where he succumbed", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
