@@ -376,6 +376,12 @@ func labels(toks []token, lang Lang) {
 		if t.word == "escaped" && k+1 < len(toks) && unhurt(toks[k+1].word) && !numberBefore(toks, k, 4, lang) {
 			toks[k].word, toks[k+1].word = "no", "injuries"
 		}
+		// "A nine year-old girl was shot": "was shot" alone is a wound (doc.go,
+		// the forty-first round); "shot dead", "shot to death", "shot and
+		// killed" are deaths.
+		if t.word == "shot" && lang == English && k > 0 && (prev == "was" || prev == "were") && !(k+1 < len(toks) && (toks[k+1].word == "dead" || toks[k+1].word == "to" || toks[k+1].word == "and" || toks[k+1].word == "down" || toks[k+1].word == "at")) {
+			toks[k].word = "wounded"
+		}
 		// "One soldier lost both legs, another lost one": limbs lost are
 		// wounds, not a life ("lost one" after a limb lost in the sentence).
 		if t.word == "lost" && lang == English && (lostLimb(toks, k+1) || k+1 < len(toks) && toks[k+1].word == "one" && limbLostBefore(toks, k)) {
@@ -8428,7 +8434,8 @@ func laterDeath(toks []token, figs []figure, lang Lang) {
 				case "morts", "mortes", "mort", "morte", "dead":
 					figs[k].Outcome = claims.Killed
 				}
-			case figs[k].Outcome == claims.Wounded && (strings.HasPrefix(w, "succomb") || strings.HasPrefix(w, "succumb")):
+			case figs[k].Outcome == claims.Wounded && (strings.HasPrefix(w, "succomb") || strings.HasPrefix(w, "succumb") || w == "died" && (toks[p-1].word == "later" || toks[p-1].word == "subsequently" || toks[p-1].word == "eventually")):
+				// ("A woman who was shot later died")
 				figs[k].Outcome = claims.Killed
 			}
 		}

@@ -2514,6 +2514,9 @@ func TestRules(t *testing.T) {
 		{"limbs lost are wounds", "One soldier lost both legs, another lost one, a soldier suffered eye injuries, and three more were seriously wounded by the explosions.", []string{"wounded:soldiers:1", "wounded:soldiers:1", "wounded:soldiers:1", "wounded:soldiers:3"}},
 		{"the army lost soldiers is killed", "The army lost one soldier and two policemen.", []string{"killed:soldiers:1", "killed:security_forces:2"}},
 		{"a wounded who succumbed at the end of the sentence is killed", "They said one Army trooper received bullet wound during the firefight and was subsequently shifted to 92 Base hospital in Srinagar where he succumbed", []string{"killed:soldiers:1"}},
+		{"was shot alone is a wound", "A policeman was shot in the attack.", []string{"wounded:security_forces:1"}},
+		{"was shot then later died is a death", "A woman who was shot later died at the General Hospital.", []string{"killed:civilians:1"}},
+		{"bodies that had been shot are no wound", "57 bodies were recovered by Saturday, while others had been shot.", []string{"killed:unknown:57"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
