@@ -4995,7 +4995,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				g, gend, gOK = g2, q.end+1, true // "injuring another man": his own group
 			}
 		}
-		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end)))) && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
+		// ("5 bandits were killed by the military while another 3 were
+		// killed": more of the figure before, not the agent named between)
+		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end))) || gend <= q.start && q.start > 0 && toks[q.start-1].word == "another") && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
 		}

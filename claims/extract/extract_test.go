@@ -2517,6 +2517,7 @@ func TestRules(t *testing.T) {
 		{"was shot alone is a wound", "A policeman was shot in the attack.", []string{"wounded:security_forces:1"}},
 		{"was shot then later died is a death", "A woman who was shot later died at the General Hospital.", []string{"killed:civilians:1"}},
 		{"bodies that had been shot are no wound", "57 bodies were recovered by Saturday, while others had been shot.", []string{"killed:unknown:57"}},
+		{"another N after an agent named between is more of the figure before", "However, at least 5 bandits were killed by the military while another 3 were killed by vigilantes who came to assist the military.", []string{"killed:militants:>=5", "killed:militants:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
