@@ -11238,6 +11238,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			k = e - 1
 			continue
 		}
+		if t.word == "بالاضافه" && k > after {
+			break // "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين": a toll of its own after
+		}
 		if t.isNum && (ordinal(toks, k) || k > 0 && toks[k-1].word == "no") {
 			continue // "a soldier from the army's 19th Infantry Division was martyred", "Battalion No. 438"
 		}

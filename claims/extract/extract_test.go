@@ -2518,6 +2518,8 @@ func TestRules(t *testing.T) {
 		{"was shot then later died is a death", "A woman who was shot later died at the General Hospital.", []string{"killed:civilians:1"}},
 		{"bodies that had been shot are no wound", "57 bodies were recovered by Saturday, while others had been shot.", []string{"killed:unknown:57"}},
 		{"another N after an agent named between is more of the figure before", "However, at least 5 bandits were killed by the military while another 3 were killed by vigilantes who came to assist the military.", []string{"killed:militants:>=5", "killed:militants:3"}},
+		{"our police's members are security forces", "واضاف \"استشهد اثنان من عناصر شرطتنا واصيب خمسة اخرون\" مضيفا ان المهاجمين القوا قنابل يدوية على المركز.", []string{"killed:security_forces:2", "wounded:security_forces:5"}},
+		{"an outcome after bil-idafa is a toll of its own", "أعلن الجيش المالي يوم أمس الاثنين، مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين في هجوم جديد.", []string{"killed:soldiers:17", "killed:civilians:4", "wounded:unknown:22"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
