@@ -3793,7 +3793,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			t.word == "lie" && k > 0 && toks[k-1].word == "a" && calledBefore(toks, k) || // "called ISWAP's claim to have killed dozens ... a lie"
 			t.word == "دعايه" && k > 0 && toks[k-1].word == "مجرد" || // "ما روجته الحركة عن قتلها 30 جنديا مجرد دعاية": mere propaganda
 			t.word == "propagande" && k > 2 && toks[k-1].word == "la" && toks[k-2].word == "de" && strings.HasPrefix(toks[k-3].word, "dénon") || // "l'armée malienne dénonce de la propagande"
-			(t.word == "fausses" || t.word == "fausse" || t.word == "faux" || t.word == "propagande" || t.word == "propaganda") && k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi")) { // "a qualifié de « fausses » les informations", "des chiffres que l'armée qualifie de propagande"
+			calledFalse(toks, k) {
 			denials = append(denials, k)
 		}
 	}
@@ -4002,6 +4002,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			g, e, ok := claims.UnknownGroup, 0, false
 			if toks[i+1].word == "من" {
 				g, e, ok = groupAt(toks, i+2, lang, 1)
+				if g2, e2, ok2 := namedForce(toks, i+2, i); ok2 && (!ok || g == claims.UnknownGroup) {
+					// "أن جيشها لم يفقد أيا من عناصره": the force named before
+					g, e, ok = g2, e2, true
+				}
 			} else {
 				var n int
 				if g, n, ok = phrase(groupWords, groupFirst, toks, i+1); ok {
@@ -13726,4 +13730,20 @@ func limbLostBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// calledFalse reports whether toks[k] is "fausses" or "propagande" after a verb
+// of calling ("a qualifié de « fausses » les informations", "des chiffres que
+// l'armée qualifie de propagande", "un bilan que l'armée qualifie de « pure
+// propagande »"): a denial.
+func calledFalse(toks []token, k int) bool {
+	switch toks[k].word {
+	case "fausses", "fausse", "faux", "propagande", "propaganda":
+	default:
+		return false
+	}
+	if k > 1 && (toks[k-1].word == "pure" || toks[k-1].word == "simple" || toks[k-1].word == "mere" || toks[k-1].word == "sheer") {
+		k-- // ("pure propagande")
+	}
+	return k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi"))
 }

@@ -2520,6 +2520,8 @@ func TestRules(t *testing.T) {
 		{"another N after an agent named between is more of the figure before", "However, at least 5 bandits were killed by the military while another 3 were killed by vigilantes who came to assist the military.", []string{"killed:militants:>=5", "killed:militants:3"}},
 		{"our police's members are security forces", "واضاف \"استشهد اثنان من عناصر شرطتنا واصيب خمسة اخرون\" مضيفا ان المهاجمين القوا قنابل يدوية على المركز.", []string{"killed:security_forces:2", "wounded:security_forces:5"}},
 		{"an outcome after bil-idafa is a toll of its own", "أعلن الجيش المالي يوم أمس الاثنين، مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين في هجوم جديد.", []string{"killed:soldiers:17", "killed:civilians:4", "wounded:unknown:22"}},
+		{"a claim called pure propaganda is denied", "Dans une revendication, le JNIM affirme avoir tué 43 soldats et en avoir capturé six autres, un bilan que l'armée burkinabè qualifie de « pure propagande ».", []string{"killed:soldiers:43:denied", "captured:soldiers:6:denied"}},
+		{"none of its members lost is the force named before", "وأكدت وزارة الدفاع التشادية أن جيشها لم يفقد أيا من عناصره في المواجهات مع المتمردين.", []string{"killed:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
