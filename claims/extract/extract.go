@@ -4596,7 +4596,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "et environ 14 millions de Soudanais déplacés", "two million others displaced"
 		}
-		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") && displacedGroup(toks, q.end) && !governedBefore(toks, figs) {
+		if !q.hasOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && strings.HasPrefix(toks[q.start-1].word, "و") && !isOutcome(toks[q.start-1].word)) && displacedGroup(toks, q.end) && !governedBefore(toks, figs) {
+			// ("وأصبح أكثر من 14 مليونًا من النازحين": after a verb of its own)
 			i = q.end - 1
 			continue // "40 ألف قتيل ومليوني نازح": the displaced are no casualty
 		}
@@ -10983,7 +10984,7 @@ func describedAs(w string) bool {
 // or fleeing ("800 déplacés", "3,000 refugees"): with no outcome of its own such a
 // number does not inherit the one before.
 func displacedGroup(toks []token, k int) bool {
-	if k < len(toks) && ofWords[toks[k].word] {
+	if k < len(toks) && (ofWords[toks[k].word] || toks[k].word == "من") {
 		k++
 	}
 	for k+1 < len(toks) && auxiliary(toks[k].word) {
@@ -10996,7 +10997,7 @@ func displacedGroup(toks []token, k int) bool {
 		return false
 	}
 	switch toks[k].word {
-	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "homeless", "sans-abri", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين":
+	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "homeless", "sans-abri", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين", "النازحين", "اللاجئين":
 		return true
 	}
 	// "forcé plus de 700 000 personnes à fuir", "obligées de fuir", "forced 2

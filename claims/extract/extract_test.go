@@ -2522,6 +2522,8 @@ func TestRules(t *testing.T) {
 		{"an outcome after bil-idafa is a toll of its own", "أعلن الجيش المالي يوم أمس الاثنين، مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين في هجوم جديد.", []string{"killed:soldiers:17", "killed:civilians:4", "wounded:unknown:22"}},
 		{"a claim called pure propaganda is denied", "Dans une revendication, le JNIM affirme avoir tué 43 soldats et en avoir capturé six autres, un bilan que l'armée burkinabè qualifie de « pure propagande ».", []string{"killed:soldiers:43:denied", "captured:soldiers:6:denied"}},
 		{"none of its members lost is the force named before", "وأكدت وزارة الدفاع التشادية أن جيشها لم يفقد أيا من عناصره في المواجهات مع المتمردين.", []string{"killed:soldiers:0"}},
+		{"millions of the displaced after a verb of their own are no casualty", "وقد لقي أكثر من 20 ألف شخص حتفهم، وأصبح أكثر من 14 مليونًا من النازحين داخليًا، وأصبح 25 مليونًا في حاجة ماسة إلى المساعدة.", []string{"killed:unknown:>20000"}},
+		{"refugees killed after a verb with wa are a toll", "دخلوا المخيم وقتلوا ما لا يقل عن خمسة لاجئين.", []string{"killed:civilians:>=5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

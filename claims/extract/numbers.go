@@ -65,7 +65,7 @@ func init() {
 	mult(Arabic, 100, false, "مئة", "مائة")
 	mult(Arabic, 1000, false, "الف", "الفا")
 	mult(Arabic, 1000, true, "الاف", "آلاف")
-	mult(Arabic, 1e6, false, "مليون")
+	mult(Arabic, 1e6, false, "مليون", "مليونا")
 	mult(Arabic, 1e6, true, "ملايين")
 	// Duals are whole numbers: مئتان = 200, ألفان = 2000, مليونان.
 	add(Arabic, 200, "مئتين", "مئتان", "مائتين", "مائتان", "مئتي", "مائتي")
