@@ -2524,6 +2524,7 @@ func TestRules(t *testing.T) {
 		{"none of its members lost is the force named before", "وأكدت وزارة الدفاع التشادية أن جيشها لم يفقد أيا من عناصره في المواجهات مع المتمردين.", []string{"killed:soldiers:0"}},
 		{"millions of the displaced after a verb of their own are no casualty", "وقد لقي أكثر من 20 ألف شخص حتفهم، وأصبح أكثر من 14 مليونًا من النازحين داخليًا، وأصبح 25 مليونًا في حاجة ماسة إلى المساعدة.", []string{"killed:unknown:>20000"}},
 		{"refugees killed after a verb with wa are a toll", "دخلوا المخيم وقتلوا ما لا يقل عن خمسة لاجئين.", []string{"killed:civilians:>=5"}},
+		{"found without life is killed", "Plus tard, 3 autres personnes ont été retrouvées sans vie.", []string{"killed:unknown:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
