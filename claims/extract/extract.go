@@ -1930,6 +1930,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.N(1), k+1
 			return q, true
 		}
+		// "la mort de 105 insurgés et d'un seul militaire", "a single soldier
+		// was killed": one of the group after.
+		if qual == claims.Exact && (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule")) && k+1 < len(toks) && !negationBefore(toks, j) {
+			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1+n, g, true
+				return q, true
+			}
+		}
 		// "Un a été tué sur le coup": "un" alone as the subject of an
 		// auxiliary, at the start of the sentence, is one person.
 		if lang == French && qual == claims.Exact && (w == "un" || w == "une") && (j == 0 || toks[j-1].isBreak) {
@@ -8917,11 +8925,12 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if !ok && p+4 < len(toks) && (toks[p+2].word == "un" || toks[p+2].word == "a") && (toks[p+3].word == "groupe" || toks[p+3].word == "group" || toks[p+3].word == "unité" || toks[p+3].word == "unit") && ofWords[toks[p+4].word] {
 		g, _, ok = groupAt(toks, p+5, lang, 2) // "au sein d'un groupe de paramilitaires"
 	}
-	if !ok {
+	if !ok || g == claims.UnknownGroup {
 		// "parmi les membres de l'EI", "among the members of ISIS": members of
-		// the group named after.
+		// the group named after ("parmi les hommes de la coalition des
+		// groupes armés").
 		for m := p + 1; m < len(toks) && m <= p+2; m++ {
-			if (toks[m].word == "membres" || toks[m].word == "members" || toks[m].word == "éléments") && m+2 < len(toks) && ofWords[toks[m+1].word] {
+			if (toks[m].word == "membres" || toks[m].word == "members" || toks[m].word == "éléments" || toks[m].word == "hommes" || toks[m].word == "men") && m+2 < len(toks) && ofWords[toks[m+1].word] {
 				n := m + 2
 				if toks[n].word == "l" || toks[n].word == "la" || toks[n].word == "le" || toks[n].word == "les" || toks[n].word == "the" {
 					n++

@@ -2525,6 +2525,9 @@ func TestRules(t *testing.T) {
 		{"millions of the displaced after a verb of their own are no casualty", "وقد لقي أكثر من 20 ألف شخص حتفهم، وأصبح أكثر من 14 مليونًا من النازحين داخليًا، وأصبح 25 مليونًا في حاجة ماسة إلى المساعدة.", []string{"killed:unknown:>20000"}},
 		{"refugees killed after a verb with wa are a toll", "دخلوا المخيم وقتلوا ما لا يقل عن خمسة لاجئين.", []string{"killed:civilians:>=5"}},
 		{"found without life is killed", "Plus tard, 3 autres personnes ont été retrouvées sans vie.", []string{"killed:unknown:3"}},
+		{"the men of a group named after a frame are that group", "Il avait rapporté quatre morts et huit blessés parmi les hommes de la coalition des groupes armés.", []string{"killed:militants:4", "wounded:militants:8"}},
+		{"un seul with a group noun is one of the group", "Les combats ont causé la mort de 105 insurgés et d'un seul militaire.", []string{"killed:militants:105", "killed:soldiers:1"}},
+		{"a single soldier was wounded is one", "A single soldier was wounded in the clash.", []string{"wounded:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
