@@ -2528,6 +2528,7 @@ func TestRules(t *testing.T) {
 		{"the men of a group named after a frame are that group", "Il avait rapporté quatre morts et huit blessés parmi les hommes de la coalition des groupes armés.", []string{"killed:militants:4", "wounded:militants:8"}},
 		{"un seul with a group noun is one of the group", "Les combats ont causé la mort de 105 insurgés et d'un seul militaire.", []string{"killed:militants:105", "killed:soldiers:1"}},
 		{"a single soldier was wounded is one", "A single soldier was wounded in the clash.", []string{"wounded:soldiers:1"}},
+		{"a station house officer is security forces", "An SHO was killed in the attack.", []string{"killed:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
