@@ -13712,7 +13712,7 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 // l'aube du 4 août 2 militaires"): the number after it is then no day but a
 // count.
 func dayBefore(toks []token, m int) bool {
-	return m > 0 && toks[m-1].isNum && toks[m-1].num >= 1 && toks[m-1].num <= 31 && toks[m].isNum == false && m+1 < len(toks) && toks[m+1].isNum && toks[m+1].num <= 31
+	return m > 0 && toks[m-1].isNum && toks[m-1].num >= 1 && toks[m-1].num <= 31 && !toks[m].isNum && m+1 < len(toks) && toks[m+1].isNum && toks[m+1].num <= 31
 }
 
 // lostLimb reports whether toks[k:] name a limb or an eye, after at most one
