@@ -1113,9 +1113,10 @@ func TestNewsDev41(t *testing.T) {
 // Lac, Maradi, Benue, Dera Ismail Khan, Kordofan, Ituri, Oromia, Bangui 2013,
 // Mocímboa da Praia, Pont-Sondé), scored on arrival in the thirty-ninth
 // session (strict ar .785, fr .821, en .817; their headers say so and after
-// which commit). The floors hold the arrival scores.
+// which commit), then tuned on (ar .794, fr .874, en .840). The floors hold
+// the tuned scores (the F1s are .7937, .8744 and .8402).
 func TestNewsDev42(t *testing.T) {
-	perLanguage(t, "news-dev42", floors{Arabic: 0.78, French: 0.82, English: 0.81})
+	perLanguage(t, "news-dev42", floors{Arabic: 0.79, French: 0.87, English: 0.84})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1272,11 +1273,25 @@ func TestNewsBlind40(t *testing.T) {
 // Galmudug, Mandera, Palma 2021, Tanganyika, Tibesti, Taiz, Sinjar, Raqqa,
 // Kandahar, Swat, Pulwama, Jolo, Reynosa and Matamoros, Cité Soleil, Kebbi,
 // Lanao, Chin State) and scored once, at the end of
-// the thirty-eighth session's tuning, with the scores their headers give
-// (strict ar .855, fr .831, en .759). The floors hold the extractor to them
-// (the F1s are .8550, .8312 and .7586).
+// the thirty-eighth session's tuning (strict ar .855, fr .831, en .759), then
+// tuned on in the thirty-ninth session after their errors were read (ar .885,
+// fr .877, en .854; their headers say so). The floors hold the tuned scores
+// (the F1s are .8848, .8766 and .8536).
 func TestNewsBlind41(t *testing.T) {
-	perLanguage(t, "news-blind41", floors{Arabic: 0.85, French: 0.83, English: 0.75})
+	perLanguage(t, "news-blind41", floors{Arabic: 0.88, French: 0.87, English: 0.85})
+}
+
+// TestNewsBlind42 scores the forty-second blind sets (news-blind42-ar/fr/en.tsv),
+// gathered with the dev42 sets from other pages (Dhale and Saada, Palmyra,
+// Baghdad, Kousseri, Lamu, Zliten, Tigray and Amhara, Blue Nile, Farabougou,
+// Dembo, Plateau, Bangui, Sinaloa, Cabaret and the Artibonite, El-Adde,
+// Kordofan, Dera Ismail Khan and Khyber, Sirte, Mocímboa da Praia, Ituri,
+// Manipur, Cauca, Gedo) and scored once, at the end of the thirty-ninth
+// session's tuning, with the scores their headers give (strict ar .770, fr
+// .783, en .854). The floors hold the extractor to them (the F1s are .7699,
+// .7830 and .8542).
+func TestNewsBlind42(t *testing.T) {
+	perLanguage(t, "news-blind42", floors{Arabic: 0.7698, French: 0.7830, English: 0.8541})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1438,9 +1453,20 @@ func TestHeldOut39(t *testing.T) {
 // TestHeldOut40 scores the fortieth written held-out set (heldout40.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the thirty-eighth session's tuning (strict ar .889, fr .933, en
-// .982; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .8889, .9333 and .9825).
+// .982; the header gives all four scores), then tuned on in the thirty-ninth
+// session after its errors were read (ar .929, fr .971, en .991). The floors
+// hold the tuned scores (the F1s are .9293, .9714 and .9913).
 func TestHeldOut40(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout40.tsv"))
-	floors{Arabic: 0.88, French: 0.93, English: 0.98}.check(t, sc)
+	floors{Arabic: 0.92, French: 0.97, English: 0.99}.check(t, sc)
+}
+
+// TestHeldOut41 scores the forty-first written held-out set (heldout41.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the thirty-ninth session's tuning (strict ar .927, fr .862, en
+// .867; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9273, .8624 and .8673).
+func TestHeldOut41(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout41.tsv"))
+	floors{Arabic: 0.9272, French: 0.8623, English: 0.8672}.check(t, sc)
 }
