@@ -13712,12 +13712,12 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 // l'aube du 4 août 2 militaires"): the number after it is then no day but a
 // count.
 func dayBefore(toks []token, m int) bool {
-	return m > 0 && toks[m-1].isNum && toks[m-1].num >= 1 && toks[m-1].num <= 31 && !toks[m].isNum && m+1 < len(toks) && toks[m+1].isNum && toks[m+1].num <= 31
+	return m > 0 && toks[m-1].isNum && toks[m-1].num >= 1 && toks[m-1].num <= 31 && m+1 < len(toks) && toks[m+1].isNum && toks[m+1].num <= 31
 }
 
-// lostLimb reports whether toks[k:] name a limb or an eye, after at most one
-// determiner ("both legs", "his right arm", "an eye"): what "lost" takes
-// when it tells a wound.
+// lostLimb reports whether toks[k:] name a limb or an eye, after at most two
+// determiners or sides ("both legs", "his right arm", "an eye"): what "lost"
+// takes when it tells a wound.
 func lostLimb(toks []token, k int) bool {
 	for m := k; m < len(toks) && m <= k+2; m++ {
 		switch toks[m].word {
@@ -13732,10 +13732,11 @@ func lostLimb(toks []token, k int) bool {
 }
 
 // limbLostBefore reports whether a limb lost is told before toks[k] in the
-// sentence ("One soldier lost both legs, another lost one").
+// sentence ("One soldier lost both legs, another lost one"). The words are
+// normalized from the left, so the "lost" before is already "wounded".
 func limbLostBefore(toks []token, k int) bool {
 	for m := k - 1; m >= 0 && m >= k-12; m-- {
-		if toks[m].word == "lost" && lostLimb(toks, m+1) || toks[m].word == "wounded" && lostLimb(toks, m+1) {
+		if toks[m].word == "wounded" && lostLimb(toks, m+1) {
 			return true
 		}
 	}
