@@ -1422,7 +1422,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
-	if i+3 < len(toks) && toks[i+1].word == "and" && toks[i+2].word == "a" && toks[i+3].word == "half" || i+2 < len(toks) && toks[i+1].word == "et" && (toks[i+2].word == "demi" || toks[i+2].word == "demie") || i > 1 && toks[i].word == "half" && toks[i-1].word == "a" && toks[i-2].word == "and" || i > 2 && toks[i-1].word == "half" && toks[i-2].word == "a" && toks[i-3].word == "and" {
+	if andAHalf(toks, i) {
 		return q, false // "in two and a half years": a span, no count of people
 	}
 	if i > 0 && (toks[i-1].word == "وسط" || toks[i-1].word == "amid") {
@@ -13757,4 +13757,15 @@ func calledFalse(toks []token, k int) bool {
 		k-- // ("pure propagande")
 	}
 	return k > 1 && (strings.HasPrefix(toks[k-2].word, "qualifi") || toks[k-1].word == "de" && k > 2 && strings.HasPrefix(toks[k-3].word, "qualifi"))
+}
+
+// andAHalf reports whether toks[i] is a number followed by "and a half" / "et
+// demi(e)", or the "half" of that phrase, or the word after it ("two and a
+// half years", "deux heures et demie", "two and a half thousand"): no whole
+// count of people.
+func andAHalf(toks []token, i int) bool {
+	return i+3 < len(toks) && toks[i+1].word == "and" && toks[i+2].word == "a" && toks[i+3].word == "half" ||
+		i+2 < len(toks) && toks[i+1].word == "et" && (toks[i+2].word == "demi" || toks[i+2].word == "demie") ||
+		i > 1 && toks[i].word == "half" && toks[i-1].word == "a" && toks[i-2].word == "and" ||
+		i > 2 && toks[i-1].word == "half" && toks[i-2].word == "a" && toks[i-3].word == "and"
 }
