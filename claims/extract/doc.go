@@ -1167,6 +1167,47 @@
 //     40; bombers who blew themselves up, another bomber killed and six
 //     attackers killed are each kept; a group's claim that the army calls
 //     "pure propagande" is denied, every figure of it.
+//   - Conventions settled after the forty-second round. Groups: a
+//     policeman who "remained safe" and security men who "remained
+//     unhurt" are wounded security forces, 0; "several women, children,
+//     and elderly people were among the victims" is killed civilians,
+//     several; "many casualties and wounded on the side of the
+//     insurgents" is militants, many, for each outcome; "50 bodies of
+//     martyrs and 60 wounded soldiers" is killed 50 of no group and
+//     wounded soldiers 60; a daughter "and eight others" injured with a
+//     woman killed are civilians; "BAM fighters" of the state are security
+//     forces; "The number of IS casualties is unknown although … dozens
+//     dead" is killed militants, dozens; a mother, her newborn and a birth
+//     attendant are three figures of civilians, 1; "We had many
+//     casualties." with no speaker named is killed, many, of no group;
+//     "Les forces maliennes" are security forces; a bodyguard and a
+//     driver, "six autres hommes" and "17 d'entre elles" are of no group;
+//     the MNLA's "deux morts, dont un officier et une dizaine de blessés"
+//     is militants 2 and wounded militants about 10; the RSF in 2017 are
+//     militants; "قوات هادي" are soldiers, and "7 عسكريين" of an interior
+//     force are soldiers (the noun decides); "10 أشخاص في عائلتين" are
+//     civilians; people "اعتقلوا" by CODECO are captured, of no group;
+//     rebels' "خسائر … أكثر (1000)" on the enemy is killed security
+//     forces, more than 1000; "heavy casualties on government forces and
+//     their Wazalendo allies" is killed security forces, qualitative;
+//     "six police recruits" are security forces; a Houthi "قتلوا وأصابوا
+//     العشرات من المرتزقة" is militants, at most 99, for each outcome; a
+//     commander's guards and a prefect's chauffeur are of no group.
+//     Outcomes: "burnt others in their homes" and "l'exécution de blessés"
+//     are killed, qualitative; bodies "scattered in the woods" beside a
+//     count are one more killed, qualitative; "over 4,000 deaths or
+//     injuries" is each outcome, qualitative; "les ont kidnappées toutes
+//     les trois" is captured civilians 3; "la présumée perte de plus de
+//     167 soldats" is killed; hostages executed are killed only. Numbers:
+//     "the initial death toll was two" then soldiers killed rising "to
+//     ten" are both kept; "Initial estimates put the death toll at 20" is
+//     about 20; "at least 31, mostly civilians" with ten bodies in
+//     uniform is only the 31; "massacré de nombreux Éthiopiens … au moins
+//     43 soldats" is only the 43; 14 wounded of whom ten men and a woman
+//     died are each kept; "يسقط عشرات الضحايا أسبوعيًا" and a Houthi
+//     "وقتل العشرات" are killed, tens, of no group; an army that denies
+//     any loss while witnesses saw "des dizaines de corps de militaires" is
+//     soldiers 0 and soldiers tens.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
