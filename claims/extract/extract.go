@@ -372,8 +372,11 @@ func labels(toks []token, lang Lang) {
 		}
 		// "the militants escaped unhurt": a zero of wounded, as "suffered no
 		// injuries"; a count of people unhurt ("26 soldiers escaped unhurt")
-		// counts survivors, no toll.
-		if t.word == "escaped" && k+1 < len(toks) && unhurt(toks[k+1].word) && !numberBefore(toks, k, 4, lang) {
+		// counts survivors, no toll. "Security men remained unhurt", "remained
+		// safe" are the same (doc.go, the forty-second round).
+		// (After "remained", only right after the people's noun: a name
+		// between hides whose the zero is.)
+		if (t.word == "escaped" || t.word == "remained" && k > 0 && groupWordsHas(prev)) && k+1 < len(toks) && (unhurt(toks[k+1].word) || t.word == "remained" && toks[k+1].word == "safe") && !numberBefore(toks, k, 4, lang) {
 			toks[k].word, toks[k+1].word = "no", "injuries"
 		}
 		// "A nine year-old girl was shot": "was shot" alone is a wound (doc.go,
@@ -1449,6 +1452,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if i+2 < len(toks) && (toks[i+1].word == "حاله" || toks[i+1].word == "حالات") && (toks[i+2].word == "اشتباه" || disease(toks[i+2].word)) {
 		return q, false // "340 حالة اشتباه": cases of a disease
 	}
+	if i > 0 && i+1 < len(toks) && (toks[i-1].word == "with" || toks[i-1].word == "avec") && woundsWord(toks[i+1].word) && !toks[i].isNum && !isNumberWord(toks[i], lang) {
+		return q, false // "in hospital with multiple injuries": the wounds of people counted before
+	}
 	if i > 0 && toks[i].word == "cent" && toks[i-1].word == "pour" {
 		return q, false // "Quatre-vingts pour cent des morts": a percentage
 	}
@@ -1538,9 +1544,23 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// disparus": a toll with no number, when the group is the subject of a
 	// passive outcome.
 	// ("60 morts, sans compter des soldats toujours portés disparus")
-	if toks[i].word == "des" && lang == French && i+1 < len(toks) && (i == 0 || toks[i-1].isBreak && !toks[i-1].comma || toks[i-1].word == "que" || toks[i-1].word == "qu" || toks[i-1].word == "compter") {
-		if g, e, ok := phrase(groupWords, groupFirst, toks, i+1); ok && g != claims.UnknownGroup && (frenchPassive(toks, i+1+e) || i > 0 && toks[i-1].word == "compter" && bareParticiple(toks, i+1+e)) {
-			q.fig, q.end = claims.Heavy(), i+1
+	// ("Des soldats maliens ont été tués": past a nationality; "D'autres
+	// soldats … ont été blessés" opening a sentence is the same.)
+	others := i == 0 && len(toks) > 2 && toks[0].word == "d" && toks[1].word == "autres"
+	if lang == French && i+1 < len(toks) && (toks[i].word == "des" && (i == 0 || toks[i-1].isBreak && !toks[i-1].comma || toks[i-1].word == "que" || toks[i-1].word == "qu" || toks[i-1].word == "compter") || others) {
+		at := i + 1
+		if others {
+			at = 2
+		}
+		g, e, ok := phrase(groupWords, groupFirst, toks, at)
+		if ok && at+e < len(toks) && nationalPlural(toks[at+e].word) {
+			e++
+		}
+		if _, e2, of := ofGroup(toks, at+e, lang); ok && of && !frenchPassive(toks, at+e) {
+			e = e2 - at // "des soldats de la force panafricaine ont été blessés"
+		}
+		if ok && g != claims.UnknownGroup && (frenchPassive(toks, at+e) || i > 0 && toks[i-1].word == "compter" && bareParticiple(toks, at+e)) {
+			q.fig, q.end = claims.Heavy(), at
 			return q, true
 		}
 	}
@@ -2324,7 +2344,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "the insurgents also suffered casualties": losses a side suffered, with
 	// no number, are its deaths, qualitative (doc.go).
-	if (w == "casualties" || w == "losses") && qual == claims.Exact && j > 0 && (toks[j-1].word == "suffered" || toks[j-1].word == "sustained" || toks[j-1].word == "incurred") && !negationBefore(toks, j) {
+	// ("having incurred significant casualties": past one adjective)
+	sv := j - 1
+	if sv > 0 && (toks[sv].word == "significant" || toks[sv].word == "considerable") {
+		sv--
+	}
+	if (w == "casualties" || w == "losses") && qual == claims.Exact && sv >= 0 && (toks[sv].word == "suffered" || toks[sv].word == "sustained" || toks[sv].word == "incurred") && !negationBefore(toks, j) {
 		q.fig, q.end = claims.Heavy(), j+1
 		q.outcome, q.hasOutcome = claims.Killed, true
 		return q, true
@@ -3890,6 +3915,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if lang == English && (i == 0 && len(figs) == 0 || i > 1 && toks[i-1].word == "and" && !toks[i-2].isBreak && (len(figs) == 0 && !groupWordsHas(toks[i-2].word) || len(figs) > 0 && figs[len(figs)-1].to == i-1) ||
 			// "an attack …, during which IS militants were killed"
 			i > 1 && len(figs) == 0 && toks[i-1].word == "which" && (toks[i-2].word == "during" || toks[i-2].word == "in") ||
+			// "All the attackers were killed, said police officials"
+			i == 2 && len(figs) == 0 && toks[0].word == "all" && toks[1].word == "the" ||
 			// "According to Abu Leith, women and children were among the fatalities"
 			i > 2 && len(figs) == 0 && toks[i-1].comma && toks[0].word == "according") {
 			// (not "Hundreds of combatants and civilians have been killed": a
@@ -10673,6 +10700,9 @@ func selfDetonated(text string, toks []token, figs []figure, lang Lang) []figure
 				}
 			}
 			a := q.end
+			if a+2 < v && (toks[a].word == "of" || toks[a].word == "d") && (toks[a+1].word == "the" || toks[a+1].word == "entre") {
+				a += 2 // "Two of the attackers were reported to have blown themselves up"
+			}
 			for a+1 < v && (otherWords(toks[a].word) || toks[a].word == "femmes" || toks[a].word == "women" || toks[a].word == "female" || toks[a].word == "suicide") {
 				a++ // "Trois autres femmes kamikazes", "Two suicide bombers"
 			}
@@ -10989,6 +11019,16 @@ func describedAs(w string) bool {
 	return false
 }
 
+// becameWord reports whether w is a verb of becoming ("158 enfants sont devenus
+// orphelins"): what follows says what the people became, not an outcome.
+func becameWord(w string) bool {
+	switch w {
+	case "devenus", "devenues", "devenu", "devenue", "become", "became":
+		return true
+	}
+	return false
+}
+
 // displacedGroup reports whether the noun after a number names people displaced
 // or fleeing ("800 déplacés", "3,000 refugees"): with no outcome of its own such a
 // number does not inherit the one before.
@@ -10996,8 +11036,13 @@ func displacedGroup(toks []token, k int) bool {
 	if k < len(toks) && (ofWords[toks[k].word] || toks[k].word == "من") {
 		k++
 	}
-	for k+1 < len(toks) && auxiliary(toks[k].word) {
-		k++ // "nearly two million have been displaced"
+	if k+2 < len(toks) && auxiliary(toks[k+1].word) && becameWord(toks[k+2].word) {
+		if _, grp := lookup(groupWords, toks[k].word); grp {
+			k++ // "158 enfants sont devenus orphelins": past the people's noun
+		}
+	}
+	for k+1 < len(toks) && (auxiliary(toks[k].word) || becameWord(toks[k].word)) {
+		k++ // "nearly two million have been displaced", "sont devenus orphelins"
 	}
 	if k+2 < len(toks) && (toks[k].word == "personnes" || toks[k].word == "people") && ofWords[toks[k+1].word] {
 		k += 2 // "deux millions de personnes de déplacés"
@@ -11006,7 +11051,8 @@ func displacedGroup(toks []token, k int) bool {
 		return false
 	}
 	switch toks[k].word {
-	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "homeless", "sans-abri", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين", "النازحين", "اللاجئين":
+	case "déplacés", "deplaces", "displaced", "refugees", "réfugiés", "homeless", "sans-abri", "نازح", "نازحا", "نازحين", "لاجئ", "لاجئا", "لاجئين", "النازحين", "اللاجئين",
+		"orphelins", "orphelines", "orphans", "orphaned", "ايتاما", "يتامى":
 		return true
 	}
 	// "forcé plus de 700 000 personnes à fuir", "obligées de fuir", "forced 2
@@ -12620,6 +12666,13 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			}
 			if g2, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n > 1 && k+n <= before {
 				return g2, k + n, true // "ميليشيات الشباب": the whole name
+			}
+			for j := k - 1; j >= 0 && j >= k-2 && !toks[j].isBreak; j-- {
+				// "Security men remained unhurt", "police officers": the whole
+				// name that ends at the word found.
+				if g2, n, ok := phrase(groupWords, groupFirst, toks, j); ok && j+n == k+1 {
+					return g2, k + 1, true
+				}
 			}
 			return g, k + 1, true
 		}

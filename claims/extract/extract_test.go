@@ -2529,6 +2529,22 @@ func TestRules(t *testing.T) {
 		{"un seul with a group noun is one of the group", "Les combats ont causé la mort de 105 insurgés et d'un seul militaire.", []string{"killed:militants:105", "killed:soldiers:1"}},
 		{"a single soldier was wounded is one", "A single soldier was wounded in the clash.", []string{"wounded:soldiers:1"}},
 		{"a station house officer is security forces", "An SHO was killed in the attack.", []string{"killed:security_forces:1"}},
+		{"a nationality after a bare French plural keeps the passive toll", "Des soldats maliens ont été tués ou portés disparus.", []string{"killed:soldiers:qualitative", "missing:soldiers:qualitative"}},
+		{"d'autres opening a sentence with a group is a toll with no number", "D'autres soldats de la force panafricaine ont été blessés.", []string{"wounded:foreign_forces:qualitative"}},
+		{"children who became orphans are no casualty", "De nombreuses personnes ont été blessées par balles et 158 enfants sont devenus orphelins.", []string{"wounded:unknown:many"}},
+		{"Misca is a foreign force", "Par ailleurs, un officier tchadien de la Mission internationale de soutien à la Centrafrique (Misca) a été tué.", []string{"killed:foreign_forces:1"}},
+		{"Houtis spelled so are militants", "Au cours des dernières 24 heures, 18 Houtis ont été tués dans des raids aériens.", []string{"killed:militants:18"}},
+		{"members of the gang are militants", "Les habitants ont tué plusieurs membres du gang.", []string{"killed:militants:several"}},
+		{"BAM fighters are security forces", "Misrata hospital reported that 11 dead BAM fighters had been received along with 97 wounded.", []string{"killed:security_forces:11", "wounded:security_forces:97"}},
+		{"Hadi's forces are soldiers", "وأفاد مصدر عسكري حوثي بأن الضربة الباليستية «حققت إصابات دقيقة» موقعة عشرات القتلى والجرحى في صفوف قوات هادي، كما تسببت بانفجار مخزن للسلاح.", []string{"killed:soldiers:<=99", "wounded:soldiers:<=99"}},
+		{"donkeys that died are no casualty", "وقال المصدر إن عشرات الأشخاص أصيبوا بجروح ونفق 16 حماراً في ضربة الاثنين.", []string{"wounded:unknown:tens"}},
+		{"security men who remained unhurt are a zero of wounded", "Security men remained unhurt during the attack.", []string{"wounded:security_forces:0"}},
+		{"a name before remained safe hides whose the zero is", "District Police Officer (DPO) Sohail Khalid Raana remained safe.", nil},
+		{"two of the attackers who blew themselves up are killed militants", "Two of the attackers were reported to have blown themselves up by detonating their suicide jackets, they said.", []string{"killed:militants:2"}},
+		{"all the attackers were killed is a toll with no number", "All the attackers were killed, said police officials, while one was arrested by security personnel.", []string{"killed:militants:qualitative"}},
+		{"significant casualties incurred are deaths", "Government troops incurred significant casualties in the fighting.", []string{"killed:soldiers:qualitative"}},
+		{"significant losses among a side are its deaths", "Reports indicate significant losses among RSF ranks due to these military offensives.", []string{"killed:militants:qualitative"}},
+		{"multiple injuries of people counted are no count", "Three people died of bullet wounds while five others are in hospital with multiple injuries.", []string{"killed:unknown:3", "wounded:unknown:5"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
