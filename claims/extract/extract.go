@@ -313,6 +313,15 @@ func labels(toks []token, lang Lang) {
 		} else if strings.HasPrefix(t.word, "bless") && next == "mortellement" {
 			toks[k].word = "tués"
 		}
+		// "لقي عنصران للنظام السوري مصرعهما", "عنصر في مجموعة للدفاع
+		// الذاتي": the force of members told with لـ, read as with the
+		// article.
+		if lang == Arabic && k > 0 && strings.HasPrefix(t.word, "لل") && len(t.word) > len("للنظ") && (memberNoun(prev) || prev == "مجموعه") {
+			toks[k].word = "ال" + strings.TrimPrefix(t.word, "لل")
+			if _, n, ok := phrase(groupWords, groupFirst, toks, k-1); !ok || n < 2 {
+				toks[k].word = t.word // (only a phrase of the lexicon: "عنصران للتنظيم" is read as it stands)
+			}
+		}
 		// "deux autres souffrent de graves brûlures": wounded.
 		if (t.word == "souffrent" || t.word == "souffre" || t.word == "souffraient" || t.word == "souffrait") && next == "de" && k+2 < len(toks) && (woundsWord(toks[k+2].word) || k+3 < len(toks) && (toks[k+2].word == "graves" || toks[k+2].word == "multiples") && woundsWord(toks[k+3].word)) {
 			toks[k].word = "blessés"
@@ -6616,6 +6625,9 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 	}
 	if i > 0 && speechVerbs[strings.TrimPrefix(toks[i-1].word, "و")] {
 		return 0, 0, false // "وأكد ساكن آخر": the source
+	}
+	if i > 0 && eventNoun(toks[i-1].word) {
+		return 0, 0, false // "في اعتداء انتحاري آخر": the attack's adjective, another attack
 	}
 	switch toks[i+1].word {
 	case "واحد", "واحده", "واحدا", "اخر", "اخري":

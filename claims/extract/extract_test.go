@@ -2545,6 +2545,9 @@ func TestRules(t *testing.T) {
 		{"significant casualties incurred are deaths", "Government troops incurred significant casualties in the fighting.", []string{"killed:soldiers:qualitative"}},
 		{"significant losses among a side are its deaths", "Reports indicate significant losses among RSF ranks due to these military offensives.", []string{"killed:militants:qualitative"}},
 		{"multiple injuries of people counted are no count", "Three people died of bullet wounds while five others are in hospital with multiple injuries.", []string{"killed:unknown:3", "wounded:unknown:5"}},
+		{"members of the regime told with la are soldiers", "لقي عنصران للنظام السوري مصرعهما وأصيب آخرون، بهجوم مسلح لتنظيم داعش في بادية حمص الشرقية.", []string{"killed:soldiers:2", "wounded:soldiers:qualitative"}},
+		{"a member of a self-defence group told with la is militia", "قتل عنصر في مجموعة للدفاع الذاتي مساء أمس في اعتداء انتحاري وقع في اقصى شمال الكاميرون.", []string{"killed:militia:1"}},
+		{"a suicide attack's adjective with another is no bomber", "ولقي أمس مدنيان مصرعهما في اعتداء انتحاري آخر استهدف مسجدا في كيراوا.", []string{"killed:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
