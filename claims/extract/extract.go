@@ -8219,6 +8219,14 @@ func frames(toks []token, figs []figure, lang Lang) {
 		// ("قتل 12 مسلحا دون تسجيل أي خسائر في صفوفه": a zero with its own
 		// frame right after it takes the frame's group, not the one before)
 		ownRanks := figs[k].Figure.Figure == claims.N(0) && figs[k].to+1 < len(toks) && toks[figs[k].to].word == "في" && (toks[figs[k].to+1].word == "صفوفه" || toks[figs[k].to+1].word == "صفوفها")
+		if p, ok := amongOwnMen(toks, figs[k].from, figs[k].to, lang); ok {
+			// "14 morts parmi ses combattants", "among its men": the
+			// possessor's, as "ses rangs".
+			if g, ok := frameGroup(toks, p, figs[0].from, lang); ok {
+				figs[k].Group, figs[k].statedGrp = g, true
+				continue
+			}
+		}
 		if figs[k].statedGrp && figs[k].Group != claims.UnknownGroup && !ownRanks && !(lang == French && sideBefore(toks, figs[k])) {
 			continue
 		}
@@ -8905,6 +8913,24 @@ func sharedOf(toks []token, figs []figure, lang Lang) {
 			figs[k].Group, figs[k].statedGrp = b.Group, true
 		}
 	}
+}
+
+// amongOwnMen returns the index of the noun in "parmi ses combattants",
+// "among its men" inside the figure's words toks[from:to]: men named by their
+// possessor only.
+func amongOwnMen(toks []token, from, to int, lang Lang) (int, bool) {
+	if lang == Arabic {
+		return 0, false
+	}
+	for m := from; m+2 < to; m++ {
+		if (toks[m].word == "parmi" || toks[m].word == "among") && possessive(toks[m+1].word) {
+			switch toks[m+2].word {
+			case "hommes", "combattants", "éléments", "membres", "men", "fighters", "members", "troops", "troupes":
+				return m + 2, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // frameGroup reads the group of the frame marker at toks[p]: the group after it
@@ -11579,7 +11605,13 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 		if nonOutcomeAt(toks, k) && !(k+1 < len(toks) && published(toks[k+1].word)) && !(t.word == "compte" && k > 0 && toks[k-1].word == "on") {
 			// ("on compte une dizaine de morts" states a toll)
-			if before-k < fdist || before-k == fdist && fdist > 1 {
+			// ("إطلاق سراح 344 تلميذا خطفهم رجال عصابات": the verb right after
+			// the people's noun is as near as the one before the number)
+			near := fdist
+			if lang == Arabic && fok && fdist == 2 && groupWordsHas(toks[after].word) {
+				near = 1
+			}
+			if before-k < near || before-k == near && near > 1 {
 				return 0, 0, false, true
 			}
 			break

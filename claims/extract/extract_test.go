@@ -2548,6 +2548,10 @@ func TestRules(t *testing.T) {
 		{"members of the regime told with la are soldiers", "لقي عنصران للنظام السوري مصرعهما وأصيب آخرون، بهجوم مسلح لتنظيم داعش في بادية حمص الشرقية.", []string{"killed:soldiers:2", "wounded:soldiers:qualitative"}},
 		{"a member of a self-defence group told with la is militia", "قتل عنصر في مجموعة للدفاع الذاتي مساء أمس في اعتداء انتحاري وقع في اقصى شمال الكاميرون.", []string{"killed:militia:1"}},
 		{"a suicide attack's adjective with another is no bomber", "ولقي أمس مدنيان مصرعهما في اعتداء انتحاري آخر استهدف مسجدا في كيراوا.", []string{"killed:civilians:2"}},
+		{"pupils freed whom gangs had taken are captured", "ويأتي الحادث بعد أيام على إطلاق سراح 344 تلميذا خطفهم رجال عصابات من مدرسة داخلية في كنكارا.", []string{"captured:civilians:344"}},
+		{"ma yuqarib min is about", "مما أسفر عن مقتل ما يقارب من 120 من أبناء القرية كبارًا وصغارًا.", []string{"killed:civilians:~120"}},
+		{"guesthouses destroyed are no casualty", "واضاف ان القصف تسبب الى الان بمقتل 10 عناصر من تنظيم داعش وتدمير 15 مضافة.", []string{"killed:militants:10"}},
+		{"dead among its fighters are the speaker's", "De son côté, l'Armée nationale libyenne (ANL) du maréchal Haftar a fait état samedi soir de 14 morts parmi ses combattants, selon son porte-parole.", []string{"killed:soldiers:14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
