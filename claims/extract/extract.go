@@ -1581,6 +1581,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
+	if g, e, ok := woundedCaredFor(toks, i); ok && lang != Arabic {
+		// "Les blessés sont pris en charge dans une structure sanitaire",
+		// "The injured have been shifted to DHQ Hospital", "The wounded
+		// soldiers were brought to …": wounded, no number.
+		q.fig, q.end = claims.Heavy(), e
+		q.outcome, q.hasOutcome = claims.Wounded, true
+		q.group, q.hasGroup = g, true
+		return q, true
+	}
 	if lang == Arabic && arabicWoundedTaken(toks, i) {
 		// "وتم نقل المصابين إلى مستشفى تعز", "وأن المصابين نقلوا إلى
 		// المستشفى": wounded, no number (doc.go).
@@ -6907,6 +6916,48 @@ func someOfThem(toks []token, i int, lang Lang) (claims.Outcome, int, bool) {
 	return o, e, true
 }
 
+// woundedCaredFor reads a sentence with no number that opens on "the
+// wounded" ("les blessés", "the injured", "the wounded soldiers") taken or
+// cared for: "Les blessés sont pris en charge", "The injured have been
+// shifted to hospital". It returns their group and the end of their words.
+// (Their Arabic counterpart is arabicWoundedTaken.)
+func woundedCaredFor(toks []token, i int) (claims.Group, int, bool) {
+	// (read at "the", and at "blessés" after "les", which opens no quantity)
+	if len(toks) < 4 || !(i == 0 && toks[0].word == "the" || i == 1 && toks[0].word == "les") {
+		return 0, 0, false
+	}
+	switch toks[1].word {
+	case "blessés", "injured", "wounded":
+	default:
+		return 0, 0, false
+	}
+	g, m := claims.UnknownGroup, 2
+	if g2, n, ok := phrase(groupWords, groupFirst, toks, m); ok {
+		if _, one := singular[toks[m+n-1].word]; one {
+			return 0, 0, false // "The injured soldier was taken to a hospital": one
+		}
+		g, m = g2, m+n
+	}
+	end := m
+	for m < len(toks) && m < end+3 && (auxiliary(toks[m].word) || copulaWord(toks[m].word)) {
+		m++
+	}
+	if m == end || m >= len(toks) {
+		return 0, 0, false
+	}
+	switch toks[m].word {
+	case "pris", "évacués", "transportés", "admis", "soignés", "hospitalisés", "acheminés", "shifted", "taken", "rushed", "admitted", "evacuated", "moved", "treated", "receiving", "brought", "airlifted":
+	default:
+		return 0, 0, false
+	}
+	for k, t := range toks {
+		if t.isNum || k > m && isOutcome(t.word) {
+			return 0, 0, false // ("à l'exception d'un blessé qui a été admis": a toll told after)
+		}
+	}
+	return g, end, true
+}
+
 // arabicWoundedTaken reports whether toks[i] is the Arabic noun of the
 // wounded, or of the victims, taken to hospital in a sentence that counts no
 // wounded: "تم نقل المصابين إلى مستشفى", "والجرحى إلى أقرب مستشفى" after
@@ -10505,6 +10556,15 @@ func heavyAdjective(w string) bool {
 	return false
 }
 
+// copulaWord reports whether w is a form of "be" ("sont", "were").
+func copulaWord(w string) bool {
+	switch w {
+	case "sont", "étaient", "are", "were", "est", "was", "ont", "été", "have", "been", "has", "had":
+		return true
+	}
+	return false
+}
+
 // copulaBefore reports whether the word before toks[i] is a copula ("sont",
 // "were"): an adjective at toks[i] is said of the subject.
 func copulaBefore(toks []token, i int) bool {
@@ -11582,7 +11642,8 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if k >= 3 && (amongDead(toks, k-3) || amongDead(toks, k-2)) && before-k <= 3 {
 				continue // "Parmi les victimes, figurent dix-neuf enfants"
 			}
-			if k == before-1 && (!fok || fdist >= 98) && !fblock {
+			costLife := k == before-2 && toks[before-1].word == "à" && lang == French // "a coûté la vie, lundi, à 10 gendarmes"
+			if (k == before-1 || costLife) && (!fok || fdist >= 98) && !fblock {
 				// "avoir tué, à l'aube, quatre militaires", "ont tué, le 18
 				// avril dans les environs de ..., neuf militaires": a time or
 				// place between commas after the verb.
@@ -11596,8 +11657,11 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 					if _, _, q := phrase(qualifiers, qualifierFirst, toks, m+1); q {
 						break // "ont kidnappé, au moins, une soixantaine": the qualifier's commas
 					}
-					if o, ok := lookup(outcomeWords, toks[m-1].word); ok && !outcomeNoun(toks[m-1].word) && m-1 > 0 && (auxiliary(toks[m-2].word) || toks[m-2].word == "avoir") {
+					if o, ok := lookup(outcomeWords, toks[m-1].word); ok && !costLife && !outcomeNoun(toks[m-1].word) && m-1 > 0 && (auxiliary(toks[m-2].word) || toks[m-2].word == "avoir") {
 						return o, m, true, false
+					}
+					if costLife && m >= 3 && toks[m-1].word == "vie" && toks[m-2].word == "la" && strings.HasPrefix(toks[m-3].word, "coût") {
+						return claims.Killed, m, true, false
 					}
 				}
 			}
@@ -12676,7 +12740,7 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			break // "30 personnes dont 12 rebelles et fait 20 blessés": a verb of toll opens the figure's clause
 		}
 		switch t.word {
-		case "recovered", "found", "retrieved", "discovered", "dug", "exhumed", "retrouvé", "découvert", "récupéré", "exhumé":
+		case "recovered", "found", "retrieved", "discovered", "dug", "exhumed", "retrouvé", "découvert", "récupéré", "exhumé", "retrieve", "recover":
 			// "DRC troops and local officials recovered 64 bodies", "police dug
 			// up six bodies": the subject of finding is the finder.
 			return 0, 0, false

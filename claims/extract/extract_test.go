@@ -2552,6 +2552,14 @@ func TestRules(t *testing.T) {
 		{"ma yuqarib min is about", "مما أسفر عن مقتل ما يقارب من 120 من أبناء القرية كبارًا وصغارًا.", []string{"killed:civilians:~120"}},
 		{"guesthouses destroyed are no casualty", "واضاف ان القصف تسبب الى الان بمقتل 10 عناصر من تنظيم داعش وتدمير 15 مضافة.", []string{"killed:militants:10"}},
 		{"dead among its fighters are the speaker's", "De son côté, l'Armée nationale libyenne (ANL) du maréchal Haftar a fait état samedi soir de 14 morts parmi ses combattants, selon son porte-parole.", []string{"killed:soldiers:14"}},
+		{"a toll's verb before a time aside and a before its people", "Une autre source renseigne qu’une attaque terroriste (EIGS), a coûté la vie, lundi, à 10 gendarmes, 02 VDP et un civil à Falagountou, Sahel.", []string{"killed:security_forces:10", "killed:militia:2", "killed:civilians:1"}},
+		{"the wounded cared for with no number are wounded with no number", "Les blessés sont pris en charge dans une structure sanitaire dans la zone sous contrôle des forces gouvernementales.", []string{"wounded:unknown:qualitative"}},
+		{"the wounded soldiers brought to hospital", "The wounded soldiers were brought to Kuta Heneral Teodulfo Bautista Hospital in Jolo, Sulu, according to ABS-CBN News.", []string{"wounded:soldiers:qualitative"}},
+		{"the wounded cared for before a toll told after are no figure of their own", "Les blessés sont soignés dans plusieurs hôpitaux, à l’exception d’un blessé qui a été admis aux soins intensifs.", []string{"wounded:unknown:1"}},
+		{"human losses caused are deaths with no number", "Des témoins évoquent un tir de drone ayant atteint le bâtiment, provoquant des pertes humaines.", []string{"killed:unknown:qualitative"}},
+		{"soldiers a convoy was carrying are no casualty", "He said three BA troops were killed and at least five injured in the attack on the convoy carrying 20 BA soldiers.", []string{"killed:soldiers:3", "wounded:soldiers:>=5"}},
+		{"police who retrieve bodies are the finders", "Police managed to retrieve three bodies from the scene.", []string{"killed:unknown:3"}},
+		{"bloodstains are no count", "A number of Abu Sayyaf members were believed to be wounded as several bloodstains are seen along their withdrawal route.", []string{"wounded:militants:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
