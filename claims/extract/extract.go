@@ -1951,6 +1951,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "without losing a single soldier": a zero.
 		if (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule")) && k+1 < len(toks) {
+			if j > 0 && (toks[j-1].word == "pas" || toks[j-1].word == "not") {
+				// "De notre côté, pas un seul mort": none, of the outcome after.
+				if o, ok := lookup(outcomeWords, toks[k+1].word); ok {
+					q.fig, q.end, q.zero = claims.N(0), k+2, true
+					q.outcome, q.hasOutcome = o, true
+					return q, true
+				}
+			}
 			if negationBefore(toks, j) {
 				if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok {
 					q.fig, q.end, q.zero = claims.N(0), k+1+n, true
@@ -2750,7 +2758,8 @@ func thingAfterOther(t token) bool {
 		return false
 	}
 	_, other := lookup(nonCasualty, t.word)
-	return other || t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "s")
+	// ("un autre grièvement blessé": an adverb, before the outcome)
+	return other || t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "s") && !strings.HasSuffix(t.word, "ment")
 }
 
 // countNounWord reports whether w, or its stem, is a noun that carries its count.
@@ -5136,7 +5145,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// right before the zero; "déplorant de son côté un mort et cinq
 			// blessés": the side of the subject, right before its figure.
 			for m := q.start - 1; m >= 0 && m >= q.start-3; m-- {
-				if (toks[m].word == "côté" || toks[m].word == "side") && (q.zero || m > 1 && toks[m-2].word == "de" && (toks[m-1].word == "son" || toks[m-1].word == "notre" || toks[m-1].word == "leur")) {
+				// ("tandis que côté assaillants, une vingtaine de corps": a side
+				// of one word set off by a comma before the figure)
+				if (toks[m].word == "côté" || toks[m].word == "side") && (q.zero || m > 1 && toks[m-2].word == "de" && (toks[m-1].word == "son" || toks[m-1].word == "notre" || toks[m-1].word == "leur") || m+3 == q.start && toks[q.start-1].comma) {
 					if g2, ok := frameGroup(toks, m, 0, lang); ok {
 						g, gend, gOK = g2, q.end, true
 					}
@@ -9909,6 +9920,24 @@ func killingSpeaker(toks []token, before int) (claims.Group, bool) {
 	return 0, false
 }
 
+// openingAgent reads an Arabic sentence that opens on an active verb of
+// killing and its state-side subject ("قتل الحرس الثوري الإيراني أربعة من
+// عناصر جيش العدل"), before toks[before]: that subject's group, whose own
+// members a singular possessive after it names ("اثنان من أفراده").
+func openingAgent(toks []token, before int) (claims.Group, bool) {
+	if before < 3 {
+		return 0, false
+	}
+	w := strings.TrimPrefix(toks[0].word, "و")
+	if w != "قتل" && w != "قتلت" {
+		return 0, false
+	}
+	if g, _, ok := phrase(groupWords, groupFirst, toks, 1); ok && stateSide(g) {
+		return g, true
+	}
+	return 0, false
+}
+
 // thatForce reads "تلك القوات" / "هذه القوات" ("those forces") at toks[k]: the
 // state-side force the sentence named before toks[before] ("هجوما استهدف تجمعا
 // للقوات الحكومية ... مقتل أربعة من تلك القوات").
@@ -11304,6 +11333,15 @@ func isSubsetMarker(toks []token, i int) bool {
 			}
 		}
 	}
+	if w == "dont" && i+3 < len(toks) && (toks[i+1].word == "les" || toks[i+1].word == "le" || toks[i+1].word == "la" || toks[i+1].word == "l") {
+		// "un colonel, dont les hommes ont tué 32 terroristes": whose men
+		// acted, a relative.
+		for k := i + 3; k < len(toks) && k <= i+4; k++ {
+			if toks[k].word == "ont" || toks[k].word == "a" || toks[k].word == "avaient" || toks[k].word == "avait" {
+				return false
+			}
+		}
+	}
 	// "dont la nationalité", "dont ils étaient sans nouvelles": a relative, not a
 	// count; a subset has a number, a count noun or a group within three words.
 	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
@@ -12567,6 +12605,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		// the sentence names before.
 		if g, ok := killingSpeaker(toks, after-1); ok && strings.HasSuffix(toks[after+1].word, "ه") {
 			return g, after + 2, true // "قال الجيش إنه قتل 22 من عناصر داعش، فيما قُتل ثلاثة من أفراده"
+		}
+		if g, ok := openingAgent(toks, after-1); ok && strings.HasSuffix(toks[after+1].word, "ه") {
+			return g, after + 2, true // "قتل الحرس الثوري أربعة من عناصر جيش العدل، فيما قُتل اثنان من أفراده"
 		}
 		if g, ok := openingSpeaker(toks, after-1, toks[after+1].word); ok && stateSide(g) {
 			return g, after + 2, true // "أعلن الجيش الباكستاني ... مشيرا إلى أن 4 من أفراده استشهدوا"

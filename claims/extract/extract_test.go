@@ -2560,6 +2560,10 @@ func TestRules(t *testing.T) {
 		{"soldiers a convoy was carrying are no casualty", "He said three BA troops were killed and at least five injured in the attack on the convoy carrying 20 BA soldiers.", []string{"killed:soldiers:3", "wounded:soldiers:>=5"}},
 		{"police who retrieve bodies are the finders", "Police managed to retrieve three bodies from the scene.", []string{"killed:unknown:3"}},
 		{"bloodstains are no count", "A number of Abu Sayyaf members were believed to be wounded as several bloodstains are seen along their withdrawal route.", []string{"wounded:militants:qualitative"}},
+		{"Jaish al-Adl is militants and the opening killer's own members its own", "قتل الحرس الثوري الإيراني أربعة من عناصر جيش العدل في اشتباك بإقليم سيستان وبلوشستان، فيما قُتل اثنان من أفراده.", []string{"killed:militants:4", "killed:soldiers:2"}},
+		{"pas un seul mort is a zero and dont les hommes ont is a relative", "« De notre côté, pas un seul mort », a assuré un colonel de l'armée tchadienne, dont les hommes ont tué 32 terroristes près de Baga Sola.", []string{"killed:soldiers:0", "killed:militants:32"}},
+		{"a side of one word set off by a comma names the figure after it", "Selon un bilan officiel, neuf militaires ont été tués et 16 autres blessés, tandis que côté assaillants, une vingtaine de corps ont été retrouvés sur le terrain.", []string{"killed:soldiers:9", "wounded:soldiers:16", "killed:militants:~20"}},
+		{"un autre with an adverb before its outcome is one more", "Un gendarme a été tué et un autre grièvement blessé lorsque leur patrouille a été prise pour cible à Kérou.", []string{"killed:security_forces:1", "wounded:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
