@@ -5940,9 +5940,14 @@ func speakerBefore(toks []token, k int) (claims.Group, bool) {
 // وإصابة عنصرين آخرين") the group of the members the sentence named before it
 // ("تقل عناصر من قوات النظام"; doc.go, the thirty-fourth round).
 func membersNamed(toks []token, figs []figure) {
+	named := -1 // the figure this pass gave a group
 	for k := range figs {
 		f := &figs[k]
 		if f.Group != claims.UnknownGroup {
+			continue
+		}
+		if named == k-1 && named >= 0 && othersIn(toks, f.from, f.to) {
+			f.Group = figs[named].Group // "وأُصيبَ عشراتٌ آخرون": more of them
 			continue
 		}
 		if !bareMember(toks, f.from, f.to) {
@@ -5952,14 +5957,70 @@ func membersNamed(toks []token, figs []figure) {
 			if toks[m].isBreak && !toks[m].comma {
 				break
 			}
+			if toks[m].word == "عناصر" && m > 0 && agentVerb(toks[m-1].word) {
+				continue // "لكمين نفذه عناصر تنظيم داعش": the ambushers
+			}
 			if toks[m].word == "عناصر" && m+1 < len(toks) {
 				if g, _, ok := ofGroup(toks, m+1, Arabic); ok && g != claims.UnknownGroup {
 					f.Group = g
 				}
 				break
 			}
+			if g, ok := ambushedOrTargeted(toks, m); ok {
+				f.Group, named = g, k
+				break
+			}
 		}
 	}
+}
+
+// othersIn reports whether the words toks[from:to] of a figure count "others"
+// (آخرون, آخرين, others, autres).
+func othersIn(toks []token, from, to int) bool {
+	for m := from; m < to && m < len(toks); m++ {
+		if otherWords(toks[m].word) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentVerb reports whether w is an Arabic verb of carrying out with its object
+// pronoun ("نفذه", "شنها"): the people after it are the authors.
+func agentVerb(w string) bool {
+	switch w {
+	case "نفذه", "نفذها", "شنه", "شنها", "نفذوه", "شنوه":
+		return true
+	}
+	return false
+}
+
+// ambushedOrTargeted reads at toks[m] the force an Arabic sentence says was
+// ambushed or whose gathering was struck: "تعرضت قوات الحكومة السورية لكمين",
+// "تعرضت مجموعة من قوات النظام لكمين", "استهدفت … تجمعات لميليشيات الحوثي".
+// Its bare members counted after ("قُتل خلاله أكثر من أربعين عنصراً") are
+// that force's.
+func ambushedOrTargeted(toks []token, m int) (claims.Group, bool) {
+	switch strings.TrimPrefix(toks[m].word, "و") {
+	case "تعرضت", "تعرض":
+		k := m + 1
+		if k+2 < len(toks) && toks[k].word == "مجموعه" && toks[k+1].word == "من" {
+			k += 2
+		}
+		if g, _, ok := phrase(groupWords, groupFirst, toks, k); ok && g != claims.UnknownGroup {
+			return g, true
+		}
+	case "تجمعات", "تجمع", "تجمعا":
+		if m+1 < len(toks) && strings.HasPrefix(toks[m+1].word, "ل") && len(toks[m+1].word) > len("لال") {
+			// the gathering's force told with لـ ("لميليشيات الحوثي")
+			span := append([]token(nil), toks[m+1:min(m+5, len(toks))]...)
+			span[0].word = strings.TrimPrefix(span[0].word, "ل")
+			if g, _, ok := phrase(groupWords, groupFirst, span, 0); ok && g != claims.UnknownGroup {
+				return g, true
+			}
+		}
+	}
+	return 0, false
 }
 
 // upperFirst reports whether s begins with a capital letter.

@@ -2564,6 +2564,10 @@ func TestRules(t *testing.T) {
 		{"pas un seul mort is a zero and dont les hommes ont is a relative", "« De notre côté, pas un seul mort », a assuré un colonel de l'armée tchadienne, dont les hommes ont tué 32 terroristes près de Baga Sola.", []string{"killed:soldiers:0", "killed:militants:32"}},
 		{"a side of one word set off by a comma names the figure after it", "Selon un bilan officiel, neuf militaires ont été tués et 16 autres blessés, tandis que côté assaillants, une vingtaine de corps ont été retrouvés sur le terrain.", []string{"killed:soldiers:9", "wounded:soldiers:16", "killed:militants:~20"}},
 		{"un autre with an adverb before its outcome is one more", "Un gendarme a été tué et un autre grièvement blessé lorsque leur patrouille a été prise pour cible à Kérou.", []string{"killed:security_forces:1", "wounded:security_forces:1"}},
+		{"human losses in the ranks of a side are its deaths", "وقد أدى هذا الهجوم إلى خسائر بشرية في صفوف الحوثيين، لكن لم يتم الإعلان عن عدد الضحايا.", []string{"killed:militants:qualitative"}},
+		{"bare members after an ambushed force are that force's and so are the others", "وتعرَّضت قوات الحكومة السورية الأربعاء الماضي لكمينٍ نفَّذه عناصر تنظيم داعش الإرهابي على الطريق السريع في محافظة دير الزور قُتِلَ خلالَهٌ أكثرُ من أربعين عنصراً وأُصيبَ عشراتٌ آخرون، بحسب مصادر.", []string{"killed:soldiers:>40", "wounded:soldiers:tens"}},
+		{"bare members after a part of a force ambushed", "تعرضت مجموعة من قوات النظام لكمين محكم من تنظيم داعش، قتل جراء ذلك نحو 15 عنصرا.", []string{"killed:soldiers:~15"}},
+		{"bare members after gatherings struck are the gathering's", "واستهدفت قوات الجيش اليمني بعدد من الصواريخ الحرارية، أمس، تجمعات لميليشيات الحوثي الانقلابية، في منطقة يعيس، مما أسفر عن مصرع 40 عنصرا.", []string{"killed:militants:40"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

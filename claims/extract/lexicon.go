@@ -444,7 +444,7 @@ func init() {
 	k := []claims.Outcome{claims.Killed}
 	kw := []claims.Outcome{claims.Killed, claims.Wounded}
 	for _, p := range []string{"des corps ont été retrouvés", "des corps ont été découverts", "des corps retrouvés", "des corps sans vie", "heavy death toll", "heavy toll", "heavy losses", "heavy casualties", "des pertes humaines", "significant losses", "heavy losses of life", "heavy loss of life", "great loss of life", "huge loss of life", "significant loss of life", "massive loss of life", "lourd bilan", "bilan lourd", "lourdes pertes", "pertes humaines très lourdes", "pertes humaines lourdes", "pertes très lourdes", "lourdes pertes humaines", "énormes pertes", "pertes énormes", "importantes pertes", "pertes importantes", "lourd bilan humain", "de pertes en vies humaines", "des pertes en vies humaines", "des corps de",
-		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر موجعة في الارواح", "خسائر موجعة", "خسائر جسيمة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية ومادية كبيرة", "خسائر بشرية ومادية", "وجود خسائر بشرية", "بوجود خسائر بشرية", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح",
+		"حصيلة ثقيلة", "خسائر فادحة", "خسائر فادحة في الارواح", "خسائر موجعة في الارواح", "خسائر موجعة", "خسائر جسيمة في الارواح", "خسائر بشرية فادحة", "خسائر في الارواح", "خسائر بشرية كبيرة", "خسائر بشرية ومادية كبيرة", "خسائر بشرية في صفوف", "خسائر بشرية في صفوفهم", "خسائر بشرية ومادية", "وجود خسائر بشرية", "بوجود خسائر بشرية", "خسائر بشرية جسيمة", "خسائر كبيرة في الارواح",
 		"يوقع ضحايا", "ويوقع ضحايا", "هناك قتلى", "اوقع ضحايا", "واوقع ضحايا", "سقوط ضحايا"} {
 		qualitative[norm(p)] = k
 	}
