@@ -4101,6 +4101,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					i += n - 1
 					continue // "دون أن يتسنّ معرفة فيما إذا سقط قتلى وجرحى": no toll stated
 				}
+				if lang == Arabic && risingNumbers(toks, i) {
+					i += n - 1
+					continue // "وسط تزايد أعداد القتلى والمصابين": a trend, no toll
+				}
 				if lang == Arabic && silentBefore(toks, i) && negatedMention(toks, i) {
 					i += n - 1
 					continue // "لم يشر الى وقوع خسائر في الأرواح": a silence, no figure
@@ -9856,6 +9860,9 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 			if arabicAgent(toks, m) {
 				continue // "خُطف ستة من عناصر الشرطة على يد مسلحين", "من قبل رجال الشرطة او الجنود": the agent
 			}
+			if m > 0 && sourceNoun(toks[m-1].word) {
+				continue // "أفاد مسؤول الشرطة أن 6 منهم قتلوا": the source's force
+			}
 			if verb {
 				// "Troops ... neutralised many of them": the agent is not
 				// them; in English and French, whose subject stands before
@@ -12625,6 +12632,34 @@ func contrastSince(toks []token, from, to int) bool {
 		if contrast(toks[k].word) {
 			return true
 		}
+	}
+	return false
+}
+
+// risingNumbers reports whether toks[i] is the noun counted after "أعداد" /
+// "عدد" and a noun of rising ("وسط تزايد أعداد القتلى"): a trend.
+func risingNumbers(toks []token, i int) bool {
+	k := i - 1
+	if k < 0 || toks[k].word != "اعداد" && toks[k].word != "عدد" {
+		return false
+	}
+	k--
+	if k < 0 {
+		return false
+	}
+	switch toks[k].word {
+	case "تزايد", "ارتفاع", "تزايدت":
+		return true
+	}
+	return false
+}
+
+// sourceNoun reports whether w is a noun of a source whose force follows it
+// in construct: "مسؤول الشرطة", "مصدر الجيش", "المتحدث باسم الجيش".
+func sourceNoun(w string) bool {
+	switch w {
+	case "مسؤول", "مسئول", "مصدر", "متحدث", "المتحدث", "ناطق", "الناطق", "باسم", "قائد", "مدير":
+		return true
 	}
 	return false
 }

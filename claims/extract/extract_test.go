@@ -2568,6 +2568,8 @@ func TestRules(t *testing.T) {
 		{"bare members after an ambushed force are that force's and so are the others", "وتعرَّضت قوات الحكومة السورية الأربعاء الماضي لكمينٍ نفَّذه عناصر تنظيم داعش الإرهابي على الطريق السريع في محافظة دير الزور قُتِلَ خلالَهٌ أكثرُ من أربعين عنصراً وأُصيبَ عشراتٌ آخرون، بحسب مصادر.", []string{"killed:soldiers:>40", "wounded:soldiers:tens"}},
 		{"bare members after a part of a force ambushed", "تعرضت مجموعة من قوات النظام لكمين محكم من تنظيم داعش، قتل جراء ذلك نحو 15 عنصرا.", []string{"killed:soldiers:~15"}},
 		{"bare members after gatherings struck are the gathering's", "واستهدفت قوات الجيش اليمني بعدد من الصواريخ الحرارية، أمس، تجمعات لميليشيات الحوثي الانقلابية، في منطقة يعيس، مما أسفر عن مصرع 40 عنصرا.", []string{"killed:militants:40"}},
+		{"them after a source's force are the people named before", "قال مسؤول مخابرات إن “12 من المهاجمين واصلوا الهجوم” ، بينما أفاد مسؤول الشرطة أن 6 منهم قتلوا.", []string{"killed:militants:6"}},
+		{"rising numbers of dead are a trend not a toll", "وأسفر الهجوم عن مقتل أربعة مواطنين، وسط تزايد أعداد القتلى والمصابين.", []string{"killed:civilians:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
