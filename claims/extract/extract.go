@@ -8727,8 +8727,8 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	}
 	// The subject of a passive or intransitive outcome that opens a clause
 	// ("que l'éminent religieux ... avait trouvé la mort").
-	if j > 0 && !toks[j-1].isBreak && !conjunction(toks[j-1].word) && toks[j-1].word != "que" && toks[j-1].word != "qu" && toks[j-1].word != "that" {
-		return 0, 0, 0, false
+	if j > 0 && !toks[j-1].isBreak && !conjunction(toks[j-1].word) && toks[j-1].word != "que" && toks[j-1].word != "qu" && toks[j-1].word != "that" && toks[j-1].word != "only" && toks[j-1].word != "said" {
+		return 0, 0, 0, false // ("He said only the village head was abducted", "said the village head … was abducted")
 	}
 	k := c
 	// The person's name after the noun: "le religieux Mujibu Rahman Ansari".
@@ -8736,6 +8736,17 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	}
 	if k+1 < len(toks) && toks[k].comma && k == c && toks[k+1].word == "n" {
 		k++ // "Le sixième otage, n'a pas survécu": a comma before the negated verb
+	}
+	if k == c && k+2 < len(toks) && toks[k].comma && lang == English {
+		// "the village head of Guga, Alh Umar, was abducted": a name set
+		// off by commas.
+		m := k + 1
+		for m < len(toks) && m < k+5 && nameWord(toks[m]) {
+			m++
+		}
+		if m > k+1 && m < len(toks) && toks[m].comma {
+			k = m + 1
+		}
 	}
 	kn := k
 	plural := lang == English && j > 0 && toks[j-1].word == "and" // "A father and his daughter were killed"

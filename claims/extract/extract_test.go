@@ -2570,6 +2570,9 @@ func TestRules(t *testing.T) {
 		{"bare members after gatherings struck are the gathering's", "واستهدفت قوات الجيش اليمني بعدد من الصواريخ الحرارية، أمس، تجمعات لميليشيات الحوثي الانقلابية، في منطقة يعيس، مما أسفر عن مصرع 40 عنصرا.", []string{"killed:militants:40"}},
 		{"them after a source's force are the people named before", "قال مسؤول مخابرات إن “12 من المهاجمين واصلوا الهجوم” ، بينما أفاد مسؤول الشرطة أن 6 منهم قتلوا.", []string{"killed:militants:6"}},
 		{"rising numbers of dead are a trend not a toll", "وأسفر الهجوم عن مقتل أربعة مواطنين، وسط تزايد أعداد القتلى والمصابين.", []string{"killed:civilians:4"}},
+		{"only the village head abducted is one", "He said only the village head was abducted.", []string{"captured:civilians:1"}},
+		{"a definite singular after said and a name set off by commas", "Speaking to PREMIUM TIMES, Nafiu Muhammadu, said the village head of Guga, Alh Umar, was abducted while 10 people were killed in the attack.", []string{"captured:civilians:1", "killed:unknown:10"}},
+		{"the speaker after a quote is no figure", "\"We were attacked at night,\" said the driver.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
