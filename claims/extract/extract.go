@@ -2758,8 +2758,9 @@ func thingAfterOther(t token) bool {
 		return false
 	}
 	_, other := lookup(nonCasualty, t.word)
-	// ("un autre grièvement blessé": an adverb, before the outcome)
-	return other || t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "s") && !strings.HasSuffix(t.word, "ment")
+	// ("un autre grièvement blessé": an adverb, before the outcome; "une autre
+	// portée disparue": a feminine participle)
+	return other || t.word[0] < 0x80 && !frenchWords[t.word] && !strings.HasSuffix(t.word, "é") && !strings.HasSuffix(t.word, "ée") && !strings.HasSuffix(t.word, "s") && !strings.HasSuffix(t.word, "ment")
 }
 
 // countNounWord reports whether w, or its stem, is a noun that carries its count.

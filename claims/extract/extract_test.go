@@ -2573,6 +2573,7 @@ func TestRules(t *testing.T) {
 		{"only the village head abducted is one", "He said only the village head was abducted.", []string{"captured:civilians:1"}},
 		{"a definite singular after said and a name set off by commas", "Speaking to PREMIUM TIMES, Nafiu Muhammadu, said the village head of Guga, Alh Umar, was abducted while 10 people were killed in the attack.", []string{"captured:civilians:1", "killed:unknown:10"}},
 		{"the speaker after a quote is no figure", "\"We were attacked at night,\" said the driver.", nil},
+		{"une autre before a feminine participle is one more", "A Kashebere, dans le groupement Luberike, une personne a été tuée par balle et une autre portée disparue.", []string{"killed:unknown:1", "missing:unknown:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
