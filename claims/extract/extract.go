@@ -7016,7 +7016,7 @@ func woundedCaredFor(toks []token, i int) (claims.Group, int, bool) {
 		g, m = g2, m+n
 	}
 	end := m
-	for m < len(toks) && m < end+3 && (auxiliary(toks[m].word) || copulaWord(toks[m].word)) {
+	for m < len(toks) && m < end+3 && auxiliary(toks[m].word) {
 		m++
 	}
 	if m == end || m >= len(toks) {
@@ -10665,15 +10665,6 @@ func heavyAdjective(w string) bool {
 	return false
 }
 
-// copulaWord reports whether w is a form of "be" ("sont", "were").
-func copulaWord(w string) bool {
-	switch w {
-	case "sont", "étaient", "are", "were", "est", "was", "ont", "été", "have", "been", "has", "had":
-		return true
-	}
-	return false
-}
-
 // copulaBefore reports whether the word before toks[i] is a copula ("sont",
 // "were"): an adjective at toks[i] is said of the subject.
 func copulaBefore(toks []token, i int) bool {
@@ -11313,9 +11304,6 @@ func nationalPlural(w string) bool {
 	return nationalities[w] || nationalities[strings.TrimSuffix(w, "s")]
 }
 
-// subsetEnd returns the index after a short subset that starts with the marker at
-// toks[k]: its number and noun ("dont 2 kamikazes"), or its count noun ("بينهم
-// ضابط").
 // listAfterOne reports whether a list of counts goes on after "un" / "une" at
 // toks[m] and its noun: "dont un commandant et cinq de ses lieutenants".
 func listAfterOne(toks []token, m int, lang Lang) bool {
@@ -11327,6 +11315,9 @@ func listAfterOne(toks []token, m int, lang Lang) bool {
 	return false
 }
 
+// subsetEnd returns the index after a short subset that starts with the marker at
+// toks[k]: its number and noun ("dont 2 kamikazes"), or its count noun ("بينهم
+// ضابط").
 func subsetEnd(toks []token, k int, lang Lang) int {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
 		t := toks[m]
