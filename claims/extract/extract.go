@@ -796,11 +796,12 @@ func nisbaPlural(w string) bool {
 }
 
 // launchedIt reports whether w is a verb of launching or carrying out an
-// attack with the attack as its object pronoun (شنته، نفذها): its subject
-// attacked, no one fell.
+// attack with the attack as its object pronoun (شنته، نفذها، نفذوه): its
+// subject attacked, no one fell, and the people after it ("لكمين نفذه عناصر
+// تنظيم داعش") are its authors.
 func launchedIt(w string) bool {
 	switch w {
-	case "شنته", "شنها", "نفذته", "نفذها", "نفذه":
+	case "شنته", "شنها", "شنه", "شنوه", "نفذته", "نفذها", "نفذه", "نفذوه":
 		return true
 	}
 	return false
@@ -5962,7 +5963,7 @@ func membersNamed(toks []token, figs []figure) {
 			if toks[m].isBreak && !toks[m].comma {
 				break
 			}
-			if toks[m].word == "عناصر" && m > 0 && agentVerb(toks[m-1].word) {
+			if toks[m].word == "عناصر" && m > 0 && launchedIt(toks[m-1].word) {
 				continue // "لكمين نفذه عناصر تنظيم داعش": the ambushers
 			}
 			if toks[m].word == "عناصر" && m+1 < len(toks) {
@@ -5986,16 +5987,6 @@ func othersIn(toks []token, from, to int) bool {
 		if otherWords(toks[m].word) {
 			return true
 		}
-	}
-	return false
-}
-
-// agentVerb reports whether w is an Arabic verb of carrying out with its object
-// pronoun ("نفذه", "شنها"): the people after it are the authors.
-func agentVerb(w string) bool {
-	switch w {
-	case "نفذه", "نفذها", "شنه", "شنها", "نفذوه", "شنوه":
-		return true
 	}
 	return false
 }
@@ -9569,11 +9560,8 @@ func othersOfGroup(toks []token, figs []figure, lang Lang) {
 		if !joined {
 			continue
 		}
-		for m := b.from + 1; m < b.to; m++ {
-			if otherWords(toks[m].word) {
-				a.Group, a.statedGrp = b.Group, true
-				break
-			}
+		if othersIn(toks, b.from+1, b.to) {
+			a.Group, a.statedGrp = b.Group, true
 		}
 	}
 }
