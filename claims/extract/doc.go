@@ -1208,6 +1208,44 @@
 //     "وقتل العشرات" are killed, tens, of no group; an army that denies
 //     any loss while witnesses saw "des dizaines de corps de militaires" is
 //     soldiers 0 and soldiers tens.
+//   - Conventions settled after the forty-third round. Groups: "Plus de
+//     dix personnes … parmi les combattants" with no side named is
+//     militants, more than 10; a lone "milicien" with no side named is of
+//     no group, as the forty-first round said of "Deux miliciens"; "Les
+//     victimes étaient toutes des agriculteurs" is killed civilians,
+//     qualitative, and "les tués étaient des militaires et des citoyens
+//     armés" soldiers and militia, qualitative; a kin list ("sa mère, son
+//     beau-père, … ses deux sœurs") is one civilian figure per kin;
+//     "a tué dix civils et fait 23 blessés" gives the wounded the civilians'
+//     group; the ANL's fighters are soldiers; "المقاومة الشعبية الموالية
+//     لهادي" is militia; "القاذفين الانتحاريين" are militants,
+//     qualitative; "اختطاف مدنيين، أحدهما سائق" is captured civilians 2;
+//     "جرحت خمسة" after the army killed three militants is wounded
+//     militants 5; District Reserve Guard and CAF "personnel" are security
+//     forces, their bare "jawans" soldiers; fighters aligned with the
+//     Government of National Accord are security forces; "13 others" after
+//     a family's dead are civilians, "four others" after two groups of no
+//     group; "a 6 months old baby", wedding guests and "12 members of his
+//     family were among the casualties" are civilians. Outcomes: seven
+//     missing soldiers "dont un blessé" are missing 7 only; villagers
+//     drowned fleeing are killed civilians, qualitative; "مقتل أعداد من
+//     الطرفين" is killed, qualitative, of no group; "دون أن ترد تقارير
+//     بسقوط قتلى" is killed 0 of no group, "no casualties were reported
+//     among the tribesmen" killed 0 of no group; four injured soldiers "where
+//     two of them succumbed" are wounded soldiers 4 and killed soldiers 2;
+//     "One of the wounded policemen succumbed …, bringing the death toll
+//     to four" is killed security forces 1 and killed 4 of no group.
+//     Numbers: parts and their stated sum ("17 civils et 5 combattants
+//     armés, soit au total 22 personnes") are all kept; a toll told twice
+//     in one sentence is one figure; "Of the 14 wounded, 12 were members
+//     of …" and "freed 15 of the 21" are the total only (14, captured 21);
+//     "مقتل و إصابة 100 عسكري", "tens of casualties, killed or wounded" and
+//     "50 soldiers were among the dead and wounded" are at most the number
+//     for each outcome; claims called «fausses» that detainees were "tués
+//     ou blessés" are each outcome, at most the 19 detainees, denied; a general
+//     accusation of civilian victims that the accused denies is killed
+//     civilians, qualitative, denied; "بين 320 و333" against residents'
+//     "نحو 500" are both kept, neither denied.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
