@@ -199,8 +199,8 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "Operation Tornado 1": a name
 			continue
 		}
-		if t.isNum && t.num == 24 && (prev == "روسيا" || prev == "فرانس" || prev == "france" || prev == "russia") {
-			inert(k) // "لقناة روسيا 24", "France 24": a channel's name
+		if t.isNum && t.num == 24 && (prev == "روسيا" || prev == "فرانس" || prev == "france" || prev == "russia") || t.isNum && t.num == 21 && prev == "عربي" {
+			inert(k) // "لقناة روسيا 24", "France 24", "لـ"عربي21"": an outlet's name
 			continue
 		}
 		if (t.isNum || isNumberWord(t, lang)) && prev == "of" && k > 1 && toks[k-2].word == "group" && next != "" && !lexiconWord(next) && !isOutcome(next) {
@@ -1878,7 +1878,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 		// "عدد كبير من", "a large number of", "un grand nombre de".
-		if j+2 < len(toks) && ((w == "عدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+3 < len(toks) && isOutcome(toks[j+3].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || (w == "grand" || w == "grande") && n == "nombre" && ofWords[toks[j+2].word] ||
+		if j+2 < len(toks) && ((w == "عدد" || w == "وعدد" || w == "عددا" && (j > 0 && isOutcome(toks[j-1].word) || j+3 < len(toks) && isOutcome(toks[j+3].word) || j+4 < len(toks) && isOutcome(toks[j+4].word))) && (n == "كبير" || n == "كبيرا") && toks[j+2].word == "من" || w == "large" && n == "number" && ofWords[toks[j+2].word] || (w == "grand" || w == "grande") && n == "nombre" && ofWords[toks[j+2].word] ||
 			(w == "nombre" && (n == "important" || n == "élevé" || n == "considérable") || w == "important" && n == "nombre" || (w == "significant" || w == "considerable") && n == "number") && ofWords[toks[j+2].word]) {
 			q.fig, q.end = claims.Heavy(), j+3
 			return q, true
@@ -4827,6 +4827,19 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// armées s'élevait à sept": the outcome and group of the toll.
 			o, oOK = toll.outcome, true
 		}
+		if lang == Arabic && !toks[q.start].isNum && (!oOK || strings.HasPrefix(toks[q.start].word, "و")) {
+			// "سقط 50 قتيلا، والعديد من الجرحى": the noun the vague word
+			// counts is its outcome, not the verb of the figure before.
+			m := q.end
+			if toks[m-1].word == "من" {
+				m-- // ("العديد من": the vague word's own "من")
+			}
+			if m+1 < len(toks) && toks[m].word == "من" && outcomeNoun(toks[m+1].word) {
+				if o2, ok := lookup(outcomeWords, toks[m+1].word); ok {
+					o, oend, oOK = o2, m+2, true
+				}
+			}
+		}
 		if !oOK {
 			var blocked bool
 			o, oend, oOK, blocked = findOutcome(toks, q.end, q.start, lang)
@@ -7506,6 +7519,13 @@ func tolled(toks []token, figs []figure, k int) bool {
 func appositions(toks []token, figs []figure, lang Lang) {
 	for k := range figs {
 		f := &figs[k]
+		if b := k - 1; lang == Arabic && b >= 0 && f.to+1 < len(toks) && allWord(toks[f.to].word) && figs[b].Group == claims.UnknownGroup && figs[b].Outcome == claims.Killed && f.Outcome == claims.Wounded && f.from-figs[b].to <= 1 {
+			// "قتل تسعة أشخاص وأصيب ستة آخرون بجروح كلهم مدنيون": the
+			// toll's dead and wounded, all of them.
+			if g, _, ok := groupAt(toks, f.to+1, lang, 3); ok && g != claims.UnknownGroup {
+				figs[b].Group, figs[b].statedGrp = g, true
+			}
+		}
 		if f.statedGrp && f.Group != claims.UnknownGroup || f.to+2 >= len(toks) {
 			continue
 		}
@@ -7522,7 +7542,7 @@ func appositions(toks []token, figs []figure, lang Lang) {
 			}
 			continue
 		}
-		if w := toks[f.to].word; lang == Arabic && (w == "جميعهم" || w == "كلهم" || w == "جميعهن") {
+		if lang == Arabic && allWord(toks[f.to].word) {
 			// "25 قتيلًا جميعهم تلامذة وثمانية جرحى": the apposition with no
 			// comma, reaching the figure joined right after it.
 			if g, e, ok := groupAt(toks, f.to+1, lang, 3); ok && g != claims.UnknownGroup {
@@ -7573,6 +7593,12 @@ func appositions(toks []token, figs []figure, lang Lang) {
 			}
 		}
 	}
+}
+
+// allWord reports whether w is an Arabic "all of them" ("جميعهم", "كلهم",
+// "جميعهن").
+func allWord(w string) bool {
+	return w == "جميعهم" || w == "كلهم" || w == "جميعهن"
 }
 
 // combined reads, at toks[p], the groups of an apposition said together
@@ -9734,11 +9760,18 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + 2 + n, true
 			}
 		}
-		if k == i && lang == Arabic && k+2 < len(toks) && (w == "يعتقد" || w == "يشتبه") && (toks[k+1].word == "انهم" || toks[k+1].word == "انه") {
+		if k == i && lang == Arabic && k+2 < len(toks) && (w == "يعتقد" || w == "يشتبه") {
 			// "تسعة عشر شخصاً يُعتقد أنهم من أفراد العصابات": believed to be
-			// of a group.
-			if g, e, ok := ofGroup(toks, k+2, lang); ok {
-				return g, e, true
+			// of a group; "ثلاثة يشتبه في أنهم من جماعة أبو سياف", "يشتبه
+			// بأنهم": suspected to be.
+			m := k + 1
+			if toks[m].word == "في" && m+1 < len(toks) {
+				m++
+			}
+			if w := toks[m].word; w == "انهم" || w == "انه" || w == "بانهم" || w == "بانه" {
+				if g, e, ok := ofGroup(toks, m+1, lang); ok {
+					return g, e, true
+				}
 			}
 		}
 		if k == i && lang == Arabic && k+1 < len(toks) && (w == "تابعا" || w == "تابعين" || w == "التابعين" || w == "تابعون" || w == "التابعه" || w == "تابعه") && strings.HasPrefix(toks[k+1].word, "ل") {
@@ -12728,6 +12761,11 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		if k == after+1 && t.word == "علي" && k+1 < len(toks) && toks[k+1].word == "الاقل" && outcomeNoun(toks[after].word) {
 			k++
 			continue // "35 قتيلاً على الأقل من قوات النظام"
+		}
+		if k == after && lang == Arabic && (t.word == "يشتبه" || t.word == "يعتقد") {
+			if g, e, ok := ofGroup(toks, k, lang); ok {
+				return g, e, true // "قتلت ثلاثة يشتبه في أنهم من جماعة أبو سياف": no noun, then what they are believed to be
+			}
 		}
 		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) && !(k == after && groupPhraseAt(toks, k, 2)) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) || suspectedOf(toks, k) {
 			// ("seven AU soldiers": a phrase of a group may open with a

@@ -2574,6 +2574,18 @@ func TestRules(t *testing.T) {
 		{"a definite singular after said and a name set off by commas", "Speaking to PREMIUM TIMES, Nafiu Muhammadu, said the village head of Guga, Alh Umar, was abducted while 10 people were killed in the attack.", []string{"captured:civilians:1", "killed:unknown:10"}},
 		{"the speaker after a quote is no figure", "\"We were attacked at night,\" said the driver.", nil},
 		{"une autre before a feminine participle is one more", "A Kashebere, dans le groupement Luberike, une personne a été tuée par balle et une autre portée disparue.", []string{"killed:unknown:1", "missing:unknown:1"}},
+		{"a vague count of the wounded after a toll of the dead is wounded", "حتى الآن سقط 50 قتيلا، والعديد من الجرحى إثر هجوم.", []string{"killed:unknown:50", "wounded:unknown:many"}},
+		{"a large number of the wounded told with wa is wounded", "ستة جنود قتلوا وعدد كبير من الجرحى خلال هجومين.", []string{"killed:soldiers:6", "wounded:soldiers:qualitative"}},
+		{"several sources are no count", "ونقل العديد من الجرحى إلى مستشفيات المنطقة لتلقي العلاج بحسب عدة مصادر.", []string{"wounded:unknown:many"}},
+		{"tens of massacres are no count", "منذ مقتل أكثر من 800 شخص في عشرات المذابح بين العامين 2014 و2016.", []string{"killed:unknown:>800"}},
+		{"a headquarters housing members is no casualty", "ووقع الهجوم في المقر العام المؤقت للوحدة، الذي يضم 1500 عنصر.", nil},
+		{"fighters taking part in a clash are no casualty", "قتل جندي في الاشتباكات التي شارك فيها نحو 300 من افراد مشاة البحرية.", []string{"killed:soldiers:1"}},
+		{"the outlet Arabi21 is no count", "وقالت مصادر خاصة لــ\"عربي21\" إن الاشتباكات أسفرت عن مقتل نحو 20 من الحوثيين.", []string{"killed:militants:~20"}},
+		{"the Mujahideen Shura Council of Derna are militants", "خلفت ستة قتلى من قوات مجلس شورى مجاهدي درنة.", []string{"killed:militants:6"}},
+		{"students written talaba are civilians", "وأن العشرات من الطلبة مفقودون.", []string{"missing:civilians:tens"}},
+		{"a worshipper written with tanwin is a civilian", "لاقى 27 مصلٍ مصرعهم فيما أصيب آخرون بجروح.", []string{"killed:civilians:27", "wounded:civilians:qualitative"}},
+		{"people suspected to be of a group with no noun are that group", "قتلت القوات الفلبينية ثلاثة يشتبه في أنهم من جماعة أبو سياف وجرحت خمسة.", []string{"killed:militants:3", "wounded:militants:5"}},
+		{"all of them civilians reaches the dead told before the wounded", "قتل تسعة أشخاص وأصيب ستة آخرون بجروح كلهم مدنيون في ضربة لطائرة مسيرة.", []string{"killed:civilians:9", "wounded:civilians:6"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
