@@ -266,6 +266,9 @@ func labels(toks []token, lang Lang) {
 				inert(k) // "Le 2, le caporal ... est tué": a day of the month
 			case k > 0 && toks[k-1].isNum && toks[k-1].num >= 1900 && toks[k-1].num <= 2100 && t.num < 100 && t.start-toks[k-1].end == 1:
 				inert(k) // "a civil war from 2013-18": the end of a span of years
+			case t.dashTo && t.num >= 1900 && t.num <= 2100 && k+1 < len(toks) && toks[k+1].isNum && toks[k+1].num > t.num && toks[k+1].num <= t.num+30:
+				inert(k) // "killed in terrorist attacks in Somalia in 2018-2019": a span of years
+				inert(k + 1)
 			case t.num >= 1900 && t.num <= 2100 && k > 1 && (prev == "de" && (toks[k-2].word == "début" || toks[k-2].word == "fin" || toks[k-2].word == "courant") || prev == "early" || prev == "late" || prev == "mid"):
 				inert(k) // "depuis le début de 2026", "since early 2024": a year
 			case t.num >= 1900 && t.num <= 2100 && (prev == "since" || prev == "depuis" || prev == "منذ" || prev == "عام" || prev == "وعام" || prev == "العام" || prev == "in" && k+1 < len(toks) && toks[k+1].isBreak):
@@ -8407,6 +8410,14 @@ func frames(toks []token, figs []figure, lang Lang) {
 				// inherited the elided group: they share the frame's.
 				for m := k + 1; m < len(figs) && figs[m].to <= p; m++ {
 					if !figs[m].statedGrp || figs[m].Group == claims.UnknownGroup {
+						figs[m].Group, figs[m].statedGrp = g, true
+					}
+				}
+				// "No one on the government side was killed or wounded": the
+				// second outcome of the same number, whose words run past the
+				// frame, is the same people.
+				for m := k + 1; m < len(figs) && figs[m].from == figs[k].from; m++ {
+					if figs[m].Group == claims.UnknownGroup {
 						figs[m].Group, figs[m].statedGrp = g, true
 					}
 				}

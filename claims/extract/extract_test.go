@@ -2586,6 +2586,16 @@ func TestRules(t *testing.T) {
 		{"a worshipper written with tanwin is a civilian", "لاقى 27 مصلٍ مصرعهم فيما أصيب آخرون بجروح.", []string{"killed:civilians:27", "wounded:civilians:qualitative"}},
 		{"people suspected to be of a group with no noun are that group", "قتلت القوات الفلبينية ثلاثة يشتبه في أنهم من جماعة أبو سياف وجرحت خمسة.", []string{"killed:militants:3", "wounded:militants:5"}},
 		{"all of them civilians reaches the dead told before the wounded", "قتل تسعة أشخاص وأصيب ستة آخرون بجروح كلهم مدنيون في ضربة لطائرة مسيرة.", []string{"killed:civilians:9", "wounded:civilians:6"}},
+		{"a span of years written with a hyphen is no count", "At least 1,242 civilians were killed in terrorist attacks in Somalia in 2018-2019, while 1,735 were injured.", []string{"killed:civilians:>=1242", "wounded:civilians:1735"}},
+		{"a range in digits that is not of years stays a range", "Between 2000-2500 people were killed.", []string{"killed:unknown:2000-2500"}},
+		{"members of a single family are civilians and the others after them too", "Residents said 10 members of a single family were killed and 13 others were injured in a heavy gun battle.", []string{"killed:civilians:10", "wounded:civilians:13"}},
+		{"members of the gang are militants", "At least 35 members of the gang Viv Ansanm were gunned down by the police, and 40 others were wounded.", []string{"killed:militants:>=35", "wounded:militants:40"}},
+		{"ASG members are militants", "The firefight resulted to the death of at least ten ASG members and wounding of several others.", []string{"killed:militants:>=10", "wounded:militants:several"}},
+		{"jawans of the district force are security forces", "In May, two jawans of the district force were killed in another IED blast.", []string{"killed:security_forces:2"}},
+		{"fighters aligned with the Government of National Accord are security forces", "At least ten fighters aligned with the Government of National Accord (GNA) were killed in clashes.", []string{"killed:security_forces:>=10"}},
+		{"military jeeps stolen are no count", "Six civilians and two government troops were killed and the militants stole two military jeeps.", []string{"killed:civilians:6", "killed:soldiers:2"}},
+		{"people plunged into famine are no casualty", "Fighting has dragged on, killing thousands of people and plunging hundreds of thousands into famine.", []string{"killed:unknown:thousands"}},
+		{"a side's frame reaches the second outcome of the same zero", "The firefight lasted for about five minutes, with no one on the government side killed or wounded.", []string{"killed:soldiers:0", "wounded:soldiers:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
