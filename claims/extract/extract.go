@@ -239,6 +239,10 @@ func labels(toks []token, lang Lang) {
 			inert(k + 2)
 			continue
 		}
+		if (t.isNum || isNumberWord(t, lang)) && (next == "mois" || next == "months" || next == "semaines" || next == "weeks") && (k > 1 && prev == "de" && (toks[k-2].word == "enceinte" || toks[k-2].word == "enceintes") || k+2 < len(toks) && toks[k+2].word == "pregnant") {
+			inert(k) // "dont l'une enceinte de huit mois", "eight months pregnant": a term, no count
+			continue
+		}
 		if t.isNum && t.fracDigits == 0 {
 			switch {
 			case next == "year-old" || next == "years-old" || next == "year-olds" || next == "month-old":
@@ -3935,7 +3939,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				conjunction(w) && i > 0 && strings.ContainsAny(text[toks[i-1].end:toks[i].start], "»”") ||
 				// "killed 21 civilians including old men and women and
 				// children and wounded four people": a verb with its count
-				lang != Arabic && conjunction(w) && i+2 < len(toks) && isOutcome(toks[i+1].word) && !toks[i+1].isNum && (toks[i+2].isNum || isNumberWord(toks[i+2], lang)) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) ||
+				lang != Arabic && conjunction(w) && verbWithCount(toks, i+1, lang) || w == "while" || w == "whereas" || w == "tandis" || w == "بينما" || w == "وان" || w == "وذلك" || laterSpan(toks, i) ||
 				// "بينهم مصور صحافي اضافة الى عسكريين اثنين": "in addition to"
 				// closes the subset
 				(w == "اضافه" || w == "بالاضافه" || w == "واضافه") && i+1 < len(toks) && (toks[i+1].word == "الي" || toks[i+1].word == "لي") || w == "فضلا" && i+1 < len(toks) && toks[i+1].word == "عن" || lang == Arabic && len(w) > 2 && strings.HasPrefix(w, "و") && !outcomeWordsHas(w) && isOutcome(w) && !countNounWord(w) {
@@ -7275,6 +7279,9 @@ func nonOutcomeAt(toks []token, k int) bool {
 	}
 	if k > 0 && toks[k].word == "افرادها" && toks[k-1].word == "من" {
 		return false // "ستة من أفرادها استشهدوا": its members, counted
+	}
+	if k > 1 && toks[k].word == "fuir" && toks[k-1].word == "de" && (strings.HasPrefix(toks[k-2].word, "tent") || strings.HasPrefix(toks[k-2].word, "essay")) {
+		return false // "lorsque certains habitants ont tenté de fuir, ils ont été abattus": an attempt, cut short
 	}
 	if k == 0 || toks[k].word != "تحرير" {
 		return true
@@ -11384,6 +11391,22 @@ func subsetEnd(toks []token, k int, lang Lang) int {
 		}
 	}
 	return min(k+1, len(toks))
+}
+
+// verbWithCount reports whether an outcome verb and its number start at toks[k],
+// past an infinitive's "de" and the pronoun "en" with its auxiliary:
+// "wounded four people", "et d'en blesser 15 autres", "et en ont blessé 15".
+func verbWithCount(toks []token, k int, lang Lang) bool {
+	if k < len(toks) && lang == French && (toks[k].word == "d" || toks[k].word == "de") {
+		k++
+	}
+	if k < len(toks) && lang == French && toks[k].word == "en" {
+		k++
+		if k < len(toks) && auxiliary(toks[k].word) {
+			k++ // "et en ont blessé 15 autres"
+		}
+	}
+	return k+1 < len(toks) && isOutcome(toks[k].word) && !toks[k].isNum && (toks[k+1].isNum || isNumberWord(toks[k+1], lang))
 }
 
 // isSubsetMarker reports whether a subset marker ("dont", "including", "بينهم")

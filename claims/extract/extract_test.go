@@ -2596,6 +2596,15 @@ func TestRules(t *testing.T) {
 		{"military jeeps stolen are no count", "Six civilians and two government troops were killed and the militants stole two military jeeps.", []string{"killed:civilians:6", "killed:soldiers:2"}},
 		{"people plunged into famine are no casualty", "Fighting has dragged on, killing thousands of people and plunging hundreds of thousands into famine.", []string{"killed:unknown:thousands"}},
 		{"a side's frame reaches the second outcome of the same zero", "The firefight lasted for about five minutes, with no one on the government side killed or wounded.", []string{"killed:soldiers:0", "wounded:soldiers:0"}},
+		{"a pregnancy's months inside a subset are no count", "Selon un bilan partiel, deux femmes, dont l'une enceinte de huit mois, ont été tuées.", []string{"killed:civilians:2"}},
+		{"a subset closes before d'en blesser and its count", "La frappe a permis d’éliminer 25 terroristes de Daech, dont trois chefs de guerre et d’en blesser 15 autres.", []string{"killed:militants:25", "wounded:militants:15"}},
+		{"a subset closes before en ont blessé and its count", "Ils ont tué 25 terroristes, dont trois chefs de guerre et en ont blessé 15 autres.", []string{"killed:militants:25", "wounded:militants:15"}},
+		{"people made to flee are no casualty", "Environ 36 blessés ont été enregistrés lors de ces violences, qui ont aussi fait fuir près de 10.000 personnes de chez elles.", []string{"wounded:unknown:~36"}},
+		{"a pupil's parent is a civilian", "Une école a été attaquée, où un parent d'élève a été tué, tandis que plusieurs écoliers ont été blessés.", []string{"killed:civilians:1", "wounded:civilians:several"}},
+		{"female victims are civilians", "L'incident a fait au moins deux victimes féminines, toutes tuées par balles.", []string{"killed:civilians:>=2"}},
+		{"the Twirwaheno are militants", "Selon l'armée, cinq membres des Twirwaheno ont été tués et trois autres blessés.", []string{"killed:militants:5", "wounded:militants:3"}},
+		{"radios recovered are no count", "Les troupes ont réussi à récupérer soixante vaches, deux radios motorolla et capturer un combattant des FDLR.", []string{"captured:militants:1"}},
+		{"people who tried to flee and were shot are killed", "Lorsque certains habitants ont tenté de fuir, ils ont été abattus.", []string{"killed:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
