@@ -199,6 +199,10 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "Operation Tornado 1": a name
 			continue
 		}
+		if t.isNum && placeNumber(toks, k) {
+			inert(k) // "dans le quartier de Delmas 24, à Port-au-Prince", "à Gharb 31 était": a place's number
+			continue
+		}
 		if t.isNum && t.num == 24 && (prev == "روسيا" || prev == "فرانس" || prev == "france" || prev == "russia") || t.isNum && t.num == 21 && prev == "عربي" {
 			inert(k) // "لقناة روسيا 24", "France 24", "لـ"عربي21"": an outlet's name
 			continue
@@ -4732,6 +4736,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "deux habitants affirment que 41 corps ...": the sources
 		}
+		if agentAside(toks, q) {
+			i = q.end - 1
+			continue // "The attackers, about 200 men on motorbikes, killed 36 people": the killers
+		}
 		if ageAside(toks, q) {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
@@ -4782,6 +4790,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			switch toks[q.start-2].word {
 			case "bodies", "body", "remains", "corpse", "corps", "cadavres", "cadavre", "dépouilles", "dépouille":
 				o, oOK = claims.Killed, true // "the bodies of eight missing soldiers"
+			}
+		}
+		if !oOK && lang == Arabic && q.start > 1 && (toks[q.start-1].word == "فقد" || toks[q.start-1].word == "فقدت" || toks[q.start-1].word == "فقدنا") {
+			switch toks[q.start-2].word {
+			case "انه", "انها", "اننا", "بانه", "بانها":
+				o, oOK = claims.Killed, true // "مؤكدا أنه فقد ثلاثة جنود فقط": the speaker's force lost its own
 			}
 		}
 		if !oOK && q.start > 0 && q.end+1 < len(toks) && toks[q.end].word == "من" && possessiveGroup(toks[q.end+1].word) {
@@ -6103,6 +6117,55 @@ func onMission(toks []token, figs []figure) {
 			}
 		}
 	}
+}
+
+// placeNumber reports whether the number at toks[k] is part of a place's name:
+// after "de", "à", "in" or "at" and a name no lexicon knows, and before a break
+// or a verb ("le quartier de Delmas 24,", "la cible visée à Gharb 31 était").
+// The words that end a qualifier ("at least", "au moins", "around") are no
+// name.
+func placeNumber(toks []token, k int) bool {
+	if k < 2 || toks[k].num >= 1000 || !nameWord(toks[k-1]) || claimsVague(toks[k-1].word) {
+		return false
+	}
+	switch p := toks[k-1].word; p {
+	case "least", "most", "moins", "plus", "environ":
+		return false
+	default:
+		if _, ok := qualifiers[p]; ok {
+			return false // "around 30"
+		}
+	}
+	switch toks[k-2].word {
+	case "de", "à", "in", "at":
+	default:
+		return false
+	}
+	return k+1 >= len(toks) || toks[k+1].isBreak || auxiliary(toks[k+1].word)
+}
+
+// agentAside reports whether q opens an apposition to attackers named just
+// before it that ends with a comma and the attackers' verb of killing: "The
+// attackers, about 200 men on motorbikes, killed 36 people" counts the
+// attackers, who killed; the toll is the verb's object.
+func agentAside(toks []token, q quantity) bool {
+	if q.start < 2 || !toks[q.start-1].comma || !attackerNoun(toks[q.start-2].word) || bomberWord(toks[q.start-2].word) {
+		return false
+	}
+	for c := q.end; c < len(toks) && c < q.end+8; c++ {
+		if toks[c].isBreak {
+			if !toks[c].comma || c+2 >= len(toks) {
+				return false
+			}
+			v := c + 1
+			if auxiliary(toks[v].word) {
+				v++
+			}
+			o, ok := lookup(outcomeWords, toks[v].word)
+			return ok && o == claims.Killed && (toks[v+1].isNum || isNumberWord(toks[v+1], "") || starts(groupFirst, toks, v+1))
+		}
+	}
+	return false
 }
 
 // ageAside reports whether q is a bare number of two digits or fewer set

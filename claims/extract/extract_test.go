@@ -2605,6 +2605,12 @@ func TestRules(t *testing.T) {
 		{"the Twirwaheno are militants", "Selon l'armée, cinq membres des Twirwaheno ont été tués et trois autres blessés.", []string{"killed:militants:5", "wounded:militants:3"}},
 		{"radios recovered are no count", "Les troupes ont réussi à récupérer soixante vaches, deux radios motorolla et capturer un combattant des FDLR.", []string{"captured:militants:1"}},
 		{"people who tried to flee and were shot are killed", "Lorsque certains habitants ont tenté de fuir, ils ont été abattus.", []string{"killed:civilians:qualitative"}},
+		{"a number in a place's name is no count", "Au moins 28 personnes ont été tuées par balle dans le quartier de Delmas 24, à Port-au-Prince.", []string{"killed:unknown:>=28"}},
+		{"a number after a qualifier is still a count", "Raqqa is Being Slaughtered Silently put the total number dead at around 30.", []string{"killed:unknown:~30"}},
+		{"the attackers counted in an apposition before their verb are no figure", "The attackers, about 200 men on motorbikes, killed 36 people in three villages.", []string{"killed:unknown:36"}},
+		{"a force that says it lost its soldiers lost them killed", "نفى الجيش التشادي ما أعلنته جماعة بوكو حرام عن مقتل 50 من جنوده، مؤكدا أنه فقد ثلاثة جنود فقط.", []string{"killed:soldiers:50:denied", "killed:soldiers:3"}},
+		{"wedding guests are civilians and the others after them too", "La frappe a touché une fête de mariage, tuant 14 invités et en blessant une vingtaine d'autres.", []string{"killed:civilians:14", "wounded:civilians:~20"}},
+		{"a civilian driver is a civilian", "A civilian driver was killed.", []string{"killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
