@@ -4732,7 +4732,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A number that counts something else: attacks, posts (one adjective may
 		// stand between: "5 military posts"), dates ("March 3", "3 mars"), attackers
 		// ("an attack by hundreds of insurgents").
-		if q.end+1 < len(toks) && starts(groupFirst, toks, q.end) && !isOutcome(toks[q.end].word) && witnessesSay(toks, q.end+1) {
+		if q.end+1 < len(toks) && starts(groupFirst, toks, q.end) && !isOutcome(toks[q.end].word) && witnessesSay(toks, q.end+1) || q.hasGroup && q.end < len(toks) && witnessesSay(toks, q.end) {
+			// ("“They opened fire …,” one man said": the speaker)
 			i = q.end - 1
 			continue // "deux habitants affirment que 41 corps ...": the sources
 		}
@@ -10863,6 +10864,9 @@ func coordinatedAfter(toks []token, k int, lang Lang) (int, bool) {
 		if lang == Arabic && (t.word == "واكثر" || t.word == "واقل") && m+2 < len(toks) && toks[m+1].word == "من" && isNumberWord(toks[m+2], lang) {
 			return m + 2, true // "خمسة جنود نيجيريين وأكثر من 15 من مقاتلي بوكو حرام قُتلوا"
 		}
+		if lang == Arabic && strings.HasPrefix(t.word, "و") && len(t.word) > 2 && m+1 < len(toks) && isNumberWord(toks[m+1], lang) && groupWordsHas(strings.TrimPrefix(t.word, "و")) {
+			return m + 1, true // "عسكريا ماليا واربعة اسلاميين ومدنيين اثنين قتلوا": the noun, then its number
+		}
 		if t.isBreak || t.isNum || isNumberWord(t, lang) || isOutcome(t.word) || m > k && preposition(t.word) || conjunction(t.word) {
 			return 0, false
 		}
@@ -13735,7 +13739,9 @@ func arabicSubjectAgent(toks []token, f figure) bool {
 			n += m
 		}
 	}
-	return n < len(toks) && (toks[n].isNum || isNumberWord(toks[n], Arabic))
+	// (not "اربعة ارهابيين قتلوا وثلاثة اصيبوا": a number joined by و is
+	// the next figure, no object)
+	return n < len(toks) && (toks[n].isNum || isNumberWord(toks[n], Arabic) && !strings.HasPrefix(toks[n].word, "و"))
 }
 
 // armedGroupAt reads "(un|le|a|the) groupe armé / armed group / rebel group"

@@ -2611,6 +2611,11 @@ func TestRules(t *testing.T) {
 		{"a force that says it lost its soldiers lost them killed", "نفى الجيش التشادي ما أعلنته جماعة بوكو حرام عن مقتل 50 من جنوده، مؤكدا أنه فقد ثلاثة جنود فقط.", []string{"killed:soldiers:50:denied", "killed:soldiers:3"}},
 		{"wedding guests are civilians and the others after them too", "La frappe a touché une fête de mariage, tuant 14 invités et en blessant une vingtaine d'autres.", []string{"killed:civilians:14", "wounded:civilians:~20"}},
 		{"a civilian driver is a civilian", "A civilian driver was killed.", []string{"killed:civilians:1"}},
+		{"a number joined by wa after a plural verb is the next figure, not its object", "لكن اربعة ارهابيين قتلوا وثلاثة اصيبوا بجروح بالغة.", []string{"killed:militants:4", "wounded:militants:3"}},
+		{"an Arabic noun then its number is the next item of a list before the verb", "ان خمسة جنود واربعة اسلاميين ومدنيين اثنين قتلوا الاحد.", []string{"killed:soldiers:5", "killed:militants:4", "killed:civilians:2"}},
+		{"an Arabic dateline joined by a hyphen to the verb", "سنجة- تاق برس-قُتل 27 شخصاً في قصف مسيّرة.", []string{"killed:unknown:27"}},
+		{"one man who said is the speaker", "“They opened fire, torching homes and killing numerous people,” one man said.", []string{"killed:unknown:many"}},
+		{"Saraya al-Salam are militia", "Two members of Saraya al-Salam, the military wing of the Sadrist movement, were killed in confrontations with ISIS in Samarra.", []string{"killed:militia:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

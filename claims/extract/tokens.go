@@ -253,7 +253,9 @@ func tokenize(s string) []token {
 					continue
 				}
 				// A hyphen inside a word: dix-sept, quatre-vingt-dix, twenty-six.
-				if r == '-' && i+1 < len(s) {
+				// (Not in Arabic, which writes no compounds so: "تاق برس-قُتل"
+				// is a dateline, then the verb.)
+				if r == '-' && i+1 < len(s) && !script {
 					if r2, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(r2) {
 						i += n
 						continue
