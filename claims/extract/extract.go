@@ -260,6 +260,8 @@ func labels(toks []token, lang Lang) {
 			case t.num >= 1900 && t.num <= 2100 && k+2 < len(toks) && (next == "à" || next == "to" || next == "au") && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100:
 				inert(k) // "de 2013 à 2018": a span of years
 				inert(k + 2)
+			case t.num >= 1 && t.num <= 31 && weekday(prev) && (next == "au" || next == "et") && k+2 < len(toks) && weekday(toks[k+2].word):
+				inert(k) // "dans la nuit du vendredi 4 au samedi 5 mai": the first day of two (the second is before its month)
 			case t.num <= 31 && next == "من" && k+2 < len(toks) && months[toks[k+2].word]:
 				inert(k) // "في 9 من أغسطس": a day of the month
 			case t.num >= 1900 && t.num <= 2100 && k > 2 && toks[k-1].comma && toks[k-2].isNum && toks[k-2].num <= 31 && months[toks[k-3].word]:
@@ -7650,6 +7652,14 @@ func appositions(toks []token, figs []figure, lang Lang) {
 				// "Deux corps calcinés, le propriétaire et une enseignante,":
 				// people of one side named one by one (doc.go).
 				f.Group, f.statedGrp = g, true
+			} else if p+1 < len(toks) && lang == French && toks[p].word == "des" {
+				if g, n, ok := phrase(groupWords, groupFirst, toks, p+1); ok && g != claims.UnknownGroup && !mostlyBefore(toks, p+1+n) && !(p+1+n < len(toks) && conjunction(toks[p+1+n].word)) {
+					// "Dix autres personnes, des civils partis récolter du
+					// bois, ont également perdu la vie": who they were (not
+					// "des soldats pour la plupart": who most were; nor "des
+					// civils et des soldats": a list of sides).
+					f.Group, f.statedGrp = g, true
+				}
 			}
 			continue
 		}
@@ -7673,6 +7683,19 @@ func appositions(toks []token, figs []figure, lang Lang) {
 // "جميعهن").
 func allWord(w string) bool {
 	return w == "جميعهم" || w == "كلهم" || w == "جميعهن"
+}
+
+// mostlyBefore reports whether "principalement", "pour la plupart", "en
+// majorité" or the like comes from toks[k] before the next break: the
+// apposition says who most of them were, not all.
+func mostlyBefore(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+8 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "principalement", "plupart", "majorité", "majoritairement", "surtout", "essentiellement", "notamment", "mostly", "mainly":
+			return true
+		}
+	}
+	return false
 }
 
 // combined reads, at toks[p], the groups of an apposition said together
@@ -8980,6 +9003,15 @@ var timeSpans = map[string]bool{
 	"اعوام": true, "عاما": true, "سنوات": true, "ايام": true, "يوما": true, "ساعات": true, "ساعه": true, "اشهر": true, "شهور": true, "شهرا": true, "عقود": true, "اسابيع": true,
 	"years": true, "days": true, "months": true, "hours": true, "weeks": true, "decades": true,
 	"ans": true, "années": true, "jours": true, "mois": true, "heures": true, "semaines": true,
+}
+
+// weekday reports whether w names a day of the week, in French or English.
+func weekday(w string) bool {
+	switch w {
+	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // timeWord reports whether w is a day or time word that may stand between a

@@ -2616,6 +2616,15 @@ func TestRules(t *testing.T) {
 		{"an Arabic dateline joined by a hyphen to the verb", "سنجة- تاق برس-قُتل 27 شخصاً في قصف مسيّرة.", []string{"killed:unknown:27"}},
 		{"one man who said is the speaker", "“They opened fire, torching homes and killing numerous people,” one man said.", []string{"killed:unknown:many"}},
 		{"Saraya al-Salam are militia", "Two members of Saraya al-Salam, the military wing of the Sadrist movement, were killed in confrontations with ISIS in Samarra.", []string{"killed:militia:2"}},
+		{"the first day of a night between two days is no count", "Ces attaques ont fait une centaine de morts parmi les civils dans la nuit du vendredi 4 au samedi 5 mai.", []string{"killed:civilians:~100"}},
+		{"a weekday before a count is a time, not a date", "Des séparatistes baloutches ont tué samedi 25 personnes sur un quai de la gare.", []string{"killed:unknown:25"}},
+		{"an apposition des civils says who they were", "Dix autres personnes, des civils partis récolter du bois dans la brousse, ont également perdu la vie.", []string{"killed:civilians:10"}},
+		{"an apposition of mostly one group gives no group", "Au moins 38 personnes, des soldats pour la plupart, ont été tuées en 24 heures.", []string{"killed:unknown:>=38"}},
+		{"an apposition of two sides gives no group", "Près de 500 personnes, des civils et des soldats irakiens, ont été tuées.", []string{"killed:unknown:~500"}},
+		{"suspected gang members are militants", "Plusieurs membres présumés des gangs ont été tués lors des affrontements.", []string{"killed:militants:several"}},
+		{"community vigilantes are militia", "Deux membres des vigiles communautaires ont été tués en patrouille.", []string{"killed:militia:2"}},
+		{"the FAMAs are soldiers", "On déplore aussi un mort dans les rangs des FAMAs.", []string{"killed:soldiers:1"}},
+		{"ambaboys are militants", "Plusieurs ambaboys ont été éliminés dans la journée.", []string{"killed:militants:several"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
