@@ -4864,6 +4864,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 			}
 		}
+		if !oOK && lang == English && q.fig == claims.Heavy() && q.end < len(toks) && q.end > 0 && toks[q.end-1].word == "of" && toks[q.end].word == "casualties" {
+			// "an undetermined number of casualties on the enemy side": a
+			// toll of the dead, as bare "casualties" is (doc.go).
+			o, oend, oOK = claims.Killed, q.end+1, true
+		}
 		if !oOK {
 			var blocked bool
 			o, oend, oOK, blocked = findOutcome(toks, q.end, q.start, lang)
@@ -13172,7 +13177,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "تفصيل", "تقدير", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
+	case "تحديد", "تفصيل", "تقدير", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "الافاده", "الاشاره", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
 		return true
 	}
 	return false
@@ -13269,7 +13274,9 @@ func countsOther(toks []token, k int) bool {
 	if k+1 < len(toks) && toks[k].word == "من" && toks[k+1].word == "رؤوس" {
 		return true // "مئات من رؤوس الماشية": heads of livestock
 	}
-	if k+1 < len(toks) && ofWords[toks[k].word] && toks[k].word != "من" {
+	if k+1 < len(toks) && ofWords[toks[k].word] && !(toks[k].word == "من" && starts(groupFirst, toks, k+1) && groupPhraseAt(toks, k+1, 1)) {
+		// ("وتدمير اثنين من مخابئ الجماعة": two of the hideouts; not "ثلاثة
+		// من الماي ماي", a group whose first word is a thing elsewhere)
 		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
 			return true // "une centaine d'habitations", "dozens of houses"
 		}

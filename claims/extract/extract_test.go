@@ -2625,6 +2625,9 @@ func TestRules(t *testing.T) {
 		{"community vigilantes are militia", "Deux membres des vigiles communautaires ont été tués en patrouille.", []string{"killed:militia:2"}},
 		{"the FAMAs are soldiers", "On déplore aussi un mort dans les rangs des FAMAs.", []string{"killed:soldiers:1"}},
 		{"ambaboys are militants", "Plusieurs ambaboys ont été éliminés dans la journée.", []string{"killed:militants:several"}},
+		{"an undetermined number of casualties is a toll of the dead", "He said four of his men were wounded while there were “undetermined number of casualties” on the enemy side.", []string{"wounded:unknown:4", "killed:militants:qualitative"}},
+		{"two of the hideouts destroyed are no count", "مما أسفر عن مقتل 8 مُسلحين وتدمير إثنين من مخابئ الجماعة المُسلحة.", []string{"killed:militants:8"}},
+		{"without telling of losses is no zero", "وقال إن المسلحين أجبِروا على التراجع ويجري تعقّبهم، دون الإفادة عن خسائر بشرية.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
