@@ -10039,6 +10039,9 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 // ("القوة", "قواتها") and returns the group of the force the sentence named before
 // toks[before] ("بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها").
 func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
+	if k >= len(toks) {
+		return 0, 0, false
+	}
 	if g, e, ok := ownMen(toks, k, before); ok {
 		return g, e, true // "12 of its own men"
 	}
@@ -10431,6 +10434,9 @@ func lostBefore(toks []token, k int) bool {
 // sentence named before toks[before] ("the army ... losing 12 of its own men",
 // "قال مصدر عسكري إن عشرة من رجالنا قتلوا").
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
+	if k >= len(toks) {
+		return 0, 0, false // a sentence that ends with "de"
+	}
 	if (toks[k].word == "siens" || toks[k].word == "leurs" && k > 2 && lostBefore(toks, k-2)) && k > 0 && toks[k-1].word == "des" {
 		// ("disent avoir tué 18 insurgés et perdu deux des leurs")
 		// "L'armée tchadienne affirme avoir tué 96 combattants et perdu 11

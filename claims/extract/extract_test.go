@@ -145,7 +145,7 @@ func FuzzVagueNormed(f *testing.F) {
 }
 
 func FuzzExtract(f *testing.F) {
-	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ",
+	for _, s := range []string{"At least 12 soldiers were killed and 30 wounded.", "قتل ٢٦ جنديا", "Plus d'une dizaine de soldats tués", "", "1,2,3 4.5.6", "ـًٌٍ", "Les rebelles ont tué 3 de",
 		"قتل جنديان وأصيب آخر", "16 morts, 6 blessés et un porté disparu", "The 3rd battalion lost 6 men", "مقتل جنديين ومدني", "المهاجمين الأربعة قتلوا",
 		"7 morts et 15 blessés parmi les gendarmes", "فقد قُتل خلال النصف الأول من هذا العام ما يزيد عن ألفي جندي", "وقتل 11 منهم واصيب عشرات اخرون"} {
 		f.Add(s)
@@ -2628,6 +2628,7 @@ func TestRules(t *testing.T) {
 		{"an undetermined number of casualties is a toll of the dead", "He said four of his men were wounded while there were “undetermined number of casualties” on the enemy side.", []string{"wounded:unknown:4", "killed:militants:qualitative"}},
 		{"two of the hideouts destroyed are no count", "مما أسفر عن مقتل 8 مُسلحين وتدمير إثنين من مخابئ الجماعة المُسلحة.", []string{"killed:militants:8"}},
 		{"without telling of losses is no zero", "وقال إن المسلحين أجبِروا على التراجع ويجري تعقّبهم، دون الإفادة عن خسائر بشرية.", nil},
+		{"a number then de at the end of a sentence reads no force past it", "Les rebelles ont tué 3 de", []string{"killed:unknown:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
