@@ -1137,9 +1137,10 @@ func TestNewsDev43(t *testing.T) {
 // Cameroon's Northwest, Sennar, Benishangul, Hiraan, Lamu 2014, Murzuq,
 // Samarra, Basilan, Lakki Marwat, Mirebalais), scored on arrival in the forty-first session
 // (strict ar .843, fr .865, en .848; their headers say so and after which
-// commit), then tuned on.
+// commit), then tuned on (ar .860, fr .932, en .868). The floors hold the
+// tuned scores.
 func TestNewsDev44(t *testing.T) {
-	perLanguage(t, "news-dev44", floors{Arabic: 0.84, French: 0.86, English: 0.84})
+	perLanguage(t, "news-dev44", floors{Arabic: 0.85, French: 0.93, English: 0.86})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1324,11 +1325,23 @@ func TestNewsBlind42(t *testing.T) {
 // Port-au-Prince, Garissa, Fizi and Minembwe, Deir ez-Zor, Katsina, Al Bayda,
 // Derna, Beni and Lubero, Chad, Cameroon's Far North, Sulu, Dantewada,
 // Kismayo, Tripoli, Kadugli, Afar, Kashmir) and scored once, at the end of
-// the fortieth session's tuning, with the scores their headers give (strict
-// ar .760, fr .892, en .803). The floors hold the extractor to them (the F1s
-// are .7598, .8918 and .8031).
+// the fortieth session's tuning (strict ar .760, fr .892, en .803), then tuned
+// on in the forty-first session after their errors were read (ar .866, fr
+// .931, en .898; their headers say so). The floors hold the tuned scores.
 func TestNewsBlind43(t *testing.T) {
-	perLanguage(t, "news-blind43", floors{Arabic: 0.7598, French: 0.8918, English: 0.8030})
+	perLanguage(t, "news-blind43", floors{Arabic: 0.86, French: 0.93, English: 0.89})
+}
+
+// TestNewsBlind44 scores the forty-fourth blind sets (news-blind44-ar/fr/en.tsv),
+// gathered with the dev44 sets from other pages (Kunar, Ghazni, Kunduz and
+// Baghlan, Salahuddin and Samarra, Murzuq, Bijapur, Lashio, Mirebalais,
+// Cesar, Hiiraan and Lower Shabelle, Lamu and Mpeketoni, Kaga Bandoro and
+// Bouca, Banibangou and Tillia, Sennar, Metekel, Djugu, Basilan) and scored
+// once, at the end of the forty-first session's tuning, with the scores their
+// headers give (strict ar .786, fr .895, en .776). The floors hold the
+// extractor to them (the F1s are .7860, .8945 and .7757).
+func TestNewsBlind44(t *testing.T) {
+	perLanguage(t, "news-blind44", floors{Arabic: 0.7859, French: 0.8945, English: 0.7757})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1512,9 +1525,20 @@ func TestHeldOut41(t *testing.T) {
 // TestHeldOut42 scores the forty-second written held-out set (heldout42.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the fortieth session's tuning (strict ar .933, fr .919, en
-// .937; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .9333, .9189 and .9369).
+// .937), then tuned on in the forty-first session after its errors were read
+// (ar .952, fr .964, en .945; its header says so). The floors hold the tuned
+// scores.
 func TestHeldOut42(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout42.tsv"))
-	floors{Arabic: 0.9333, French: 0.9189, English: 0.9369}.check(t, sc)
+	floors{Arabic: 0.95, French: 0.96, English: 0.94}.check(t, sc)
+}
+
+// TestHeldOut43 scores the forty-third written held-out set (heldout43.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the forty-first session's tuning (strict ar .911, fr .924, en
+// .907; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9107, .9244 and .9074).
+func TestHeldOut43(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout43.tsv"))
+	floors{Arabic: 0.9107, French: 0.9243, English: 0.9074}.check(t, sc)
 }

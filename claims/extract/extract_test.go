@@ -235,6 +235,9 @@ func TestDetect(t *testing.T) {
 		// No French stopword of the first list: the accents and "jusqu" decide.
 		{"Jusqu'à 150 personnes seraient portées disparues.", French},
 		{"Twelve soldiers were killed in the attack.", English},
+		// A quote in the first person, no accent: "nous", "avons", "a-t-il"
+		// outweigh the English "a".
+		{"\"Nous avons perdu 12 personnes\", a-t-il dit.", French},
 		// No evidence either way: English, the stated tie rule.
 		{"150", English},
 	}
