@@ -6170,6 +6170,9 @@ func agentAside(toks []token, q quantity) bool {
 			if auxiliary(toks[v].word) {
 				v++
 			}
+			if v+1 >= len(toks) {
+				return false // "The attackers, about 200 men, were killed": no object
+			}
 			o, ok := lookup(outcomeWords, toks[v].word)
 			return ok && o == claims.Killed && (toks[v+1].isNum || isNumberWord(toks[v+1], "") || starts(groupFirst, toks, v+1))
 		}

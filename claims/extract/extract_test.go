@@ -2632,6 +2632,7 @@ func TestRules(t *testing.T) {
 		{"two of the hideouts destroyed are no count", "مما أسفر عن مقتل 8 مُسلحين وتدمير إثنين من مخابئ الجماعة المُسلحة.", []string{"killed:militants:8"}},
 		{"without telling of losses is no zero", "وقال إن المسلحين أجبِروا على التراجع ويجري تعقّبهم، دون الإفادة عن خسائر بشرية.", nil},
 		{"a number then de at the end of a sentence reads no force past it", "Les rebelles ont tué 3 de", []string{"killed:unknown:3"}},
+		{"attackers counted in an apposition before a passive verb that ends the text are the dead", "The attackers, two gunmen, were killed", []string{"killed:militants:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
