@@ -9014,10 +9014,10 @@ var timeSpans = map[string]bool{
 	"ans": true, "années": true, "jours": true, "mois": true, "heures": true, "semaines": true,
 }
 
-// weekday reports whether w names a day of the week, in French or English.
+// weekday reports whether w names a day of the week in French.
 func weekday(w string) bool {
 	switch w {
-	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche":
 		return true
 	}
 	return false
@@ -9027,10 +9027,10 @@ func weekday(w string) bool {
 // verb and its object ("ont enlevé mardi le chef du village").
 func timeWord(w string) bool {
 	switch w {
-	case "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "yesterday", "overnight":
+	case "hier", "yesterday", "overnight":
 		return true
 	}
-	return false
+	return weekday(w)
 }
 
 // frenchActive reports whether the French outcome participle at toks[k], of n
@@ -10044,7 +10044,7 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 // toks[before] ("بعثة الأمم المتحدة لحفظ السلام ... مصرع عنصرين من قواتها").
 func namedForce(toks []token, k, before int) (claims.Group, int, bool) {
 	if k >= len(toks) {
-		return 0, 0, false
+		return 0, 0, false // a sentence that ends with "de" (ownMen reads toks[k] too)
 	}
 	if g, e, ok := ownMen(toks, k, before); ok {
 		return g, e, true // "12 of its own men"
@@ -10436,11 +10436,9 @@ func lostBefore(toks []token, k int) bool {
 // ownMen reads at toks[k] "its (own) men", "their soldiers", "ses hommes", or
 // the speaker's "رجالنا" / "جنودنا", and returns the group of the state force the
 // sentence named before toks[before] ("the army ... losing 12 of its own men",
-// "قال مصدر عسكري إن عشرة من رجالنا قتلوا").
+// "قال مصدر عسكري إن عشرة من رجالنا قتلوا"). k must index toks: its one
+// caller, namedForce, checks.
 func ownMen(toks []token, k, before int) (claims.Group, int, bool) {
-	if k >= len(toks) {
-		return 0, 0, false // a sentence that ends with "de"
-	}
 	if (toks[k].word == "siens" || toks[k].word == "leurs" && k > 2 && lostBefore(toks, k-2)) && k > 0 && toks[k-1].word == "des" {
 		// ("disent avoir tué 18 insurgés et perdu deux des leurs")
 		// "L'armée tchadienne affirme avoir tué 96 combattants et perdu 11
