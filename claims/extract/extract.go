@@ -6129,10 +6129,10 @@ func onMission(toks []token, figs []figure) {
 }
 
 // placeNumber reports whether the number at toks[k] is part of a place's name:
-// after "de", "à", "in" or "at" and a name no lexicon knows, and before a break
-// or a verb ("le quartier de Delmas 24,", "la cible visée à Gharb 31 était").
-// The words that end a qualifier ("at least", "au moins", "around") are no
-// name.
+// after "de" or a place preposition (placePreposition) and a name no lexicon
+// knows, and before a break or a verb ("le quartier de Delmas 24,", "la cible
+// visée à Gharb 31 était"). The words that end a qualifier ("at least", "au
+// moins", "around") are no name.
 func placeNumber(toks []token, k int) bool {
 	if k < 2 || toks[k].num >= 1000 || !nameWord(toks[k-1]) || claimsVague(toks[k-1].word) {
 		return false
@@ -6145,9 +6145,7 @@ func placeNumber(toks []token, k int) bool {
 			return false // "around 30"
 		}
 	}
-	switch toks[k-2].word {
-	case "de", "à", "in", "at":
-	default:
+	if w := toks[k-2].word; w != "de" && !placePreposition(w) {
 		return false
 	}
 	return k+1 >= len(toks) || toks[k+1].isBreak || auxiliary(toks[k+1].word)
@@ -7649,8 +7647,8 @@ func appositions(toks []token, figs []figure, lang Lang) {
 			continue
 		}
 		p := f.to + 1
-		switch toks[p].word {
-		case "tous", "toutes", "all", "جميعهم", "كلهم", "جميعهن":
+		switch w := toks[p].word; {
+		case w == "tous" || w == "toutes" || w == "all" || allWord(w):
 		default:
 			if g, _, ok := combined(toks, p, lang); ok {
 				// "23 hommes, militaires et VDP confondus": who they were, pooled.
@@ -12012,9 +12010,7 @@ func groupStatedAfter(toks []token, figs []figure) {
 // جميعهم من المدنيين".
 func allOfGroup(toks []token, figs []figure) {
 	for k := 1; k+2 < len(toks); k++ {
-		switch toks[k].word {
-		case "جميعهم", "كلهم", "وجميعهم", "وكلهم":
-		default:
+		if !allWord(strings.TrimPrefix(toks[k].word, "و")) {
 			continue
 		}
 		if toks[k+1].word != "من" {
