@@ -1246,6 +1246,49 @@
 //     accusation of civilian victims that the accused denies is killed
 //     civilians, qualitative, denied; "بين 320 و333" against residents'
 //     "نحو 500" are both kept, neither denied.
+//   - Conventions settled after the forty-fourth round. Groups: "killing
+//     another four" with no noun is killed 4 of no group, as are "12
+//     former Seleka fighters" (former fighters name no side); "The injured
+//     jawan" is wounded soldiers 1; "A Libyan couple" killed is civilians
+//     2, and "the breadwinner … and his wife" two civilian figures of 1; a
+//     bride abducted is civilians 1; aid workers rescued from gunmen who
+//     held them are captured civilians; "Seven personnel were in a critical
+//     condition" with no force named is wounded 7 of no group; "the biggest
+//     single-day combat casualty suffered by government forces" is killed
+//     soldiers, qualitative; soldiers and VDP volunteers killed together are
+//     security forces, as pools across auxiliaries are; "plus de 50
+//     militaires maliens et éléments d'Africa Corps" is security forces,
+//     more than 50, and the army's silence denies nothing; "8 آخرين من
+//     القوات الفرنسية" is security forces, as the forces of a named foreign
+//     army read by their word (its soldiers stay soldiers); 42 men the army
+//     executed as the massacre's authors, "parmi les terroristes tués un
+//     Marocain", "ألحقت بميليشيا الدعم السريع خسائر بشرية كبيرة" (militants,
+//     qualitative) and "the attackers had carried away their dead" (killed
+//     militants, qualitative) are militants; a man and a woman who blew
+//     themselves up are killed militants 1 twice; عناصر السرايا (Saraya
+//     al-Salam) are militia; "agressé les habitants" is wounded civilians,
+//     qualitative; a bus's driver killed is 1 of no group, its passengers
+//     civilians, as are passengers of whom "ni mort ni blessé" (0 each);
+//     "عدد شهداء قرية …" is of no group; "واثنين من مرافقيه" stays of no
+//     group even after a militant leader, as the forty-second round said.
+//     Outcomes: "un bus transportant environ 25 personnes a été emmené",
+//     "la libération de trois otages" demanded and "حررت … حوالي 40 شخصا
+//     محتجزين لدى عصابات" are captured, of no group (about 25, 3, about
+//     40); women kidnapped "and are still missing" and fishermen abducted
+//     "ولا يزال مصيرهم مجهولا" are captured and missing both; "no reports
+//     of casualties among the attackers" is killed militants 0; "لم تسفر
+//     الغارة عن أي إصابات" is wounded 0 only; "خلف قتيلا وتسعة جرحى" after
+//     an attack on a patrol is of no group; "L'hôpital a tué une personne"
+//     (a machine translation) is read as written. Numbers: "Of the five
+//     killed, two are from the DRG" is the total only; "100 جثة وما زالت
+//     هناك جثث مفقودة" is 100 and killed, qualitative; "يمكن أن تتجاوز ال
+//     47 جثة التى جمعناها" is more than 47 and 47; "كل الضحايا من الرجال
+//     ولا يوجد قتلى من النساء أو الأطفال" is killed, qualitative, of no
+//     group, and killed civilians 0; "52 مقاتلا بين قتيل وجريح" is at most
+//     52 for each outcome; "الحصيلة 11 قتيلا وجريح" is 11 killed and one
+//     wounded; "Une femme a succombé …, portant à sept le nombre de morts"
+//     is killed civilians 1 and killed 7 of no group; "le bilan réel
+//     pourrait être bien plus lourd" denies no figure.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
