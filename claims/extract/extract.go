@@ -258,6 +258,10 @@ func labels(toks []token, lang Lang) {
 				inert(k)
 			case (next == "years" || next == "year") && k+2 < len(toks) && toks[k+2].word == "old" || prev == "aged":
 				inert(k)
+			case prev == "age" && k > 1 && toks[k-2].comma:
+				inert(k) // "Lon Aye, age 50, died": an age in apposition
+			case next == "hour" && (prev == "past" || prev == "last"):
+				inert(k) // "in the past 24 hour": a span, as "24 hours" is
 			case t.num >= 1900 && t.num <= 2100 && k+2 < len(toks) && (next == "à" || next == "to" || next == "au") && toks[k+2].isNum && toks[k+2].num > t.num && toks[k+2].num <= 2100:
 				inert(k) // "de 2013 à 2018": a span of years
 				inert(k + 2)
@@ -286,6 +290,9 @@ func labels(toks []token, lang Lang) {
 				inert(k)
 			}
 			continue
+		}
+		if t.word == "three" && (next == "brotherhood" || next == "northern" && k+2 < len(toks) && toks[k+2].word == "brotherhood") {
+			inert(k) // "the Three Brotherhood Alliance" of Myanmar: a name
 		}
 		// "a nine year-old girl": an age in words.
 		if (next == "year-old" || next == "years-old") && isNumberWord(t, lang) {
@@ -2070,7 +2077,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				if !ok {
 					continue
 				}
-				if g != claims.UnknownGroup && m+n < len(toks) && rankNoun(toks[m+n].word) && (object || outcomeAfter(toks, m+n+1) && !activeVerb(toks, m+n+1)) {
+				kin := j > 1 && toks[j-1].word == "of" && kinWord(toks[j-2].word) // "the son of a peace committee member": the son
+				if g != claims.UnknownGroup && m+n < len(toks) && rankNoun(toks[m+n].word) && !kin && (object || outcomeAfter(toks, m+n+1) && !activeVerb(toks, m+n+1)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+n+1, g, true
 					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, m+n+1)
 					return q, true
@@ -2502,8 +2510,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			// "there were no reports of casualties": a zero of deaths;
 			// "no reports of dead or wounded" of each (doc.go)
 			c := r + 2
-			if toks[c].word == "any" && c+1 < len(toks) {
-				c++
+			if (toks[c].word == "any" || toks[c].word == "either") && c+1 < len(toks) {
+				c++ // "no reports of either casualties or arrests"
 			}
 			if _, ok := lookup(lossWords, toks[c].word); ok && !(c+1 < len(toks) && statsNoun(toks[c+1].word)) {
 				q.fig, q.end, q.zero = claims.N(0), c+1, true
@@ -2729,6 +2737,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					subject := outcomeAfter(toks, e) && !(e+1 < len(toks) && isOutcome(toks[e].word) && preposition(toks[e+1].word))
 					if object || subject {
 						q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+						if f, ok := withQualifier(1, qual); ok {
+							q.fig = f // "At least one of the attackers was also killed"
+						}
 						return q, true
 					}
 					if e+1 < len(toks) && (toks[e].word == "wounded" || toks[e].word == "injured") && preposition(toks[e+1].word) {
@@ -2761,6 +2772,21 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		return q, false
 	}
 	q.fig = f
+	if e := k; lang == English && e < len(toks) {
+		// "inflicted at least 180 civilian casualties", "suffered 13
+		// casualties": casualties counted are deaths (doc.go), as a vague
+		// count of them is above.
+		civ := toks[e].word == "civilian"
+		if civ {
+			e++
+		}
+		if e < len(toks) && toks[e].word == "casualties" {
+			q.outcome, q.hasOutcome, q.end = claims.Killed, true, e+1
+			if civ {
+				q.group, q.hasGroup = claims.Civilians, true
+			}
+		}
+	}
 	return q, true
 }
 
@@ -9901,6 +9927,14 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 				return g, k + 1 + n, true
 			}
 		}
+		if k == i && i > 0 && lang == English && w == "from" && k+1 < len(toks) && (memberNoun(toks[i-1].word) || toks[i-1].word == "fighters") {
+			// "11 fighters from the Popular Mobilization Units", "two members
+			// from the PMF": members of a group named by "from" (a place or
+			// "both sides" after it names none).
+			if g, e, ok := groupAt(toks, k+1, lang, 4); ok && g != claims.UnknownGroup {
+				return g, e, true
+			}
+		}
 		if ofWords[w] {
 			if k+1 < len(toks) && nonCasualty[toks[k+1].word] && !(k+2 < len(toks) && toks[k+2].word == "واحده") {
 				// ("خمسة أشخاص من عائلة واحدة" are civilians, doc.go)
@@ -11141,9 +11175,13 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 			return m - 2, true
 		}
 	case English:
-		// "blew themselves up", "have blown themselves up"
+		// "blew themselves up", "have blown themselves up", "blew up
+		// themselves"
 		if w == "themselves" && m+1 < len(toks) && toks[m+1].word == "up" && (toks[m-1].word == "blew" || toks[m-1].word == "blown") {
 			return m - 1, true
+		}
+		if w == "themselves" && m > 1 && toks[m-1].word == "up" && (toks[m-2].word == "blew" || toks[m-2].word == "blown") {
+			return m - 2, true
 		}
 	}
 	return 0, false
@@ -11192,7 +11230,8 @@ func executedCaptives(toks []token, figs []figure) []figure {
 // "seized seven Chinese engineers …, and their fate remains unknown", "dont
 // le sort reste inconnu" — taken and not heard of since, a figure of each
 // (doc.go, the thirty-ninth round). The fate is theirs ("their", "whose",
-// "leur", "dont le") and unknown within three words of it.
+// "leur", "dont le", مصيرهم) and unknown within three words of it; "and are
+// still missing" says the same (the forty-fourth round).
 func fateUnknownOfTaken(toks []token, figs []figure) []figure {
 	for k := len(figs) - 1; k >= 0; k-- {
 		f := figs[k]
@@ -11200,6 +11239,21 @@ func fateUnknownOfTaken(toks []token, figs []figure) []figure {
 			continue
 		}
 		for m := f.to; m+1 < len(toks) && m < f.to+20 && !(toks[m].isBreak && !toks[m].comma); m++ {
+			if w := toks[m].word; (w == "still" || w == "remain") && toks[m+1].word == "missing" && m > 1 && (toks[m-1].word == "are" || toks[m-1].word == "and" || toks[m-2].word == "and") {
+				// "Several women were also kidnapped and are still missing"
+				c := f
+				c.Outcome = claims.Missing
+				figs = slices.Insert(figs, k+1, c)
+				break
+			}
+			if w := toks[m].word; m > 0 && (toks[m-1].word == "يزال" || toks[m-1].word == "تزال" || toks[m-1].word == "يزالون") && (w == "مفقودين" || w == "مفقودون" || w == "مفقودا" || w == "مفقود") {
+				// "اختطف 14 صيادا ولا يزال مصيرهم مجهولا" (read as مفقودين,
+				// see tokens.go), "ولا يزالون مفقودين"
+				c := f
+				c.Outcome = claims.Missing
+				figs = slices.Insert(figs, k+1, c)
+				break
+			}
 			if w := toks[m].word; (w == "fate" || w == "sort") && m > 0 && (toks[m-1].word == "their" || toks[m-1].word == "whose" || toks[m-1].word == "leur" || toks[m-1].word == "le" && m > 1 && toks[m-2].word == "dont") {
 				for n := m + 1; n < len(toks) && n <= m+3; n++ {
 					if unknownFate(toks[n].word) {
@@ -12449,10 +12503,10 @@ func rankAdjective(w string) bool {
 
 // rankNoun reports whether w is an English rank or role that takes its
 // group from the name before it ("an Islamic State commander", "a Taliban
-// leader").
+// leader"), or a member of it ("a PMF member", "a CRPF jawan").
 func rankNoun(w string) bool {
 	switch w {
-	case "commander", "leader", "chief", "emir", "commandant", "operative":
+	case "commander", "leader", "chief", "emir", "commandant", "operative", "member", "fighter", "jawan":
 		return true
 	}
 	return false

@@ -2633,6 +2633,20 @@ func TestRules(t *testing.T) {
 		{"without telling of losses is no zero", "وقال إن المسلحين أجبِروا على التراجع ويجري تعقّبهم، دون الإفادة عن خسائر بشرية.", nil},
 		{"a number then de at the end of a sentence reads no force past it", "Les rebelles ont tué 3 de", []string{"killed:unknown:3"}},
 		{"attackers counted in an apposition before a passive verb that ends the text are the dead", "The attackers, two gunmen, were killed", []string{"killed:militants:2"}},
+		{"counted casualties are deaths", "The SAC attacks inflicted at least 180 civilian casualties in the townships.", []string{"killed:civilians:>=180"}},
+		{"casualties a side suffered counted are its deaths", "The Maute and its allies also suffered 13 casualties during the fight.", []string{"killed:militants:13"}},
+		{"at least one of the attackers", "At least one of the attackers was also killed.", []string{"killed:militants:>=1"}},
+		{"fighters from a named force are of that force", "At least 11 fighters from the Popular Mobilization Units were killed in an ambush by ISIS.", []string{"killed:militia:>=11"}},
+		{"a member named by the force before it", "An IS sniper shot dead a Hashd Shaabi member at a checkpoint.", []string{"killed:militia:1"}},
+		{"a jawan named by the force before it", "An IED attack injured a Central Reserve Police Force jawan on Saturday.", []string{"wounded:security_forces:1"}},
+		{"an age in apposition counts no one", "Lon Aye, age 50, died at the scene at around 8:00 p.m.", nil},
+		{"the past 24 hour is a span", "Seven troops were killed in the past 24 hour.", []string{"killed:soldiers:7"}},
+		{"the Three Brotherhood Alliance is a name", "A mother was killed by shelling during fighting between the Three Northern Brotherhood Alliance and the military.", []string{"killed:civilians:1"}},
+		{"blew up themselves", "Around 15 militants blew up themselves during the attacks, while others ran away.", []string{"killed:militants:~15"}},
+		{"no reports of either casualties", "There were no reports of either casualties or arrests among the attackers.", []string{"killed:militants:0"}},
+		{"kidnapped and still missing is both", "Several women were also kidnapped and are still missing.", []string{"captured:civilians:several", "missing:civilians:several"}},
+		{"abducted and fate unknown in Arabic is both", "اختطف مسلحون 14 صيادا ولا يزال مصيرهم مجهولا.", []string{"captured:civilians:14", "missing:civilians:14"}},
+		{"novices and local people are civilians", "Among the injured were 3 novices, and 10 local people were killed.", []string{"wounded:civilians:3", "killed:civilians:10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
