@@ -5553,6 +5553,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = placeCounts(text, toks, figs, lang)
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
+	withinForce(toks, figs)
+	figs = notAmong(text, toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
 	for k, f := range figs {
@@ -5581,6 +5583,62 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// withinForce gives a figure of a group the force it is said to belong to
+// ("سبعة من مقاتلي الجماعة المنضوية في الحشد الشعبي": fighters of a group
+// within the Popular Mobilization Forces are of that force).
+func withinForce(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		m := f.to
+		if m+2 >= len(toks) || !(toks[m].word == "المنضويه" || toks[m].word == "المنضوين" || toks[m].word == "المنضويين") || toks[m+1].word != "في" && toks[m+1].word != "تحت" {
+			continue
+		}
+		if g, _, ok := phrase(groupWords, groupFirst, toks, m+2); ok && g != claims.UnknownGroup {
+			f.Group, f.statedGrp = g, true
+		}
+	}
+}
+
+// notAmong adds the zero a figure's clause states of another group ("سقوط
+// ثلاث او اربع ضحايا في صفوف المهاجمين وليس بين المدنيين": the attackers'
+// dead, and no civilian dead): a zero of the figure's outcome for the group
+// after "وليس بين" / "وليس في صفوف" (doc.go).
+func notAmong(text string, toks []token, figs []figure) []figure {
+	for k := len(figs) - 1; k >= 0; k-- {
+		f := figs[k]
+		if f.Figure.Figure == claims.N(0) {
+			continue
+		}
+		for m := f.to; m+2 < len(toks) && m <= f.to+6 && !(toks[m].isBreak && !toks[m].comma); m++ {
+			if toks[m].word != "وليس" {
+				continue
+			}
+			p := m + 1
+			switch {
+			case toks[p].word == "بين" || toks[p].word == "من":
+				p++
+			case toks[p].word == "في" && p+1 < len(toks) && toks[p+1].word == "صفوف":
+				p += 2
+			default:
+				p = -1
+			}
+			if p < 0 || p >= len(toks) {
+				break
+			}
+			if g, n, ok := phrase(groupWords, groupFirst, toks, p); ok && g != claims.UnknownGroup && g != f.Group {
+				z := f
+				z.Figure.Figure, z.Group, z.statedGrp = claims.N(0), g, true
+				z.from, z.to = m, p+n
+				z.Start, z.End = toks[m].start, toks[p+n-1].end
+				z.Text = text[z.Start:z.End]
+				figs = slices.Insert(figs, k+1, z)
+			}
+			break
+		}
+	}
+	return figs
 }
 
 // listedAfter reports whether toks[from:to] only join two items of a list: a
@@ -13618,6 +13676,12 @@ func victimsNoun(w string) bool {
 // hostage").
 func verbAfter(toks []token, k int) (claims.Outcome, bool) {
 	for m := k; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
+		switch toks[m].word {
+		case "واصابه", "واصابات", "ومقتل", "واختطاف", "وفقدان":
+			// "خلّف ثلاث ضحايا من عناصر السرايا وإصابة أثنين آخرين": a
+			// verbal noun after و opens the next figure.
+			return 0, false
+		}
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
 			if outcomeNoun(toks[m].word) && n == 1 {
 				return 0, false

@@ -2647,6 +2647,13 @@ func TestRules(t *testing.T) {
 		{"kidnapped and still missing is both", "Several women were also kidnapped and are still missing.", []string{"captured:civilians:several", "missing:civilians:several"}},
 		{"abducted and fate unknown in Arabic is both", "اختطف مسلحون 14 صيادا ولا يزال مصيرهم مجهولا.", []string{"captured:civilians:14", "missing:civilians:14"}},
 		{"novices and local people are civilians", "Among the injured were 3 novices, and 10 local people were killed.", []string{"wounded:civilians:3", "killed:civilians:10"}},
+		{"migrants are civilians", "بعد مقتل ما لا يقل عن 44 مهاجرا في يونيو.", []string{"killed:civilians:>=44"}},
+		{"members freed who had been held are captured", "كما حررت 4 عناصر أمن كانوا محتجزين خلال المواجهات.", []string{"captured:security_forces:4"}},
+		{"victims before a coordinated wounding are the dead", "فإن الهجوم خلّف ثلاث ضحايا من عناصر السرايا وإصابة أثنين آخرين بجروح.", []string{"killed:militia:3", "wounded:militia:2"}},
+		{"Shiite militias are militia", "قتل 3 عناصر من المليشيات الشيعية الموالية للحكومة.", []string{"killed:militia:3"}},
+		{"a group within a named force is of that force", "مما أسفر عن مقتل سبعة من مقاتلي الجماعة المنضوية في الحشد الشعبي.", []string{"killed:militia:7"}},
+		{"soldiers of the UN force are foreign forces", "وذلك بعد مقتل خمسة جنود اخرين من قوة الامم المتحدة.", []string{"killed:foreign_forces:5"}},
+		{"and not among civilians is a zero of civilians", "واشار الى سقوط ثلاث ضحايا في صفوف المهاجمين وليس بين المدنيين.", []string{"killed:militants:3", "killed:civilians:0"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
