@@ -2539,8 +2539,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if ok && k+1 < len(toks) && (toks[k].word == "per" || toks[k].word == "pour") && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 		return q, false // "a murder rate of 79 per 100,000": a rate counts no one
 	}
-	// "200-300 civilians": a range written with a hyphen.
-	if ok && qual == claims.Exact {
+	if ok && k < len(toks) && (toks[k].word == "arrests" || toks[k].word == "arrestations") {
+		return q, false // "led to 376 arrests": a count of arrests, no casualty
+	}
+	// "200-300 civilians": a range written with a hyphen ("about 300-1200":
+	// the range, as the format has no "about" for one).
+	if ok && (qual == claims.Exact || qual == claims.About) {
 		if b, e, ok2 := dashRange(toks, k, v, lang); ok2 {
 			q.fig, q.end = claims.Between(v, b), e
 			return q, true
@@ -3063,7 +3067,7 @@ func presentParticiple(w string) bool {
 
 // attackVerbs are verbs whose object is the target of an attack.
 var attackVerbs = map[string]bool{
-	"shot": true, "fired": true, "attacked": true, "ambushed": true, "targeted": true, "shelled": true, "bombed": true, "raided": true, "stormed": true,
+	"shot": true, "fired": true, "attacked": true, "ambushed": true, "targeted": true, "shelled": true, "bombed": true, "raided": true, "stormed": true, "overpowered": true, "overran": true,
 	"attaqué": true, "attaque": true, "ciblé": true, "visé": true, "bombardé": true, "tiré": true, "feu": true, "embuscade": true, "pilonné": true,
 }
 

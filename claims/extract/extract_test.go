@@ -2654,6 +2654,11 @@ func TestRules(t *testing.T) {
 		{"a group within a named force is of that force", "مما أسفر عن مقتل سبعة من مقاتلي الجماعة المنضوية في الحشد الشعبي.", []string{"killed:militia:7"}},
 		{"soldiers of the UN force are foreign forces", "وذلك بعد مقتل خمسة جنود اخرين من قوة الامم المتحدة.", []string{"killed:foreign_forces:5"}},
 		{"and not among civilians is a zero of civilians", "واشار الى سقوط ثلاث ضحايا في صفوف المهاجمين وليس بين المدنيين.", []string{"killed:militants:3", "killed:civilians:0"}},
+		{"about a hyphened range is the range", "The mass killing of about 300-1200 Amharan civilians.", []string{"killed:civilians:300-1200"}},
+		{"arrests counted are no casualty", "The raids led to 376 arrests and the death of one man.", []string{"killed:unknown:1"}},
+		{"weapons listed after a captive are things", "IS also claimed to have captured one soldier, as well as eight medium machine guns, five rocket launchers, and three mortars.", []string{"captured:soldiers:1"}},
+		{"marine forces are soldiers", "At least three marine forces have been killed.", []string{"killed:soldiers:>=3"}},
+		{"the people a force overpowered are the ones it killed", "The gunmen overpowered the locals, killing many.", []string{"killed:civilians:many"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
