@@ -4583,6 +4583,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							g, stated = g2, true
 						}
 					}
+					if p := i + 1; !stated && p+2 < len(toks) && (toks[p].word == "pour" || toks[p].word == "for") && (toks[p+1].word == "les" || toks[p+1].word == "the") {
+						// "Le bilan est lourd pour les terroristes": the side it
+						// weighs on.
+						if g2, _, ok := groupAt(toks, p+2, lang, 2); ok {
+							g, stated = g2, true
+						}
+					}
 					if p := i + 1; !stated && p+2 < len(toks) && (toks[p].word == "subi" || toks[p].word == "suffered") && (toks[p+1].word == "par" || toks[p+1].word == "by") {
 						// "Ce bilan est le plus lourd subi par l'armée nigérienne"
 						if g2, _, ok := groupAt(toks, p+2, lang, 4); ok {
@@ -7263,7 +7270,7 @@ func arabicWoundedTaken(toks []token, i int) bool {
 // frenchBarePlural reads at toks[i] "des" or "d'autres" and the plural noun
 // of a group after an active outcome verb — a participle after its auxiliary
 // or "et", or a gerund ("ont tué des civils", "et enlevé des femmes",
-// "enlevant des médecins et des infirmières", "décapité d'autres personnes")
+// "enlevant des médecins et des infirmières", "décapité d'autres personnes", "la mort de policiers")
 // — and the plurals coordinated with it. It returns the outcome, the group
 // (pooled), and the end of their words. People of no group count only after
 // "d'autres"; a noun with a complement or a number after it is left to the
@@ -7273,19 +7280,20 @@ func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, b
 		return 0, 0, 0, false
 	}
 	d := toks[i].word
-	if d != "des" && d != "d" {
+	v := toks[i-1].word
+	death := d == "de" && v == "mort" && toks[i-2].word == "la" // "pleurent la mort de policiers"
+	if d != "des" && d != "d" && !death {
 		return 0, 0, 0, false // (cheap: before any lookup)
 	}
-	v := toks[i-1].word
 	gerund := strings.HasSuffix(v, "ant")
-	if !gerund && !strings.HasSuffix(v, "é") && !strings.HasSuffix(v, "és") {
+	if !gerund && !death && !strings.HasSuffix(v, "é") && !strings.HasSuffix(v, "és") {
 		return 0, 0, 0, false
 	}
 	o, ok := lookup(outcomeWords, v)
 	if !ok || o == claims.Missing {
 		return 0, 0, 0, false
 	}
-	if w := toks[i-2].word; !gerund && !(w == "ont" || w == "a" || w == "avaient" || w == "avait" || w == "auraient" || w == "aurait" || w == "et" || w == "ayant") {
+	if w := toks[i-2].word; !gerund && !death && !(w == "ont" || w == "a" || w == "avaient" || w == "avait" || w == "auraient" || w == "aurait" || w == "et" || w == "ayant") {
 		return 0, 0, 0, false // "les blessés des FAMa": a noun
 	}
 	k := i + 1
@@ -7323,6 +7331,9 @@ func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, b
 	}
 	if end < len(toks) && (toks[end].word == "de" || toks[end].word == "du" || toks[end].word == "des" || toks[end].word == "d" || toks[end].isNum || isNumberWord(toks[end], French)) {
 		return 0, 0, 0, false
+	}
+	if death && end < len(toks) && !toks[end].isBreak {
+		return 0, 0, 0, false // "la mort de soldats tchadiens de la MISCA": the noun's complement may name its group
 	}
 	return o, g, end, true
 }

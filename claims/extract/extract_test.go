@@ -2659,6 +2659,11 @@ func TestRules(t *testing.T) {
 		{"weapons listed after a captive are things", "IS also claimed to have captured one soldier, as well as eight medium machine guns, five rocket launchers, and three mortars.", []string{"captured:soldiers:1"}},
 		{"marine forces are soldiers", "At least three marine forces have been killed.", []string{"killed:soldiers:>=3"}},
 		{"the people a force overpowered are the ones it killed", "The gunmen overpowered the locals, killing many.", []string{"killed:civilians:many"}},
+		{"de l'ordre de is about", "Des sources ont indiqué que le nombre de morts est de l'ordre de 130.", []string{"killed:unknown:~130"}},
+		{"immigrants are civilians", "De nombreux immigrés subsahariens avaient été tués également.", []string{"killed:civilians:many"}},
+		{"a heavy toll for a side is that side's", "Le bilan est lourd pour les terroristes.", []string{"killed:militants:qualitative"}},
+		{"the death of a bare plural is a toll with no number", "Des proches pleurent la mort de policiers, après l'attaque d'un poste militaire.", []string{"killed:security_forces:qualitative"}},
+		{"forces opposed to peace are militants", "Des dizaines de «membres des forces opposées à la paix» ont été abattus par l'armée.", []string{"killed:militants:tens"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
