@@ -4939,8 +4939,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			o = claims.Killed // "Six otages ont été exécutés": hostages killed
 		}
 		if oOK && o == claims.Captured && oend == q.end+1 && hostageNoun(toks[q.end].word) && q.start > 0 {
-			if o2, ok := lookup(outcomeWords, toks[q.start-1].word); ok && o2 == claims.Killed && !outcomeNoun(toks[q.start-1].word) {
-				o = claims.Killed // "أعدموا ثلاثة رهائن", "executed three hostages": hostages killed (doc.go)
+			for k := q.start - 1; k >= 0 && k >= q.start-5 && !toks[k].isBreak; k-- {
+				// ("أعدم مسلحو تنظيم داعش أربعة رهائن": past the subject
+				// after an Arabic verb)
+				if o2, ok := lookup(outcomeWords, toks[k].word); ok {
+					if o2 == claims.Killed && !outcomeNoun(toks[k].word) && (k == q.start-1 || lang == Arabic) {
+						o = claims.Killed // "أعدموا ثلاثة رهائن", "executed three hostages": hostages killed (doc.go)
+					}
+					break
+				}
 			}
 		}
 		if oOK && oend == q.end+1 && victimsNoun(toks[q.end].word) {
@@ -6299,13 +6306,14 @@ func ageAside(toks []token, q quantity) bool {
 	return false
 }
 
-// hostagesOwnGroup leaves with no group hostages freed, counted with no group
-// word of their own ("نجحت قوات الأمن في تحرير 155 رهينة"): the force named
-// before freed them; the hostages are not its men.
+// hostagesOwnGroup leaves with no group hostages freed or killed, counted with
+// no group word of their own ("نجحت قوات الأمن في تحرير 155 رهينة", "أعدم
+// مسلحو تنظيم داعش أربعة رهائن"): the force named before freed or killed
+// them; the hostages are not its men.
 func hostagesOwnGroup(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
-		if f.Group == claims.UnknownGroup || f.to <= f.from || f.to > len(toks) || !hostageNoun(toks[f.to-1].word) || !freedBefore(toks, f.from) {
+		if f.Group == claims.UnknownGroup || f.to <= f.from || f.to > len(toks) || !hostageNoun(toks[f.to-1].word) || !freedBefore(toks, f.from) && f.Outcome != claims.Killed {
 			continue
 		}
 		own := false
@@ -9320,7 +9328,7 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 		if limit > 0 {
 			end = limit
 		}
-		ours := p > 0 && (toks[p-1].word == "notre" || toks[p-1].word == "nos" || toks[p-1].word == "our")
+		ours := p > 0 && (toks[p-1].word == "notre" || toks[p-1].word == "nos" || toks[p-1].word == "our") || w == "صفوفنا"
 		if lang == Arabic && (w == "صفوفهم" || w == "وصفوفهم") {
 			// "استهدف ... تجمعات للحوثيين، أسفرت عن سقوط قتلى وجرحى في
 			// صفوفهم": their ranks are the nearest group's named before.
@@ -12027,6 +12035,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if _, ok := lookup(groupWords, toks[k-1].word); ok {
 				continue // "killed a woman and her three children": objects, not clauses
 			}
+		}
+		if t.word == "and" && k > 1 && k == before-1 && rankNoun(toks[k-1].word) && (article(toks[k-2].word) || rankAdjective(toks[k-2].word)) {
+			continue // "killing a senior commander and two other militants": objects, not clauses
 		}
 		if isNumberWord(t, lang) && k+1 < before && timeSpans[toks[k+1].word] {
 			continue // "قتل منذ عشرة أعوام 500 شخص": a span of time between
