@@ -7505,6 +7505,17 @@ func kinWord(w string) bool {
 	return false
 }
 
+// outcomeBefore reports whether an outcome word stands before toks[k] in its
+// sentence, to govern the figure there.
+func outcomeBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && !(toks[m].isBreak && !toks[m].comma); m-- {
+		if isOutcome(toks[m].word) {
+			return true
+		}
+	}
+	return false
+}
+
 // mostOf reports whether w is "most" / "the majority" of a toll (معظم القتلى).
 func mostOf(w string) bool {
 	switch w {
@@ -11807,6 +11818,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		}
 		if t.word == "بالاضافه" && k > after {
 			break // "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين": a toll of its own after
+		}
+		if lang == Arabic && k > after && (t.word == "واصابه" || t.word == "ومقتل" || t.word == "واختطاف" || t.word == "وفقدان") && outcomeBefore(toks, after) {
+			break // "مقتل ست نساء وثلاثة رجال وإصابة شخصين": the verbal noun after governs the next figure
 		}
 		if t.isNum && (ordinal(toks, k) || k > 0 && toks[k-1].word == "no") {
 			continue // "a soldier from the army's 19th Infantry Division was martyred", "Battalion No. 438"

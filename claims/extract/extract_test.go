@@ -2669,6 +2669,8 @@ func TestRules(t *testing.T) {
 		{"buildings are things", "لكن الغارة أسفرت عن إصابة مدنيين اثنين بجروح طفيفة ودمرت ثلاثة مبان.", []string{"wounded:civilians:2"}},
 		{"a schoolgirl is a civilian", "Une lycéenne de 16 ans a été mortellement touchée par une balle perdue jeudi.", []string{"killed:civilians:1"}},
 		{"our ranks in Arabic are the speaker's", "تمكنت قواتنا من تحييد 23 إرهابيا وتدمير 4 آليات دون تسجيل أي خسائر في صفوفنا، وفق بيان للجيش النيجري.", []string{"killed:militants:23", "killed:soldiers:0"}},
+		{"a coordinated verbal noun after a figure governs the next one", "هاجموا القرية، ما أسفر عن مقتل ست نساء وثلاثة رجال وإصابة شخصين آخرين وإحراق منزلين.", []string{"killed:civilians:6", "killed:unknown:3", "wounded:unknown:2"}},
+		{"most of them of a group names no group", "ارتفعت حصيلة التفجير الانتحاري إلى 61 قتيلا غالبيتهم من المدنيين، حسبما أفادت مصادر طبية.", []string{"killed:unknown:61"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

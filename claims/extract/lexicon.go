@@ -517,7 +517,7 @@ var denyWords = map[string]bool{}
 var frameMarkers = map[string]bool{}
 
 func init() {
-	for _, w := range []string{"including", "which includes", "which include", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "من بينها", "ضمنهم", "من ضمنهم", "ضمنهن", "among the dead", "من بين القتلى", "من بين الضحايا", "بين القتلى", "parmi les morts", "parmi les victimes", "faisaient partie", "y compris", "comprend les", "comprennent les", "comprenait les", "many of them", "most of them", "some of them", "la plupart", "معظمهم", "اغلبهم", "بعضهم", "بعضها", "معظمها", "اغلبها", "بما في ذلك", "بما فيهم", "بمن فيهم", "بما فيها"} {
+	for _, w := range []string{"including", "which includes", "which include", "among them", "of whom", "among whom", "dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "parmi elles", "بينهم", "منهم", "بينهن", "من بينهم", "من بينها", "ضمنهم", "من ضمنهم", "ضمنهن", "among the dead", "من بين القتلى", "من بين الضحايا", "بين القتلى", "parmi les morts", "parmi les victimes", "faisaient partie", "y compris", "comprend les", "comprennent les", "comprenait les", "many of them", "most of them", "some of them", "la plupart", "معظمهم", "اغلبهم", "غالبيتهم", "اغلبيتهم", "غالبيتها", "بعضهم", "بعضها", "معظمها", "اغلبها", "بما في ذلك", "بما فيهم", "بمن فيهم", "بما فيها"} {
 		subsetMarkers[norm(w)] = true
 	}
 	subsetFirst = firstWords(subsetMarkers)
