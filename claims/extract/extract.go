@@ -4197,7 +4197,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if k := i - 1; lang == Arabic && k >= 0 && strings.HasPrefix(strings.TrimPrefix(toks[k].word, "و"), "تكبد") {
 					// "الحوثيون ... وتكبدوا خسائر فادحة": the losses are the
 					// subject's, named before the verb.
-					for m := k - 1; m >= 0 && m >= k-6 && !(toks[m].isBreak && !toks[m].comma); m-- {
+					// ("مليشيات الحوثي لاذوا بالفرار …، بعد تكبدهم خسائر": a
+					// pronoun suffix reaches past a comma to the group named)
+					reach := 6
+					if v := toks[k].word; strings.HasSuffix(v, "هم") || strings.HasSuffix(v, "ها") {
+						reach = 14
+					}
+					for m := k - 1; m >= 0 && m >= k-reach && !(toks[m].isBreak && !toks[m].comma); m-- {
 						if g2, n2, ok2 := phrase(groupWords, groupFirst, toks, m); ok2 && g2 != claims.UnknownGroup {
 							g, gend, ok = g2, m+n2, true
 							break
@@ -5572,6 +5578,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
 	withinForce(toks, figs)
+	figs = deadCarriedAway(text, toks, figs)
 	figs = notAmong(text, toks, figs)
 	out := make([]Figure, 0, len(figs))
 	part := false // figs[k-1] was a part of a framing total
@@ -5601,6 +5608,61 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		out = append(out, f.Figure)
 	}
 	return out
+}
+
+// deadCarriedAway adds the toll of a side that carried its own dead away
+// ("the attackers had carried away their dead", "les assaillants ont emporté
+// leurs morts"): killed, qualitative, of the first group named before the
+// verb (doc.go, the forty-fourth round); "leurs blessés" are wounded.
+func deadCarriedAway(text string, toks []token, figs []figure) []figure {
+	for m := 1; m+1 < len(toks); m++ {
+		v, n := toks[m].word, 1
+		switch v {
+		case "carried", "took", "taking", "carrying":
+			if m+2 >= len(toks) || toks[m+1].word != "away" && toks[m+1].word != "off" {
+				continue
+			}
+			n = 2
+		case "emporté", "emportant", "emportent", "emporter", "évacué", "évacuant":
+		default:
+			continue
+		}
+		p := m + n
+		if p+1 >= len(toks) || !(toks[p].word == "their" || toks[p].word == "its" || toks[p].word == "leurs" || toks[p].word == "ses") {
+			continue
+		}
+		g, ok := claims.UnknownGroup, false
+		for k := m - 1; k >= 0 && k >= m-8 && !ok; k-- {
+			// the subject, nearest before the verb
+			if g2, _, ok2 := phrase(groupWords, groupFirst, toks, k); ok2 && g2 != claims.UnknownGroup {
+				g, ok = g2, true
+			}
+		}
+		if !ok || g == claims.Civilians {
+			continue
+		}
+		for p+1 < len(toks) && (toks[p].word == "their" || toks[p].word == "its" || toks[p].word == "leurs" || toks[p].word == "ses") {
+			var o claims.Outcome
+			switch toks[p+1].word {
+			case "dead", "bodies", "morts", "corps", "cadavres":
+				o = claims.Killed
+			case "wounded", "injured", "blessés":
+				o = claims.Wounded
+			default:
+				p = len(toks)
+				continue
+			}
+			if !slices.ContainsFunc(figs, func(f figure) bool { return f.from <= p+1 && f.to > p }) {
+				start, end := toks[p].start, toks[p+1].end
+				figs = append(figs, figure{Figure: Figure{Outcome: o, Group: g, Figure: claims.Heavy(), Text: text[start:end], Start: start, End: end}, from: p, to: p + 2, statedGrp: true})
+			}
+			p += 2
+			if p+1 < len(toks) && (toks[p].word == "and" || toks[p].word == "et") {
+				p++ // "leurs morts et leurs blessés"
+			}
+		}
+	}
+	return figs
 }
 
 // withinForce gives a figure of a group the force it is said to belong to
@@ -12050,8 +12112,8 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				continue // "killed a woman and her three children": objects, not clauses
 			}
 		}
-		if t.word == "and" && k > 1 && k == before-1 && rankNoun(toks[k-1].word) && (article(toks[k-2].word) || rankAdjective(toks[k-2].word)) {
-			continue // "killing a senior commander and two other militants": objects, not clauses
+		if _, person := singular[toks[max(k-1, 0)].word]; t.word == "and" && k > 1 && k == before-1 && (rankNoun(toks[k-1].word) || person) && (article(toks[k-2].word) || toks[k-2].word == "the" || rankAdjective(toks[k-2].word)) {
+			continue // "killing a senior commander and two other militants", "abducting the bride and at least 30 other women": objects, not clauses
 		}
 		if isNumberWord(t, lang) && k+1 < before && timeSpans[toks[k+1].word] {
 			continue // "قتل منذ عشرة أعوام 500 شخص": a span of time between

@@ -2671,6 +2671,12 @@ func TestRules(t *testing.T) {
 		{"our ranks in Arabic are the speaker's", "تمكنت قواتنا من تحييد 23 إرهابيا وتدمير 4 آليات دون تسجيل أي خسائر في صفوفنا، وفق بيان للجيش النيجري.", []string{"killed:militants:23", "killed:soldiers:0"}},
 		{"a coordinated verbal noun after a figure governs the next one", "هاجموا القرية، ما أسفر عن مقتل ست نساء وثلاثة رجال وإصابة شخصين آخرين وإحراق منزلين.", []string{"killed:civilians:6", "killed:unknown:3", "wounded:unknown:2"}},
 		{"most of them of a group names no group", "ارتفعت حصيلة التفجير الانتحاري إلى 61 قتيلا غالبيتهم من المدنيين، حسبما أفادت مصادر طبية.", []string{"killed:unknown:61"}},
+		{"well over is more than", "The number of civilians massacred on Saturday in Tole is well over 200.", []string{"killed:civilians:>200"}},
+		{"their suffering after a comma is the group named before", "ولفت إلى أن مليشيات الحوثي لاذوا بالفرار إلى مواقعهم السابقة، بعد تكبدهم خسائر في الأرواح والعتاد.", []string{"killed:militants:qualitative"}},
+		{"the bride and a number are two objects of one verb", "Gunmen stormed a wedding, killing 17 guests and abducting the bride and at least 30 other women.", []string{"killed:civilians:17", "captured:civilians:1", "captured:civilians:>=30"}},
+		{"neither dead nor wounded is a zero of each", "The army reported neither dead nor wounded among its troops after the clash.", []string{"killed:soldiers:0", "wounded:soldiers:0"}},
+		{"a side that carried away its dead lost some", "The army said the attackers had carried away their dead.", []string{"killed:militants:qualitative"}},
+		{"leurs morts et leurs blessés emportés", "Les assaillants ont emporté leurs morts et leurs blessés.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
