@@ -5578,6 +5578,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
 	withinForce(toks, figs)
+	if lang == Arabic {
+		figs = objectAfterSubject(text, toks, figs)
+	}
 	figs = deadCarriedAway(text, toks, figs)
 	figs = notAmong(text, toks, figs)
 	out := make([]Figure, 0, len(figs))
@@ -5661,6 +5664,58 @@ func deadCarriedAway(text string, toks []token, figs []figure) []figure {
 				p++ // "leurs morts et leurs blessés"
 			}
 		}
+	}
+	return figs
+}
+
+// objectAfterSubject reads an Arabic bare plural that is the object of an
+// outcome verb whose subject, a group named, stands between them ("قتلت جماعة
+// بوكو حرام مدنيين", "اختطف مسلحو داعش نساء"): a toll with no number of the
+// object's group, as "قتلوا مدنيين" is (doc.go).
+func objectAfterSubject(text string, toks []token, figs []figure) []figure {
+	for i := 3; i < len(toks); i++ {
+		w := toks[i].word
+		if w == "" || strings.HasPrefix(w, "ال") || strings.HasSuffix(w, "ون") || toks[i].isNum || strings.HasSuffix(w, "نا") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ها") {
+			continue // (not definite, not the nominative subject, not "جنودنا": people named already)
+		}
+		g, ok := lookup(groupWords, w)
+		if !ok || g == claims.UnknownGroup || i+1 < len(toks) && (isNumberWord(toks[i+1], Arabic) || ofWords[toks[i+1].word]) {
+			continue
+		}
+		if _, ok := lookup(countNouns, w); ok {
+			continue // a singular or a dual carries its count
+		}
+		if slices.ContainsFunc(figs, func(f figure) bool { return f.from <= i && i < f.to }) {
+			continue
+		}
+		v := -1
+		for s := i - 1; s >= 1 && s >= i-4; s-- {
+			sg, n, ok := phrase(groupWords, groupFirst, toks, s)
+			if !ok || s+n != i || sg == claims.UnknownGroup || sg == g {
+				continue
+			}
+			v = s - 1
+			switch toks[v].word {
+			case "جماعه", "تنظيم", "حركه", "مسلحو", "عناصر", "مقاتلو":
+				v-- // "قتلت جماعة بوكو حرام": the name's head noun
+			}
+			break
+		}
+		if v < 0 {
+			continue
+		}
+		var o claims.Outcome
+		switch strings.TrimPrefix(strings.TrimPrefix(toks[v].word, "و"), "ف") {
+		case "قتل", "قتلت", "اعدم", "اعدمت", "ذبح", "ذبحت":
+			o = claims.Killed
+		case "اختطف", "اختطفت", "خطف", "خطفت":
+			o = claims.Captured
+		case "اصاب", "اصابت", "جرح", "جرحت":
+			o = claims.Wounded
+		default:
+			continue
+		}
+		figs = append(figs, figure{Figure: Figure{Outcome: o, Group: g, Figure: claims.Heavy(), Text: text[toks[i].start:toks[i].end], Start: toks[i].start, End: toks[i].end}, from: i, to: i + 1, statedGrp: true})
 	}
 	return figs
 }

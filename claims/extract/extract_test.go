@@ -2677,6 +2677,8 @@ func TestRules(t *testing.T) {
 		{"neither dead nor wounded is a zero of each", "The army reported neither dead nor wounded among its troops after the clash.", []string{"killed:soldiers:0", "wounded:soldiers:0"}},
 		{"a side that carried away its dead lost some", "The army said the attackers had carried away their dead.", []string{"killed:militants:qualitative"}},
 		{"leurs morts et leurs blessés emportés", "Les assaillants ont emporté leurs morts et leurs blessés.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
+		{"a bare plural object after a named subject is a toll with no number", "قتلت جماعة بوكو حرام مدنيين وأحرقت منازل.", []string{"killed:civilians:qualitative"}},
+		{"a bare plural object after a subject's members", "اختطف مسلحو داعش نساء.", []string{"captured:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
