@@ -1149,10 +1149,10 @@ func TestNewsDev44(t *testing.T) {
 // Catatumbo 2025, Macomia, Guerrero, Ségou, Masisi, Paoua, Sebha, Iraq's
 // bombings, Yemen's army communiqués, the Golan's UN hostages), scored on
 // arrival in the forty-second session (strict ar .776, fr .940, en .872; their
-// headers say so and after which commit), then tuned on (ar .791, fr .960, en
-// .896). The floors hold the tuned scores.
+// headers say so and after which commit), then tuned on (ar .798, fr .960, en
+// .903). The floors hold the tuned scores.
 func TestNewsDev45(t *testing.T) {
-	perLanguage(t, "news-dev45", floors{Arabic: 0.79, French: 0.95, English: 0.89})
+	perLanguage(t, "news-dev45", floors{Arabic: 0.79, French: 0.95, English: 0.90})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1349,11 +1349,25 @@ func TestNewsBlind43(t *testing.T) {
 // Baghlan, Salahuddin and Samarra, Murzuq, Bijapur, Lashio, Mirebalais,
 // Cesar, Hiiraan and Lower Shabelle, Lamu and Mpeketoni, Kaga Bandoro and
 // Bouca, Banibangou and Tillia, Sennar, Metekel, Djugu, Basilan) and scored
-// once, at the end of the forty-first session's tuning, with the scores their
-// headers give (strict ar .786, fr .895, en .776). The floors hold the
-// extractor to them (the F1s are .7860, .8945 and .7757).
+// once, at the end of the forty-first session's tuning (strict ar .786, fr
+// .895, en .776), then tuned on in the forty-second session after their
+// errors were read (ar .849, fr .916, en .870; their headers say so). The
+// floors hold the tuned scores.
 func TestNewsBlind44(t *testing.T) {
-	perLanguage(t, "news-blind44", floors{Arabic: 0.7859, French: 0.8945, English: 0.7757})
+	perLanguage(t, "news-blind44", floors{Arabic: 0.84, French: 0.91, English: 0.87})
+}
+
+// TestNewsBlind45 scores the forty-fifth blind sets (news-blind45-ar/fr/en.tsv),
+// gathered with the dev45 sets from other pages (Kurram 2025, Guerrero 2018,
+// Mandera 2014, Catatumbo, Plateau's Christmas Eve 2023 attacks, Barsalogho
+// 2024, Bajaur 2023, Jonglei's Duk, Galmudug, Kaduna's school kidnappings,
+// Chad 2008, Léré, Kandahar and Kunduz, Cité Soleil, Taiz 2015, Ramadi, Idlib,
+// the Semuliki, Afghan police, the Syrian desert) and scored once, at the end
+// of the forty-second session's tuning, with the scores their headers give
+// (strict ar .749, fr .914, en .861). The floors hold the extractor to them
+// (the F1s are .7489, .9141 and .8612).
+func TestNewsBlind45(t *testing.T) {
+	perLanguage(t, "news-blind45", floors{Arabic: 0.7488, French: 0.9140, English: 0.8612})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1548,9 +1562,20 @@ func TestHeldOut42(t *testing.T) {
 // TestHeldOut43 scores the forty-third written held-out set (heldout43.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the forty-first session's tuning (strict ar .911, fr .924, en
-// .907; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .9107, .9244 and .9074).
+// .907; the header gives all four scores), then tuned on in the forty-second
+// session after its errors were read (ar .964, fr .933, en .964; its header
+// says so). The floors hold the tuned scores.
 func TestHeldOut43(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout43.tsv"))
-	floors{Arabic: 0.9107, French: 0.9243, English: 0.9074}.check(t, sc)
+	floors{Arabic: 0.96, French: 0.93, English: 0.96}.check(t, sc)
+}
+
+// TestHeldOut44 scores the forty-fourth written held-out set (heldout44.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the forty-second session's tuning (strict ar .970, fr .953, en
+// .893; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9697, .9533 and .8932).
+func TestHeldOut44(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout44.tsv"))
+	floors{Arabic: 0.9696, French: 0.9532, English: 0.8932}.check(t, sc)
 }
