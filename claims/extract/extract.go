@@ -5631,9 +5631,6 @@ func deadCarriedAway(text string, toks []token, figs []figure) []figure {
 			continue
 		}
 		p := m + n
-		if p+1 >= len(toks) || !(toks[p].word == "their" || toks[p].word == "its" || toks[p].word == "leurs" || toks[p].word == "ses") {
-			continue
-		}
 		g, ok := claims.UnknownGroup, false
 		for k := m - 1; k >= 0 && k >= m-8 && !ok; k-- {
 			// the subject, nearest before the verb
@@ -11448,35 +11445,41 @@ func fateUnknownOfTaken(toks []token, figs []figure) []figure {
 			continue
 		}
 		for m := f.to; m+1 < len(toks) && m < f.to+20 && !(toks[m].isBreak && !toks[m].comma); m++ {
-			if w := toks[m].word; (w == "still" || w == "remain") && toks[m+1].word == "missing" && m > 1 && (toks[m-1].word == "are" || toks[m-1].word == "and" || toks[m-2].word == "and") {
-				// "Several women were also kidnapped and are still missing"
+			said, stop := missingSaidAt(toks, m)
+			if said {
 				c := f
 				c.Outcome = claims.Missing
 				figs = slices.Insert(figs, k+1, c)
-				break
 			}
-			if w := toks[m].word; m > 0 && (toks[m-1].word == "يزال" || toks[m-1].word == "تزال" || toks[m-1].word == "يزالون") && (w == "مفقودين" || w == "مفقودون" || w == "مفقودا" || w == "مفقود") {
-				// "اختطف 14 صيادا ولا يزال مصيرهم مجهولا" (read as مفقودين,
-				// see tokens.go), "ولا يزالون مفقودين"
-				c := f
-				c.Outcome = claims.Missing
-				figs = slices.Insert(figs, k+1, c)
-				break
-			}
-			if w := toks[m].word; (w == "fate" || w == "sort") && m > 0 && (toks[m-1].word == "their" || toks[m-1].word == "whose" || toks[m-1].word == "leur" || toks[m-1].word == "le" && m > 1 && toks[m-2].word == "dont") {
-				for n := m + 1; n < len(toks) && n <= m+3; n++ {
-					if unknownFate(toks[n].word) {
-						c := f
-						c.Outcome = claims.Missing
-						figs = slices.Insert(figs, k+1, c)
-						break
-					}
-				}
+			if stop {
 				break
 			}
 		}
 	}
 	return figs
+}
+
+// missingSaidAt reports whether the words at toks[m] say people taken are
+// missing ("are still missing", "ولا يزال مصيرهم مجهولا" read as مفقودين, see
+// tokens.go, "ولا يزالون مفقودين", "their fate remains unknown"), and whether
+// the search stops there (a fate named, unknown or not; always when said).
+func missingSaidAt(toks []token, m int) (said, stop bool) {
+	w := toks[m].word
+	if (w == "still" || w == "remain") && toks[m+1].word == "missing" && m > 1 && (toks[m-1].word == "are" || toks[m-1].word == "and" || toks[m-2].word == "and") {
+		return true, true // "Several women were also kidnapped and are still missing"
+	}
+	if m > 0 && (toks[m-1].word == "يزال" || toks[m-1].word == "تزال" || toks[m-1].word == "يزالون") && (w == "مفقودين" || w == "مفقودون" || w == "مفقودا" || w == "مفقود") {
+		return true, true
+	}
+	if (w == "fate" || w == "sort") && m > 0 && (toks[m-1].word == "their" || toks[m-1].word == "whose" || toks[m-1].word == "leur" || toks[m-1].word == "le" && m > 1 && toks[m-2].word == "dont") {
+		for n := m + 1; n < len(toks) && n <= m+3; n++ {
+			if unknownFate(toks[n].word) {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, false
 }
 
 // takenBefore reports whether the clause after toks[m] says its people were
