@@ -7619,6 +7619,17 @@ func kinWord(w string) bool {
 	return false
 }
 
+// coordinatedVerbalNoun reports whether w is an Arabic verbal noun of an
+// outcome joined by و ("وإصابة", "ومقتل"): it opens the next figure, and
+// governs none before it.
+func coordinatedVerbalNoun(w string) bool {
+	switch w {
+	case "واصابه", "واصابات", "ومقتل", "واختطاف", "وفقدان":
+		return true
+	}
+	return false
+}
+
 // outcomeBefore reports whether an outcome word stands before toks[k] in its
 // sentence, to govern the figure there.
 func outcomeBefore(toks []token, k int) bool {
@@ -11939,7 +11950,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if t.word == "بالاضافه" && k > after {
 			break // "مقتل 17 من جنوده و4 مدنيين بالإضافة إلى إصابة 22 آخرين": a toll of its own after
 		}
-		if lang == Arabic && k > after && (t.word == "واصابه" || t.word == "ومقتل" || t.word == "واختطاف" || t.word == "وفقدان") && outcomeBefore(toks, after) {
+		if lang == Arabic && k > after && coordinatedVerbalNoun(t.word) && outcomeBefore(toks, after) {
 			break // "مقتل ست نساء وثلاثة رجال وإصابة شخصين": the verbal noun after governs the next figure
 		}
 		if t.isNum && (ordinal(toks, k) || k > 0 && toks[k-1].word == "no") {
@@ -13836,8 +13847,7 @@ func victimsNoun(w string) bool {
 // hostage").
 func verbAfter(toks []token, k int) (claims.Outcome, bool) {
 	for m := k; m < len(toks) && m <= k+5 && !toks[m].isBreak; m++ {
-		switch toks[m].word {
-		case "واصابه", "واصابات", "ومقتل", "واختطاف", "وفقدان":
+		if coordinatedVerbalNoun(toks[m].word) {
 			// "خلّف ثلاث ضحايا من عناصر السرايا وإصابة أثنين آخرين": a
 			// verbal noun after و opens the next figure.
 			return 0, false
