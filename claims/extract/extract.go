@@ -5670,6 +5670,9 @@ func deadCarriedAway(text string, toks []token, figs []figure) []figure {
 // بوكو حرام مدنيين", "اختطف مسلحو داعش نساء"): a toll with no number of the
 // object's group, as "قتلوا مدنيين" is (doc.go).
 func objectAfterSubject(text string, toks []token, figs []figure) []figure {
+	if !slices.ContainsFunc(toks, func(t token) bool { _, ok := objectVerb(t.word); return ok }) {
+		return figs // (cheap: no verb to govern an object, before any lookup)
+	}
 	for i := 3; i < len(toks); i++ {
 		w := toks[i].word
 		if w == "" || strings.HasPrefix(w, "ال") || strings.HasSuffix(w, "ون") || toks[i].isNum || strings.HasSuffix(w, "نا") || strings.HasSuffix(w, "هم") || strings.HasSuffix(w, "ها") {
@@ -5701,20 +5704,27 @@ func objectAfterSubject(text string, toks []token, figs []figure) []figure {
 		if v < 0 {
 			continue
 		}
-		var o claims.Outcome
-		switch strings.TrimPrefix(strings.TrimPrefix(toks[v].word, "و"), "ف") {
-		case "قتل", "قتلت", "اعدم", "اعدمت", "ذبح", "ذبحت":
-			o = claims.Killed
-		case "اختطف", "اختطفت", "خطف", "خطفت":
-			o = claims.Captured
-		case "اصاب", "اصابت", "جرح", "جرحت":
-			o = claims.Wounded
-		default:
+		o, ok := objectVerb(toks[v].word)
+		if !ok {
 			continue
 		}
 		figs = append(figs, figure{Figure: Figure{Outcome: o, Group: g, Figure: claims.Heavy(), Text: text[toks[i].start:toks[i].end], Start: toks[i].start, End: toks[i].end}, from: i, to: i + 1, statedGrp: true})
 	}
 	return figs
+}
+
+// objectVerb returns the outcome of an Arabic active perfect verb that takes
+// its victims as object (قتلت، اختطف، أصاب), with و or ف before it.
+func objectVerb(w string) (claims.Outcome, bool) {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+	case "قتل", "قتلت", "اعدم", "اعدمت", "ذبح", "ذبحت":
+		return claims.Killed, true
+	case "اختطف", "اختطفت", "خطف", "خطفت":
+		return claims.Captured, true
+	case "اصاب", "اصابت", "جرح", "جرحت":
+		return claims.Wounded, true
+	}
+	return 0, false
 }
 
 // withinForce gives a figure of a group the force it is said to belong to

@@ -2664,7 +2664,7 @@ func TestRules(t *testing.T) {
 		{"a heavy toll for a side is that side's", "Le bilan est lourd pour les terroristes.", []string{"killed:militants:qualitative"}},
 		{"the death of a bare plural is a toll with no number", "Des proches pleurent la mort de policiers, après l'attaque d'un poste militaire.", []string{"killed:security_forces:qualitative"}},
 		{"forces opposed to peace are militants", "Des dizaines de «membres des forces opposées à la paix» ont été abattus par l'armée.", []string{"killed:militants:tens"}},
-		{"a commander and a number are two objects of one verb", "Aircraft struck a hideout, killing a commander and two militants.", []string{"killed:militants:2"}},
+		{"a commander before and does not cut the verb from the number after", "Aircraft struck a hideout, killing a commander and two militants.", []string{"killed:militants:2"}},
 		{"hostages an Arabic verb executed past its subject are killed of no group", "أعدم مسلحو تنظيم داعش أربعة رهائن في منطقة ميناكا.", []string{"killed:unknown:4"}},
 		{"buildings are things", "لكن الغارة أسفرت عن إصابة مدنيين اثنين بجروح طفيفة ودمرت ثلاثة مبان.", []string{"wounded:civilians:2"}},
 		{"a schoolgirl is a civilian", "Une lycéenne de 16 ans a été mortellement touchée par une balle perdue jeudi.", []string{"killed:civilians:1"}},
