@@ -1289,6 +1289,50 @@
 //     wounded; "Une femme a succombé …, portant à sept le nombre de morts"
 //     is killed civilians 1 and killed 7 of no group; "le bilan réel
 //     pourrait être bien plus lourd" denies no figure.
+//   - Conventions settled after the forty-fifth round. Groups: "ten
+//     locals" and "immigrés subsahariens" are civilians, as is a party's
+//     local leader who is a victim; "at least 10 Rwandan and Mozambican
+//     forces" (two states' forces pooled) are security forces; "militias
+//     affiliated with the Burkinabe army" are militia, and "not civilians as
+//     they lied" denies a civilian toll (killed civilians, qualitative,
+//     denied); "many killed" in the attackers' camp is militants, many;
+//     "un des membres d'équipage … un autre Casque bleu" are foreign forces
+//     1 each ("autre" makes the first a peacekeeper); Tanzanians missing or
+//     wounded, named by nationality alone, are of no group; "il s'agit de
+//     civils" gives civilians to the toll before it; "La plupart des
+//     victimes, ce sont des policiers" is killed security forces,
+//     qualitative; "Côté ami aucune perte" with no force named is killed 0
+//     of no group; regime forces pooled with their militias ("قوات النظام
+//     السوري والمليشيات الموالية لها") are security forces; posts of
+//     government forces (نقاطاً … تابعة لقوات الحكومة) make their men
+//     soldiers; kidnappers a force killed are militants; "كل جنود الشرطة
+//     العشرة" is security forces 10; Fijian UN soldiers are foreign forces;
+//     a bare المليشيا whose side the sentence does not say stays of no group
+//     (the rule above), even in a Yemeni communiqué. Outcomes: "feared dead"
+//     is a toll (killed); "referred to hospital" is wounded and "were
+//     buried" killed; a search "for missing persons" still under way is
+//     missing, qualitative; women whose "familles restent sans nouvelles"
+//     and kidnapped soldiers of unknown fate are captured and missing both;
+//     bodies of kidnapped policemen are captured and killed; "capturé 12 …
+//     dont trois blessés" is captured 12 and wounded 3; "a third succumbed"
+//     is killed 1 of the group before it; "مصرع جميع من كانوا على متنها" is
+//     killed, qualitative; "ثلاثة منهم يعانون من جروح خطيرة" after the
+//     wounded were taken away is wounded 3 only; a habitual toll ("تسفر في
+//     أغلب الأحيان عن سقوط قتلى وجرحى") is qualitative each, and "لم يعترف
+//     النظام بسقوط قتلى" states no figure. Zeros and denials: "they didn't
+//     harm or kill any women, but they killed our men" is wounded and killed
+//     civilians 0 and killed, qualitative, of no group; "denied … that
+//     Rwandans were killed" is killed, qualitative, denied, of no group;
+//     "without a single soldier killed or wounded" and "aucun mort ni
+//     blessé" are a zero of each; "دون تسجيل أي خسائر في صفوفها" is killed
+//     soldiers 0 only; "لم يسفر الهجوم عن وقوع ضحايا أبرياء" is killed
+//     civilians 0. Numbers: "about 300-1200" is the range; "about two
+//     dozen" is about 24; a dual pronoun (تم التعرف عليهما) makes a plural
+//     in -ين two; "سائق الحافلة والمحصل وعريفاً في الجيش وراكباً مدنياً"
+//     is four figures of 1 (no group, no group, soldiers, civilians), and a
+//     colon list of named dead militants one figure of 1 each; parts said
+//     in separate clauses ("douze blessés, dont dix civils, … deux femmes
+//     ont été blessées") are kept beside the total.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
