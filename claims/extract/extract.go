@@ -3406,8 +3406,8 @@ func outcomeAfter(toks []token, k int) bool {
 			return false
 		}
 		if _, n, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
-			if m == k && m+n < len(toks) && (isNumberWord(toks[m+n], English) || starts(qualifierFirst, toks, m+n) || article(toks[m+n].word)) {
-				return false // "a suicide bomber killed at least 80 people": the agent
+			if m == k && m+n < len(toks) && (isNumberWord(toks[m+n], English) || qualifierAt(toks, m+n) || article(toks[m+n].word)) {
+				return false // "a suicide bomber killed at least 80 people": the agent (not "died at the scene")
 			}
 			return true
 		}
@@ -3417,6 +3417,16 @@ func outcomeAfter(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// qualifierAt reports whether a qualifier phrase ("at least", "more than")
+// starts at toks[k], not only a word that may begin one ("at the scene").
+func qualifierAt(toks []token, k int) bool {
+	if !starts(qualifierFirst, toks, k) {
+		return false
+	}
+	_, _, ok := phrase(qualifiers, qualifierFirst, toks, k)
+	return ok
 }
 
 // pastIdentified returns the index after a name given in apposition at
@@ -3543,6 +3553,11 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 		}
 		if isNumberWord(tk, lang) && countsOther(toks, k+1) {
 			continue // "the death toll in two jihadist attacks ... has risen to 38"
+		}
+		if lang == English && isNumberWord(tk, lang) && k > 1 && isOutcome(toks[k-1].word) && (toks[k-2].word == "that" || toks[k-2].word == "which" || k > 2 && (toks[k-3].word == "that" || toks[k-3].word == "which")) {
+			// "the death toll from the attack that earlier killed 44 people
+			// has climbed to 54": the earlier count, inside a relative clause
+			continue
 		}
 		if tk.isBreak && !tk.comma || isNumberWord(tk, lang) {
 			return toll{}, false
@@ -4021,6 +4036,25 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				// of a group with no number, the object of an outcome verb: a
 				// toll with no number (doc.go).
 				add(i, end, o, g, true, claims.Heavy())
+				i = end - 1
+				continue
+			}
+		}
+		if lang == English && !subset && !used[i] {
+			if o, gs, end, ok := includedPlurals(toks, i); ok {
+				// "Those wounded included Red Cross volunteers and citizens":
+				// groups among the victims, with no number: a toll with no
+				// number per group (doc.go).
+				for _, g := range gs {
+					add(i, end, o, g, true, claims.Heavy())
+				}
+				i = end - 1
+				continue
+			}
+			if g, end, ok := searchForMissing(toks, i); ok {
+				// "as the search for missing persons is still ongoing": some
+				// are missing, with no number (doc.go).
+				add(i-1, end, claims.Missing, g, g != claims.UnknownGroup, claims.Heavy())
 				i = end - 1
 				continue
 			}
@@ -7174,8 +7208,9 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false // ("were killed", "12 killed": no verb with an object)
 	}
 	switch w := toks[i-2].word; {
-	case article(w), ofWords[w], w == "the", w == "these", w == "those", w == "and", w == "or", w == "his", w == "her", w == "their", w == "its", w == "some", w == "of", isOutcome(w):
-		return 0, 0, 0, false // "the abducted children", "dead and wounded soldiers": an adjective
+	case article(w), ofWords[w], w == "the", w == "these", w == "those", w == "or", w == "his", w == "her", w == "their", w == "its", w == "some", w == "of", isOutcome(w),
+		w == "and" && (i < 3 || !toks[i-3].comma):
+		return 0, 0, 0, false // "the abducted children", "dead and wounded soldiers": an adjective (", and killed militant commanders" is a verb)
 	}
 	if !ok || o == claims.Missing {
 		return 0, 0, 0, false
@@ -7193,6 +7228,9 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 			return 0, 0, false
 		}
 		if w := toks[k].word; !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "children" || w == "police") {
+			if k+1 < len(toks) && (toks[k+1].word == "commanders" || toks[k+1].word == "leaders") {
+				return g, k + 2, true // "killed militant commanders"
+			}
 			return 0, 0, false
 		}
 		return g, k + 1, true
@@ -7213,6 +7251,67 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false // "killed civilians of ...": left to the readers of numbers
 	}
 	return o, g, end, true
+}
+
+// searchForMissing reads at toks[i] the people a search is for: "the search
+// for missing persons", "search for missing farmers". It returns their group
+// (none for persons or people) and the end of their noun.
+func searchForMissing(toks []token, i int) (claims.Group, int, bool) {
+	if i < 3 || toks[i-1].word != "missing" || toks[i-2].word != "for" || toks[i-3].word != "search" && toks[i-3].word != "searching" {
+		return 0, 0, false
+	}
+	switch toks[i].word {
+	case "persons", "people":
+		return claims.UnknownGroup, i + 1, true
+	}
+	g, n, ok := phrase(groupWords, groupFirst, toks, i)
+	if !ok || !strings.HasSuffix(toks[i+n-1].word, "s") {
+		return 0, 0, false
+	}
+	return g, i + n, true
+}
+
+// includedPlurals reads at toks[i] plural group nouns with no number that
+// "those killed" or "the dead" included: "Those wounded included Red Cross
+// volunteers and citizens". It returns the victims' outcome, their groups in
+// order (each once) and the end of the list.
+func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, bool) {
+	if i < 3 || toks[i-1].word != "included" && toks[i-1].word != "include" {
+		return 0, nil, 0, false
+	}
+	var o claims.Outcome
+	switch d, w := toks[i-3].word, toks[i-2].word; {
+	case d == "those" && isOutcome(w) && (i < 4 || toks[i-4].isBreak):
+		o, _ = lookup(outcomeWords, w)
+	case d == "the" && (w == "dead" || w == "wounded" || w == "injured") && (i < 4 || toks[i-4].isBreak):
+		o, _ = lookup(outcomeWords, w)
+	default:
+		return 0, nil, 0, false
+	}
+	var gs []claims.Group
+	k := i
+	for k < len(toks) {
+		g, n, ok := phrase(groupWords, groupFirst, toks, k)
+		if !ok || g == claims.UnknownGroup || !strings.HasSuffix(toks[k+n-1].word, "s") && !strings.HasSuffix(toks[k+n-1].word, "men") && toks[k+n-1].word != "children" {
+			return 0, nil, 0, false // ("included a commander": one, read elsewhere)
+		}
+		if !slices.Contains(gs, g) {
+			gs = append(gs, g)
+		}
+		k += n
+		if k+1 < len(toks) && (toks[k].word == "and" || toks[k].comma) {
+			k++
+			if toks[k].word == "and" && k+1 < len(toks) {
+				k++
+			}
+			continue
+		}
+		break
+	}
+	if k < len(toks) && !toks[k].isBreak || len(gs) == 0 {
+		return 0, nil, 0, false // ("included soldiers of the 5th battalion"): read elsewhere
+	}
+	return o, gs, k, true
 }
 
 // woundedTaken reads at toks[i] the noun of the wounded of a sentence with no
@@ -9349,8 +9448,11 @@ func activeVerb(toks []token, k int) bool {
 		return true
 	}
 	switch n.word {
-	case "the", "at", "more", "up", "dozens", "scores", "several", "many", "hundreds", "about", "nearly", "some":
+	case "the", "more", "up", "dozens", "scores", "several", "many", "hundreds", "about", "nearly", "some":
 		return true
+	case "at":
+		// "killed at least six", not "died at the scene"
+		return k+2 < len(toks) && toks[k+2].word == "least"
 	}
 	return false
 }
@@ -11757,6 +11859,9 @@ func listAfterOne(toks []token, m int, lang Lang) bool {
 func subsetEnd(toks []token, k int, lang Lang) int {
 	for m := k + 1; m < len(toks) && m <= k+3; m++ {
 		t := toks[m]
+		if t.comma && m == k+1 && lang == English {
+			continue // "60 persons including, men, women, children and the aged"
+		}
 		if t.isBreak {
 			return m
 		}
@@ -11784,10 +11889,28 @@ func subsetEnd(toks []token, k int, lang Lang) int {
 			return m + 1
 		}
 		if _, ok := lookup(groupWords, t.word); ok {
-			return m + 1
+			return groupListEnd(toks, m+1)
 		}
 	}
 	return min(k+1, len(toks))
+}
+
+// groupListEnd returns the end of a list of group nouns with no numbers that
+// goes on at toks[i]: "including men, women, children and the aged were
+// killed" ends before the verb.
+func groupListEnd(toks []token, i int) int {
+	for i+1 < len(toks) && (toks[i].comma || conjunction(toks[i].word)) {
+		j := i + 1
+		if j < len(toks) && conjunction(toks[j].word) {
+			j++ // ", and children"
+		}
+		_, n, ok := phrase(groupWords, groupFirst, toks, j)
+		if !ok {
+			break
+		}
+		i = j + n
+	}
+	return i
 }
 
 // verbWithCount reports whether an outcome verb and its number start at toks[k],
@@ -11869,6 +11992,9 @@ func isSubsetMarker(toks []token, i int) bool {
 	// count; a subset has a number, a count noun or a group within three words.
 	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
 		t := toks[k]
+		if t.comma && k == i+n && w == "including" {
+			continue // "60 persons including, men, women, children"
+		}
 		if t.isBreak {
 			return false
 		}
@@ -13408,8 +13534,9 @@ func carriedToHospital(toks []token, start, end int) bool {
 	// subject)
 	if m < len(toks) && (m > end || toks[m].word == "نقلوا" || toks[m].word == "اسعفوا" || toks[m].word == "يعالجون" || toks[m].word == "يتلقون") {
 		switch toks[m].word {
-		case "transportés", "transportées", "évacués", "évacuées", "taken", "rushed", "admitted", "evacuated", "نقلوا", "اسعفوا", "يعالجون", "يتلقون":
-			// ("250 شخصا يعالجون في المستشفى": treated there)
+		case "transportés", "transportées", "évacués", "évacuées", "taken", "rushed", "admitted", "evacuated", "referred", "shifted", "نقلوا", "اسعفوا", "يعالجون", "يتلقون":
+			// ("250 شخصا يعالجون في المستشفى": treated there; "referred to
+			// the Timargarh hospital": sent on for treatment)
 			for n := m + 1; n < len(toks) && n <= m+4 && !toks[n].isBreak; n++ {
 				if hospitalWord(toks[n].word) {
 					return true

@@ -2679,6 +2679,13 @@ func TestRules(t *testing.T) {
 		{"leurs morts et leurs blessés emportés", "Les assaillants ont emporté leurs morts et leurs blessés.", []string{"killed:militants:qualitative", "wounded:militants:qualitative"}},
 		{"a bare plural object after a named subject is a toll with no number", "قتلت جماعة بوكو حرام مدنيين وأحرقت منازل.", []string{"killed:civilians:qualitative"}},
 		{"a bare plural object after a subject's members", "اختطف مسلحو داعش نساء.", []string{"captured:civilians:qualitative"}},
+		{"a subset of group nouns with no numbers ends before the verb", "No fewer than 60 persons including, men, women, children and the aged were killed on Christmas Eve.", []string{"killed:unknown:>=60"}},
+		{"an earlier count inside a relative clause does not stop a toll that rose", "The death toll from the deadly suicide attack that earlier killed 44 people has climbed to 54, said Abbas.", []string{"killed:unknown:44", "killed:unknown:54"}},
+		{"people referred to a hospital are wounded", "“Over 35 people have been referred to the Timargarh hospital while 15 critically injured persons have been sent to Peshawar via a Pakistan Army helicopter,” he added.", []string{"wounded:unknown:>35", "wounded:unknown:15"}},
+		{"died at the scene is intransitive, the singular before it the victim", "Three police officers and a Red Cross worker identified as Alejandro Garcia died at the scene.", []string{"killed:security_forces:3", "killed:civilians:1"}},
+		{"plural groups those wounded included are a toll with no number", "Those wounded included Red Cross volunteers and citizens.", []string{"wounded:civilians:qualitative"}},
+		{"a search for missing persons still under way is a missing toll with no number", "The death toll in the attack has risen to 195 as the search for missing persons is still ongoing.", []string{"killed:unknown:195", "missing:unknown:qualitative"}},
+		{"three of my family are civilians", "“I lost three of my family.”", []string{"killed:civilians:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
