@@ -3529,6 +3529,12 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	default:
 		switch toks[q-1].word {
 		case "to", "at", "à", "a", "الي", "reached", "reach", "reaches", "atteint", "بلغ", "بلغت", "وصل", "وصلت", "risen", "rose", "was", "is", "stood", "stands":
+		case "be":
+			// "The number of women killed in the attack is said to be 4"
+			if q < 4 || toks[q-2].word != "to" || !auxiliary(toks[q-4].word) {
+				return toll{}, false
+			}
+			from = q - 5
 		case "de":
 			// "le nombre de soldats tués était de neuf"
 			if q < 2 || toks[q-2].word != "était" && toks[q-2].word != "est" && toks[q-2].word != "serait" {
@@ -12372,6 +12378,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				return 0, 0, false, true
 			}
 			break
+		}
+		if lang == English && k > 0 && k+2 < before && toks[k+1].word == "to" && toks[k+2].word == "be" && auxiliary(toks[k-1].word) {
+			continue // "The victims were said to be two men": the predicate, not a source
 		}
 		if speechVerbs[t.word] && lang != Arabic {
 			if t.word == "selon" && k+1 < before && sourcePronoun(toks[k+1].word) || t.word == "according" && k+2 < before && toks[k+1].word == "to" && sourcePronoun(toks[k+2].word) {

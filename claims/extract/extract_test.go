@@ -2686,6 +2686,11 @@ func TestRules(t *testing.T) {
 		{"plural groups those wounded included are a toll with no number", "Those wounded included Red Cross volunteers and citizens.", []string{"wounded:civilians:qualitative"}},
 		{"a search for missing persons still under way is a missing toll with no number", "The death toll in the attack has risen to 195 as the search for missing persons is still ongoing.", []string{"killed:unknown:195", "missing:unknown:qualitative"}},
 		{"three of my family are civilians", "“I lost three of my family.”", []string{"killed:civilians:3"}},
+		{"victims said to be two men and one woman is the predicate, not a source", "The victims were said to be two men and one woman.", []string{"killed:unknown:2", "killed:civilians:1"}},
+		{"local government areas are places, no count of people", "Gunmen invaded communities in Lavun, killing 17 people across the three LGAs and injuring several others.", []string{"killed:unknown:17", "wounded:unknown:several"}},
+		{"an infant among the victims is a civilian", "It was gathered that among the victims was an infant.", []string{"killed:civilians:1"}},
+		{"a hotel contractor is a civilian", "A British Hotel Contractor was killed.", []string{"killed:civilians:1"}},
+		{"a toll said to be a number is the toll's", "The number of women killed in the attack is said to be 4.", []string{"killed:civilians:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
