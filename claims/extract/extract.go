@@ -1459,6 +1459,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if andAHalf(toks, i) {
 		return q, false // "in two and a half years": a span, no count of people
 	}
+	if i+3 < len(toks) && (toks[i].word == "une" || toks[i].word == "un") && toks[i+1].word == "autre" && toks[i+2].word == "plus" && strings.HasPrefix(toks[i+3].word, "meurtri") {
+		return q, false // "après une autre plus meurtrière": another attack
+	}
+	if i > 1 && (toks[i-1].word == "de" || toks[i-1].word == "d") && (toks[i-2].word == "attaque" || toks[i-2].word == "assaut") {
+		return q, false // "fuyaient l'attaque de dizaines de membres de Boko Haram": the attackers
+	}
 	if i > 0 && (toks[i-1].word == "وسط" || toks[i-1].word == "amid") {
 		return q, false // "فجر نفسه وسط عدد من الجنود": the people around, no toll
 	}
@@ -1506,8 +1512,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if v == claims.AtMost && toks[i].word == "up" && i > 0 && wentUp(toks[i-1].word) {
 				qual = claims.Exact // "the death toll went up to 11": a change, not a bound
 			}
-			if j+1 < len(toks) && toks[j].comma && (toks[j+1].isNum || lang != Arabic && isNumberWord(toks[j+1], lang) && !article(toks[j+1].word)) {
-				j++ // "At least, 30 people were killed", "Au bas mot, deux cents personnes"
+			if j+1 < len(toks) && toks[j].comma && (toks[j+1].isNum || lang != Arabic && isNumberWord(toks[j+1], lang) && !article(toks[j+1].word) ||
+				lang == French && j+2 < len(toks) && (toks[j+1].word == "une" || toks[j+1].word == "un") && approx[toks[j+2].word] > 0) {
+				j++ // "At least, 30 people were killed", "Au bas mot, deux cents personnes", "au moins, une trentaine de victimes"
 			}
 			if qual == claims.MoreThan && j+1 < len(toks) && toks[j].word == "the" && toks[j+1].isNum {
 				j++ // "well over the 600 civilians dead"
@@ -4683,7 +4690,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				q.fig = figs[len(figs)-1].Figure.Figure // "killed some 10 people and injured as many": the same number
 			}
 		}
-		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
+		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast" || toks[q.start-2].word == "bombe" || toks[q.start-2].word == "bomb") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
 			// "après l'explosion d'une kamikaze": the bomber who blew herself
 			// up, no figure (doc.go).
 			i = q.end - 1
@@ -4838,6 +4845,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A qualifier after the number and its noun: "25 civilians at least",
 		// "قتل 25 مدنيا على الأقل".
 		qend, gafter := q.end, q.end
+		if lang == French && q.end+2 < len(toks) && (toks[q.end].word == "de" || toks[q.end].word == "d") && victimsNoun(toks[q.end+1].word) {
+			gafter = q.end + 1 // "une trentaine de victimes civiles": the group after the victims' noun
+		}
 		if q.fig.Qualifier == claims.Exact && !q.zero {
 			reach := 3
 			if lang == Arabic {
@@ -11998,8 +12008,8 @@ func isSubsetMarker(toks []token, i int) bool {
 	// count; a subset has a number, a count noun or a group within three words.
 	for k := i + n; k < len(toks) && k <= i+n+2; k++ {
 		t := toks[k]
-		if t.comma && k == i+n && w == "including" {
-			continue // "60 persons including, men, women, children"
+		if t.comma && k == i+n && (w == "including" || w == "parmi") {
+			continue // "60 persons including, men, women, children", "48 personnes sont portées disparues parmi elles, deux (2) mineurs"
 		}
 		if t.isBreak {
 			return false

@@ -2691,6 +2691,11 @@ func TestRules(t *testing.T) {
 		{"an infant among the victims is a civilian", "It was gathered that among the victims was an infant.", []string{"killed:civilians:1"}},
 		{"a hotel contractor is a civilian", "A British Hotel Contractor was killed.", []string{"killed:civilians:1"}},
 		{"a toll said to be a number is the toll's", "The number of women killed in the attack is said to be 4.", []string{"killed:civilians:4"}},
+		{"victims approximated then civiles are civilians", "Le bilan fait état d’au moins, une trentaine de victimes civiles dont la majorité sont des femmes et des enfants.", []string{"killed:civilians:>=30"}},
+		{"the bomb of a kamikaze is the bomber, no figure", "Au moins 16 personnes, dont cinq policiers, ont été tuées vendredi par la bombe d’un kamikaze à un poste de contrôle.", []string{"killed:unknown:>=16"}},
+		{"a subset after parmi elles and a comma is a part", "D’un autre côté, quarante-huit (48) personnes sont portées disparues parmi elles, deux (2) mineurs.", []string{"missing:unknown:48"}},
+		{"une autre plus meurtrière is another attack", "A noter que cette attaque intervient moins d’une année après une autre plus meurtrière dans cette même localité coûtant la vie à au moins 150 personnes civiles.", []string{"killed:civilians:>=150"}},
+		{"the attack of dozens of members counts the attackers", "Des habitants affirment que plus 150 personnes sont mortes alors qu'elles fuyaient l'attaque de dizaines de membres de Boko Haram jeudi dernier.", []string{"killed:unknown:>150"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
