@@ -2369,6 +2369,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				// "استهدفوا مقرا لقسد دون تسجيل ضحايا": the target named
 				// before is not the side of the zero
 				q.group, q.hasGroup = claims.UnknownGroup, true
+				if j+1 < len(toks) {
+					if toks[j+1].word == "ابرياء" {
+						q.group, q.end = claims.Civilians, j+2
+					} else if g, ok := lookup(groupWords, toks[j+1].word); ok && (g == claims.Civilians || strings.HasSuffix(toks[j+1].word, "ين")) {
+						// "لم يسفر الهجوم عن وقوع ضحايا أبرياء", "ضحايا مدنيين":
+						// the adjective after the victims is theirs
+						q.group, q.end = g, j+2
+					}
+				}
 			}
 			return q, true
 		case (w == "victim" || w == "victims") && j > 1 && (toks[j-1].word == "a" || toks[j-1].word == "any") && (toks[j-2].word == "making" || toks[j-2].word == "causing" || toks[j-2].word == "claiming"):
@@ -4512,6 +4521,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && !subset && !used[i] {
+			if o, g, ok := dualByPronoun(toks, i); ok {
+				// "القضاء على إرهابيين، تم التعرف عليهما": a plural in -ين
+				// that a dual pronoun takes up is two (doc.go).
+				add(i, i+1, o, g, true, claims.N(2))
+				continue
+			}
+		}
 		// An Arabic singular noun just after an outcome carries the count 1: مقتل
 		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
@@ -4533,6 +4550,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 				if w := toks[p].word; (w == "فيه" || w == "فيها") && p > 0 {
 					ow = toks[p-1].word // "وقتل فيه نقيب": the place between
+				} else if w == "علي" && p > 0 && (toks[p-1].word == "القضاء" || toks[p-1].word == "والقضاء") {
+					ow = toks[p-1].word // "من القضاء على إرهابي": eliminated, killed
 				} else if p < i-1 {
 					ow = toks[p].word
 				} else if v, ok := verbBeforeAgent(toks, i); ok {
@@ -4809,8 +4828,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word) && !(e < len(toks) && severity(toks[e].word))) && !otherOutcomeAfter(toks, e, lastOutcome, lang) {
 			// "18 wounded, 11 of them seriously", "well over 200 VDP members have
 			// died, nearly 50 of them this year": part of a figure already counted.
-			i = q.end - 1
-			continue
+			if l := figs[len(figs)-1]; lang == Arabic && l.Figure.Figure.Qualifier == claims.Qualitative && !l.Denied && !q.hasOutcome {
+				// "تم نقل المصابين …، ثلاثة منهم يعانون من جروح خطيرة": the
+				// number of people a toll with none gave is the figure (doc.go).
+				figs = figs[:len(figs)-1]
+			} else {
+				i = q.end - 1
+				continue
+			}
 		}
 		if len(figs) > 0 {
 			if e, ok := apposedParts(toks, figs[len(figs)-1], q.start, lang); ok {
@@ -7054,6 +7079,36 @@ func participialDenial(toks []token, d int) bool {
 		return d > 0 && toks[d-1].word == "who"
 	}
 	return false
+}
+
+// dualByPronoun reads at toks[i] an Arabic group noun in -ين, the object of
+// an outcome verb just before it (or of "القضاء على"), that a dual pronoun
+// takes up within the next six words: "القضاء على إرهابيين، تم التعرف
+// عليهما" is two. The undiacritised -ين is read as a plural otherwise.
+func dualByPronoun(toks []token, i int) (claims.Outcome, claims.Group, bool) {
+	w := toks[i].word
+	if i == 0 || !strings.HasSuffix(w, "ين") || i+1 < len(toks) && (toks[i+1].isNum || isNumberWord(toks[i+1], Arabic)) {
+		return 0, 0, false
+	}
+	g, ok := lookup(groupWords, w)
+	if !ok || g == claims.UnknownGroup {
+		return 0, 0, false
+	}
+	v := i - 1
+	if toks[v].word == "علي" && v > 0 && (toks[v-1].word == "القضاء" || toks[v-1].word == "والقضاء") {
+		v--
+	}
+	o, ok := lookup(outcomeWords, toks[v].word)
+	if !ok {
+		return 0, 0, false
+	}
+	for m := i + 1; m < len(toks) && m <= i+6 && !(toks[m].isBreak && !toks[m].comma); m++ {
+		switch toks[m].word {
+		case "عليهما", "هما", "منهما", "اسميهما", "هويتهما", "وهما":
+			return o, g, true
+		}
+	}
+	return 0, 0, false
 }
 
 // singularBeforeVerb reads at toks[i] an Arabic singular noun of a group that
@@ -12328,6 +12383,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if lang == Arabic && (t.word == "وان" || t.word == "ان" || t.word == "بان") && k < before-1 {
 			break // "بين القتلى طفلة وإن نحو 40 شخصا آخرين أصيبوا": "that" opens a clause
 		}
+		if lang == Arabic && strings.HasPrefix(strings.TrimPrefix(t.word, "و"), "تعرض") {
+			break // "لقي حتفه وتعرض اثنان من المدنيين لإصابات": exposed to what follows
+		}
 		if (t.word == "and" || t.word == "et") && k > 0 && k+1 < before && determiner(toks[k+1].word) && toks[k+1].word != "the" && toks[k+1].word != "les" {
 			if _, ok := lookup(groupWords, toks[k-1].word); ok {
 				continue // "killed a woman and her three children": objects, not clauses
@@ -13318,6 +13376,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 	}
 	for k := after; k < len(toks) && k < after+reach; k++ {
 		t := toks[k]
+		if lang == Arabic && (t.word == "جراء" || t.word == "اثر") {
+			break // "قتل العنصران من جراء المواجهات مع تنظيم داعش": the cause, and the other side
+		}
 		if otherWords(t.word) {
 			// "آخرين من المسلحين": the group after "من"; "autres casques bleus":
 			// the group after; else the elided group of the figure before.
@@ -13762,7 +13823,7 @@ func countsOther(toks []token, k int) bool {
 				return false // "killed dozens last year": a time after the number
 			}
 		}
-		if _, ok := lookup(nonCasualty, toks[k+1].word); ok {
+		if _, ok := lookup(nonCasualty, toks[k+1].word); ok && !strings.HasPrefix(toks[k].word, "و") {
 			return true // "three separate incidents": an adjective the lexicons do not know
 		}
 		if k+2 < len(toks) && latinWord(toks[k].word) && !determiner(toks[k].word) && !demonstrative(toks[k].word) && !participle(toks[k].word) && !preposition(toks[k].word) && toks[k].word != "from" && toks[k+1].word != "" && !claimsVague(toks[k+1].word) && toks[k+1].word != "both" && !lexiconWord(toks[k+1].word) && !preposition(toks[k+1].word) && !ofWords[toks[k+1].word] && !isOutcome(toks[k+1].word) && !conjunction(toks[k+1].word) && !months[toks[k+2].word] {
@@ -13775,6 +13836,9 @@ func countsOther(toks []token, k int) bool {
 				return true // "two separate intelligence-based operations"
 			}
 		}
+	}
+	if strings.HasPrefix(toks[k].word, "و") && !lexiconWord(toks[k].word) {
+		return false // "إرهابيين اثنين واسترجاع بندقية": "and" opens a clause; no adjective of what follows
 	}
 	for m := k + 1; m < len(toks) && m <= k+2 && toks[m].word != ""; m++ {
 		// "5 military posts", "two simultaneous jihadist attacks": a third word
@@ -14553,9 +14617,14 @@ func partOfThemAfter(toks []token, k int, lang Lang) bool {
 
 // attackVerbAr reports whether w, its conjunction و stripped, is an Arabic
 // verb of attack whose subject follows it: هاجم (attacked), اقتحم (stormed),
-// with or without an object suffix.
+// with or without an object suffix, or a relative verb of the attack just
+// named (نصبه "that … set", نفذه, شنه).
 func attackVerbAr(w string) bool {
 	w = strings.TrimPrefix(w, "و")
+	switch w {
+	case "نصبه", "نصبها", "نفذه", "نفذها", "شنه", "شنها":
+		return true // "كمين نصبه عشرات المسلحين": the ambush's authors
+	}
 	return strings.HasPrefix(w, "هاجم") || w == "اقتحم" || w == "اقتحمت"
 }
 

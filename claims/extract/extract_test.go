@@ -2696,6 +2696,15 @@ func TestRules(t *testing.T) {
 		{"a subset after parmi elles and a comma is a part", "D’un autre côté, quarante-huit (48) personnes sont portées disparues parmi elles, deux (2) mineurs.", []string{"missing:unknown:48"}},
 		{"une autre plus meurtrière is another attack", "A noter que cette attaque intervient moins d’une année après une autre plus meurtrière dans cette même localité coûtant la vie à au moins 150 personnes civiles.", []string{"killed:civilians:>=150"}},
 		{"the attack of dozens of members counts the attackers", "Des habitants affirment que plus 150 personnes sont mortes alors qu'elles fuyaient l'attaque de dizaines de membres de Boko Haram jeudi dernier.", []string{"killed:unknown:>150"}},
+		{"a clause opened by wa after a count is no adjective of what it counts", "تمكن عناصر من مفرزة للجيش الوطني الشعبي من القضاء على إرهابيين إثنين واسترجاع بندقية نصف آلية وكمية من الذخيرة.", []string{"killed:militants:2"}},
+		{"a singular after al-qada ala is one killed", "تمكنت مفارز من الجيش الوطني الشعبي، اليوم الأربعاء، من القضاء على إرهابي بمنطقة الجبل الأبيض بالقطاع العسكري تبسة.", []string{"killed:militants:1"}},
+		{"a plural in -in a dual pronoun takes up is two", "لقد أسفرت هذه العملية عن القضاء على إرهابيين، تم التعرف عليهما باسم مساني السبتي ويونس عبد الله.", []string{"killed:militants:2"}},
+		{"the authors of an ambush named by a relative verb are no figure", "أعلن الجيش النيجري أمس الأربعاء مقتل 71 جنديًا على الأقل إثر كمين نصبه عشرات المسلحين الإسلاميين لمعسكر تابع للجيش غربي النيجر.", []string{"killed:soldiers:>=71"}},
+		{"taarrada opens a clause the outcome after governs", "وأضاف أن سائق المركبة وهو من رجال شرطة المرور لقي حتفه وتعرض اثنان من المدنيين لإصابات.", []string{"wounded:civilians:2"}},
+		{"a number of them after a toll with no number is the figure", "وأضاف أنه تم نقل المصابين إلى أحد مستشفيات المدينة، مشيرا إلى أن ثلاثة منهم يعانون من جروح خطيرة.", []string{"wounded:unknown:3"}},
+		{"no innocent victims is a zero of civilians", "ولم يسفر الهجوم عن وقوع ضحايا أبرياء.", []string{"killed:civilians:0"}},
+		{"the forces of the Damascus government are soldiers", "قتل عنصر من قوات حكومة دمشق وأصيب آخر بهجوم نفذه خلايا تنظيم داعش في بادية حمص وسط سوريا.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
+		{"the Fourth Division is soldiers", "قُتل عنصر من الفرقة الرابعة برصاص مسلحي داعش.", []string{"killed:soldiers:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
