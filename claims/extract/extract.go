@@ -4521,6 +4521,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && !subset && !used[i] && i > 0 && freedCaptivesAr(toks, i) {
+			// "مما أدى إلى تحرير المختطفين": captives freed, with no number:
+			// captured, a toll with no number (doc.go).
+			add(i, i+1, claims.Captured, claims.UnknownGroup, false, claims.Heavy())
+			continue
+		}
 		if lang == Arabic && !subset && !used[i] {
 			if o, g, ok := dualByPronoun(toks, i); ok {
 				// "القضاء على إرهابيين، تم التعرف عليهما": a plural in -ين
@@ -7079,6 +7085,28 @@ func participialDenial(toks []token, d int) bool {
 		return d > 0 && toks[d-1].word == "who"
 	}
 	return false
+}
+
+// freedCaptivesAr reports whether toks[i] is an Arabic noun of captives
+// (المختطفين, الرهائن) that تحرير (freeing) governs, with no number in the
+// ten words after: "تحرير المختطفين دون وقوع أي إصابات".
+func freedCaptivesAr(toks []token, i int) bool {
+	switch toks[i].word {
+	case "المختطفين", "مختطفين", "المخطوفين", "الرهائن", "رهائن":
+	default:
+		return false
+	}
+	switch toks[i-1].word {
+	case "تحرير", "وتحرير": // (not لتحرير, an aim)
+	default:
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if toks[k].isNum || isNumberWord(toks[k], Arabic) {
+			return false // "تحرير الرهائن … إذ أنقذ الجيش 520 شخصاً": counted after
+		}
+	}
+	return true
 }
 
 // dualByPronoun reads at toks[i] an Arabic group noun in -ين, the object of
@@ -12271,6 +12299,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if lang == Arabic && k > after && k-after <= 3 && k+2 < len(toks) && (toks[k+1].word == "لا" || toks[k+1].word == "ما") && strings.Contains(toks[k+2].word, "زال") {
 				continue // "60 جنديا، لا يزالون في عداد المفقودين": still
 			}
+			if lang == Arabic && k > after && k-after <= 6 && k+2 < len(toks) && (toks[k+1].word == "كانوا" || toks[k+1].word == "كان" || toks[k+1].word == "كانت") && (isOutcome(toks[k+2].word) || outcomePhraseAt(toks, k+1)) {
+				continue // "21 شخصًا من جنسيات أفريقية، كانوا محتجزين كرهائن": what they were
+			}
 			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
 				// ends at a comma before its auxiliary and participle.
@@ -12441,6 +12472,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			near := fdist
 			if lang == Arabic && fok && fdist == 2 && groupWordsHas(toks[after].word) {
 				near = 1
+			}
+			if fok && fo == claims.Captured && strings.TrimPrefix(t.word, "و") == "تحرير" {
+				break // "تحرير 21 شخصًا من جنسيات أفريقية، كانوا محتجزين كرهائن": captives freed (doc.go)
 			}
 			if before-k < near || before-k == near && near > 1 {
 				return 0, 0, false, true

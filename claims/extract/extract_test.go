@@ -2705,6 +2705,9 @@ func TestRules(t *testing.T) {
 		{"no innocent victims is a zero of civilians", "ولم يسفر الهجوم عن وقوع ضحايا أبرياء.", []string{"killed:civilians:0"}},
 		{"the forces of the Damascus government are soldiers", "قتل عنصر من قوات حكومة دمشق وأصيب آخر بهجوم نفذه خلايا تنظيم داعش في بادية حمص وسط سوريا.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
 		{"the Fourth Division is soldiers", "قُتل عنصر من الفرقة الرابعة برصاص مسلحي داعش.", []string{"killed:soldiers:1"}},
+		{"captives freed who were held, past a comma, are captured", "تمكنت مديرية أمن الكفرة من تنفيذ عملية أمنية ناجحة أسفرت عن تحرير 21 شخصًا من جنسيات أفريقية، كانوا محتجزين كرهائن لدى مجموعة إجرامية في منطقة ربيانة.", []string{"captured:unknown:21"}},
+		{"captives freed with no number are captured with no number", "وأوضح المكتب أن العملية نجحت في محاصرة الموقع المستهدف واقتحامه، مما أدى إلى تحرير المختطفين دون وقوع أي إصابات", []string{"captured:unknown:qualitative", "wounded:unknown:0"}},
+		{"freeing hostages as an aim states no captives", "قالت مصادر من الشرطة العراقية ان 13 شخصا على الاقل قتلوا بعد أن داهم الجيش العراقي مجمعا حكوميا لتحرير رهائن.", []string{"killed:unknown:>=13"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
