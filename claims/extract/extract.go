@@ -2092,7 +2092,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 				break // ("a rebel military commander": the first name is the group)
 			}
-			for m := k; m < len(toks) && m <= k+2 && !toks[m].isBreak && !toks[m].isNum; m++ {
+			from := k
+			if toks[k].isNum && k+1 < len(toks) && (toks[k+1].word == "year-old" || toks[k+1].word == "years-old") {
+				from = k + 2 // "A 14-year-old boy": past the age
+			}
+			for m := from; m < len(toks) && m <= from+2 && !toks[m].isBreak && !toks[m].isNum; m++ {
 				// "a soldier", "a French serviceman", "a Yemeni government soldier"
 				// ("A suicide bomber killed the deputy governor" is the agent)
 				if g, ok := singular[toks[m].word]; ok && !object && m+1 < len(toks) && toks[m+1].word == "of" {
@@ -2140,7 +2144,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 					_, _, ok := phrase(outcomeWords, outcomeFirst, toks, x)
 					return ok || isOutcome(toks[x].word)
 				}
-				if m+1 < len(toks) && auxiliary(toks[m].word) && (outcomeAt(m+1) || m+2 < len(toks) && auxiliary(toks[m+1].word) && outcomeAt(m+2)) {
+				if m+1 < len(toks) && auxiliary(toks[m].word) && (outcomeAt(m+1) || m+2 < len(toks) && auxiliary(toks[m+1].word) && outcomeAt(m+2)) ||
+					m < len(toks) && lang == English && intransitive(toks[m].word) {
+					// ("A member of the Civilian Joint Task Force died")
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
 					return q, true
 				}
@@ -2315,6 +2321,26 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 			}
 			return q, true
+		}
+	}
+	// "Not one soldier was killed or wounded", "not a single soldier": a zero
+	// of the noun's group.
+	if qual == claims.Exact && w == "not" && j+2 < len(toks) {
+		n := j + 1
+		if toks[n].word == "a" && toks[n+1].word == "single" {
+			n++
+		} else if toks[n].word != "one" {
+			n = len(toks)
+		}
+		if n+1 < len(toks) {
+			if g, ok := singular[toks[n+1].word]; ok {
+				if o, _, ok, _ := findOutcome(toks, n+2, j, lang); ok {
+					q.fig, q.end, q.zero = claims.N(0), n+2, true
+					q.outcome, q.hasOutcome = o, true
+					q.group, q.hasGroup = g, true
+					return q, true
+				}
+			}
 		}
 	}
 	// Zeros stated by a pronoun: "nobody was killed", "no one was hurt",

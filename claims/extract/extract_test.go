@@ -2708,6 +2708,9 @@ func TestRules(t *testing.T) {
 		{"captives freed who were held, past a comma, are captured", "تمكنت مديرية أمن الكفرة من تنفيذ عملية أمنية ناجحة أسفرت عن تحرير 21 شخصًا من جنسيات أفريقية، كانوا محتجزين كرهائن لدى مجموعة إجرامية في منطقة ربيانة.", []string{"captured:unknown:21"}},
 		{"captives freed with no number are captured with no number", "وأوضح المكتب أن العملية نجحت في محاصرة الموقع المستهدف واقتحامه، مما أدى إلى تحرير المختطفين دون وقوع أي إصابات", []string{"captured:unknown:qualitative", "wounded:unknown:0"}},
 		{"freeing hostages as an aim states no captives", "قالت مصادر من الشرطة العراقية ان 13 شخصا على الاقل قتلوا بعد أن داهم الجيش العراقي مجمعا حكوميا لتحرير رهائن.", []string{"killed:unknown:>=13"}},
+		{"a member of a force who died is one of it", "Two soldiers and a member of the Civilian Joint Task Force died when their truck hit a landmine near Damboa, military sources said.", []string{"killed:soldiers:2", "killed:militia:1"}},
+		{"not one soldier killed or wounded is a zero of each", "Not one soldier was killed or wounded during the three-day sweep through the forest, the army said.", []string{"killed:soldiers:0", "wounded:soldiers:0"}},
+		{"an age before a singular noun does not hide it", "A 14-year-old boy and his grandfather were killed when a drone struck their farm near Sabha, relatives said.", []string{"killed:civilians:1", "killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
