@@ -5422,7 +5422,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !oOK {
 			// "la mort de six insurgés et d'un soldat": the noun of the outcome
 			// governs both.
-			ofBoth := q.start >= 2 && len(figs) > 0 && toks[q.start-1].word == "d" && toks[q.start-2].word == "et" && figs[len(figs)-1].to == q.start-2
+			// ("ont coûté la vie à plusieurs dizaines de jihadistes et à une
+			// dizaine de militaires": the verb's second object)
+			ofBoth := q.start >= 2 && len(figs) > 0 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "à") && toks[q.start-2].word == "et" && figs[len(figs)-1].to == q.start-2
 			// "tuant trois de nos militaires et une femme": one more object
 			// of the verb, right after the figure before.
 			// ("neuf militaires français et un civil américain": past the
@@ -11603,9 +11605,10 @@ func detonation(toks []token, m int, lang Lang) (int, bool) {
 		}
 	case French:
 		// "se sont fait exploser", "se sont fait sauter", "ont fait exploser leurs ceintures"
-		if (w == "charges" || w == "charge") && (toks[m-1].word == "leurs" || toks[m-1].word == "leur") {
+		if (w == "charges" || w == "charge" || w == "ceinture" || w == "ceintures") && (toks[m-1].word == "leurs" || toks[m-1].word == "leur") {
 			// "deux kamikazes ont actionné mardi leurs charges", "ont fait
-			// détonner leur charge": the verb, then its time and manner.
+			// détonner leur charge", "ont actionné leur ceinture
+			// d'explosifs": the verb, then its time and manner.
 			for k := m - 2; k >= 1 && k >= m-6 && !toks[k].isBreak; k-- {
 				switch toks[k].word {
 				case "actionné", "déclenché", "détonner", "détoner":
@@ -11718,6 +11721,9 @@ func missingSaidAt(toks []token, m int) (said, stop bool) {
 	}
 	if m > 0 && (toks[m-1].word == "يزال" || toks[m-1].word == "تزال" || toks[m-1].word == "يزالون") && (w == "مفقودين" || w == "مفقودون" || w == "مفقودا" || w == "مفقود") {
 		return true, true
+	}
+	if w == "sans" && m+1 < len(toks) && toks[m+1].word == "nouvelles" && m > 0 && (toks[m-1].word == "restent" || toks[m-1].word == "sont" || toks[m-1].word == "demeurent") {
+		return true, true // "et leurs familles restent sans nouvelles d'elles"
 	}
 	if (w == "fate" || w == "sort") && m > 0 && (toks[m-1].word == "their" || toks[m-1].word == "whose" || toks[m-1].word == "leur" || toks[m-1].word == "le" && m > 1 && toks[m-2].word == "dont") {
 		for n := m + 1; n < len(toks) && n <= m+3; n++ {

@@ -2711,6 +2711,9 @@ func TestRules(t *testing.T) {
 		{"a member of a force who died is one of it", "Two soldiers and a member of the Civilian Joint Task Force died when their truck hit a landmine near Damboa, military sources said.", []string{"killed:soldiers:2", "killed:militia:1"}},
 		{"not one soldier killed or wounded is a zero of each", "Not one soldier was killed or wounded during the three-day sweep through the forest, the army said.", []string{"killed:soldiers:0", "wounded:soldiers:0"}},
 		{"an age before a singular noun does not hide it", "A 14-year-old boy and his grandfather were killed when a drone struck their farm near Sabha, relatives said.", []string{"killed:civilians:1", "killed:civilians:1"}},
+		{"et à after a toll of cost life is the verb's second object", "Les combats de mardi ont coûté la vie à plusieurs dizaines de jihadistes et à une dizaine de militaires, selon une source sécuritaire malienne.", []string{"killed:militants:tens", "killed:soldiers:~10"}},
+		{"attackers who set off their belt are killed militants", "Deux assaillants ont actionné leur ceinture d'explosifs à l'entrée du camp, tuant un militaire et une femme venue y vendre du lait.", []string{"killed:militants:2", "killed:soldiers:1", "killed:civilians:1"}},
+		{"women abducted whose families remain without news are missing too", "Des hommes armés ont enlevé mardi une dizaine de femmes qui se rendaient au marché de Tougan, et leurs familles restent sans nouvelles d'elles.", []string{"captured:civilians:~10", "missing:civilians:~10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
