@@ -4918,7 +4918,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) || w == "to" || w == "à" || w == "a" {
 					break
 				}
-				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && n > 1 {
+				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && (n > 1 || w == "تقريبا") {
 					if k+n < len(toks) && (article(toks[k+n].word) || toks[k+n].word == "half" || toks[k+n].word == "moitié" || toks[k+n].word == "la" || isNumberWord(toks[k+n], lang) && !strings.HasPrefix(toks[k+n].word, "و")) {
 						break // "120 wounded, at least a third of them civilians": the part's bound
 					}
@@ -5122,6 +5122,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		} else if g2, e2, ok := ofGroup(toks, gend, lang); ok && refines(g, g2, toks, gend, e2) {
 			g, gend = g2, e2
+		}
+		if lang == Arabic && (!gOK || g == claims.UnknownGroup) {
+			if g2, e2, ok := saidOfGroup(toks, max(q.end, gend)); ok {
+				g, gend, gOK = g2, e2, true // "مقتل 40 شخصاً قال إنهم من الإرهابيين"
+			}
 		}
 		if e2, ok := inPolice(toks, gend); ok && gOK && g == claims.Soldiers && gend >= q.end {
 			g, gend = claims.SecurityForces, e2 // "ضابط في الشرطة", "وثلاثة ضباط بالشرطة"
@@ -7113,6 +7118,27 @@ func participialDenial(toks []token, d int) bool {
 		return d > 0 && toks[d-1].word == "who"
 	}
 	return false
+}
+
+// saidOfGroup reads at toks[k], right after an Arabic figure's words, the
+// speaker's word on who the people were: "مقتل 40 شخصاً قال إنهم من
+// الإرهابيين" is 40 militants. It returns the group and the end of its words.
+func saidOfGroup(toks []token, k int) (claims.Group, int, bool) {
+	if k+3 >= len(toks) {
+		return 0, 0, false
+	}
+	switch strings.TrimPrefix(toks[k].word, "و") {
+	case "قال", "قالت", "يقول", "تقول", "وصفهم", "وصفتهم":
+	default:
+		return 0, 0, false
+	}
+	if toks[k+1].word != "انهم" || toks[k+2].word != "من" {
+		return 0, 0, false
+	}
+	if g, n, ok := phrase(groupWords, groupFirst, toks, k+3); ok && g != claims.UnknownGroup {
+		return g, k + 3 + n, true
+	}
+	return 0, 0, false
 }
 
 // freedCaptivesAr reports whether toks[i] is an Arabic noun of captives

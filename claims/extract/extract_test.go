@@ -2714,6 +2714,11 @@ func TestRules(t *testing.T) {
 		{"et à after a toll of cost life is the verb's second object", "Les combats de mardi ont coûté la vie à plusieurs dizaines de jihadistes et à une dizaine de militaires, selon une source sécuritaire malienne.", []string{"killed:militants:tens", "killed:soldiers:~10"}},
 		{"attackers who set off their belt are killed militants", "Deux assaillants ont actionné leur ceinture d'explosifs à l'entrée du camp, tuant un militaire et une femme venue y vendre du lait.", []string{"killed:militants:2", "killed:soldiers:1", "killed:civilians:1"}},
 		{"women abducted whose families remain without news are missing too", "Des hommes armés ont enlevé mardi une dizaine de femmes qui se rendaient au marché de Tougan, et leurs familles restent sans nouvelles d'elles.", []string{"captured:civilians:~10", "missing:civilians:~10"}},
+		{"taqriban after the noun is about", "قتل 50 شخصا تقريبا في هجوم انتحاري بالسيارة المفخخة الثلاثاء في مقديشو.", []string{"killed:unknown:~50"}},
+		{"the takfiri groups are militants", "واشتبك مع العناصر التكفيرية، ما أسفر عن سقوط 15 قتيلا في صفوف الجماعات التكفيرية والقبض على 7 آخرين.", []string{"killed:militants:15"}},
+		{"equipment and explosive devices are things", "تمكنت من قتل 28 ارهابيا وتدمير عجلتين ، ومعالجة 6 عبوات ناسفة في مناطق الفتحة.", []string{"killed:militants:28"}},
+		{"people a speaker said were of a group are of it", "أعلن الجيش المصري يوم الثلاثاء مقتل 40 شخصاً قال إنهم من الإرهابيين خلال عملياته العسكرية في سيناء.", []string{"killed:militants:40"}},
+		{"hacked to pieces is killed", "قال السلطات في شمال شرقي الكونغو إن متمردين أوغنديين قطعوا إربا أكثر من 25 شخصا بما يعد مذبحة في عيد الميلاد.", []string{"killed:unknown:>25"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
