@@ -4088,7 +4088,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if lang == English && !subset && !used[i] {
+		if lang != Arabic && !subset && !used[i] {
 			if o, gs, end, ok := includedPlurals(toks, i); ok {
 				// "Those wounded included Red Cross volunteers and citizens":
 				// groups among the victims, with no number: a toll with no
@@ -7425,10 +7425,21 @@ func searchForMissing(toks []token, i int) (claims.Group, int, bool) {
 }
 
 // includedPlurals reads at toks[i] plural group nouns with no number that
-// "those killed" or "the dead" included: "Those wounded included Red Cross
-// volunteers and citizens". It returns the victims' outcome, their groups in
-// order (each once) and the end of the list.
+// "those killed" or "the dead" included, or that "figuraient parmi les
+// victimes": "Those wounded included Red Cross volunteers and citizens",
+// "Parmi les victimes figuraient de jeunes enfants, des femmes et des
+// personnes âgées". It returns the victims' outcome, their groups in order
+// (each once) and the end of the list.
 func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, bool) {
+	if i >= 4 && toks[i-4].word == "parmi" && toks[i-3].word == "les" && victimsNoun(toks[i-2].word) {
+		switch toks[i-1].word {
+		case "figuraient", "figurent", "figurait", "figure":
+			// "Parmi les victimes figuraient de jeunes enfants, des femmes et
+			// des personnes âgées"
+			o, _ := lookup(outcomeWords, toks[i-2].word)
+			return pluralList(toks, i, o)
+		}
+	}
 	if i < 3 || toks[i-1].word != "included" && toks[i-1].word != "include" {
 		return 0, nil, 0, false
 	}
@@ -7441,30 +7452,66 @@ func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, 
 	default:
 		return 0, nil, 0, false
 	}
+	return pluralList(toks, i, o)
+}
+
+// pluralList reads at toks[i] a list of plural group nouns with no number,
+// each after an optional French determiner and adjective ("de jeunes enfants,
+// des femmes et des personnes âgées"), ending the clause; it returns o, the
+// list's groups in order (each once) and its end.
+func pluralList(toks []token, i int, o claims.Outcome) (claims.Outcome, []claims.Group, int, bool) {
 	var gs []claims.Group
 	k := i
-	for k < len(toks) {
-		g, n, ok := phrase(groupWords, groupFirst, toks, k)
-		if !ok || g == claims.UnknownGroup || !strings.HasSuffix(toks[k+n-1].word, "s") && !strings.HasSuffix(toks[k+n-1].word, "men") && toks[k+n-1].word != "children" {
+	for {
+		g, e, ok := pluralItem(toks, k)
+		if !ok {
 			return 0, nil, 0, false // ("included a commander": one, read elsewhere)
 		}
 		if !slices.Contains(gs, g) {
 			gs = append(gs, g)
 		}
-		k += n
-		if k+1 < len(toks) && (toks[k].word == "and" || toks[k].comma) {
-			k++
-			if toks[k].word == "and" && k+1 < len(toks) {
-				k++
-			}
-			continue
+		k = e
+		if k+1 >= len(toks) || toks[k].word != "and" && toks[k].word != "et" && !toks[k].comma {
+			break
 		}
-		break
+		m := k + 1
+		if (toks[m].word == "and" || toks[m].word == "et") && m+1 < len(toks) {
+			m++
+		}
+		if _, _, ok := pluralItem(toks, m); !ok && toks[k].comma {
+			break // "…, the report said": the list ended at the comma
+		}
+		k = m
 	}
-	if k < len(toks) && !toks[k].isBreak || len(gs) == 0 {
+	if k < len(toks) && !toks[k].isBreak && toks[k].word != "" {
 		return 0, nil, 0, false // ("included soldiers of the 5th battalion"): read elsewhere
 	}
 	return o, gs, k, true
+}
+
+// pluralItem reads at toks[k] one item of pluralList: a plural group noun
+// after an optional French determiner and adjective ("de jeunes enfants").
+func pluralItem(toks []token, k int) (claims.Group, int, bool) {
+	if k < len(toks) {
+		switch toks[k].word {
+		case "des", "de", "d":
+			k++
+			if k+1 < len(toks) && (toks[k].word == "jeunes" || toks[k].word == "nombreux" || toks[k].word == "nombreuses") {
+				k++
+			}
+		}
+	}
+	if k >= len(toks) {
+		return 0, 0, false
+	}
+	g, n, ok := phrase(groupWords, groupFirst, toks, k)
+	if !ok || g == claims.UnknownGroup {
+		return 0, 0, false
+	}
+	if w := toks[k+n-1].word; !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && w != "children" {
+		return 0, 0, false
+	}
+	return g, k + n, true
 }
 
 // woundedTaken reads at toks[i] the noun of the wounded of a sentence with no
@@ -7664,7 +7711,11 @@ func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, b
 		return 0, 0, 0, false
 	}
 	d := toks[i].word
-	v := toks[i-1].word
+	vi := i - 1 // the verb
+	if toks[vi].word == "portant" && vi > 3 && toks[vi-1].word == "bout" && toks[vi-2].word == "à" {
+		vi -= 3 // "tuant à bout portant des civils": the verb before its manner
+	}
+	v := toks[vi].word
 	death := d == "de" && v == "mort" && toks[i-2].word == "la" // "pleurent la mort de policiers"
 	if d != "des" && d != "d" && !death {
 		return 0, 0, 0, false // (cheap: before any lookup)
@@ -7677,7 +7728,7 @@ func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, b
 	if !ok || o == claims.Missing {
 		return 0, 0, 0, false
 	}
-	if w := toks[i-2].word; !gerund && !death && !(w == "ont" || w == "a" || w == "avaient" || w == "avait" || w == "auraient" || w == "aurait" || w == "et" || w == "ayant") {
+	if w := toks[vi-1].word; !gerund && !death && !(w == "ont" || w == "a" || w == "avaient" || w == "avait" || w == "auraient" || w == "aurait" || w == "et" || w == "ayant") {
 		return 0, 0, 0, false // "les blessés des FAMa": a noun
 	}
 	k := i + 1

@@ -2719,6 +2719,9 @@ func TestRules(t *testing.T) {
 		{"equipment and explosive devices are things", "تمكنت من قتل 28 ارهابيا وتدمير عجلتين ، ومعالجة 6 عبوات ناسفة في مناطق الفتحة.", []string{"killed:militants:28"}},
 		{"people a speaker said were of a group are of it", "أعلن الجيش المصري يوم الثلاثاء مقتل 40 شخصاً قال إنهم من الإرهابيين خلال عملياته العسكرية في سيناء.", []string{"killed:militants:40"}},
 		{"hacked to pieces is killed", "قال السلطات في شمال شرقي الكونغو إن متمردين أوغنديين قطعوا إربا أكثر من 25 شخصا بما يعد مذبحة في عيد الميلاد.", []string{"killed:unknown:>25"}},
+		{"a verb's manner before its bare plural object", "C’est après ce repli, nous précise une source locale, que les assaillants ont lancé l’assaut contre le village d’Ogoboro, tuant à bout portant des civils.", []string{"killed:civilians:qualitative"}},
+		{"groups that figured among the victims are a toll with no number", "Parmi les victimes figuraient de jeunes enfants, des femmes et des personnes âgées », selon le rapport.", []string{"killed:civilians:qualitative"}},
+		{"a list those killed included ends at the comma before its source", "Those killed included women and children, the report said.", []string{"killed:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
