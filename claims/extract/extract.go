@@ -4099,6 +4099,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				i = end - 1
 				continue
 			}
+			if lang == English && i > 0 && i+1 < len(toks) && toks[i].word == "civilian" && toks[i+1].word == "casualties" {
+				switch toks[i-1].word {
+				case "caused", "causing", "inflicted", "inflicting":
+					// "the violence has caused civilian casualties": deaths
+					// (doc.go), with no number.
+					add(i, i+2, claims.Killed, claims.Civilians, true, claims.Heavy())
+					i++
+					continue
+				}
+			}
 			if g, end, ok := searchForMissing(toks, i); ok {
 				// "as the search for missing persons is still ongoing": some
 				// are missing, with no number (doc.go).

@@ -2722,6 +2722,7 @@ func TestRules(t *testing.T) {
 		{"a verb's manner before its bare plural object", "C’est après ce repli, nous précise une source locale, que les assaillants ont lancé l’assaut contre le village d’Ogoboro, tuant à bout portant des civils.", []string{"killed:civilians:qualitative"}},
 		{"groups that figured among the victims are a toll with no number", "Parmi les victimes figuraient de jeunes enfants, des femmes et des personnes âgées », selon le rapport.", []string{"killed:civilians:qualitative"}},
 		{"a list those killed included ends at the comma before its source", "Those killed included women and children, the report said.", []string{"killed:civilians:qualitative"}},
+		{"civilian casualties caused are civilian deaths with no number", "A local youth leader told Radio Tamazuj that the violence has caused civilian casualties and displaced many into surrounding areas for safety.", []string{"killed:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
