@@ -1161,10 +1161,10 @@ func TestNewsDev45(t *testing.T) {
 // Baidoa, Palma, Kapisa, Seytenga, Benue, Dantewada, Quetta, Michoacán, Sagaing,
 // Geneina, Cauca, Sinai, Tirah, Wulgo, Jonglei, Yemen's wedding strikes),
 // scored on arrival in the forty-third session (strict ar .811, fr .848, en
-// .844; their headers say so and after which commit), then tuned on. The floors
-// hold the tuned scores.
+// .844; their headers say so and after which commit), then tuned on (ar .865,
+// fr .885, en .881). The floors hold the tuned scores.
 func TestNewsDev46(t *testing.T) {
-	perLanguage(t, "news-dev46", floors{Arabic: 0.81, French: 0.84, English: 0.84})
+	perLanguage(t, "news-dev46", floors{Arabic: 0.86, French: 0.88, English: 0.88})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1376,10 +1376,26 @@ func TestNewsBlind44(t *testing.T) {
 // Chad 2008, Léré, Kandahar and Kunduz, Cité Soleil, Taiz 2015, Ramadi, Idlib,
 // the Semuliki, Afghan police, the Syrian desert) and scored once, at the end
 // of the forty-second session's tuning, with the scores their headers give
-// (strict ar .749, fr .914, en .861). The floors hold the extractor to them
-// (the F1s are .7489, .9141 and .8612).
+// (strict ar .749, fr .914, en .861), then tuned on in the forty-third session
+// after their errors were read (ar .841, fr .927, en .912; their headers say
+// so). The floors hold the tuned scores.
 func TestNewsBlind45(t *testing.T) {
-	perLanguage(t, "news-blind45", floors{Arabic: 0.7488, French: 0.9140, English: 0.8612})
+	perLanguage(t, "news-blind45", floors{Arabic: 0.84, French: 0.92, English: 0.91})
+}
+
+// TestNewsBlind46 scores the forty-sixth blind sets (news-blind46-ar/fr/en.tsv),
+// gathered with the dev46 sets from other pages (Yemen's Bani Qais, Saada 2009
+// and Taiz, Omdurman, El Fasher, Port Sudan, Tripoli 2019, Afghan bus bombings,
+// Oromia, Ain al-Hilweh, Sabha and Kufra, Bamako's Radisson; Ogossagou,
+// Kukuwa-Gari, Kumbo, Kouri Bougoudi, Geneina, Nasir, Baidoa, Seytenga, Marib
+// 2021, Croix-des-Bouquets, central Mali 2024, Diffa and Bosso; Namsiguia,
+// Borno, Benue, Niger State, Kashmir, Pakistan's northwest, Beni, Bijapur,
+// Palma, Quetta, Michoacán, Sagaing, Cauca) and scored once, at the end of the
+// forty-third session's tuning, with the scores their headers give (strict ar
+// .868, fr .772, en .851). The floors hold the extractor to them (the F1s are
+// .8676, .7716 and .8511).
+func TestNewsBlind46(t *testing.T) {
+	perLanguage(t, "news-blind46", floors{Arabic: 0.8676, French: 0.7715, English: 0.8510})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1585,9 +1601,20 @@ func TestHeldOut43(t *testing.T) {
 // TestHeldOut44 scores the forty-fourth written held-out set (heldout44.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the forty-second session's tuning (strict ar .970, fr .953, en
-// .893; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .9697, .9533 and .8932).
+// .893; the header gives all four scores), then tuned on in the forty-third
+// session after its errors were read (ar .970, fr .982, en .972; its header says
+// so). The floors hold the tuned scores.
 func TestHeldOut44(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout44.tsv"))
-	floors{Arabic: 0.9696, French: 0.9532, English: 0.8932}.check(t, sc)
+	floors{Arabic: 0.96, French: 0.98, English: 0.97}.check(t, sc)
+}
+
+// TestHeldOut45 scores the forty-fifth written held-out set (heldout45.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the forty-third session's tuning (strict ar 1.000, fr .946, en
+// .898; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are 1, .9464 and .8983).
+func TestHeldOut45(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout45.tsv"))
+	floors{Arabic: 0.9999, French: 0.9464, English: 0.8983}.check(t, sc)
 }
