@@ -2325,12 +2325,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	// "Not one soldier was killed or wounded", "not a single soldier": a zero
 	// of the noun's group.
-	if qual == claims.Exact && w == "not" && j+2 < len(toks) {
-		n := j + 1
-		if toks[n].word == "a" && toks[n+1].word == "single" {
+	if qual == claims.Exact && w == "not" && j+2 < len(toks) && (toks[j+1].word == "one" || toks[j+1].word == "a" && toks[j+2].word == "single") {
+		n := j + 1 // "one", or "single" after "a"
+		if toks[n].word == "a" {
 			n++
-		} else if toks[n].word != "one" {
-			n = len(toks)
 		}
 		if n+1 < len(toks) {
 			if g, ok := singular[toks[n+1].word]; ok {
@@ -7453,15 +7451,11 @@ func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, 
 	if i < 3 || toks[i-1].word != "included" && toks[i-1].word != "include" {
 		return 0, nil, 0, false
 	}
-	var o claims.Outcome
-	switch d, w := toks[i-3].word, toks[i-2].word; {
-	case d == "those" && isOutcome(w) && (i < 4 || toks[i-4].isBreak):
-		o, _ = lookup(outcomeWords, w)
-	case d == "the" && (w == "dead" || w == "wounded" || w == "injured") && (i < 4 || toks[i-4].isBreak):
-		o, _ = lookup(outcomeWords, w)
-	default:
+	d, w := toks[i-3].word, toks[i-2].word
+	if !(d == "those" && isOutcome(w) || d == "the" && (w == "dead" || w == "wounded" || w == "injured")) || i >= 4 && !toks[i-4].isBreak {
 		return 0, nil, 0, false
 	}
+	o, _ := lookup(outcomeWords, w)
 	return pluralList(toks, i, o)
 }
 
@@ -9665,8 +9659,7 @@ func activeVerb(toks []token, k int) bool {
 	case "the", "more", "up", "dozens", "scores", "several", "many", "hundreds", "about", "nearly", "some":
 		return true
 	case "at":
-		// "killed at least six", not "died at the scene"
-		return k+2 < len(toks) && toks[k+2].word == "least"
+		return qualifierAt(toks, k+1) // "killed at least six", not "died at the scene"
 	}
 	return false
 }
@@ -13529,9 +13522,6 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 	}
 	for k := after; k < len(toks) && k < after+reach; k++ {
 		t := toks[k]
-		if lang == Arabic && (t.word == "جراء" || t.word == "اثر") {
-			break // "قتل العنصران من جراء المواجهات مع تنظيم داعش": the cause, and the other side
-		}
 		if otherWords(t.word) {
 			// "آخرين من المسلحين": the group after "من"; "autres casques bleus":
 			// the group after; else the elided group of the figure before.
