@@ -4590,7 +4590,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 				if w := toks[p].word; (w == "فيه" || w == "فيها") && p > 0 {
 					ow = toks[p-1].word // "وقتل فيه نقيب": the place between
-				} else if w == "علي" && p > 0 && (toks[p-1].word == "القضاء" || toks[p-1].word == "والقضاء") {
+				} else if eliminatedOn(toks, p) {
 					ow = toks[p-1].word // "من القضاء على إرهابي": eliminated, killed
 				} else if p < i-1 {
 					ow = toks[p].word
@@ -7171,6 +7171,12 @@ func freedCaptivesAr(toks []token, i int) bool {
 	return true
 }
 
+// eliminatedOn reports whether toks[k] is the على of "القضاء على"
+// (eliminating), whose object is killed: the outcome word is the one before.
+func eliminatedOn(toks []token, k int) bool {
+	return k > 0 && toks[k].word == "علي" && (toks[k-1].word == "القضاء" || toks[k-1].word == "والقضاء")
+}
+
 // dualByPronoun reads at toks[i] an Arabic group noun in -ين, the object of
 // an outcome verb just before it (or of "القضاء على"), that a dual pronoun
 // takes up within the next six words: "القضاء على إرهابيين، تم التعرف
@@ -7185,7 +7191,7 @@ func dualByPronoun(toks []token, i int) (claims.Outcome, claims.Group, bool) {
 		return 0, 0, false
 	}
 	v := i - 1
-	if toks[v].word == "علي" && v > 0 && (toks[v-1].word == "القضاء" || toks[v-1].word == "والقضاء") {
+	if eliminatedOn(toks, v) {
 		v--
 	}
 	o, ok := lookup(outcomeWords, toks[v].word)
@@ -7388,7 +7394,7 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		if !ok || g == claims.UnknownGroup || n > 1 {
 			return 0, 0, false
 		}
-		if w := toks[k].word; !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "children" || w == "police") {
+		if !englishPlural(toks[k].word) {
 			if k+1 < len(toks) && (toks[k+1].word == "commanders" || toks[k+1].word == "leaders") {
 				return g, k + 2, true // "killed militant commanders"
 			}
@@ -7414,6 +7420,13 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 	return o, g, end, true
 }
 
+// englishPlural reports whether the group noun w is plural by its form
+// ("villagers", "policemen", "children", "police"); French plurals in -s
+// pass too.
+func englishPlural(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "children" || w == "police"
+}
+
 // searchForMissing reads at toks[i] the people a search is for: "the search
 // for missing persons", "search for missing farmers". It returns their group
 // (none for persons or people) and the end of their noun.
@@ -7426,7 +7439,7 @@ func searchForMissing(toks []token, i int) (claims.Group, int, bool) {
 		return claims.UnknownGroup, i + 1, true
 	}
 	g, n, ok := phrase(groupWords, groupFirst, toks, i)
-	if !ok || !strings.HasSuffix(toks[i+n-1].word, "s") {
+	if !ok || !englishPlural(toks[i+n-1].word) {
 		return 0, 0, false
 	}
 	return g, i + n, true
@@ -7512,8 +7525,8 @@ func pluralItem(toks []token, k int) (claims.Group, int, bool) {
 	if !ok || g == claims.UnknownGroup {
 		return 0, 0, false
 	}
-	if w := toks[k+n-1].word; !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "men") && w != "children" {
-		return 0, 0, false
+	if !englishPlural(toks[k+n-1].word) {
+		return 0, 0, false // (French plurals end in -s too)
 	}
 	return g, k + n, true
 }
