@@ -1333,6 +1333,46 @@
 //     colon list of named dead militants one figure of 1 each; parts said
 //     in separate clauses ("douze blessés, dont dix civils, … deux femmes
 //     ont été blessées") are kept beside the total.
+//   - Conventions settled after the forty-sixth round. Groups: Cameroonian
+//     soldiers at camps of the Lake Chad multinational force are soldiers;
+//     Sudanese forces of the Arab coalition (تابعة للتحالف العربي) are
+//     foreign forces, and Sudanese soldiers with no coalition named are
+//     soldiers; "combattants loyalistes" and "le commandant des forces
+//     tchadiennes" are security forces, "membres des forces
+//     gouvernementales" soldiers; bare jawans, IAF personnel and military
+//     personnel are soldiers, while DRG jawans, security-forces jawans and
+//     officers in an article about a police ambush are security forces;
+//     lawyers, a governor and a victim's son are civilians, as are hotel
+//     guests and workers held hostage, and "victimes innocentes" are
+//     civilians, qualitative; "quatre morts français", "Plusieurs soldats
+//     et officiels" and victims described only by what they were doing (at
+//     a wedding) are of no group; "two men and one woman" is unknown 2 and
+//     civilians 1, and "شخص وزوجته و3 من أطفالهما" unknown 1, civilians 1,
+//     civilians 3; "Many of those injured were women and children" is
+//     wounded civilians, many; "La plupart des rebelles tués ou blessés" is
+//     militants, qualitative, each; wounded named after a police toll take
+//     police; "most of them herders" gives no group to the toll before it.
+//     Outcomes: treated and released victims are wounded; "shot 112 women"
+//     is wounded 112; pupils "missing after the raid" are missing only;
+//     "n'ont plus donné signe de vie" after a kidnapping is captured and
+//     missing, "sans nouvelles de ces derniers" missing, qualitative;
+//     "libéré 9 otages, dont des femmes" is captured 9 of no group; "fled
+//     with their wounded" is wounded militants, qualitative. Totals and
+//     parts: "434 victimes, dont 321 tuées et 113 blessées" keeps the parts
+//     only (the total mixes outcomes), while "100 combattants, dont 68
+//     rebelles et 32 …" keeps the total only (its parts cross sides).
+//     Numbers: "could reach 100" is about 100, "peut même atteindre la
+//     barre des 100" is 100, "as many as six" at most 6, an estimate put
+//     "بسبعة" about 7, and "آلاف القتلى والجرحى" at most 9,999 each.
+//     Silences, zeros and denials: "no injuries have been confirmed" and "no
+//     estimate of the number of dead" state no figure; "نافياً أنباء … عن
+//     خسائر في صفوف الجيش" is killed soldiers, qualitative, denied, while
+//     "نفى سقوط ضحايا في صفوف الجيش" is killed soldiers 0; "15 فقط … وليس
+//     83" keeps 15 and denies 83; a denier's own figure is not denied; a
+//     denial that civilians were killed beside another source's "at least
+//     40 people" is civilians 0 and unknown at least 40, neither denied;
+//     "more than 4,000 …, but the real number is far higher" denies nothing
+//     (the forty-fourth round's rule: a higher real toll keeps the floor).
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
