@@ -1594,6 +1594,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		if ok && at+e < len(toks) && nationalPlural(toks[at+e].word) {
 			e++
 		}
+		if !ok && memberNoun(toks[at].word) {
+			if g2, e2, of := ofGroup(toks, at+1, lang); of && frenchPassive(toks, e2) {
+				g, e, ok = g2, e2-at, true // "des membres des forces tchadiennes ont été blessés"
+			}
+		}
 		if _, e2, of := ofGroup(toks, at+e, lang); ok && of && !frenchPassive(toks, at+e) {
 			e = e2 - at // "des soldats de la force panafricaine ont été blessés"
 		}
@@ -1698,6 +1703,10 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// definite singular is one (doc.go).
 	if w := toks[j].word; w == "the" || w == "his" || w == "her" || w == "its" || lang == French && (w == "le" || w == "la" || w == "l" || w == "sa" || w == "son") {
 		if qual == claims.Exact && lang != Arabic {
+			if g, e, ok := memberOfGroup(toks, j, j+1, lang); ok {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+				return q, true // "le commandant des forces tchadiennes a été blessé"
+			}
 			if g, e, o, ok := definiteOne(toks, j, lang); ok {
 				q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
 				q.outcome, q.hasOutcome = o, true
@@ -2129,28 +2138,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			return q, true
 		}
-		// "un membre des forces armées centrafricaines a été tué", "a member of
-		// the security forces was killed": one of the group, the subject of a
-		// passive outcome.
-		if (w == "un" || w == "une" || w == "a" || w == "one") && k+1 < len(toks) && (toks[k].word == "membre" || toks[k].word == "member" || toks[k].word == "élément") {
-			if g, e, ok := ofGroup(toks, k+1, lang); ok && g != claims.UnknownGroup {
-				// past an adjective and a name in parentheses: "des forces armées
-				// centrafricaines (Faca), a été tué".
-				m := e
-				for m < len(toks) && m < e+4 && (toks[m].comma || !toks[m].isBreak && !toks[m].isNum && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) && !lexiconWord(toks[m].word)) {
-					m++
-				}
-				outcomeAt := func(x int) bool { // "was killed", "was shot dead"
-					_, _, ok := phrase(outcomeWords, outcomeFirst, toks, x)
-					return ok || isOutcome(toks[x].word)
-				}
-				if m+1 < len(toks) && auxiliary(toks[m].word) && (outcomeAt(m+1) || m+2 < len(toks) && auxiliary(toks[m+1].word) && outcomeAt(m+2)) ||
-					m < len(toks) && lang == English && intransitive(toks[m].word) {
-					// ("A member of the Civilian Joint Task Force died")
-					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
-					return q, true
-				}
-			}
+		if g, e, ok := memberOfGroup(toks, j, k, lang); ok && (w == "un" || w == "une" || w == "a" || w == "one") {
+			q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+			return q, true
 		}
 		// "Un Palestinien a été tué", "un autre Palestinien a été tué", "A
 		// Palestinian was killed": one person of a nation, no group, the
@@ -3153,9 +3143,16 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
-// lastComma returns the index after the last comma before toks[q], or 0.
-func lastComma(toks []token, q int) int {
+// clauseStart returns the index after the last comma before toks[q], or after
+// a conjunction that opens a clause of its own with a number in it before
+// toks[q] ("tandis que", "alors que", "while", "whereas": "Soixante rebelles
+// ont été tués tandis que 18 soldats ont été tués et des dizaines blessés";
+// not "… were killed while four others were wounded"), or 0.
+func clauseStart(toks []token, q int) int {
 	for k := q - 1; k >= 0; k-- {
+		if w := toks[k].word; ((w == "while" || w == "whereas") && k > 0 || (w == "que" || w == "qu") && k > 0 && (toks[k-1].word == "tandis" || toks[k-1].word == "alors")) && counted(toks, k+1, q) {
+			return k + 1
+		}
 		if toks[k].comma {
 			if k+2 < q && (toks[k+1].word == "ainsi" && toks[k+2].word == "qu" || toks[k+1].word == "as" && toks[k+2].word == "well") {
 				// ", ainsi qu'environ 600 blessés", ", as well as 600
@@ -4639,7 +4636,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 							}
 						}
 					}
-					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && (bareMember(toks, i, end) || colleague(strings.TrimPrefix(toks[i].word, "و"))) && !severalGroups(figs, lastComma(toks, i)) {
+					if g == claims.UnknownGroup && gok && haveLast && lastGroup != claims.UnknownGroup && (bareMember(toks, i, end) || colleague(strings.TrimPrefix(toks[i].word, "و"))) && !severalGroups(figs, clauseStart(toks, i)) {
 						// ("وإصابة زميل لهما": a colleague is of the group before)
 						// "مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح":
 						// a member with no group of his own is one more of the
@@ -5465,14 +5462,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		stated := gOK
-		if gOK && g == claims.UnknownGroup && haveLast && lastGroup != claims.UnknownGroup && bareMember(toks, q.start, max(q.end, gend)) && !severalGroups(figs, lastComma(toks, q.start)) {
+		if gOK && g == claims.UnknownGroup && haveLast && lastGroup != claims.UnknownGroup && bareMember(toks, q.start, max(q.end, gend)) && !severalGroups(figs, clauseStart(toks, q.start)) {
 			// "مقتل أربعة عناصر من الحشد العشائري، وإصابة عنصر بجروح": members
 			// with no group of their own are more of the group just counted.
 			g = lastGroup
 		}
 		if !gOK {
 			g = claims.UnknownGroup
-			if haveLast && !q.zero && !severalGroups(figs, lastComma(toks, q.start)) && !(len(figs) > 0 && ownTollBetween(toks, figs[len(figs)-1].to, q.start)) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
+			if haveLast && !q.zero && !severalGroups(figs, clauseStart(toks, q.start)) && !(len(figs) > 0 && ownTollBetween(toks, figs[len(figs)-1].to, q.start)) && !tollNounBefore(toks, q.start) && !(q.end < len(toks) && (toks[q.end].word == "lives" || toks[q.end].word == "vies" || hostageNoun(toks[q.end].word))) {
 				// (not "violence that has claimed more than 20 lives": a toll of
 				// its own; nor "killed 23 insurgents and freed 11 hostages":
 				// hostages are people held, of no side named)
@@ -6037,8 +6034,9 @@ var policeOrArmy = map[string]bool{
 }
 
 // policeOfficers gives security_forces to the officers of a sentence about the
-// police and no army ("A cartel ambush on state police killed four officers",
-// "Police say five of their officers ... have been killed"): an officer alone is
+// police or the security forces and no army ("A cartel ambush on state police killed four officers",
+// "Police say five of their officers ... have been killed", "a visé un convoi
+// des forces de sécurité, tuant deux officiers"): an officer alone is
 // a soldier in a military context (doc.go), a policeman where the police are
 // the force the sentence names.
 func policeOfficers(toks []token, figs []figure) {
@@ -6046,7 +6044,10 @@ func policeOfficers(toks []token, figs []figure) {
 		return
 	}
 	police := false
-	for _, t := range toks {
+	for k, t := range toks {
+		if t.word == "sécurité" && k > 1 && toks[k-2].word == "forces" || t.word == "security" && k+1 < len(toks) && toks[k+1].word == "forces" {
+			police = true // "un convoi des forces de sécurité, tuant deux officiers"
+		}
 		switch t.word {
 		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires", "interior", "commissariat":
 			police = true // (a state's paramilitary police: doc.go)
@@ -8740,13 +8741,18 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 		for c++; c < len(toks) && c <= end+3 && !toks[c].isBreak && !toks[c].isNum && !isOutcome(toks[c].word); c++ {
 		}
 	}
-	if c < q && toks[c].comma && text[toks[c].start] == ',' && !(from > 0 && isOutcome(toks[from-1].word) && knownGroupIn(toks, from, end)) {
-		// ("killed 14 miners, three soldiers and a VDP volunteer": the objects of
-		// a verb before them, a list whose first item is no total of the others)
+	if c < q && toks[c].comma && text[toks[c].start] == ',' && !((from > 0 && isOutcome(toks[from-1].word) || from > 1 && ofWords[toks[from-1].word] && isOutcome(toks[from-2].word)) && knownGroupIn(toks, from, end)) {
+		// ("killed 14 miners, three soldiers and a VDP volunteer", "la mort de
+		// cent neuf combattants de Boko Haram, quatre militaires et un civil":
+		// the objects of a verb or noun before them, a list whose first item
+		// is no total of the others)
 		end = c
 		for m := end + 1; m < len(toks) && m <= end+12; m++ {
 			if isOutcome(toks[m].word) {
 				return false
+			}
+			if m < q && (toks[m].word == "contre" || toks[m].word == "non" || toks[m].word == "against" || toks[m].word == "not") {
+				return false // "14 morts, contre neuf annoncés la veille,", "onze soldats tués, et non sept": a figure set against it
 			}
 			if toks[m].isBreak {
 				if m < q || !toks[m].comma || m+1 >= len(toks) {
@@ -10485,7 +10491,9 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 			}
 		}
 		if ofWords[w] {
-			if k+1 < len(toks) && nonCasualty[toks[k+1].word] && !(k+2 < len(toks) && toks[k+2].word == "واحده") {
+			if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); !(ok && n > 1) && k+1 < len(toks) && nonCasualty[toks[k+1].word] && !(k+2 < len(toks) && toks[k+2].word == "واحده") {
+				// (a group's name that starts with a thing's word, "du Bataillon
+				// d'Intervention Rapide", is the group)
 				// ("خمسة أشخاص من عائلة واحدة" are civilians, doc.go)
 				return 0, 0, false // "عشرات الأشخاص من مناطق يسكنها صيادو السمك": a place
 			}
@@ -10522,6 +10530,46 @@ func ofGroup(toks []token, i int, lang Lang) (claims.Group, int, bool) {
 		if _, ok := lookup(outcomeWords, w); ok {
 			return 0, 0, false
 		}
+	}
+	return 0, 0, false
+}
+
+// memberOfGroup reads at toks[j] an article and at toks[k] a member of a
+// known group or its head, the subject of a passive outcome — "un membre des
+// forces armées centrafricaines a été tué", "a member of the security forces
+// was killed", "Un commandant du Bataillon d'Intervention Rapide a été tué",
+// "le commandant des forces tchadiennes au Niger a été blessé" — and returns
+// the group and the end of its name: one of the group. A head (commandant,
+// chef, responsable, commander) may take the French definite article; a
+// member only the indefinite one ("the commander of Burundian forces in
+// Somalia" is left to the readers of a definite person).
+func memberOfGroup(toks []token, j, k int, lang Lang) (claims.Group, int, bool) {
+	if k+1 >= len(toks) {
+		return 0, 0, false
+	}
+	w, n := toks[j].word, toks[k].word
+	head := n == "commandant" || n == "chef" || n == "responsable" || n == "commander"
+	if !(head || n == "membre" || n == "member" || n == "élément") || !(w == "un" || w == "une" || w == "a" || w == "one" || head && w == "le") {
+		return 0, 0, false
+	}
+	g, e, ok := ofGroup(toks, k+1, lang)
+	if !ok || g == claims.UnknownGroup {
+		return 0, 0, false
+	}
+	// past an adjective and a name in parentheses: "des forces armées
+	// centrafricaines (Faca), a été tué".
+	m := e
+	for m < len(toks) && m < e+4 && (toks[m].comma || !toks[m].isBreak && !toks[m].isNum && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) && !lexiconWord(toks[m].word)) {
+		m++
+	}
+	outcomeAt := func(x int) bool { // "was killed", "was shot dead"
+		_, _, ok := phrase(outcomeWords, outcomeFirst, toks, x)
+		return ok || isOutcome(toks[x].word)
+	}
+	if m+1 < len(toks) && auxiliary(toks[m].word) && (outcomeAt(m+1) || m+2 < len(toks) && auxiliary(toks[m+1].word) && outcomeAt(m+2)) ||
+		m < len(toks) && lang == English && intransitive(toks[m].word) {
+		// ("A member of the Civilian Joint Task Force died")
+		return g, e, true
 	}
 	return 0, 0, false
 }

@@ -2723,6 +2723,19 @@ func TestRules(t *testing.T) {
 		{"groups that figured among the victims are a toll with no number", "Parmi les victimes figuraient de jeunes enfants, des femmes et des personnes âgées », selon le rapport.", []string{"killed:civilians:qualitative"}},
 		{"a list those killed included ends at the comma before its source", "Those killed included women and children, the report said.", []string{"killed:civilians:qualitative"}},
 		{"civilian casualties caused are civilian deaths with no number", "A local youth leader told Radio Tamazuj that the violence has caused civilian casualties and displaced many into surrounding areas for safety.", []string{"killed:civilians:qualitative"}},
+		{"the objects of an outcome noun are a list, not a total and its breakdown", "L'incursion s’est soldée par la mort de cent neuf combattants de Boko Haram, quatre militaires et un civil, a annoncé le ministre.", []string{"killed:militants:109", "killed:soldiers:4", "killed:civilians:1"}},
+		{"a commander of a named army unit is one soldier", "Un commandant du Bataillon d'Intervention Rapide (BIR) a été tué ce 26 juillet par des séparatistes ambazoniens à Kumba.", []string{"killed:soldiers:1"}},
+		{"a chief of a named armed group is one militant", "Un chef de Boko Haram a été tué lors de l'opération.", []string{"killed:militants:1"}},
+		{"a commander of the security forces was killed", "A commander of the security forces was killed in the ambush.", []string{"killed:security_forces:1"}},
+		{"the commander of a national force is one of it", "Cependant selon des sources en provenance du Tchad, le commandant des forces tchadiennes au Niger a été blessé par balle au ventre.", []string{"wounded:security_forces:1"}},
+		{"members of a named force with no number are a qualitative toll of it", "Des membres des forces tchadiennes ont été blessés lors de l'accrochage.", []string{"wounded:security_forces:qualitative"}},
+		{"a figure set against the toll after a comma is no breakdown of it", "Le bilan de l'attaque s'est alourdi à 14 morts, contre neuf annoncés la veille, a indiqué le préfet.", []string{"killed:unknown:14", "killed:unknown:9"}},
+		{"a clause opened by tandis que counts its own groups for an elided noun", "Soixante rebelles ont été tués tandis que 18 soldats loyalistes ont été tués et des dizaines blessés.", []string{"killed:militants:60", "killed:soldiers:18", "wounded:soldiers:tens"}},
+		{"a clause of a bare number after while takes no group from two before", "15 soldiers and 3 civilians were killed while 30 were wounded.", []string{"killed:soldiers:15", "killed:civilians:3", "wounded:unknown:30"}},
+		{"officers in a convoy of the security forces are security forces", "Le même jour, une bombe artisanale a visé un convoi des forces de sécurité à Mogadiscio, tuant deux officiers et en blessant un autre.", []string{"killed:security_forces:2", "wounded:security_forces:1"}},
+		{"loyalist fighters are security forces", "Ce bilan s'ajoute aux affrontements de jeudi et vendredi qui ont tué 13 combattants loyalistes ainsi que 48 Houthis, ont-elles ajouté.", []string{"killed:security_forces:13", "killed:militants:48"}},
+		{"fighters of both sides pooled in one noun are of no group", "Près de 80 combattants rebelles et progouvernementaux ont été tués dans de récents affrontements.", []string{"killed:unknown:~80"}},
+		{"agents of a commune are civilians", "Au moins quatre agents de la commune de Kumbo ont été kidnappés par des présumés combattants séparatistes.", []string{"captured:civilians:>=4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
