@@ -7453,14 +7453,30 @@ func searchForMissing(toks []token, i int) (claims.Group, int, bool) {
 // personnes âgées". It returns the victims' outcome, their groups in order
 // (each once) and the end of the list.
 func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, bool) {
-	if i >= 4 && toks[i-4].word == "parmi" && toks[i-3].word == "les" && victimsNoun(toks[i-2].word) {
-		switch toks[i-1].word {
+	// "Parmi les victimes figuraient de jeunes enfants, des femmes et des
+	// personnes âgées", "Parmi les morts, se trouvent des consommateurs mais
+	// aussi des passants"
+	if v := i - 1; v >= 3 {
+		switch toks[v].word {
 		case "figuraient", "figurent", "figurait", "figure":
-			// "Parmi les victimes figuraient de jeunes enfants, des femmes et
-			// des personnes âgées"
-			o, _ := lookup(outcomeWords, toks[i-2].word)
+		case "trouvent", "trouvaient", "trouve", "trouvait":
+			if v < 4 || toks[v-1].word != "se" {
+				return 0, nil, 0, false
+			}
+			v--
+		default:
+			v = 0
+		}
+		if v > 0 && toks[v-1].comma {
+			v--
+		}
+		if v >= 3 && toks[v-3].word == "parmi" && toks[v-2].word == "les" && (victimsNoun(toks[v-1].word) || outcomeNoun(toks[v-1].word)) {
+			o, _ := lookup(outcomeWords, toks[v-1].word)
 			return pluralList(toks, i, o)
 		}
+	}
+	if o, ok := victimsAre(toks, i); ok {
+		return pluralList(toks, i, o)
 	}
 	if i < 3 || toks[i-1].word != "included" && toks[i-1].word != "include" {
 		return 0, nil, 0, false
@@ -7471,6 +7487,43 @@ func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, 
 	}
 	o, _ := lookup(outcomeWords, w)
 	return pluralList(toks, i, o)
+}
+
+// victimsAre reports whether the words before toks[i] open a sentence that
+// says what the victims were — "Les victimes sont essentiellement des
+// civils", "La plupart des victimes, ce sont des policiers" — and returns
+// their outcome (killed, for victims).
+func victimsAre(toks []token, i int) (claims.Outcome, bool) {
+	v := i - 1
+	if v > 0 {
+		switch toks[v].word {
+		case "essentiellement", "principalement", "surtout", "majoritairement", "notamment", "mainly", "mostly":
+			v--
+		}
+	}
+	if v < 2 || toks[v].word != "sont" && toks[v].word != "étaient" && toks[v].word != "were" && toks[v].word != "are" {
+		return 0, false
+	}
+	p := v - 1 // the noun
+	if p >= 2 && toks[p].word == "ce" && toks[p-1].comma {
+		p -= 2
+	}
+	n := toks[p].word
+	if p < 1 || !victimsNoun(n) && !outcomeNoun(n) {
+		return 0, false
+	}
+	switch {
+	case (toks[p-1].word == "les" || toks[p-1].word == "the") && (p == 1 || toks[p-2].isBreak):
+	case p >= 3 && toks[p-1].word == "des" && toks[p-2].word == "plupart" && toks[p-3].word == "la" && (p == 3 || toks[p-4].isBreak):
+	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && (p == 3 || toks[p-4].isBreak):
+	default:
+		return 0, false
+	}
+	o, ok := lookup(outcomeWords, n)
+	if !ok {
+		o = claims.Killed
+	}
+	return o, true
 }
 
 // pluralList reads at toks[i] a list of plural group nouns with no number,
@@ -7489,7 +7542,9 @@ func pluralList(toks []token, i int, o claims.Outcome) (claims.Outcome, []claims
 			gs = append(gs, g)
 		}
 		k = e
-		if k+1 >= len(toks) || toks[k].word != "and" && toks[k].word != "et" && !toks[k].comma {
+		if k+2 < len(toks) && toks[k].word == "mais" && toks[k+1].word == "aussi" {
+			k++ // "des consommateurs mais aussi des passants"
+		} else if k+1 >= len(toks) || toks[k].word != "and" && toks[k].word != "et" && !toks[k].comma {
 			break
 		}
 		m := k + 1

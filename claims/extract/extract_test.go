@@ -2736,6 +2736,11 @@ func TestRules(t *testing.T) {
 		{"loyalist fighters are security forces", "Ce bilan s'ajoute aux affrontements de jeudi et vendredi qui ont tué 13 combattants loyalistes ainsi que 48 Houthis, ont-elles ajouté.", []string{"killed:security_forces:13", "killed:militants:48"}},
 		{"fighters of both sides pooled in one noun are of no group", "Près de 80 combattants rebelles et progouvernementaux ont été tués dans de récents affrontements.", []string{"killed:unknown:~80"}},
 		{"agents of a commune are civilians", "Au moins quatre agents de la commune de Kumbo ont été kidnappés par des présumés combattants séparatistes.", []string{"captured:civilians:>=4"}},
+		{"a sentence that says what the victims were is a qualitative toll of that group", "Les victimes sont essentiellement des civils.", []string{"killed:civilians:qualitative"}},
+		{"most of the victims were of a group, in English", "Most of the victims were civilians.", []string{"killed:civilians:qualitative"}},
+		{"se trouvent parmi les morts after a comma, mais aussi joins the list", "Parmi les morts, se trouvent des consommateurs mais aussi des passants.", []string{"killed:civilians:qualitative"}},
+		{"a lady is a civilian", "Des terroristes ont tué trois hommes et une dame par balles avant de repartir.", []string{"killed:unknown:3", "killed:civilians:1"}},
+		{"aggressors are militants", "M. Ugaz a également indiqué que 14 agresseurs avaient été tués et deux autres arrêtés.", []string{"killed:militants:14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
