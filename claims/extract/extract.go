@@ -2527,6 +2527,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end, q.zero = claims.N(0), j+1, true
 			return q, true
 		}
+		if w == "none" && (n.word == "were" || n.word == "was") && j+2 < len(toks) {
+			if _, ok := lookup(outcomeWords, toks[j+2].word); ok {
+				q.fig, q.end, q.zero = claims.N(0), j+1, true
+				return q, true // "but none were killed"
+			}
+		}
 		if _, ok := lookup(lossWords, n.word); ok && !(j+2 < len(toks) && statsNoun(toks[j+2].word)) {
 			q.fig, q.end, q.zero = claims.N(0), j+2, true
 			q.outcome, q.hasOutcome = claims.Killed, true
@@ -2559,6 +2565,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				q.fig, q.end, q.zero = claims.N(0), j+3, true
 				q.outcome, q.hasOutcome = claims.Killed, true
 				return q, true
+			}
+			if o, ok := lookup(outcomeWords, toks[j+2].word); ok && (toks[j+2].word == "injuries" || toks[j+2].word == "deaths" || toks[j+2].word == "fatalities") {
+				q.fig, q.end, q.zero = claims.N(0), j+3, true
+				q.outcome, q.hasOutcome = o, true
+				return q, true // "There were no reported injuries"
 			}
 		}
 	}
@@ -5379,8 +5390,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// clause, if it names one.
 			g, gend, gOK = findGroupWithin(toks, q.end, q.start, 8, lang)
 		}
-		if q.zero && !gOK && haveLast && len(figs) > 0 && toks[q.start].word == "none" && q.start > 0 && (toks[q.start-1].word == "but" || toks[q.start-1].word == "and") && figs[len(figs)-1].to >= q.start-2 {
-			// "10 civilians wounded but none killed": none of the people just counted.
+		if q.zero && !gOK && haveLast && len(figs) > 0 && toks[q.start].word == "none" && q.start > 0 && (toks[q.start-1].word == "but" || toks[q.start-1].word == "and") && figs[len(figs)-1].to <= q.start && !slices.ContainsFunc(toks[figs[len(figs)-1].to:q.start], func(t token) bool { return t.isBreak && !t.comma }) {
+			// "10 civilians wounded but none killed", "six soldiers were injured,
+			// two critically, in the explosion but none were killed": none of
+			// the people counted in the sentence's clause before.
 			g, gend, gOK = lastGroup, q.end, true
 		}
 		if next, ok := coordinatedAfter(toks, max(q.end, gend), lang); !oOK && gOK && (!haveLast || q.start > 0 && (toks[q.start-1].comma || conjunction(toks[q.start-1].word))) && ok {

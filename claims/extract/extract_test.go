@@ -2741,6 +2741,11 @@ func TestRules(t *testing.T) {
 		{"se trouvent parmi les morts after a comma, mais aussi joins the list", "Parmi les morts, se trouvent des consommateurs mais aussi des passants.", []string{"killed:civilians:qualitative"}},
 		{"a lady is a civilian", "Des terroristes ont tué trois hommes et une dame par balles avant de repartir.", []string{"killed:unknown:3", "killed:civilians:1"}},
 		{"aggressors are militants", "M. Ugaz a également indiqué que 14 agresseurs avaient été tués et deux autres arrêtés.", []string{"killed:militants:14"}},
+		{"none were killed after a group's toll in the same sentence is a zero of that group", "Kenya Defense Forces spokesman Lt. Col. Paul Njuguna told Reuters that six soldiers were injured, two critically, in the explosion but none were killed.", []string{"wounded:soldiers:6", "killed:soldiers:0"}},
+		{"no reported injuries is a zero of the wounded", "There were no reported injuries among the crew during the piracy attack.", []string{"wounded:unknown:0"}},
+		{"murdering is killing", "A female suicide bomber blew herself up, murdering 1 person and injuring another 30.", []string{"killed:unknown:1", "wounded:unknown:30"}},
+		{"sailors are civilians", "Four sailors were kidnapped when suspected pirates stormed an oil tanker.", []string{"captured:civilians:4"}},
+		{"innocent people are civilians", "At least 160 innocent people were killed by the armed men.", []string{"killed:civilians:>=160"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
