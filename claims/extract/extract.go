@@ -10932,10 +10932,22 @@ func amongDead(toks []token, i int) bool {
 	return false
 }
 
-// speakers reports whether the exact number q counts the people who speak, its
-// noun right before "said" ("..., two community leaders said"), and returns the
-// end of the verb.
+// speakers reports whether the exact number q counts the people who speak —
+// its noun right before "said" ("..., two community leaders said"), or after
+// "according to", "selon", بحسب — and returns the end of the verb or noun.
 func speakers(toks []token, q quantity, lang Lang) (int, bool) {
+	if p := q.start - 1; p >= 0 && q.fig.Qualifier == claims.Exact {
+		switch w := toks[p].word; {
+		case w == "بحسب" || w == "حسب" || w == "وفق" || w == "وفقا" || w == "selon" || w == "to" && p > 0 && toks[p-1].word == "according":
+			// "بحسب اثنين من السكان شاهدا الهجوم ودفنا الجثث": the sources
+			// of the toll, not more of it.
+			e := q.end
+			if _, e2, ok := ofGroup(toks, e, lang); ok {
+				e = e2
+			}
+			return e, true
+		}
+	}
 	if lang != English || q.fig.Qualifier != claims.Exact {
 		return 0, false
 	}
@@ -12711,8 +12723,8 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			// ("إطلاق سراح 344 تلميذا خطفهم رجال عصابات": the verb right after
 			// the people's noun is as near as the one before the number)
 			near := fdist
-			if lang == Arabic && fok && fdist == 2 && groupWordsHas(toks[after].word) {
-				near = 1
+			if lang == Arabic && fok && (fdist == 2 && groupWordsHas(toks[after].word) || fdist == 3 && groupWordsHas(toks[after].word) && otherWords(toks[after+1].word)) {
+				near = 1 // ("فرق الإنقاذ إن أكثر من 30 شخصا آخر أصيبوا": "other" as well)
 			}
 			if fok && fo == claims.Captured && strings.TrimPrefix(t.word, "و") == "تحرير" {
 				break // "تحرير 21 شخصًا من جنسيات أفريقية، كانوا محتجزين كرهائن": captives freed (doc.go)

@@ -2746,6 +2746,8 @@ func TestRules(t *testing.T) {
 		{"murdering is killing", "A female suicide bomber blew herself up, murdering 1 person and injuring another 30.", []string{"killed:unknown:1", "wounded:unknown:30"}},
 		{"sailors are civilians", "Four sailors were kidnapped when suspected pirates stormed an oil tanker.", []string{"captured:civilians:4"}},
 		{"innocent people are civilians", "At least 160 innocent people were killed by the armed men.", []string{"killed:civilians:>=160"}},
+		{"other after a count noun adds no distance to the verb after it", "وقالت فرق الإنقاذ إن أكثر من 30 شخصا آخر أصيبوا بجراح في الهجوم الذي وقع في وقت متأخر أمس الأحد.", []string{"wounded:unknown:>30"}},
+		{"the people a toll is according to are its sources", "أسفر هجوم شنه مسلحون في منطقة أوروميا بغرب إثيوبيا، عن مقتل 260 مدنيا على الأقل، بحسب اثنين من السكان شاهدا الهجوم ودفنا الجثث في مقابر جماعية.", []string{"killed:civilians:>=260"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
