@@ -1715,6 +1715,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		return q, false
 	}
+	// "استقبل حالتي وفاة وسبع إصابات": a dual of "case" before a death or a
+	// wound counts two of them.
+	if w := strings.TrimPrefix(toks[j].word, "و"); lang == Arabic && qual == claims.Exact && (w == "حالتي" || w == "حالتين" || w == "حالتا") && j+1 < len(toks) {
+		switch toks[j+1].word {
+		case "وفاه":
+			q.fig, q.end, q.outcome, q.hasOutcome = claims.N(2), j+2, claims.Killed, true
+			return q, true
+		case "اصابه":
+			q.fig, q.end, q.outcome, q.hasOutcome = claims.N(2), j+2, claims.Wounded, true
+			return q, true
+		}
+	}
 	// "between 20 and 30", "entre 20 et 30", "ما بين 20 و30": a stated range.
 	if w := toks[j].word; w == "between" || w == "entre" || w == "بين" {
 		if a, k, ok := readNumber(toks, j+1, lang); ok && k < len(toks) {
@@ -3834,7 +3846,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {

@@ -2748,6 +2748,10 @@ func TestRules(t *testing.T) {
 		{"innocent people are civilians", "At least 160 innocent people were killed by the armed men.", []string{"killed:civilians:>=160"}},
 		{"other after a count noun adds no distance to the verb after it", "وقالت فرق الإنقاذ إن أكثر من 30 شخصا آخر أصيبوا بجراح في الهجوم الذي وقع في وقت متأخر أمس الأحد.", []string{"wounded:unknown:>30"}},
 		{"the people a toll is according to are its sources", "أسفر هجوم شنه مسلحون في منطقة أوروميا بغرب إثيوبيا، عن مقتل 260 مدنيا على الأقل، بحسب اثنين من السكان شاهدا الهجوم ودفنا الجثث في مقابر جماعية.", []string{"killed:civilians:>=260"}},
+		{"a dual of case before a death counts two", "وطبقا لمدير وزارة الصحة بولاية البحر الأحمر، فإن مستشفى بورتسودان استقبل حالتي وفاة وسبع إصابات، إحداها بالغة الخطورة.", []string{"killed:unknown:2", "wounded:unknown:7"}},
+		{"children of two parents by the dual suffix are civilians", "وأكد المصدر، الذي لم تكشف الوكالة اسمه، مقتل شخص وزوجته و3 من أطفالهما، إضافة إلى أضرار مادية.", []string{"killed:unknown:1", "killed:civilians:1", "killed:civilians:3"}},
+		{"forces of the Presidential Council are security forces", "أسفرت الاشتباكات بمحيط عاصمة طرابلس عن قتل 7 أشخاص من قوات المجلس الرئاسي و55 جريحا.", []string{"killed:security_forces:7", "wounded:security_forces:55"}},
+		{"former rebels are of no group", "وقال أحد الثوار السابقين من سبها إن المواجهات وقعت وسط المدينة وأوقعت بين 15 و20 قتيلا في صفوف الثوار السابقين.", []string{"killed:unknown:15-20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
