@@ -8167,8 +8167,8 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 			}
 		}
 	}
-	switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(toks[first].word, "و"), "عن"), "ب") {
-	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد", "اسر":
+	switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(toks[first].word, "و"), "عن"), "ب"), "ل") {
+	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد", "اسر": // ("أدت لاستشهاد وجرح العشرات")
 	default:
 		return nil, false
 	}

@@ -2752,6 +2752,9 @@ func TestRules(t *testing.T) {
 		{"children of two parents by the dual suffix are civilians", "وأكد المصدر، الذي لم تكشف الوكالة اسمه، مقتل شخص وزوجته و3 من أطفالهما، إضافة إلى أضرار مادية.", []string{"killed:unknown:1", "killed:civilians:1", "killed:civilians:3"}},
 		{"forces of the Presidential Council are security forces", "أسفرت الاشتباكات بمحيط عاصمة طرابلس عن قتل 7 أشخاص من قوات المجلس الرئاسي و55 جريحا.", []string{"killed:security_forces:7", "wounded:security_forces:55"}},
 		{"former rebels are of no group", "وقال أحد الثوار السابقين من سبها إن المواجهات وقعت وسط المدينة وأوقعت بين 15 و20 قتيلا في صفوف الثوار السابقين.", []string{"killed:unknown:15-20"}},
+		{"a purpose verb of killing is killing", "قال ضابط شرطة بولاية تشاتيسجار إن متمردين ماويين نصبوا كمينا لدورية أمن في شرق الهند يوم الاثنين ليقتلوا 13 شرطيا في أكبر هجوم للمتمردين هذا العام.", []string{"killed:security_forces:13"}},
+		{"the rapid intervention unit is soldiers", "وقتل بتاريخ 6 أغسطس/آب الجاري 10 عناصر من وحدة التدخل السريع الكاميرونية في هجوم شنته بوكو حرام.", []string{"killed:soldiers:10"}},
+		{"two verbal nouns after li share the vague number", "يذكر أن سيارة مفخخة انفجرت في مدينة عفرين وسط السوق أدت لاستشهاد وجرح العشرات ودمار واسع في الممتلكات.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
