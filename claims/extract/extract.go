@@ -4760,6 +4760,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if !ok {
 			continue
 		}
+		if q.zero && lang == English && unconfirmed(toks, q.end) {
+			i = q.end
+			continue // "So far no injuries have been confirmed": nothing confirmed yet, no zero (doc.go)
+		}
 		if inSource(toks, q.start) {
 			i = q.end - 1
 			continue // "killed 30 civilians, according to residents and a health worker": a source
@@ -6074,7 +6078,7 @@ func policeOfficers(toks []token, figs []figure) {
 			police = true // "un convoi des forces de sécurité, tuant deux officiers"
 		}
 		switch t.word {
-		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "paramilitary", "paramilitaire", "paramilitaires", "interior", "commissariat":
+		case "police", "policemen", "policeman", "cops", "cop", "policiers", "policier", "gendarmerie", "pnh", "law", "crpf", "bsf", "itbp", "cisf", "drg", "paramilitary", "paramilitaire", "paramilitaires", "interior", "commissariat":
 			police = true // (a state's paramilitary police: doc.go)
 		case "army", "military", "soldiers", "soldier", "troops", "armée", "armee", "militaires", "militaire", "soldats", "soldat":
 			return
@@ -10944,6 +10948,18 @@ func amongDead(toks []token, i int) bool {
 	return false
 }
 
+// unconfirmed reports whether "have been confirmed" follows toks[k], perhaps
+// after the noun of a zero: "no injuries have been confirmed" states that
+// nothing is confirmed yet, not that no one was hurt.
+func unconfirmed(toks []token, k int) bool {
+	for m := k; m <= k+1 && m+2 < len(toks); m++ {
+		if (toks[m].word == "have" || toks[m].word == "has") && toks[m+1].word == "been" && toks[m+2].word == "confirmed" {
+			return true
+		}
+	}
+	return false
+}
+
 // speakers reports whether the exact number q counts the people who speak —
 // its noun right before "said" ("..., two community leaders said"), or after
 // "according to", "selon", بحسب — and returns the end of the verb or noun.
@@ -11418,6 +11434,9 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		// "14 مدنيا وعسكريين اثنين", "17 رجلا وطفلا واحدا": the second group
 		// has its own count.
 		return g, end, true
+	}
+	if toks[k].word == "civilian" && n == 1 && k+1 < len(toks) && !toks[k+1].isBreak && toks[k+1].word != "" && !conjunction(toks[k+1].word) && !isOutcome(toks[k+1].word) && !auxiliary(toks[k+1].word) {
+		return g, end, true // "ten jawans and the civilian driver": one person, an adjective's noun after
 	}
 	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 2 && n == 1 {
 		return g, end, true // "30 من الحوثيين وطفلين": a dual carries its own count

@@ -2755,6 +2755,9 @@ func TestRules(t *testing.T) {
 		{"a purpose verb of killing is killing", "قال ضابط شرطة بولاية تشاتيسجار إن متمردين ماويين نصبوا كمينا لدورية أمن في شرق الهند يوم الاثنين ليقتلوا 13 شرطيا في أكبر هجوم للمتمردين هذا العام.", []string{"killed:security_forces:13"}},
 		{"the rapid intervention unit is soldiers", "وقتل بتاريخ 6 أغسطس/آب الجاري 10 عناصر من وحدة التدخل السريع الكاميرونية في هجوم شنته بوكو حرام.", []string{"killed:soldiers:10"}},
 		{"two verbal nouns after li share the vague number", "يذكر أن سيارة مفخخة انفجرت في مدينة عفرين وسط السوق أدت لاستشهاد وجرح العشرات ودمار واسع في الممتلكات.", []string{"killed:unknown:<=99", "wounded:unknown:<=99"}},
+		{"no injuries have been confirmed states no zero", "So far no injuries have been confirmed.", nil},
+		{"the civilian driver after a group is one person, not a pool", "All ten jawans and the civilian driver of the vehicle were killed on the spot, the IGP said.", []string{"killed:soldiers:10", "killed:civilians:1"}},
+		{"jawans of the District Reserve Guard are security forces", "A team of District Reserve Guard (DRG) was returning in a vehicle to their headquarters when an IED planted on the Aranpur road exploded, killing at least 10 jawans and the driver.", []string{"killed:security_forces:>=10", "killed:unknown:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
