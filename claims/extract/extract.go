@@ -6868,6 +6868,11 @@ func denyScope(toks []token, figs []figure, denials []int) {
 				if ownAccount(toks, d, f.from) || tollApposed(toks, d) {
 					continue // ("un chiffre démenti par le ministère, qui reconnaît la mort de huit militaires": the denier's own)
 				}
+				if slices.ContainsFunc(toks[d:f.from], func(t token) bool {
+					return t.word == "while" || t.word == "whereas" || t.word == "tandis" || t.word == "بينما" || t.word == "حين"
+				}) {
+					continue // "denied that any civilians were killed …, while health workers said at least 40 people died": another's figure (doc.go)
+				}
 				f.Denied = true
 				break
 			}

@@ -2758,6 +2758,9 @@ func TestRules(t *testing.T) {
 		{"no injuries have been confirmed states no zero", "So far no injuries have been confirmed.", nil},
 		{"the civilian driver after a group is one person, not a pool", "All ten jawans and the civilian driver of the vehicle were killed on the spot, the IGP said.", []string{"killed:soldiers:10", "killed:civilians:1"}},
 		{"jawans of the District Reserve Guard are security forces", "A team of District Reserve Guard (DRG) was returning in a vehicle to their headquarters when an IED planted on the Aranpur road exploded, killing at least 10 jawans and the driver.", []string{"killed:security_forces:>=10", "killed:unknown:1"}},
+		{"a denial does not reach a figure another source gives after while", "The Ethiopian government denied that any civilians were killed in the drone strike on a market, while health workers said at least 40 people died.", []string{"killed:civilians:0", "killed:unknown:>=40"}},
+		{"hospitalised is wounded", "Three Nigerien soldiers were hospitalised with burns after their vehicle struck an explosive device near Ayorou.", []string{"wounded:soldiers:3"}},
+		{"several hamlets count places, not people", "Scores of residents were feared dead after gunmen set fire to homes in several hamlets of Bokkos overnight.", []string{"killed:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
