@@ -2465,7 +2465,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) && !silentBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || w == "sans" && (toks[j+1].word == "perte" || toks[j+1].word == "pertes") || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) && !silentBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -3846,7 +3846,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "sans", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -4972,10 +4972,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		o, oend, oOK := q.outcome, q.end, q.hasOutcome
+		bodies := false
 		if !oOK && q.start >= 2 && (toks[q.start-1].word == "of" || toks[q.start-1].word == "de" || toks[q.start-1].word == "des") {
 			switch toks[q.start-2].word {
 			case "bodies", "body", "remains", "corpse", "corps", "cadavres", "cadavre", "dépouilles", "dépouille":
-				o, oOK = claims.Killed, true // "the bodies of eight missing soldiers"
+				o, oOK, bodies = claims.Killed, true, true // "the bodies of eight missing soldiers"
 			}
 		}
 		if !oOK && lang == Arabic && q.start > 1 && (toks[q.start-1].word == "فقد" || toks[q.start-1].word == "فقدت" || toks[q.start-1].word == "فقدنا") {
@@ -5533,6 +5534,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "ont enlevé et tué deux commerçants", "abducted and killed four
 			// traders": the same people taken, then killed — each figure whole.
 			add(q.start, end, claims.Captured, g, stated, q.fig)
+		}
+		if bodies {
+			// "les corps de six ouvriers enlevés la semaine dernière", "the
+			// bodies of four kidnapped policemen": taken, then killed (doc.go).
+			for m := q.end; m <= end && m < len(toks); m++ {
+				if o2, ok := lookup(outcomeWords, toks[m].word); ok && o2 == claims.Captured && participle(toks[m].word) {
+					add(q.start, end, claims.Captured, g, stated, q.fig)
+					break
+				}
+			}
 		}
 		if o == claims.Captured && oOK && lang != Arabic && !q.zero && part {
 			if _, ok := killedLater(toks, oend, lang); ok {
@@ -11981,6 +11992,9 @@ func missingSaidAt(toks []token, m int) (said, stop bool) {
 	}
 	if w == "sans" && m+1 < len(toks) && toks[m+1].word == "nouvelles" && m > 0 && (toks[m-1].word == "restent" || toks[m-1].word == "sont" || toks[m-1].word == "demeurent") {
 		return true, true // "et leurs familles restent sans nouvelles d'elles"
+	}
+	if w == "signe" && m+2 < len(toks) && toks[m+1].word == "de" && toks[m+2].word == "vie" && m > 1 && toks[m-1].word == "donné" && toks[m-2].word == "plus" {
+		return true, true // "Sept travailleurs humanitaires enlevés … n'ont plus donné signe de vie"
 	}
 	if (w == "fate" || w == "sort") && m > 0 && (toks[m-1].word == "their" || toks[m-1].word == "whose" || toks[m-1].word == "leur" || toks[m-1].word == "le" && m > 1 && toks[m-2].word == "dont") {
 		for n := m + 1; n < len(toks) && n <= m+3; n++ {

@@ -2761,6 +2761,10 @@ func TestRules(t *testing.T) {
 		{"a denial does not reach a figure another source gives after while", "The Ethiopian government denied that any civilians were killed in the drone strike on a market, while health workers said at least 40 people died.", []string{"killed:civilians:0", "killed:unknown:>=40"}},
 		{"hospitalised is wounded", "Three Nigerien soldiers were hospitalised with burns after their vehicle struck an explosive device near Ayorou.", []string{"wounded:soldiers:3"}},
 		{"several hamlets count places, not people", "Scores of residents were feared dead after gunmen set fire to homes in several hamlets of Bokkos overnight.", []string{"killed:civilians:qualitative"}},
+		{"no sign of life from people taken is captured and missing", "Sept travailleurs humanitaires enlevés le mois dernier près de Pibor n'ont plus donné signe de vie, selon leur organisation.", []string{"captured:civilians:7", "missing:civilians:7"}},
+		{"the bodies of people kidnapped are captured and killed", "L'armée mozambicaine a retrouvé mardi à Ancuabe les corps de six ouvriers enlevés la semaine dernière par des insurgés.", []string{"captured:civilians:6", "killed:civilians:6"}},
+		{"sans perte dans ses rangs is a zero of the force", "L'armée malienne affirme avoir neutralisé une trentaine de terroristes lors d'une opération aéroterrestre près de Boni, sans perte dans ses rangs.", []string{"killed:militants:~30", "killed:soldiers:0"}},
+		{"men stationed at a camp are no casualties", "L'armée reconnaît un lourd bilan dans ses rangs après l'attaque du camp de Tessit, où stationnaient près de 300 hommes.", []string{"killed:soldiers:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
