@@ -11586,7 +11586,7 @@ func ordinal(toks []token, i int) bool {
 		return false
 	}
 	switch toks[i+1].word {
-	case "st", "nd", "rd", "th", "e", "er", "ère", "ere", "eme", "ème", "ieme", "ième":
+	case "st", "nd", "rd", "th", "e", "è", "er", "ère", "ere", "eme", "ème", "ieme", "ième":
 		return true
 	}
 	return false

@@ -2765,6 +2765,7 @@ func TestRules(t *testing.T) {
 		{"the bodies of people kidnapped are captured and killed", "L'armée mozambicaine a retrouvé mardi à Ancuabe les corps de six ouvriers enlevés la semaine dernière par des insurgés.", []string{"captured:civilians:6", "killed:civilians:6"}},
 		{"sans perte dans ses rangs is a zero of the force", "L'armée malienne affirme avoir neutralisé une trentaine de terroristes lors d'une opération aéroterrestre près de Boni, sans perte dans ses rangs.", []string{"killed:militants:~30", "killed:soldiers:0"}},
 		{"men stationed at a camp are no casualties", "L'armée reconnaît un lourd bilan dans ses rangs après l'attaque du camp de Tessit, où stationnaient près de 300 hommes.", []string{"killed:soldiers:qualitative"}},
+		{"a number with an ordinal è names a unit, it counts no one", "Des informations indiquent que le Sous-lieutenant Koulagna du 42è BIM de Mora a été tué ce dimanche même.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
