@@ -3846,7 +3846,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "sans", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -4753,8 +4753,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) || ordinal(toks, i) {
-			continue
+		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) && !(toks[i].word == "sans" && i+1 < len(toks) && (toks[i+1].word == "perte" || toks[i+1].word == "pertes")) || ordinal(toks, i) {
+			continue // ("sans perte dans ses rangs": a zero, read only there)
 		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
