@@ -2150,9 +2150,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			return q, true
 		}
-		if g, e, ok := memberOfGroup(toks, j, k, lang); ok && (w == "un" || w == "une" || w == "a" || w == "one") {
-			q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
-			return q, true
+		if w == "un" || w == "une" || w == "a" || w == "one" {
+			if g, e, ok := memberOfGroup(toks, j, k, lang); ok {
+				q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+				return q, true
+			}
 		}
 		// "Un Palestinien a été tué", "un autre Palestinien a été tué", "A
 		// Palestinian was killed": one person of a nation, no group, the
@@ -2465,7 +2467,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	if noWords[w] && j > 0 && (acknowledges(toks[j-1].word) || j > 1 && acknowledges(toks[j-2].word)) {
 		return q, false // "on ne reconnaissait aucune perte": not acknowledging states no zero (doc.go)
 	}
-	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || w == "sans" && (toks[j+1].word == "perte" || toks[j+1].word == "pertes") || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) && !silentBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
+	if qual == claims.Exact && j+1 < len(toks) && !mentionsNone(toks, j) && (noWords[w] || sansPerte(toks, j) || w == "moindre" && j > 0 && (toks[j-1].word == "la" || toks[j-1].word == "le") && negationBefore(toks, j-1) || (w == "اي" || w == "any") && negationBefore(toks, j) && !whetherBefore(toks, j) && !silentBefore(toks, j) || w == "any" && j > 0 && (toks[j-1].word == "that" && denialBefore(toks, j) || denyWords[toks[j-1].word]) || w == "اي" && j > 0 && (toks[j-1].word == "سقوط" || toks[j-1].word == "وقوع" || outcomeWordsHas(toks[j-1].word)) && denialBefore(toks, j) ||
 		w == "اي" && j > 2 && toks[j-2].word == "عن" && outcomeWordsHas(toks[j-1].word) && negatedYieldFrom(toks, j-2) || (w == "اي" || w == "ايا") && negatedAfterOf(toks, j, lang)) {
 		if w == "ايا" {
 			w = "اي"
@@ -3166,6 +3168,37 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
+// clauseConjunction reports whether toks[k] ends a conjunction that opens a
+// clause of its own, set against the one before: "while", "whereas", "tandis
+// que", "alors que", بينما, "في حين".
+func clauseConjunction(toks []token, k int) bool {
+	switch toks[k].word {
+	case "while", "whereas", "بينما":
+		return true
+	case "que", "qu":
+		return k > 0 && (toks[k-1].word == "tandis" || toks[k-1].word == "alors")
+	case "حين":
+		return k > 0 && toks[k-1].word == "في"
+	}
+	return false
+}
+
+// contrastBetween reports whether a clauseConjunction stands in toks[a:b].
+func contrastBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if clauseConjunction(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// sansPerte reports whether toks[i] opens "sans perte(s)", a zero of losses
+// ("sans perte dans ses rangs"); only there does "sans" start a quantity.
+func sansPerte(toks []token, i int) bool {
+	return toks[i].word == "sans" && i+1 < len(toks) && (toks[i+1].word == "perte" || toks[i+1].word == "pertes")
+}
+
 // clauseStart returns the index after the last comma before toks[q], or after
 // a conjunction that opens a clause of its own with a number in it before
 // toks[q] ("tandis que", "alors que", "while", "whereas": "Soixante rebelles
@@ -3173,7 +3206,7 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 // not "… were killed while four others were wounded"), or 0.
 func clauseStart(toks []token, q int) int {
 	for k := q - 1; k >= 0; k-- {
-		if w := toks[k].word; ((w == "while" || w == "whereas") && k > 0 || (w == "que" || w == "qu") && k > 0 && (toks[k-1].word == "tandis" || toks[k-1].word == "alors")) && counted(toks, k+1, q) {
+		if k > 0 && clauseConjunction(toks, k) && counted(toks, k+1, q) {
 			return k + 1
 		}
 		if toks[k].comma {
@@ -4753,8 +4786,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
-		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) && !(toks[i].word == "sans" && i+1 < len(toks) && (toks[i+1].word == "perte" || toks[i+1].word == "pertes")) || ordinal(toks, i) {
-			continue // ("sans perte dans ses rangs": a zero, read only there)
+		if !toks[i].isNum && !startsQuantity(toks[i].word, lang) && !sansPerte(toks, i) || ordinal(toks, i) {
+			continue
 		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
@@ -6879,9 +6912,7 @@ func denyScope(toks []token, figs []figure, denials []int) {
 				if ownAccount(toks, d, f.from) || tollApposed(toks, d) {
 					continue // ("un chiffre démenti par le ministère, qui reconnaît la mort de huit militaires": the denier's own)
 				}
-				if slices.ContainsFunc(toks[d:f.from], func(t token) bool {
-					return t.word == "while" || t.word == "whereas" || t.word == "tandis" || t.word == "بينما" || t.word == "حين"
-				}) {
+				if contrastBetween(toks, d, f.from) {
 					continue // "denied that any civilians were killed …, while health workers said at least 40 people died": another's figure (doc.go)
 				}
 				f.Denied = true
