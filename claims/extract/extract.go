@@ -649,7 +649,7 @@ func notDenied(w string) bool {
 }
 
 // inSource reports whether the number at toks[i] counts the sources of a
-// report: right after "according to" or "selon", or after "and" within six
+// report: right after "according to", "selon" or بحسب, or after "and" within six
 // words of them, with no break, no toll word, no verb of saying and no
 // relative between: "according to residents and a health worker", "selon
 // deux responsables".
@@ -659,6 +659,8 @@ func inSource(toks []token, i int) bool {
 	}
 	switch toks[i-1].word {
 	case "to", "selon", "and", "et":
+	case "بحسب", "حسب", "وفق", "وفقا":
+		return true // "بحسب اثنين من السكان شاهدا الهجوم ودفنا الجثث"
 	default:
 		return false
 	}
@@ -3168,31 +3170,6 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 	return 0, 0, false
 }
 
-// clauseConjunction reports whether toks[k] ends a conjunction that opens a
-// clause of its own, set against the one before: "while", "whereas", "tandis
-// que", "alors que", بينما, "في حين".
-func clauseConjunction(toks []token, k int) bool {
-	switch toks[k].word {
-	case "while", "whereas", "بينما":
-		return true
-	case "que", "qu":
-		return k > 0 && (toks[k-1].word == "tandis" || toks[k-1].word == "alors")
-	case "حين":
-		return k > 0 && toks[k-1].word == "في"
-	}
-	return false
-}
-
-// contrastBetween reports whether a clauseConjunction stands in toks[a:b].
-func contrastBetween(toks []token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		if clauseConjunction(toks, k) {
-			return true
-		}
-	}
-	return false
-}
-
 // sansPerte reports whether toks[i] opens "sans perte(s)", a zero of losses
 // ("sans perte dans ses rangs"); only there does "sans" start a quantity.
 func sansPerte(toks []token, i int) bool {
@@ -3200,13 +3177,13 @@ func sansPerte(toks []token, i int) bool {
 }
 
 // clauseStart returns the index after the last comma before toks[q], or after
-// a conjunction that opens a clause of its own with a number in it before
-// toks[q] ("tandis que", "alors que", "while", "whereas": "Soixante rebelles
-// ont été tués tandis que 18 soldats ont été tués et des dizaines blessés";
-// not "… were killed while four others were wounded"), or 0.
+// a contrast word (contrast) that opens a clause with a number in it before
+// toks[q] ("Soixante rebelles ont été tués tandis que 18 soldats ont été tués
+// et des dizaines blessés"; not "… were killed while four others were
+// wounded"), or 0.
 func clauseStart(toks []token, q int) int {
 	for k := q - 1; k >= 0; k-- {
-		if k > 0 && clauseConjunction(toks, k) && counted(toks, k+1, q) {
+		if k > 0 && contrast(toks[k].word) && counted(toks, k+1, q) {
 			return k + 1
 		}
 		if toks[k].comma {
@@ -6912,7 +6889,7 @@ func denyScope(toks []token, figs []figure, denials []int) {
 				if ownAccount(toks, d, f.from) || tollApposed(toks, d) {
 					continue // ("un chiffre démenti par le ministère, qui reconnaît la mort de huit militaires": the denier's own)
 				}
-				if contrastBetween(toks, d, f.from) {
+				if contrastSince(toks, d, f.from) {
 					continue // "denied that any civilians were killed …, while health workers said at least 40 people died": another's figure (doc.go)
 				}
 				f.Denied = true
@@ -7571,11 +7548,8 @@ func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, 
 // their outcome (killed, for victims).
 func victimsAre(toks []token, i int) (claims.Outcome, bool) {
 	v := i - 1
-	if v > 0 {
-		switch toks[v].word {
-		case "essentiellement", "principalement", "surtout", "majoritairement", "notamment", "mainly", "mostly":
-			v--
-		}
+	if v > 0 && mostlyWord(toks[v].word) {
+		v--
 	}
 	if v < 2 || toks[v].word != "sont" && toks[v].word != "étaient" && toks[v].word != "were" && toks[v].word != "are" {
 		return 0, false
@@ -8402,10 +8376,19 @@ func allWord(w string) bool {
 // apposition says who most of them were, not all.
 func mostlyBefore(toks []token, k int) bool {
 	for m := k; m < len(toks) && m < k+8 && !toks[m].isBreak; m++ {
-		switch toks[m].word {
-		case "principalement", "plupart", "majorité", "majoritairement", "surtout", "essentiellement", "notamment", "mostly", "mainly":
+		if mostlyWord(toks[m].word) {
 			return true
 		}
+	}
+	return false
+}
+
+// mostlyWord reports whether w says "mostly": principalement, surtout, "pour
+// la plupart", mainly.
+func mostlyWord(w string) bool {
+	switch w {
+	case "principalement", "plupart", "majorité", "majoritairement", "surtout", "essentiellement", "notamment", "mostly", "mainly":
+		return true
 	}
 	return false
 }
@@ -11007,22 +10990,10 @@ func unconfirmed(toks []token, k int) bool {
 	return false
 }
 
-// speakers reports whether the exact number q counts the people who speak —
-// its noun right before "said" ("..., two community leaders said"), or after
-// "according to", "selon", بحسب — and returns the end of the verb or noun.
+// speakers reports whether the exact number q counts the people who speak, its
+// noun right before "said" ("..., two community leaders said"), and returns the
+// end of the verb.
 func speakers(toks []token, q quantity, lang Lang) (int, bool) {
-	if p := q.start - 1; p >= 0 && q.fig.Qualifier == claims.Exact {
-		switch w := toks[p].word; {
-		case w == "بحسب" || w == "حسب" || w == "وفق" || w == "وفقا" || w == "selon" || w == "to" && p > 0 && toks[p-1].word == "according":
-			// "بحسب اثنين من السكان شاهدا الهجوم ودفنا الجثث": the sources
-			// of the toll, not more of it.
-			e := q.end
-			if _, e2, ok := ofGroup(toks, e, lang); ok {
-				e = e2
-			}
-			return e, true
-		}
-	}
 	if lang != English || q.fig.Qualifier != claims.Exact {
 		return 0, false
 	}
