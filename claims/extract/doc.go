@@ -1373,6 +1373,53 @@
 //     40 people" is civilians 0 and unknown at least 40, neither denied;
 //     "more than 4,000 …, but the real number is far higher" denies nothing
 //     (the forty-fourth round's rule: a higher real toll keeps the floor).
+//   - Conventions settled after the forty-seventh round. Groups: customs
+//     officers (douaniers) are security forces, as is the Chinese side in
+//     "casualties on the Chinese side", while PLA soldiers, Chinese troops,
+//     the soldiers of the Cameroonian rapid intervention battalion (وحدة
+//     التدخل السريع) and Cameroonian soldiers at a camp of the
+//     multinational joint force are soldiers; a state's own "3 wounded"
+//     ("Azerbaijan … suffered") are security forces; fighters "parmi les
+//     rebelles syriens soutenus par Ankara" and "43 morts, dont huit femmes
+//     parmi les milices YPG" are militants (the frame covers the total), as
+//     are "Haftar's militias" and the mercenaries (المرتزقة) and the
+//     putschists (الانقلابين) of a Houthi or Yemeni government statement;
+//     "Plusieurs combattants ont été tués et blessés" with no side named is
+//     militants, several, each; the enemies a shebab commander says he
+//     killed are security forces, many; seamen, sailors, "innocent people",
+//     shoppers (consommateurs), passers-by (passants) and "الالاف من
+//     البرياء" are civilians, while bare crew members, "members of the Sikh
+//     community", "Six other people with Philippine citizenship" and
+//     "libéré 41 otages, dont 23 enfants" are of no group; "A civilian from
+//     a vigilante group" is civilians (the noun before its owner); "قتل
+//     عسكري ومدنيين" is soldiers 1 and civilians, qualitative; "جرح رجل
+//     وامرأة وطفل" is unknown 1, civilians 1, civilians 1; "7 قتلى مدنيين،
+//     بعد وفاة شاب وطفل" keeps the total and both items; "Nous avons perdu
+//     deux hommes et une dizaine ont été blessés", said by a Nigerien
+//     officer, is soldiers 2 and wounded soldiers about 10. Outcomes:
+//     "two light casualties" are wounded 2; "فيما فقد خمسة" after soldiers
+//     is missing soldiers 5; "من أسوأ الخسائر التي تتكبدها قوات الأمن" is
+//     killed security forces, qualitative; "خسائر في الأرواح" is killed,
+//     qualitative; "سقوط إصابات في صفوف" and wounded with no number beside
+//     another toll ("où les blessés étaient soignés") are wounded,
+//     qualitative; "they didn't kill, but they captured three women" is
+//     killed 0 and captured civilians 3; "several other men were held
+//     captive" after two named soldiers is captured soldiers, several.
+//     Totals and parts: "Les morts comprennent deux policiers et un civil"
+//     keeps its items; "14 enfants figurent parmi les 57 blessés" keeps the
+//     total only; "bringing to three the number of blue helmets killed"
+//     after one who succumbed is foreign forces 1 and 3; "taking the total
+//     that was killed in action to 20" and "Un précédent bilan … de dix
+//     morts dont plusieurs hauts fonctionnaires" are unknown 20 and 10;
+//     "killing 16" after armed fighters with no noun is unknown 16.
+//     Numbers: "15 morts et encore plus de blessés" is wounded more than
+//     15; "close to 43-45 PLA soldiers … injured or killed" at most 45
+//     each; "much more than 40" more than 40; "environ 150 morts et 260
+//     blessés" about 150 and 260 (the "environ" stops at the first number);
+//     "several hundred" hundreds; "21 of Haftar's militias were killed or
+//     injured" at most 21 each; "مقتل وإصابة العشرات" at most 99 each; "أكثر
+//     من 20 عنصرا … سقطوا بين قتيل وجريح" qualitative, each (more than 20
+//     split two ways bounds neither).
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
