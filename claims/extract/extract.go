@@ -183,6 +183,10 @@ func labels(toks []token, lang Lang) {
 		if k > 0 {
 			prev = toks[k-1].word
 		}
+		if o := k - 2; prev == "of" && o >= 2 && toks[o].word == "out" && isNumberWord(t, lang) && !isNumberWord(toks[o-1], lang) && (isNumberWord(toks[o-2], lang) || o >= 3 && isNumberWord(toks[o-3], lang)) {
+			inert(k) // "Seven crew members out of 15 on board": the whole, no figure
+			continue
+		}
 		if t.isNum && t.hyphen && next != "" && !lexiconWord(next) && !strings.HasPrefix(next, "year") && !strings.HasPrefix(next, "month") {
 			inert(k) // "the 30-truck convoy", "a 12-member team": an adjective
 			continue
@@ -441,6 +445,16 @@ func labels(toks []token, lang Lang) {
 		}
 		if t.word == "displaced" && (prev == "were" || prev == "been" || prev == "was" || prev == "are") {
 			toks[k].word = "fled"
+		}
+		// "while four more are critical": in critical condition, wounded.
+		if t.word == "critical" && (prev == "are" || prev == "is" || prev == "were" || prev == "remain" || prev == "remained") && k >= 2 && (toks[k-2].word == "more" || toks[k-2].word == "others" || isNumberWord(toks[k-2], lang)) {
+			toks[k].word = "wounded"
+		}
+		// "three crew members were reported taken", "were taken by the
+		// attackers": captured ("taken to hospital", "taken by surprise"
+		// are not).
+		if t.word == "taken" && (prev == "were" || prev == "was" || prev == "been" || prev == "reported") && !(k > 1 && isOutcome(toks[k-2].word)) && (k+1 == len(toks) || toks[k+1].isBreak || next == "in" || next == "by" && !(k+2 < len(toks) && toks[k+2].word == "surprise")) {
+			toks[k].word = "captured"
 		}
 		// "لم تسجل أية خسارة في الأرواح": أية is أي before a loss.
 		if t.word == "ايه" && next == "خساره" {
@@ -1401,6 +1415,28 @@ func negatedMention(toks []token, j int) bool {
 				return true
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// thingsCountedBefore reports whether the bare number toks[start:end], with
+// an outcome word right after it and no noun of its own, continues a count of
+// things a few words before it in the same sentence ("Four ships have been
+// sunk, one seized"): it counts more of those things, not people.
+func thingsCountedBefore(toks []token, start, end int, lang Lang) bool {
+	if end >= len(toks) || !isOutcome(toks[end].word) || !participle(toks[end].word) || outcomeNoun(toks[end].word) || lang == Arabic {
+		return false
+	}
+	if start == 0 || !toks[start-1].comma && toks[start-1].word != "and" && toks[start-1].word != "et" {
+		return false // a bare number coordinated with the count before
+	}
+	for m := start - 2; m >= 0 && m >= start-6; m-- {
+		if toks[m].isBreak && !toks[m].comma {
+			return false
+		}
+		if isNumberWord(toks[m], lang) {
+			return m+1 < start && isThing(toks[m+1].word)
 		}
 	}
 	return false
@@ -3476,7 +3512,7 @@ func outcomeAfter(toks []token, k int) bool {
 			return false
 		}
 		if _, n, ok := phrase(outcomeWords, outcomeFirst, toks, m); ok {
-			if m == k && m+n < len(toks) && (isNumberWord(toks[m+n], English) || qualifierAt(toks, m+n) || article(toks[m+n].word)) {
+			if m == k && m+n < len(toks) && (isNumberWord(toks[m+n], English) || qualifierAt(toks, m+n) || article(toks[m+n].word)) && !lostLimb(toks, m+n) {
 				return false // "a suicide bomber killed at least 80 people": the agent (not "died at the scene")
 			}
 			return true
@@ -4128,7 +4164,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 			if lang == English && i > 0 && i+1 < len(toks) && toks[i].word == "civilian" && toks[i+1].word == "casualties" {
-				switch toks[i-1].word {
+				w := toks[i-1].word
+				if w == "in" && i > 1 && (toks[i-2].word == "resulted" || toks[i-2].word == "resulting") {
+					w = "caused" // "the shelling has resulted in civilian casualties"
+				}
+				switch w {
 				case "caused", "causing", "inflicted", "inflicting":
 					// "the violence has caused civilian casualties": deaths
 					// (doc.go), with no number.
@@ -4259,6 +4299,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		// A toll with no number.
 		if starts(qualitativeFirst, toks, i) {
 			if outs, n, ok := phrase(qualitative, qualitativeFirst, toks, i); ok {
+				if e := i + n; lang == English && e+1 < len(toks) && (toks[e].word == "in" || toks[e].word == "among") && toks[e+1].word == "both" {
+					i += n - 1
+					continue // "deaths and injuries in both the government and rebel ranks": two sides this reader does not part
+				}
 				if subset && haveLast {
 					i += n - 1
 					continue // "قتلوا 57 شخصا بينهم عدد كبير من النساء": part of the toll
@@ -4294,7 +4338,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if i > 0 && (toks[i-1].isNum || isNumberWord(toks[i-1], lang)) {
 					continue // "plus de 16 000 pertes en vies humaines": the number's toll
 				}
-				if i > 1 && (toks[i-1].word == "of" || toks[i-1].word == "des") && (toks[i-2].word == "numbers" || toks[i-2].word == "nombres") && lang != Arabic {
+				if i > 1 && (toks[i-1].word == "of" || toks[i-1].word == "des") && (toks[i-2].word == "numbers" || toks[i-2].word == "nombres" || toks[i-2].word == "number" || toks[i-2].word == "nombre") && lang != Arabic {
 					i += n - 1
 					continue // "the numbers of dead and injured may yet rise": no toll stated
 				}
@@ -4856,6 +4900,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if q.start > 0 && (toks[q.start-1].word == "numbering" || toks[q.start-1].word == "numbered") {
 			i = q.end - 1
 			continue // "bandits numbering over 100 invaded": how many came, no casualty
+		}
+		if !q.hasOutcome && !q.hasGroup && thingsCountedBefore(toks, q.start, q.end, lang) {
+			i = q.end - 1
+			continue // "Four ships have been sunk, one seized": a ship
 		}
 		if !q.hasOutcome && lang != Arabic && displacedAfter(toks, q.start, q.end) {
 			i = q.end - 1
@@ -5646,6 +5694,20 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					add(q.start, end+2, o2, g, stated, f)
 					add(q.start, e3, o3, g, stated, f)
 					end, oend = e3, e3
+				}
+			}
+		}
+		if oOK && end > 0 && end+3 < len(toks) && toks[end-1].word == "casualties" && toks[end].comma && (toks[end+1].word == "including" || toks[end+1].word == "both") {
+			// "43 casualties, including dead and injured": the casualties
+			// split between two outcomes, at most that many each.
+			if o1, ok := lookup(outcomeWords, toks[end+2].word); ok {
+				if o2, e2, ok := secondOutcome(toks, end+3, o1, lang); ok && o2 != o1 {
+					f := eachOfTwo(q.fig)
+					last := &figs[len(figs)-1]
+					last.Outcome, last.Figure.Figure = o1, f
+					add(q.start, e2, o2, g, stated, f)
+					i = e2 - 1
+					continue
 				}
 			}
 		}
@@ -7529,7 +7591,15 @@ func includedPlurals(toks []token, i int) (claims.Outcome, []claims.Group, int, 
 		}
 	}
 	if o, ok := victimsAre(toks, i); ok {
-		return pluralList(toks, i, o)
+		if o2, gs, e, ok := pluralList(toks, i, o); ok {
+			return o2, gs, e, true
+		}
+		// "most of the dead were students inside the shop", "Most of the
+		// casualties were civilians and they were all from …": the predicate
+		// says who they were, whatever follows it but a complement.
+		if g, e, ok := pluralItem(toks, i); ok && e < len(toks) && !ofWords[toks[e].word] && !toks[e].isNum {
+			return o, []claims.Group{g}, e, true
+		}
 	}
 	if i < 3 || toks[i-1].word != "included" && toks[i-1].word != "include" {
 		return 0, nil, 0, false
@@ -7559,13 +7629,21 @@ func victimsAre(toks []token, i int) (claims.Outcome, bool) {
 		p -= 2
 	}
 	n := toks[p].word
-	if p < 1 || !victimsNoun(n) && !outcomeNoun(n) {
+	if p < 1 || !victimsNoun(n) && !outcomeNoun(n) && n != "casualties" {
 		return 0, false
 	}
+	// "Most of the dead" opens the sentence or follows its speaker
+	// ("Provincial officials said most of the dead were students"); "the
+	// dead were civilians" after a speaker tells of a toll told before.
+	opens := func(k int) bool {
+		return k < 0 || toks[k].isBreak || speechVerbs[toks[k].word] || toks[k].word == "that" || toks[k].word == "que"
+	}
 	switch {
+	case counted(toks, 0, p):
+		return 0, false // "… 41 were wounded …, adding that most of the victims were women": a part of the toll told
 	case (toks[p-1].word == "les" || toks[p-1].word == "the") && (p == 1 || toks[p-2].isBreak):
 	case p >= 3 && toks[p-1].word == "des" && toks[p-2].word == "plupart" && toks[p-3].word == "la" && (p == 3 || toks[p-4].isBreak):
-	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && (p == 3 || toks[p-4].isBreak):
+	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && opens(p-4):
 	default:
 		return 0, false
 	}
@@ -8520,6 +8598,12 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				}
 				break
 			}
+			if stateName(toks[m].word) && (m == 0 || toks[m-1].isBreak || toks[m-1].word == "that") {
+				// "Azerbaijan has claimed to have suffered 3 wounded": a state
+				// counting its own losses counts its forces (doc.go).
+				f.Group, f.statedGrp = claims.SecurityForces, true
+				break
+			}
 			if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup {
 				// "The army and its VDP auxiliaries lost 14 men": the whole
 				// subject, pooled.
@@ -8802,6 +8886,28 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 func outcomeNoun(w string) bool {
 	switch w {
 	case "morts", "blessés", "blesses", "disparus", "tués", "enlevés", "capturés", "tuées", "blessées", "mortes", "disparues", "enlevées", "dead", "wounded", "injured", "missing", "captured", "abducted", "kidnapped", "قتلي", "القتلي", "قتيلا", "جرحي", "الجرحي", "جريحا", "مصابا", "مصابين", "المصابين", "المفقودين", "مفقودين", "مفقودا", "وجرحي", "والجرحي", "والمصابين", "ومصابين", "والمفقودين", "وجريحا", "ومصابا", "قتيل", "جريح", "وجريح", "مفقود", "ومفقود", "ومفقودا", "مصاب", "ومصاب":
+		return true
+	}
+	return false
+}
+
+// stateName reports whether w names a state that fights as a party in the
+// border wars the corpus reports (India and Pakistan, China, Armenia and
+// Azerbaijan, Thailand and Cambodia, Israel and its neighbours, Russia and
+// Ukraine, Ethiopia and Eritrea, Sudan and South Sudan).
+func stateName(w string) bool {
+	switch w {
+	case "india", "pakistan", "china", "armenia", "azerbaijan", "thailand", "cambodia", "israel", "iran", "russia", "ukraine", "ethiopia", "eritrea", "sudan", "afghanistan":
+		return true
+	}
+	return false
+}
+
+// deathNoun reports whether w is a noun of a death or a taking whose victim
+// its complement names ("the death of the soldier", "la mort de l'imam").
+func deathNoun(w string) bool {
+	switch w {
+	case "death", "killing", "murder", "assassination", "abduction", "kidnapping", "mort", "meurtre", "assassinat", "enlèvement":
 		return true
 	}
 	return false
@@ -9538,6 +9644,13 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	if v >= 0 && timeWord(toks[v].word) {
 		v--
 	}
+	if v > 0 && (toks[v].word == "of" || toks[v].word == "de") && deathNoun(toks[v-1].word) {
+		// "resulted in the death of the soldier", "la mort de l'imam": the
+		// noun's outcome befell the one named.
+		if o, ok := lookup(outcomeWords, toks[v-1].word); ok {
+			return g, e, o, true
+		}
+	}
 	if v >= 0 && isOutcome(toks[v].word) && !(lang == English && v > 0 && auxiliary(toks[v-1].word)) {
 		switch w := toks[v].word; w {
 		case "morts", "blessés", "blesses", "disparus", "dead", "missing", "death", "deaths", "mort":
@@ -9616,7 +9729,21 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 // embraced shahadat". It returns the group and the end of the name (and of the
 // complement that names the force).
 func rankedOne(toks []token, i int) (claims.Group, int, bool) {
-	if !rankFirst[toks[i].word] || i > 0 && !toks[i-1].isBreak && !conjunction(toks[i-1].word) && toks[i-1].word != "while" {
+	if !rankFirst[toks[i].word] {
+		return 0, 0, false
+	}
+	// "Among those killed on the Indian side was Colonel B Santosh Babu": one
+	// of the dead, named by rank after the toll's outcome.
+	among := false
+	if i > 2 && (toks[i-1].word == "was" || toks[i-1].word == "were") {
+		for m := i - 2; m >= 0 && m >= i-9 && !(toks[m].isBreak && !toks[m].comma); m-- {
+			if toks[m].word == "among" {
+				among = m+1 < i-1 && (toks[m+1].word == "those" || toks[m+1].word == "the") && isOutcome(toks[m+2].word)
+				break
+			}
+		}
+	}
+	if i > 0 && !among && !toks[i-1].isBreak && !conjunction(toks[i-1].word) && toks[i-1].word != "while" {
 		return 0, 0, false
 	}
 	g, n, ok := phrase(ranks, rankFirst, toks, i)
@@ -9651,7 +9778,7 @@ func rankedOne(toks []token, i int) (claims.Group, int, bool) {
 			}
 		}
 	}
-	if outcomeAfter(toks, k) && !activeVerb(toks, k) {
+	if among || outcomeAfter(toks, k) && !activeVerb(toks, k) {
 		return g, end, true
 	}
 	return 0, 0, false
@@ -9784,6 +9911,9 @@ func activeVerb(toks []token, k int) bool {
 	n := toks[k+1]
 	if possessive(n.word) && k+2 < len(toks) && (toks[k+2].word == "life" || toks[k+2].word == "lives") {
 		return false // "a police constable lost his life": his own
+	}
+	if lostLimb(toks, k+1) {
+		return false // "A soldier lost a leg": his own
 	}
 	if n.isNum || isNumberWord(n, English) || article(n.word) || possessive(n.word) {
 		return true
@@ -12229,8 +12359,17 @@ func displacedAfter(toks []token, start, k int) bool {
 	case d+1 < len(toks) && (otherWords(toks[d].word) || nationalPlural(toks[d].word) || toks[d].word == "people"):
 		d++ // "others displaced", "Sudanese displaced", "people displaced"
 	}
-	if !displacedGroup(toks, d) || d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) && toks[d+1].word != "by" {
-		return false // ("40 déplacés du camp de Kalma ... sont morts")
+	if !displacedGroup(toks, d) {
+		return false
+	}
+	if d+1 < len(toks) && !toks[d+1].isBreak && !conjunction(toks[d+1].word) && toks[d+1].word != "by" {
+		// "people displaced in the border dispute" ends its clause with no
+		// outcome; "40 déplacés du camp de Kalma ... sont morts" has one.
+		for m := d + 1; m < len(toks) && !(toks[m].isBreak && !toks[m].comma); m++ {
+			if isOutcome(toks[m].word) {
+				return false
+			}
+		}
 	}
 	for m := start - 1; m >= 0 && m >= start-4 && !toks[m].isBreak && !conjunction(toks[m].word) && toks[m].word != "que"; m-- {
 		if isOutcome(toks[m].word) {
