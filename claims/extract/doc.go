@@ -1385,7 +1385,7 @@
 //     are "Haftar's militias" and the mercenaries (المرتزقة) and the
 //     putschists (الانقلابين) of a Houthi or Yemeni government statement;
 //     "Plusieurs combattants ont été tués et blessés" with no side named is
-//     militants, several, each; the enemies a shebab commander says he
+//     militants, at most 19 each (as "Plusieurs civils … tués et blessés"); the enemies a shebab commander says he
 //     killed are security forces, many; seamen, sailors, "innocent people",
 //     shoppers (consommateurs), passers-by (passants) and "الالاف من
 //     البرياء" are civilians, while bare crew members, "members of the Sikh

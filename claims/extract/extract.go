@@ -446,6 +446,11 @@ func labels(toks []token, lang Lang) {
 		if t.word == "displaced" && (prev == "were" || prev == "been" || prev == "was" || prev == "are") {
 			toks[k].word = "fled"
 		}
+		// "seven bodies of dead soldiers": the bodies say the death; the
+		// adjective stands between them and the group.
+		if (t.word == "dead" || t.word == "slain") && prev == "of" && k > 1 && (toks[k-2].word == "bodies" || toks[k-2].word == "corpses") {
+			toks[k].word = "the"
+		}
 		// "while four more are critical": in critical condition, wounded.
 		if t.word == "critical" && (prev == "are" || prev == "is" || prev == "were" || prev == "remain" || prev == "remained") && k >= 2 && (toks[k-2].word == "more" || toks[k-2].word == "others" || isNumberWord(toks[k-2], lang)) {
 			toks[k].word = "wounded"
@@ -1209,6 +1214,11 @@ func whetherBefore(toks []token, i int) bool {
 		switch toks[k].word {
 		case "whether", "اذا":
 			return true
+		case "s", "si":
+			// "dont on ignore s'ils ont fait des victimes civiles"
+			if k > 0 && (toks[k-1].word == "ignore" || toks[k-1].word == "sait") {
+				return true
+			}
 		}
 	}
 	return false
@@ -1420,6 +1430,29 @@ func negatedMention(toks []token, j int) bool {
 	return false
 }
 
+// partAmongTotal reports whether the people counted before toks[k] are said
+// to be among a total counted after them ("14 enfants figurent parmi les 57
+// blessés", "12 children were among the 40 dead"): the total is the figure,
+// the part tells only who some of them were (doc.go).
+func partAmongTotal(toks []token, k int, lang Lang) bool {
+	for m := k; m < len(toks) && m <= k+3; m++ {
+		if toks[m].isBreak || isOutcome(toks[m].word) {
+			return false
+		}
+		switch toks[m].word {
+		case "figurent", "figuraient", "sont", "étaient", "are", "were":
+		default:
+			continue
+		}
+		p := m + 1
+		if p+2 < len(toks) && (toks[p].word == "parmi" || toks[p].word == "among") && (toks[p+1].word == "les" || toks[p+1].word == "the") {
+			return isNumberWord(toks[p+2], lang)
+		}
+		return false
+	}
+	return false
+}
+
 // thingsCountedBefore reports whether the bare number toks[start:end], with
 // an outcome word right after it and no noun of its own, continues a count of
 // things a few words before it in the same sentence ("Four ships have been
@@ -1480,6 +1513,16 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	}
 	if i+1 < len(toks) && (toks[i+1].word == "الشهر" || toks[i+1].word == "من" && i+2 < len(toks) && toks[i+2].word == "الشهر") {
 		return q, false // "في 4 الشهر الجاري": a day of the month
+	}
+	if i > 1 && (toks[i-1].word == "de" || toks[i-1].word == "of") && townNoun(toks[i-2].word) {
+		// "une ville de 100 000 habitants", "a town of 100,000 people": a
+		// population, no toll.
+		if _, e, ok := readNumber(toks, i, lang); ok && e < len(toks) {
+			switch toks[e].word {
+			case "habitants", "inhabitants", "residents", "people", "âmes", "personnes":
+				return q, false
+			}
+		}
 	}
 	if i > 0 && (toks[i-1].word == "ses" || toks[i-1].word == "its" || toks[i-1].word == "leurs" || toks[i-1].word == "their") && i+1 < len(toks) {
 		// "prive ses 2,4 millions d'habitants d'eau": a population, counted in
@@ -4900,6 +4943,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if q.start > 0 && (toks[q.start-1].word == "numbering" || toks[q.start-1].word == "numbered") {
 			i = q.end - 1
 			continue // "bandits numbering over 100 invaded": how many came, no casualty
+		}
+		if partAmongTotal(toks, q.end, lang) {
+			i = q.end - 1
+			continue // "14 enfants figurent parmi les 57 blessés": a part of the total after it
 		}
 		if !q.hasOutcome && !q.hasGroup && thingsCountedBefore(toks, q.start, q.end, lang) {
 			i = q.end - 1
@@ -8898,6 +8945,16 @@ func outcomeNoun(w string) bool {
 func stateName(w string) bool {
 	switch w {
 	case "india", "pakistan", "china", "armenia", "azerbaijan", "thailand", "cambodia", "israel", "iran", "russia", "ukraine", "ethiopia", "eritrea", "sudan", "afghanistan":
+		return true
+	}
+	return false
+}
+
+// townNoun reports whether w names a town or village, whose population a
+// number after "de" / "of" may give.
+func townNoun(w string) bool {
+	switch w {
+	case "ville", "village", "localité", "commune", "cité", "town", "city", "municipality":
 		return true
 	}
 	return false

@@ -2784,6 +2784,20 @@ func TestRules(t *testing.T) {
 		{"a crew member who lost a leg is wounded", "One Russian crew member lost a leg in the attack.", []string{"wounded:unknown:1"}},
 		{"deaths and injuries with no number are qualitative each", "There are reports of deaths and injuries.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
 		{"the number of deaths and injuries states no toll", "The number of deaths and injuries is unknown.", nil},
+		{"bodies of dead soldiers are soldiers", "Along the road they saw seven bodies of dead soldiers, in the middle of the road.", []string{"killed:soldiers:7"}},
+		{"security force members are security forces", "A suicide bomber drove a car into a Libyan National Army (LNA) checkpoint to the west of Nufliya killing four security force members, like reported by libyaherald.com.", []string{"killed:security_forces:4"}},
+		{"members of the Sikh community name no side", "Two other Sikh community members were killed when the vehicle they were travelling in was hit by a mortar shell fired by Pakistani troops.", []string{"killed:unknown:2"}},
+		{"Haftar's militias in a jihadist statement are militants", "A statement posted by Islamic State’s Amaq news agency said 21 of “Haftar’s militias” were killed or injured in the attack.", []string{"killed:militants:<=21", "wounded:militants:<=21"}},
+		{"sectors are places not people", "Plusieurs combattants ont été tués et blessés dans les échanges de tirs et des affrontements sporadiques se poursuivaient encore mardi matin dans les deux secteurs.", []string{"killed:militants:<=19", "wounded:militants:<=19"}},
+		{"members of drug cartels are militants", "Au moins 25 membres de cartels de la drogue ont été tués jeudi lors d'une opération militaire dans le nord-est du Mexique, selon l'armée.", []string{"killed:militants:>=25"}},
+		{"the ELN guerrilla is militants though it is an army by name", "Au moins dix membres de la guérilla de l’Armée de libération nationale (ELN) et des dissidents des défuntes FARC ont été tués mercredi.", []string{"killed:militants:>=10"}},
+		{"municipalities are places not people", "En janvier de l'année dernière, des affrontements entre les deux groupes armés illégaux ont fait près d'une centaine de morts dans plusieurs municipalités d'Arauca, principalement à Saravena et Tame.", []string{"killed:unknown:~100"}},
+		{"government troops in French are soldiers", "Les combats ont fait, depuis, 21 morts parmi les troupes gouvernementales, a indiqué une source médicale.", []string{"killed:soldiers:21"}},
+		{"a town's population is no toll", "Dix cadavres, dont certains décapités, avaient déjà été découverts en avril à Ciudad Mante, une ville de 100 000 habitants.", []string{"killed:unknown:10"}},
+		{"a part among a total counted after it keeps the total", "Les morts comprennent deux policiers et un civil et 14 enfants figurent parmi les 57 blessés, a indiqué à l'agence Xinhua cette source sous couvert d'anonymat.", []string{"killed:security_forces:2", "killed:civilians:1", "wounded:unknown:57"}},
+		{"not knowing whether there were victims states no toll", "Les combats, dont on ignore s'ils ont fait des victimes civiles, ont baissé d'intensité lundi, après des affrontements violents samedi et dimanche.", nil},
+		{"thousands of the innocent are civilians", "وشهدت محافظة ديالى جرائماً لتنظيم القاعدة الارهابي في الفترة المحصورة بين عامي 2006 و2007 والتي راح ضحيتها الالاف من البرياء ،", []string{"killed:civilians:thousands"}},
+		{"the Shura council of Derna's mujahideen is militants", "وقتل خمسة جنود، السبت، في مواجهات مع \" مجلس شورى مجاهدي درنة\" في منطقة عين مارة قرب مدينة درنة، فيما قتل ثمانية من جانب مجلس الشورى.", []string{"killed:soldiers:5", "killed:militants:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
