@@ -5166,8 +5166,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // displaced, deployed, arrested: not a casualty
 			}
 			if oOK && activeWithObject(toks, q.end, oend, lang) {
-				i = q.end - 1
-				continue // "Four gunmen ... killed 15 unarmed passengers": the agents
+				if o2, ok := listObject(toks, q.start); ok && lang == English && oend >= 2 && toks[oend-2].word == "and" {
+					// "killed a police officer and two civilians and injured 17
+					// people": an item of the list before, not the agent of the
+					// verb after.
+					o, oend = o2, q.end
+				} else {
+					i = q.end - 1
+					continue // "Four gunmen ... killed 15 unarmed passengers": the agents
+				}
 			}
 		}
 		if e := q.end + 1; lang == Arabic && e < len(toks) && otherWords(toks[q.end].word) && !toks[e].isBreak {

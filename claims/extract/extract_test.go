@@ -2798,6 +2798,10 @@ func TestRules(t *testing.T) {
 		{"not knowing whether there were victims states no toll", "Les combats, dont on ignore s'ils ont fait des victimes civiles, ont baissé d'intensité lundi, après des affrontements violents samedi et dimanche.", nil},
 		{"thousands of the innocent are civilians", "وشهدت محافظة ديالى جرائماً لتنظيم القاعدة الارهابي في الفترة المحصورة بين عامي 2006 و2007 والتي راح ضحيتها الالاف من البرياء ،", []string{"killed:civilians:thousands"}},
 		{"the Shura council of Derna's mujahideen is militants", "وقتل خمسة جنود، السبت، في مواجهات مع \" مجلس شورى مجاهدي درنة\" في منطقة عين مارة قرب مدينة درنة، فيما قتل ثمانية من جانب مجلس الشورى.", []string{"killed:soldiers:5", "killed:militants:8"}},
+		{"an item of a list before is no agent of the verb after", "A car bomb outside a police station in Peshawar killed a police officer and two passers-by and injured 17 people, hospital officials said.", []string{"killed:security_forces:1", "killed:civilians:2", "wounded:unknown:17"}},
+		{"agents of a verb after a list stay agents", "Gunmen killed a soldier and four gunmen killed 15 passengers.", []string{"killed:soldiers:1", "killed:civilians:15"}},
+		{"a pro-government self-defence militia is militia", "The attack on a cattle market in Tillabéri region killed four soldiers, two members of a pro-government self-defence militia and at least nine civilians, the regional governor said.", []string{"killed:soldiers:4", "killed:militia:2", "killed:civilians:>=9"}},
+		{"a mother of a family is a civilian", "Un obus est tombé sur une maison du quartier Ndosho, à Goma, tuant une mère de famille et ses deux enfants, selon la société civile locale.", []string{"killed:civilians:1", "killed:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
