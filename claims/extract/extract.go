@@ -4452,6 +4452,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 				end := max(i+n, gend)
 				f := claims.Heavy()
+				if largeAdjective(toks[i].word) && negationBefore(toks, i) {
+					i = end - 1
+					continue // "without causing significant losses": some, perhaps; no zero, no toll
+				}
 				if negationBefore(toks, i) || lang == Arabic && (toks[i].word == "سقوط" || toks[i].word == "وقوع") && denialBefore(toks, i) || i > 1 && (toks[i-1].word == "او" || toks[i-1].word == "or" || toks[i-1].word == "ou") && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure == claims.N(0) {
 					// "لم ينتج عنها أي إصابات أو خسائر في الأرواح": a zero;
 					// so is a denial of victims falling ("نفى الجيش سقوط ضحايا
@@ -7682,6 +7686,12 @@ func victimsAre(toks []token, i int) (claims.Outcome, bool) {
 	if p >= 2 && toks[p].word == "ce" && toks[p-1].comma {
 		p -= 2
 	}
+	for m := p; m > 1 && m >= p-4 && !toks[m].isBreak; m-- {
+		if (toks[m].word == "in" || toks[m].word == "of") && victimsNoun(toks[m-1].word) {
+			p = m - 1 // "Most of the victims in the alleged attack were": past the complement
+			break
+		}
+	}
 	n := toks[p].word
 	if p < 1 || !victimsNoun(n) && !outcomeNoun(n) && n != "casualties" {
 		return 0, false
@@ -8258,6 +8268,16 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 	if lang != Arabic && q >= 4 && (toks[q-1].word == "a" || toks[q-1].word == "un") && (toks[q].word == "number" || toks[q].word == "nombre") {
 		q-- // "killing and injuring a number of soldiers"
 	}
+	if lang == English && q >= 4 && toks[q-1].word == "of" && (toks[q-2].word == "injury" || toks[q-2].word == "wounding" || toks[q-2].word == "death" || toks[q-2].word == "killing") {
+		// "led to death and injury of four members", "the killing and
+		// wounding of 12 soldiers": two outcome nouns before "of".
+		o1, ok1 := lookup(outcomeWords, toks[q-4].word)
+		o2, ok2 := lookup(outcomeWords, toks[q-2].word)
+		if ok1 && ok2 && o1 != o2 && (toks[q-3].word == "and" || toks[q-3].word == "or") {
+			return []claims.Outcome{o1, o2}, true
+		}
+		return nil, false
+	}
 	if lang != Arabic && q >= 3 {
 		// "killed or wounded 23 soldiers", "ont tué ou blessé 23 soldats".
 		switch toks[q-2].word {
@@ -8602,8 +8622,8 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				}
 			}
 		}
-		if f.statedGrp && f.Group != claims.UnknownGroup || f.from < 2 {
-			continue
+		if f.statedGrp && f.Group != claims.UnknownGroup && !(f.Group == claims.Soldiers && toks[f.to-1].word == "troops") || f.from < 2 {
+			continue // (an armed group's own troops are its fighters: "the KNLA lost 16 troops")
 		}
 		v := f.from - 1
 		if v > 0 && (strings.HasSuffix(toks[v].word, "ment") || toks[v].word == "aussi") {
@@ -8664,7 +8684,7 @@ func lostBy(toks []token, figs []figure, lang Lang) {
 				f.Group, f.statedGrp = poolSubject(toks, m, g), true
 				// "recorded two dead and seven wounded": the figures coordinated
 				// with it, which name no group, are the same force's.
-				for j := k + 1; j < len(figs) && !figs[j].statedGrp && figs[j].Group == claims.UnknownGroup && figs[j].from-figs[j-1].to <= 1; j++ {
+				for j := k + 1; j < len(figs) && !figs[j].statedGrp && (figs[j].from-figs[j-1].to <= 1 || figs[j].from-figs[j-1].to == 2 && reportsLoss(toks, figs[j].from-1)); j++ {
 					figs[j].Group = g
 				}
 				break
@@ -8952,6 +8972,19 @@ func outcomeNoun(w string) bool {
 func stateName(w string) bool {
 	switch w {
 	case "india", "pakistan", "china", "armenia", "azerbaijan", "thailand", "cambodia", "israel", "iran", "russia", "ukraine", "ethiopia", "eritrea", "sudan", "afghanistan":
+		return true
+	}
+	return false
+}
+
+// reportsLoss reports whether toks[k] is a verb by which a force reports a
+// loss of its own, after "and" ("lost 16 troops and reported 27 injuries").
+func reportsLoss(toks []token, k int) bool {
+	if k < 1 || toks[k-1].word != "and" && toks[k-1].word != "et" {
+		return false
+	}
+	switch toks[k].word {
+	case "reported", "recorded", "suffered", "sustained", "enregistré", "déploré", "subi":
 		return true
 	}
 	return false
