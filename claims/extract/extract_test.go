@@ -2802,6 +2802,13 @@ func TestRules(t *testing.T) {
 		{"agents of a verb after a list stay agents", "Gunmen killed a soldier and four gunmen killed 15 passengers.", []string{"killed:soldiers:1", "killed:civilians:15"}},
 		{"a pro-government self-defence militia is militia", "The attack on a cattle market in Tillabéri region killed four soldiers, two members of a pro-government self-defence militia and at least nine civilians, the regional governor said.", []string{"killed:soldiers:4", "killed:militia:2", "killed:civilians:>=9"}},
 		{"a mother of a family is a civilian", "Un obus est tombé sur une maison du quartier Ndosho, à Goma, tuant une mère de famille et ses deux enfants, selon la société civile locale.", []string{"killed:civilians:1", "killed:civilians:2"}},
+		{"no significant losses is no zero", "For almost a year, the city of Daraa has seen numerous bombings targeting regime patrols, without causing significant losses or damage.", nil},
+		{"the KNLA is militants", "Four members of the KNLA, the armed wing of the Karen National Union (KNU), were injured and four civilians died, the group said.", []string{"wounded:militants:4", "killed:civilians:4"}},
+		{"an armed group's own troops and the injuries it reported are its fighters", "The KNU said more than 300 junta troops died and at least 228 were injured, while the KNLA lost 16 troops and reported 27 injuries.", []string{"killed:soldiers:>300", "wounded:soldiers:>=228", "killed:militants:16", "wounded:militants:27"}},
+		{"NSCDC personnel are security forces", "The Kogi State Command of the Nigeria Security and Civil Defense Corps (NSCDC) has confirmed the kidnap of four of its personnel by unknown gunmen.", []string{"captured:security_forces:4"}},
+		{"the expatriate taken away is one captured", "He confirmed that two of them died in the process while the expatriate was taken away.", []string{"killed:unknown:2", "captured:unknown:1"}},
+		{"death and injury of four are at most four each", "The blast led to the death and injury of four soldiers.", []string{"killed:soldiers:<=4", "wounded:soldiers:<=4"}},
+		{"most of the victims in an attack were women", "Most of the victims in the alleged attack were women and young children.", []string{"killed:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
