@@ -433,9 +433,9 @@ func labels(toks []token, lang Lang) {
 		if lang == French && (t.word == "luttent" || t.word == "lutte" || t.word == "luttant") && k+3 < len(toks) && toks[k+1].word == "contre" && toks[k+2].word == "la" && toks[k+3].word == "mort" {
 			toks[k].word, toks[k+3].word = "blessés", "mort-"
 		}
-		// "sévèrement brûlées", "grièvement brûlés": wounded ("brûlés vifs"
-		// are dead).
-		if lang == French && strings.HasPrefix(t.word, "brûlé") && k > 0 && (prev == "sévèrement" || prev == "grièvement" || prev == "gravement") {
+		// "sévèrement brûlées", "grièvement brûlés", "grièvement touchés":
+		// wounded ("brûlés vifs" are dead).
+		if lang == French && (strings.HasPrefix(t.word, "brûlé") || strings.HasPrefix(t.word, "touché")) && k > 0 && (prev == "sévèrement" || prev == "grièvement" || prev == "gravement") {
 			toks[k].word = "blessés"
 		}
 		// "50 internally displaced persons": displaced people, civilians;
@@ -8424,6 +8424,14 @@ func tolled(toks []token, figs []figure, k int) bool {
 			return true
 		}
 	}
+	// "Au moins 2000 membres … ont été tués en novembre, un lourd bilan qui
+	// …": the toll in apposition after the figure it names (Latin script;
+	// Arabic commas join clauses more freely).
+	for _, f := range figs[:k] {
+		if !f.toll && f.Outcome == figs[k].Outcome && f.Figure.Figure.Qualifier != claims.Qualitative && f.to <= figs[k].from && figs[k].from-f.to <= 10 && figs[k].from > 1 && toks[figs[k].from].word != "" && toks[figs[k].from].word[0] < 0x80 && (toks[figs[k].from-1].comma || toks[figs[k].from-2].comma) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -14253,7 +14261,7 @@ func unspecified(toks []token, i int) bool {
 // a zero.
 func withholds(w string) bool {
 	switch w {
-	case "تحديد", "تفصيل", "تقدير", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "الافاده", "الاشاره", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
+	case "تحديد", "تفصيل", "تقدير", "ذكر", "تقديم", "اعطاء", "نعطي", "يعطي", "تعطي", "محددا", "محدد", "الافاده", "الاشاره", "يتضح", "تتضح", "specifying", "giving", "providing", "préciser", "preciser", "donner", "fournir", "fourni", "donné", "chiffrer", "quantifying", "quantify":
 		return true
 	}
 	return false

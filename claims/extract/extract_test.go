@@ -2809,6 +2809,10 @@ func TestRules(t *testing.T) {
 		{"the expatriate taken away is one captured", "He confirmed that two of them died in the process while the expatriate was taken away.", []string{"killed:unknown:2", "captured:unknown:1"}},
 		{"death and injury of four are at most four each", "The blast led to the death and injury of four soldiers.", []string{"killed:soldiers:<=4", "wounded:soldiers:<=4"}},
 		{"most of the victims in an attack were women", "Most of the victims in the alleged attack were women and young children.", []string{"killed:civilians:qualitative"}},
+		{"not yet clear how many were killed is no zero", "ولم يتضح بعد عدد القتلى والمصابين في تلك الواقعة.", nil},
+		{"people treated for wounds are wounded", "وقال إن 20 شخصا عولجوا في المستشفى.", []string{"wounded:unknown:20"}},
+		{"gravely hit children are wounded", "Deux enfants ont été grièvement touchés.", []string{"wounded:civilians:2"}},
+		{"a heavy toll in apposition after the figure is that figure", "Au moins 2000 membres des forces armées irakiennes ont été tués en novembre, un lourd bilan qui reflète la férocité des combats.", []string{"killed:soldiers:>=2000"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
