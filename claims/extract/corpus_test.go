@@ -1183,9 +1183,10 @@ func TestNewsDev47(t *testing.T) {
 // Lower Shabelle, Rutshuru, Abyan, Deraa, Zacatecas, Karen State, Tigray 2021,
 // Sennar, Bangassou, Mosul 2017, Kufra, Murzuq), scored on arrival in the
 // forty-fifth session (strict ar .819, fr .921, en .768; their headers say so
-// and after which commit), then tuned on. The floors hold the tuned scores.
+// and after which commit), then tuned on (ar .828, fr .929, en .818). The
+// floors hold the tuned scores.
 func TestNewsDev48(t *testing.T) {
-	perLanguage(t, "news-dev48", floors{Arabic: 0.81, French: 0.92, English: 0.76})
+	perLanguage(t, "news-dev48", floors{Arabic: 0.82, French: 0.92, English: 0.81})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1427,11 +1428,25 @@ func TestNewsBlind46(t *testing.T) {
 // Arauca, Chad's Lake province, Hodeidah; Gulf of Guinea kidnappings, Galwan,
 // the Eternity C, Armenia and Azerbaijan, Thailand and Cambodia, Poonch, the
 // LNA's checkpoints, Cabo Delgado) and scored once, at the end of the
-// forty-fourth session's tuning, with the scores their headers give (strict ar
-// .867, fr .864, en .782). The floors hold the extractor to them (the F1s are
-// .8675, .8636 and .7823).
+// forty-fourth session's tuning (strict ar .867, fr .864, en .782), then tuned
+// on in the forty-fifth session after their errors were read (ar .884, fr
+// .916, en .909; their headers say so). The floors hold the tuned scores.
 func TestNewsBlind47(t *testing.T) {
-	perLanguage(t, "news-blind47", floors{Arabic: 0.8674, French: 0.8636, English: 0.7822})
+	perLanguage(t, "news-blind47", floors{Arabic: 0.88, French: 0.91, English: 0.90})
+}
+
+// TestNewsBlind48 scores the forty-eighth blind sets (news-blind48-ar/fr/en.tsv),
+// gathered with the dev48 sets from other pages (Katsina, Kaduna, Kogi, Niger
+// State, Sennar, El Geneina, Gezira, El Fasher, Rutshuru, Bangassou and
+// Bocaranga, Nana Bakassa, Mosul and Anbar 2017, Deraa, Kufra, Murzuq, Mizda,
+// Helmand, Kurram, Chitral, Bannu, Kashmir 2016, Tigray and Axum, Tibesti,
+// Marawi, Abyan, Zacatecas, Karen and Karenni states, Artibonite, Cabaret,
+// Rakhine 2016, Jonglei) and scored once, at the end of the forty-fifth
+// session's tuning, with the scores their headers give (strict ar .832, fr
+// .851, en .835). The floors hold the extractor to them (the F1s are .8321,
+// .8506 and .8351).
+func TestNewsBlind48(t *testing.T) {
+	perLanguage(t, "news-blind48", floors{Arabic: 0.8321, French: 0.8505, English: 0.8350})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1659,9 +1674,20 @@ func TestHeldOut45(t *testing.T) {
 // TestHeldOut46 scores the forty-sixth written held-out set (heldout46.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the forty-fourth session's tuning (strict ar .944, fr .974, en
-// .918; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .9444, .9744 and .9180).
+// .918), then tuned on in the forty-fifth session after its errors were read
+// (ar .944, fr .992, en .943; its header says so). The floors hold the tuned
+// scores.
 func TestHeldOut46(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout46.tsv"))
-	floors{Arabic: 0.9444, French: 0.9743, English: 0.9180}.check(t, sc)
+	floors{Arabic: 0.94, French: 0.99, English: 0.94}.check(t, sc)
+}
+
+// TestHeldOut47 scores the forty-seventh written held-out set (heldout47.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the forty-fifth session's tuning (strict ar .902, fr .929, en
+// .915; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9016, .9286 and .9147).
+func TestHeldOut47(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout47.tsv"))
+	floors{Arabic: 0.9016, French: 0.9285, English: 0.9147}.check(t, sc)
 }
