@@ -172,6 +172,10 @@ func buildKnown() {
 // de 14 ans", "في الرابعة عشرة من عمره") and years after "since" / "in" / depuis /
 // منذ ("قتلت القوات ... المنتشرة منذ 2021 ثمانية متمردين"). Such a number is
 // never a figure; as a word ("#") it no longer ends the search for one.
+// It also rewrites a few phrases into the word the readers know for them
+// ("taken six alive", "were reported taken": captured; "four more are
+// critical": wounded; "displaced" after an auxiliary: fled), so that one reader
+// serves each outcome.
 func labels(toks []token, lang Lang) {
 	inert := func(k int) { toks[k].isNum, toks[k].word = false, "#" }
 	for k := range toks {
@@ -184,7 +188,10 @@ func labels(toks []token, lang Lang) {
 			prev = toks[k-1].word
 		}
 		if o := k - 2; prev == "of" && o >= 2 && toks[o].word == "out" && isNumberWord(t, lang) && !isNumberWord(toks[o-1], lang) && (isNumberWord(toks[o-2], lang) || o >= 3 && isNumberWord(toks[o-3], lang)) {
-			inert(k) // "Seven crew members out of 15 on board": the whole, no figure
+			// "Seven crew members out of 15 on board": the whole, no figure (a
+			// whole right after the part's number, "Fifteen out of the 18
+			// passengers", names the part's people: sentence reads that one).
+			inert(k)
 			continue
 		}
 		if t.isNum && t.hyphen && next != "" && !lexiconWord(next) && !strings.HasPrefix(next, "year") && !strings.HasPrefix(next, "month") {
@@ -7696,18 +7703,15 @@ func victimsAre(toks []token, i int) (claims.Outcome, bool) {
 	if p < 1 || !victimsNoun(n) && !outcomeNoun(n) && n != "casualties" {
 		return 0, false
 	}
-	// "Most of the dead" opens the sentence or follows its speaker
-	// ("Provincial officials said most of the dead were students"); "the
-	// dead were civilians" after a speaker tells of a toll told before.
-	opens := func(k int) bool {
-		return k < 0 || toks[k].isBreak || speechVerbs[toks[k].word] || toks[k].word == "that" || toks[k].word == "que"
-	}
 	switch {
 	case counted(toks, 0, p):
 		return 0, false // "… 41 were wounded …, adding that most of the victims were women": a part of the toll told
 	case (toks[p-1].word == "les" || toks[p-1].word == "the") && (p == 1 || toks[p-2].isBreak):
 	case p >= 3 && toks[p-1].word == "des" && toks[p-2].word == "plupart" && toks[p-3].word == "la" && (p == 3 || toks[p-4].isBreak):
-	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && opens(p-4):
+	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && (p == 3 || toks[p-4].isBreak || speechVerbs[toks[p-4].word] || toks[p-4].word == "that"):
+		// "Most of the dead" opens the sentence or follows its speaker
+		// ("Provincial officials said most of the dead were students"); "the
+		// dead were civilians" after a speaker tells of a toll told before.
 	default:
 		return 0, false
 	}
