@@ -1420,6 +1420,48 @@
 //     injured" at most 21 each; "مقتل وإصابة العشرات" at most 99 each; "أكثر
 //     من 20 عنصرا … سقطوا بين قتيل وجريح" qualitative, each (more than 20
 //     split two ways bounds neither).
+//   - Conventions settled after the forty-eighth round. Groups: "members
+//     of the Political Security", "عضوين باللجنة الأمنية" and "membres des
+//     forces irakiennes" are security forces, while "forces armées
+//     irakiennes", "a member of the engineering units in the regime forces"
+//     and Burundian troops taken by M23 are soldiers, and a corporal of the
+//     police (عريف في الشرطة) is a soldier whatever his corps (a rank); "مقتل
+//     ضابط و4 من عناصر الشرطة" is security forces 1 and 4; "KNLA lost 16
+//     troops" is militants, as is a current قيادي, while former rebels or
+//     opposition fighters are of no group; "killing six of the soldiers
+//     inside" a pick-up of Chadian peacekeepers is foreign forces 6 and
+//     "tuant ses neuf occupants" of a JNIM pick-up militants 9; "a civilian
+//     contractor" is civilians 1; "ستة من جنوده وأربعة من المتطوعين" is
+//     soldiers 6 and militia 4; "both suffered two casualties each" (an army
+//     and its foe) is soldiers 2 and militants 2; named people joined by و
+//     are unknown 1 each, and "Niguse, his son, two daughters …" is unknown
+//     1 and civilians per relative; a tribe's losses "dans ses rangs",
+//     "miliciens toubous", "les 14 hommes présents" in a police camp and
+//     "trois autres jeunes" are of no group; "Parmi les personnes enlevées
+//     se trouve le chef du village … ainsi que plusieurs femmes et enfants"
+//     is captured civilians 1 and several; "أغلبيّة القتلى مسنّون وأطفال"
+//     and "جميعهم من المدنيين" after a rising toll make the toll civilians.
+//     Outcomes: "تكبدت أربعة خسائر" is killed security forces 4 and "ألحق
+//     خسائر بشرية كبيرة" killed, qualitative; "Many of the causalities were
+//     former rebels" is killed, many; "18 blessés dont deux sont morts" is
+//     wounded 18 and killed 2; "14 civils qui ont péri, sans compter les
+//     blessés" adds wounded civilians, qualitative; "kidnappant et attaquant
+//     les habitants" is captured and wounded civilians, qualitative; "SNA
+//     soldiers who were able to avoid injury" and "aucun soldat n'a été
+//     touché" are wounded soldiers 0; "côté ami, deux blessés légers" is
+//     wounded 2 of no group; "did not disclose casualties on its side" is
+//     no figure. Totals and parts: "10 عناصر، 4 منهم تأكد مقتلهم" keeps the
+//     10 only; "Une partie des otages, 18 personnes, a été libérée" and a
+//     freed part of the kidnapped keep the total only (the freed are no
+//     casualties). Numbers: "tuant au mois deux" (a typo of "au moins") is
+//     at least 2; "could easily reach 20 to 30" is 20-30; "several losses
+//     and injuries among the Southern Forces" is at most 19 each; "approximately
+//     100 fatalities and injuries, including …" and "مقتل وجرح العشرات من
+//     المدنيين وجنود الحزام الأمني" are at most 100 and at most 99 each;
+//     "Au moins 1694 … assassinées, blessées ou enlevées" and "plus d'une
+//     trentaine de morts et de blessés" are qualitative, each (a floor split
+//     several ways bounds none), and without "au moins" N split several
+//     ways is at most N each.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
