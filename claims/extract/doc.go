@@ -1451,9 +1451,9 @@
 //     touché" are wounded soldiers 0; "côté ami, deux blessés légers" is
 //     wounded 2 of no group; "did not disclose casualties on its side" is
 //     no figure. Totals and parts: "10 عناصر، 4 منهم تأكد مقتلهم" keeps the
-//     10 only; "Une partie des otages, 18 personnes, a été libérée" and a
-//     freed part of the kidnapped keep the total only (the freed are no
-//     casualties). Numbers: "tuant au mois deux" (a typo of "au moins") is
+//     10 only; a freed part beside the total of the kidnapped keeps the
+//     total only, while "Une partie des otages, 18 personnes, a été
+//     libérée" with no total is captured 18 (hostages freed were taken). Numbers: "tuant au mois deux" (a typo of "au moins") is
 //     at least 2; "could easily reach 20 to 30" is 20-30; "several losses
 //     and injuries among the Southern Forces" is at most 19 each; "approximately
 //     100 fatalities and injuries, including …" and "مقتل وجرح العشرات من
