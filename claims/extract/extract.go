@@ -176,6 +176,10 @@ func buildKnown() {
 // ("taken six alive", "were reported taken": captured; "four more are
 // critical": wounded; "displaced" after an auxiliary: fled), so that one reader
 // serves each outcome.
+// typos are misspellings of outcome words that news copy repeats, each with
+// the word meant (labels reads them so).
+var typos = map[string]string{"causalities": "casualties", "اصيبو": "اصيبوا", "قتلو": "قتلوا"}
+
 func labels(toks []token, lang Lang) {
 	inert := func(k int) { toks[k].isNum, toks[k].word = false, "#" }
 	for k := range toks {
@@ -357,6 +361,19 @@ func labels(toks []token, lang Lang) {
 		// "deux autres souffrent de graves brûlures": wounded.
 		if (t.word == "souffrent" || t.word == "souffre" || t.word == "souffraient" || t.word == "souffrait") && next == "de" && k+2 < len(toks) && (woundsWord(toks[k+2].word) || k+3 < len(toks) && (toks[k+2].word == "graves" || toks[k+2].word == "multiples") && woundsWord(toks[k+3].word)) {
 			toks[k].word = "blessés"
+		}
+		// Slips of the pen wire copy repeats: "Many of the causalities were
+		// former rebels", "8 من أفراده قد أصيبو", "tuant au mois deux
+		// personnes" (au moins, before a number only: "au mois de mai").
+		if w, ok := typos[t.word]; ok {
+			toks[k].word = w
+		} else if t.word == "mois" && prev == "au" && lang == French && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
+			toks[k].word = "moins"
+		}
+		// "the killing of two kidnap suspects": the suspects of a kidnapping,
+		// not people kidnapped.
+		if (t.word == "kidnap" || t.word == "kidnapping") && (next == "suspects" || next == "suspect") {
+			toks[k].word = "suspected"
 		}
 		// "Eight cattle rustlers", "cattle raiders": people, not cattle; the
 		// noun alone names them after a number ("were cattle raiders" reads
@@ -2039,7 +2056,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "عدد غير معروف من", "an unknown number of", "un nombre indéterminé de".
 		// ("وعدد غير محدد من المصابين"; "an unspecified number abducted": the
 		// outcome right after)
-		if j+3 < len(toks) && ((w == "عدد" || w == "وعدد") && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || (w == "unknown" || w == "undetermined" || w == "unspecified" || w == "determined" || w == "indeterminate") && n == "number" && (ofWords[toks[j+2].word] || isOutcome(toks[j+2].word))) {
+		// "killing an undisclosed number and at least one UN peacekeeper": the
+		// object of an outcome verb, of no group named.
+		unnamed := w == "unknown" || w == "undetermined" || w == "unspecified" || w == "determined" || w == "indeterminate" || w == "undisclosed" || w == "unidentified"
+		if unnamed && j+2 < len(toks) && n == "number" && j > 1 && article(toks[j-1].word) && isOutcome(toks[j-2].word) && (toks[j+2].word == "and" || toks[j+2].isBreak) {
+			q.fig, q.end, q.group, q.hasGroup = claims.Heavy(), j+2, claims.UnknownGroup, true
+			return q, true
+		}
+		if j+3 < len(toks) && ((w == "عدد" || w == "وعدد") && n == "غير" && (toks[j+3].word == "من") || w == "nombre" && (n == "indéterminé" || n == "inconnu") && ofWords[toks[j+2].word] || unnamed && n == "number" && (ofWords[toks[j+2].word] || isOutcome(toks[j+2].word))) {
 			end := j + 3
 			if w == "عدد" || w == "وعدد" {
 				end = j + 4
@@ -2840,9 +2864,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			if !grp && (w == "one" || (w == "un" || w == "une") && frenchAdjectiveBefore(toks[k].word)) && k+1 < len(toks) && !isOutcome(toks[k].word) && !auxiliary(toks[k].word) {
 				// "One Syrian army soldier was killed": an adjective before the
 				// group, whose phrase the verb then follows.
-				if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && k+1+n < len(toks) {
-					_, _, g2 := phrase(groupWords, groupFirst, toks, k+1+n)
-					grp = g2 || outcomeAfter(toks, k+1+n) || w == "one" && j > 0 && isOutcome(toks[j-1].word) // "killed one Iraqi policeman and wounded three others"
+				if _, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok && k+1+n <= len(toks) {
+					// (the group may end the sentence: "Gunmen killed one UN
+					// peacekeeper")
+					g2 := false
+					if k+1+n < len(toks) {
+						_, _, g2 = phrase(groupWords, groupFirst, toks, k+1+n)
+					}
+					// "killed one Iraqi policeman and wounded three others",
+					// "killing an undisclosed number and at least one UN
+					// peacekeeper"
+					_, listed := listObject(toks, i)
+					grp = g2 || outcomeAfter(toks, k+1+n) || w == "one" && (j > 0 && isOutcome(toks[j-1].word) || listed)
 				}
 			}
 			_, _, out := phrase(outcomeWords, outcomeFirst, toks, k)
@@ -3363,10 +3396,32 @@ func anotherPerson(toks []token, k int) bool {
 		return true
 	}
 	if k+1 < len(toks) {
-		_, ok := singular[toks[k].word+" "+toks[k+1].word]
-		return ok
+		if _, ok := singular[toks[k].word+" "+toks[k+1].word]; ok {
+			return true
+		}
+	}
+	// "another UN peacekeeper", "another African Union peacekeeper": the
+	// name of a force or a nation before the person.
+	if k+2 < len(toks) && toks[k].word == "african" && toks[k+1].word == "union" {
+		return personAt(toks, k+2)
+	}
+	if toks[k].word == "un" || toks[k].word == "au" || toks[k].word == "nato" || nationalities[toks[k].word] {
+		return personAt(toks, k+1)
 	}
 	return false
+}
+
+// personAt reports whether a person is named at toks[k]: a group phrase or a
+// noun known in the singular.
+func personAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if _, _, ok := phrase(groupWords, groupFirst, toks, k); ok {
+		return true
+	}
+	_, ok := lookup(singular, toks[k].word)
+	return ok
 }
 
 // groupPhraseOfTwo reports whether a group noun of two words or more, plural
@@ -3942,7 +3997,7 @@ func buildQuantityFirst() {
 	for w := range rankFirst {
 		quantityFirst[w] = true
 	}
-	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
+	for _, w := range []string{"the", "scores", "anybody", "anyone", "some", "none", "aucun", "aucune", "le", "la", "l", "sa", "son", "leur", "his", "her", "its", "a", "an", "un", "une", "d", "between", "entre", "بين", "another", "اي", "ايا", "any", "عدد", "عددا", "اعداد", "اعدادا", "واعداد", "جميع", "moindre", "وعدد", "وعددا", "nobody", "no-one", "noone", "personne", "احد", "احدا", "مجموعه", "بعض", "victime", "victimes", "victim", "victims", "des", "خسائر", "اصابات", "pertes", "perte", "number", "nombre", "certains", "certaines", "tout", "toute", "unknown", "unspecified", "undetermined", "determined", "indeterminate", "undisclosed", "unidentified", "significant", "ضحايا", "losses", "casualties", "considerable", "important", "large", "grand", "grande", "morts", "mort", "blessé", "blessés", "blesses", "wounded", "injured", "شهداء", "اثنين", "اثنان", "نصف", "half", "عنصرا", "عنصري", "فردا", "فردي", "منفذا", "ومنفذا", "رجلا", "رجلي", "حالتي", "حالتين", "حالتا", "وحالتي", "وحالتين", "وحالتا"} {
 		quantityFirst[w] = true
 	}
 	for w := range groupWords {
@@ -7546,16 +7601,27 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false
 	}
 	v := toks[i-1].word
-	if !strings.HasSuffix(v, "ed") && v != "killing" && v != "kidnapping" && v != "abducting" && v != "alive" {
-		return 0, 0, 0, false // (cheap: before any lookup)
+	o, ok := claims.Killed, false
+	if v == "of" && i >= 4 && toks[i-2].word == "lives" && toks[i-3].word == "the" {
+		// "The attack also claimed the lives of civilians": deaths, with no
+		// number.
+		switch toks[i-4].word {
+		case "claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing":
+			ok = true
+		}
 	}
-	o, ok := lookup(outcomeWords, v)
-	if v == "alive" {
+	if ok {
+		// (the lives claimed: the verb is three words back)
+	} else if !strings.HasSuffix(v, "ed") && v != "killing" && v != "kidnapping" && v != "abducting" && v != "alive" {
+		return 0, 0, 0, false // (cheap: before any lookup)
+	} else if o, ok = lookup(outcomeWords, v); v == "alive" {
 		o, ok = claims.Killed, toks[i-2].word == "burned" || toks[i-2].word == "burnt"
 	} else if auxiliary(toks[i-2].word) && !strings.HasPrefix(toks[i-2].word, "ha") || toks[i-2].isNum || isNumberWord(toks[i-2], English) {
 		return 0, 0, 0, false // ("were killed", "12 killed": no verb with an object)
 	}
 	switch w := toks[i-2].word; {
+	case v == "of":
+		// (the lives claimed)
 	case article(w), ofWords[w], w == "the", w == "these", w == "those", w == "or", w == "his", w == "her", w == "their", w == "its", w == "some", w == "of", isOutcome(w),
 		w == "and" && (i < 3 || !toks[i-3].comma):
 		return 0, 0, 0, false // "the abducted children", "dead and wounded soldiers": an adjective (", and killed militant commanders" is a verb)
@@ -10355,6 +10421,12 @@ func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool
 		}
 	}
 	return 0, 0, false
+}
+
+// nationPair reports whether the conjunction toks[k] joins two nationalities
+// before one noun: "the 10 Cambodian and Moroccan peacekeepers".
+func nationPair(toks []token, k int) bool {
+	return k > 0 && k+1 < len(toks) && (toks[k].word == "and" || toks[k].word == "et") && nationalities[toks[k-1].word] && nationalities[toks[k+1].word]
 }
 
 // memberNoun reports whether w counts members of a group it does not name
@@ -13387,9 +13459,11 @@ func listObject(toks []token, j int) (claims.Outcome, bool) {
 			start-- // "a cleric, and other locals"
 		}
 	case toks[j-1].comma:
-		// "a pregnant woman, a cleric": after a singular item, not before a
-		// source ("killing four soldiers, a local official said").
-		if _, one := singular[toks[j-2].word]; !one {
+		// "a pregnant woman, a cleric", "two police officers, a soldier and
+		// five civilians": after an item, not before a source ("killing four
+		// soldiers, a local official said").
+		_, one := singular[toks[j-2].word]
+		if !one && (!listComma(toks, j-1) || appositionOf(toks, j-2, j)) {
 			return 0, false
 		}
 		// A list closes with "and" ("a cleric, and other locals"); without
@@ -13430,6 +13504,29 @@ func listObject(toks []token, j int) (claims.Outcome, bool) {
 		}
 	}
 	return 0, false
+}
+
+// appositionOf reports whether the words from toks[j] name a person of the
+// group the plural toks[p] names, before the list they open: "killed two
+// civilians, a woman and her teenage grandson" restates the two, where "two
+// police officers, a soldier and five civilians" goes on with the list.
+func appositionOf(toks []token, p, j int) bool {
+	g, ok := lookup(groupWords, toks[p].word)
+	for s := max(p-2, 0); s < p; s++ {
+		if g2, n, ok2 := phrase(groupWords, groupFirst, toks, s); ok2 && s+n == p+1 {
+			g, ok = g2, true // the whole phrase: "two police officers"
+			break
+		}
+	}
+	if !ok {
+		return false
+	}
+	for k := j; k < len(toks) && k <= j+3 && !toks[k].isBreak; k++ {
+		if g2, ok := singular[toks[k].word]; ok {
+			return g2 == g
+		}
+	}
+	return false
 }
 
 // listComma reports whether the comma at toks[m] ends an item of a list of
@@ -13998,6 +14095,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 			if g, e, ok := ofGroup(toks, k, lang); ok {
 				return g, e, true // "قتلت ثلاثة يشتبه في أنهم من جماعة أبو سياف": no noun, then what they are believed to be
 			}
+		}
+		if nationPair(toks, k) {
+			reach += 2 // "the 10 Cambodian and Moroccan peacekeepers"
+			continue
 		}
 		if t.isBreak || isNumberWord(t, lang) || isSubsetMarker(toks, k) || conjunction(t.word) || preposition(t.word) && !(k == after && groupPhraseAt(toks, k, 2)) || eventNoun(t.word) || sourceWord(t.word) || holds(t.word) || claimVerb(t.word) || suspectedOf(toks, k) {
 			// ("seven AU soldiers": a phrase of a group may open with a

@@ -2813,6 +2813,28 @@ func TestRules(t *testing.T) {
 		{"people treated for wounds are wounded", "وقال إن 20 شخصا عولجوا في المستشفى.", []string{"wounded:unknown:20"}},
 		{"gravely hit children are wounded", "Deux enfants ont été grièvement touchés.", []string{"wounded:civilians:2"}},
 		{"a heavy toll in apposition after the figure is that figure", "Au moins 2000 membres des forces armées irakiennes ont été tués en novembre, un lourd bilan qui reflète la férocité des combats.", []string{"killed:soldiers:>=2000"}},
+		// Rules added on 1 December 2026 (issue 13, blind48 and heldout47 read).
+		{"a sum of money is no count", "The kidnappers demanded ₦100 million to release their victims.", nil},
+		{"a sum of money is no count", "They paid $5,000 and 12 people were killed.", []string{"killed:unknown:12"}},
+		{"kidnap suspects are suspects, not people kidnapped", "The police confirmed the killing of two kidnap suspects during a gun duel.", []string{"killed:militants:2"}},
+		{"au mois before a number is au moins", "Il s'est fait exploser, tuant au mois deux personnes et en blessant neuf autres.", []string{"killed:unknown:>=2", "wounded:unknown:9"}},
+		{"au mois de is a month", "Il est arrivé au mois de mai 2020 avec 3 soldats.", nil},
+		{"a misspelt Arabic plural verb is that verb", "وقال الجيش إن 8 من أفراده قد أصيبو خلال الاشتباكات.", []string{"wounded:soldiers:8"}},
+		{"a liberation army is an armed group", "Liberation Army sources said three of its fighters were killed and six injured.", []string{"killed:militants:3", "wounded:militants:6"}},
+		{"the People's Liberation Army is an army", "Five soldiers of the People's Liberation Army were killed.", []string{"killed:soldiers:5"}},
+		{"one before a force's name and its noun is one, at the sentence's end", "Gunmen killed one UN peacekeeper.", []string{"killed:foreign_forces:1"}},
+		{"an undisclosed number killed is a toll with no number", "An armed group opened fire overnight killing an undisclosed number and at least one UN peacekeeper.", []string{"killed:unknown:qualitative", "killed:foreign_forces:>=1"}},
+		{"an undisclosed number of a group is a toll with no number", "Gunmen killed an undisclosed number of civilians and two soldiers.", []string{"killed:civilians:qualitative", "killed:soldiers:2"}},
+		{"two nationalities joined share the noun after them", "They visited the 10 Cambodian and Moroccan peacekeepers injured in the attack.", []string{"wounded:foreign_forces:10"}},
+		{"another before a force's name is one more", "Another African Union peacekeeper was killed last weekend.", []string{"killed:foreign_forces:1"}},
+		{"another before a force's name is one more", "Another UN peacekeeper was killed last weekend.", []string{"killed:foreign_forces:1"}},
+		{"another before a thing is no one", "Another UN convoy was attacked and 3 were killed.", []string{"killed:unknown:3"}},
+		{"claimed the lives of a bare plural is a toll with no number", "The attack in the city also claimed the lives of civilians.", []string{"killed:civilians:qualitative"}},
+		{"a singular item after a counted plural and a comma is an item of the list", "A car bomb killed two police officers, a soldier and five civilians waiting to cross, and injured more than 30 people.", []string{"killed:security_forces:2", "killed:soldiers:1", "killed:civilians:5", "wounded:unknown:>30"}},
+		{"a singular of the same group after a counted plural is an apposition", "Shelling killed two civilians, a woman and her teenage grandson, and wounded four others.", []string{"killed:civilians:2", "wounded:civilians:4"}},
+		{"members of a wedding party are civilians", "Nine members of a wedding party died when their minibus struck a bomb.", []string{"killed:civilians:9"}},
+		{"abductors are an armed group", "Soldiers freed 34 farmers, killing four of the abductors.", []string{"captured:civilians:34", "killed:militants:4"}},
+		{"grandsons are civilians", "A drone strike killed an elderly man and his two grandsons.", []string{"killed:civilians:1", "killed:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

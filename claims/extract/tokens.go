@@ -169,6 +169,24 @@ func isWordRune(r rune) bool {
 }
 
 // tokenize cuts s into tokens.
+// moneyScale returns the end of the multiplier word that follows a sum of money
+// ending at i ("$2 million", "₦5bn"), or i when none does.
+func moneyScale(s string, i int) int {
+	j := i
+	for j < len(s) && s[j] == ' ' {
+		j++
+	}
+	k := j
+	for k < len(s) && (s[k] >= 'a' && s[k] <= 'z' || s[k] >= 'A' && s[k] <= 'Z') {
+		k++
+	}
+	switch strings.ToLower(s[j:k]) {
+	case "million", "millions", "billion", "billions", "milliard", "milliards", "trillion", "m", "bn", "k":
+		return k
+	}
+	return i
+}
+
 func tokenize(s string) []token {
 	toks := make([]token, 0, len(s)/5+4)
 	paren := false // a '(' seen since the last token
@@ -229,6 +247,13 @@ func tokenize(s string) []token {
 			if percent(s[i:]) {
 				// "A 70%, les Palestiniens tués": a share, no count.
 				t.isNum, t.word = false, "#"
+			}
+			if r, _ := utf8.DecodeLastRuneInString(s[:start]); unicode.Is(unicode.Sc, r) {
+				// "₦100 million", "$5,000": a sum of money, no count, with the
+				// multiplier that scales it.
+				t.isNum, t.word = false, "#"
+				t.end = moneyScale(s, t.end)
+				i = t.end
 			}
 			if start > 0 && s[start-1] == '[' && i < len(s) && s[i] == ']' {
 				// "Central Reserve Police Force[2]": a page's note mark, no count.
