@@ -4247,6 +4247,29 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && !subset && !used[i] && len(figs) == 0 {
+			if o, ok := ownFate(toks, i); ok {
+				// "ما أدى إلى مقتله على الفور": the death of the one person
+				// the sentence tells of, when it counts no one else.
+				g := claims.UnknownGroup
+				for k := i - 1; k >= 0; k-- {
+					// "أطلقوا النار على جندي ما أدى إلى إصابته": the soldier;
+					// "استهدفت سيارة أحد المواطنين، ما تسبب في إصابته": the one
+					// of them.
+					c, one := lookup(countNouns, toks[k].word)
+					at := k
+					if toks[k].word == "احد" && k+1 < i {
+						one, c, at = true, 1, k+1
+					}
+					if one && c == 1 {
+						g = formerGroup(toks, at)
+						break
+					}
+				}
+				add(i, i+1, o, g, g != claims.UnknownGroup, claims.N(1))
+				continue
+			}
+		}
 		if lang == English && !subset && !used[i] {
 			if o, g, end, ok := englishBarePlural(toks, i); ok {
 				// "killed civilians", "burned alive shackled villagers": people
@@ -14392,6 +14415,70 @@ func acknowledges(w string) bool {
 	return false
 }
 
+// formerGroup is the group of the singular Arabic noun at toks[k] that ownFate's
+// person is: its phrase ("مواطن"), its adjective ("مسؤولا أمنيا"), its corps
+// ("ضابط في وكالة المخابرات"); no group when he is a former member ("المقاتل
+// السابق", doc.go).
+func formerGroup(toks []token, k int) claims.Group {
+	g, n, ok := phrase(groupWords, groupFirst, toks, k)
+	if !ok || g == claims.UnknownGroup {
+		if k+1 < len(toks) {
+			if g2, ok2 := lookup(groupWords, toks[k+1].word); ok2 {
+				g, n, ok = g2, 2, true
+			}
+		}
+	}
+	if !ok {
+		return claims.UnknownGroup
+	}
+	if k+n < len(toks) {
+		switch toks[k+n].word {
+		case "السابق", "سابق", "سابقا":
+			return claims.UnknownGroup
+		}
+	}
+	if _, police := inPolice(toks, k+n); police && g == claims.Soldiers {
+		return claims.SecurityForces
+	}
+	return g
+}
+
+// ownFate reports whether toks[i] is an Arabic outcome noun with the suffix
+// of one person (مقتله، لمقتلها، إصابته) after a verb of causing (أدى إلى، أسفر
+// عن، تسبب في): what befell the person the sentence tells of, and the outcome.
+func ownFate(toks []token, i int) (claims.Outcome, bool) {
+	w := toks[i].word
+	for _, p := range []string{"ل", "ب", "و"} {
+		if len(w) >= len(p)+len("مقتله") {
+			w = strings.TrimPrefix(w, p)
+		}
+	}
+	stem, ok := strings.CutSuffix(w, "ها")
+	if !ok {
+		if stem, ok = strings.CutSuffix(w, "ه"); !ok {
+			return 0, false
+		}
+	}
+	var o claims.Outcome
+	switch stem {
+	case "مقتل", "اغتيال", "استشهاد", "مصرع", "وفات":
+		o = claims.Killed
+	case "اصابت":
+		o = claims.Wounded
+	case "اختطاف", "خطف":
+		o = claims.Captured
+	default:
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].isBreak; k-- {
+		switch strings.TrimPrefix(toks[k].word, "م") {
+		case "ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت":
+			return o, true // ("ما أدى", "مما أسفر"; the verbal noun مؤدياً is rare)
+		}
+	}
+	return 0, false
+}
+
 // causeVerb reports whether w is a verb that says an event left a toll
 // ("تمرد للمتطرفين خلّف أكثر من 40 ألف قتيل", "clashes with groups linked to
 // al-Qaeda led to more than 2,000 deaths"): the group before it is the event's
@@ -14882,7 +14969,7 @@ func foughtWith(toks []token, q int) bool {
 // people ("displaced", "تشريد"): the number it governs counts no casualty.
 func displacingVerb(w string) bool {
 	switch w {
-	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "displaced", "displacing", "uprooted", "déplacé", "déplacés", "déplacer", "déplaçant":
+	case "نزح", "ونزح", "تشريد", "وتشريد", "نزوح", "ونزوح", "شرد", "وشرد", "شردوا", "وشردوا", "displaced", "displacing", "uprooted", "déplacé", "déplacés", "déplacer", "déplaçant":
 		return true
 	}
 	return false

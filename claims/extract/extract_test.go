@@ -2835,6 +2835,13 @@ func TestRules(t *testing.T) {
 		{"members of a wedding party are civilians", "Nine members of a wedding party died when their minibus struck a bomb.", []string{"killed:civilians:9"}},
 		{"abductors are an armed group", "Soldiers freed 34 farmers, killing four of the abductors.", []string{"captured:civilians:34", "killed:militants:4"}},
 		{"grandsons are civilians", "A drone strike killed an elderly man and his two grandsons.", []string{"killed:civilians:1", "killed:civilians:2"}},
+		{"the death of him after a verb of causing is one", "تعرض المقاتل السابق لإطلاق نار في البلدة، ما أدى لمقتله على الفور.", []string{"killed:unknown:1"}},
+		{"the wounding of him after a verb of causing is one of the group before", "أطلق مسلحون النار على جندي ما أدى إلى إصابته بجروح.", []string{"wounded:soldiers:1"}},
+		{"the death of him counts no one already counted", "قتل ثلاثة جنود وأصيب رابع ما أدى إلى نقله إلى المستشفى.", []string{"killed:soldiers:3", "wounded:soldiers:1"}},
+		{"people displaced by a verb are no casualties", "أن مسلحين قتلوا 52 شخصاً على الأقل، وشردوا ما يقرب من 2000 آخرين.", []string{"killed:unknown:>=52"}},
+		{"a tribal leader is a civilian", "قتل زعيم عشائري بارز، اليوم الأحد، في المدينة.", []string{"killed:civilians:1"}},
+		{"a traditional sheikh is a civilian", "إن مسلحين مجهولين اغتالوا شيخا تقليديا بارزا في المدينة.", []string{"killed:civilians:1"}},
+		{"a man of the security forces is security forces", "قتل أربعة جنود ورجل أمن.", []string{"killed:soldiers:4", "killed:security_forces:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
