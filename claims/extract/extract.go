@@ -5379,6 +5379,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = e - 1
 			continue // "..., two community leaders said": the speakers
 		}
+		if haveLast && whomPart(toks, q.end) && q.start > 0 && toks[q.start-1].comma {
+			i = q.end - 1
+			continue // "21 people were killed, 17 of whom were civilians": a part of the toll before
+		}
 		if e, ok := amongVictims(toks, max(q.end, gend)); ok && haveLast && oOK && oend == e && outcomeBetween(toks, figs[len(figs)-1].to, q.start) {
 			i = e - 1
 			continue // "Huit personnes ont été tuées, et un milicien était parmi les victimes": a subset
@@ -7798,6 +7802,8 @@ func victimsAre(toks []token, i int) (claims.Outcome, bool) {
 	case (toks[p-1].word == "les" || toks[p-1].word == "the") && (p == 1 || toks[p-2].isBreak):
 	case p >= 3 && toks[p-1].word == "des" && toks[p-2].word == "plupart" && toks[p-3].word == "la" && (p == 3 || toks[p-4].isBreak):
 	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && (p == 3 || toks[p-4].isBreak || speechVerbs[toks[p-4].word] || toks[p-4].word == "that"):
+	case toks[p-1].word == "most" && (p == 1 || toks[p-2].isBreak || speechVerbs[toks[p-2].word] || toks[p-2].word == "that"):
+		// "hinted that most victims were children and women"
 		// "Most of the dead" opens the sentence or follows its speaker
 		// ("Provincial officials said most of the dead were students"); "the
 		// dead were civilians" after a speaker tells of a toll told before.
@@ -12957,6 +12963,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if lang == Arabic && k > after && k-after <= 6 && k+2 < len(toks) && (toks[k+1].word == "كانوا" || toks[k+1].word == "كان" || toks[k+1].word == "كانت") && (isOutcome(toks[k+2].word) || outcomePhraseAt(toks, k+1)) {
 				continue // "21 شخصًا من جنسيات أفريقية، كانوا محتجزين كرهائن": what they were
 			}
+			if lang == Arabic && k+1 < len(toks) && (toks[k+1].word == "كما" || toks[k+1].word == "فيما") {
+				break // "بمقتل 109 رجال و24 امرأة، كما أصيب 53 شخصا": a clause of its own
+			}
 			if k > after && aux < 0 {
 				// "6 VDP engagés aux côtés des FDS, ont été tués": a long subject
 				// ends at a comma before its auxiliary and participle.
@@ -13436,7 +13445,9 @@ func othersOfThings(toks []token, q quantity, lang Lang) bool {
 					// (not "تبعد 45 كلم، مشيرة إلى إصابة 43 آخرين": an outcome
 					// between says the others are people)
 					for n := m + 1; n < q.start; n++ {
-						if isOutcome(toks[n].word) {
+						if isOutcome(toks[n].word) && !(n > 1 && (toks[n-1].word == "en" || toks[n-2].word == "en" && toks[n-1].word == "avoir")) {
+							// ("détruit 39 véhicules … et en avoir capturé 15
+							// autres": "en", of them, the things)
 							return false
 						}
 					}
@@ -14413,6 +14424,22 @@ func acknowledges(w string) bool {
 		return true
 	}
 	return false
+}
+
+// whomPart reports whether "of whom were" and a group follow a number at
+// toks[e]: "17 of whom were civilians" says who a toll before was, not a
+// toll of its own ("two of whom died later" is one).
+func whomPart(toks []token, e int) bool {
+	if e+3 >= len(toks) || toks[e].word != "of" || toks[e+1].word != "whom" {
+		return false
+	}
+	switch toks[e+2].word {
+	case "were", "are", "was", "is":
+	default:
+		return false
+	}
+	_, _, ok := phrase(groupWords, groupFirst, toks, e+3)
+	return ok && !isOutcome(toks[e+3].word)
 }
 
 // formerGroup is the group of the singular Arabic noun at toks[k] that ownFate's

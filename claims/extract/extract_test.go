@@ -2842,6 +2842,14 @@ func TestRules(t *testing.T) {
 		{"a tribal leader is a civilian", "قتل زعيم عشائري بارز، اليوم الأحد، في المدينة.", []string{"killed:civilians:1"}},
 		{"a traditional sheikh is a civilian", "إن مسلحين مجهولين اغتالوا شيخا تقليديا بارزا في المدينة.", []string{"killed:civilians:1"}},
 		{"a man of the security forces is security forces", "قتل أربعة جنود ورجل أمن.", []string{"killed:soldiers:4", "killed:security_forces:1"}},
+		{"N of whom were a group after a toll is a part of it", "As a result of the air strike, 21 people were killed, 17 of whom were civilians, and more than 40 people were injured.", []string{"killed:unknown:21", "wounded:unknown:>40"}},
+		{"N of whom died after a toll is a toll of its own", "Five people were wounded, two of whom died later.", []string{"wounded:unknown:5", "killed:unknown:2"}},
+		{"forces loyal to the government are security forces", "Twenty members of forces loyal to the Libyan Government of National Unity were killed.", []string{"killed:security_forces:20"}},
+		{"others of things counted before with en are things", "Ils prétendent avoir détruit 39 véhicules ennemis et en avoir capturé 15 autres.", nil},
+		{"others after people are people", "Ils ont incendié 12 maisons, tué 3 villageois et blessé 5 autres.", []string{"killed:civilians:3", "wounded:civilians:5"}},
+		{"an Azawad army is an armed group", "Les forces de l'armée Azawadienne ont annoncé avoir subi la perte de 9 de leurs combattants et 11 blessés.", []string{"killed:militants:9", "wounded:militants:11"}},
+		{"most victims were women is a toll of civilians", "A source hinted that most victims were children and women, who could not run.", []string{"killed:civilians:qualitative"}},
+		{"a comma and كما open a clause of its own", "تسببت بمقتل 109 رجال و24 امرأة و38 طفلاً، كما أصيب 53 شخصاً آخرون بجروح.", []string{"killed:unknown:109", "killed:civilians:24", "killed:civilians:38", "wounded:unknown:53"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
