@@ -370,6 +370,14 @@ func labels(toks []token, lang Lang) {
 		} else if t.word == "mois" && prev == "au" && lang == French && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k].word = "moins"
 		}
+		// "حكمت محكمة بالإعدام على ثلاثة متهمين": a sentence passed, no death.
+		if lang == Arabic && t.word == "بالاعدام" {
+			for m := k - 1; m >= 0 && m >= k-3; m-- {
+				if strings.HasPrefix(strings.TrimPrefix(toks[m].word, "و"), "حكم") {
+					toks[k].word = "عقوبه"
+				}
+			}
+		}
 		// "the killing of two kidnap suspects": the suspects of a kidnapping,
 		// not people kidnapped.
 		if (t.word == "kidnap" || t.word == "kidnapping") && (next == "suspects" || next == "suspect") {
@@ -4244,6 +4252,26 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				for _, g := range gs {
 					add(from, i+1, claims.Killed, g, g != claims.UnknownGroup, claims.Heavy())
 				}
+				continue
+			}
+		}
+		if lang == Arabic && !subset && !used[i] && i+3 < len(toks) && (toks[i].word == "اخرون" || toks[i].word == "اخرين") && !counted(toks, max(i-3, 0), i) && toks[i+1].word == "في" && toks[i+2].word == "عداد" {
+			if o, ok := lookup(outcomeWords, toks[i+3].word); ok {
+				// "وما زال آخرون في عداد المفقودين": others, no number, of
+				// the group told before.
+				g := claims.UnknownGroup
+				if haveLast {
+					g = lastGroup
+				} else {
+					for m := i - 1; m >= 0; m-- {
+						if g2, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
+							g = g2 // "عددا من الجنود نجوا بينما اعتبر آخرون في عداد المفقودين": the nearest
+							break
+						}
+					}
+				}
+				add(i, i+4, o, g, false, claims.Heavy())
+				i += 3
 				continue
 			}
 		}

@@ -2850,6 +2850,10 @@ func TestRules(t *testing.T) {
 		{"an Azawad army is an armed group", "Les forces de l'armée Azawadienne ont annoncé avoir subi la perte de 9 de leurs combattants et 11 blessés.", []string{"killed:militants:9", "wounded:militants:11"}},
 		{"most victims were women is a toll of civilians", "A source hinted that most victims were children and women, who could not run.", []string{"killed:civilians:qualitative"}},
 		{"a comma and كما open a clause of its own", "تسببت بمقتل 109 رجال و24 امرأة و38 طفلاً، كما أصيب 53 شخصاً آخرون بجروح.", []string{"killed:unknown:109", "killed:civilians:24", "killed:civilians:38", "wounded:unknown:53"}},
+		{"a death sentence is no death", "حكمت محكمة عراقية بالإعدام على ثلاثة متهمين بتهمة التخطيط لهجوم.", nil},
+		{"others still among the missing are missing, of the group before", "قال مسؤول محلي إن عشرات القرويين قتلوا وما زال آخرون في عداد المفقودين بعد هجوم.", []string{"killed:civilians:tens", "missing:civilians:qualitative"}},
+		{"others still among the missing with no group are missing", "بينما لا يزال هناك آخرون في عداد المفقودين.", []string{"missing:unknown:qualitative"}},
+		{"counted others among the missing are that count", "قال إن 22 جنديا أصيبوا في حين اعتبر تسعة جنود آخرين في عداد المفقودين.", []string{"wounded:soldiers:22", "missing:soldiers:9"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
