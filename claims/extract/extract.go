@@ -2148,7 +2148,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 		// "la mort de 105 insurgés et d'un seul militaire", "a single soldier
 		// was killed": one of the group after.
-		if qual == claims.Exact && (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule")) && k+1 < len(toks) && !negationBefore(toks, j) {
+		if qual == claims.Exact && (w == "a" && toks[k].word == "single" || (w == "un" || w == "une") && (toks[k].word == "seul" || toks[k].word == "seule" || toks[k].word == "nouveau" || toks[k].word == "nouvelle" || toks[k].word == "dernier" || toks[k].word == "dernière")) && k+1 < len(toks) && !negationBefore(toks, j) {
+			// ("un nouveau casque bleu a péri", "ils ont tué un dernier
+			// policier": one more)
 			if g, n, ok := phrase(groupWords, groupFirst, toks, k+1); ok {
 				q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+1+n, g, true
 				return q, true

@@ -2854,6 +2854,9 @@ func TestRules(t *testing.T) {
 		{"others still among the missing are missing, of the group before", "قال مسؤول محلي إن عشرات القرويين قتلوا وما زال آخرون في عداد المفقودين بعد هجوم.", []string{"killed:civilians:tens", "missing:civilians:qualitative"}},
 		{"others still among the missing with no group are missing", "بينما لا يزال هناك آخرون في عداد المفقودين.", []string{"missing:unknown:qualitative"}},
 		{"counted others among the missing are that count", "قال إن 22 جنديا أصيبوا في حين اعتبر تسعة جنود آخرين في عداد المفقودين.", []string{"wounded:soldiers:22", "missing:soldiers:9"}},
+		{"un nouveau and a group is one more", "Un nouveau casque bleu a péri samedi lors d’une nouvelle attaque.", []string{"killed:foreign_forces:1"}},
+		{"un dernier and a group is one more", "Ils se sont rendus à un autre poste, où ils ont tué un dernier policier.", []string{"killed:security_forces:1"}},
+		{"un nouveau before a thing is no one", "Un nouveau gouvernement a été formé après la mort de 3 soldats.", []string{"killed:soldiers:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
