@@ -3413,25 +3413,19 @@ func anotherPerson(toks []token, k int) bool {
 	// "another UN peacekeeper", "another African Union peacekeeper": the
 	// name of a force or a nation before the person.
 	if k+2 < len(toks) && toks[k].word == "african" && toks[k+1].word == "union" {
-		return personAt(toks, k+2)
+		return personAfterName(toks, k+2)
 	}
 	if toks[k].word == "un" || toks[k].word == "au" || toks[k].word == "nato" || nationalities[toks[k].word] {
-		return personAt(toks, k+1)
+		return personAfterName(toks, k+1)
 	}
 	return false
 }
 
-// personAt reports whether a person is named at toks[k]: a group phrase or a
-// noun known in the singular.
-func personAt(toks []token, k int) bool {
-	if k >= len(toks) {
-		return false
-	}
-	if _, _, ok := phrase(groupWords, groupFirst, toks, k); ok {
-		return true
-	}
-	_, ok := lookup(singular, toks[k].word)
-	return ok
+// personAfterName reports whether the words at toks[k], after the name of a
+// force or a nation that follows "another", are a person by anotherPerson's
+// tests, the words themselves naming one (not the name alone before a verb).
+func personAfterName(toks []token, k int) bool {
+	return k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && anotherPerson(toks, k)
 }
 
 // groupPhraseOfTwo reports whether a group noun of two words or more, plural
@@ -7658,17 +7652,12 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false
 	}
 	v := toks[i-1].word
-	o, ok := claims.Killed, false
-	if v == "of" && i >= 4 && toks[i-2].word == "lives" && toks[i-3].word == "the" {
-		// "The attack also claimed the lives of civilians": deaths, with no
-		// number.
-		switch toks[i-4].word {
-		case "claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing":
-			ok = true
-		}
-	}
-	if ok {
-		// (the lives claimed: the verb is three words back)
+	// "The attack also claimed the lives of civilians": deaths, with no
+	// number; the verb is three words back.
+	lives := v == "of" && i >= 4 && toks[i-2].word == "lives" && toks[i-3].word == "the" && livesVerb(toks[i-4].word)
+	o, ok := claims.Killed, lives
+	if lives {
+		// (no auxiliary or adjective test: "the lives of" is no adjective)
 	} else if !strings.HasSuffix(v, "ed") && v != "killing" && v != "kidnapping" && v != "abducting" && v != "alive" {
 		return 0, 0, 0, false // (cheap: before any lookup)
 	} else if o, ok = lookup(outcomeWords, v); v == "alive" {
@@ -7677,8 +7666,7 @@ func englishBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, 
 		return 0, 0, 0, false // ("were killed", "12 killed": no verb with an object)
 	}
 	switch w := toks[i-2].word; {
-	case v == "of":
-		// (the lives claimed)
+	case lives:
 	case article(w), ofWords[w], w == "the", w == "these", w == "those", w == "or", w == "his", w == "her", w == "their", w == "its", w == "some", w == "of", isOutcome(w),
 		w == "and" && (i < 3 || !toks[i-3].comma):
 		return 0, 0, 0, false // "the abducted children", "dead and wounded soldiers": an adjective (", and killed militant commanders" is a verb)
@@ -10480,6 +10468,16 @@ func groupAt(toks []token, i int, lang Lang, reach int) (claims.Group, int, bool
 		}
 	}
 	return 0, 0, false
+}
+
+// livesVerb reports whether w takes lives as its object: "claimed the lives
+// of", "cost the lives of".
+func livesVerb(w string) bool {
+	switch w {
+	case "claimed", "claiming", "claims", "claim", "took", "taking", "takes", "cost", "costing":
+		return true
+	}
+	return false
 }
 
 // nationPair reports whether the conjunction toks[k] joins two nationalities
