@@ -14526,9 +14526,8 @@ func ownFate(toks []token, i int) (claims.Outcome, bool) {
 		return 0, false
 	}
 	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].isBreak; k-- {
-		switch strings.TrimPrefix(toks[k].word, "م") {
-		case "ادي", "ادت", "اسفر", "اسفرت", "تسبب", "تسببت":
-			return o, true // ("ما أدى", "مما أسفر"; the verbal noun مؤدياً is rare)
+		if w := toks[k].word; causeVerb(w) || w == "تسبب" || w == "تسببت" {
+			return o, true // "ما أدى إلى مقتله", "مما أسفر عن إصابته", "ما تسبب في إصابته"
 		}
 	}
 	return 0, false
