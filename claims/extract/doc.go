@@ -1462,6 +1462,47 @@
 //     trentaine de morts et de blessés" are qualitative, each (a floor split
 //     several ways bounds none), and without "au moins" N split several
 //     ways is at most N each.
+//   - Conventions settled after the forty-ninth round. Groups: "أودى
+//     القتال بـ15 مقاتلا، هم 13 جنديا واثنان من VDP" is security forces 15,
+//     a pool its breakdown shows; "قتل 13 جنديا ومعاونان مدنيان للجيش" is
+//     soldiers 13 and militia 2; "16 soldats des forces pro-gouvernementales"
+//     and "members of government forces" are soldiers, "26 combattants des
+//     forces loyalistes" security forces, "les forces de l'armée
+//     Azawadienne" militants; Libyan (GNA) "fighters" with no side named
+//     stay militants by the forty-seventh round's rule; "40 civilians,
+//     including local defense forces" is civilians; "Au moins 90
+//     combattants, dont 32 parmi les forces gouvernementales" is unknown for
+//     the 90; a bare "dans ses rangs" whose army is named only in the
+//     sentence before is unknown; "قتل 30 شخصا وأصيب 55 آخرين من عناصر حركة
+//     الشباب" is militants for both; "ثلاثة من قادة الحشد … وثلاثة من
+//     حراسهم" is militia 3 only (the guards are a restatement); "The
+//     deceased include" a subedar and a constable is one figure per person
+//     by his role; "ابن شقيقه" lost is civilians 1, a captured "مصري
+//     الجنسية" fighter militants 1, "16 أميركيًّا وكنديًّا واحدًا" 16 and
+//     1; "اغتالوا مختار قرية، وقتلوا شخصا آخر كان برفقته" is civilians 1
+//     twice (the companion shares the victim's group); a Kenyan officer of
+//     Haiti's Gang Suppression Force is foreign forces; forest guards
+//     ("agents des Eaux et Forêts"), security guards and a detainee are of no
+//     group. Outcomes: a judicial execution (إعدام 13 إرهابيا) is killed;
+//     "ont fait 49 civils et 15 militaires" with the noun dropped is killed;
+//     "dégâts humains" is killed, qualitative; "Moscou dément avoir touché
+//     des civils" is wounded civilians, qualitative, denied; "tué 115
+//     militants et libéré 138 otages enlevés" is also captured 138, and
+//     "Trente-sept élèves enlevés … libérés … trois autres toujours entre les
+//     mains" captured 37 and 3; "33 missing soldiers found alive, eight
+//     receiving treatment" is missing 33 and wounded 8; "غادر المستشفى 3
+//     وهناك 7" is wounded 7 only (still in care); "12 out of the wounded …
+//     10 others referred" is both; "kidnapped 17 missionaries and their
+//     families" is 17 and a qualitative figure; "The IS death toll is not
+//     known" is killed militants, qualitative; "Those who escaped unhurt" and
+//     a denier's own zero are wounded 0; "أفرجت السلطات عن 300 موقوف" is no
+//     figure. Numbers: "وإصابة من 150" (a dropped أكثر) is more than 150;
+//     "17 إلى 18" and "from 80 deaths to 335" are a range and both figures
+//     (a rising toll); "up to 30 casualties with 10 dead and 20 injured" is
+//     the parts only; "on est au dix-neuvième corps" is 19; "At least 30
+//     Somali soldiers and allied clan militiamen were killed or wounded" is
+//     security forces, qualitative, each, and "Une trentaine … tués ou
+//     blessés" at most 30 each.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
