@@ -176,9 +176,10 @@ func buildKnown() {
 // ("taken six alive", "were reported taken": captured; "four more are
 // critical": wounded; "displaced" after an auxiliary: fled), so that one reader
 // serves each outcome.
-// typos are misspellings of outcome words that news copy repeats, each with
+// typos are misspellings of outcome words that news copy repeats, and words
+// masked against filters ("k!lled"), each with
 // the word meant (labels reads them so).
-var typos = map[string]string{"causalities": "casualties", "اصيبو": "اصيبوا", "قتلو": "قتلوا"}
+var typos = map[string]string{"causalities": "casualties", "k!lled": "killed", "k!lling": "killing", "k!lls": "kills", "k!ll": "kill", "اصيبو": "اصيبوا", "قتلو": "قتلوا"}
 
 func labels(toks []token, lang Lang) {
 	inert := func(k int) { toks[k].isNum, toks[k].word = false, "#" }
@@ -3911,6 +3912,9 @@ func constructDual(toks []token, j int, lang Lang) (claims.Group, int, bool) {
 	}
 	switch strings.TrimPrefix(toks[j].word, "و") {
 	case "عنصرا", "عنصري", "فردا", "فردي":
+		if w := toks[j+1].word; strings.HasPrefix(w, "ل") && !groupFirst[w] {
+			return 0, 0, false // "قتلت عنصرا للمتمردين": one, with لـ (a construct takes none)
+		}
 	case "رجلا", "رجلي":
 		// "قتل رجلا أمن": two men of the security forces (رجلا alone is
 		// also "a man", in the accusative: only before أمن or شرطة).
@@ -4799,6 +4803,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if lang == Arabic && !subset && !used[i] && i > 0 && len(figs) > 0 && sameAgain(toks[i].word) && figs[len(figs)-1].to >= i-8 {
+			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && o != figs[len(figs)-1].Outcome {
+				// "قتل خمسة جنود أتراك وأصيب مثلهم": as many again, of the
+				// same people.
+				f := figs[len(figs)-1]
+				add(i, i+1, o, f.Group, f.statedGrp, f.Figure.Figure)
+				continue
+			}
+		}
 		// An Arabic singular noun just after an outcome carries the count 1: مقتل
 		// جندي، أصيب مدني، اختطف معلم; آخر likewise ("وأصيب آخر").
 		if lang == Arabic && i > 0 && !used[i-1] && toks[i].word != "" {
@@ -4969,6 +4982,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
 			continue
+		}
+		if e, ok := shareOf(toks, q, lang); ok {
+			i = e - 1
+			continue // "ثلاثة من كل أربعة يمنيين", "one out of every four": a share, no count
 		}
 		if q.zero && lang == English && unconfirmed(toks, q.end) {
 			i = q.end
@@ -10493,7 +10510,7 @@ func memberNoun(w string) bool {
 		w = strings.TrimPrefix(w, "و") // "وأفراد من قوة المهام"
 	}
 	switch w {
-	case "عناصر", "عنصر", "منتسب", "منتسبا", "منتسبان", "منتسبين", "زعماء", "قاده", "قياديي", "قيادات", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
+	case "عناصر", "عنصر", "منتسب", "منتسبا", "منتسبان", "منتسبين", "زعماء", "قاده", "قياديي", "قيادات", "قيادي", "القيادي", "قياديا", "قياديين", "قياديان", "اعضاء", "عنصرا", "عنصرين", "عنصران", "افراد", "فرد", "اشخاص", "شخصا", "ضحايا", "elements", "éléments", "members", "membres", "personnel", "contingent", "contingents":
 		return true
 	}
 	return false
@@ -10547,7 +10564,7 @@ var normHeads, normHead = norm("رؤوس"), norm("رأس")
 // noun and at most one adjective: "قتل قناص حوثي صبيا" is one boy killed,
 // the sniper its agent. It returns the verb's index.
 func verbBeforeAgent(toks []token, i int) (int, bool) {
-	if !strings.HasSuffix(toks[i].word, "ا") && !headOnly[toks[i].word] || i < 2 {
+	if !strings.HasSuffix(toks[i].word, "ا") && !headOnly[toks[i].word] && !(strings.HasPrefix(toks[i].word, "ال") && memberNoun(toks[i].word)) || i < 2 {
 		return 0, false // (the head of a singular phrase shows no case: "مختار قرية")
 	}
 	agent := false
@@ -10559,6 +10576,10 @@ func verbBeforeAgent(toks []token, i int) (int, bool) {
 		switch strings.TrimPrefix(w, "و") {
 		case "قتل", "قتلت", "اصاب", "اصابت", "خطف", "خطفت", "اختطف", "اختطفت", "اغتال", "اغتالت", "ذبح", "ذبحت", "اعدم", "اعدمت":
 			return m, agent && m < i-1
+		}
+		if k, ok := groupPhraseEndingAt(toks, m); ok {
+			agent, m = true, k // "قتلت قوات الأمن مسلحا": a force's name of several words
+			continue
 		}
 		if _, ok := lookup(groupWords, w); ok && !strings.HasSuffix(w, "ا") {
 			agent = true
@@ -10577,6 +10598,48 @@ func verbBeforeAgent(toks []token, i int) (int, bool) {
 			continue // the name after its head ("حركة الشباب")
 		}
 		return 0, false
+	}
+	return 0, false
+}
+
+// sameAgain reports whether the Arabic w is "as many" (مثلهم، مثلهما، مثلهن),
+// the count of the figure before it taken again.
+func sameAgain(w string) bool {
+	switch w {
+	case "مثلهم", "مثلهما", "مثلهن":
+		return true
+	}
+	return false
+}
+
+// shareOf reports whether the quantity q is the first term of a share, "N من كل
+// M", "N out of every M", "N in every M" ("three in every four Yemenis need
+// aid"), which counts no one; it returns the end of the second term.
+func shareOf(toks []token, q quantity, lang Lang) (int, bool) {
+	k := q.end
+	switch {
+	case k+2 < len(toks) && toks[k].word == "من" && toks[k+1].word == "كل":
+		k += 2
+	case k+3 < len(toks) && toks[k].word == "out" && toks[k+1].word == "of" && toks[k+2].word == "every":
+		k += 3
+	case k+2 < len(toks) && toks[k].word == "in" && toks[k+1].word == "every":
+		k += 2
+	default:
+		return 0, false
+	}
+	if q2, ok := readQuantity(toks, k, lang); ok {
+		return q2.end, true
+	}
+	return 0, false
+}
+
+// groupPhraseEndingAt reports whether a group's name of two to four words
+// ends at toks[m] ("قوات الأمن"), and returns the index of its first word.
+func groupPhraseEndingAt(toks []token, m int) (int, bool) {
+	for k := m - 1; k >= 0 && k >= m-3; k-- {
+		if _, n, ok := phrase(groupWords, groupFirst, toks, k); ok && n >= 2 && k+n == m+1 {
+			return k, true
+		}
 	}
 	return 0, false
 }

@@ -2857,6 +2857,21 @@ func TestRules(t *testing.T) {
 		{"un nouveau and a group is one more", "Un nouveau casque bleu a péri samedi lors d’une nouvelle attaque.", []string{"killed:foreign_forces:1"}},
 		{"un dernier and a group is one more", "Ils se sont rendus à un autre poste, où ils ont tué un dernier policier.", []string{"killed:security_forces:1"}},
 		{"un nouveau before a thing is no one", "Un nouveau gouvernement a été formé après la mort de 3 soldats.", []string{"killed:soldiers:3"}},
+		{"a leader in a group by bi is of that group", "ونتج عن العملية مقتل قيادي بحركة الشباب.", []string{"killed:militants:1"}},
+		{"one of a group's leaders in construct is of that group", "أعلنت الهيئة عن قتل أحد قيادي تنظيم داعش كان مسؤولا عن السبايا.", []string{"killed:militants:1"}},
+		{"a definite leader after a force's name of two words is its object", "قتلت قوات الحشد القيادي بتنظيم داعش المدعو حربي في أطراف تلعفر.", []string{"killed:militants:1"}},
+		{"an accusative member with li is one, not a construct dual", "قتلت قوات الأمن عنصرا للمتمردين في باجور.", []string{"killed:militants:1"}},
+		{"a construct dual still counts two", "قتل عنصرا الأمن في الهجوم.", []string{"killed:security_forces:2"}},
+		{"an accusative singular after a force of two words is killed", "قتلت قوات الأمن مسلحا.", []string{"killed:militants:1"}},
+		{"mithlahum after a figure is as many again", "قتل خمسة جنود أتراك وأصيب مثلهم في قصف مدفعي مكثف.", []string{"killed:soldiers:5", "wounded:soldiers:5"}},
+		{"a share N min kull M counts no one", "قتل عشرة آلاف شخص في الحرب وإن ثلاثة من كل أربعة يمنيين بحاجة للإغاثة.", []string{"killed:unknown:10000"}},
+		{"a share N out of every M counts no one", "Three out of every four residents fled, and 12 civilians were killed in the raid.", []string{"killed:civilians:12"}},
+		{"a masked k!lled is killed", "No less than 24 farmers were k!lled on Saturday in a series of attacks.", []string{"killed:civilians:>=24"}},
+		{"extremistes are militants", "D'autres frappes ont visé des redoutes de Daesh, tuant 22 extrémistes, a ajouté le communiqué.", []string{"killed:militants:22"}},
+		{"resistance members are militants", "The ICA reports that more than 100 Chin civilians and at least 56 resistance members were killed.", []string{"killed:civilians:>100", "killed:militants:>=56"}},
+		{"pro-GNA fighters are security forces", "More than 350 pro-GNA fighters have been killed and nearly 2,000 wounded in the battle.", []string{"killed:security_forces:>350", "wounded:security_forces:~2000"}},
+		{"pro-government Libyan fighters are security forces", "At least 14 pro-government Libyan fighters were killed in clashes with the Islamic State group.", []string{"killed:security_forces:>=14"}},
+		{"personnel medical are civilians", "Parmi les victimes figurent également 39 femmes et deux membres du personnel médical.", []string{"killed:civilians:39", "killed:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -280,6 +280,10 @@ func tokenize(s string) []token {
 				// A hyphen inside a word: dix-sept, quatre-vingt-dix, twenty-six.
 				// (Not in Arabic, which writes no compounds so: "تاق برس-قُتل"
 				// is a dateline, then the verb.)
+				if r == '!' && i+1 < len(s) && !script && s[i+1] >= 'a' && s[i+1] <= 'z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+					i += n // "k!lled": a word masked against filters, read by typos
+					continue
+				}
 				if r == '-' && i+1 < len(s) && !script {
 					if r2, _ := utf8.DecodeRuneInString(s[i+1:]); isWordRune(r2) {
 						i += n
