@@ -414,6 +414,13 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		if lang == French && (t.word == "fait" || t.word == "faisant") && k+2 < len(toks) && isNumberWord(toks[k+1], lang) {
+			// "des attaques … ont fait 49 civils et 15 militaires": the toll's
+			// noun dropped, killed (doc.go).
+			if _, n, ok := phrase(groupWords, groupFirst, toks, k+2); ok && !(k+2+n < len(toks) && isOutcome(toks[k+2+n].word)) {
+				toks[k].word = "tué"
+			}
+		}
 		// "had killed 21 insurgents and taken six alive": captured.
 		if (t.word == "taken" || t.word == "took" || t.word == "taking") && k+2 < len(toks) && (toks[k+2].word == "alive" || k+3 < len(toks) && toks[k+3].word == "alive" && !toks[k+2].isBreak) {
 			toks[k].word = "captured"
@@ -3007,7 +3014,7 @@ func countNounWord(w string) bool {
 func humanLosses(toks []token, i, j int) bool {
 	for k := i; k < j; k++ {
 		switch toks[k].word {
-		case "life", "lives", "humain", "humaines", "الارواح", "بشريه":
+		case "life", "lives", "humain", "humains", "humaine", "humaines", "الارواح", "بشريه":
 			return true
 		}
 	}
@@ -11111,7 +11118,7 @@ func memberOfGroup(toks []token, j, k int, lang Lang) (claims.Group, int, bool) 
 	// past an adjective and a name in parentheses: "des forces armées
 	// centrafricaines (Faca), a été tué".
 	m := e
-	for m < len(toks) && m < e+4 && (toks[m].comma || !toks[m].isBreak && !toks[m].isNum && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) && !lexiconWord(toks[m].word)) {
+	for m < len(toks) && m < e+4 && (toks[m].comma || !toks[m].isBreak && !toks[m].isNum && !auxiliary(toks[m].word) && !isOutcome(toks[m].word) && (toks[m].paren || !lexiconWord(toks[m].word))) {
 		m++
 	}
 	outcomeAt := func(x int) bool { // "was killed", "was shot dead"

@@ -2872,6 +2872,10 @@ func TestRules(t *testing.T) {
 		{"pro-GNA fighters are security forces", "More than 350 pro-GNA fighters have been killed and nearly 2,000 wounded in the battle.", []string{"killed:security_forces:>350", "wounded:security_forces:~2000"}},
 		{"pro-government Libyan fighters are security forces", "At least 14 pro-government Libyan fighters were killed in clashes with the Islamic State group.", []string{"killed:security_forces:>=14"}},
 		{"personnel medical are civilians", "Parmi les victimes figurent également 39 femmes et deux membres du personnel médical.", []string{"killed:civilians:39", "killed:civilians:2"}},
+		{"ont fait N and a group with the noun dropped is killed", "Des attaques menées par des groupes armés ont fait 49 civils et 15 militaires.", []string{"killed:civilians:49", "killed:soldiers:15"}},
+		{"ont fait N and a group with an outcome keeps that outcome", "L'attaque a fait 12 soldats blessés.", []string{"wounded:soldiers:12"}},
+		{"degats humains are deaths even beside materiels", "Selon l'état-major, l'attaque a causé des « dégâts humains et matériels ».", []string{"killed:unknown:qualitative"}},
+		{"the FACA are soldiers", "Les FACA ont perdu trois hommes à Ndélé.", []string{"killed:soldiers:3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
