@@ -1328,6 +1328,9 @@ func negationBefore(toks []token, i int) bool {
 			// ("لم تفقد سوى 12 من مقاتليها", "n'a perdu que 4 hommes": only N, no zero)
 			return false // "دون تحديد لعدد القتلى", "sans reconnaître de pertes", "sans faire état de pertes": no zero
 		}
+		if w == "pas" && k > 0 && k+1 < len(toks) && toks[k+1].word != "moins" && toks[k+1].word != "plus" && (toks[k-1].word == "alors" || toks[k-1].word == "encore" || toks[k-1].word == "toutefois" || toks[k-1].word == "cependant") {
+			return true // "qui n'avaient alors pas fait de victime": an adverb between ne and pas
+		}
 		if w == "ne" && k+1 < len(toks) && (strings.HasPrefix(toks[k+1].word, "dépass") || strings.HasPrefix(toks[k+1].word, "atteign")) {
 			return false // "craignent que le bilan ne dépasse la centaine de morts": an expletive ne
 		}
@@ -1546,6 +1549,17 @@ func wentUp(w string) bool {
 // / "aucun" / أي before a group or outcome.
 func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
+	if lang == French && i >= 4 && toks[i-1].word == "par" && toks[i-3].word == "se" && strings.HasPrefix(toks[i-2].word, "compt") {
+		// "les blessés se comptent par dizaines", "Les morts se compteraient
+		// par centaines": a vague count of the outcome before.
+		o, ok := lookup(outcomeWords, toks[i-4].word)
+		v := map[string]string{"dizaines": "tens", "centaines": "hundreds", "milliers": "thousands"}[toks[i].word]
+		if f, vok := claims.Vague(v); ok && vok {
+			q.start, q.fig, q.end = i-1, f, i+1
+			q.outcome, q.hasOutcome = o, true
+			return q, true
+		}
+	}
 	if toks[i].isNum && i > 1 && toks[i-1].word == "ال" && (!isOutcome(toks[i-2].word) || singularVictim(toks[i-2].word)) {
 		// ("الضحية ال57" is the 57th victim, an ordinal)
 		// ("القتلى الـ 12" are the dead)

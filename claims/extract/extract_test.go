@@ -2876,6 +2876,10 @@ func TestRules(t *testing.T) {
 		{"ont fait N and a group with an outcome keeps that outcome", "L'attaque a fait 12 soldats blessés.", []string{"wounded:soldiers:12"}},
 		{"degats humains are deaths even beside materiels", "Selon l'état-major, l'attaque a causé des « dégâts humains et matériels ».", []string{"killed:unknown:qualitative"}},
 		{"the FACA are soldiers", "Les FACA ont perdu trois hommes à Ndélé.", []string{"killed:soldiers:3"}},
+		{"se comptent par dizaines is tens of the outcome before", "Les sources parlent de 20 morts, alors que les blessés se comptent par dizaines.", []string{"killed:unknown:20", "wounded:unknown:tens"}},
+		{"se compteraient par centaines is hundreds", "Les morts se compteraient par centaines.", []string{"killed:unknown:hundreds"}},
+		{"ne alors pas fait de victime is a zero", "Le camp avait été la cible de frappes de drone, qui n'avaient alors pas fait de victime.", []string{"killed:unknown:0"}},
+		{"pas moins de N is no zero", "Les frappes n'ont fait pas moins de 12 morts.", []string{"killed:unknown:>=12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
