@@ -15581,7 +15581,7 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 		// A bare number, or people of no group when the next figure's are
 		// "others" of one: "مقتل ثمانية أشخاص وإصابة ستة آخرين من المدنيين"
 		// makes the eight civilians too (doc.go).
-		if a.statedGrp || !toks[a.to-1].isNum {
+		if a.statedGrp || !toks[a.to-1].isNum && !isNumberWord(toks[a.to-1], lang) {
 			switch toks[a.to-1].word {
 			case "اشخاص", "شخصا", "people", "personnes", "persons":
 			default:
@@ -15604,8 +15604,8 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 		} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
 			continue
 		}
-		if m >= len(toks) || !isOutcome(strings.TrimPrefix(toks[m].word, "و")) && !isOutcome(toks[m].word) || b.from != m+1 {
-			continue
+		if m >= len(toks) || !isOutcome(strings.TrimPrefix(toks[m].word, "و")) && !isOutcome(toks[m].word) || b.from != m+1 || !toks[b.from].isNum && !isNumberWord(toks[b.from], lang) {
+			continue // ("killed two and kidnapped some residents": no number to share with)
 		}
 		a.Group = b.Group
 	}

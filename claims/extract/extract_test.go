@@ -2880,6 +2880,9 @@ func TestRules(t *testing.T) {
 		{"se compteraient par centaines is hundreds", "Les morts se compteraient par centaines.", []string{"killed:unknown:hundreds"}},
 		{"ne alors pas fait de victime is a zero", "Le camp avait été la cible de frappes de drone, qui n'avaient alors pas fait de victime.", []string{"killed:unknown:0"}},
 		{"pas moins de N is no zero", "Les frappes n'ont fait pas moins de 12 morts.", []string{"killed:unknown:>=12"}},
+		{"a bare number word takes the group named once after the next verb's number", "The Taliban claim to have killed eight and injured five soldiers.", []string{"killed:soldiers:8", "wounded:soldiers:5"}},
+		{"as much as N is at most N", "As much as 18 Abu Sayyaf bandits were killed in a series of encounters.", []string{"killed:militants:<=18"}},
+		{"N deceased is killed", "The governor talks about 22 deceased.", []string{"killed:unknown:~22"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
