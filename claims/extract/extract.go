@@ -7332,7 +7332,21 @@ func denialZero(toks []token, figs []figure, d int) bool {
 // the use of a weapon, not a toll ("l'armée ... a nié toute responsabilité",
 // "denied any involvement", نفى مسؤوليته, "shells that Israel denied using").
 func deniesBlame(toks []token, k int) bool {
-	for m := k + 1; m < len(toks) && m <= k+3 && !toks[m].isBreak; m++ {
+	if k > 0 && toks[k-1].word == "ما" {
+		// "في حادثة اتهم فيها الجيش قوات الدعم السريع، وهو ما نفته الأخيرة":
+		// what is denied is the accusation told before.
+		for m := k - 2; m >= 0 && m >= k-14; m-- {
+			if v := strings.TrimPrefix(toks[m].word, "و"); v == "اتهم" || v == "اتهمت" || v == "يتهم" || v == "تتهم" {
+				return true
+			}
+		}
+	}
+	limit := k + 3
+	for m := k + 1; m < len(toks) && m <= limit && !(toks[m].isBreak && !toks[m].comma); m++ {
+		if toks[m].comma {
+			limit += 3 // "نفى التحالف العربي، مساء الأحد، مسؤوليته": a time between
+			continue
+		}
 		switch toks[m].word {
 		case "responsabilité", "responsabilite", "implication", "responsibility", "involvement", "role", "blame", "revendication",
 			"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه", "تورطه", "تورطها",
@@ -11877,7 +11891,9 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		k++
 	} else if !(lang == Arabic && strings.HasPrefix(w, "و")) {
 		return g, end, true
-	} else if c, ok := countNouns[strings.TrimPrefix(w, "و")]; ok && c <= 2 && !strings.HasSuffix(w, "ا") {
+	} else if c, ok := countNouns[strings.TrimPrefix(w, "و")]; ok && c <= 2 && !strings.HasSuffix(w, "ا") && !(c == 1 && numbersSingular(toks, end)) {
+		// ("200 جندي ومواطن", "10 آلاف مدني ومقاتل": the singular a hundred or
+		// a thousand takes, then another, are the same number's nouns)
 		return g, end, true // "وثلاثة من قسد وسيدة": a singular or dual is a figure of its own (not "84 جنديا وشرطيا", the same number's nouns)
 	}
 	for k < len(toks) && (toks[k].word == "des" || toks[k].word == "de" || toks[k].word == "les" || toks[k].word == "the" || toks[k].word == "d" || toks[k].word == "their" || toks[k].word == "its" || toks[k].word == "leurs" || toks[k].word == "ses") {
@@ -11918,7 +11934,7 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 2 && n == 1 {
 		return g, end, true // "30 من الحوثيين وطفلين": a dual carries its own count
 	}
-	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 1 && n == 1 && stateSide(g) != stateSide(g2) {
+	if c, cok := countNouns[strings.TrimPrefix(toks[k].word, "و")]; lang == Arabic && cok && c == 1 && n == 1 && stateSide(g) != stateSide(g2) && !numbersSingular(toks, end) {
 		// "قتل سبعة شرطيين ومدني": a singular across the line is one more
 		// person, a figure of its own.
 		return g, end, true
@@ -11936,6 +11952,18 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		return g3, e3, true // "قوات الحشد الشعبي والجيش العراقي وتنظيم داعش"
 	}
 	return res, k + n, true
+}
+
+// numbersSingular reports whether the word before end is the Arabic singular
+// noun a number of hundreds or thousands takes ("200 جندي", "10 آلاف مدني"):
+// a singular coordinated after it is the same number's noun, pooled.
+func numbersSingular(toks []token, end int) bool {
+	if end < 2 {
+		return false
+	}
+	c, ok := countNouns[toks[end-1].word]
+	p := toks[end-2]
+	return ok && c == 1 && (p.isNum && p.num >= 100 || isNumberWord(p, Arabic) && !p.isNum)
 }
 
 // pool returns the group of a figure that counts people of groups a and b

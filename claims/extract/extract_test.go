@@ -2883,6 +2883,13 @@ func TestRules(t *testing.T) {
 		{"a bare number word takes the group named once after the next verb's number", "The Taliban claim to have killed eight and injured five soldiers.", []string{"killed:soldiers:8", "wounded:soldiers:5"}},
 		{"as much as N is at most N", "As much as 18 Abu Sayyaf bandits were killed in a series of encounters.", []string{"killed:militants:<=18"}},
 		{"N deceased is killed", "The governor talks about 22 deceased.", []string{"killed:unknown:~22"}},
+		{"a singular after hundreds and another singular are the same number's nouns, pooled", "قتل فيها ما يصل إلى 200 جندي ومواطن في بوركينا فاسو.", []string{"killed:unknown:<=200"}},
+		{"a singular after thousands pools the singular coordinated with it", "أدت الحرب إلى مقتل ما لا يقل عن 10 آلاف مدني ومقاتل.", []string{"killed:unknown:>=10000"}},
+		{"a singular across the line after a plural is still a figure of its own", "قتل سبعة شرطيين ومدني.", []string{"killed:security_forces:7", "killed:civilians:1"}},
+		{"the White Army is militants", "وأن 20 مقاتلا من أفراد الجيش الأبيض لقوا مصرعهم أيضا.", []string{"killed:militants:20"}},
+		{"a denial of responsibility past a time between commas is no denial of the toll", "نفى التحالف العربي، مساء الأحد، مسؤوليته عن قصف أسفر عن ضحايا مدنيين في مناطق يمنية.", []string{"killed:civilians:qualitative"}},
+		{"what the accused denied is the accusation, not the toll", "قتل ما بين 100 و200 من أهالي القرية، في حادثة اتهم فيها الجيش قوات الدعم السريع، وهو ما نفته الأخيرة.", []string{"killed:civilians:100-200"}},
+		{"a denial of the toll past a time between commas stays a denial", "نفى الجيش، يوم الأحد، مقتل 20 جنديا.", []string{"killed:soldiers:20:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
