@@ -4314,6 +4314,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 						g = formerGroup(toks, at)
 						break
 					}
+					if detonationVerb(toks[k].word) && o == claims.Killed {
+						g = claims.Militants // "ففجرت عبواتها الناسفة مما أسفر عن مقتلها": the bomber
+						break
+					}
 				}
 				add(i, i+1, o, g, g != claims.UnknownGroup, claims.N(1))
 				continue
@@ -14643,6 +14647,16 @@ func ownFate(toks []token, i int) (claims.Outcome, bool) {
 		}
 	}
 	return 0, false
+}
+
+// detonationVerb reports whether w is an Arabic verb of detonating a charge
+// (فجرت، فجّر): the one whose own death a suffix tells after it is the bomber.
+func detonationVerb(w string) bool {
+	switch strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف") {
+	case "فجر", "فجرت", "فجرا", "فجروا", "فجرتا":
+		return true
+	}
+	return false
 }
 
 // causeVerb reports whether w is a verb that says an event left a toll

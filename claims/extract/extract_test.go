@@ -2890,6 +2890,8 @@ func TestRules(t *testing.T) {
 		{"a denial of responsibility past a time between commas is no denial of the toll", "نفى التحالف العربي، مساء الأحد، مسؤوليته عن قصف أسفر عن ضحايا مدنيين في مناطق يمنية.", []string{"killed:civilians:qualitative"}},
 		{"what the accused denied is the accusation, not the toll", "قتل ما بين 100 و200 من أهالي القرية، في حادثة اتهم فيها الجيش قوات الدعم السريع، وهو ما نفته الأخيرة.", []string{"killed:civilians:100-200"}},
 		{"a denial of the toll past a time between commas stays a denial", "نفى الجيش، يوم الأحد، مقتل 20 جنديا.", []string{"killed:soldiers:20:denied"}},
+		{"her own death after she detonated her charges is the bomber's", "ففجرت عبواتها الناسفة مما أسفر عن مقتلها والعديد من الأشخاص.", []string{"killed:militants:1", "killed:unknown:many"}},
+		{"his own death after a verb of detonating is the bomber's", "وفجر الانتحاري حزامه الناسف ما أدى إلى مقتله.", []string{"killed:militants:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
