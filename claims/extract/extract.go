@@ -3585,6 +3585,17 @@ func servingWord(w string) bool {
 	return false
 }
 
+// escortWord reports whether w starts a participle phrase that says what a
+// person was doing ("two constables escorting a polio vaccination team were
+// killed"): past it to the verb.
+func escortWord(w string) bool {
+	switch w {
+	case "escorting", "guarding", "protecting", "accompanying", "manning", "patrolling":
+		return true
+	}
+	return false
+}
+
 // outcomeAfter reports whether an outcome follows toks[k] as the verb of the
 // words before it: after auxiliaries and adverbs ("was also killed", "has been
 // shot dead"), or at once ("a soldier killed"), with no break or number between.
@@ -3610,7 +3621,7 @@ func outcomeAfter(toks []token, k int) bool {
 			k++
 		}
 	}
-	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from" || toks[k].word == "in" || toks[k].word == "with" || servingWord(toks[k].word)) {
+	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from" || toks[k].word == "in" || toks[k].word == "with" || servingWord(toks[k].word) || escortWord(toks[k].word)) {
 		// "An employee of an aid group was shot dead": past the noun's
 		// complement to its verb.
 		// "a soldier from the army's 19th Infantry Division was martyred", "a

@@ -2892,6 +2892,12 @@ func TestRules(t *testing.T) {
 		{"a denial of the toll past a time between commas stays a denial", "نفى الجيش، يوم الأحد، مقتل 20 جنديا.", []string{"killed:soldiers:20:denied"}},
 		{"her own death after she detonated her charges is the bomber's", "ففجرت عبواتها الناسفة مما أسفر عن مقتلها والعديد من الأشخاص.", []string{"killed:militants:1", "killed:unknown:many"}},
 		{"his own death after a verb of detonating is the bomber's", "وفجر الانتحاري حزامه الناسف ما أدى إلى مقتله.", []string{"killed:militants:1"}},
+		{"a participle phrase after a list passes to its verb", "A police inspector and two constables escorting a polio vaccination team were killed by gunmen in Bajaur.", []string{"killed:security_forces:1", "killed:security_forces:2"}},
+		{"an officer serving with the Gang Suppression Force is foreign forces", "A Kenyan police officer serving with the Gang Suppression Force in Haiti was killed and another was wounded in an ambush.", []string{"killed:foreign_forces:1", "wounded:foreign_forces:1"}},
+		{"agents des Eaux et Forets are of no group", "Trois agents des Eaux et Forêts et un gendarme ont été tués lors de l'attaque d'un poste forestier.", []string{"killed:unknown:3", "killed:security_forces:1"}},
+		{"a detainee is of no group", "Al-Shabaab fighters stormed a police station, killing five police officers and a detainee and wounding at least nine others.", []string{"killed:security_forces:5", "killed:unknown:1", "wounded:unknown:>=9"}},
+		{"gold panners are civilians", "Local leaders said 15 to 20 gold panners were killed when Malian troops raided the mine.", []string{"killed:civilians:15-20"}},
+		{"explosive belts seized are things", "The service said it had arrested 19 suspected Islamic State members and seized 40 explosive belts in raids.", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
