@@ -7197,12 +7197,47 @@ func denyScope(toks []token, figs []figure, denials []int) {
 					broken = true
 				}
 			}
+			if p, ok := figureApposed(toks, d); ok && lastBefore(figs, p) != k {
+				continue // "claimed to have killed 47 soldiers, a figure Islamabad rejected": that one only
+			}
 			if !after || !broken || !participialDenial(toks, d) && !saidBefore(toks, f.from) {
 				f.Denied = true
 				break
 			}
 		}
 	}
+}
+
+// figureApposed reports whether the denial at toks[d] stands in an apposition
+// that names one figure ("…, a figure Islamabad rejected as false", "…, un
+// chiffre démenti par"): it denies the figure just before, and returns where
+// the apposition starts. "a claim" or "un bilan" takes up all the claim's
+// figures.
+func figureApposed(toks []token, d int) (int, bool) {
+	for m := d - 1; m >= 2 && m >= d-5; m-- {
+		switch toks[m].word {
+		case "figure", "number", "chiffre": // (not "a claim", "un bilan": all the claim's figures)
+			if a := toks[m-1].word; (a == "a" || a == "un" || a == "une") && toks[m-2].comma {
+				return m - 2, true
+			}
+		}
+		if toks[m].isBreak {
+			break
+		}
+	}
+	return 0, false
+}
+
+// lastBefore returns the index in figs of the last figure that ends at or
+// before toks[p], or -1.
+func lastBefore(figs []figure, p int) int {
+	last := -1
+	for k, f := range figs {
+		if f.to <= p {
+			last = k
+		}
+	}
+	return last
 }
 
 // corrected gives a figure set right after a correction of the one before ("19

@@ -2898,6 +2898,8 @@ func TestRules(t *testing.T) {
 		{"a detainee is of no group", "Al-Shabaab fighters stormed a police station, killing five police officers and a detainee and wounding at least nine others.", []string{"killed:security_forces:5", "killed:unknown:1", "wounded:unknown:>=9"}},
 		{"gold panners are civilians", "Local leaders said 15 to 20 gold panners were killed when Malian troops raided the mine.", []string{"killed:civilians:15-20"}},
 		{"explosive belts seized are things", "The service said it had arrested 19 suspected Islamic State members and seized 40 explosive belts in raids.", nil},
+		{"a figure apposed and rejected denies the figure just before only", "The Taliban said nine of their fighters had been killed and 18 wounded in clashes, and claimed to have killed 47 Pakistani soldiers, a figure Islamabad rejected as false.", []string{"killed:militants:9", "wounded:militants:18", "killed:soldiers:47:denied"}},
+		{"a claim apposed and rejected denies all the claim's figures", "The RSF said it had killed 120 army soldiers and captured 40 others near El Obeid, a claim the army denied.", []string{"killed:soldiers:120:denied", "captured:soldiers:40:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
