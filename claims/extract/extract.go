@@ -4806,7 +4806,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					continue
 				}
 			}
-			if g, end, ok := barePlural(toks, i); ok {
+			if g, end, ok := barePlural(toks, i); ok && !agentOfCount(toks, end, lang) {
 				// "وقتلوا مدنيين واختطفوا نساء وأطفالا", "بقتل مدنيين": people of a
 				// group with no number, the object of an outcome: a toll with no
 				// number.
@@ -5017,6 +5017,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
+			continue
+		}
+		if qs := q.start; lang == Arabic && qs >= 3 && len(figs) > 0 && !q.hasOutcome && (toks[qs-1].word == "كانت" || toks[qs-1].word == "كان") && toks[qs-2].word == "ان" && toks[qs-3].word == "بعد" {
+			// "ارتفعت حصيلة القتلى إلى 41 قتيلا، بعد أن كانت 27 في حصيلة
+			// سابقة": the earlier count of the same toll, a figure too.
+			f := figs[len(figs)-1]
+			add(q.start, q.end, f.Outcome, f.Group, f.statedGrp, q.fig)
+			i = q.end - 1
 			continue
 		}
 		if e, ok := shareOf(toks, q, lang); ok {
@@ -10716,6 +10724,24 @@ func shareOf(toks []token, q quantity, lang Lang) (int, bool) {
 		return q2.end, true
 	}
 	return 0, false
+}
+
+// agentOfCount reports whether a counted object follows the Arabic bare
+// plural that ends at toks[end] right after an active verb, at most one
+// adjective between: "قتلت عصابات مسلحة ما لا يقل عن 30 شخصا" — the plural is
+// the verb's subject, its agent, not a toll.
+func agentOfCount(toks []token, end int, lang Lang) bool {
+	k := end
+	if k < len(toks) && !toks[k].isBreak && !toks[k].isNum && !isNumberWord(toks[k], lang) && !lexiconWord(toks[k].word) && !isOutcome(toks[k].word) && !strings.HasPrefix(toks[k].word, "و") {
+		k++ // "عصابات مسلحة": its adjective
+	}
+	if k >= len(toks) || toks[k].isBreak {
+		return false
+	}
+	if _, n, ok := phrase(qualifiers, qualifierFirst, toks, k); ok {
+		k += n
+	}
+	return k < len(toks) && (toks[k].isNum || isNumberWord(toks[k], lang) && !strings.HasPrefix(toks[k].word, "و"))
 }
 
 // groupPhraseEndingAt reports whether a group's name of two to four words

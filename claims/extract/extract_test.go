@@ -2900,6 +2900,9 @@ func TestRules(t *testing.T) {
 		{"explosive belts seized are things", "The service said it had arrested 19 suspected Islamic State members and seized 40 explosive belts in raids.", nil},
 		{"a figure apposed and rejected denies the figure just before only", "The Taliban said nine of their fighters had been killed and 18 wounded in clashes, and claimed to have killed 47 Pakistani soldiers, a figure Islamabad rejected as false.", []string{"killed:militants:9", "wounded:militants:18", "killed:soldiers:47:denied"}},
 		{"a claim apposed and rejected denies all the claim's figures", "The RSF said it had killed 120 army soldiers and captured 40 others near El Obeid, a claim the army denied.", []string{"killed:soldiers:120:denied", "captured:soldiers:40:denied"}},
+		{"a bare plural before a counted object is the verb's agent", "قتلت عصابات مسلحة ما لا يقل عن 30 شخصا في هجوم على بلدة.", []string{"killed:unknown:>=30"}},
+		{"a bare plural object with no count after stays a toll", "وقتلوا مدنيين واختطفوا نساء وأطفالا.", []string{"killed:civilians:qualitative", "captured:civilians:qualitative"}},
+		{"the earlier count after baad an kanat is the same toll's figure", "ارتفعت حصيلة قتلى الغارة على سوق المدينة إلى 41 قتيلا، بعد أن كانت 27 في حصيلة سابقة.", []string{"killed:unknown:41", "killed:unknown:27"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
