@@ -15695,7 +15695,9 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 		// A bare number, or people of no group when the next figure's are
 		// "others" of one: "مقتل ثمانية أشخاص وإصابة ستة آخرين من المدنيين"
 		// makes the eight civilians too (doc.go).
-		if a.statedGrp || !toks[a.to-1].isNum && !isNumberWord(toks[a.to-1], lang) {
+		// (An Arabic number word stays a boundary: "قُتل ثلاثة وأصيب خمسة
+		// جنود" keeps the three of no group, the issue's known-bug test.)
+		if a.statedGrp || !toks[a.to-1].isNum && !(lang != Arabic && isNumberWord(toks[a.to-1], lang)) {
 			switch toks[a.to-1].word {
 			case "اشخاص", "شخصا", "people", "personnes", "persons":
 			default:
