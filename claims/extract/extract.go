@@ -1553,8 +1553,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// "les blessés se comptent par dizaines", "Les morts se compteraient
 		// par centaines": a vague count of the outcome before.
 		o, ok := lookup(outcomeWords, toks[i-4].word)
-		v := map[string]string{"dizaines": "tens", "centaines": "hundreds", "milliers": "thousands"}[toks[i].word]
-		if f, vok := claims.Vague(v); ok && vok {
+		if f, vok := vagueNormed[toks[i].word]; ok && vok {
 			q.start, q.fig, q.end = i-1, f, i+1
 			q.outcome, q.hasOutcome = o, true
 			return q, true
@@ -5017,14 +5016,6 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		q, ok := readQuantity(toks, i, lang)
 		if !ok {
-			continue
-		}
-		if qs := q.start; lang == Arabic && qs >= 3 && len(figs) > 0 && !q.hasOutcome && (toks[qs-1].word == "كانت" || toks[qs-1].word == "كان") && toks[qs-2].word == "ان" && toks[qs-3].word == "بعد" {
-			// "ارتفعت حصيلة القتلى إلى 41 قتيلا، بعد أن كانت 27 في حصيلة
-			// سابقة": the earlier count of the same toll, a figure too.
-			f := figs[len(figs)-1]
-			add(q.start, q.end, f.Outcome, f.Group, f.statedGrp, q.fig)
-			i = q.end - 1
 			continue
 		}
 		if e, ok := shareOf(toks, q, lang); ok {
@@ -13523,11 +13514,15 @@ func amongThemAfter(toks []token, i int) bool {
 }
 
 // earlierCount reports whether the number at toks[i] follows "from an
-// earlier count of", "up from a previous figure of", or ", up from" (", up
-// from 30 on Monday"): the toll before a change the sentence gives first.
+// earlier count of", "up from a previous figure of", ", up from" (", up
+// from 30 on Monday") or "بعد أن كانت": the toll before a change the
+// sentence gives first.
 func earlierCount(toks []token, i int) bool {
 	if i >= 3 && toks[i-1].word == "from" && toks[i-2].word == "up" && toks[i-3].comma {
 		return true // "had climbed to 47, up from 30 on Monday"
+	}
+	if i >= 3 && (toks[i-1].word == "كانت" || toks[i-1].word == "كان") && toks[i-2].word == "ان" && toks[i-3].word == "بعد" {
+		return true // "ارتفعت حصيلة القتلى إلى 41 قتيلا، بعد أن كانت 27 في حصيلة سابقة"
 	}
 	if i < 5 || toks[i-1].word != "of" {
 		return false
