@@ -1503,6 +1503,53 @@
 //     Somali soldiers and allied clan militiamen were killed or wounded" is
 //     security forces, qualitative, each, and "Une trentaine … tués ou
 //     blessés" at most 30 each.
+//   - Conventions settled after the fiftieth round. Groups: "أدى لمقتل 10،
+//     بينهم عسكري و5 مدنيين، إضافة إلى المهاجمين الأربعة" is unknown 10 and
+//     militants 4 (the attackers are outside the ten); a bomber's own death
+//     by a suffix is militants 1; "قوة الدفاع المدني" in Nigeria and "Un
+//     commissaire de police" are security forces; the Druze "الحرس الوطني",
+//     Druze fighters, MSA fighters and tribal gunmen fighting the SDF are
+//     militants, Suwayda's Bedouin allies militia; "government security
+//     personnel" is security forces, "government forces members" soldiers;
+//     Wagner beside the Malian army is security forces, and the FLA's "une
+//     quarantaine de soldats maliens et de mercenaires russes" security
+//     forces about 40; "dans les rangs de la Garde nationale" (Niger) and
+//     "four dead and 11 wounded on the army's side" are soldiers; a pool of
+//     unlike groups ("200 جندي ومواطن", "10 آلاف مدني ومقاتل", "94 membres
+//     du ministère de la Défense … et militants bédouins", "مقتل العديد من
+//     المدنيين وأفراد الأمن") is one figure of no group, but a pool of the
+//     same side ("Nine Iraqi soldiers and Popular Mobilization fighters",
+//     "عشرة جنود واثنان من صيادي الدوزو" restating a 12) is security forces;
+//     "تسعة جنود … واثنان من متطوعي الدفاع عن الوطن" with no total is
+//     soldiers 9 and militia 2; "cinq morts dont un enfant du côté civil" is
+//     civilians 5; "أغلبيتهم من المسنين والأطفال" makes the toll civilians,
+//     while "most of them traders" leaves it unknown; a UN helicopter pilot,
+//     "سبعة مسيحيين", rangers and forest guards are of no group; "ونأسف
+//     لمقتل أربعة" after a figure for Boko Haram is unknown; "Aucun Casque
+//     bleu n'a été blessé … mais deux civils" is foreign forces 0 and
+//     civilians 2. Outcomes: "fatally wounding" is killed; "two suicide
+//     bombers detonated" is killed militants 2; "54 stabilisés" is killed 54
+//     (the stabilised are the dead of a mass-casualty triage); "hit" by
+//     shelling is wounded; "sains et saufs" is wounded 0, "no indications
+//     that any gang members died" killed militants 0, "l'ennemi a été mis
+//     hors d'état de nuire" killed militants, qualitative, and "فقدنا كل هذا
+//     العدد من الرجال" killed soldiers, qualitative; "500 soldiers reported
+//     as dead or missing" is qualitative for each outcome; "au moins 24
+//     blessés, dont plusieurs sont décédés" is wounded at least 24 and
+//     killed several; "11 من جرحى … غادروا، فيما لا يزال أربعة" is wounded 4
+//     only, but "Of the 26 wounded, 14 discharged, 12 referred" wounded 26
+//     only (the parts are dispositions, not a toll); a judicial execution of
+//     convicts is killed, of no group unless named; cholera deaths and "(at
+//     least a hundred deaths)" defining a class of events are no figure; "11
+//     morts au moins, tous des passagers, et une dizaine de blessés" is
+//     civilians for both; "caused no casualties, dismissing Moscow's claim
+//     that dozens of servicemen had been killed" is killed 0 of no group and
+//     soldiers dozens, denied. Numbers: "٢٠٠ شهيد" is 200; "de cent à
+//     plusieurs centaines de morts" is 100 to 999; "deux à trois fois plus
+//     de personnes blessées" after 1,245 is 2,490 to 3,735; "صحح … إلى 16
+//     قتيلا، وليس 19" and "raised the number … to 46 from 29" are both
+//     figures, neither denied; "ما بين 100 و200 … وهو ما نفته الأخيرة" is not
+//     denied (the denial answers another point).
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
