@@ -10239,8 +10239,8 @@ func activeVerb(toks []token, k int) bool {
 		return false
 	}
 	n := toks[k+1]
-	if possessive(n.word) && k+2 < len(toks) && (toks[k+2].word == "life" || toks[k+2].word == "lives") {
-		return false // "a police constable lost his life": his own
+	if (possessive(n.word) || n.word == "the") && k+2 < len(toks) && (toks[k+2].word == "life" || toks[k+2].word == "lives" || toks[k+2].word == "live") {
+		return false // "a police constable lost his life", "lost the live" (sic): his own
 	}
 	if lostLimb(toks, k+1) {
 		return false // "A soldier lost a leg": his own
@@ -12152,6 +12152,11 @@ func ordinal(toks []token, i int) bool {
 // habitant"): such a count needs an outcome of its own.
 func article(w string) bool { return w == "un" || w == "une" || w == "a" || w == "an" }
 
+// definiteObject reports whether w opens an English object noun phrase that
+// carries no number: an article, "the" or a possessive ("killed a teacher",
+// "shot dead his brother").
+func definiteObject(w string) bool { return article(w) || w == "the" || possessive(w) }
+
 // coordinated reports whether toks[k] joins the figure before it to a next
 // number: "and", "et", "و" (alone or attached to a number word), or a comma in a
 // list ("Three soldiers, two policemen and a civilian were killed").
@@ -13218,6 +13223,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 					}
 				}
 				break
+			}
+			if lang == English && aux < 0 && k > after && k+n < len(toks) && !auxiliary(toks[k-1].word) && !intransitive(t.word) && !outcomeNoun(t.word) && definiteObject(toks[k+n].word) && (n == 1 && strings.HasSuffix(t.word, "ed") && activeVerb(toks, k) || n > 1 && attackVerbs[t.word]) {
+				break // "Two gunmen killed a teacher", "shot dead a polio vaccinator": the subject is the agent
 			}
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
 				fo, fend, fdist, fok = o, k+n, k-after+1, true
