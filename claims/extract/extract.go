@@ -742,6 +742,21 @@ func inSource(toks []token, i int) bool {
 	return false
 }
 
+// afterSelon reports whether toks[j] is inside a French "selon" phrase that
+// runs to it with no break and no outcome word: "Selon un commandant de la
+// police et un médecin, six policiers ont été tués".
+func afterSelon(toks []token, j int) bool {
+	for m := j - 1; m >= 0 && m >= j-12; m-- {
+		if toks[m].isBreak || isOutcome(toks[m].word) {
+			return false
+		}
+		if toks[m].word == "selon" {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsCaptives reports whether w is a verb of holding or rescuing captives,
 // whose subject is not the captives' group.
 func holdsCaptives(w string) bool {
@@ -2186,6 +2201,18 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				return q, true
 			}
 		}
+		// "Un commissaire de police a été blessé", "ont tué un interprète
+		// civil": a French singular noun no group word names, right after
+		// its article, as the object of an outcome verb or the subject of
+		// one; a source ("selon un médecin") counts no one.
+		if lang == French && qual == claims.Exact && (w == "un" || w == "une") && !inSource(toks, j) && !afterSelon(toks, j) {
+			if _, _, isGroup := phrase(groupWords, groupFirst, toks, k); !isGroup {
+				if g, n, ok := phrase(singular, singularFirst, toks, k); ok && (j > 0 && isOutcome(toks[j-1].word) || outcomeAfter(toks, k+n)) {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+n, g, true
+					return q, true
+				}
+			}
+		}
 		// "a soldier", "a French serviceman" are 1 (English); so is "one
 		// American soldier" (the gate above lets "one" in only before a
 		// nationality; before its noun it is read elsewhere).
@@ -3609,15 +3636,14 @@ func outcomeAfter(toks []token, k int) bool {
 	// "A teacher and five students were kidnapped": a list shares the verb
 	// after it.
 	// "A father and his daughter were killed"
-	for k < len(toks) && (toks[k].word == "and" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || article(toks[k+1].word) || possessive(toks[k+1].word)) {
+	for k < len(toks) && (toks[k].word == "and" || toks[k].word == "et" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || isNumberWord(toks[k+1], French) || article(toks[k+1].word) || possessive(toks[k+1].word)) {
 		k += 2
-		for k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && toks[k].word != "and" && k < len(toks) {
+		for noun := k; k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && toks[k].word != "and" && k < len(toks); k++ {
 			if _, ok := lookup(groupWords, toks[k].word); !ok {
-				if _, one := singular[toks[k].word]; !one {
-					break
+				if _, one := singular[toks[k].word]; !one && (k > noun || !isNumberWord(toks[k-1], "")) {
+					break // (the noun a number counts is passed even if the lexicon does not know it: "et deux agents ont été blessés")
 				}
 			}
-			k++
 		}
 	}
 	if k < len(toks) && (toks[k].word == "of" || toks[k].word == "from" || toks[k].word == "in" || toks[k].word == "with" || servingWord(toks[k].word) || escortWord(toks[k].word)) {
