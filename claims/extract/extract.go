@@ -2238,6 +2238,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				if toks[j-1].word != "was" && toks[j-1].word != "were" && p > 3 && toks[p-2].word == "in" && toks[p-1].word == "the" && toks[p].word != "dead" && !outcomeNoun(toks[p].word) {
 					p -= 3 // "Those killed in the blast also include a girl"
 				}
+				if toks[j-1].word != "was" && toks[j-1].word != "were" && !isOutcome(toks[p].word) {
+					// "The dead in Tuesday's attack on a checkpoint in Turbat
+					// included a police sub-inspector": the subject's head
+					// before its complement.
+					if h := tollHeadBefore(toks, p); h >= 0 {
+						p = h
+					}
+				}
 				if o, ok := lookup(outcomeWords, toks[p].word); ok && (outcomeNoun(toks[p].word) || participle(toks[p].word) || toks[p].word == "dead" || toks[p].word == "deaths" || toks[p].word == "victims" || toks[p].word == "fatalities") {
 					object, objOutcome, objOK = true, o, true
 				}
@@ -7225,12 +7233,25 @@ func denyScope(toks []token, figs []figure, denials []int) {
 			if p, ok := figureApposed(toks, d); ok && lastBefore(figs, p) != k {
 				continue // "claimed to have killed 47 soldiers, a figure Islamabad rejected": that one only
 			}
+			if !after && participialDenial(toks, d) && broken && d+1 < len(toks) && reportsNoun(toks[d+1].word) {
+				continue // "no soldiers were killed …, dismissing reports of casualties": the speaker's own zero; the denial has its object
+			}
 			if !after || !broken || !participialDenial(toks, d) && !saidBefore(toks, f.from) {
 				f.Denied = true
 				break
 			}
 		}
 	}
+}
+
+// reportsNoun reports whether w names others' reports as the object of a
+// denial: "dismissing reports of casualties", "démentant les rumeurs".
+func reportsNoun(w string) bool {
+	switch w {
+	case "reports", "claims", "allegations", "rumours", "rumors", "les", "des":
+		return true
+	}
+	return false
 }
 
 // figureApposed reports whether the denial at toks[d] stands in an apposition
@@ -13250,7 +13271,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 				}
 				break
 			}
-			if lang == English && aux < 0 && k > after && k+n < len(toks) && !auxiliary(toks[k-1].word) && !intransitive(t.word) && !outcomeNoun(t.word) && definiteObject(toks[k+n].word) && (n == 1 && strings.HasSuffix(t.word, "ed") && activeVerb(toks, k) || n > 1 && attackVerbs[t.word]) {
+			if lang == English && (aux < 0 || toks[aux].word == "a") && k > after && k+n < len(toks) && !auxiliary(toks[k-1].word) && !intransitive(t.word) && !outcomeNoun(t.word) && definiteObject(toks[k+n].word) && (n == 1 && strings.HasSuffix(t.word, "ed") && activeVerb(toks, k) || n > 1 && attackVerbs[t.word]) {
 				break // "Two gunmen killed a teacher", "shot dead a polio vaccinator": the subject is the agent
 			}
 			if k < after+8+pskip || aux >= 0 && k <= aux+3 {
@@ -13549,11 +13570,14 @@ func amongThemAfter(toks []token, i int) bool {
 
 // earlierCount reports whether the number at toks[i] follows "from an
 // earlier count of", "up from a previous figure of", ", up from" (", up
-// from 30 on Monday") or "بعد أن كانت": the toll before a change the
+// from 30 on Monday"), "to 46 from 29" or "بعد أن كانت": the toll before a change the
 // sentence gives first.
 func earlierCount(toks []token, i int) bool {
 	if i >= 3 && toks[i-1].word == "from" && toks[i-2].word == "up" && toks[i-3].comma {
 		return true // "had climbed to 47, up from 30 on Monday"
+	}
+	if i >= 3 && toks[i-1].word == "from" && toks[i-2].isNum && toks[i-3].word == "to" {
+		return true // "raised the number of displaced people killed … to 46 from 29"
 	}
 	if i >= 3 && (toks[i-1].word == "كانت" || toks[i-1].word == "كان") && toks[i-2].word == "ان" && toks[i-3].word == "بعد" {
 		return true // "ارتفعت حصيلة القتلى إلى 41 قتيلا، بعد أن كانت 27 في حصيلة سابقة"
@@ -13781,8 +13805,26 @@ func listObject(toks []token, j int) (claims.Outcome, bool) {
 			}
 			return o, true
 		}
+		if toks[m].word == "included" || toks[m].word == "include" {
+			if h := tollHeadBefore(toks, m-1); h >= 0 {
+				return lookup(outcomeWords, toks[h].word)
+			}
+		}
 	}
 	return 0, false
+}
+
+// tollHeadBefore returns the index of the head of a toll's subject ending at
+// toks[p] with a complement: "The dead in Tuesday's attack on a checkpoint in
+// Turbat [included]" gives the index of "dead"; -1 if there is none within
+// ten words.
+func tollHeadBefore(toks []token, p int) int {
+	for m := p; m >= 1 && m >= p-10 && !toks[m].isBreak; m-- {
+		if toks[m-1].word == "the" && (toks[m].word == "dead" || toks[m].word == "victims" || toks[m].word == "wounded" || toks[m].word == "injured") && m+1 < len(toks) && (toks[m+1].word == "in" || toks[m+1].word == "of") {
+			return m
+		}
+	}
+	return -1
 }
 
 // appositionOf reports whether the words from toks[j] name a person of the
@@ -14572,6 +14614,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 // l'hôpital" is not read: évacué alone is no casualty). Such people are wounded
 // (doc.go: hospitalised for injuries).
 func carriedToHospital(toks []token, start, end int) bool {
+	if ofTheWounded(toks, start) {
+		return false // "Of the 26 wounded, 14 were discharged and 12 referred": dispositions, not a toll (doc.go)
+	}
 	// "huit autres avaient été transportés à l'hôpital": the carrying after
 	// its subject, past the auxiliaries.
 	m := end
@@ -14606,6 +14651,26 @@ func carriedToHospital(toks []token, start, end int) bool {
 	for m := end; m < len(toks) && m <= end+3 && !toks[m].isBreak; m++ {
 		if hospitalWord(toks[m].word) {
 			return true
+		}
+	}
+	return false
+}
+
+// ofTheWounded reports whether the clause before toks[start] opens with "Of
+// the N … wounded" (or injured): the numbers after it tell what became of
+// those wounded, discharged or sent on, and count no one new.
+func ofTheWounded(toks []token, start int) bool {
+	for m := start - 1; m >= 2; m-- {
+		if toks[m].isBreak && !toks[m].comma {
+			return false
+		}
+		if toks[m].isNum && toks[m-1].word == "the" && (toks[m-2].word == "of" || toks[m-2].word == "among") {
+			for n := m + 1; n < len(toks) && n <= m+3; n++ {
+				if o, ok := lookup(outcomeWords, toks[n].word); ok {
+					return o == claims.Wounded
+				}
+			}
+			return false
 		}
 	}
 	return false

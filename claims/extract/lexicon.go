@@ -522,7 +522,7 @@ func init() {
 		subsetMarkers[norm(w)] = true
 	}
 	subsetFirst = firstWords(subsetMarkers)
-	for _, w := range []string{"disputing", "invention", "affabulation", "affabulations", "contesting", "denied", "denies", "deny", "denying", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté", "rejetée", "rejetés", "rejetées", "démentie", "démentis", "démenties",
+	for _, w := range []string{"disputing", "invention", "affabulation", "affabulations", "contesting", "denied", "denies", "deny", "denying", "dismissing", "rejecting", "rejected", "rejects", "dismissed", "dément", "dement", "démenti", "dementi", "démentent", "nie", "nient", "rejette", "rejeté", "rejetée", "rejetés", "rejetées", "démentie", "démentis", "démenties",
 		"نفى", "ينفي", "اكاذيب", "نفت", "تنفي", "نفي", "نفاه", "نفته", "كذب", "نفى الجيش", "false", "baseless", "rebuffed", "rebuffs", "fabrication", "figment", "untrue", "fabricated", "unfounded", "refuted", "refutes", "falsely", "réfute", "réfuté", "réfutent", "debunked", "misleading", "fake", "infondées", "infondée", "mensongères", "mensonger", "mensongère", "mensongers", "كاذبه", "واهيه", "واهية", "عار عن الصحه", "نافيه", "نافيا", "نافين", "démentant", "dementant", "fantaisiste", "fantaisistes", "intox", "مفبركه", "مفبرك", "مفبركا", "ترفضها", "يرفضها", "رفضتها", "رفضها"} {
 		denyWords[norm(w)] = true
 	}
