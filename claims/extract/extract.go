@@ -3678,7 +3678,7 @@ func outcomeAfter(toks []token, k int) bool {
 			}
 		}
 	}
-	if _, ok := amongVictims(toks, k); ok && k < len(toks) && auxiliary(toks[k].word) {
+	if _, ok := amongVictims(toks, k); ok && k < len(toks) && (auxiliary(toks[k].word) || strings.HasPrefix(toks[k].word, "figur")) { // ("Un haut gradé de l'armée figure parmi les victimes")
 		return true // "A senior commander was among the dead"
 	}
 	for m := k; m < len(toks) && m < k+5; m++ {
@@ -13256,6 +13256,9 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 		if o, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok {
 			if o == claims.Wounded && disease(tokWord(toks, k+n)) {
 				break // "خطر الإصابة بالكوليرا": infected, not wounded
+			}
+			if o == claims.Killed && k+n+1 < len(toks) && (toks[k+n].word == "du" || toks[k+n].word == "de" || toks[k+n].word == "of" || toks[k+n].word == "from") && disease(toks[k+n+1].word) {
+				break // "2.000 personnes sont mortes du choléra": an epidemic's toll is no casualty of violence (doc.go)
 			}
 			if lang == French && frenchActive(toks, k, n) {
 				// "un policier a tué le kamikaze": the subject is the agent,
