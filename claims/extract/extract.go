@@ -4196,6 +4196,7 @@ func governedBefore(toks []token, figs []figure) bool {
 
 // sentence extracts the figures of one sentence.
 func sentence(text string, toks []token, lang Lang) []Figure {
+	all := toks // (with the asides dropAsides drops: brokenDown reads them)
 	toks = dropAsides(text, toks, lang)
 	var denials []int // positions of denial words
 	for k, t := range toks {
@@ -6066,6 +6067,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = withDisplaced(toks, figs)
 	formerMembers(toks, figs)
 	withinForce(toks, figs)
+	brokenDown(toks, all, figs, lang)
 	if lang == Arabic {
 		figs = objectAfterSubject(text, toks, figs)
 	}
@@ -12066,6 +12068,100 @@ func pooled(toks []token, end int, g claims.Group, lang Lang) (claims.Group, int
 		return g3, e3, true // "قوات الحشد الشعبي والجيش العراقي وتنظيم داعش"
 	}
 	return res, k + n, true
+}
+
+// brokenDown sets the group of a total of no group, or of fighters of no
+// named side, from the counted parts that follow it (doc.go, the
+// forty-ninth round): parts that add up to the total and are all of the
+// state's side make it security_forces ("at least 71 men, 31 members of the
+// army and 40 members of the VDP", "12 عنصرا، هم عشرة جنود واثنان من صيادي
+// الدوزو"); fighters some of whom were state forces, with no full breakdown,
+// are of no group ("Au moins 60 combattants, dont 21 parmi les forces
+// gouvernementales").
+func brokenDown(toks, all []token, figs []figure, lang Lang) {
+	for k := range figs {
+		f := &figs[k]
+		fighters := f.Group == claims.Militants && genericFighters(toks, *f) && f.to >= 2 && isNumberWord(toks[f.to-2], lang)
+		if f.Group != claims.UnknownGroup && !fighters || f.Figure.Figure.Qualifier == claims.Qualitative || f.Figure.Figure.Word != "" || f.to > 0 && peopleNoun(toks[f.to-1].word) {
+			continue // (people broken down by kinds stay of no group: "quarante personnes, dont 6 soldats et 34 VDP")
+		}
+		// The parts are read in the sentence's words with its asides
+		// ("Au moins 60 combattants, dont 21 parmi les forces
+		// gouvernementales, ont été tués"): from the figure's last word on.
+		toks := all
+		m := 0
+		for m < len(toks) && toks[m].end < f.End {
+			m++
+		}
+		m++
+		if m < len(toks) && !toks[m].comma && toks[m].word != "dont" && toks[m].word != "هم" {
+			// "40 éléments des Forces combattantes, dont …": past the noun's
+			// complement.
+			for e := m; e < len(toks) && e < m+5 && !toks[e].isNum && !isOutcome(toks[e].word); e++ {
+				if toks[e].comma || toks[e].word == "dont" {
+					m = e
+					break
+				}
+			}
+		}
+		if m < len(toks) && toks[m].comma {
+			m++
+		}
+		if m < len(toks) && (toks[m].word == "dont" || toks[m].word == "including" || toks[m].word == "هم" || toks[m].word == "بينهم") {
+			m++
+		}
+		var sum int64
+		parts, allState, anyState := 0, true, false
+		for m < len(toks) && parts < 6 && isNumberWord(toks[m], lang) {
+			q, ok := readQuantity(toks, m, lang)
+			if !ok || q.fig.Qualifier != claims.Exact {
+				break
+			}
+			g, e, gok := q.group, q.end, q.hasGroup
+			if !gok {
+				p := q.end
+				if p+1 < len(toks) && (toks[p].word == "parmi" || toks[p].word == "among") && (toks[p+1].word == "les" || toks[p+1].word == "the") {
+					p += 2
+				}
+				if g2, e2, ok := ofGroup(toks, p, lang); ok {
+					g, e, gok = g2, e2, true
+				} else if g2, n, ok := phrase(groupWords, groupFirst, toks, p); ok {
+					g, e, gok = g2, p+n, true
+				} else if p < len(toks) && memberNoun(toks[p].word) {
+					if g2, e2, ok := ofGroup(toks, p+1, lang); ok {
+						g, e, gok = g2, e2, true
+					}
+				}
+			}
+			if !gok || g == claims.UnknownGroup {
+				return
+			}
+			sum += q.fig.Min
+			parts++
+			allState = allState && stateSide(g)
+			anyState = anyState || stateSide(g)
+			m = e
+			if m < len(toks) && (toks[m].word == "et" || toks[m].word == "and" || toks[m].comma) {
+				m++
+			}
+		}
+		switch {
+		case parts >= 2 && allState && sum == f.Figure.Figure.Min && (f.Figure.Figure.Qualifier == claims.Exact || f.Figure.Figure.Qualifier == claims.AtLeast):
+			f.Group = claims.SecurityForces
+		case fighters && anyState:
+			f.Group = claims.UnknownGroup
+		}
+	}
+}
+
+// peopleNoun reports whether w counts people with no kind: "personnes",
+// "people", أشخاص.
+func peopleNoun(w string) bool {
+	switch w {
+	case "personnes", "people", "persons", "اشخاص", "شخصا", "شخص":
+		return true
+	}
+	return false
 }
 
 // numbersSingular reports whether the word before end is the Arabic singular
