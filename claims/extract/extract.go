@@ -12107,8 +12107,10 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 		if m < len(toks) && toks[m].comma {
 			m++
 		}
+		marked := false // a subset's marker, not a list's comma
 		if m < len(toks) && (toks[m].word == "dont" || toks[m].word == "including" || toks[m].word == "هم" || toks[m].word == "بينهم") {
 			m++
+			marked = true
 		}
 		var sum int64
 		parts, allState, anyState := 0, true, false
@@ -12148,7 +12150,7 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 		switch {
 		case parts >= 2 && allState && sum == f.Figure.Figure.Min && (f.Figure.Figure.Qualifier == claims.Exact || f.Figure.Figure.Qualifier == claims.AtLeast):
 			f.Group = claims.SecurityForces
-		case fighters && anyState:
+		case fighters && anyState && marked:
 			f.Group = claims.UnknownGroup
 		}
 	}
