@@ -12167,14 +12167,19 @@ func peopleNoun(w string) bool {
 }
 
 // numbersSingular reports whether the word before end is the Arabic singular
-// noun a number of hundreds or thousands takes ("200 جندي", "10 آلاف مدني"):
-// a singular coordinated after it is the same number's noun, pooled.
+// noun a number of hundreds or thousands takes ("200 جندي", "10 آلاف مدني"),
+// or the accusative singular a number from 11 to 99 takes, with another after
+// it ("41 مدنيا وعسكريا"): a singular coordinated after it is the same
+// number's noun, pooled.
 func numbersSingular(toks []token, end int) bool {
 	if end < 2 {
 		return false
 	}
 	c, ok := countNouns[toks[end-1].word]
 	p := toks[end-2]
+	if ok && c == 1 && p.isNum && p.num >= 11 && p.num <= 99 && strings.HasSuffix(toks[end-1].word, "ا") && end < len(toks) && strings.HasPrefix(toks[end].word, "و") && strings.HasSuffix(toks[end].word, "ا") {
+		return true // "41 مدنيا وعسكريا": the accusative singular 11 to 99 take, twice
+	}
 	return ok && c == 1 && (p.isNum && p.num >= 100 || isNumberWord(p, Arabic) && !p.isNum)
 }
 
