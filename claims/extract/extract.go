@@ -6061,6 +6061,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	// does not change)
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return conditionOfWounded(toks, figs, f) })
 	figs = selfDetonated(text, toks, figs, lang)
+	if lang == Arabic {
+		bomberOwnDeath(toks, figs)
+	}
 	figs = executedCaptives(toks, figs)
 	figs = fateUnknownOfTaken(toks, figs)
 	figs = placeCounts(text, toks, figs, lang)
@@ -8493,6 +8496,29 @@ func mostOf(w string) bool {
 		return true
 	}
 	return false
+}
+
+// bomberOwnDeath gives militants to an Arabic death told by a pronoun suffix
+// ("مما أسفر عن مقتلها") in a sentence about an explosive vest or a suicide
+// bomber before it: the bomber's own death (doc.go, the fiftieth round).
+func bomberOwnDeath(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.UnknownGroup || f.to != f.from+1 || f.Figure.Figure != claims.N(1) {
+			continue
+		}
+		switch strings.TrimPrefix(toks[f.from].word, "و") {
+		case "مقتلها", "مقتله", "مصرعها", "مصرعه", "وفاتها", "وفاته":
+		default:
+			continue
+		}
+		for m := 0; m < f.from; m++ {
+			if w := toks[m].word; w == "الناسفه" || w == "ناسفه" || w == "الانتحاريه" || w == "انتحاريه" || w == "الانتحاري" {
+				f.Group = claims.Militants
+				break
+			}
+		}
+	}
 }
 
 // bomberWord reports whether w names a suicide bomber.
@@ -15510,8 +15536,16 @@ func arabicAgent(toks []token, m int) bool {
 
 // arabicSubjectAgent reports whether the Arabic figure f ends with its own
 // plural verb and a number follows it: "50 مسلحا خطفوا 15 فتاة" — the
-// gunmen did the taking, and are no victims; the verb is active.
+// gunmen did the taking, and are no victims; the verb is active. So is a
+// figure right after a verb of carrying out the attack, its subject: "هجوم
+// انتحاري نفذته فتاتان".
 func arabicSubjectAgent(toks []token, f figure) bool {
+	if f.from > 0 && f.Figure.Figure.Qualifier == claims.Exact {
+		switch toks[f.from-1].word {
+		case "نفذته", "نفذها", "نفذه", "نفذتها", "نفذاه", "نفذتاه", "نفذوه", "شنه", "شنها", "شنته", "شنتها", "شنوه":
+			return true
+		}
+	}
 	if f.to < 2 || f.to >= len(toks) || !isOutcome(toks[f.to-1].word) || !strings.HasSuffix(toks[f.to-1].word, "وا") {
 		return false
 	}
