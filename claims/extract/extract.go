@@ -2854,6 +2854,22 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
+	if ok && qual == claims.Exact && lang != Arabic && k+2 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") && (toks[k+1].word == "several" || toks[k+1].word == "plusieurs") {
+		// "from one hundred to several hundred", "de cent à plusieurs
+		// centaines de morts": a range up to the vague word's bound (doc.go,
+		// the fiftieth round).
+		var top int64
+		switch toks[k+2].word {
+		case "hundred", "hundreds", "centaines":
+			top = 999
+		case "thousand", "thousands", "milliers":
+			top = 9999
+		}
+		if top > v {
+			q.fig, q.end = claims.Between(v, top), k+3
+			return q, true
+		}
+	}
 	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
 		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && changeBefore(toks, j-1)) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
