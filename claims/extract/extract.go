@@ -3741,11 +3741,17 @@ func pastIdentified(toks []token, k int) int {
 		// "A senior Islamic State commander, Abu Yasir al-Issawi, was among
 		// the dead": a name between commas, words the lexicon does not know,
 		// then the verb.
-		for e := m; e < len(toks) && e <= m+4; e++ {
+		for e := m; e < len(toks) && e <= m+8; e++ {
 			if toks[e].comma {
 				if e > m && e+1 < len(toks) && (auxiliary(toks[e+1].word) || isOutcome(toks[e+1].word)) {
 					return e + 1
 				}
+				break
+			}
+			if toks[e].word == "and" && e > m && e+1 < len(toks) && nameWord(toks[e-1]) && nameWord(toks[e+1]) {
+				continue // "Two other youths, Bol Gatwech Lual and Taban Lieh, were critically wounded": two names
+			}
+			if e > m+4 && !nameWord(toks[e]) {
 				break
 			}
 			if t := toks[e]; t.isBreak || t.isNum || t.word == "" || lexiconWord(t.word) || auxiliary(t.word) || preposition(t.word) || conjunction(t.word) || speechVerbs[t.word] || article(t.word) || t.word == "the" || t.word == "of" || t.word == "de" {
@@ -6079,6 +6085,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = selfDetonated(text, toks, figs, lang)
 	if lang == Arabic {
 		bomberOwnDeath(toks, figs)
+	}
+	if lang == English {
+		unhurtSubject(text, toks, figs)
 	}
 	figs = executedCaptives(toks, figs)
 	figs = fateUnknownOfTaken(toks, figs)
@@ -15746,6 +15755,31 @@ func takesPrisoners(toks []token, k int, lang Lang) int {
 		}
 	}
 	return 0
+}
+
+// unhurtSubject gives an English zero of wounded read from "escaped unhurt",
+// with no group of its own, the group of the person named before it in the
+// sentence: "The governor of Zamfara escaped unhurt" (an office holder is a
+// civilian, doc.go), "Faizullah, an alleged militant …, was attacked … but he
+// escaped unhurt".
+func unhurtSubject(text string, toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.UnknownGroup || f.Outcome != claims.Wounded || f.Figure.Figure != claims.N(0) || !strings.HasPrefix(text[f.Start:], "escaped") {
+			continue
+		}
+		for m := f.from - 1; m >= 0 && m >= f.from-16 && !(toks[m].isBreak && !toks[m].comma); m-- {
+			w := toks[m].word
+			if office(w) {
+				f.Group = claims.Civilians
+				break
+			}
+			if g, ok := singular[w]; ok && g != claims.UnknownGroup {
+				f.Group = g
+				break
+			}
+		}
+	}
 }
 
 // unhurt reports whether w says a person came to no harm.
