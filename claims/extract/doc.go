@@ -1522,8 +1522,9 @@
 //     "عشرة جنود واثنان من صيادي الدوزو" restating a 12) is security forces;
 //     "تسعة جنود … واثنان من متطوعي الدفاع عن الوطن" with no total is
 //     soldiers 9 and militia 2; "cinq morts dont un enfant du côté civil" is
-//     civilians 5; "أغلبيتهم من المسنين والأطفال" makes the toll civilians,
-//     while "most of them traders" leaves it unknown; a UN helicopter pilot,
+//     civilians 5; what most of the people were ("أغلبيتهم من المسنين
+//     والأطفال", "most of them traders") leaves the toll of no group, as
+//     "معظمهم من النساء والأطفال" has since earlier rounds; a UN helicopter pilot,
 //     "سبعة مسيحيين", rangers and forest guards are of no group; "ونأسف
 //     لمقتل أربعة" after a figure for Boko Haram is unknown; "Aucun Casque
 //     bleu n'a été blessé … mais deux civils" is foreign forces 0 and

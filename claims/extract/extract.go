@@ -7496,6 +7496,11 @@ func ownAccount(toks []token, d, from int) bool {
 		switch toks[m].word {
 		case "acknowledged", "acknowledging", "admitted", "admitting", "reconnaissant", "reconnaît", "admet", "admettant", "reconnait", "reconnu", "اعترف", "واعترف", "معترفا", "مقرا":
 			return true
+		case "مؤكدا", "ومؤكدا", "affirmant":
+			// "نفى … ادعاءات … بقتل 200 من جنوده …، ومؤكدا أن قواته قتلت 70",
+			// "a démenti …, affirmant avoir neutralisé 48 combattants": the
+			// denier's own claim after its denial.
+			return m > d+1
 		}
 	}
 	broke := false
