@@ -718,6 +718,8 @@ func inSource(toks []token, i int) bool {
 	}
 	switch toks[i-1].word {
 	case "to", "selon", "and", "et":
+	case "quoted":
+		return true // "The Guardian quoted one resident as saying"
 	case "بحسب", "حسب", "وفق", "وفقا":
 		return true // "بحسب اثنين من السكان شاهدا الهجوم ودفنا الجثث"
 	default:
@@ -2311,7 +2313,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 				}
 				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) && !(m+1 < len(toks) && eventOutcome(toks[m+1].word)) {
 					// ("confirmed a major massacre": an adjective before an event)
-					q.fig, q.end, q.group, q.hasGroup = claims.N(1), m+1, g, true
+					e := m + 1
+					if g2, ok2 := lookup(groupWords, tokWord(toks, e)); ok2 && g2 == claims.Militants && (toks[m].word == "woman" || toks[m].word == "man") {
+						g, e = g2, e+1 // "The body of a woman Maoist": the noun after the sex
+					}
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
 					// "killed a soldier and a civilian and wounded six": the
 					// verb's outcome, not that of a verb after; but "and a
 					// child abducted" has its own.
