@@ -12222,7 +12222,7 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 // "people", أشخاص.
 func peopleNoun(w string) bool {
 	switch w {
-	case "personnes", "people", "persons", "اشخاص", "شخصا", "شخص":
+	case "personnes", "people", "persons", "اشخاص", "شخصا":
 		return true
 	}
 	return false
@@ -15993,9 +15993,7 @@ func shareTrailingGroup(toks []token, figs []figure, lang Lang) {
 		// (An Arabic number word stays a boundary: "قُتل ثلاثة وأصيب خمسة
 		// جنود" keeps the three of no group, the issue's known-bug test.)
 		if a.statedGrp || !toks[a.to-1].isNum && !(lang != Arabic && isNumberWord(toks[a.to-1], lang)) {
-			switch toks[a.to-1].word {
-			case "اشخاص", "شخصا", "people", "personnes", "persons":
-			default:
+			if !peopleNoun(toks[a.to-1].word) {
 				continue
 			}
 			others := false
