@@ -1551,6 +1551,43 @@
 //     قتيلا، وليس 19" and "raised the number … to 46 from 29" are both
 //     figures, neither denied; "ما بين 100 و200 … وهو ما نفته الأخيرة" is not
 //     denied (the denial answers another point).
+//   - Conventions settled after the fifty-first round. Groups: "15
+//     combattants dont 13 militaires et deux VDP", "52 مسلحا بين قوات الدفاع
+//     والأمن والمتطوعين" and the UAE-backed STC's fighters are security
+//     forces; "Un colonel et 19 autres loyalistes" is soldiers 1 and security
+//     forces 19; Wazalendo alone, "69 villagers, members of the self-defense
+//     militia" and "ستة مدنيين يعتقد أنهم من الدونزو" are militia, and so is
+//     the "milice mozambicaine" of an Islamic State claim; "mostly members"
+//     of a militia leaves villagers civilians; "civiles membres d'un comité
+//     de vigilance", hunting-camp staff, an unnamed vice-governor, "lost four
+//     siblings" and "فقدان سبعة من مواطنينا" are civilians (the last missing);
+//     a subedar, "un autre attendait son rapatriement" among soldiers and "a
+//     government patrol" ambushed ("كمينا لدورية حكومية … مقتل سبعة منهم")
+//     are soldiers; "two uniformed" are security forces; African Union troops
+//     and a Kenyan officer with Haiti's mission are foreign forces; "the
+//     enemy" with no speaker, bare "المليشيات", "7 hommes sont tombés" and
+//     "On enregistre quatre blessés" in an army's statement are of no group;
+//     "سبعة من رجال الدرك وسبعة من الحرس" is security forces 7 and no group 7,
+//     "مقتل سائق ومسؤول أمني" no group 1 and security forces 1; "Parmi les
+//     victimes, des militaires, des Wazalendo, des civils" is qualitative for
+//     each group, but "عدد من القتلى في صفوف العسكريين والمدنيين" is one
+//     qualitative figure of no group, as the fiftieth round's pools are;
+//     "majoritairement des enfants" and bare "des civils" after a toll leave
+//     it of no group; "a dozen dead, all civilians" is civilians. Outcomes:
+//     "21 other casualties" after deaths is killed; kidnap victims
+//     "released" are captured, prisoners freed from a jail no figure, and
+//     "shot at" no figure; "dead or missing" for at least 21 is qualitative
+//     for each outcome, "killed and injured" for about 26 and "51 قتيلاً
+//     وجريحاً" at most the total for each; "la perte de quatre militaires et
+//     des blessés" is wounded soldiers, qualitative; tourists captured and
+//     their guide killed are civilians 2 captured and 1 killed of no group;
+//     "لم ترد تقارير فورية عن وقوع إصابات" is wounded 0; "قرابة 150 عملية
+//     قتل" is killed about 150; "denied killing civilians, saying all 27 were
+//     bandits" is civilians, qualitative, denied, and militants 27; Taliban
+//     claims a journalist doubts are not denied. Numbers: "passe de 25 à 42
+//     civils tués" is 25 (the earlier toll) and 42; "a lot of" is many; a
+//     breakdown by place after a comma gives the total only, and "Of the 41
+//     wounded, 23 discharged" 41 only.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
