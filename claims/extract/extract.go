@@ -1490,6 +1490,23 @@ func negatedMention(toks []token, j int) bool {
 	return false
 }
 
+// listAfterFigurent reports whether the figure at start is a later item of a list
+// that "figurent" opens after a total ("Parmi les 14 blessés figurent neuf civils,
+// deux militaires et trois membres des groupes armés"): each item is a part of
+// the total, as the first is.
+func listAfterFigurent(toks []token, start int) bool {
+	for k := start - 1; k >= 0 && k >= start-16; k-- {
+		t := toks[k]
+		if t.isBreak && !t.comma {
+			return false
+		}
+		if strings.HasPrefix(t.word, "figur") {
+			return k+1 < start && amongTotal(toks, k)
+		}
+	}
+	return false
+}
+
 // partAmongTotal reports whether the people counted before toks[k] are said
 // to be among a total counted after them ("14 enfants figurent parmi les 57
 // blessés", "12 children were among the 40 dead"): the total is the figure,
@@ -3366,6 +3383,9 @@ func lossesOn(toks []token, k int, lang Lang) (claims.Group, int, bool) {
 				continue // "pertes subies par l'armée": the side that suffered them
 			}
 			p := m + 1
+			if w == "au" && lang == English {
+				p = m // "casualties were incurred to the AU troops": the African Union, not French "au"
+			}
 			if w == "on" && p+2 < len(toks) && toks[p].word == "the" && toks[p+1].word == "part" && toks[p+2].word == "of" {
 				p += 3 // "casualties on the part of the pro-GNA forces"
 			}
@@ -5163,7 +5183,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue // "15 morts ... quatre des victimes ...": part of the toll told before
 			}
 		}
-		if fig := q.start - 1; fig > 0 && (toks[fig].word == "aussi" || toks[fig].word == "également") && strings.HasPrefix(toks[fig-1].word, "figur") && amongTotal(toks, fig-1) || q.start > 0 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) {
+		if fig := q.start - 1; fig > 0 && (toks[fig].word == "aussi" || toks[fig].word == "également") && strings.HasPrefix(toks[fig-1].word, "figur") && amongTotal(toks, fig-1) || q.start > 0 && strings.HasPrefix(toks[q.start-1].word, "figur") && amongTotal(toks, q.start-1) || listAfterFigurent(toks, q.start) {
 			// ("Parmi les 13 blessés figurent aussi 4 policiers")
 			i = q.end - 1
 			continue // "Parmi les 51 civils tués figurent 19 enfants": a part of the total, no figure (doc.go)
@@ -5283,7 +5303,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				if w == "" || isNumberWord(toks[k], lang) || conjunction(w) || w == "to" || w == "à" || w == "a" {
 					break
 				}
-				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && (n > 1 || w == "تقريبا") {
+				if qa, n, ok := phrase(qualifiersAfter, qualifierAfterFirst, toks, k); ok && (n > 1 || w == "تقريبا" || w == "minimum" && k == q.end) {
 					if k+n < len(toks) && (article(toks[k+n].word) || toks[k+n].word == "half" || toks[k+n].word == "moitié" || toks[k+n].word == "la" || isNumberWord(toks[k+n], lang) && !strings.HasPrefix(toks[k+n].word, "و")) {
 						break // "120 wounded, at least a third of them civilians": the part's bound
 					}
@@ -8457,6 +8477,9 @@ func nonOutcomeAt(toks []token, k int) bool {
 	}
 	if k > 0 && toks[k].word == "افرادها" && toks[k-1].word == "من" {
 		return false // "ستة من أفرادها استشهدوا": its members, counted
+	}
+	if _, n, ok := phrase(outcomeWords, outcomeFirst, toks, k); ok && n > 1 {
+		return false // "14 forced disappearances": an outcome's phrase
 	}
 	if k > 1 && toks[k].word == "fuir" && toks[k-1].word == "de" && (strings.HasPrefix(toks[k-2].word, "tent") || strings.HasPrefix(toks[k-2].word, "essay")) {
 		return false // "lorsque certains habitants ont tenté de fuir, ils ont été abattus": an attempt, cut short

@@ -2921,6 +2921,11 @@ func TestRules(t *testing.T) {
 		{"escaped unhurt takes the office holder named before", "The governor of Zamfara escaped unhurt when bandits ambushed his convoy.", []string{"wounded:civilians:0"}},
 		{"the denier's own claim after its denial is not denied", "نفى الجيش ادعاءات الميليشيا بقتل 200 من جنوده، ومؤكدا أن قواته قتلت 70 من المسلحين.", []string{"killed:soldiers:200:denied", "killed:militants:70"}},
 		{"names joined by and in apposition before the verb", "Two other youths, Bol Gatwech Lual and Taban Lieh, were critically wounded.", []string{"wounded:unknown:2"}},
+		{"every item of a list that figurent opens after a total is a part of it", "Parmi les 14 blessés figurent neuf civils, deux militaires loyalistes et trois membres des groupes armés.", []string{"wounded:unknown:14"}},
+		{"AU after to is the African Union", "Al-Shabaab claimed that heavy casualties were incurred to the AU troops.", []string{"killed:foreign_forces:qualitative"}},
+		{"forced disappearances are missing", "The violence caused at least 9 murders and 14 forced disappearances in Culiacán.", []string{"killed:unknown:>=9", "missing:unknown:14"}},
+		{"N minimum is at least N", "He put the death toll at 22 minimum.", []string{"killed:unknown:>=22"}},
+		{"the STC's forces are security forces", "Many UAE-backed Transitional Council forces were killed and wounded in Shabwa.", []string{"killed:security_forces:qualitative", "wounded:security_forces:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
