@@ -3720,7 +3720,7 @@ func outcomeAfter(toks []token, k int) bool {
 			}
 		}
 	}
-	if _, ok := amongVictims(toks, k); ok && k < len(toks) && (auxiliary(toks[k].word) || strings.HasPrefix(toks[k].word, "figur")) { // ("Un haut gradé de l'armée figure parmi les victimes")
+	if _, ok := amongVictims(toks, k); ok && k < len(toks) && (auxiliary(toks[k].word) || strings.HasPrefix(toks[k].word, "figur") || toks[k].word == "fait" || toks[k].word == "faisait" || toks[k].word == "font" || toks[k].word == "faisaient") { // ("Un haut gradé de l'armée figure parmi les victimes")
 		return true // "A senior commander was among the dead"
 	}
 	for m := k; m < len(toks) && m < k+5; m++ {
@@ -10082,6 +10082,9 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	kin := kinWord(toks[j+1].word)
 	if c < len(toks) && (toks[c].word == "of" || toks[c].word == "du" || toks[c].word == "de" || toks[c].word == "des" || toks[c].word == "d") {
 		for m := c + 1; m < len(toks) && m <= c+6 && !toks[m].isBreak && !toks[m].isNum && !isOutcome(toks[m].word) && !auxiliary(toks[m].word) && !conjunction(toks[m].word); m++ {
+			if _, ok := amongVictims(toks, m); ok {
+				break // "Le maire de la localité fait partie des morts"
+			}
 			if cg, n, ok := phrase(groupWords, groupFirst, toks, m); ok && stateSide(cg) {
 				if g == claims.Civilians && !kin {
 					g = cg
@@ -10129,6 +10132,14 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 	// ("que l'éminent religieux ... avait trouvé la mort").
 	if j > 0 && !toks[j-1].isBreak && !conjunction(toks[j-1].word) && toks[j-1].word != "que" && toks[j-1].word != "qu" && toks[j-1].word != "that" && toks[j-1].word != "only" && toks[j-1].word != "said" {
 		return 0, 0, 0, false // ("He said only the village head was abducted", "said the village head … was abducted")
+	}
+	if m, ok := amongVictims(toks, c); ok {
+		// "Le maire de la localité fait partie des morts", "le préfet figure
+		// parmi les victimes", "the governor was among the dead": one of the
+		// toll's people.
+		if o, ok := lookup(outcomeWords, toks[m-1].word); ok {
+			return g, e, o, true
+		}
 	}
 	k := c
 	// The person's name after the noun: "le religieux Mujibu Rahman Ansari".
@@ -15186,6 +15197,9 @@ func amongVictims(toks []token, k int) (int, bool) {
 			continue
 		}
 		break
+	}
+	if k+3 < len(toks) && (toks[k].word == "fait" || toks[k].word == "faisait" || toks[k].word == "font" || toks[k].word == "faisaient") && toks[k+1].word == "partie" && toks[k+2].word == "des" && isOutcome(toks[k+3].word) {
+		return k + 4, true // "Le maire de la localité fait partie des morts"
 	}
 	if k+2 >= len(toks) || toks[k].word != "parmi" && toks[k].word != "among" {
 		return 0, false

@@ -2926,6 +2926,9 @@ func TestRules(t *testing.T) {
 		{"forced disappearances are missing", "The violence caused at least 9 murders and 14 forced disappearances in Culiacán.", []string{"killed:unknown:>=9", "missing:unknown:14"}},
 		{"N minimum is at least N", "He put the death toll at 22 minimum.", []string{"killed:unknown:>=22"}},
 		{"the STC's forces are security forces", "Many UAE-backed Transitional Council forces were killed and wounded in Shabwa.", []string{"killed:security_forces:qualitative", "wounded:security_forces:qualitative"}},
+		{"fait partie des morts states one death", "Le maire de la localité fait partie des morts.", []string{"killed:civilians:1"}},
+		{"amenés de force is captured", "Les 8 hommes ont été amenés de force.", []string{"captured:unknown:8"}},
+		{"a definite singular among the dead is one", "The governor was among the dead.", []string{"killed:civilians:1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
