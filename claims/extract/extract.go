@@ -9449,7 +9449,10 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 	}
 	// "eight dead — four soldiers and four civilians —": between dashes that open
 	// right after the figure, numbers with no outcome of their own break it down.
-	for k := end; k <= q && k <= end+2; k++ {
+	for k := end; k <= q && k <= end+6; k++ {
+		if k > end+2 && (toks[k-1].isBreak || toks[k-1].isNum || isOutcome(toks[k-1].word)) {
+			break // ("the bodies of 22 people brought to the hospital – seven in the morning and 15 in the evening": a short phrase between)
+		}
 		if dash(text[toks[k-1].end:toks[k].start]) {
 			for m := k; m < q; m++ {
 				if toks[m].isBreak || dash(text[toks[m].end:toks[m+1].start]) {
@@ -10181,7 +10184,9 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 		}
 		break
 	}
-	if k < len(toks) && (k > kn || intransitive(toks[k].word)) {
+	if k < len(toks) && (k > kn || intransitive(toks[k].word)) && !(k > kn && !intransitive(toks[k].word) && (toks[k-1].word == "has" || toks[k-1].word == "have" || toks[k-1].word == "had")) {
+		// (not "The TPLF terrorist group has killed 22 civilians": an
+		// active verb, the one named its agent)
 		if o, ok := lookup(outcomeWords, toks[k].word); ok {
 			return g, e, o, true
 		}

@@ -2929,6 +2929,8 @@ func TestRules(t *testing.T) {
 		{"fait partie des morts states one death", "Le maire de la localité fait partie des morts.", []string{"killed:civilians:1"}},
 		{"amenés de force is captured", "Les 8 hommes ont été amenés de force.", []string{"captured:unknown:8"}},
 		{"a definite singular among the dead is one", "The governor was among the dead.", []string{"killed:civilians:1"}},
+		{"a breakdown after a dash past a short phrase is no figure", "I counted the bodies of 22 people brought to the hospital – seven in the morning and 15 in the evening.", []string{"killed:unknown:22"}},
+		{"assassinated is killed, and the list after shares its group", "The TPLF terrorist group has assassinated 22 civilian leaders, wounded 4 and kidnapped 20 others.", []string{"killed:civilians:22", "wounded:civilians:4", "captured:civilians:20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
