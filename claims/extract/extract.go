@@ -203,7 +203,7 @@ func labels(toks []token, lang Lang) {
 			inert(k) // "the 30-truck convoy", "a 12-member team": an adjective
 			continue
 		}
-		if t.isNum && k+1 < len(toks) && toks[k+1].start == t.end && len(next) > 1 && next[0] == 'h' && next[1] >= '0' && next[1] <= '9' {
+		if t.isNum && k+1 < len(toks) && (toks[k+1].start == t.end || toks[k+1].start == t.end+1 && t.num < 24) && len(next) > 1 && next[0] == 'h' && next[1] >= '0' && next[1] <= '9' {
 			inert(k) // "02H00 du matin": a time
 			continue
 		}

@@ -2931,6 +2931,10 @@ func TestRules(t *testing.T) {
 		{"a definite singular among the dead is one", "The governor was among the dead.", []string{"killed:civilians:1"}},
 		{"a breakdown after a dash past a short phrase is no figure", "I counted the bodies of 22 people brought to the hospital – seven in the morning and 15 in the evening.", []string{"killed:unknown:22"}},
 		{"assassinated is killed, and the list after shares its group", "The TPLF terrorist group has assassinated 22 civilian leaders, wounded 4 and kidnapped 20 others.", []string{"killed:civilians:22", "wounded:civilians:4", "captured:civilians:20"}},
+		{"an apostrophe between thousands is a separator", "Le terrorisme au Pakistan a fait 35'000 morts depuis 2001.", []string{"killed:unknown:35000"}},
+		{"N h30 is a time", "Le bilan de cette attaque qui a continué jusqu’à 18 h30 est d’un mort et 2 blessés.", []string{"killed:unknown:1", "wounded:unknown:2"}},
+		{"a sous-inspecteur is security forces", "Selon Geo TV, un sous-inspecteur adjoint figure parmi les morts.", []string{"killed:security_forces:1"}},
+		{"abandonnant is fleeing", "Le bilan est de 13 morts, une dizaine de blessés et des centaines de populations abandonnant plusieurs villages.", []string{"killed:unknown:13", "wounded:unknown:~10"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -120,9 +120,10 @@ func digit(r rune) (int64, bool) {
 }
 
 // isSep is a thousands separator: comma, dot, space, no-break and narrow no-break
-// space, Arabic thousands separator.
+// space, Arabic thousands separator, and the apostrophe of Swiss usage ("35'000
+// morts").
 func isSep(r rune) bool {
-	return r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '٬'
+	return r == ',' || r == '.' || r == ' ' || r == '\u00a0' || r == '\u202f' || r == '٬' || r == '\'' || r == '’'
 }
 
 // fraction reads the one or two digits of a decimal fraction at the start of s
