@@ -5290,7 +5290,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if lang == French && q.end+2 < len(toks) && (toks[q.end].word == "de" || toks[q.end].word == "d") && victimsNoun(toks[q.end+1].word) {
 			gafter = q.end + 1 // "une trentaine de victimes civiles": the group after the victims' noun
 		}
-		if q.fig.Qualifier == claims.Exact && !q.zero {
+		if (q.fig.Qualifier == claims.Exact || q.fig.Qualifier == claims.About && lang == Arabic) && !q.zero {
+			// ("نحو 10 عناصر منهم على الاقل": about ten at least, a floor)
 			reach := 3
 			if lang == Arabic {
 				reach = 6 // "لقي 4 من أفراد الجيش الصومالي على الأقل مصرعهم"

@@ -2935,6 +2935,7 @@ func TestRules(t *testing.T) {
 		{"N h30 is a time", "Le bilan de cette attaque qui a continué jusqu’à 18 h30 est d’un mort et 2 blessés.", []string{"killed:unknown:1", "wounded:unknown:2"}},
 		{"a sous-inspecteur is security forces", "Selon Geo TV, un sous-inspecteur adjoint figure parmi les morts.", []string{"killed:security_forces:1"}},
 		{"abandonnant is fleeing", "Le bilan est de 13 morts, une dizaine de blessés et des centaines de populations abandonnant plusieurs villages.", []string{"killed:unknown:13", "wounded:unknown:~10"}},
+		{"about N at least is a floor, and a floor split two ways is qualitative", "وتم قتل واصابة نحو 10 عناصر منهم على الاقل.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
