@@ -6072,6 +6072,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	shareTrailingGroup(toks, figs, lang)
+	if lang == Arabic {
+		armedAmong(toks, figs)
+	}
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
 	changedToll(toks, figs)
@@ -9480,7 +9483,8 @@ func breakdown(text string, toks []token, from, end, q int) bool {
 		// "مقتل 35 شخصاً في هذه المعارك هم 34 متمرداً", "ستة قتلى سقطوا من
 		// جراء هذا الهجوم هم أربعة جنود": a phrase of place or cause, or the
 		// figure's own verb, then هم)
-		if w := toks[m].word; (w == "هم" || w == "وهم" || w == "هن" || w == "وهن") && (m == end || toks[m-1].comma || phraseAfterFigure(toks, end, m)) {
+		if w := toks[m].word; (w == "هم" || w == "وهم" || w == "هن" || w == "وهن") && (m == end || toks[m-1].comma || phraseAfterFigure(toks, end, m) || m == end+1 && !lexiconWord(toks[end].word) && !isOutcome(toks[end].word)) {
+			// ("ثمانية مدنيين عُزّل هم ست نساء": the noun's adjective between)
 			h = m
 			break
 		}
@@ -12283,6 +12287,45 @@ func numbersSingular(toks []token, end int) bool {
 		return true // "41 مدنيا وعسكريا": the accusative singular 11 to 99 take, twice
 	}
 	return ok && c == 1 && (p.isNum && p.num >= 100 || isNumberWord(p, Arabic) && !p.isNum)
+}
+
+// armedAmong gives a count of armed men ("مسلحا") followed by بين and the
+// forces they belong to ("مقتل 52 مسلحا بين قوات الدفاع والأمن والمتطوعين") the
+// pool of those forces: the fighters are theirs, not an armed group's (doc.go,
+// the fifty-first round).
+func armedAmong(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Group != claims.Militants || f.to >= len(toks) || toks[f.to].word != "بين" || !strings.Contains(toks[f.to-1].word, "مسلح") {
+			continue
+		}
+		g, have := claims.UnknownGroup, false
+		for p := f.to + 1; p < len(toks) && p <= f.to+8 && !toks[p].isBreak; {
+			w := strings.TrimPrefix(toks[p].word, "و")
+			if w == "" {
+				break
+			}
+			pg, n, ok := phrase(groupWords, groupFirst, toks, p)
+			if !ok && w != toks[p].word {
+				t := toks[p]
+				t.word = w
+				tt := append([]token{t}, toks[p+1:min(len(toks), p+4)]...)
+				pg, n, ok = phrase(groupWords, groupFirst, tt, 0)
+			}
+			if !ok {
+				break
+			}
+			if have {
+				g = pool(g, pg)
+			} else {
+				g, have = pg, true
+			}
+			p += n
+		}
+		if have && stateSide(g) {
+			f.Group = g
+		}
+	}
 }
 
 // pool returns the group of a figure that counts people of groups a and b

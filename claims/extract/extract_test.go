@@ -2936,6 +2936,11 @@ func TestRules(t *testing.T) {
 		{"a sous-inspecteur is security forces", "Selon Geo TV, un sous-inspecteur adjoint figure parmi les morts.", []string{"killed:security_forces:1"}},
 		{"abandonnant is fleeing", "Le bilan est de 13 morts, une dizaine de blessés et des centaines de populations abandonnant plusieurs villages.", []string{"killed:unknown:13", "wounded:unknown:~10"}},
 		{"about N at least is a floor, and a floor split two ways is qualitative", "وتم قتل واصابة نحو 10 عناصر منهم على الاقل.", []string{"killed:unknown:qualitative", "wounded:unknown:qualitative"}},
+		{"armed men among state forces are those forces", "أعلنت رئاسة الأركان مقتل 52 مسلحا بين قوات الدفاع والأمن (FDS) والمتطوعين (VDP) خلال هجوم عنيف.", []string{"killed:security_forces:52"}},
+		{"a nun's dual is two civilians", "قتلت راهبتان في ميريباليه على يد عصابات.", []string{"killed:civilians:2"}},
+		{"a mile is a distance", "أسفرت الغارات عن مقتل عدة مسلحين في منطقة باي على بعد حوالي مئة ميل غرب مقديشو.", []string{"killed:militants:several"}},
+		{"an infant among the wounded is a civilian", "وأضاف أنه من بين الجرحى رضيع، والعديد من الأشخاص في حالة حرجة.", []string{"wounded:civilians:1", "wounded:unknown:many"}},
+		{"a breakdown after هم past the noun's adjective is no figure", "وأسروا ثمانية مدنيين عزل هم ست نساء ورضيع وطفل.", []string{"captured:civilians:8"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
