@@ -2941,6 +2941,8 @@ func TestRules(t *testing.T) {
 		{"a mile is a distance", "أسفرت الغارات عن مقتل عدة مسلحين في منطقة باي على بعد حوالي مئة ميل غرب مقديشو.", []string{"killed:militants:several"}},
 		{"an infant among the wounded is a civilian", "وأضاف أنه من بين الجرحى رضيع، والعديد من الأشخاص في حالة حرجة.", []string{"wounded:civilians:1", "wounded:unknown:many"}},
 		{"a breakdown after هم past the noun's adjective is no figure", "وأسروا ثمانية مدنيين عزل هم ست نساء ورضيع وطفل.", []string{"captured:civilians:8"}},
+		{"the Nigerian civil defence corps is security forces", "قتل مسلحون ثلاثة من عناصر قوة الدفاع المدني النيجيرية في موقع للتعدين.", []string{"killed:security_forces:3"}},
+		{"wedding guests are civilians, not the bomber's group", "فجر انتحاري حزامه الناسف وسط حفل زفاف، مما أسفر عن مقتله ومقتل 14 من المدعوين.", []string{"killed:militants:1", "killed:civilians:14"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
