@@ -2570,7 +2570,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	// "n'a pas fait de victime", "sans faire de victimes", "دون وقوع خسائر بشرية",
 	// "بدون أن تسبب إصابات": a negated toll is a zero.
 	de := j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "d" || toks[j-1].word == "ni")
-	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1) || negatedYield(toks, j)) {
+	if qual == claims.Exact && (negationBefore(toks, j) || de && negationBefore(toks, j-1) || de && toks[j-1].word == "ni" && j > 2 && toks[j-2].comma && negationBefore(toks, j-2) || negatedYield(toks, j)) {
+		// ("on ne déplore aucun mort, ni blessé": the negation before the comma)
 		switch {
 		case de && (w == "morts" || w == "mort" || w == "blessé" || w == "blessés" || w == "blesses" || w == "tués"):
 			// "sans faire de morts", "sans faire de blessé", "n'ont fait ni

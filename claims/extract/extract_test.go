@@ -2943,6 +2943,8 @@ func TestRules(t *testing.T) {
 		{"a breakdown after هم past the noun's adjective is no figure", "وأسروا ثمانية مدنيين عزل هم ست نساء ورضيع وطفل.", []string{"captured:civilians:8"}},
 		{"the Nigerian civil defence corps is security forces", "قتل مسلحون ثلاثة من عناصر قوة الدفاع المدني النيجيرية في موقع للتعدين.", []string{"killed:security_forces:3"}},
 		{"wedding guests are civilians, not the bomber's group", "فجر انتحاري حزامه الناسف وسط حفل زفاف، مما أسفر عن مقتله ومقتل 14 من المدعوين.", []string{"killed:militants:1", "killed:civilians:14"}},
+		{"ni after a negated zero and a comma is a zero too", "Côté dozo, on ne déplore aucun mort, ni blessé.", []string{"killed:militia:0", "wounded:militia:0"}},
+		{"encore recherchées after a toll is missing", "On enregistre également quatre blessés et onze personnes encore recherchées.", []string{"wounded:unknown:4", "missing:unknown:11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {

@@ -78,7 +78,7 @@ var (
 		claims.Killed:   {"tué", "lynché", "mort", "liquidé", "abattu", "neutralisé", "décapité", "démembré", "exécuté", "décédé", "éliminé", "assassiné", "massacré", "tombé", "fusillé", "égorgé", "calciné", "inhumé", "enterré"},
 		claims.Wounded:  {"blessé", "hospitalisé", "agressé"},
 		claims.Captured: {"enlevé", "capturé", "kidnappé", "pris en otage", "séquestré", "fait prisonnier", "emmené"},
-		claims.Missing:  {"disparu", "porté disparu"},
+		claims.Missing:  {"disparu", "porté disparu", "encore recherché", "toujours recherché"},
 	}
 	frenchOther = map[claims.Outcome][]string{
 		claims.Killed: {"mortellement touché", "drowned", "deceased", "se sont noyés", "se sont noyées", "passé l arme à gauche", "passé son arme à gauche", "mortellement été frappés", "mortellement été frappé", "rendu l âme", "rendu l ame", "rend l âme", "rendre l âme", "rendent l âme", "rendu leur âme", "mortellement touchée", "mortellement touchés", "mortellement touchées", "carnage", "payé le prix suprême", "payé de leur vie", "payé de sa vie", "n a pas survécu", "n ont pas survécu", "n avait pas survécu", "n avaient pas survécu", "did not survive", "didn t survive", "de vies", "tuant", "tue", "tuent", "tuer", "tuera", "fauche", "fauchent", "fauché", "fauchés", "fauchée", "fauchées", "fauchant", "périront", "périra", "brûlé vifs", "brûlés vifs", "brûlé vif", "brûlée vive", "brûlées vives", "brûlés vif", "décapitant", "décapiter", "décapitations", "décapitation", "neutraliser", "neutralisant", "les vies", "emporté les vies", "péri", "périr", "périssent", "succombé", "succomber", "succombant", "meurt", "meurent",
