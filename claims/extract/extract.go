@@ -1490,6 +1490,24 @@ func negatedMention(toks []token, j int) bool {
 	return false
 }
 
+// bodiesOf reports whether "the bodies of" stands right before toks[start] ("Les
+// corps de douze des victimes ont brûlé"): the part counts dead of its own.
+func bodiesOf(toks []token, start int) bool {
+	if start < 2 {
+		return false
+	}
+	switch toks[start-1].word {
+	case "de", "d", "of":
+	default:
+		return false
+	}
+	switch toks[start-2].word {
+	case "corps", "bodies", "dépouilles", "cadavres":
+		return true
+	}
+	return false
+}
+
 // listAfterFigurent reports whether the figure at start is a later item of a list
 // that "figurent" opens after a total ("Parmi les 14 blessés figurent neuf civils,
 // deux militaires et trois membres des groupes armés"): each item is a part of
@@ -5172,7 +5190,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "un bilan de 52 morts ... parmi les victimes figurent cinq personnes": part of the toll told before
 		}
-		if e := q.end; (len(figs) > 0 || !victimsWere(toks, q)) && (e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes") {
+		if e := q.end; (len(figs) > 0 || !victimsWere(toks, q) && !bodiesOf(toks, q.start)) && (e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes") {
 			// ("Deux des victimes étaient des policiers" alone, a subset in a
 			// sentence of its own, states its figure: doc.go)
 			mortuary := false // "13 of the victims have been evacuated to the mortuary"

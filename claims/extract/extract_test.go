@@ -2945,6 +2945,7 @@ func TestRules(t *testing.T) {
 		{"wedding guests are civilians, not the bomber's group", "فجر انتحاري حزامه الناسف وسط حفل زفاف، مما أسفر عن مقتله ومقتل 14 من المدعوين.", []string{"killed:militants:1", "killed:civilians:14"}},
 		{"ni after a negated zero and a comma is a zero too", "Côté dozo, on ne déplore aucun mort, ni blessé.", []string{"killed:militia:0", "wounded:militia:0"}},
 		{"encore recherchées after a toll is missing", "On enregistre également quatre blessés et onze personnes encore recherchées.", []string{"wounded:unknown:4", "missing:unknown:11"}},
+		{"the bodies of N of the victims are N dead", "Les corps de douze des victimes ont brûlé au point de ne pouvoir être identifiés.", []string{"killed:unknown:12"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
