@@ -6097,6 +6097,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
 	changedToll(toks, figs)
+	figs = diseaseToll(toks, figs)
+	figs = casualtiesByOutcome(toks, figs)
 	if lang == Arabic {
 		groupStatedAfter(toks, figs)
 		allOfGroup(toks, figs)
@@ -11429,6 +11431,49 @@ func disease(w string) bool {
 		return true
 	}
 	return false
+}
+
+// casualtiesByOutcome drops a count of casualties that the two figures right
+// after it break down by outcome, adding up to it ("caused 23 casualties, with
+// six dead and 17 injured"): the dead and the wounded are the figures, and
+// "casualties" read as deaths would count the wounded among them.
+func casualtiesByOutcome(toks []token, figs []figure) []figure {
+	for i := 0; i+2 < len(figs); i++ {
+		f, a, b := figs[i], figs[i+1], figs[i+2]
+		if w := toks[f.to-1].word; w != "casualties" && w != "causalities" || f.Figure.Figure.Qualifier != claims.Exact {
+			continue
+		}
+		if a.from-f.to > 3 || a.Outcome == b.Outcome || a.Outcome != claims.Killed && a.Outcome != claims.Wounded || b.Outcome != claims.Killed && b.Outcome != claims.Wounded {
+			continue
+		}
+		if a.Figure.Figure.Qualifier != claims.Exact || b.Figure.Figure.Qualifier != claims.Exact || a.Figure.Figure.Min+b.Figure.Figure.Min != f.Figure.Figure.Min {
+			continue
+		}
+		return slices.Delete(figs, i, i+1)
+	}
+	return figs
+}
+
+// diseaseToll drops the deaths an epidemic caused, told with the disease as the
+// subject of the outcome verb ("cholera had killed 143 people", "le choléra a
+// tué 40 personnes"): no casualty of violence (doc.go).
+func diseaseToll(toks []token, figs []figure) []figure {
+	return slices.DeleteFunc(figs, func(f figure) bool {
+		if f.Outcome != claims.Killed {
+			return false
+		}
+		for v := f.from - 1; v >= 0 && v >= f.from-3; v-- {
+			if !isOutcome(toks[v].word) {
+				continue
+			}
+			s := v - 1
+			for s >= 0 && (toks[s].word == "had" || toks[s].word == "has" || toks[s].word == "have" || toks[s].word == "a" || toks[s].word == "avait" || toks[s].word == "already" || toks[s].word == "déjà") {
+				s--
+			}
+			return s >= 0 && disease(toks[s].word)
+		}
+		return false
+	})
 }
 
 // ownMembers reports whether w names the members of a group by a possessive

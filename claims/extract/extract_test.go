@@ -2946,6 +2946,8 @@ func TestRules(t *testing.T) {
 		{"ni after a negated zero and a comma is a zero too", "Côté dozo, on ne déplore aucun mort, ni blessé.", []string{"killed:militia:0", "wounded:militia:0"}},
 		{"encore recherchées after a toll is missing", "On enregistre également quatre blessés et onze personnes encore recherchées.", []string{"wounded:unknown:4", "missing:unknown:11"}},
 		{"the bodies of N of the victims are N dead", "Les corps de douze des victimes ont brûlé au point de ne pouvoir être identifiés.", []string{"killed:unknown:12"}},
+		{"an epidemic's deaths with the disease as subject are no figure", "Médecins Sans Frontières said cholera had killed 143 people in the camps around Tawila since August.", nil},
+		{"casualties broken down by outcome are the parts", "A car bomb outside a police station in Bannu caused 23 casualties, with six dead and 17 injured, a police spokesman said.", []string{"killed:unknown:6", "wounded:unknown:17"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
