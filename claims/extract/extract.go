@@ -8497,6 +8497,9 @@ func relativeBefore(toks []token, from, k int) bool {
 // (nonOutcome): not تحرير in a group's name ("جيش تحرير أورومو", "هيئة تحرير
 // الشام"), which is no verbal noun of freeing.
 func nonOutcomeAt(toks []token, k int) bool {
+	if toks[k].word == "shot" && k+1 < len(toks) && toks[k+1].word == "at" {
+		return true // "five others were shot at": fired on, no casualty (doc.go)
+	}
 	if _, ok := lookup(nonOutcome, toks[k].word); !ok {
 		return false
 	}
