@@ -2949,6 +2949,8 @@ func TestRules(t *testing.T) {
 		{"an epidemic's deaths with the disease as subject are no figure", "Médecins Sans Frontières said cholera had killed 143 people in the camps around Tawila since August.", nil},
 		{"casualties broken down by outcome are the parts", "A car bomb outside a police station in Bannu caused 23 casualties, with six dead and 17 injured, a police spokesman said.", []string{"killed:unknown:6", "wounded:unknown:17"}},
 		{"shot at is no casualty", "At least three Village Defence Force volunteers were gunned down and five others were shot at in Khujuma Tabi village.", []string{"killed:militia:>=3"}},
+		{"there are people missing is a qualitative missing", "Il y a des portés disparus, a déclaré un autre habitant à l'AFP.", []string{"missing:unknown:qualitative"}},
+		{"technicians are civilians", "L'attaque du gang a coûté la vie à deux techniciens de Natcom.", []string{"killed:civilians:2"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
