@@ -4458,8 +4458,8 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 			if lang == English && i > 0 && i+1 < len(toks) && toks[i].word == "civilian" && toks[i+1].word == "casualties" {
 				w := toks[i-1].word
-				if w == "in" && i > 1 && (toks[i-2].word == "resulted" || toks[i-2].word == "resulting") {
-					w = "caused" // "the shelling has resulted in civilian casualties"
+				if w == "in" && i > 1 && (toks[i-2].word == "resulted" || toks[i-2].word == "resulting") || w == "to" && i > 1 && (toks[i-2].word == "leading" || toks[i-2].word == "led") {
+					w = "caused" // "the shelling has resulted in civilian casualties", "leading to civilian casualties"
 				}
 				switch w {
 				case "caused", "causing", "inflicted", "inflicting":

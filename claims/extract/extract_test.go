@@ -2951,6 +2951,7 @@ func TestRules(t *testing.T) {
 		{"shot at is no casualty", "At least three Village Defence Force volunteers were gunned down and five others were shot at in Khujuma Tabi village.", []string{"killed:militia:>=3"}},
 		{"there are people missing is a qualitative missing", "Il y a des portés disparus, a déclaré un autre habitant à l'AFP.", []string{"missing:unknown:qualitative"}},
 		{"technicians are civilians", "L'attaque du gang a coûté la vie à deux techniciens de Natcom.", []string{"killed:civilians:2"}},
+		{"leading to civilian casualties is a qualitative toll of civilians", "Clashes persist among various armed groups, leading to civilian casualties and displacement.", []string{"killed:civilians:qualitative"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
