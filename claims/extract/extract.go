@@ -9885,7 +9885,7 @@ func frames(toks []token, figs []figure, lang Lang) {
 		// (not "الهجوم على وسط الرمادي": the attack's target)
 		apart := false
 		for m := p - 1; m >= 0 && m >= p-3 && !targetWord(toks[p].word) && !targetWord(toks[p-1].word); m-- {
-			apart = apart || eventNoun(toks[m].word)
+			apart = apart || eventNoun(toks[m].word) || m == p-1 && tollNoun(toks[m].word) && (toks[p].word == "côté" || toks[p].word == "cote") // "Le bilan côté forces nigériennes s'élève à"
 		}
 		for m := p + 1; m < figs[0].from; m++ {
 			apart = apart || toks[m].comma || tollNoun(toks[m].word)
@@ -10587,6 +10587,9 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	}
 	if w == "camp" && (!(p+1 < len(toks) && ofWords[toks[p+1].word]) || p+2 < len(toks) && (displacedGroup(toks, p+2) || toks[p+2].word == "mission" || p+3 < len(toks) && (toks[p+3].word == "mission" || toks[p+3].word == "onu"))) {
 		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire", "un camp de réfugiés" a place
+	}
+	if (w == "côté" || w == "cote") && p+2 < len(toks) && (nationalForces[toks[p+1].word+" "+toks[p+2].word] || toks[p+1].word == "forces" && nationalities[stripAccents(toks[p+2].word)]) {
+		return claims.SecurityForces, true // "Le bilan côté forces nigériennes": a country's forces (doc.go)
 	}
 	g, ge, ok := groupAt(toks, p+1, lang, 3)
 	if ok && ge < len(toks) && toks[ge].comma && ge+2 < len(toks) && (toks[ge+1].word == "les" || toks[ge+1].word == "the") {

@@ -2952,6 +2952,7 @@ func TestRules(t *testing.T) {
 		{"there are people missing is a qualitative missing", "Il y a des portés disparus, a déclaré un autre habitant à l'AFP.", []string{"missing:unknown:qualitative"}},
 		{"technicians are civilians", "L'attaque du gang a coûté la vie à deux techniciens de Natcom.", []string{"killed:civilians:2"}},
 		{"leading to civilian casualties is a qualitative toll of civilians", "Clashes persist among various armed groups, leading to civilian casualties and displacement.", []string{"killed:civilians:qualitative"}},
+		{"the toll on a country's forces' side is theirs", "Le bilan côté forces nigériennes s'élève à « 10 martyrs, 15 blessés, dont 9 évacués ».", []string{"killed:security_forces:10", "wounded:security_forces:15"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
