@@ -6088,6 +6088,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	appositions(toks, figs, lang)
 	lostBy(toks, figs, lang)
 	laterDeath(toks, figs, lang)
+	if lang == French {
+		figs = diedSince(text, toks, figs)
+	}
 	attacked(toks, figs, lang)
 	mixedSubsets(toks, figs, lang)
 	shareTrailingGroup(toks, figs, lang)
@@ -10054,6 +10057,48 @@ func laterDeath(toks []token, figs []figure, lang Lang) {
 			}
 		}
 	}
+}
+
+// diedSince adds the deaths among the wounded that a subset right after their
+// figure tells ("au moins 17 blessés, dont trois sont décédés depuis"): the part
+// has an outcome of its own, a figure (doc.go, the fiftieth round), and the
+// wounded stay counted as such.
+func diedSince(text string, toks []token, figs []figure) []figure {
+	for k := 0; k < len(figs); k++ {
+		f := figs[k]
+		p := f.to
+		if f.Outcome != claims.Wounded || p+3 >= len(toks) || !toks[p].comma || toks[p+1].word != "dont" {
+			continue
+		}
+		m := p + 2
+		var fig claims.Figure
+		if n, e, ok := readNumber(toks, m, French); ok {
+			fig, m = claims.N(n), e
+		} else if toks[m].word == "plusieurs" {
+			fig, m = claims.VagueFigure("several"), m+1
+		} else {
+			continue
+		}
+		if m+1 >= len(toks) || toks[m].word != "sont" && toks[m].word != "ont" && toks[m].word != "étaient" {
+			continue
+		}
+		switch toks[m+1].word {
+		case "décédés", "décédé", "décédées", "morts", "mortes", "succombé":
+		default:
+			continue
+		}
+		if figureAt(figs, p+2) >= 0 {
+			continue
+		}
+		d := f
+		d.Outcome, d.Figure.Figure = claims.Killed, fig
+		d.from, d.to = p+2, m+2
+		d.Start, d.End = toks[p+2].start, toks[m+1].end
+		d.Text = text[d.Start:d.End]
+		figs = slices.Insert(figs, k+1, d)
+		k++
+	}
+	return figs
 }
 
 // frenchPassive reports whether toks[k:] is a French passive outcome: "ont été

@@ -2953,6 +2953,8 @@ func TestRules(t *testing.T) {
 		{"technicians are civilians", "L'attaque du gang a coûté la vie à deux techniciens de Natcom.", []string{"killed:civilians:2"}},
 		{"leading to civilian casualties is a qualitative toll of civilians", "Clashes persist among various armed groups, leading to civilian casualties and displacement.", []string{"killed:civilians:qualitative"}},
 		{"the toll on a country's forces' side is theirs", "Le bilan côté forces nigériennes s'élève à « 10 martyrs, 15 blessés, dont 9 évacués ».", []string{"killed:security_forces:10", "wounded:security_forces:15"}},
+		{"dont N sont décédés after the wounded is N dead", "L'explosion d'une mine a fait au moins 17 blessés, dont trois sont décédés depuis, selon une source hospitalière.", []string{"wounded:unknown:>=17", "killed:unknown:3"}},
+		{"dont plusieurs sont décédés is several dead", "La mine a fait au moins 24 blessés, dont plusieurs sont décédés.", []string{"wounded:unknown:>=24", "killed:unknown:several"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
