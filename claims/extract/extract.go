@@ -36,7 +36,7 @@ type Figure struct {
 var frenchWords = map[string]bool{"le": true, "la": true, "les": true, "des": true, "et": true, "dans": true, "du": true, "une": true, "été": true, "ont": true, "au": true, "par": true, "selon": true, "sur": true,
 	"à": true, "de": true, "il": true, "ils": true, "sont": true, "est": true, "seraient": true, "aurait": true, "auraient": true, "jusqu": true, "dont": true, "lors": true, "après": true,
 	"que": true, "qui": true, "l": true, "aux": true, "ses": true, "leurs": true, "cette": true, "ces": true, "avec": true, "pour": true, "aucune": true, "aucun": true, "eu": true, "n": true, "fait": true, "morts": true, "tués": true, "blessés": true,
-	"nous": true, "avons": true, "personnes": true, "a-t-il": true, "a-t-elle": true}
+	"nous": true, "avons": true, "personnes": true, "lui": true, "encore": true, "disparus": true, "compte": true, "a-t-il": true, "a-t-elle": true}
 var englishWords = map[string]bool{"the": true, "and": true, "of": true, "were": true, "in": true, "was": true, "by": true, "said": true, "on": true, "at": true, "a": true, "to": true}
 
 // Detect tells the language of a text: Arabic when most of its letters are Arabic,
