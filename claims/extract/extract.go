@@ -3739,7 +3739,7 @@ func outcomeAfter(toks []token, k int) bool {
 			}
 		}
 	}
-	if _, ok := amongVictims(toks, k); ok && k < len(toks) && (auxiliary(toks[k].word) || strings.HasPrefix(toks[k].word, "figur") || toks[k].word == "fait" || toks[k].word == "faisait" || toks[k].word == "font" || toks[k].word == "faisaient") { // ("Un haut gradé de l'armée figure parmi les victimes")
+	if _, ok := amongVictims(toks, k); ok && k < len(toks) && (auxiliary(toks[k].word) || strings.HasPrefix(toks[k].word, "figur") || partOf(toks[k].word)) { // ("Un haut gradé de l'armée figure parmi les victimes")
 		return true // "A senior commander was among the dead"
 	}
 	for m := k; m < len(toks) && m < k+5; m++ {
@@ -10633,7 +10633,7 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if w == "camp" && (!(p+1 < len(toks) && ofWords[toks[p+1].word]) || p+2 < len(toks) && (displacedGroup(toks, p+2) || toks[p+2].word == "mission" || p+3 < len(toks) && (toks[p+3].word == "mission" || toks[p+3].word == "onu"))) {
 		return 0, false // "dans le camp des islamistes" is a side; "un camp militaire", "un camp de réfugiés" a place
 	}
-	if (w == "côté" || w == "cote") && p+2 < len(toks) && (nationalForces[toks[p+1].word+" "+toks[p+2].word] || toks[p+1].word == "forces" && nationalities[stripAccents(toks[p+2].word)]) {
+	if (w == "côté" || w == "cote") && p+2 < len(toks) && nationalForces[toks[p+1].word+" "+toks[p+2].word] {
 		return claims.SecurityForces, true // "Le bilan côté forces nigériennes": a country's forces (doc.go)
 	}
 	g, ge, ok := groupAt(toks, p+1, lang, 3)
@@ -15362,7 +15362,7 @@ func amongVictims(toks []token, k int) (int, bool) {
 		}
 		break
 	}
-	if k+3 < len(toks) && (toks[k].word == "fait" || toks[k].word == "faisait" || toks[k].word == "font" || toks[k].word == "faisaient") && toks[k+1].word == "partie" && toks[k+2].word == "des" && isOutcome(toks[k+3].word) {
+	if k+3 < len(toks) && partOf(toks[k].word) && toks[k+1].word == "partie" && toks[k+2].word == "des" && isOutcome(toks[k+3].word) {
 		return k + 4, true // "Le maire de la localité fait partie des morts"
 	}
 	if k+2 >= len(toks) || toks[k].word != "parmi" && toks[k].word != "among" {
@@ -15377,6 +15377,15 @@ func amongVictims(toks []token, k int) (int, bool) {
 		return k + 3, true
 	}
 	return 0, false
+}
+
+// partOf reports whether w is the verb of "fait partie des" (is one of).
+func partOf(w string) bool {
+	switch w {
+	case "fait", "faisait", "font", "faisaient":
+		return true
+	}
+	return false
 }
 
 // denialBefore reports whether a denial word stands within the eight words
