@@ -11491,7 +11491,7 @@ func disease(w string) bool {
 func casualtiesByOutcome(toks []token, figs []figure) []figure {
 	for i := 0; i+2 < len(figs); i++ {
 		f, a, b := figs[i], figs[i+1], figs[i+2]
-		if w := toks[f.to-1].word; w != "casualties" && w != "causalities" || f.Figure.Figure.Qualifier != claims.Exact {
+		if toks[f.to-1].word != "casualties" || f.Figure.Figure.Qualifier != claims.Exact { // ("causalities" is read as casualties: typos)
 			continue
 		}
 		if a.from-f.to > 3 || a.Outcome == b.Outcome || a.Outcome != claims.Killed && a.Outcome != claims.Wounded || b.Outcome != claims.Killed && b.Outcome != claims.Wounded {
@@ -12411,34 +12411,13 @@ func numbersSingular(toks []token, end int) bool {
 func armedAmong(toks []token, figs []figure) {
 	for k := range figs {
 		f := &figs[k]
-		if f.Group != claims.Militants || f.to >= len(toks) || toks[f.to].word != "بين" || !strings.Contains(toks[f.to-1].word, "مسلح") {
+		if f.Group != claims.Militants || f.to+1 >= len(toks) || toks[f.to].word != "بين" || !strings.Contains(toks[f.to-1].word, "مسلح") {
 			continue
 		}
-		g, have := claims.UnknownGroup, false
-		for p := f.to + 1; p < len(toks) && p <= f.to+8 && !toks[p].isBreak; {
-			w := strings.TrimPrefix(toks[p].word, "و")
-			if w == "" {
-				break
+		if g, n, ok := phrase(groupWords, groupFirst, toks, f.to+1); ok {
+			if g, _, _ = pooled(toks, f.to+1+n, g, Arabic); stateSide(g) {
+				f.Group = g
 			}
-			pg, n, ok := phrase(groupWords, groupFirst, toks, p)
-			if !ok && w != toks[p].word {
-				t := toks[p]
-				t.word = w
-				tt := append([]token{t}, toks[p+1:min(len(toks), p+4)]...)
-				pg, n, ok = phrase(groupWords, groupFirst, tt, 0)
-			}
-			if !ok {
-				break
-			}
-			if have {
-				g = pool(g, pg)
-			} else {
-				g, have = pg, true
-			}
-			p += n
-		}
-		if have && stateSide(g) {
-			f.Group = g
 		}
 	}
 }
