@@ -1588,6 +1588,39 @@
 //     civils tués" is 25 (the earlier toll) and 42; "a lot of" is many; a
 //     breakdown by place after a comma gives the total only, and "Of the 41
 //     wounded, 23 discharged" 41 only.
+//   - Conventions settled after the fifty-second round. Groups: when the
+//     groups are the subjects ("ثمة مدنيون وعسكريون بين القتلى والجرحى",
+//     "Parmi les victimes, des militaires, des civils") each gets a
+//     qualitative figure per outcome; when they only frame a toll ("سقوط قتلى
+//     وجرحى في صفوف المدنيين والعسكريين") there is one figure per outcome of
+//     no group. The Sinjar Protection Force and vigilance committees are
+//     militia; Mexico's National Guard, Rashtriya Rifles troopers, "coté
+//     Barkhane", "54 morts, parmi les soldats du MOC" and "plusieurs milliers
+//     de soldats éthiopiens et érythréens" are soldiers; a special police
+//     officer and JNIM's "plus de 40 soldats maliens et mercenaires russes"
+//     are security forces; gold prospectors and each item of a kin list
+//     ("his elderly parents, an uncle … along with four daughters") are
+//     civilians; criminal suspects, "نحو 300 مقاتل" of no side, fighters
+//     loyal to Assad after 2024, the YBŞ and "فلول النظام السابق" are
+//     militants; security-company agents, "حصيلة قتلى الجيش" (the army's
+//     count) and "The bus driver and cleaner were among the injured" (1 each)
+//     are of no group; "a man and his wife" is no group 1 and civilians 1.
+//     Outcomes: "قتل واصابة نحو 10 … على الاقل" and "أكثر من 27 بين قتيل
+//     وجريح" are qualitative for each outcome, "قتل وأصيب 678" at most 678
+//     each; "RSF soldiers shot 14 civilians" is wounded; "Reports of
+//     kidnappings" is captured, qualitative; elderly people seized "as
+//     hostages" and women "moved" by their captors are captured; "قتلوا
+//     الجميع" is killed, qualitative; "فقد ستة من جنوده" with the army as
+//     subject is soldiers killed 6; "Sept personnes sont encore dans le trou,
+//     donc cela fait 59 morts" is 7 and 59; 30 held by residents "libérés
+//     sains et saufs" are captured about 30 and wounded 0; a counterfactual
+//     ("I would have been killed") and a freed jail's prisoners are no
+//     figure. Denials: competing tolls are never denied (45 against "jusqu'à
+//     une centaine", an army's zero against a claim of tens), nor a toll
+//     "démentie au profit de" another. Numbers: "des dizaines, voire des
+//     centaines de soldats" is 10 to 999; "As many as 45" at most 45;
+//     "Kidnappers freed 18 of the 25" captured 25 only; "est passé de 12 à 19
+//     militaires tués" soldiers for both.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
