@@ -2169,7 +2169,7 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		}
 	}
 	// Approximate nouns: "a dozen", "une dizaine", "plus d'une dizaine".
-	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d" || w == "another" && approx[toks[j+1].word] > 0 || w == "one" && lang == English && nationalities[toks[j+1].word]) {
+	if j+1 < len(toks) && (w == "a" || w == "an" || w == "une" || w == "un" || w == "d" || w == "another" && approx[toks[j+1].word] > 0 || w == "one" && lang == English && (nationalities[toks[j+1].word] || toks[j+1].word == "member")) {
 		// ("Another dozen people were also injured": about 12 more)
 		k := j + 1
 		if w == "d" && toks[k].word == "une" && k+1 < len(toks) {
@@ -2294,6 +2294,15 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if toks[k].word == "#" && k+2 < len(toks) {
 				k += 2 // "a 14-year-old boy": the age between
+			}
+			// "killing one member of the security forces and wounding two": a
+			// member of a known group, the object of an outcome verb.
+			if object && toks[k].word == "member" {
+				if g, e, ok := ofGroup(toks, k+1, lang); ok && g != claims.UnknownGroup {
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), e, g, true
+					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, e)
+					return q, true
+				}
 			}
 			// "a police official", "an Iraqi federal police officer": a noun of two
 			// words, after at most two adjectives.
@@ -3897,12 +3906,20 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	// "gave a death toll of 12 ..., then raised it to 18": "it" is the toll
 	// named before, past its earlier number.
 	pronoun := q >= 3 && toks[q-1].word == "to" && toks[q-2].word == "it" && (toks[q-3].word == "raised" || toks[q-3].word == "revised" || toks[q-3].word == "increased" || toks[q-3].word == "lowered")
+	// "The death toll was initially put at 10 but soon rose to 32": the
+	// toll that rose, past its earlier figure.
+	rose := q >= 2 && (toks[q-1].word == "to" && (toks[q-2].word == "rose" || toks[q-2].word == "risen" || toks[q-2].word == "climbed" || toks[q-2].word == "jumped") || toks[q-1].word == "rose" || toks[q-1].word == "risen")
+	skipped := false
 	for k := from; k >= 0 && k >= q-40; k-- {
 		tk := toks[k]
 		if tk.isNum && tk.num >= 1900 && tk.num <= 2100 && tk.fracDigits == 0 {
 			continue // a year: "killed in the region since 2019 to 1,013"
 		}
 		if pronoun && !found && isNumberWord(tk, lang) {
+			continue
+		}
+		if rose && !found && !skipped && isNumberWord(tk, lang) && k > 0 && (toks[k-1].word == "at" || toks[k-1].word == "was") {
+			skipped = true
 			continue
 		}
 		if isNumberWord(tk, lang) && countsOther(toks, k+1) {
@@ -9337,6 +9354,9 @@ func secondOutcome(toks []token, k int, o claims.Outcome, lang Lang) (claims.Out
 	// people of its own)
 	verbs := lang == Arabic && k > 0 && strings.HasSuffix(toks[k-1].word, "وا") && strings.HasSuffix(toks[m].word, "وا") && !(m+1 < len(toks) && isNumberWord(toks[m+1], lang))
 	plain := toks[m].word == "injuries" || toks[m].word == "deaths" // "hundreds of dead and injuries"
+	if plain && m+2 < len(toks) && toks[m+1].word == "to" && isNumberWord(toks[m+2], lang) {
+		return 0, 0, false // "28 deaths and injuries to 139 people": a count of its own
+	}
 	if !ok || o2 == o || !outcomeNoun(toks[m].word) && !or && !verbs && !plain {
 		return 0, 0, false
 	}
