@@ -5290,6 +5290,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				continue
 			}
 		}
+		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && e < len(toks) && isOutcome(toks[e].word) && otherOutcomeAfter(toks, e, lastOutcome, lang) {
+			// "18 rebelles tués et une dizaine d'entre eux blessés": another
+			// outcome of the people the figure before counted.
+			if l := figs[len(figs)-1]; l.statedGrp && l.Group != claims.UnknownGroup && l.to <= q.start {
+				q.group, q.hasGroup = l.Group, true
+			}
+		}
 		if len(figs) > 0 {
 			if e, ok := apposedParts(toks, figs[len(figs)-1], q.start, lang); ok {
 				i = e - 1
@@ -7269,8 +7276,10 @@ func heavierToll(toks []token, k int) bool {
 		return false // "un bilan bien plus lourd qu'annoncé": the figure itself, compared
 	}
 	for m := k + 1; m < len(toks); m++ {
-		if toks[m].isNum || isNumberWord(toks[m], "") {
-			return false // "un bilan bien plus lourd : au moins 60 morts": a competing figure
+		if toks[m].isNum || isNumberWord(toks[m], "") || approx[toks[m].word] > 0 {
+			// "un bilan bien plus lourd : au moins 60 morts", "… allant
+			// jusqu'à une centaine de morts": a competing figure
+			return false
 		}
 	}
 	said := false
