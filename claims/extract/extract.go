@@ -4865,7 +4865,16 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					g, stated = g2, true
 				}
 			}
-			if verb || v == "متنها" || v == "متنه" || v == "متنهم" {
+			bare := false
+			if g2, ok := lookup(groupWords, toks[i-1].word); ok && i > 1 && !strings.HasPrefix(toks[i-1].word, "ال") && strings.HasSuffix(toks[i-1].word, "ون") {
+				// "بينما سقط مدنيون بين قتيل وجريح": a bare plural of a group
+				// fell, no number.
+				switch toks[i-2].word {
+				case "سقط", "وسقط", "سقوط":
+					g, stated, bare = g2, true, true
+				}
+			}
+			if verb || bare || v == "متنها" || v == "متنه" || v == "متنهم" {
 				add(i, i+3, claims.Killed, g, stated, claims.Heavy())
 				add(i, i+3, claims.Wounded, g, stated, claims.Heavy())
 				i += 2
@@ -6045,6 +6054,19 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					add(q.start, e3, o3, g, stated, f)
 					end, oend = e3, e3
 				}
+			}
+		}
+		if oOK && lang == Arabic && oend > q.end && oend < len(toks) && strings.HasPrefix(toks[oend-1].word, "لل") {
+			// "16 عنصراً … تعرضوا للقتل والإصابة": one number exposed to two
+			// outcomes, at most that many each (doc.go, the fifty-second round).
+			w2 := strings.TrimPrefix(toks[oend].word, "و")
+			if o2, ok := lookup(outcomeWords, w2); ok && o2 != o && w2 != toks[oend].word && strings.HasPrefix(w2, "ال") {
+				e2 := oend + 1
+				f := eachOfTwo(q.fig)
+				figs[len(figs)-1].Figure.Figure = f
+				add(q.start, e2, o2, g, stated, f)
+				i = e2 - 1
+				continue
 			}
 		}
 		if oOK && end > 0 && end+3 < len(toks) && toks[end-1].word == "casualties" && toks[end].comma && (toks[end+1].word == "including" || toks[end+1].word == "both") {
@@ -8727,7 +8749,7 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 	}
 	second := func(w string) bool {
 		switch strings.TrimPrefix(w, "و") {
-		case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت", "اسر", "اسرت", "اسروا":
+		case "اصابه", "اختطاف", "فقدان", "اختفاء", "اصابت", "اصابوا", "اصاب", "جرحت", "جرحوا", "جرح", "اصيب", "اصيبوا", "اصيبت", "اسر", "اسرت", "اسروا", "تصيب", "يصيب":
 			return true
 		}
 		return false // "حتفهم وأصيب 12": a verb opens a clause of its own
@@ -8754,7 +8776,7 @@ func outcomesBefore(toks []token, q int, lang Lang) ([]claims.Outcome, bool) {
 		}
 	}
 	switch strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(toks[first].word, "و"), "عن"), "ب"), "ل") {
-	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد", "اسر": // ("أدت لاستشهاد وجرح العشرات")
+	case "مقتل", "مصرع", "قتل", "اصابه", "اختطاف", "خطف", "قتلت", "قتلوا", "استشهاد", "اسر", "تقتل", "يقتل": // ("أدت لاستشهاد وجرح العشرات", "صواريخ تقتل وتصيب عددا")
 	default:
 		return nil, false
 	}

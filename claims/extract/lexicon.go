@@ -449,7 +449,7 @@ func init() {
 		"يوقع ضحايا", "ويوقع ضحايا", "هناك قتلى", "أضرار بشرية", "خسائر بشرية ومادية", "اوقع ضحايا", "واوقع ضحايا", "سقوط ضحايا"} {
 		qualitative[norm(p)] = k
 	}
-	for _, p := range []string{"fait des morts", "faisant des morts", "fait des victimes", "faisant des victimes", "untold numbers of people died", "there were casualties among", "there were casualties", "untold numbers died", "untold numbers of people were killed", "untold numbers were killed", "causing a number of casualties", "heavy causalities", "huge casualties", "unspecified casualties", "an unspecified number of casualties"} {
+	for _, p := range []string{"fait des morts", "causé des victimes", "causant des victimes", "des victimes dans les rangs", "faisant des morts", "fait des victimes", "faisant des victimes", "untold numbers of people died", "there were casualties among", "there were casualties", "untold numbers died", "untold numbers of people were killed", "untold numbers were killed", "causing a number of casualties", "heavy causalities", "huge casualties", "unspecified casualties", "an unspecified number of casualties"} {
 		qualitative[norm(p)] = k
 	}
 	for _, p := range []string{"des pertes des deux côtés", "pertes des deux côtés", "des pertes de part et d autre", "pertes de part et d autre", "losses on both sides", "casualties on both sides"} {
