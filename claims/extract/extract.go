@@ -3705,6 +3705,16 @@ func escortWord(w string) bool {
 // shot dead"), or at once ("a soldier killed"), with no break or number between.
 func outcomeAfter(toks []token, k int) bool {
 	k = pastIdentified(toks, k)
+	if k < len(toks) && toks[k].paren && !toks[k].isNum {
+		// "a special police officer (SPO) was injured": past the noun's
+		// acronym in parentheses.
+		for m := k; m < len(toks) && m < k+4 && !toks[m].isBreak; m++ {
+			if toks[m].closes {
+				k = m + 1
+				break
+			}
+		}
+	}
 	if k < len(toks) && toks[k].word == "who" {
 		// "A woman who was shot later died": the verb of a relative clause
 		// on the noun.
