@@ -350,6 +350,13 @@ func labels(toks []token, lang Lang) {
 		} else if strings.HasPrefix(t.word, "bless") && next == "mortellement" {
 			toks[k].word = "tués"
 		}
+		// "قضت محكمة في نيامي بسجن 12 متهما": a court ruled, no one died.
+		if lang == Arabic && (next == "محكمه" || next == "المحكمه" || next == "محاكم") {
+			switch strings.TrimPrefix(t.word, "و") {
+			case "قضت", "قضي", "قضى":
+				toks[k].word = "حكمت"
+			}
+		}
 		// "لقي عنصران للنظام السوري مصرعهما", "عنصر في مجموعة للدفاع
 		// الذاتي": the force of members told with لـ, read as with the
 		// article.
@@ -3728,7 +3735,9 @@ func outcomeAfter(toks []token, k int) bool {
 		k += 2
 		for noun := k; k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && toks[k].word != "and" && k < len(toks); k++ {
 			if _, ok := lookup(groupWords, toks[k].word); !ok {
-				if _, one := singular[toks[k].word]; !one && (k > noun || !isNumberWord(toks[k-1], "")) {
+				if _, one := singular[toks[k].word]; !one && (k > noun || !isNumberWord(toks[k-1], "")) && !(k == noun && possessive(toks[k-1].word) && isNumberWord(toks[k], "")) {
+					// ("Un enseignant et ses deux filles ont été tués": the
+					// number after the possessive)
 					break // (the noun a number counts is passed even if the lexicon does not know it: "et deux agents ont été blessés")
 				}
 			}
@@ -10668,6 +10677,19 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 			for m := p - 1; m >= 0 && m >= p-16; m-- {
 				if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
 					return g, true
+				}
+			}
+		}
+		if lang == Arabic && !ours {
+			// "زاعمة أنها قتلت عشرات الجنود، فيما نفى الجيش سقوط أي قتلى في
+			// صفوفه": the ranks of the force that speaks in the clause, not
+			// the sentence's first group.
+			for m := p - 1; m > 0 && m >= p-10 && !(toks[m].isBreak && !toks[m].comma); m-- {
+				switch v := strings.TrimPrefix(toks[m-1].word, "و"); v {
+				case "نفي", "نفت", "اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت":
+					if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
+						return g, true
+					}
 				}
 			}
 		}
