@@ -3731,8 +3731,8 @@ func outcomeAfter(toks []token, k int) bool {
 	// "A teacher and five students were kidnapped": a list shares the verb
 	// after it.
 	// "A father and his daughter were killed"
-	for k < len(toks) && (toks[k].word == "and" || toks[k].word == "et" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || isNumberWord(toks[k+1], French) || article(toks[k+1].word) || possessive(toks[k+1].word)) {
-		k += 2
+	for k < len(toks) && (toks[k].word == "and" || toks[k].word == "et" || toks[k].comma) && k+1 < len(toks) && (isNumberWord(toks[k+1], English) || isNumberWord(toks[k+1], French) || article(toks[k+1].word) || possessive(toks[k+1].word) || listQualifier(toks, k+1) >= 0) {
+		k += 2 + max(listQualifier(toks, k+1), 0)
 		for noun := k; k < len(toks) && !toks[k].isBreak && !auxiliary(toks[k].word) && !isOutcome(toks[k].word) && toks[k].word != "and" && k < len(toks); k++ {
 			if _, ok := lookup(groupWords, toks[k].word); !ok {
 				if _, one := singular[toks[k].word]; !one && (k > noun || !isNumberWord(toks[k-1], "")) && !(k == noun && possessive(toks[k-1].word) && isNumberWord(toks[k], "")) {
@@ -5350,6 +5350,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if ageAside(toks, q) {
 			i = q.end - 1
 			continue // "said Kassim Abdullah, 40, a butcher": an age
+		}
+		if shareRestated(toks, q.start) {
+			i = q.end - 1
+			continue // "80 % de la population, soit environ 30 millions de personnes": a population
 		}
 		if !q.hasGroup && countsOther(toks, q.end) || unitName(toks, q.start) || q.start > 0 && countedBefore(toks[q.start-1].word) && !resultBy(toks, q.start-1) && !(months[toks[q.start-1].word] && (!toks[q.start].isNum || toks[q.start].num > 31 && (toks[q.start].num < 1900 || toks[q.start].num > 2100) || dayBefore(toks, q.start-1))) || secondDay(toks, q.start) || foughtWith(toks, q.start) || secondLabel(toks, q.start) {
 			i = q.end - 1
@@ -8401,6 +8405,9 @@ func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, b
 	if toks[vi].word == "portant" && vi > 3 && toks[vi-1].word == "bout" && toks[vi-2].word == "à" {
 		vi -= 3 // "tuant à bout portant des civils": the verb before its manner
 	}
+	if strings.HasSuffix(toks[vi].word, "ment") && vi > 1 {
+		vi-- // "ont exécuté sommairement des hommes": the verb before its adverb
+	}
 	v := toks[vi].word
 	death := d == "de" && v == "mort" && toks[i-2].word == "la" // "pleurent la mort de policiers"
 	if d != "des" && d != "d" && !death {
@@ -8430,7 +8437,8 @@ func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, b
 			return 0, 0, false
 		}
 		g, n, ok := phrase(groupWords, groupFirst, toks, k)
-		if !ok || n > 1 || g == claims.UnknownGroup && !other {
+		people := toks[k].word == "personnes" || toks[k].word == "hommes" || toks[k].word == "gens"
+		if !ok || n > 1 || g == claims.UnknownGroup && !other && !people {
 			return 0, 0, false
 		}
 		if w := toks[k].word; !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "x") {
@@ -11620,6 +11628,44 @@ func ownMembers(w string) bool {
 	return false
 }
 
+// listQualifier reads a qualifier or a vague count at toks[k] that opens an
+// item of a list ("A South Sudanese general and at least 27 soldiers were
+// killed", "and dozens of soldiers") and returns how many words past the
+// first the list's reader must pass to reach the noun or the number; -1 if
+// there is none.
+func listQualifier(toks []token, k int) int {
+	switch toks[k].word {
+	case "dozens", "several", "scores", "hundreds", "many":
+		if k+1 < len(toks) && toks[k+1].word == "of" {
+			return 1
+		}
+		return 0
+	}
+	if _, n, ok := phrase(qualifiers, qualifierFirst, toks, k); ok && k+n < len(toks) && isNumberWord(toks[k+n], "") {
+		return n // the qualifier, then the number the reader passes
+	}
+	return -1
+}
+
+// shareRestated reports whether the number at toks[s] restates, after "soit",
+// a share of a population given just before it ("80 % de la population, soit
+// environ 30 millions de personnes, est dépendante des aides"): people
+// counted, no casualties.
+func shareRestated(toks []token, s int) bool {
+	for k := s - 1; k >= 1 && k >= s-2; k-- {
+		if toks[k].word != "soit" {
+			continue
+		}
+		for m := k - 1; m >= 0 && m >= k-6 && !(toks[m].isBreak && !toks[m].comma); m-- {
+			if toks[m].word == "%" || toks[m].word == "population" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // antecedent returns the group of the people a pronoun after toks[before] stands
 // for: the nearest group the sentence names before it.
 func antecedent(toks []token, before int) (claims.Group, bool) {
@@ -14733,6 +14779,16 @@ func contrastSince(toks []token, from, to int) bool {
 	for k := from; k < to; k++ {
 		if contrast(toks[k].word) {
 			return true
+		}
+		if toks[k].word == "but" || toks[k].word == "mais" {
+			// "denied the soldiers went on a rampage, but he did confirm that
+			// a commander and a soldier had been killed": the denier's own
+			// account after the denial.
+			for m := k + 1; m < to && m <= k+5; m++ {
+				if w := toks[m].word; strings.HasPrefix(w, "confirm") || strings.HasPrefix(w, "admit") || strings.HasPrefix(w, "acknowledg") || strings.HasPrefix(w, "reconn") {
+					return true
+				}
+			}
 		}
 	}
 	return false
