@@ -928,6 +928,28 @@ func numberShortlyBefore(toks []token, k int, lang Lang) bool {
 	return false
 }
 
+// countUnknown reports whether the words after toks[end], in its clause, say
+// that a count is not yet known ("لم يتضح بعد", "لم يعرف", "غير معروف"): the
+// count of a toll before them ("العدد النهائي للقتلى والمصابين") states no
+// figure, while dead "لم تتضح حصيلتهم" are still a toll.
+func countUnknown(toks []token, end int) bool {
+	for m := end; m+1 < len(toks) && m < end+6 && !(toks[m].isBreak && !toks[m].comma); m++ {
+		switch toks[m].word {
+		case "لم", "ولم":
+			switch toks[m+1].word {
+			case "يتضح", "تتضح", "يعرف", "يعلم", "يتحدد":
+				return true
+			}
+		case "غير":
+			switch toks[m+1].word {
+			case "معروف", "واضح", "معلوم", "معروفه", "واضحه":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // fateUnknown reports whether the "مصير" at toks[k] follows a negated verb of
 // knowing ("لم يعرف مصير", "لم يتضح بعد مصير"): people whose fate is not known
 // are missing (doc.go).
@@ -4738,6 +4760,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				}
 				end := max(i+n, gend)
 				f := claims.Heavy()
+				if lang == Arabic && countUnknown(toks, end) && slices.ContainsFunc(toks[max(i-3, 0):i], func(t token) bool { return t.word == "العدد" || t.word == "عدد" || t.word == "حصيله" }) {
+					i = end - 1
+					continue // "العدد النهائي للقتلى والمصابين … لم يتضح بعد": a count not known, no toll stated
+				}
 				if largeAdjective(toks[i].word) && negationBefore(toks, i) {
 					i = end - 1
 					continue // "without causing significant losses": some, perhaps; no zero, no toll

@@ -45,8 +45,9 @@ func addAll[T comparable](m map[string]T, v T, words ...string) {
 
 // notDual holds the words that look like the dual of a group noun but name
 // something else: طالبان is the Taliban, not two students (طالب); منتسبين is
-// more often "of members" than two members.
-var notDual = map[string]bool{"طالبان": true, "منتسبين": true}
+// more often "of members" than two members; فرديه ("جرائم القتل الفردية") is
+// the adjective "individual", not his two individuals (فرد).
+var notDual = map[string]bool{"طالبان": true, "منتسبين": true, "فرديه": true}
 
 // pluralWithArticle holds the forms in -ين with the article that are plurals,
 // though the bare form is read as a dual: bare شرطيين is two policemen, for want
