@@ -7858,6 +7858,24 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		}
 		return i + 2, g, true
 	}
+	if i+2 < len(toks) && strings.HasSuffix(w, "ا") {
+		// "أن شابًا وطفلاً استشهدا": two singulars coordinated before a dual
+		// verb, one each.
+		one := func(k int) bool {
+			c, ok := lookup(countNouns, toks[k].word)
+			return ok && c == 1 && strings.HasSuffix(toks[k].word, "ا")
+		}
+		dual := func(k int) bool {
+			return isOutcome(toks[k].word) && !outcomeNoun(toks[k].word) && strings.HasSuffix(toks[k].word, "ا")
+		}
+		that := func(k int) bool { return k >= 0 && (toks[k].word == "ان" || toks[k].word == "وان") }
+		if that(i-1) && strings.HasPrefix(toks[i+1].word, "و") && one(i+1) && dual(i+2) {
+			return i + 1, g, true
+		}
+		if i > 1 && strings.HasPrefix(w, "و") && that(i-2) && one(i-1) && dual(i+1) {
+			return i + 1, g, true
+		}
+	}
 	if i > 0 && (toks[i-1].word == "ان" || toks[i-1].word == "وان") && strings.HasSuffix(w, "ا") && (isOutcome(toks[i+1].word) && !verbObject(toks, i+2) || strings.HasPrefix(toks[i+1].word, "و") && isNumberWord(toks[i+1], Arabic)) {
 		return i + 1, g, true // ("إن ضابطا وأربعة جنود قتلوا": coordinated with a number)
 	}
