@@ -928,6 +928,27 @@ func numberShortlyBefore(toks []token, k int, lang Lang) bool {
 	return false
 }
 
+// criticalCondition makes wounded the Arabic figures of no outcome word of
+// their own that are followed by "في حالة حرجة" (in critical condition): "نظرا
+// لوجود عدد من الأطفال في حالة حرجة" after a death toll counts the wounded.
+func criticalCondition(toks []token, figs []figure) {
+	for k := range figs {
+		f := &figs[k]
+		if f.Outcome != claims.Killed || f.to+2 >= len(toks) || toks[f.to].word != "في" || toks[f.to+1].word != "حاله" {
+			continue
+		}
+		switch toks[f.to+2].word {
+		case "حرجه", "خطيره", "خطره":
+		default:
+			continue
+		}
+		if slices.ContainsFunc(toks[f.from:f.to], func(t token) bool { return isOutcome(t.word) }) || f.from > 0 && isOutcome(toks[f.from-1].word) {
+			continue // "قتل 3 … في حالة خطرة": the figure's own outcome
+		}
+		f.Outcome = claims.Wounded
+	}
+}
+
 // countUnknown reports whether the words after toks[end], in its clause, say
 // that a count is not yet known ("لم يتضح بعد", "لم يعرف", "غير معروف"): the
 // count of a toll before them ("العدد النهائي للقتلى والمصابين") states no
@@ -6195,6 +6216,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	approximateToll(toks, figs)
 	policeOfficers(toks, figs)
 	changedToll(toks, figs)
+	criticalCondition(toks, figs)
 	figs = diseaseToll(toks, figs)
 	figs = casualtiesByOutcome(toks, figs)
 	if lang == Arabic {
