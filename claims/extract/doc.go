@@ -2179,6 +2179,31 @@
 //     state forces are those forces; "Le bilan côté forces nigériennes" is
 //     theirs; a breakdown after a dash past a short phrase, or after هم past
 //     the noun's adjective, is no figure.
+//   - Read since (fiftieth session): "killing one member of the security
+//     forces" is one of them; a toll "initially put at 10 but soon rose to
+//     32" is 32 too; "28 deaths and injuries to 139 people" is two counts;
+//     Syria's General Security (إدارة الأمن العام) is security forces, the
+//     Sinjar Protection Force militia, cartels, Assad loyalists, regime
+//     remnants and conspirators militants, a mayor (عمدة) civilian, a marine
+//     and a general soldiers, a vigilance committee militia; Druzes and
+//     Bedouins alone name no group; districts (مديرية) and tents count no
+//     one; a competing toll of "une centaine" denies nothing before it, and
+//     "but he did confirm" ends a denial's reach; "une dizaine d'entre eux
+//     blessés" after "18 rebelles tués" is the rebels'; "aucune nouvelle de
+//     30 militaires" and "n'ont toujours été retrouvés" are missing; "causé
+//     des victimes civiles" and "des victimes dans les rangs des X" are
+//     qualitative tolls, and so are French bare plurals after an adverb or of
+//     people ("exécuté sommairement des hommes", "tuant des personnes");
+//     "تقتل وتصيب عددا من المدنيين" is both outcomes, "16 عنصراً تعرضوا للقتل
+//     والإصابة" at most 16 each, and "سقط مدنيون بين قتيل وجريح" qualitative
+//     for civilians; "قضت محكمة" is a ruling, no death; "نفى الجيش سقوط أي
+//     قتلى في صفوفه" is the army's zero; a noun's acronym in parentheses
+//     stands between it and its verb; a list's item may open with a
+//     qualifier ("and at least 27 soldiers"); "hit by stray bullets" is
+//     wounded; "soit environ 30 millions de personnes" restating a share of a
+//     population is no figure; "جرائم القتل الفردية" holds no dual; a final
+//     count "لم يتضح بعد" is no toll; "أن شابًا وطفلاً استشهدا" is one each;
+//     a vague count "في حالة حرجة" is wounded.
 //
 // # Method
 //
