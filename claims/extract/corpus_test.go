@@ -1246,10 +1246,10 @@ func TestNewsDev52(t *testing.T) {
 // Amhara, Hiraan and Middle Shabelle, Ituri, Bambari, Macomia, Tripoli, Taiz,
 // Kirkuk, Suwayda, Jenin, Bannu, Pahalgam, Kunduz, Lashio, Basilan), scored on
 // arrival in the fiftieth session (strict ar .829, fr .793, en .825; their
-// headers say so and after which commit), then tuned on. The floors hold the
-// tuned scores.
+// headers say so and after which commit), then tuned on (ar .854, fr .823, en
+// .856). The floors hold the tuned scores.
 func TestNewsDev53(t *testing.T) {
-	perLanguage(t, "news-dev53", floors{Arabic: 0.82, French: 0.79, English: 0.82})
+	perLanguage(t, "news-dev53", floors{Arabic: 0.85, French: 0.82, English: 0.85})
 }
 
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
@@ -1566,10 +1566,25 @@ func TestNewsBlind51(t *testing.T) {
 // Lakki Marwat and Khuzdar, Jammu 2024, Marib, Sinjar, Latakia and Homs 2025,
 // Lebanon 2024, Sagaing, Catatumbo, Guerrero and Michoacán, Kenscoff and
 // Cabaret) and scored once, at the end of the forty-ninth session's tuning,
-// with the scores their headers give (strict ar .829, fr .875, en .785). The
-// floors hold the extractor to them (the F1s are .8290, .8745 and .7848).
+// with the scores their headers give (strict ar .829, fr .875, en .785), then
+// tuned on in the fiftieth session after their errors were read (ar .906, fr
+// .910, en .842; their headers say so). The floors hold the tuned scores.
 func TestNewsBlind52(t *testing.T) {
-	perLanguage(t, "news-blind52", floors{Arabic: 0.8290, French: 0.8745, English: 0.7848})
+	perLanguage(t, "news-blind52", floors{Arabic: 0.90, French: 0.90, English: 0.84})
+}
+
+// TestNewsBlind53 scores the fifty-third blind sets (news-blind53-ar/fr/en.tsv),
+// gathered with the dev53 sets from other pages of the same little-used
+// conflicts (Barsalogho and Solenzo, Boulkessi, Ménaka, Tinzaouaten and Kidal,
+// Diffa and Lake Chad, Katsina, Borno and Nasarawa, Cameroon's Anglophone
+// regions, Gezira and Sennar, Nasir and Torit, Amhara, Hiraan and Middle
+// Shabelle, Ituri, Bambari, Macomia, Tripoli and Bani Walid, Taiz, Kirkuk,
+// Suwayda, Jenin, Bannu, Pahalgam, Kunduz, Lashio, Basilan, Karamoja) and
+// scored once, at the end of the fiftieth session's tuning, with the scores
+// their headers give (strict ar .799, fr .834, en .784). The floors hold the
+// extractor to them (the F1s are .7985, .8339 and .7843).
+func TestNewsBlind53(t *testing.T) {
+	perLanguage(t, "news-blind53", floors{Arabic: 0.7985, French: 0.8339, English: 0.7843})
 }
 
 // TestHeldOut26 scores the twenty-sixth written held-out set (heldout26.tsv),
@@ -1853,9 +1868,20 @@ func TestHeldOut50(t *testing.T) {
 // TestHeldOut51 scores the fifty-first written held-out set (heldout51.tsv),
 // written by an annotator who did not see the extractor and scored once, blind,
 // at the end of the forty-ninth session's tuning (strict ar .893, fr .953, en
-// .957; the header gives all four scores). The floors hold the extractor to
-// them (the F1s are .8928, .9532 and .9565).
+// .957; the header gives all four scores), then tuned on in the fiftieth
+// session after its errors were read (ar .919, fr .953, en 1.000). The floors
+// hold the tuned scores.
 func TestHeldOut51(t *testing.T) {
 	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout51.tsv"))
-	floors{Arabic: 0.8928, French: 0.9532, English: 0.9565}.check(t, sc)
+	floors{Arabic: 0.91, French: 0.95, English: 1.00}.check(t, sc)
+}
+
+// TestHeldOut52 scores the fifty-second written held-out set (heldout52.tsv),
+// written by an annotator who did not see the extractor and scored once, blind,
+// at the end of the fiftieth session's tuning (strict ar .943, fr .943, en
+// .872; the header gives all four scores). The floors hold the extractor to
+// them (the F1s are .9433, .9433 and .8717).
+func TestHeldOut52(t *testing.T) {
+	sc := evaluateCorpus(t, loadFile(t, "testdata/heldout52.tsv"))
+	floors{Arabic: 0.9433, French: 0.9433, English: 0.8717}.check(t, sc)
 }
