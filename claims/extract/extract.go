@@ -957,8 +957,7 @@ func countUnknown(toks []token, end int) bool {
 	for m := end; m+1 < len(toks) && m < end+6 && !(toks[m].isBreak && !toks[m].comma); m++ {
 		switch toks[m].word {
 		case "لم", "ولم":
-			switch toks[m+1].word {
-			case "يتضح", "تتضح", "يعرف", "يعلم", "يتحدد":
+			if knowVerb(toks[m+1].word) {
 				return true
 			}
 		case "غير":
@@ -976,17 +975,27 @@ func countUnknown(toks []token, end int) bool {
 // are missing (doc.go).
 func fateUnknown(toks []token, k int) bool {
 	for m := k - 1; m >= 1 && m >= k-2; m-- {
-		switch toks[m].word {
-		case "يعرف", "تعرف", "يتضح", "يعلم":
+		switch {
+		case knowVerb(toks[m].word):
 			switch toks[m-1].word {
 			case "لم", "ولم", "لا", "ولا":
 				return true
 			}
 			return false
-		case "بعد":
+		case toks[m].word == "بعد":
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// knowVerb reports whether w is an Arabic verb of knowing or becoming clear
+// ("يعرف", "يتضح"), which a negation before makes a count or a fate unknown.
+func knowVerb(w string) bool {
+	switch w {
+	case "يعرف", "تعرف", "يتضح", "تتضح", "يعلم", "يتحدد":
+		return true
 	}
 	return false
 }
@@ -10759,8 +10768,7 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 			// صفوفه": the ranks of the force that speaks in the clause, not
 			// the sentence's first group.
 			for m := p - 1; m > 0 && m >= p-10 && !(toks[m].isBreak && !toks[m].comma); m-- {
-				switch v := strings.TrimPrefix(toks[m-1].word, "و"); v {
-				case "نفي", "نفت", "اكد", "اكدت", "اعلن", "اعلنت", "قال", "قالت":
+				if v := strings.TrimPrefix(toks[m-1].word, "و"); speechVerbs[v] || v == "نفي" || v == "نفت" {
 					if g, _, ok := phrase(groupWords, groupFirst, toks, m); ok && g != claims.UnknownGroup && g != claims.Civilians {
 						return g, true
 					}
