@@ -8469,8 +8469,9 @@ func arabicWoundedTaken(toks []token, i int) bool {
 // "enlevant des médecins et des infirmières", "décapité d'autres personnes", "la mort de policiers")
 // — and the plurals coordinated with it. It returns the outcome, the group
 // (pooled), and the end of their words. People of no group count only after
-// "d'autres"; a noun with a complement or a number after it is left to the
-// readers of numbers.
+// "d'autres" or as personnes, hommes or gens ("tuant des personnes"); an adverb
+// may stand after the verb ("exécuté sommairement des hommes"); a noun with a
+// complement or a number after it is left to the readers of numbers.
 func frenchBarePlural(toks []token, i int) (claims.Outcome, claims.Group, int, bool) {
 	if i < 2 || i+1 >= len(toks) {
 		return 0, 0, 0, false
