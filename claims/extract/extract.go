@@ -929,7 +929,8 @@ func numberShortlyBefore(toks []token, k int, lang Lang) bool {
 }
 
 // criticalCondition makes wounded the Arabic figures of no outcome word of
-// their own that are followed by "في حالة حرجة" (in critical condition): "نظرا
+// their own that are followed by "في حالة حرجة" (in critical condition) or
+// another word of severity ("في حالة خطيرة"; severity): "نظرا
 // لوجود عدد من الأطفال في حالة حرجة" after a death toll counts the wounded.
 func criticalCondition(toks []token, figs []figure) {
 	for k := range figs {
@@ -937,9 +938,7 @@ func criticalCondition(toks []token, figs []figure) {
 		if f.Outcome != claims.Killed || f.to+2 >= len(toks) || toks[f.to].word != "في" || toks[f.to+1].word != "حاله" {
 			continue
 		}
-		switch toks[f.to+2].word {
-		case "حرجه", "خطيره", "خطره":
-		default:
+		if w := toks[f.to+2].word; w != "حرجه" && !severity(w) {
 			continue
 		}
 		if slices.ContainsFunc(toks[f.from:f.to], func(t token) bool { return isOutcome(t.word) }) || f.from > 0 && isOutcome(toks[f.from-1].word) {
@@ -3979,7 +3978,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 	pronoun := q >= 3 && toks[q-1].word == "to" && toks[q-2].word == "it" && (toks[q-3].word == "raised" || toks[q-3].word == "revised" || toks[q-3].word == "increased" || toks[q-3].word == "lowered")
 	// "The death toll was initially put at 10 but soon rose to 32": the
 	// toll that rose, past its earlier figure.
-	rose := q >= 2 && (toks[q-1].word == "to" && (toks[q-2].word == "rose" || toks[q-2].word == "risen" || toks[q-2].word == "climbed" || toks[q-2].word == "jumped") || toks[q-1].word == "rose" || toks[q-1].word == "risen")
+	rose := q >= 2 && (toks[q-1].word == "to" && changeWord(toks[q-2].word) || toks[q-1].word == "rose" || toks[q-1].word == "risen")
 	skipped := false
 	for k := from; k >= 0 && k >= q-40; k-- {
 		tk := toks[k]
@@ -11709,8 +11708,7 @@ func ownMembers(w string) bool {
 // first the list's reader must pass to reach the noun or the number; -1 if
 // there is none.
 func listQualifier(toks []token, k int) int {
-	switch toks[k].word {
-	case "dozens", "several", "scores", "hundreds", "many":
+	if _, vague := vagueWord(toks[k].word); vague || toks[k].word == "scores" {
 		if k+1 < len(toks) && toks[k+1].word == "of" {
 			return 1
 		}
@@ -14213,10 +14211,8 @@ func arabicChangeBefore(toks []token, d int) bool {
 func changeBefore(toks []token, d int) bool {
 	for k := d - 1; k >= 0 && k >= d-3; k-- {
 		w := toks[k].word
-		for _, p := range changeStems {
-			if strings.HasPrefix(w, p) {
-				return true
-			}
+		if changeWord(w) {
+			return true
 		}
 		if w == "" || toks[k].isBreak {
 			return false
@@ -14246,7 +14242,18 @@ func inPolice(toks []token, k int) (int, bool) {
 	return k + 1 + n, true
 }
 
-// changeStems begin the verbs of change that changeBefore reads.
+// changeWord reports whether w is a verb of change of a toll (a changeStems
+// stem begins it): "alourdi", "rose", "climbed".
+func changeWord(w string) bool {
+	for _, p := range changeStems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeStems begin the verbs of change that changeWord reads.
 var changeStems = []string{"alourdi", "pass", "grimp", "augment", "évolu", "evolu", "mont", "revu", "révis", "revis", "rose", "risen", "rise", "rising", "increas", "climb", "jump", "went", "gone", "grown", "grew", "surged", "soared"}
 
 // othersOfThings reports whether the quantity q is followed by "others" /
