@@ -1621,6 +1621,37 @@
 //     centaines de soldats" is 10 to 999; "As many as 45" at most 45;
 //     "Kidnappers freed 18 of the 25" captured 25 only; "est passé de 12 à 19
 //     militaires tués" soldiers for both.
+//   - Conventions settled after the fifty-third round. Outcomes: "at least
+//     100 … killed or wounded" is qualitative for each outcome; "capturing
+//     or wounding around 30" is at most 30 each, but "injured and captured
+//     around 30" is about 30 each; "اعتقال وتعذيب العشرات" is captured tens
+//     and wounded tens; abductees of whom "لا أنباء عن مصير" are captured and
+//     missing; a loss of hearing is a wound; "22 مصابا … وتوفي ستة منهم" is
+//     wounded 22 and killed 6; a hospital's "high number of casualties" is
+//     killed, qualitative; "8 missing, six found dead after being abducted"
+//     is missing 8, killed 6 and captured 6; "rescued 42 kidnapped victims"
+//     is captured 42; "libéré 17 des 21 élèves ; quatre restent" is captured
+//     21 and captured 4. Groups: Taiz's المقاومة الشعبية and clan fighters
+//     are militia; "الأعداء" in al-Shabaab's words, soldiers with
+//     peacekeepers, "the Malian army and its Russian allies", two officials
+//     at a gendarmerie post, "قوات الأمن العام" and "27 personnes, dont 19
+//     soldats et huit supplétifs" (27) are security forces; "257 membres du
+//     gouvernement" are soldiers; "18 combattants bédouins" are militia;
+//     Druzes or Bedouins alone and a UN crew member are of no group; "a man
+//     and a woman blew themselves up" is militants 1 twice; "the bodies of
+//     11 men believed to be a cartel cell" are militants. Totals and parts:
+//     "833 Druzes, dont 533 combattants et 300 civils" and "248 personnes … :
+//     64 combattants …" give the total only; two parts and their stated sum
+//     (80, 4 and 84) give all three; a list after "هي" gives one figure per
+//     item; "ارتفاع عدد القتلى والمصابين … إلى 50" is at most 50 each.
+//     Denials: a denial of involvement or of a rampage denies no figure; "un
+//     chiffre contesté par le gouvernement, qui parle de « quelques
+//     victimes »" denies 33 and not the few; "démenti la mort de « plusieurs
+//     dizaines » … reconnaissant cinq" denies the tens and not the five; "que
+//     l'AFP n'est pas en mesure de confirmer" denies nothing; "Aucune perte
+//     n'a été enregistrée côté FACA" is soldiers 0. Numbers: "killed at least
+//     11 … and wounded as many" is wounded 11, exact; "bringing the overall
+//     toll to more than 50,000" is killed, more than 50,000.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
