@@ -2413,6 +2413,13 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 						return q, true
 					}
 				}
+				if toks[m].word == "couple" && !(m+1 < len(toks) && (toks[m+1].word == "of" || toks[m+1].word == "de" || toks[m+1].word == "d")) && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) {
+					// "killing an elderly couple": a married pair, two
+					// civilians (doc.go); "a couple of soldiers" is a vague count.
+					q.fig, q.end, q.group, q.hasGroup = claims.N(2), m+1, claims.Civilians, true
+					q.outcome, q.hasOutcome = objOutcome, objOK && !outcomeAfter(toks, m+1)
+					return q, true
+				}
 				if g, ok := singular[toks[m].word]; ok && (object || outcomeAfter(toks, m+1) && !activeVerb(toks, m+1)) && !(m+1 < len(toks) && eventOutcome(toks[m+1].word)) {
 					// ("confirmed a major massacre": an adjective before an event)
 					e := m + 1
@@ -4035,7 +4042,7 @@ func tollBefore(toks []token, q int, lang Lang) (toll, bool) {
 			if !haveOutcome {
 				// ("officials put the toll at 28": the toll alone, with its
 				// article, is one of deaths)
-				death := (w == "toll" || w == "figure") && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty" || w == "toll" && toks[k-1].word == "the") || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي" ||
+				death := (w == "toll" || w == "figure") && k > 0 && (toks[k-1].word == "death" || toks[k-1].word == "casualty" || w == "toll" && (toks[k-1].word == "the" || k > 1 && toks[k-2].word == "the" && (toks[k-1].word == "overall" || toks[k-1].word == "total"))) || w == "حصيله" && k+1 < q && toks[k+1].word == "القتلي" ||
 					k+2 < q && (toks[k+1].word == "of" || toks[k+1].word == "de") && (toks[k+2].word == "victims" || toks[k+2].word == "victimes") || k+1 < q && (toks[k+1].word == "ضحايا" || toks[k+1].word == "الضحايا")
 				if !death {
 					return toll{}, false
@@ -5235,6 +5242,11 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if q.start > 1 && toks[q.start].word == "many" && toks[q.start-1].word == "as" && isOutcome(toks[q.start-2].word) && len(figs) > 0 && figs[len(figs)-1].to >= q.start-6 {
 			if many, _ := claims.Vague("many"); q.fig == many {
 				q.fig = figs[len(figs)-1].Figure.Figure // "killed some 10 people and injured as many": the same number
+				if last := q.fig; last.Qualifier == claims.AtLeast && last.Min > 0 {
+					// "killed at least 11 people and wounded as many": the
+					// number told, not its bound (doc.go).
+					q.fig = claims.N(last.Min)
+				}
 			}
 		}
 		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast" || toks[q.start-2].word == "bombe" || toks[q.start-2].word == "bomb") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
@@ -5359,6 +5371,18 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				subset = false
 			} else if q.hasOutcome && q.outcome != lastOutcome && lang == Arabic && (strings.HasPrefix(toks[q.start].word, "و") || q.start > 0 && toks[q.start-1].word == "و") {
 				subset = false // "سبعة قتلى بينهم طفل ... و39 جريحا": the noun counted with its number
+			} else if p := q.start - 1; lang != Arabic && p > 1 && (conjunction(toks[p].word) && toks[p-1].comma || article(toks[p].word) && conjunction(toks[p-1].word) && toks[p-2].comma) {
+				// "20 soldiers dead, including a general, and an unknown number
+				// of civilians wounded": a figure of its own outcome after the
+				// subset's closing comma.
+				o, ok := q.outcome, q.hasOutcome
+				if !ok {
+					_, ge, _ := findGroup(toks, q.end, q.start, lang)
+					o, _, ok, _ = findOutcome(toks, max(q.end, ge), q.start, lang)
+				}
+				if ok && o != lastOutcome {
+					subset = false
+				}
 			}
 		}
 		if e, them := ofThem(toks, q.end); them && len(figs) > 0 && !(q.start > 0 && isOutcome(toks[q.start-1].word) && !(e < len(toks) && severity(toks[e].word))) && !otherOutcomeAfter(toks, e, lastOutcome, lang) {
@@ -6080,7 +6104,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			for _, o2 := range os[1:] {
 				add(q.start, end, o2, g, stated, f)
 			}
-		} else if e2, ok := betweenOutcomes(toks, q.end, max(end, gend)); ok && oOK {
+		} else if o2, e2, ok := betweenOutcomes(toks, q.end, max(end, gend)); ok && oOK {
 			// "سقوط 500 شخص بين قتيل وجريح": one number for two outcomes.
 			f := eachOfTwo(q.fig)
 			last := &figs[len(figs)-1]
@@ -6090,7 +6114,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 				g, stated, e2 = g2, true, e3
 				last.Group, last.statedGrp = g2, true
 			}
-			add(q.start, e2, claims.Wounded, g, stated, f)
+			add(q.start, e2, o2, g, stated, f)
 			if o3, e3, ok := thirdOutcome(toks, e2); ok {
 				add(q.start, e3, o3, g, stated, f) // "بين قتيل وجريح وأسير"
 				e2 = e3
@@ -12117,9 +12141,10 @@ func eachOfTwo(f claims.Figure) claims.Figure {
 	return claims.Heavy()
 }
 
-// betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded") in
-// toks[from:to+4] and returns its end: the number before it counts both outcomes.
-func betweenOutcomes(toks []token, from, to int) (int, bool) {
+// betweenOutcomes reads "بين قتيل وجريح" ("between killed and wounded", or
+// "بين قتيل وأسير", killed and captured) in toks[from:to+4] and returns the
+// second outcome and its end: the number before it counts both outcomes.
+func betweenOutcomes(toks []token, from, to int) (claims.Outcome, int, bool) {
 	for k := from; k <= to+4 && k+2 < len(toks); k++ {
 		// ("سقط 13 جنديا يمنيا بين قتيل وجريح": an adjective between, or a
 		// complement ("23 جنديا أمريكيا من المارينز بين قتيل وجريح"); "191
@@ -12132,22 +12157,24 @@ func betweenOutcomes(toks []token, from, to int) (int, bool) {
 				continue // "وسقط 2577 مدني، ما بين قتيل وجريح"
 			}
 			if toks[k].isBreak || toks[k].isNum || k > to && isOutcome(toks[k].word) {
-				return 0, false
+				return 0, 0, false
 			}
 			continue
 		}
 		switch toks[k+1].word {
 		case "قتيل", "قتلي", "القتلي":
 		default:
-			return 0, false
+			return 0, 0, false
 		}
 		switch toks[k+2].word {
 		case "وجريح", "وجرحي", "والجرحي", "ومصاب", "ومصابين":
-			return k + 3, true
+			return claims.Wounded, k + 3, true
+		case "واسير", "واسري", "والاسري":
+			return claims.Captured, k + 3, true
 		}
-		return 0, false
+		return 0, 0, false
 	}
-	return 0, false
+	return 0, 0, false
 }
 
 // thirdOutcome reads at toks[k] a third outcome joined to "بين قتيل وجريح"

@@ -284,6 +284,13 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			j++
 			break
 		}
+		if read && !digits && (n.v == 100 || n.v >= 200 && n.v < 1000 && !n.mult) && cur >= 100 || read && !digits && !n.mult && n.v >= 1000 && total > 0 {
+			// A hundreds after a hundreds, or thousands after thousands, is a
+			// second number: "ما بين مئة ومئة وخمسين" is 100 and 150, "مئة
+			// ومئتين" 100 and 200; a compound joins smaller parts after
+			// larger ones ("ألف ومئتان" is 1,200).
+			goto done
+		}
 		switch {
 		case n.mult && n.v == 100:
 			cur = max(cur, 1) * 100
