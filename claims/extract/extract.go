@@ -7372,6 +7372,9 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		if !disputes {
 			continue
 		}
+		if hedgedBefore(toks, k) {
+			continue // "bien que ce chiffre soit probablement sous-estimé": the reporter's own caution, no denial (doc.go)
+		}
 		if k+2 < len(toks) && (toks[k+1].word == "the" || toks[k+1].word == "le" || toks[k+1].word == "la" || toks[k+1].word == "les") && !tollNoun(toks[k+2].word) {
 			continue // "say the West exaggerates the conflict": another's words, not the toll
 		}
@@ -7385,6 +7388,20 @@ func tollDisputedAfter(toks []token) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// hedgedBefore reports whether a word of likelihood ("probablement", "sans
+// doute", "likely", "probably") stands in the two words before toks[k]: a
+// toll "probablement sous-estimé" is the reporter's caution that it is a
+// floor, not a source disputing it.
+func hedgedBefore(toks []token, k int) bool {
+	for m := k - 1; m >= 0 && m >= k-2 && !toks[m].isBreak; m-- {
+		switch toks[m].word {
+		case "probablement", "vraisemblablement", "doute", "likely", "probably", "possibly":
+			return true
+		}
+	}
+	return false
 }
 
 // heavierToll reports whether toks[k] says, without a modal of doubt, that a
