@@ -642,8 +642,8 @@ func labels(toks []token, lang Lang) {
 			if w := strings.TrimPrefix(strings.TrimPrefix(t.word, "و"), "ف"); w == "احرق" || w == "احرقت" || w == "احرقوا" || w == "حرق" {
 				num := false
 				for m := k + 1; m < len(toks) && m <= k+4 && !toks[m].isBreak; m++ {
-					if toks[m].isNum || isNumberWord(toks[m], lang) {
-						num = true
+					if toks[m].isNum || isNumberWord(toks[m], lang) || countNouns[toks[m].word] == 2 {
+						num = true // ("وأحرق المسلحون طفلين أحياء": a dual counts two)
 					} else if num && toks[m].word == "احياء" {
 						toks[k].word, toks[m].word = "قتل", "احياء-"
 						break
@@ -948,6 +948,35 @@ func criticalCondition(toks []token, figs []figure) {
 	}
 }
 
+// takenOfUnknownFate adds a captured figure to an Arabic missing one whose
+// people a later verb of abduction takes as its object pronoun: "لا أنباء عن
+// مصير العشرات … وأن المسلحين اختطفوهم" — of unknown fate, and taken: captured
+// and missing (doc.go).
+func takenOfUnknownFate(toks []token, figs []figure, lang Lang) []figure {
+	if lang != Arabic {
+		return figs
+	}
+	for k := range figs {
+		f := figs[k]
+		if f.Outcome != claims.Missing {
+			continue
+		}
+		for m := f.to; m < len(toks) && m < f.to+8 && !(toks[m].isBreak && !toks[m].comma); m++ {
+			w := strings.TrimPrefix(toks[m].word, "و")
+			if !strings.HasSuffix(w, "وهم") && !strings.HasSuffix(w, "وهن") {
+				continue
+			}
+			if o, ok := lookup(outcomeWords, w[:len(w)-len("هم")]+"ا"); ok && o == claims.Captured {
+				c := f
+				c.Outcome = claims.Captured
+				figs = append(figs, c)
+				break
+			}
+		}
+	}
+	return figs
+}
+
 // countUnknown reports whether the words after toks[end], in its clause, say
 // that a count is not yet known ("لم يتضح بعد", "لم يعرف", "غير معروف"): the
 // count of a toll before them ("العدد النهائي للقتلى والمصابين") states no
@@ -970,9 +999,15 @@ func countUnknown(toks []token, end int) bool {
 }
 
 // fateUnknown reports whether the "مصير" at toks[k] follows a negated verb of
-// knowing ("لم يعرف مصير", "لم يتضح بعد مصير"): people whose fate is not known
-// are missing (doc.go).
+// knowing ("لم يعرف مصير", "لم يتضح بعد مصير") or "لا أنباء عن": people whose
+// fate is not known are missing (doc.go).
 func fateUnknown(toks []token, k int) bool {
+	if k >= 3 && toks[k-1].word == "عن" && (toks[k-3].word == "لا" || toks[k-3].word == "ولا") {
+		switch toks[k-2].word {
+		case "انباء", "اخبار", "معلومات":
+			return true // "لا أنباء عن مصير العشرات": no news of their fate
+		}
+	}
 	for m := k - 1; m >= 1 && m >= k-2; m-- {
 		switch {
 		case knowVerb(toks[m].word):
@@ -6249,6 +6284,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	policeOfficers(toks, figs)
 	changedToll(toks, figs)
 	criticalCondition(toks, figs)
+	figs = takenOfUnknownFate(toks, figs, lang)
 	figs = diseaseToll(toks, figs)
 	figs = casualtiesByOutcome(toks, figs)
 	if lang == Arabic {
@@ -8465,7 +8501,7 @@ func arabicWoundedTaken(toks []token, i int) bool {
 		return false
 	}
 	taken := false
-	if p := toks[max(i-1, 0)].word; i > 0 && (p == "نقل" || p == "ونقل" || p == "بنقل" || p == "اسعاف") {
+	if p := toks[max(i-1, 0)].word; i > 0 && (p == "نقل" || p == "ونقل" || p == "نقلت" || p == "ونقلت" || p == "بنقل" || p == "اسعاف") {
 		taken = true // "تم نقل المصابين"
 	}
 	if n := toks[i+1].word; n == "نقلوا" || n == "اسعفوا" || n == "ونقلوا" {
