@@ -15808,6 +15808,10 @@ func rescuedCaptives(toks []token, q quantity) bool {
 			if k+1 < len(toks) && (toks[k+1].word == "by" || toks[k+1].word == "par") {
 				return true // "held by the militants"
 			}
+		case "kidnapping", "abduction", "captivity", "kidnappers", "abductors", "captors":
+			if toks[k-1].word == "from" || toks[k-1].word == "their" && k > 1 && toks[k-2].word == "from" {
+				return true // "rescued 14 passengers from kidnapping by bandits"
+			}
 		}
 	}
 	return false
