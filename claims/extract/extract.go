@@ -3005,7 +3005,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 	}
-	if ok && qual == claims.Exact && lang != Arabic && k+2 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") && (toks[k+1].word == "several" || toks[k+1].word == "plusieurs") {
+	if ok && qual == claims.Exact && lang != Arabic && k+2 < len(toks) && (toks[k].word == "à" || toks[k].word == "to" || (toks[k].word == "and" || toks[k].word == "et") && j > 0 && (toks[j-1].word == "between" || toks[j-1].word == "entre")) && (toks[k+1].word == "several" || toks[k+1].word == "plusieurs") {
+		// ("between 100 and several hundred": the same range)
 		// "from one hundred to several hundred", "de cent à plusieurs
 		// centaines de morts": a range up to the vague word's bound (doc.go,
 		// the fiftieth round).
@@ -3021,7 +3022,8 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			return q, true
 		}
 	}
-	if ok && qual == claims.Exact && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
+	if ok && (qual == claims.Exact || qual == claims.AtMost) && lang != Arabic && k+1 < len(toks) && (toks[k].word == "à" || toks[k].word == "to") &&
+		// ("as many as 11 to 12 individuals": the range, its top the most)
 		!(j > 0 && (toks[j-1].word == "de" || toks[j-1].word == "from" || toks[j-1].word == "d") && changeBefore(toks, j-1)) {
 		if b, e, ok2 := readNumber(toks, k+1, lang); ok2 && b > v {
 			q.fig, q.end = claims.Between(sharedScale(v, b), b), e
@@ -15106,6 +15108,12 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				}
 				if g2, n2, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
 					g, n = g2, m+n2-k
+				}
+			}
+			if (t.word == "women" || t.word == "femmes") && n == 1 && k+1 < len(toks) {
+				// "two women Naxals": the sex, then what they are.
+				if g2, n2, ok := phrase(groupWords, groupFirst, toks, k+1); ok && g2 == claims.Militants {
+					g, n = g2, 1+n2
 				}
 			}
 			if g == claims.UnknownGroup && k+n < len(toks) {
