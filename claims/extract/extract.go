@@ -15253,10 +15253,10 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 				// "Security men remained unhurt", "police officers": the whole
 				// name that ends at the word found.
 				if g2, n, ok := phrase(groupWords, groupFirst, toks, j); ok && j+n == k+1 {
-					return g2, k + 1, true
+					return pooledBefore(toks, j, g2, lang), k + 1, true
 				}
 			}
-			return g, k + 1, true
+			return pooledBefore(toks, a, g, lang), k + 1, true
 		}
 	}
 	return 0, 0, false
@@ -15308,6 +15308,22 @@ func carriedToHospital(toks []token, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// pooledBefore returns the group of a subject whose last name, g, starts at
+// toks[a] and may follow another joined by "and" / "et": "The Malian army and
+// Wagner acknowledged significant losses" are the losses of both, pooled
+// (state forces and their allies are security forces, doc.go).
+func pooledBefore(toks []token, a int, g claims.Group, lang Lang) claims.Group {
+	if lang == Arabic || a < 2 || toks[a-1].word != "and" && toks[a-1].word != "et" {
+		return g
+	}
+	for j := a - 2; j >= 0 && j >= a-4 && !toks[j].isBreak; j-- {
+		if g2, n, ok := phrase(groupWords, groupFirst, toks, j); ok && j+n == a-1 && stateSide(g2) && stateSide(g) {
+			return pool(g2, g) // (not "civilians and military personnel": groups of their own, doc.go)
+		}
+	}
+	return g
 }
 
 // ofTheWounded reports whether the clause before toks[start] opens with "Of
