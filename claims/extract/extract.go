@@ -10665,6 +10665,9 @@ func frenchActive(toks []token, k, n int) bool {
 			return false
 		}
 	}
+	if weekday(toks[m].word) && m+1 < len(toks) {
+		m++ // "un kamikaze a tué vendredi six personnes": the day between
+	}
 	switch o := toks[m]; o.word {
 	case "le", "la", "les", "l", "un", "une", "des", "plusieurs":
 		return true
