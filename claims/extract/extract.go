@@ -636,6 +636,18 @@ func labels(toks []token, lang Lang) {
 				}
 			}
 		}
+		// "قطع مسلحون رؤوس نحو 20 رجلاً": beheaded, killed; the heads'
+		// owners counted after رؤوس, which reads as the verb of killing.
+		if lang == Arabic {
+			if w := strings.TrimPrefix(strings.TrimPrefix(t.word, "و"), "ف"); w == "قطع" || w == "قطعوا" || w == "قطعت" {
+				for m := k + 1; m+1 < len(toks) && m <= k+7 && !toks[m].isBreak; m++ {
+					if toks[m].word == normHeads && (toks[m+1].isNum || isNumberWord(toks[m+1], lang) || toks[m+1].word == "نحو" || toks[m+1].word == "حوالي") {
+						toks[k].word, toks[m].word = w+"-", "قتل"
+						break
+					}
+				}
+			}
+		}
 		// "فيما أحرق 20 آخرون أحياء": burned alive, killed; the number comes
 		// between ("أحرقوا أحياء سكنية" burned neighbourhoods: no number).
 		if lang == Arabic {
