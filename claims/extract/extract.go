@@ -1706,6 +1706,9 @@ func wentUp(w string) bool {
 // / "aucun" / أي before a group or outcome.
 func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
+	if i > 0 && (toks[i-1].word == "entre" || toks[i-1].word == "between") && (toks[i].word == "une" || toks[i].word == "un" || toks[i].word == "a" || toks[i].word == "an") {
+		return q, false // "des affrontements entre une milice et l'armée": the sides, not a count
+	}
 	if lang == French && i >= 4 && toks[i-1].word == "par" && toks[i-3].word == "se" && strings.HasPrefix(toks[i-2].word, "compt") {
 		// "les blessés se comptent par dizaines", "Les morts se compteraient
 		// par centaines": a vague count of the outcome before.
