@@ -8287,15 +8287,22 @@ func victimsAre(toks []token, i int) (claims.Outcome, bool) {
 		}
 	}
 	n := toks[p].word
-	if p < 1 || !victimsNoun(n) && !outcomeNoun(n) && n != "casualties" {
+	those := p >= 2 && toks[p-1].word == "those" && participle(n) && isOutcome(n) // "Most of those killed were civilians"
+	if p < 1 || !those && !victimsNoun(n) && !outcomeNoun(n) && n != "casualties" && n != "dead" {
 		return 0, false
+	}
+	opens := func(k int) bool { // the phrase starts its sentence or follows its speaker
+		return k < 0 || toks[k].isBreak || speechVerbs[toks[k].word] || toks[k].word == "that"
 	}
 	switch {
 	case counted(toks, 0, p):
 		return 0, false // "… 41 were wounded …, adding that most of the victims were women": a part of the toll told
 	case (toks[p-1].word == "les" || toks[p-1].word == "the") && (p == 1 || toks[p-2].isBreak):
 	case p >= 3 && toks[p-1].word == "des" && toks[p-2].word == "plupart" && toks[p-3].word == "la" && (p == 3 || toks[p-4].isBreak):
-	case p >= 3 && toks[p-1].word == "the" && toks[p-2].word == "of" && toks[p-3].word == "most" && (p == 3 || toks[p-4].isBreak || speechVerbs[toks[p-4].word] || toks[p-4].word == "that"):
+	case p >= 3 && (toks[p-1].word == "the" || those) && toks[p-2].word == "of" && toks[p-3].word == "most" && opens(p-4):
+	case p >= 4 && (toks[p-1].word == "the" || those) && toks[p-2].word == "of" && toks[p-3].word == "majority" && toks[p-4].word == "the" && opens(p-5):
+		// "The majority of the victims were women", as "most of the
+
 	case toks[p-1].word == "most" && (p == 1 || toks[p-2].isBreak || speechVerbs[toks[p-2].word] || toks[p-2].word == "that"):
 		// "hinted that most victims were children and women"
 		// "Most of the dead" opens the sentence or follows its speaker
