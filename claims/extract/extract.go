@@ -989,6 +989,21 @@ func takenOfUnknownFate(toks []token, figs []figure, lang Lang) []figure {
 	return figs
 }
 
+// suspectsHeld reports whether the captured figure f counts suspects held
+// ("تم احتجاز عشرة مشتبه بهم من حركة الشباب في سجن مركز الشرطة"): an arrest,
+// no casualty (doc.go: who detains decides).
+func suspectsHeld(toks []token, f figure) bool {
+	if f.Outcome != claims.Captured {
+		return false
+	}
+	for _, t := range toks[f.from:min(f.to, len(toks))] {
+		if strings.HasPrefix(t.word, "مشتبه") || strings.HasPrefix(t.word, "المشتبه") {
+			return true
+		}
+	}
+	return false
+}
+
 // countUnknown reports whether the words after toks[end], in its clause, say
 // that a count is not yet known ("لم يتضح بعد", "لم يعرف", "غير معروف"): the
 // count of a toll before them ("العدد النهائي للقتلى والمصابين") states no
@@ -1708,6 +1723,9 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 	q := quantity{start: i}
 	if i > 0 && (toks[i-1].word == "entre" || toks[i-1].word == "between") && (toks[i].word == "une" || toks[i].word == "un" || toks[i].word == "a" || toks[i].word == "an") {
 		return q, false // "des affrontements entre une milice et l'armée": the sides, not a count
+	}
+	if lang == Arabic && i > 0 && (strings.HasPrefix(strings.TrimPrefix(toks[i-1].word, "و"), "اقتحام") || strings.HasPrefix(strings.TrimPrefix(toks[i-1].word, "ب"), "اقتحام")) {
+		return q, false // "اقتحامات مئات المستوطنين": the raiders, not a count of victims
 	}
 	if lang == French && i >= 4 && toks[i-1].word == "par" && toks[i-3].word == "se" && strings.HasPrefix(toks[i-2].word, "compt") {
 		// "les blessés se comptent par dizaines", "Les morts se compteraient
@@ -6302,6 +6320,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	changedToll(toks, figs)
 	criticalCondition(toks, figs)
 	figs = takenOfUnknownFate(toks, figs, lang)
+	figs = slices.DeleteFunc(figs, func(f figure) bool { return suspectsHeld(toks, f) })
 	figs = diseaseToll(toks, figs)
 	figs = casualtiesByOutcome(toks, figs)
 	if lang == Arabic {
