@@ -2504,8 +2504,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 		}
 		// "l'un d'eux a été tué", "one of them": one of the people named before.
-		if (w == "un" || w == "une") && k+1 < len(toks) && toks[k].word == "d" && (toks[k+1].word == "eux" || toks[k+1].word == "elles") {
-			q.fig, q.end = claims.N(1), k+2
+		p := k + 1
+		if p+1 < len(toks) && toks[p].word == "entre" && !(j > 0 && (toks[j-1].word == "d" || toks[j-1].word == "de")) {
+			p++ // "l'un d'entre eux": the same (not "le dos d'une d'entre elles")
+		}
+		if (w == "un" || w == "une") && p < len(toks) && toks[k].word == "d" && (toks[p].word == "eux" || toks[p].word == "elles") {
+			q.fig, q.end = claims.N(1), p+1
 			if g, ok := antecedent(toks, j); ok {
 				q.group, q.hasGroup = g, true
 			}
@@ -5612,6 +5616,17 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "the death toll has risen to 96", "le nombre de martyrs des forces
 			// armées s'élevait à sept": the outcome and group of the toll.
 			o, oOK = toll.outcome, true
+		}
+		if !oOK && lang == English && q.start >= 2 && toks[q.start-1].word == "from" && toks[q.start-2].comma && len(figs) > 0 && figs[len(figs)-1].to >= q.start-3 && figs[len(figs)-1].to <= q.start-1 {
+			// "raised the death toll … to 22, from 15 reported earlier": the
+			// toll before the change, of the same outcome.
+			last := figs[len(figs)-1]
+			for m := clauseStart(toks, last.from); m < last.from; m++ {
+				if w := toks[m].word; changeWord(w) || strings.HasPrefix(w, "rais") {
+					o, oOK = last.Outcome, true
+					break
+				}
+			}
 		}
 		if lang == Arabic && !toks[q.start].isNum && (!oOK || strings.HasPrefix(toks[q.start].word, "و")) {
 			// "سقط 50 قتيلا، والعديد من الجرحى": the noun the vague word
