@@ -15175,6 +15175,24 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 					g, n = g2, 1+n2
 				}
 			}
+			if m := k + n; g == claims.UnknownGroup && m+4 < len(toks) {
+				// "the bodies of 11 men, believed to be members of a cartel
+				// cell": what they are believed to be.
+				if toks[m].comma {
+					m++
+				}
+				if w := toks[m].word; (w == "believed" || w == "thought") && toks[m+1].word == "to" && toks[m+2].word == "be" {
+					m += 3
+					if article(toks[m].word) {
+						m++
+					}
+					if g2, e2, ok := ofGroup(toks, m+1, lang); ok && m+1 < len(toks) && memberNoun(toks[m].word) && g2 != claims.UnknownGroup {
+						g, n = g2, e2-k
+					} else if g2, n2, ok := phrase(groupWords, groupFirst, toks, m); ok && g2 != claims.UnknownGroup {
+						g, n = g2, m+n2-k
+					}
+				}
+			}
 			if g == claims.UnknownGroup && k+n < len(toks) {
 				// "500 victimes civiles": the adjective names the group.
 				// ("17 رجلا وطفلا واحدا": a noun after و is another person)
