@@ -12283,8 +12283,9 @@ func betweenOutcomes(toks []token, from, to int) (claims.Outcome, int, bool) {
 		switch toks[k+2].word {
 		case "وجريح", "وجرحي", "والجرحي", "ومصاب", "ومصابين":
 			return claims.Wounded, k + 3, true
-		case "واسير", "واسري", "والاسري":
-			return claims.Captured, k + 3, true
+		}
+		if o, e, ok := thirdOutcome(toks, k+2); ok && o == claims.Captured {
+			return o, e, true // "بين قتيل وأسير": the words of a third outcome, second
 		}
 		return 0, 0, false
 	}
