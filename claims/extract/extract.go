@@ -4669,7 +4669,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		}
 		// "سقط خمسة جنود وجرح مثلهم": as many as the figure before, of its
 		// group.
-		if lang == Arabic && (toks[i].word == "مثلهم" || toks[i].word == "مثلهما") && i > 0 && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
+		if lang == Arabic && sameAgain(toks[i].word) && i > 0 && len(figs) > 0 && figs[len(figs)-1].to == i-1 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
 			if o, ok := lookup(outcomeWords, toks[i-1].word); ok && o != figs[len(figs)-1].Outcome {
 				last := figs[len(figs)-1]
 				add(i, i+1, o, last.Group, last.statedGrp, last.Figure.Figure)
@@ -4677,7 +4677,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			}
 		}
 		// "سقوط 11 قتيلاً ومثلهم جرحى": as many again, the outcome noun after.
-		if lang == Arabic && (toks[i].word == "ومثلهم" || toks[i].word == "ومثلهما") && i+1 < len(toks) && len(figs) > 0 && figs[len(figs)-1].to == i && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
+		if lang == Arabic && strings.HasPrefix(toks[i].word, "و") && sameAgain(strings.TrimPrefix(toks[i].word, "و")) && i+1 < len(toks) && len(figs) > 0 && figs[len(figs)-1].to == i && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact && !subset {
 			if o, ok := lookup(outcomeWords, toks[i+1].word); ok && o != figs[len(figs)-1].Outcome {
 				last := figs[len(figs)-1]
 				add(i, i+2, o, last.Group, last.statedGrp, last.Figure.Figure)
