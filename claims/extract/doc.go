@@ -1652,6 +1652,55 @@
 //     n'a été enregistrée côté FACA" is soldiers 0. Numbers: "killed at least
 //     11 … and wounded as many" is wounded 11, exact; "bringing the overall
 //     toll to more than 50,000" is killed, more than 50,000.
+//   - Conventions settled after the fifty-fourth round. Outcomes: "killing
+//     and wounding dozens" is at most 99 each, and "several others wounded
+//     and abducted" several each; "shot four persons" is wounded 4; "Our
+//     people were also injured" and "وتم نقل الضحايا إلى المستشفى" are
+//     wounded, qualitative; "ستة قتلى اثنان منهم بالرصاص وأربعة أحرقوا
+//     أحياء" is killed 6 only; "the strikes often cause civilian casualties"
+//     is killed civilians, qualitative, although an Arabic habitual is no
+//     event; security forces who "فقدوا" are missing; "المختطفين العسكريين
+//     الماليين الـ 11" who were killed are captured 11 and killed 11; "élèves
+//     officiers … retenus en otages" are soldiers captured, qualitative;
+//     "près de 100 assassinats par jour" is a rate, no figure. Groups:
+//     vigilantes ("killed at least thirteen of them"), "18 naparamas
+//     paramilitaries" and bare "volontaires" are militia; "a vigilante
+//     chairman, and 12 residents" is militia 1 and civilians 12; "the number
+//     of army casualties could not be confirmed, three officials of the
+//     NSCDC" is soldiers, qualitative, and security forces 3; "seven civilian
+//     families" detained are civilians captured, qualitative; "two of the
+//     victims were members of an anti-coup self-defence force, while the
+//     rest were villagers" is militants 2 and civilians, qualitative; an
+//     "ISIS unit of 12 operatives", المرتزقة الأجانب, الميليشيا المسلمة and
+//     "Les 23 combattants" are militants; "at least two militiamen … about a
+//     dozen wounded" leaves the wounded of no group; "the volunteer … and his
+//     wife" is one of no group and one civilian, and "five volunteers of the
+//     group" are of no group; "قائد القوات التشادية" is security forces, and
+//     "قائد الكتيبة" with no force named is a soldier; "خمسة بالغين و15
+//     قاصراً" is 5 of no group and 15 civilians; "26 morts côté ami dont 24
+//     soldats nigériens et deux soldats nigérians" is soldiers; "des soldats
+//     et des combattants volontaires ont été tués" is two qualitative
+//     figures; "côté ennemi" also makes its prisoners militants. Totals and
+//     parts: "two each in five other villages" is 2; "20 رجلاً وصبيا … 5 رجال
+//     و15 صبيا" gives the total and its parts; "292 des combattants tués …
+//     enterrés" is 292; "14 hommes …, deux autres …, deux …, un autre" gives
+//     the four figures, and a total stated earlier (20) is kept; "at least
+//     21, the majority of whom are civilians" is of no group. Denials: "un
+//     bilan démenti par une source … qui évoque cinq morts" denies the toll
+//     and not the five; a claim "dismissed as propaganda, saying it had lost
+//     only six men" is denied and the six soldiers are not; "أعداد مغلوطة
+//     لأعداد شهداء القوات المسلحة" is soldiers killed, qualitative, denied;
+//     "عدد القتلى أعلى … بكثير" says the toll is higher and denies nothing;
+//     "L'armée malienne a démenti toute perte dans ses rangs" beside JNIM's
+//     tens is soldiers 0 and soldiers tens, neither denied. Zeros: "no one
+//     was hurt" is wounded 0 only; "دون تسجيل أي خسائر في صفوفه" is soldiers
+//     killed 0 only; "sans faire de victime … auprès de la population ou des
+//     FAMa" is 0 for civilians and for soldiers, and the vehicle's occupants
+//     are militants killed, qualitative. Numbers: "52 ألفاً و418" is 52,418;
+//     "près d'un centaine" is about 100 and "Trent deux" 32; "as many
+//     individuals remain missing" is missing, many; "as many" after a number
+//     repeats the number and never its qualifier ("some 10 … injured as
+//     many" and "as many others wounded" are both 10).
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
