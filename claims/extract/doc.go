@@ -1699,8 +1699,9 @@
 //     are militants killed, qualitative. Numbers: "52 ألفاً و418" is 52,418;
 //     "près d'un centaine" is about 100 and "Trent deux" 32; "as many
 //     individuals remain missing" is missing, many; "as many" after a number
-//     repeats the number and never its qualifier ("some 10 … injured as
-//     many" and "as many others wounded" are both 10).
+//     repeats the number without its bound but keeps an approximation ("at
+//     least four … and as many others wounded" is 4, "some 10 … and injured
+//     as many" about 10), whichever words say it.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people

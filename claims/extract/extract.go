@@ -5313,14 +5313,12 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "killed 30 civilians, according to residents and a health worker": a source
 		}
-		if q.start > 1 && toks[q.start].word == "many" && toks[q.start-1].word == "as" && isOutcome(toks[q.start-2].word) && len(figs) > 0 && figs[len(figs)-1].to >= q.start-6 {
-			if many, _ := claims.Vague("many"); q.fig == many {
-				q.fig = figs[len(figs)-1].Figure.Figure // "killed some 10 people and injured as many": the same number
-				if last := q.fig; last.Qualifier == claims.AtLeast && last.Min > 0 {
-					// "killed at least 11 people and wounded as many": the
-					// number told, not its bound (doc.go).
-					q.fig = claims.N(last.Min)
-				}
+		if q.start > 0 && toks[q.start].word == "many" && toks[q.start-1].word == "as" && len(figs) > 0 {
+			// "killed some 10 people and injured as many", "two soldiers were
+			// martyred and as many terrorists killed", "as many others
+			// wounded": the number told before, without its qualifier (doc.go).
+			if f, ok := toldAgain(figs[len(figs)-1].Figure.Figure); ok {
+				q.fig = f
 			}
 		}
 		if q.start >= 2 && (toks[q.start-1].word == "d" || toks[q.start-1].word == "de" || toks[q.start-1].word == "of") && (toks[q.start-2].word == "explosion" || toks[q.start-2].word == "blast" || toks[q.start-2].word == "bombe" || toks[q.start-2].word == "bomb") && q.fig == claims.N(1) && (bomberWord(toks[q.end-1].word) || q.end < len(toks) && bomberWord(toks[q.end].word)) {
@@ -5349,11 +5347,6 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if i > 0 && toks[i-1].word == "as" && toks[i].word == "many" && asPossible(toks, i+1) {
 			i = q.end - 1
 			continue // "to kill as many people as possible": an aim, no toll
-		}
-		if i > 0 && toks[i-1].word == "as" && toks[i].word == "many" && len(figs) > 0 && figs[len(figs)-1].Figure.Figure.Qualifier == claims.Exact {
-			// "two soldiers were martyred and as many terrorists killed": as
-			// many as the figure before.
-			q.fig = figs[len(figs)-1].Figure.Figure
 		}
 		if e := q.end; e+2 < len(toks) && toks[e].word == "out" && toks[e+1].word == "of" {
 			// "Fifteen out of the 18 passengers were taken away": the whole is no
@@ -5915,11 +5908,6 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if (!gOK || g == claims.UnknownGroup && (gend <= q.end || participle(tokWord(toks, q.end))) || gend <= q.start && q.start > 0 && toks[q.start-1].word == "another") && haveLast && (q.start > 0 && toks[q.start-1].word == "another" || toks[q.start].word == "another" && q.end > q.start+1) {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
-		}
-		if q.start > 0 && toks[q.start-1].word == "as" && toks[q.start].word == "many" && haveLast && q.end < len(toks) && otherWords(toks[q.end].word) {
-			if last := figs[len(figs)-1].Figure.Figure; last.Qualifier != claims.Qualitative && last.Min > 0 {
-				q.fig = claims.N(last.Min) // "four policemen were martyred and as many others wounded": the number told before
-			}
 		}
 		if (!gOK || g == claims.UnknownGroup) && q.start > 0 && (toks[q.start-1].word == "lost" || toks[q.start-1].word == "losing") && q.end+2 < len(toks) && toks[q.end].word == "of" && possessive(toks[q.end+1].word) && toks[q.end+2].word == "own" {
 			// "Philippine marines killed seven Abu Sayyaf gunmen and lost one
@@ -11214,6 +11202,25 @@ func verbBeforeAgent(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// toldAgain is the figure an English "as many" repeats after f: the number
+// told, without its bound ("at least 11 … and as many wounded" is 11; "more
+// than 10" is 10; "up to 10" is 10), an approximation or a vague word as it
+// was ("some 10 … and injured as many" is about 10); no figure after a
+// qualitative one (doc.go, the fifty-fourth round's conventions).
+func toldAgain(f claims.Figure) (claims.Figure, bool) {
+	switch f.Qualifier {
+	case claims.Exact, claims.VagueWord, claims.About:
+		return f, true
+	case claims.AtLeast:
+		return claims.N(f.Min), f.Min > 0
+	case claims.MoreThan:
+		return claims.N(f.Min - 1), f.Min > 1
+	case claims.AtMost:
+		return claims.N(f.Max), f.Max > 0
+	}
+	return claims.Figure{}, false
 }
 
 // sameAgain reports whether the Arabic w is "as many" (مثلهم، مثلهما، مثلهن),

@@ -3011,6 +3011,9 @@ func TestRules(t *testing.T) {
 		{"one of them among the people named before", "Des hommes armés ont enlevé quatre bergers et tué l'un d'entre eux.", []string{"captured:civilians:4", "killed:civilians:1"}},
 		{"a toll raised from an earlier one keeps both", "Officials raised the death toll from the raid to 22, from 15 reported earlier.", []string{"killed:unknown:22", "killed:unknown:15"}},
 		{"people believed to be members of a group are of it", "Police found the bodies of 11 men, believed to be members of a cartel cell.", []string{"killed:militants:11"}},
+		{"as many repeats the number without its bound", "Gunmen killed more than 10 villagers and wounded as many.", []string{"killed:civilians:>10", "wounded:civilians:10"}},
+		{"as many repeats an approximation as it was", "The shelling killed some 10 people and injured as many.", []string{"killed:unknown:~10", "wounded:unknown:~10"}},
+		{"as many others repeats the number without its bound", "At least four policemen were killed and as many others wounded.", []string{"killed:security_forces:>=4", "wounded:security_forces:4"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
