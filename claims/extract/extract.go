@@ -375,12 +375,15 @@ func labels(toks []token, lang Lang) {
 		// personnes" (au moins, before a number only: "au mois de mai").
 		if w, ok := typos[t.word]; ok {
 			toks[k].word = w
+		} else if t.word == "trent" && lang == French && k+1 < len(toks) && isNumberWord(toks[k+1], lang) {
+			toks[k].word = "trente" // "Trent deux terroristes"
 		} else if t.word == "mois" && prev == "au" && lang == French && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k].word = "moins"
 		}
 		// "حكمت محكمة بالإعدام على ثلاثة متهمين": a sentence passed, no death.
 		if lang == Arabic && t.word == "بالاعدام" {
-			for m := k - 1; m >= 0 && m >= k-3; m-- {
+			// ("حكمت محكمة عسكرية في كينشاسا بالإعدام": the court between)
+			for m := k - 1; m >= 0 && m >= k-6 && !toks[m].isBreak; m-- {
 				if strings.HasPrefix(strings.TrimPrefix(toks[m].word, "و"), "حكم") {
 					toks[k].word = "عقوبه"
 				}
@@ -6108,6 +6111,15 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 		if o == claims.Missing && end < len(toks) && lifeWord(toks[end].word) {
 			// "فقد أكثر من 20000 شخص حياتهم": lost their lives.
 			o, end = claims.Killed, end+1
+		} else if o == claims.Missing && lang == Arabic {
+			// "فقد 3 أطفال من عائلة واحدة حياتهم": lost their lives, the
+			// subject's phrase between.
+			for k := end; k < len(toks) && k < end+5 && !toks[k].isBreak && !toks[k].isNum; k++ {
+				if lifeWord(toks[k].word) {
+					o = claims.Killed
+					break
+				}
+			}
 		}
 		if o == claims.Missing && lang == Arabic && countedDeadAfter(toks, end) {
 			// "ستة جنود فقدوا … واعتبروا في عداد القتلى": the missing
@@ -7765,6 +7777,9 @@ func deniesBlame(toks []token, k int) bool {
 		}
 	}
 	limit := k + 3
+	if k+1 < len(toks) && (toks[k+1].word == "قوات" || toks[k+1].word == "جماعه" || toks[k+1].word == "حركه") {
+		limit += 2 // "نفت قوات الدعم السريع مسؤوليتها": a force's name of three words
+	}
 	for m := k + 1; m < len(toks) && m <= limit && !(toks[m].isBreak && !toks[m].comma); m++ {
 		if toks[m].comma {
 			limit += 3 // "نفى التحالف العربي، مساء الأحد، مسؤوليته": a time between
@@ -11202,6 +11217,26 @@ func verbBeforeAgent(toks []token, i int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// namedOrganisation reads, at toks[m] after a member noun, an Arabic
+// organisation the lexicon does not know by its name: "عناصر جماعة
+// لاكوراوا", "عناصر تنظيم طالبان", "عناصر طالبان" are militants (a جماعة or
+// تنظيم whose members are counted in a toll is an armed one; طالبان is the
+// Taliban). A known name is the lexicon's, read before.
+func namedOrganisation(toks []token, m int, lang Lang) (claims.Group, int, bool) {
+	if lang != Arabic || m >= len(toks) {
+		return 0, 0, false
+	}
+	if toks[m].word == "طالبان" {
+		return claims.Militants, m + 1, true
+	}
+	if m+1 < len(toks) && (toks[m].word == "جماعه" || toks[m].word == "تنظيم") {
+		if w := toks[m+1].word; w == "طالبان" || w != "" && !toks[m+1].isBreak && !lexiconWord(w) && !preposition(w) {
+			return claims.Militants, m + 2, true
+		}
+	}
+	return 0, 0, false
 }
 
 // toldAgain is the figure an English "as many" repeats after f: the number
@@ -15080,6 +15115,11 @@ func groupPhraseAt(toks []token, k, min int) bool {
 // to 4 words, stopping at a break, a number or an outcome word — the verb of a
 // clause whose subject is the agent ("Troops killed 14 militants").
 func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.Group, int, bool) {
+	if lang == Arabic && after+2 < len(toks) && toks[after].word == "من" && memberNoun(toks[after+1].word) {
+		if g, e, ok := namedOrganisation(toks, after+2, lang); ok {
+			return g, e, true // "15 من عناصر جماعة لاكوراوا"
+		}
+	}
 	if lang == Arabic && after > 0 && after < len(toks) && isNumberWord(toks[after-1], lang) && nisbaPlural(toks[after].word) {
 		// "ثلاثة كوريين وسبعة فلبينيين اختطفوا": a nationality's plural
 		// after a number counts people of no group (doc.go).
@@ -15151,6 +15191,9 @@ func findGroupWithin(toks []token, after, before, reach int, lang Lang) (claims.
 		}
 		if g, n, ok := phrase(groupWords, groupFirst, toks, k); ok {
 			if memberNoun(t.word) && n == 1 {
+				if g2, e2, ok := namedOrganisation(toks, k+1, lang); ok {
+					return g2, e2, true
+				}
 				if g2, e2, ok := ofGroup(toks, k+1, lang); ok {
 					return g2, e2, true
 				}
