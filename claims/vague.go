@@ -45,7 +45,7 @@ var vagueWords = map[string]string{
 	// Arabic (normalised: alef forms to bare alef, hamza on ya/waw kept)
 	"بضعة": "few", "بضع": "few",
 	"عدة":    "several",
-	"العديد": "many", "عديد": "many", "العديد من": "many", "كثيرون": "many", "كثيرين": "many", "الكثير من": "many", "كثيرا من": "many", "كثير من": "many",
+	"العديد": "many", "عديد": "many", "العديد من": "many", "كثيرون": "many", "كثيرين": "many", "عديدون": "many", "عديدين": "many", "الكثير من": "many", "كثيرا من": "many", "كثير من": "many",
 	"عشرات":        "tens",
 	"مئات":         "hundreds",
 	"الاف":         "thousands",

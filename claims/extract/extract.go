@@ -380,6 +380,11 @@ func labels(toks []token, lang Lang) {
 		} else if t.word == "mois" && prev == "au" && lang == French && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k].word = "moins"
 		}
+		// "الحكومة … والمعارضة لحفتر": opposed to someone, an adjective, not
+		// the armed opposition.
+		if lang == Arabic && strings.TrimPrefix(t.word, "و") == "المعارضه" && strings.HasPrefix(next, "ل") {
+			toks[k].word = "معارضه"
+		}
 		// "حكمت محكمة بالإعدام على ثلاثة متهمين": a sentence passed, no death.
 		if lang == Arabic && t.word == "بالاعدام" {
 			// ("حكمت محكمة عسكرية في كينشاسا بالإعدام": the court between)
