@@ -10947,6 +10947,12 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	if (w == "côté" || w == "cote") && p+2 < len(toks) && nationalForces[toks[p+1].word+" "+toks[p+2].word] {
 		return claims.SecurityForces, true // "Le bilan côté forces nigériennes": a country's forces (doc.go)
 	}
+	if (w == "côté" || w == "cote") && p+1 < len(toks) && (toks[p+1].word == "ennemi" || toks[p+1].word == "terroriste" || toks[p+1].word == "terroristes") {
+		// "Coté ennemi : trente deux (32) Boko Haram tués ; trois (03)
+		// prisonniers": the enemy's side, militants (the army's own side,
+		// "côté ami", takes the group its breakdown gives).
+		return claims.Militants, true
+	}
 	g, ge, ok := groupAt(toks, p+1, lang, 3)
 	if ok && ge < len(toks) && toks[ge].comma && ge+2 < len(toks) && (toks[ge+1].word == "les" || toks[ge+1].word == "the") {
 		// "parmi les civils, les soldats et les rebelles": a list of
@@ -12726,10 +12732,11 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 		}
 		var sum int64
 		parts, allState, anyState := 0, true, false
+		var pooledG claims.Group // the parts' group, pooled
 		for m < len(toks) && parts < 6 && isNumberWord(toks[m], lang) {
 			q, ok := readQuantity(toks, m, lang)
-			if !ok || q.fig.Qualifier != claims.Exact {
-				break
+			if !ok || q.fig.Qualifier != claims.Exact || parts > 0 && !q.hasGroup && (q.hasOutcome || q.end < len(toks) && isOutcome(toks[q.end].word)) {
+				break // (", 112 blessés dont …": the next figure, not a part)
 			}
 			g, e, gok := q.group, q.end, q.hasGroup
 			if !gok {
@@ -12751,17 +12758,24 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 				return
 			}
 			sum += q.fig.Min
+			if parts == 0 {
+				pooledG = g
+			}
+			pooledG = pool(pooledG, g)
 			parts++
 			allState = allState && stateSide(g)
 			anyState = anyState || stateSide(g)
 			m = e
+			if m < len(toks) && nationalPlural(toks[m].word) {
+				m++ // "24 soldats nigériens et deux soldats nigérians"
+			}
 			if m < len(toks) && (toks[m].word == "et" || toks[m].word == "and" || toks[m].comma) {
 				m++
 			}
 		}
 		switch {
 		case parts >= 2 && allState && sum == f.Figure.Figure.Min && (f.Figure.Figure.Qualifier == claims.Exact || f.Figure.Figure.Qualifier == claims.AtLeast):
-			f.Group = claims.SecurityForces
+			f.Group = pooledG // "dont 24 soldats … et deux soldats" soldiers; soldiers and gendarmes security forces
 		case fighters && anyState && marked:
 			f.Group = claims.UnknownGroup
 		}
