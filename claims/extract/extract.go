@@ -474,6 +474,20 @@ func labels(toks []token, lang Lang) {
 		if t.word == "shot" && lang == English && k > 0 && (prev == "was" || prev == "were") && !(k+1 < len(toks) && (toks[k+1].word == "dead" || toks[k+1].word == "to" || toks[k+1].word == "and" || toks[k+1].word == "down" || toks[k+1].word == "at")) {
 			toks[k].word = "wounded"
 		}
+		// "the bandits … shot four persons", "forces … shot a policeman": the
+		// active verb with its object and no death after is a wound (doc.go,
+		// the fifty-fourth round).
+		if t.word == "shot" && lang == English && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang) || toks[k+1].word == "a" || toks[k+1].word == "an") && !(k > 0 && (prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "fatally")) && !(k+2 < len(toks) && (article(toks[k+2].word) || toks[k+2].word == "the")) {
+			dead := false // ("shot a teacher and three of his pupils dead")
+			for m := k + 1; m < len(toks) && m < k+12 && !toks[m].isBreak; m++ {
+				if w := toks[m].word; w == "dead" || w == "death" || w == "killed" || w == "killing" {
+					dead = true
+				}
+			}
+			if !dead {
+				toks[k].word = "wounded"
+			}
+		}
 		// "One soldier lost both legs, another lost one": limbs lost are
 		// wounds, not a life ("lost one" after a limb lost in the sentence).
 		if t.word == "lost" && lang == English && (lostLimb(toks, k+1) || k+1 < len(toks) && toks[k+1].word == "one" && limbLostBefore(toks, k)) {
