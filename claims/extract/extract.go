@@ -9986,6 +9986,9 @@ func dropCommaAside(toks []token, lang Lang) []token {
 		// students of ..., were also abducted"): no figure (doc.go), and its
 		// numbers are not the outcome's
 		part := (toks[a-1].isNum || lexiconWord(toks[a-1].word)) && (isSubsetMarker(toks, a+1) || ofThemWithin(toks, a+1))
+		// ("at least 21, the majority of whom are civilians, have been
+		// injured": who the people are, no group of the toll; doc.go)
+		part = part || toks[a-1].isNum && a+4 < len(toks) && (open == "the" && toks[a+2].word == "majority" && toks[a+3].word == "of" && toks[a+4].word == "whom" || (open == "most" || open == "many") && toks[a+2].word == "of" && toks[a+3].word == "whom")
 		// a place ("41 habitants de Matmata, dans le département de
 		// Ain-Defla (120 km au sud-ouest d'Alger), ont été massacrés"),
 		// whose numbers are distances
@@ -10018,10 +10021,10 @@ func dropCommaAside(toks []token, lang Lang) []token {
 					out := make([]token, 0, len(toks)-(b-a))
 					return append(append(out, toks[:a]...), toks[b+1:]...)
 				}
-				if part {
+				if part && !(b+2 < len(toks) && (toks[b+1].word == "and" || toks[b+1].word == "et") && !toks[b+2].isNum && listQualifier(toks, b+2) >= 0) {
 					continue // "27 students of Government Science College, Kagara, Niger State,"
 				}
-				break
+				break // (", including a child, and at least 21": a new figure's clause)
 			}
 			if t.isBreak || t.isNum && !date && !part || isOutcome(t.word) || !part && isSubsetMarker(toks, b) {
 				break
