@@ -1691,8 +1691,9 @@
 //     only six men" is denied and the six soldiers are not; "أعداد مغلوطة
 //     لأعداد شهداء القوات المسلحة" is soldiers killed, qualitative, denied;
 //     "عدد القتلى أعلى … بكثير" says the toll is higher and denies nothing;
-//     "L'armée malienne a démenti toute perte dans ses rangs" beside JNIM's
-//     tens is soldiers 0 and soldiers tens, neither denied. Zeros: "no one
+//     "L'armée malienne a démenti toute perte dans ses rangs" before JNIM's
+//     claim of tens is soldiers 0 and soldiers tens, denied, as earlier
+//     rounds annotated "démenti tout mort ou blessé" before a claim. Zeros: "no one
 //     was hurt" is wounded 0 only; "دون تسجيل أي خسائر في صفوفه" is soldiers
 //     killed 0 only; "sans faire de victime … auprès de la population ou des
 //     FAMa" is 0 for civilians and for soldiers, and the vehicle's occupants

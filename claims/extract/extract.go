@@ -5931,6 +5931,20 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// "and another six sustained injuries": more of the group before.
 			g, gend, gOK = lastGroup, q.end, true
 		}
+		if q.start > 1 && (toks[q.start-1].word == "perdu" || toks[q.start-1].word == "lost") && toks[q.start-2].word == "et" || q.start > 1 && toks[q.start-1].word == "lost" && toks[q.start-2].word == "and" {
+			// "L'armée tchadienne dit avoir tué 96 combattants de Boko Haram
+			// et perdu 17 hommes": the speaker's own men, the sentence's
+			// first group, when it names no other.
+			e := q.end
+			if w := tokWord(toks, e); w == "hommes" || w == "men" || w == "éléments" {
+				e++
+			}
+			if w := toks[e-1].word; w == "hommes" || w == "men" || w == "éléments" {
+				if g2, ok := firstGroup(toks, 0, q.start); ok && stateSide(g2) {
+					g, gend, gOK = g2, e, true
+				}
+			}
+		}
 		if (!gOK || g == claims.UnknownGroup) && q.start > 0 && (toks[q.start-1].word == "lost" || toks[q.start-1].word == "losing") && q.end+2 < len(toks) && toks[q.end].word == "of" && possessive(toks[q.end+1].word) && toks[q.end+2].word == "own" {
 			// "Philippine marines killed seven Abu Sayyaf gunmen and lost one
 			// of their own": the subject's, the first group of the sentence.
