@@ -380,6 +380,15 @@ func labels(toks []token, lang Lang) {
 		} else if t.word == "mois" && prev == "au" && lang == French && k+1 < len(toks) && (toks[k+1].isNum || isNumberWord(toks[k+1], lang)) {
 			toks[k].word = "moins"
 		}
+		// "قُتل فلسطيني يوم الخميس": a nationality's singular right after
+		// the outcome verb is one person of no group (doc.go: a nationality
+		// names no group).
+		if lang == Arabic && k > 0 && singularNationality[t.word] {
+			switch strings.TrimPrefix(prev, "و") {
+			case "قتل", "استشهد", "اصيب", "جرح", "اعتقل", "اختطف", "خطف", "اغتيل":
+				toks[k].word = "شخص"
+			}
+		}
 		// "الحكومة … والمعارضة لحفتر": opposed to someone, an adjective, not
 		// the armed opposition.
 		if lang == Arabic && strings.TrimPrefix(t.word, "و") == "المعارضه" && strings.HasPrefix(next, "ل") {
@@ -925,6 +934,14 @@ func partyPeople(toks []token, k int) bool {
 		return m+3 < len(toks) && toks[m+1].word == "pour" && toks[m+2].word == "le" && toks[m+3].word == "changement"
 	}
 	return false
+}
+
+// singularNationality holds the singular nouns of nationality (normalized)
+// that name a person when they follow an outcome verb: "قتل فلسطيني".
+var singularNationality = map[string]bool{
+	"فلسطيني": true, "سوري": true, "عراقي": true, "يمني": true, "لبناني": true, "سوداني": true, "مصري": true, "ليبي": true,
+	"افغاني": true, "باكستاني": true, "اسرائيلي": true, "اردني": true, "تونسي": true, "جزائري": true, "مغربي": true,
+	"صومالي": true, "اثيوبي": true, "نيجيري": true, "تشادي": true, "كونغولي": true, "موريتاني": true, "ايراني": true, "تركي": true,
 }
 
 // nisbaPlural reports whether w, in no lexicon, has the form of an Arabic
@@ -2655,6 +2672,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			}
 			if acc && j+2 < len(toks) && (toks[j+1].word == "و" && toks[j+2].isNum || strings.HasPrefix(toks[j+1].word, "و") && isNumberWord(toks[j+1], lang)) {
 				toll = true // "أسقطت أربع انفجارات قتيلاً و11 مصاباً": one dead, in a list of counts
+			}
+			if toll && oneAfter(toks, j+1) && !(j+2 < len(toks) && (isNumberWord(toks[j+2], lang) || toks[j+2].word == "من")) {
+				// "بسقوط قتيل واحد وعدد من الجرحى": one dead, said twice
+				q.fig, q.end, q.outcome, q.hasOutcome = claims.N(1), j+2, o, true
+				return q, true
 			}
 			if toll && !(j+1 < len(toks) && (toks[j+1].word == "واحد" || isNumberWord(toks[j+1], lang) && !(strings.HasPrefix(toks[j+1].word, "و") && j+2 < len(toks) && isOutcome(toks[j+2].word)))) {
 				// ("عن قتيل وعشرين جريحا": a count of its own follows)
