@@ -5376,6 +5376,13 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "two of the three killed had been decapitated"
 		}
+		if lang == Arabic && q.end < len(toks) && toks[q.end].word == "منهم" && !q.hasOutcome && len(figs) > 0 && figs[len(figs)-1].to == q.start && q.start > 0 && (outcomeNoun(toks[q.start-1].word) || !isOutcome(strings.TrimPrefix(toks[q.start-1].word, "و"))) {
+			// "ستة قتلى اثنان منهم بالرصاص وأربعة أحرقوا أحياء": a part of
+			// the toll just told, with no verb of its own, is no figure
+			// (doc.go, the fifty-fourth round).
+			i = q.end
+			continue
+		}
 		if lang == Arabic && q.start > 0 && !q.hasOutcome && attackVerbAr(toks[q.start-1].word) {
 			i = q.end - 1
 			continue // "عندما هاجمها عشرة من المقاتلين", "حين اقتحم مئات المسلحين موقعا": the subject of an attack, its authors
