@@ -10481,7 +10481,7 @@ func frenchPassive(toks []token, k int) bool {
 // disparus", "ont également été tués").
 func frenchFiller(w string) bool {
 	switch w {
-	case "toujours", "également", "egalement", "aussi", "encore", "grièvement", "légèrement", "portés", "portées":
+	case "toujours", "également", "egalement", "aussi", "encore", "grièvement", "gravement", "sérieusement", "mortellement", "légèrement", "portés", "portées":
 		return true
 	}
 	return false
@@ -10603,9 +10603,10 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 		}
 		k, kn, plural = m, m, true
 	}
-	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		switch toks[k].word {
-		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également", "avait":
+		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également", "avait",
+			"grièvement", "gravement", "légèrement", "seriously", "critically": // "a également été gravement blessé"
 			continue
 		case "were", "have", "ont", "sont", "avaient":
 			if plural {
