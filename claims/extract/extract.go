@@ -2408,6 +2408,14 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// its article, as the object of an outcome verb or the subject of
 		// one; a source ("selon un médecin") counts no one.
 		if lang == French && qual == claims.Exact && (w == "un" || w == "une") && !inSource(toks, j) && !afterSelon(toks, j) {
+			if g, n, ok := phrase(singular, singularFirst, toks, k); ok {
+				if _, listed := listObject(toks, j); listed {
+					// "Ils ont tué deux militaires, un policier et plusieurs
+					// villageois": a later item of the verb's object list.
+					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+n, g, true
+					return q, true
+				}
+			}
 			if _, _, isGroup := phrase(groupWords, groupFirst, toks, k); !isGroup {
 				if g, n, ok := phrase(singular, singularFirst, toks, k); ok && (j > 0 && isOutcome(toks[j-1].word) || outcomeAfter(toks, k+n)) {
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+n, g, true
@@ -14577,7 +14585,7 @@ func listObject(toks []token, j int) (claims.Outcome, bool) {
 	}
 	start := j - 2
 	switch {
-	case toks[j-1].word == "and":
+	case toks[j-1].word == "and" || toks[j-1].word == "et":
 		if toks[start].comma {
 			start-- // "a cleric, and other locals"
 		}
@@ -14594,7 +14602,7 @@ func listObject(toks []token, j int) (claims.Outcome, bool) {
 		// colonel, while …").
 		e, and := j, false
 		for e < len(toks) && e < j+10 && (!toks[e].isBreak || toks[e].comma) && !and {
-			and = toks[e].word == "and"
+			and = toks[e].word == "and" || toks[e].word == "et"
 			e++
 		}
 		if !and || speechBetween(toks, j, e) {
@@ -14620,8 +14628,8 @@ func listObject(toks []token, j int) (claims.Outcome, bool) {
 			continue // the comma after a singular item
 		}
 		if o, ok := lookup(outcomeWords, toks[m].word); ok {
-			if m > 0 && auxiliary(toks[m-1].word) && toks[m-1].word != "have" && toks[m-1].word != "has" {
-				return 0, false
+			if m > 0 && auxiliary(toks[m-1].word) && toks[m-1].word != "have" && toks[m-1].word != "has" && toks[m-1].word != "ont" && toks[m-1].word != "avaient" {
+				return 0, false // ("ont tué deux militaires, un policier": the French active perfect)
 			}
 			return o, true
 		}
