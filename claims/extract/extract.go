@@ -5428,9 +5428,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "un bilan de 52 morts ... parmi les victimes figurent cinq personnes": part of the toll told before
 		}
-		if e := q.end; (len(figs) > 0 || !victimsWere(toks, q) && !bodiesOf(toks, q.start)) && (e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes") {
+		if e := q.end; (len(figs) > 0 || !victimsWere(toks, q) && !bodiesOf(toks, q.start) && !(e+2 < len(toks) && toks[e].word == "des" && frenchPassive(toks, e+2))) && (e+2 < len(toks) && toks[e].word == "of" && toks[e+1].word == "the" && toks[e+2].word == "victims" || e+1 < len(toks) && toks[e].word == "des" && toks[e+1].word == "victimes") {
 			// ("Deux des victimes étaient des policiers" alone, a subset in a
-			// sentence of its own, states its figure: doc.go)
+			// sentence of its own, states its figure: doc.go; so does "Cinq
+			// des victimes ont été abattues", its own outcome after it)
 			mortuary := false // "13 of the victims have been evacuated to the mortuary"
 			for m := q.end; m < len(toks) && m < q.end+10 && !toks[m].isBreak; m++ {
 				mortuary = mortuary || toks[m].word == "mortuary" || toks[m].word == "morgue"
