@@ -2409,10 +2409,11 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 		// one; a source ("selon un médecin") counts no one.
 		if lang == French && qual == claims.Exact && (w == "un" || w == "une") && !inSource(toks, j) && !afterSelon(toks, j) {
 			if g, n, ok := phrase(singular, singularFirst, toks, k); ok {
-				if _, listed := listObject(toks, j); listed {
+				if o, listed := listObject(toks, j); listed {
 					// "Ils ont tué deux militaires, un policier et plusieurs
 					// villageois": a later item of the verb's object list.
 					q.fig, q.end, q.group, q.hasGroup = claims.N(1), k+n, g, true
+					q.outcome, q.hasOutcome = o, true
 					return q, true
 				}
 			}
