@@ -7860,6 +7860,7 @@ func deniesBlame(toks []token, k int) bool {
 		switch toks[m].word {
 		case "responsabilité", "responsabilite", "implication", "responsibility", "involvement", "role", "blame", "revendication",
 			"مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "المسؤوليه", "مسؤوليه", "تورطه", "تورطها",
+			"استهدافها", "استهدافه", "استهدافهم", // "نفت استهدافها للمدنيين": a denial of targeting
 			"using", "use", "firing", "utilisé", "utiliser", "استخدام": // "shells that Israel denied using": a weapon
 			return true
 		}
