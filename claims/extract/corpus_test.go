@@ -1260,8 +1260,8 @@ func TestNewsDev53(t *testing.T) {
 // Tulkarm and Tubas, Dera Ismail Khan, Badakhshan, Sukma, Magway, Lanao del
 // Sur, Arauca, Chiapas and Zacatecas, the Artibonite 2025), scored on arrival
 // in the fifty-first session (strict ar .798, fr .857, en .875; their headers
-// say so and after which commit), then tuned on (ar .838, fr .891, en .903).
-// The floors hold the tuned scores.
+// say so and after which commit), then tuned on (ar .838, fr .891, en .903;
+// the fifty-second session took ar to .848). The floors hold the tuned scores.
 func TestNewsDev54(t *testing.T) {
 	perLanguage(t, "news-dev54", floors{Arabic: 0.84, French: 0.89, English: 0.90})
 }
