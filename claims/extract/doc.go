@@ -2326,13 +2326,13 @@
 //     فلسطيني") is one of no group; "ستة قتلى اثنان منهم بالرصاص" gives the
 //     six only; a toll broken down into parts of state forces takes their
 //     pooled group ("dont 24 soldats nigériens et deux soldats nigérians" is
-//     soldiers); "côté ennemi" is the militants' side; "dit avoir tué … et
+//     soldiers); "dit avoir tué … et
 //     perdu 17 hommes" is the speaker's soldiers; "Le chef du village a
 //     également été gravement blessé" and "Cinq des victimes ont été
 //     abattues" are read past their adverbs and partitive; "tuant son pilote
 //     et un soldat" is killed for the soldier; English active "shot four
 //     persons" is a wound; ", the majority of whom are civilians," is an
-//     aside; naparamas, vigilantes' "milices civiles" are militia, "les
+//     aside; naparamas and "milices civiles" are militia, "les
 //     forces du Tigré" militants, "paid the supreme price" a death.
 //
 // # Method

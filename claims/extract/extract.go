@@ -3760,7 +3760,7 @@ func groupPhraseOfTwo(toks []token, k int) bool {
 // outcome it qualifies: "dix blessés légers et sept graves".
 func severity(w string) bool {
 	switch w {
-	case "graves", "grave", "légers", "legers", "légères", "legeres", "critical", "serious", "seriously", "critically", "grièvement", "grievement", "légèrement", "legerement", "slightly",
+	case "graves", "grave", "légers", "legers", "légères", "legeres", "critical", "serious", "seriously", "critically", "grièvement", "grievement", "gravement", "légèrement", "legerement", "slightly",
 		"خطره", "خطيره", "بالغه", "طفيفه", "متوسطه":
 		return true
 	}
@@ -10492,10 +10492,10 @@ func frenchPassive(toks []token, k int) bool {
 // disparus", "ont également été tués").
 func frenchFiller(w string) bool {
 	switch w {
-	case "toujours", "également", "egalement", "aussi", "encore", "grièvement", "gravement", "sérieusement", "mortellement", "légèrement", "portés", "portées":
+	case "toujours", "également", "egalement", "aussi", "encore", "sérieusement", "mortellement", "portés", "portées":
 		return true
 	}
-	return false
+	return severity(w) && strings.HasSuffix(w, "ment") // grièvement, gravement, légèrement
 }
 
 // bareParticiple reports whether toks[k:] is an outcome participle with no
@@ -10615,9 +10615,11 @@ func definiteOne(toks []token, j int, lang Lang) (claims.Group, int, claims.Outc
 		k, kn, plural = m, m, true
 	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
+		if severity(toks[k].word) && (strings.HasSuffix(toks[k].word, "ment") || strings.HasSuffix(toks[k].word, "ly")) {
+			continue // "a également été gravement blessé", "was seriously injured"
+		}
 		switch toks[k].word {
-		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également", "avait",
-			"grièvement", "gravement", "légèrement", "seriously", "critically": // "a également été gravement blessé"
+		case "was", "has", "had", "been", "also", "reportedly", "later", "a", "été", "ete", "est", "aussi", "également", "avait":
 			continue
 		case "were", "have", "ont", "sont", "avaient":
 			if plural {
@@ -11018,12 +11020,6 @@ func frameGroup(toks []token, p, limit int, lang Lang) (claims.Group, bool) {
 	}
 	if (w == "côté" || w == "cote") && p+2 < len(toks) && nationalForces[toks[p+1].word+" "+toks[p+2].word] {
 		return claims.SecurityForces, true // "Le bilan côté forces nigériennes": a country's forces (doc.go)
-	}
-	if (w == "côté" || w == "cote") && p+1 < len(toks) && (toks[p+1].word == "ennemi" || toks[p+1].word == "terroriste" || toks[p+1].word == "terroristes") {
-		// "Coté ennemi : trente deux (32) Boko Haram tués ; trois (03)
-		// prisonniers": the enemy's side, militants (the army's own side,
-		// "côté ami", takes the group its breakdown gives).
-		return claims.Militants, true
 	}
 	g, ge, ok := groupAt(toks, p+1, lang, 3)
 	if ok && ge < len(toks) && toks[ge].comma && ge+2 < len(toks) && (toks[ge+1].word == "les" || toks[ge+1].word == "the") {
@@ -14581,7 +14577,8 @@ func allyAdjective(w string) bool {
 // a pregnant woman, a cleric". It reaches past a list ("killed 14 miners,
 // three soldiers and a VDP volunteer") but not past a passive verb ("were
 // killed on the spot and a policeman … was injured" has no object; "have
-// killed 10 police officers and a civilian" is an active perfect).
+// killed 10 police officers and a civilian" is an active perfect). French
+// lists read the same way, with "et" and the active perfect "ont tué".
 func listObject(toks []token, j int) (claims.Outcome, bool) {
 	if j < 3 {
 		return 0, false
