@@ -5975,10 +5975,10 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			// et perdu 17 hommes": the speaker's own men, the sentence's
 			// first group, when it names no other.
 			e := q.end
-			if w := tokWord(toks, e); w == "hommes" || w == "men" || w == "éléments" {
+			if menWord(tokWord(toks, e)) {
 				e++
 			}
-			if w := toks[e-1].word; w == "hommes" || w == "men" || w == "éléments" {
+			if menWord(toks[e-1].word) {
 				if g2, ok := firstGroup(toks, 0, q.start); ok && stateSide(g2) {
 					g, gend, gOK = g2, e, true
 				}
@@ -11318,6 +11318,12 @@ func namedOrganisation(toks []token, m int, lang Lang) (claims.Group, int, bool)
 	return 0, 0, false
 }
 
+// menWord reports whether w counts a force's men with no group of their own
+// ("perdu 17 hommes", "lost 17 men").
+func menWord(w string) bool {
+	return w == "hommes" || w == "men" || w == "éléments"
+}
+
 // toldAgain is the figure an English "as many" repeats after f: the number
 // told, without its bound ("at least 11 … and as many wounded" is 11; "more
 // than 10" is 10; "up to 10" is 10), an approximation or a vague word as it
@@ -12799,8 +12805,8 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 			marked = true
 		}
 		var sum int64
-		parts, allState, anyState := 0, true, false
-		var pooledG claims.Group // the parts' group, pooled
+		parts, anyState := 0, false
+		var pooledG claims.Group // the parts' group, pooled: state-side only if every part is
 		for m < len(toks) && parts < 6 && isNumberWord(toks[m], lang) {
 			q, ok := readQuantity(toks, m, lang)
 			if !ok || q.fig.Qualifier != claims.Exact || parts > 0 && !q.hasGroup && (q.hasOutcome || q.end < len(toks) && isOutcome(toks[q.end].word)) {
@@ -12828,10 +12834,10 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 			sum += q.fig.Min
 			if parts == 0 {
 				pooledG = g
+			} else {
+				pooledG = pool(pooledG, g)
 			}
-			pooledG = pool(pooledG, g)
 			parts++
-			allState = allState && stateSide(g)
 			anyState = anyState || stateSide(g)
 			m = e
 			if m < len(toks) && nationalPlural(toks[m].word) {
@@ -12842,7 +12848,7 @@ func brokenDown(toks, all []token, figs []figure, lang Lang) {
 			}
 		}
 		switch {
-		case parts >= 2 && allState && sum == f.Figure.Figure.Min && (f.Figure.Figure.Qualifier == claims.Exact || f.Figure.Figure.Qualifier == claims.AtLeast):
+		case parts >= 2 && stateSide(pooledG) && sum == f.Figure.Figure.Min && (f.Figure.Figure.Qualifier == claims.Exact || f.Figure.Figure.Qualifier == claims.AtLeast):
 			f.Group = pooledG // "dont 24 soldats … et deux soldats" soldiers; soldiers and gendarmes security forces
 		case fighters && anyState && marked:
 			f.Group = claims.UnknownGroup
@@ -15723,7 +15729,6 @@ func causeVerb(w string) bool {
 	return false
 }
 
-// eventNoun reports whether w names an attack, whose adjective names its authors.
 // familyWord reports whether w names a family with a possessive suffix
 // (أسرته، عائلتها): its members are civilians, and lost are dead.
 func familyWord(w string) bool {
@@ -15754,6 +15759,7 @@ func attackComplement(toks []token, k int) bool {
 	return false
 }
 
+// eventNoun reports whether w names an attack, whose adjective names its authors.
 func eventNoun(w string) bool {
 	if len(w) > 4 && (strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب")) && w[0] >= 0x80 {
 		if rest := w[len("ل"):]; eventNoun(rest) || eventNoun("ال"+rest) {
