@@ -1703,6 +1703,57 @@
 //     repeats the number without its bound but keeps an approximation ("at
 //     least four … and as many others wounded" is 4, "some 10 … and injured
 //     as many" about 10), whichever words say it.
+//   - Conventions settled after the fifty-fifth round. Groups: Arab tribal
+//     fighters against the SDF, the SDF's Asayish ("قوى الأمن الداخلي
+//     (الأسايش)"), the "forces du Tigré" of 2020, the Turkish-backed
+//     factions and the Taliban's officials are militants; a bare "the
+//     militia" or "المليشيات" takes the group of an armed group named in the
+//     same sentence as the side it fought for ("Houthi attacks … casualties
+//     among the militia's ranks" is militants), but stays of no group when
+//     the sentence names no side ("cette milice populaire", "Al-Kaniyat
+//     militia leader", "أفراد الميليشيا"); "50 من القوات الصومالية الخاصة"
+//     and a "joint security taskforce" are security forces; "junta
+//     personnel" and "اللواء السادس" are soldiers; a sailor ("بحار") counted
+//     with soldiers in a clash is a soldier; an "adjudant de gendarmerie" is
+//     a soldier by his rank; a Kenyan police officer in Haiti is security
+//     forces; prison guards, "côté ami" with no force named, a commander
+//     named only beside the army that killed him, and a list "à propos de
+//     l'offensive rebelle" name no group; "عشرات الجنود والمدنيين من مجموعات
+//     مساندة للجيش" is security forces; "11 Christians", "farm workers"
+//     counted as people and the dead of a clash between herders and farmers
+//     name no group; "another jawan" after "One DRG personnel" is of the DRG.
+//     Outcomes: deaths from hunger or malnutrition under siege are no
+//     figure, like deaths from disease; people "admis dans les hôpitaux" are
+//     wounded; "سقوط وإصابة ثلاثة" is wounded 3 only; "العديد … قتلوا أو
+//     اعتقلوا" is killed, many, and "tens of thousands killed, injured, and
+//     arrested" at most 99,999 killed and as many wounded; "carrying my
+//     son's body" is one civilian killed; a death named as a motive ("to
+//     avenge Tarahin's death") is one killed; "roughed up" is wounded; "a
+//     enregistré une perte en vie humaine" of a targeted gendarmerie is its
+//     own loss; "c'est tout ce qu'il reste du … conducteur" is one killed;
+//     "certains évadés abattus" is killed, qualitative; "inclut des victimes
+//     civiles" is killed civilians, qualitative; "neutralised pick-ups with
+//     occupants estimated at around fifteen fighters" is militants killed,
+//     about 15; "En trois morts, 170 personnes" is a slip for "En trois
+//     mois" and gives no 3. Totals and parts: "22 قتيلًا من المدنيين، و50
+//     جريحًا" lends civilians to the wounded; "من بين الجرحى ستة اطفال" is a
+//     subset, but a clause of its own ("كما بلغ عدد الجرحى من النساء ستة")
+//     is kept; a list after "هم" when the toll was counted in the sentence
+//     before, "The six missing were three women … and three minor children"
+//     and "سيدة وطفلة ضمن الجرحى" give their items; "Four of the injured are
+//     in critical condition" with no total is wounded 4; "The dozen inmate
+//     deaths" is about 12; "قتل العديد … واستعيد 18 جثمانا على الأقل" is one
+//     figure, at least 18; "At least three people were shot, including one
+//     … officer fatally" is wounded at least 3 and the officer killed.
+//     Denials and zeros: "Neither commissioner denied there were high
+//     casualty figures" is killed, qualitative, not denied; "نفت استهدافها
+//     للمدنيين" denies intent, no figure; "Aucune autre perte … ni au poste
+//     de police, ni au camp militaire" is a zero for the forces of each
+//     place. Numbers: "ومدني واحد على الأقلّ" bounds the civilian only;
+//     "مواطنين تشاديين" is a plural; "3,151 homicides in 2024" is a crime
+//     statistic, no figure; "مئات المقابر الجماعية لمدنيين" counts graves,
+//     no figure; "11 morts selon les autorités, 19 selon des notables" is
+//     two figures.
 //   - Read since (twenty-ninth session): "s'est soldée à ce jour par 510
 //     morts" is the event's toll, a time between; "fighting for their lives"
 //     and "luttent pour la vie de quatre patients" are wounded; people
