@@ -1493,8 +1493,9 @@ func negationBefore(toks []token, i int) bool {
 		if w == "عن" {
 			// "ولم يسفر الهجوم الصاروخي على قاعدة عين الأسد عن وقوع قتلى": a
 			// long subject between the verb and its عن.
+			// So does "ولم ترد تقارير فورية عن وقوع إصابات": no reports came.
 			for m := k - 1; m >= 0 && m >= k-8 && !toks[m].isBreak; m-- {
-				if v := strings.TrimPrefix(toks[m].word, "و"); v == "يسفر" || v == "تسفر" {
+				if v := strings.TrimPrefix(toks[m].word, "و"); v == "يسفر" || v == "تسفر" || v == "ترد" && m+1 < k && toks[m+1].word == "تقارير" {
 					limit = min(limit, m-1)
 					break
 				}
@@ -4867,7 +4868,9 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					}
 				}
 				human := humanLosses(toks, i, i+n)
-				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word]) {
+				if !human && i+n < len(toks) && (notQualitative[toks[i+n].word] || i+n+1 < len(toks) && notQualitative[toks[i+n+1].word] && !conjunction(toks[i+n].word) && !strings.HasPrefix(toks[i+n].word, "و")) {
+					// (but "سقوط قتلى وجرحى وأضرار مادية": the property is
+					// another noun, coordinated)
 					i += n - 1
 					continue // "lourdes pertes matérielles": property, not people
 				}
@@ -15599,6 +15602,9 @@ func unspecified(toks []token, i int) bool {
 		if (withholds(toks[k].word) || toks[k].word == "état" && k > 1 && toks[k-1].word == "faire" && toks[k-2].word == "sans") && (k >= i-4 || negationBefore(toks, k)) {
 			// ("sans faire état de pertes dans ses propres rangs")
 			return true
+		}
+		if toks[k].word == "تاكيد" && k >= i-3 && negationBefore(toks, k) {
+			return true // "ولم يكن من الممكن تأكيد وقوع إصابات": not confirmed, no toll and no zero
 		}
 	}
 	return false

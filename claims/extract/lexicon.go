@@ -465,7 +465,7 @@ func init() {
 	for _, p := range []string{"il y a des portés disparus", "des personnes portées disparues", "there are people missing", "هناك مفقودون", "وهناك مفقودون"} {
 		qualitative[norm(p)] = []claims.Outcome{claims.Missing}
 	}
-	for _, p := range []string{"entraîné des blessures", "هناك مصابون", "وهناك مصابون", "هناك جرحى", "وهناك جرحى", "des cas d amputation", "cas d amputation", "fait des blessés", "faisant des blessés", "injured scores", "wounded scores"} {
+	for _, p := range []string{"entraîné des blessures", "إصابات بين", "وإصابات بين", "إصابات في صفوف", "وإصابات في صفوف", "هناك مصابون", "وهناك مصابون", "هناك جرحى", "وهناك جرحى", "des cas d amputation", "cas d amputation", "fait des blessés", "faisant des blessés", "injured scores", "wounded scores"} {
 		qualitative[norm(p)] = []claims.Outcome{claims.Wounded}
 	}
 	for _, p := range []string{"fait des morts et des blessés", "faisant des morts et des blessés", "dead and wounded", "dead and injured", "deaths and injuries", "morts et des blessés", "morts et blessés", "des morts et des blessés", "قتلى وجرحى", "قتلى و جرحى", "القتلى والجرحى", "قتلى ومصابين", "القتلى والمصابين", "قتلى واصابات"} {
