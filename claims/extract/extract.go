@@ -8120,7 +8120,9 @@ func singularBeforeVerb(toks []token, i int) (int, claims.Group, bool) {
 		// "إن مواطنا لبنانيا استشهد", "بأن جنديا من الجيش قتل": an adjective
 		// or the force it belongs to between the singular and its verb.
 		m := i + 1
-		if a := toks[m].word; strings.HasSuffix(a, "يا") && !lexiconWord(a) && !isOutcome(a) && !toks[m].isNum {
+		if g2, n, ok := phrase(groupWords, groupFirst, toks, i); ok && n == 2 && strings.HasSuffix(toks[m].word, "يا") {
+			g, m = g2, m+1 // "إن ضابطا أمنيا أصيب": a noun and its nisba adjective, one group phrase
+		} else if a := toks[m].word; strings.HasSuffix(a, "يا") && !lexiconWord(a) && !isOutcome(a) && !toks[m].isNum {
 			m++
 		} else if a == "من" {
 			if g2, e2, ok := groupAt(toks, m+1, Arabic, 1); ok {
