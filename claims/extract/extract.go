@@ -12013,6 +12013,7 @@ func shareRestated(toks []token, s int) bool {
 // for: the nearest group the sentence names before it.
 func antecedent(toks []token, before int) (claims.Group, bool) {
 	verb := false // an outcome verb stands between: a group before it, with no comma, is its agent
+	joined := false
 	for m := before - 1; m >= 0; m-- {
 		if toks[m].isBreak && !toks[m].comma {
 			return 0, false
@@ -12025,6 +12026,7 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 			// verb to the clause before, whose object the pronoun stands for.
 			// So does ف ("أطلقوا النار على عمال فقتلوا سبعة منهم").
 			verb = !(len(toks[m].word) > 2 && (strings.HasPrefix(toks[m].word, "و") || strings.HasPrefix(toks[m].word, "ف") && !outcomeWordsHas(toks[m].word)))
+			joined = joined || !verb
 			switch toks[m].word {
 			case "مقتل", "مصرع", "استشهاد", "اصابه", "اختطاف", "وفاه":
 				verb = false // "ونفت الحركة مقتل أي من عناصرها": a verbal noun has no agent before it
@@ -12055,6 +12057,16 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 				verb = false
 				continue
 			}
+			if joined && !objectOf(toks, m) {
+				// "تصدى للإرهابيين جنود من الفرقة السابعة فقتلوا 15 منهم": the
+				// joined verb's subject is the clause's before; the pronoun
+				// stands for its object, marked by its preposition.
+				for k := m - 1; k >= 0 && k >= m-8 && !toks[k].isBreak; k-- {
+					if g2, _, ok := phrase(groupWords, groupFirst, toks, k); ok && objectOf(toks, k) {
+						return g2, true
+					}
+				}
+			}
 			if g2, _, ok := pooled(toks, m+1, g, ""); ok {
 				g = g2
 			}
@@ -12062,6 +12074,22 @@ func antecedent(toks []token, before int) (claims.Group, bool) {
 		}
 	}
 	return 0, false
+}
+
+// objectOf reports whether the Arabic group word at toks[m] is a verb's object
+// marked by a preposition: للإرهابيين, على عمال, مع المهاجمين.
+func objectOf(toks []token, m int) bool {
+	if w := toks[m].word; strings.HasPrefix(w, "لل") || strings.HasPrefix(w, "بال") {
+		return true
+	}
+	if m == 0 {
+		return false
+	}
+	switch toks[m-1].word {
+	case "علي", "مع", "ضد":
+		return true
+	}
+	return false
 }
 
 // namedForce reads at toks[k] a force named by a common noun or a pronoun

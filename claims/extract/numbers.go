@@ -224,8 +224,9 @@ func readNumber(toks []token, i int, lang Lang) (int64, int, bool) {
 			break
 		}
 		w := t.word
-		if w == "و" && read && cur == 0 && total >= 1000 && j+1 < len(toks) && toks[j+1].isNum && toks[j+1].fracDigits == 0 && toks[j+1].num < 1000 && toks[j].end == toks[j+1].start {
-			// "38 ألفا و983": the thousands, then the units joined by و.
+		if w == "و" && read && cur == 0 && total >= 1000 && j+1 < len(toks) && toks[j+1].isNum && toks[j+1].fracDigits == 0 && toks[j+1].num < 1000 {
+			// "38 ألفا و983", "6 آلاف و 300": the thousands, then the units
+			// after و.
 			cur = toks[j+1].num
 			j += 2
 			break
