@@ -1695,12 +1695,13 @@ func partAmongTotal(toks []token, k int, lang Lang) bool {
 			return false
 		}
 		switch toks[m].word {
-		case "figurent", "figuraient", "sont", "étaient", "are", "were":
+		case "figurent", "figuraient", "sont", "étaient", "are", "were", "faisaient", "font", "faisait", "fait":
 		default:
 			continue
 		}
 		p := m + 1
-		if p+2 < len(toks) && (toks[p].word == "parmi" || toks[p].word == "among") && (toks[p+1].word == "les" || toks[p+1].word == "the") {
+		if p+2 < len(toks) && (toks[p].word == "parmi" || toks[p].word == "among") && (toks[p+1].word == "les" || toks[p+1].word == "the") || p+2 < len(toks) && toks[p].word == "partie" && toks[p+1].word == "des" {
+			// ("deux enfants et une femme faisaient partie des quatre personnes tuées")
 			return isNumberWord(toks[p+2], lang)
 		}
 		return false
