@@ -6414,6 +6414,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 	figs = slices.DeleteFunc(figs, func(f figure) bool { return suspectsHeld(toks, f) })
 	figs = diseaseToll(toks, figs)
 	figs = casualtiesByOutcome(toks, figs)
+	houthiMilitia(toks, figs)
 	if lang == Arabic {
 		groupStatedAfter(toks, figs)
 		allOfGroup(toks, figs)
@@ -11914,7 +11915,8 @@ func ofThem(toks []token, k int) (int, bool) {
 // the infected are no casualty of violence.
 func disease(w string) bool {
 	switch strings.TrimPrefix(w, "ب") {
-	case "الكوليرا", "كورونا", "فيروس", "الحصبه", "الملاريا", "الايدز", "cholera", "choléra", "covid-19", "covid":
+	case "الكوليرا", "كورونا", "فيروس", "الحصبه", "الملاريا", "الايدز", "cholera", "choléra", "covid-19", "covid",
+		"malnutrition", "starvation", "hunger", "faim", "famine": // deaths from hunger under siege, as from disease (doc.go, round 55)
 		return true
 	}
 	return false
@@ -11939,6 +11941,46 @@ func casualtiesByOutcome(toks []token, figs []figure) []figure {
 		return slices.Delete(figs, i, i+1)
 	}
 	return figs
+}
+
+// houthiMilitia gives militants to the figures of a bare "the militia"
+// (المليشيات) in a sentence that names the Houthis: Yemen's government side
+// calls them so ("repel several Houthi attacks, resulting in dozens of
+// casualties among the militia's ranks"), doc.go's round-55 ruling.
+func houthiMilitia(toks []token, figs []figure) {
+	houthi := slices.ContainsFunc(toks, func(t token) bool {
+		return strings.Contains(t.word, "houthi") || strings.Contains(t.word, "حوثي")
+	})
+	if !houthi {
+		return
+	}
+	for i := range figs {
+		f := &figs[i]
+		if f.Group != claims.Militia && f.Group != claims.UnknownGroup {
+			continue
+		}
+		for k := f.from; k < len(toks) && k < f.to+4 && !(k >= f.to && toks[k].isBreak); k++ {
+			switch strings.TrimPrefix(toks[k].word, "و") {
+			case "militia", "المليشيات", "الميليشيات", "المليشيا", "الميليشيا":
+				f.Group, f.statedGrp = claims.Militants, true
+			}
+		}
+	}
+}
+
+// diseaseAfter reports whether the cause named after a death at toks[k] is a
+// disease or hunger ("mortes du choléra", "died in El-Fasher in the past week
+// from malnutrition"), within its clause.
+func diseaseAfter(toks []token, k int) bool {
+	for m := k; m+1 < len(toks) && m < k+8 && !toks[m].isBreak && !conjunction(toks[m].word); m++ {
+		switch toks[m].word {
+		case "du", "de", "of", "from":
+			if disease(toks[m+1].word) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // diseaseToll drops the deaths an epidemic caused, told with the disease as the
@@ -14112,7 +14154,7 @@ func findOutcome(toks []token, after, before int, lang Lang) (o claims.Outcome, 
 			if o == claims.Wounded && disease(tokWord(toks, k+n)) {
 				break // "خطر الإصابة بالكوليرا": infected, not wounded
 			}
-			if o == claims.Killed && k+n+1 < len(toks) && (toks[k+n].word == "du" || toks[k+n].word == "de" || toks[k+n].word == "of" || toks[k+n].word == "from") && disease(toks[k+n+1].word) {
+			if o == claims.Killed && diseaseAfter(toks, k+n) {
 				break // "2.000 personnes sont mortes du choléra": an epidemic's toll is no casualty of violence (doc.go)
 			}
 			if lang == French && frenchActive(toks, k, n) {
