@@ -6316,6 +6316,14 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 					add(q.start, end+2, o2, g, stated, f)
 					add(q.start, e3, o3, g, stated, f)
 					end, oend = e3, e3
+				} else if arrestedAfter(toks, end+2) {
+					// "tens of thousands killed, injured, and arrested": the
+					// arrests are no casualty, but the number is still
+					// shared, at most that many each (doc.go, round 55).
+					f := eachOfTwo(q.fig)
+					figs[len(figs)-1].Figure.Figure = f
+					add(q.start, end+2, o2, g, stated, f)
+					end, oend = end+2, end+2
 				}
 			}
 		}
@@ -11941,6 +11949,22 @@ func casualtiesByOutcome(toks []token, figs []figure) []figure {
 		return slices.Delete(figs, i, i+1)
 	}
 	return figs
+}
+
+// arrestedAfter reports whether a list of outcomes goes on at toks[k] with
+// arrests, which count no casualty: ", and arrested", "et arrêtés".
+func arrestedAfter(toks []token, k int) bool {
+	if k < len(toks) && toks[k].comma {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].word != "and" && toks[k].word != "or" && toks[k].word != "et" && toks[k].word != "ou" {
+		return false
+	}
+	switch toks[k+1].word {
+	case "arrested", "detained", "jailed", "arrêtés", "arrêtées", "détenus", "interpellés":
+		return true
+	}
+	return false
 }
 
 // houthiMilitia gives militants to the figures of a bare "the militia"
