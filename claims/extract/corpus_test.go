@@ -1282,6 +1282,22 @@ func TestNewsDev55(t *testing.T) {
 	perLanguage(t, "news-dev55", floors{Arabic: 0.85, French: 0.84, English: 0.76})
 }
 
+// TestNewsDev56 scores the fifty-sixth development sets (news-dev56-ar/fr/en.tsv):
+// real sentences from pages of conflicts little used before (Titao, Sebba and
+// Déou, Ménaka and Tessit, Tillia and Banibangou, Yelwata and Bokkos, Kwara,
+// Mokolo and Bamenda, Barkaram, En Nahud, Sennar and Al Jazira, Nasir 2025,
+// Amhara 2025, Jilib and Baidoa, Mandera, Uvira, Masisi and Lubero 2025, Zemio
+// and Bambari, Macomia, Tripoli 2025, Taiz and Al Bayda, Kirkuk, Sweida and the
+// Latakia coast 2025, south Lebanon 2024, Jenin 2025, Bannu, Kurram and North
+// Waziristan, Narayanpur and Kathua, Rakhine and Shan State, Khagrachari,
+// Maguindanao 2025, Cauca, Culiacán 2025, Kenscoff and Cabaret, Los Ríos),
+// scored on arrival in the fifty-third session (strict ar .789, fr .720, en
+// .709; their headers say so and after which commit). The floors hold the
+// arrival scores until tuning raises them.
+func TestNewsDev56(t *testing.T) {
+	perLanguage(t, "news-dev56", floors{Arabic: 0.78, French: 0.72, English: 0.70})
+}
+
 // TestNewsBlind28 scores the twenty-eighth blind sets (news-blind28-ar/fr/en.tsv),
 // gathered with the dev28 sets from other pages and scored once, at the end of
 // the twenty-fifth session's tuning (strict ar .765, fr .846, en .844), then
