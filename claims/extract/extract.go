@@ -2192,6 +2192,12 @@ func readQuantity(toks []token, i int, lang Lang) (quantity, bool) {
 			q.fig, q.end = claims.Heavy(), j+1
 			return q, true
 		}
+		if w == "number" && j > 1 && (toks[j-2].word == "an" || toks[j-2].word == "a") && unknownNumber(toks[j-1].word) && (passiveOutcome(toks, j+1) || isOutcome(n)) {
+			// "while an undetermined number were wounded", "and an
+			// unconfirmed number missing": a toll with no number.
+			q.fig, q.end = claims.Heavy(), j+1
+			return q, true
+		}
 		if (w == "عدد" || w == "عددا" || w == "وعدد" || w == "وعددا") && n == "من" || w == "number" && n == "of" && j > 0 && (toks[j-1].word == "a" || j > 1 && toks[j-2].word == "a" && largeAdjective(toks[j-1].word)) || w == "nombre" && j > 0 && toks[j-1].word == "certain" {
 			q.fig, q.end = claims.Heavy(), j+2
 			return q, true
@@ -11949,6 +11955,16 @@ func casualtiesByOutcome(toks []token, figs []figure) []figure {
 		return slices.Delete(figs, i, i+1)
 	}
 	return figs
+}
+
+// unknownNumber reports whether w says a number is not known: "an
+// undetermined number were wounded".
+func unknownNumber(w string) bool {
+	switch w {
+	case "undetermined", "unknown", "unconfirmed", "unspecified", "undisclosed", "untold":
+		return true
+	}
+	return false
 }
 
 // arrestedAfter reports whether a list of outcomes goes on at toks[k] with
