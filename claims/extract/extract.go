@@ -5465,6 +5465,7 @@ func sentence(text string, toks []token, lang Lang) []Figure {
 			i = q.end - 1
 			continue // "14 enfants figurent parmi les 57 blessés": a part of the total after it
 		}
+
 		if !q.hasOutcome && !q.hasGroup && thingsCountedBefore(toks, q.start, q.end, lang) {
 			i = q.end - 1
 			continue // "Four ships have been sunk, one seized": a ship
@@ -14563,10 +14564,17 @@ func conditionOfWounded(toks []token, figs []figure, f figure) bool {
 	return false
 }
 
-// fearedRise reports whether f, a toll with no number, is only feared to rise
-// ("هناك مخاوف من ارتفاع عدد القتلى والمصابين", "يخشى ارتفاع عدد الضحايا"): no
-// toll is told.
+// fearedRise reports whether f is only feared: a toll with no number feared to
+// rise ("هناك مخاوف من ارتفاع عدد القتلى والمصابين", "يخشى ارتفاع عدد
+// الضحايا"), or the number a toll may rise to ("the death toll may rise to
+// 200"): no toll is told.
 func fearedRise(toks []token, f figure) bool {
+	if i := f.from; i >= 3 && toks[i-1].word == "to" && (toks[i-2].word == "rise" || toks[i-2].word == "climb" || toks[i-2].word == "reach") {
+		switch toks[i-3].word {
+		case "may", "might", "could", "would", "will":
+			return true
+		}
+	}
 	if f.Figure.Figure.Qualifier != claims.Heavy().Qualifier || f.Figure.Figure != claims.Heavy() {
 		return false
 	}
