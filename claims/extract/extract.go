@@ -8819,6 +8819,14 @@ func barePlural(toks []token, i int) (claims.Group, int, bool) {
 		}
 		return g, true
 	}
+	if w := toks[i].word; (w == "عناصر" || w == "افراد") && i+2 < len(toks) && toks[i+1].word == "من" {
+		// "وإصابة عناصر من قوات الأمن السورية": members of a force, no number.
+		// (not "قتل عناصر من تنظيم داعش أكثر من 50 شخصا": the agent, whose
+		// object is counted)
+		if g, e, ok := groupAt(toks, i+2, Arabic, 3); ok && g != claims.UnknownGroup && !numberInClause(toks, e, Arabic) {
+			return g, e, true
+		}
+	}
 	g, ok := plural(i)
 	if !ok {
 		return 0, 0, false
