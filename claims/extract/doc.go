@@ -2427,9 +2427,9 @@
 // The package's tests score it on sentences written for the purpose (testdata
 // corpus.tsv, heldout*.tsv, patterns.tsv) and on real sentences copied from
 // public news pages, each with its address (news-dev*.tsv, news-blind*.tsv; the
-// sixth to fifty-fifth sets, per language, were gathered and annotated by
-// people who did not see the extractor; news-blind6 to news-blind55 and heldout5
-// to heldout54 were each scored once, blind, and their headers give the scores and
+// sixth to fifty-sixth sets, per language, were gathered and annotated by
+// people who did not see the extractor; news-blind6 to news-blind56 and heldout5
+// to heldout55 were each scored once, blind, and their headers give the scores and
 // say which were tuned on after it), with
 // four F1 scores per language: strict (outcome, group, interval, qualifier and
 // denial all right), numeric (the figure alone), outcome+number and group+number.
