@@ -2385,6 +2385,23 @@
 //     persons" is a wound; ", the majority of whom are civilians," is an
 //     aside; naparamas and "milices civiles" are militia, "les
 //     forces du Tigré" militants, "paid the supreme price" a death.
+//   - Read since (fifty-third session): deaths from malnutrition, starvation or
+//     hunger are no figure, like deaths from disease, when the cause is named
+//     in the death's clause; the number a toll "may rise to" is a fear; "an
+//     undetermined number were wounded" is a toll with no number; "killed,
+//     injured, and arrested" shares its number between the two casualty
+//     outcomes (at most that many each) and counts no arrest; a bare "the
+//     militia" or المليشيات in a sentence naming the Houthis is militants.
+//     Arabic: "إصابات بين المدنيين" and "إصابة عناصر من قوات الأمن" are tolls
+//     with no number (unless a number follows: then the members are the
+//     agent); "لم ترد تقارير عن وقوع إصابات" is a zero, "لم يكن من الممكن
+//     تأكيد وقوع إصابات" no toll; "6 آلاف و 300" is 6,300; after a verb joined
+//     by ف or و, منهم stands for the object of the clause before, marked by
+//     its preposition ("تصدى للإرهابيين جنود … فقتلوا 15 منهم" is militants);
+//     a noun and its nisba adjective agree ("ضابطا أمنيا", "ضابطان أمنيان");
+//     counts of bags, camps, shells and kilometres are no toll. French:
+//     parts that "faisaient partie des" a total are parts; "je démens"
+//     denies.
 //
 // # Method
 //

@@ -3035,6 +3035,18 @@ func TestRules(t *testing.T) {
 		{"a French later list item takes the verb's outcome", "Un appareil a été abattu samedi, tuant son pilote et un soldat, tandis qu'un autre militaire a été blessé.", []string{"killed:soldiers:1", "wounded:soldiers:1"}},
 		{"N des victimes with its own passive outcome states its figure", "Cinq des victimes ont été abattues.", []string{"killed:unknown:5"}},
 		{"naparamas are militia", "The group claimed the death of 18 naparamas paramilitaries.", []string{"killed:militia:18"}},
+		{"hunger deaths are no casualty figure", "At least 63 people died in the city in the past week from malnutrition.", nil},
+		{"a bare militia beside the Houthis is militants", "The army repelled several Houthi attacks, resulting in dozens of casualties among the militia's ranks.", []string{"killed:militants:dozens"}},
+		{"killed, injured and arrested share one number between two outcomes", "The war left tens of thousands killed, injured, and arrested.", []string{"killed:unknown:<=99999", "wounded:unknown:<=99999"}},
+		{"an undetermined number wounded is a toll with no number", "Two were killed while an undetermined number were wounded.", []string{"killed:unknown:2", "wounded:unknown:qualitative"}},
+		{"the number a toll may rise to is a fear", "The death toll may rise to 200, he added.", nil},
+		{"Arabic thousands and units with و written apart are one number", "وسقط نحو 6 آلاف و 300 جريح.", []string{"wounded:unknown:~6300"}},
+		{"Arabic منهم after a joined verb stands for the object", "تصدى للارهابيين جنود من الفرقة السابعة فقتلوا 15 منهم.", []string{"killed:militants:15"}},
+		{"Arabic noun and nisba adjective agree in a group phrase", "إن ضابطا أمنيا أصيب بجروح خطيرة.", []string{"wounded:security_forces:1"}},
+		{"Arabic wounds among a named force with no number", "أسفر الاشتباك عن مقتل 3 أشخاص وإصابة عناصر من قوات الأمن.", []string{"killed:unknown:3", "wounded:security_forces:qualitative"}},
+		{"Arabic no reports of casualties is a zero", "ولم ترد تقارير فورية عن وقوع إصابات بين الجنود.", []string{"wounded:soldiers:0"}},
+		{"Arabic a count of camps is no toll", "أصيب 26 شخصا في هجوم استهدف أربعة مخيمات للاجئين.", []string{"wounded:unknown:26"}},
+		{"French je démens denies", "Je démens l'information selon laquelle il y a eu 20 morts.", []string{"killed:unknown:20:denied"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.rule+"/"+tt.text, func(t *testing.T) {
