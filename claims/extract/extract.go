@@ -11934,8 +11934,9 @@ func ofThem(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
-// disease reports whether w names a disease caught ("الإصابة بالكوليرا"):
-// the infected are no casualty of violence.
+// disease reports whether w names a disease caught ("الإصابة بالكوليرا") or
+// hunger ("malnutrition", "faim"): the infected and the starved are no
+// casualty of violence.
 func disease(w string) bool {
 	switch strings.TrimPrefix(w, "ب") {
 	case "الكوليرا", "كورونا", "فيروس", "الحصبه", "الملاريا", "الايدز", "cholera", "choléra", "covid-19", "covid",
@@ -11997,6 +11998,9 @@ func arrestedAfter(toks []token, k int) bool {
 // calls them so ("repel several Houthi attacks, resulting in dozens of
 // casualties among the militia's ranks"), doc.go's round-55 ruling.
 func houthiMilitia(toks []token, figs []figure) {
+	if !slices.ContainsFunc(figs, func(f figure) bool { return f.Group == claims.Militia || f.Group == claims.UnknownGroup }) {
+		return // most sentences: no figure a militia's name could change
+	}
 	houthi := slices.ContainsFunc(toks, func(t token) bool {
 		return strings.Contains(t.word, "houthi") || strings.Contains(t.word, "حوثي")
 	})

@@ -125,6 +125,18 @@ func arabicNounForms(sing string, sound bool) (forms, dual []string) {
 	return forms, []string{s + "ان", s + "ين"}
 }
 
+// arabicNisbaForms returns the inflected forms of an Arabic group phrase of a
+// noun and its nisba adjective, which agree in case and number: ضابط أمني
+// gives ضابطا أمنيا, ضابطان أمنيان and ضابطين أمنيين. Other phrases (a
+// construct, رجل أمن, whose second word does not inflect) give none.
+func arabicNisbaForms(p string) []string {
+	n, a, ok := strings.Cut(norm(p), " ")
+	if !ok || strings.Contains(a, " ") || len(a) <= 4 || !strings.HasSuffix(a, "ي") || strings.HasPrefix(n, "ال") {
+		return nil
+	}
+	return []string{n + "ا " + a + "ا", n + "ان " + a + "ان", n + "ين " + a + "ين"}
+}
+
 // frenchNounForms returns a French noun of people in its genders and numbers, with
 // and without accents: villageois, villageoise, villageoises; passager, passagère,
 // passagers, passagères; éleveur, éleveuse; habitant, habitante, habitants.

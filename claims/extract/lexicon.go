@@ -284,11 +284,7 @@ func init() {
 			addAll(groupWords, g, l.broken...)
 			if strings.Contains(l.sing, " ") || strings.HasPrefix(l.sing, "ال") {
 				addAll(groupWords, g, l.sing)
-				if n, a, ok := strings.Cut(norm(l.sing), " "); ok && !strings.Contains(a, " ") && len(a) > 4 && strings.HasSuffix(a, "ي") && !strings.HasPrefix(n, "ال") {
-					// A noun and its nisba adjective agree: ضابطا أمنيا,
-					// ضابطان أمنيان.
-					addAll(groupWords, g, n+"ا "+a+"ا", n+"ان "+a+"ان", n+"ين "+a+"ين")
-				}
+				addAll(groupWords, g, arabicNisbaForms(l.sing)...)
 				if h, _, _ := strings.Cut(norm(l.sing), " "); headOnly[h] {
 					// "قتل إمام مسجد": the head of a singular phrase carries
 					// its count, as the phrase's head only.
